@@ -1,0 +1,180 @@
+/**
+ * The domain's shared shapes. Everything here is plain data that survives JSON, apart from the
+ * branded numbers (Day, Cents) which are plain numbers at run time.
+ */
+import type { Day } from './day';
+import type { Cents } from './money';
+
+export type Language = 'fr' | 'en';
+export type ClientType = 'pro' | 'particulier';
+
+/** A row of the user's invoice tab, parsed once at the edge. */
+export interface Invoice {
+  /** The invoice's identity: rows move between runs, numbers do not. */
+  number: string;
+  client: string;
+  /** Normalised client name used to group invoices of one client. */
+  clientKey: string;
+  emails: string[];
+  issueDate?: Day;
+  dueDate: Day;
+  amountCents: Cents;
+  /** From the "Montant payé" column; payments recorded in the journal come on top. */
+  paidCents: Cents;
+  paymentDate?: Day;
+  /** True when the Statut column says the invoice is settled ("Payée", "Paid", "Réglée"). */
+  markedPaid: boolean;
+  clientType: ClientType;
+  contact?: string;
+  phone?: string;
+  address?: string;
+  invoiceLink?: string;
+  language: Language;
+  /** 1-based sheet row, for problems and links only, never for identity. */
+  row: number;
+}
+
+/** A row that could not be used, or a value worth fixing, told to the user in French. */
+export interface Problem {
+  /** 1-based sheet row, 0 when the problem is not about one row. */
+  row: number;
+  /** Column header as the user wrote it, or '' when not about one column. */
+  column: string;
+  value: string;
+  message: string;
+  /** Invoice concerned, when known. */
+  invoice?: string;
+}
+
+export const STEP_IDS = [
+  'pre-echeance',
+  'relance-1',
+  'appel',
+  'relance-2',
+  'mise-en-demeure',
+  'contentieux',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export type Channel = 'email' | 'phone' | 'letter' | 'registered-letter' | 'manual';
+
+export interface LadderStep {
+  id: StepId;
+  enabled: boolean;
+  /** Days relative to the due date (negative: before it). */
+  offsetDays: number;
+  /** Minimum days after the previous step taken (0 for the first). */
+  minGapDays: number;
+  /** Whether the minimum gap counts business days (relance-2 after the call). */
+  gapInBusinessDays: boolean;
+  channel: Channel;
+  /** Email copy sent with a letter step (relance-2, mise en demeure). */
+  emailCopy: boolean;
+  /** Key of the template set used by the step (defaults to the step id). */
+  template: string;
+  /** The step includes a letter made from a Google Docs template. */
+  letter: boolean;
+  /** Attach a copy of the invoice PDF to the email. */
+  attachInvoice: boolean;
+}
+
+/** Journal event types, as written in the Journal's Type column (French labels live elsewhere). */
+export const EVENT_TYPES = [
+  'envoi',
+  'appel',
+  'courrier-a-poster',
+  'lrar-postee',
+  'ar-recu',
+  'promesse',
+  'litige',
+  'litige-resolu',
+  'echeancier',
+  'delai-accorde',
+  'suspension',
+  'reprise',
+  'paiement',
+  'tache-faite',
+  'note',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Write-ahead state of an action event (DESIGN §5). User-entered events are 'fait'. */
+export type EventState = 'en-cours' | 'fait' | 'a-verifier' | 'echec' | 'reporte' | 'apercu';
+
+export interface Instalment {
+  date: Day;
+  amountCents: Cents;
+}
+
+export interface JournalEvent {
+  id: string;
+  /** Day the event happened (the journal also stores the time; the engine works in days). */
+  day: Day;
+  type: EventType;
+  client: string;
+  invoices: string[];
+  step?: StepId;
+  channel?: Channel;
+  recipients?: string[];
+  subject?: string;
+  link?: string;
+  amountCents?: Cents;
+  /** Promised date, new due date, LRAR posting date… depending on the type. */
+  date?: Day;
+  detail?: string;
+  state: EventState;
+  /** Payment plan instalments (type 'echeancier'). */
+  instalments?: Instalment[];
+}
+
+export type InvoiceState =
+  | 'not-due'
+  | 'active'
+  | 'promise'
+  | 'dispute'
+  | 'plan'
+  | 'hold'
+  | 'recourse'
+  | 'paid';
+
+export interface InvoicePlan {
+  number: string;
+  client: string;
+  clientKey: string;
+  state: InvoiceState;
+  dueDate: Day;
+  balanceCents: Cents;
+  daysLate: number;
+  lastStep?: StepId;
+  lastStepDate?: Day;
+  nextStep?: StepId;
+  nextDate?: Day;
+  interestCents: Cents;
+  indemnityCents: Cents;
+  /** Problems attached to this invoice (e.g. a missing mandatory mention for its next step). */
+  problems: string[];
+}
+
+/** One thing to do today: a message, a letter or a task, for one client and one step. */
+export interface Action {
+  /** Stable across runs of the same day: client + step + day + invoices. */
+  key: string;
+  client: string;
+  clientKey: string;
+  step: StepId;
+  channel: Channel;
+  invoices: string[];
+  to: string[];
+  language: Language;
+  balanceCents: Cents;
+  /** The day the step fell due (may be earlier than today after missed runs). */
+  dueOn: Day;
+}
+
+export interface Plan {
+  today: Day;
+  invoices: InvoicePlan[];
+  /** Sorted by client, highest step first within a client. */
+  actions: Action[];
+  problems: Problem[];
+}
