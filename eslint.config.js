@@ -9,7 +9,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -18,15 +21,38 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['SpreadsheetApp', 'MailApp', 'GmailApp', 'DocumentApp', 'DriveApp', 'PropertiesService',
-          'LockService', 'ScriptApp', 'Utilities', 'Session', 'HtmlService', 'CardService',
-          'process', 'Buffer', 'require'].map((name) => ({ name, message: 'src/core is pure.' })),
+        ...[
+          'SpreadsheetApp',
+          'MailApp',
+          'GmailApp',
+          'DocumentApp',
+          'DriveApp',
+          'PropertiesService',
+          'LockService',
+          'ScriptApp',
+          'Utilities',
+          'Session',
+          'HtmlService',
+          'CardService',
+          'process',
+          'Buffer',
+          'require',
+        ].map((name) => ({ name, message: 'src/core is pure.' })),
       ],
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', '../server/*', '../local/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'path', '../server/*', '../local/*'] },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core reads no clock: take today as an argument.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/core reads no clock.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'src/core reads no clock: take today as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'src/core reads no clock.',
+        },
       ],
     },
   },

@@ -1,0 +1,7 @@
+/**
+ * The whole public surface of the Apps Script project: every export becomes a top-level
+ * function in build/Code.js (menus, triggers and google.script.run call them by name), and the
+ * sidebar's typed client is derived from `typeof` this module.
+ */
+export { onOpen, onInstall, showSidebar } from './entry/ui';
+export { runNightly } from './entry/jobs';
