@@ -1,8 +1,11 @@
+import { runDunning } from '../job';
+import type { RunReport } from '../../core/run-report';
+
 export interface TimeDrivenEvent {
   triggerUid?: string;
 }
 
-/** Handler of the nightly time-driven trigger. */
-export function runNightly(_e?: TimeDrivenEvent): unknown {
-  return { ok: true };
+/** Handler of the nightly time-driven trigger. Returns the report for the offline runtime. */
+export function runNightly(_e?: TimeDrivenEvent): RunReport {
+  return runDunning({ mode: 'nightly' });
 }

@@ -1,0 +1,122 @@
+/**
+ * `relance`: the dunning job on a workspace folder that plays the user's Google account for one
+ * spreadsheet, through the offline Apps Script runtime running build/Code.js.
+ */
+import { parseArgs } from 'node:util';
+import { parseIsoDay } from '../core/day';
+import { isUserError, UserError } from './errors';
+import { callFunction, initWorkspace, runNight } from './workspace';
+import { formatRunSummary } from './summary';
+
+const USAGE = `Utilisation :
+  relance init DOSSIER --from FICHIER.xlsx|FICHIER.csv [--settings parametres.json]
+  relance run DOSSIER [--today AAAA-MM-JJ] [--preview]
+  relance call DOSSIER FONCTION ['[arguments JSON]']
+  relance sidebar DOSSIER [--port 8080] [--today AAAA-MM-JJ]`;
+
+function requireDay(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  if (parseIsoDay(text) === undefined) {
+    throw new UserError('bad-date', `Date invalide : « ${text} ». Utilisez le format AAAA-MM-JJ, par exemple 2026-03-15.`);
+  }
+  return text;
+}
+
+export interface CliIO {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const consoleIO: CliIO = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+export async function main(argv: readonly string[], io: CliIO = consoleIO): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'init': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { from: { type: 'string' }, settings: { type: 'string' } },
+        });
+        const dir = positionals[0];
+        if (dir === undefined || values.from === undefined) throw new UserError('usage', USAGE);
+        const created = await initWorkspace(dir, {
+          from: values.from,
+          ...(values.settings === undefined ? {} : { settingsPath: values.settings }),
+        });
+        io.out(`Espace de travail créé : ${created.dir}`);
+        io.out(`Classeur : ${created.workbook} (copie de ${values.from}, l’original n’est pas modifié)`);
+        return 0;
+      }
+      case 'run': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { today: { type: 'string' }, preview: { type: 'boolean' } },
+        });
+        const dir = positionals[0];
+        if (dir === undefined) throw new UserError('usage', USAGE);
+        const today = requireDay(values.today);
+        const result = await runNight(dir, {
+          ...(today === undefined ? {} : { today }),
+          preview: values.preview === true,
+        });
+        for (const line of formatRunSummary(result)) io.out(line);
+        return result.report.status === 'ok' ? 0 : 1;
+      }
+      case 'call': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { today: { type: 'string' } },
+        });
+        const [dir, name, json] = positionals;
+        if (dir === undefined || name === undefined) throw new UserError('usage', USAGE);
+        let args: unknown[] = [];
+        if (json !== undefined) {
+          try {
+            const parsed: unknown = JSON.parse(json);
+            args = Array.isArray(parsed) ? parsed : [parsed];
+          } catch {
+            throw new UserError('bad-json', `Arguments JSON illisibles : ${json}`);
+          }
+        }
+        const today = requireDay(values.today);
+        const result = await callFunction(dir, name, args, today === undefined ? {} : { today });
+        io.out(JSON.stringify(result ?? null, null, 2));
+        return 0;
+      }
+      case 'sidebar': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { port: { type: 'string' }, today: { type: 'string' } },
+        });
+        const dir = positionals[0];
+        if (dir === undefined) throw new UserError('usage', USAGE);
+        const today = requireDay(values.today);
+        const { serveSidebar } = await import('./sidebar-server');
+        const server = await serveSidebar(dir, {
+          port: values.port === undefined ? 8080 : Number(values.port),
+          ...(today === undefined ? {} : { today }),
+        });
+        io.out(`Barre latérale Relance : ${server.url} (Ctrl+C pour arrêter)`);
+        await new Promise(() => undefined);
+        return 0;
+      }
+      default:
+        throw new UserError('usage', USAGE);
+    }
+  } catch (error) {
+    if (isUserError(error)) {
+      io.err(error.message);
+      return error.code === 'usage' ? 2 : 1;
+    }
+    io.err(`Erreur inattendue : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}

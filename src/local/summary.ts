@@ -1,0 +1,58 @@
+/** The short human summary `relance run` prints after a night. */
+import type { NightResult } from './workspace';
+import type { StepId } from '../core/model';
+import { STEP_LABELS } from '../core/suivi-table';
+
+function euros(cents: number): string {
+  const [units = '0', decimals = '00'] = (Math.abs(cents) / 100).toFixed(2).split('.');
+  return `${cents < 0 ? '-' : ''}${units.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')},${decimals}\u00a0€`;
+}
+
+const OUTCOME_LABELS: Record<string, string> = {
+  planned: 'prévue',
+  sent: 'envoyée',
+  task: 'tâche créée',
+  deferred: 'reportée',
+  failed: 'échec',
+  'to-verify': 'à vérifier',
+  preview: 'aperçu',
+};
+
+export function formatRunSummary({ report, reportPath }: NightResult): string[] {
+  const lines: string[] = [];
+  lines.push(`Relance — passage du ${report.date}`);
+  if (report.status !== 'ok') {
+    lines.push(`  ${report.message}`);
+    lines.push(`  Rapport : ${reportPath}`);
+    return lines;
+  }
+  const t = report.totals;
+  lines.push(
+    `  ${t.invoices} facture(s) lue(s) dans « ${report.invoiceSheet} », ${t.followed} suivie(s), ${euros(t.overdueCents)} en retard.`,
+  );
+  if (report.actions.length === 0) {
+    lines.push('  Aucune relance à faire aujourd’hui.');
+  } else {
+    lines.push(`  ${report.actions.length} action(s) du jour :`);
+    for (const action of report.actions) {
+      const step = STEP_LABELS[action.step as StepId].fr;
+      const reason = action.reason === undefined ? '' : ` — ${action.reason}`;
+      lines.push(
+        `    • ${action.client} : ${step} (${action.invoices.join(', ')}, ${euros(action.balanceCents)}) — ${OUTCOME_LABELS[action.outcome] ?? action.outcome}${reason}`,
+      );
+    }
+  }
+  if (report.problems.length > 0) {
+    lines.push(`  ${report.problems.length} problème(s) à corriger dans le classeur :`);
+    for (const problem of report.problems.slice(0, 10)) {
+      const where = problem.row > 0 ? `ligne ${problem.row}` : 'général';
+      lines.push(`    • ${where}${problem.column ? ` (${problem.column})` : ''} : ${problem.message}`);
+    }
+    if (report.problems.length > 10) lines.push(`    … et ${report.problems.length - 10} autre(s), voir le rapport.`);
+  }
+  lines.push(
+    `  ${report.serviceCalls} appels aux services Apps Script, ${report.simulatedSeconds} s d’exécution simulée.`,
+  );
+  lines.push(`  Rapport : ${reportPath}`);
+  return lines;
+}

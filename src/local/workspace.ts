@@ -1,0 +1,186 @@
+/**
+ * A workspace is a folder that plays the user's Google account for one spreadsheet:
+ *
+ *   workspace.json            time zone, user, mail quota, where the workbook came from
+ *   workbook.xlsx             the spreadsheet (the user's tabs and Relance's own)
+ *   state/properties.json     document, script and user properties (settings, checkpoint)
+ *   state/triggers.json       the project's triggers
+ *   state/mail-quota.json     recipients sent per day
+ *   outbox/*.eml              every email sent, with its attachments
+ *   drive/                    Drive files (letter templates, letters as PDF)
+ *   reports/YYYY-MM-DD.json   what each run did
+ *
+ * Runs on successive days against one workspace behave like successive nights on one
+ * spreadsheet: everything a run leaves behind is in these files.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { RunReport } from '../core/run-report';
+import { serializeSettings } from '../core/settings-store';
+import { validateSettings } from '../core/settings-validate';
+import { UserError } from './errors';
+import { openRuntime, type RuntimeOptions } from './runtime';
+import { importCsv, loadWorkbook, saveWorkbook } from './runtime/xlsx';
+import { isoDayIn, zonedInstant } from './time';
+
+export const WORKSPACE_CONFIG = 'workspace.json';
+export const WORKBOOK_FILE = 'workbook.xlsx';
+
+export interface WorkspaceConfig {
+  version: 1;
+  spreadsheetId: string;
+  spreadsheetName: string;
+  timeZone: string;
+  userEmail: string;
+  /** Recipients per day: 100 for a consumer Gmail account (see runtime/costs.ts). */
+  mailDailyQuota: number;
+  createdFrom: string;
+}
+
+export function readConfig(dir: string): WorkspaceConfig {
+  const path = join(dir, WORKSPACE_CONFIG);
+  if (!existsSync(path)) {
+    throw new UserError(
+      'not-a-workspace',
+      `« ${dir} » n’est pas un espace de travail Relance : créez-le avec « relance init ${dir} --from factures.xlsx ».`,
+    );
+  }
+  return JSON.parse(readFileSync(path, 'utf8')) as WorkspaceConfig;
+}
+
+function readSettingsFile(path: string): Record<string, string> {
+  if (!existsSync(path)) throw new UserError('file-missing', `Fichier de paramètres introuvable : ${path}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UserError('bad-json', `Le fichier de paramètres ${path} n’est pas du JSON valide : ${String(error)}`);
+  }
+  const result = validateSettings(json);
+  if (!result.ok) {
+    const lines = result.errors.map((e) => `  - ${e.path} : ${e.message}`);
+    throw new UserError('bad-settings', `Paramètres refusés (${path}) :\n${lines.join('\n')}`);
+  }
+  return serializeSettings(result.settings);
+}
+
+export interface InitOptions {
+  from: string;
+  settingsPath?: string;
+  timeZone?: string;
+  userEmail?: string;
+  mailDailyQuota?: number;
+}
+
+/**
+ * Creates a workspace from an .xlsx or .csv. Everything is prepared in a temporary folder next
+ * to the target and renamed into place only once the invoice table was found, so a refused
+ * source leaves nothing behind and the source file is only ever read.
+ */
+export async function initWorkspace(dir: string, options: InitOptions): Promise<{ dir: string; workbook: string; invoiceSheet: string }> {
+  const source = resolve(options.from);
+  if (!existsSync(source) || !statSync(source).isFile()) {
+    throw new UserError('file-missing', `Fichier introuvable : ${options.from}`);
+  }
+  const target = resolve(dir);
+  if (existsSync(target) && readdirSync(target).length > 0) {
+    throw new UserError('workspace-exists', `Le dossier « ${dir} » existe déjà et n’est pas vide : choisissez un autre dossier.`);
+  }
+  const extension = extname(source).toLowerCase();
+  if (extension !== '.xlsx' && extension !== '.csv') {
+    throw new UserError('not-a-workbook', `« ${options.from} » n’est ni un classeur Excel (.xlsx) ni un fichier CSV.`);
+  }
+  const properties = options.settingsPath === undefined ? {} : readSettingsFile(options.settingsPath);
+  const model = extension === '.csv' ? await importCsv(source) : await loadWorkbook(source);
+
+  mkdirSync(dirname(target), { recursive: true });
+  const staging = `${target}.creating-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const sub of ['state', 'outbox', 'drive', 'reports']) mkdirSync(join(staging, sub), { recursive: true });
+    const config: WorkspaceConfig = {
+      version: 1,
+      spreadsheetId: `local-${basename(target).replace(/[^\w-]/g, '') || 'classeur'}`,
+      spreadsheetName: basename(source, extension),
+      timeZone: options.timeZone ?? 'Europe/Paris',
+      userEmail: options.userEmail ?? 'vous@exemple.fr',
+      mailDailyQuota: options.mailDailyQuota ?? 100,
+      createdFrom: source,
+    };
+    writeFileSync(join(staging, WORKSPACE_CONFIG), `${JSON.stringify(config, null, 2)}\n`);
+    writeFileSync(join(staging, 'state/properties.json'), `${JSON.stringify({ document: properties, script: {}, user: {} }, null, 2)}\n`);
+    await saveWorkbook(model, join(staging, WORKBOOK_FILE));
+
+    const detected = await withRuntime(staging, { now: new Date() }, (runtime) => runtime.invoke('detectInvoiceSheet', []));
+    const detection = detected as { found: boolean; sheet?: string; message?: string };
+    if (!detection.found) {
+      throw new UserError('no-invoice-table', detection.message ?? 'Aucun tableau de factures trouvé.');
+    }
+    if (existsSync(target)) rmSync(target, { recursive: true });
+    renameSync(staging, target);
+    return { dir: target, workbook: join(target, WORKBOOK_FILE), invoiceSheet: detection.sheet ?? '' };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+async function withRuntime<T>(
+  dir: string,
+  options: Omit<RuntimeOptions, 'workspaceDir' | 'timeZone' | 'userEmail' | 'mailDailyQuota'>,
+  work: (runtime: Awaited<ReturnType<typeof openRuntime>>) => T,
+): Promise<{ value: T; calls: Record<string, number>; simulatedSeconds: number }> {
+  const config = readConfig(dir);
+  const runtime = await openRuntime({
+    workspaceDir: dir,
+    timeZone: config.timeZone,
+    userEmail: config.userEmail,
+    mailDailyQuota: config.mailDailyQuota,
+    spreadsheetId: config.spreadsheetId,
+    spreadsheetName: config.spreadsheetName,
+    ...options,
+  });
+  try {
+    const value = work(runtime);
+    return { value, calls: runtime.meter.countsByName(), simulatedSeconds: runtime.meter.simulatedMs / 1000 };
+  } finally {
+    await runtime.close();
+  }
+}
+
+/** The clock of a run: `today` at the nightly hour in the workspace's zone, or now. */
+export function runInstant(config: WorkspaceConfig, today: string | undefined, hour = 7): Date {
+  return today === undefined ? new Date() : zonedInstant(today, hour, 0, config.timeZone);
+}
+
+export interface NightResult {
+  report: RunReport & { calls: Record<string, number>; serviceCalls: number; simulatedSeconds: number };
+  reportPath: string;
+}
+
+export async function runNight(dir: string, options: { today?: string; preview?: boolean; faults?: RuntimeOptions['faults'] } = {}): Promise<NightResult> {
+  const config = readConfig(dir);
+  const now = runInstant(config, options.today);
+  const entry = options.preview === true ? 'runPreview' : 'runNightly';
+  const event = { authMode: 'FULL', triggerUid: 'nightly', timezone: config.timeZone };
+  const result = await withRuntime(dir, { now, ...(options.faults === undefined ? {} : { faults: options.faults }) }, (runtime) =>
+    runtime.invoke(entry, options.preview === true ? [] : [event]),
+  );
+  const report = {
+    ...(result.value as RunReport),
+    calls: result.calls,
+    serviceCalls: Object.values(result.calls).reduce((a, b) => a + b, 0),
+    simulatedSeconds: Math.round(result.simulatedSeconds * 10) / 10,
+  };
+  const day = options.today ?? isoDayIn(now, config.timeZone);
+  const reportPath = join(dir, 'reports', `${day}${options.preview === true ? '-apercu' : ''}.json`);
+  mkdirSync(dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  return { report, reportPath };
+}
+
+export async function callFunction(dir: string, name: string, args: unknown[], options: { today?: string } = {}): Promise<unknown> {
+  const config = readConfig(dir);
+  const now = runInstant(config, options.today, 9);
+  const result = await withRuntime(dir, { now }, (runtime) => runtime.invoke(name, args));
+  return result.value;
+}

@@ -1,0 +1,24 @@
+/** Settings live in the document properties, split in chunks under the 9 KB value limit. */
+import type { Settings } from '../../core/settings';
+import { deserializeSettings, serializeSettings } from '../../core/settings-store';
+
+export interface LoadedSettings {
+  settings: Settings;
+  problems: string[];
+}
+
+export function loadSettings(): LoadedSettings {
+  const stored = PropertiesService.getDocumentProperties().getProperties();
+  const { settings, errors } = deserializeSettings(stored);
+  return { settings, problems: errors };
+}
+
+export function saveSettings(settings: Settings): void {
+  const properties = PropertiesService.getDocumentProperties();
+  const chunks = serializeSettings(settings);
+  const stale = properties
+    .getKeys()
+    .filter((key) => key.startsWith('relance.settings.') && !(key in chunks));
+  properties.setProperties(chunks);
+  for (const key of stale) properties.deleteProperty(key);
+}

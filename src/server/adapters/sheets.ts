@@ -1,0 +1,89 @@
+/**
+ * Thin adapter over SpreadsheetApp: whole-sheet reads and whole-table writes, in a fixed handful
+ * of calls whatever the number of rows (DESIGN §5: batch every read and write).
+ */
+import type { Cell } from '../../core/cells';
+import type { OutputCell } from '../../core/sheet-cells';
+import type { DayConverter } from './days';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** All values of a sheet in one call; Dates become days, everything else passes as is. */
+export function readCells(sheet: Sheet, days: DayConverter): Cell[][] {
+  if (sheet.getLastRow() === 0) return [];
+  const values = sheet.getDataRange().getValues() as unknown[][];
+  return values.map((row) =>
+    row.map((value): Cell => {
+      if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+        const day = days.toDay(value as Date);
+        return day === undefined ? '' : { day };
+      }
+      if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') {
+        return value;
+      }
+      return value === null || value === undefined ? '' : String(value);
+    }),
+  );
+}
+
+function quoteFormulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function toSheetValue(cell: OutputCell, days: DayConverter): unknown {
+  if (typeof cell !== 'object') return cell;
+  if ('day' in cell) return days.toDate(cell.day);
+  if ('instantMs' in cell) return new Date(cell.instantMs);
+  return `=HYPERLINK(${quoteFormulaText(cell.link)}, ${quoteFormulaText(cell.label)})`;
+}
+
+export function toSheetValues(rows: readonly (readonly OutputCell[])[], days: DayConverter) {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  return rows.map((row) => {
+    const values = row.map((cell) => toSheetValue(cell, days));
+    while (values.length < width) values.push('');
+    return values;
+  });
+}
+
+export interface ColumnFormat {
+  /** 1-based column */
+  column: number;
+  numberFormat: string;
+}
+
+export const DATE_FORMAT = 'dd/mm/yyyy';
+export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
+export const EURO_FORMAT = '#,##0.00 [$€-40C]';
+
+export function getOrCreateSheet(spreadsheet: Spreadsheet, name: string): Sheet {
+  return spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
+}
+
+/**
+ * Rewrites a derived sheet whole: clear, one setValues, the header frozen and bold, and one
+ * number format per formatted column.
+ */
+export function rewriteSheet(
+  spreadsheet: Spreadsheet,
+  name: string,
+  rows: readonly (readonly OutputCell[])[],
+  days: DayConverter,
+  formats: readonly ColumnFormat[] = [],
+): Sheet {
+  const sheet = getOrCreateSheet(spreadsheet, name);
+  sheet.clearContents();
+  const values = toSheetValues(rows, days);
+  const width = values[0]?.length ?? 0;
+  if (values.length === 0 || width === 0) return sheet;
+  sheet.getRange(1, 1, values.length, width).setValues(values);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  if (values.length > 1) {
+    for (const format of formats) {
+      sheet.getRange(2, format.column, values.length - 1, 1).setNumberFormat(format.numberFormat);
+    }
+  }
+  return sheet;
+}
