@@ -4,4 +4,4 @@
  * sidebar's typed client is derived from `typeof` this module.
  */
 export { onOpen, onInstall, showSidebar } from './entry/ui';
-export { runNightly } from './entry/jobs';
+export { runNightly, runPreview, detectInvoiceSheet } from './entry/jobs';

@@ -68,6 +68,29 @@ function findInvoiceTable(
   return { message };
 }
 
+export interface InvoiceSheetDetection {
+  found: boolean;
+  sheet?: string;
+  message?: string;
+  invoices?: number;
+  problems?: number;
+}
+
+/** Finds the invoice tab without writing anything: first-run set-up and `relance init`. */
+export function detectInvoiceSheet(): InvoiceSheetDetection {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
+  const { settings } = loadSettings();
+  const source = findInvoiceTable(spreadsheet, settings, days);
+  if (!('reading' in source)) return { found: false, message: source.message };
+  return {
+    found: true,
+    sheet: source.sheetName,
+    invoices: source.reading.invoices.length,
+    problems: source.reading.problems.length,
+  };
+}
+
 export function runDunning(options: RunOptions): RunReport {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
