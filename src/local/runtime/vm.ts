@@ -1,0 +1,65 @@
+/**
+ * Runs build/Code.js in a `node:vm` context that holds only the Apps Script globals we give it,
+ * and a Date whose clock is the simulated one. Nothing of Node (process, require, Buffer,
+ * timers) is reachable from the script, as in Apps Script's V8 runtime.
+ */
+import { createContext, runInContext, type Context } from 'node:vm';
+
+export interface Clock {
+  /** Milliseconds since the epoch, simulated. */
+  now(): number;
+}
+
+/** A Date class whose `new Date()` and `Date.now()` read the simulated clock. */
+export function simulatedDate(clock: Clock): DateConstructor {
+  const RealDate = Date;
+  class SimulatedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(clock.now());
+      else super(...(args as [string | number | Date]));
+    }
+    static override now(): number {
+      return clock.now();
+    }
+  }
+  return SimulatedDate as DateConstructor;
+}
+
+export interface ScriptLog {
+  level: 'log' | 'info' | 'warn' | 'error';
+  message: string;
+}
+
+export interface Sandbox {
+  context: Context;
+  logs: ScriptLog[];
+}
+
+export function createSandbox(globals: Record<string, unknown>, clock: Clock): Sandbox {
+  const logs: ScriptLog[] = [];
+  const log =
+    (level: ScriptLog['level']) =>
+    (...parts: unknown[]) =>
+      logs.push({ level, message: parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' ') });
+  const consoleLike = { log: log('log'), info: log('info'), warn: log('warn'), error: log('error') };
+  const context = createContext({
+    ...globals,
+    Date: simulatedDate(clock),
+    console: consoleLike,
+    Logger: { log: (...parts: unknown[]) => consoleLike.log(...parts) },
+  });
+  return { context, logs };
+}
+
+export function loadScript(sandbox: Sandbox, code: string, filename = 'Code.js'): void {
+  runInContext(code, sandbox.context, { filename });
+}
+
+/** Calls a top-level function of the loaded script, as a trigger or google.script.run would. */
+export function invoke(sandbox: Sandbox, name: string, args: readonly unknown[]): unknown {
+  const fn = (sandbox.context as Record<string, unknown>)[name];
+  if (typeof fn !== 'function') {
+    throw new Error(`Script function not found: ${name}`);
+  }
+  return (fn as (...a: unknown[]) => unknown)(...args);
+}
