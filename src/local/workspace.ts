@@ -20,7 +20,7 @@ import { serializeSettings } from '../core/settings-store';
 import { validateSettings } from '../core/settings-validate';
 import { UserError } from './errors';
 import { openRuntime, type RuntimeOptions } from './runtime';
-import { importCsv, loadWorkbook, saveWorkbook } from './runtime/xlsx';
+import { importCsv, loadWorkbook, saveWorkbook } from './runtime/xlsx-io';
 import { isoDayIn, zonedInstant } from './time';
 
 export const WORKSPACE_CONFIG = 'workspace.json';

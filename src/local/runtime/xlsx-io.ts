@@ -1,0 +1,211 @@
+/**
+ * The workbook's file backing: .xlsx read and written with exceljs, so dates stay dates and
+ * numbers stay numbers, and .csv imported as a user would paste it. exceljs represents a date
+ * cell as a JS Date whose UTC fields are the cell's wall clock (Excel serials have no zone);
+ * we keep the serial itself.
+ */
+import ExcelJS from 'exceljs';
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { UserError } from '../errors';
+import {
+  DateSerial,
+  SHEETS_EPOCH_OFFSET_DAYS,
+  WorkbookModel,
+  type Cell,
+  type StoredValue,
+} from './sheets';
+
+const MS_PER_DAY = 86_400_000;
+
+function serialOfExcelDate(date: Date): number {
+  return date.getTime() / MS_PER_DAY + SHEETS_EPOCH_OFFSET_DAYS;
+}
+
+function excelDateOfSerial(serial: number): Date {
+  return new Date(Math.round((serial - SHEETS_EPOCH_OFFSET_DAYS) * MS_PER_DAY));
+}
+
+function storedOf(value: ExcelJS.CellValue): { value: StoredValue; formula?: string } {
+  if (value === null || value === undefined) return { value: '' };
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') {
+    return { value };
+  }
+  if (value instanceof Date) return { value: new DateSerial(serialOfExcelDate(value)) };
+  if (typeof value === 'object') {
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as { result?: ExcelJS.CellValue }).result;
+      const formula = (value as { formula?: string }).formula;
+      const inner = storedOf(result ?? null);
+      return formula === undefined ? inner : { value: inner.value, formula: `=${formula}` };
+    }
+    if ('richText' in value) return { value: value.richText.map((r) => r.text).join('') };
+    if ('text' in value && 'hyperlink' in value) {
+      const text = typeof value.text === 'string' ? value.text : String(value.text);
+      return {
+        value: text,
+        formula: `=HYPERLINK("${value.hyperlink.replace(/"/g, '""')}", "${text.replace(/"/g, '""')}")`,
+      };
+    }
+    if ('error' in value) return { value: String(value.error) };
+  }
+  return { value: String(value) };
+}
+
+function notRead(path: string): UserError {
+  return new UserError(
+    'not-a-workbook',
+    `« ${basename(path)} » n’est pas un classeur Excel lisible (.xlsx). Enregistrez-le au format Excel (.xlsx) ou CSV.`,
+  );
+}
+
+export async function loadWorkbook(path: string, timeZone = 'Europe/Paris'): Promise<WorkbookModel> {
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new UserError('file-missing', `Fichier introuvable : ${path}`);
+  }
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.readFile(path);
+  } catch {
+    throw notRead(path);
+  }
+  const model = new WorkbookModel(basename(path, extname(path)), timeZone);
+  book.eachSheet((worksheet) => {
+    const sheet = model.addSheet(worksheet.name);
+    const frozen = worksheet.views.find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
+    sheet.frozenRows = frozen?.ySplit ?? 0;
+    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (excelCell, columnNumber) => {
+        const stored = storedOf(excelCell.value);
+        const cell: Cell = sheet.ensureCell(rowNumber, columnNumber);
+        cell.value = stored.value;
+        if (stored.formula !== undefined) cell.formula = stored.formula;
+        if (excelCell.numFmt) cell.numberFormat = excelCell.numFmt;
+        if (excelCell.note) {
+          const note = excelCell.note;
+          cell.note = typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+        }
+        if (excelCell.font?.bold) cell.bold = true;
+        const validation = excelCell.dataValidation;
+        if (validation?.type === 'list' && validation.formulae?.[0] !== undefined) {
+          const list = String(validation.formulae[0]).replace(/^"|"$/g, '');
+          cell.validation = { kind: 'list', values: list.split(','), allowInvalid: validation.showErrorMessage !== true };
+        }
+      });
+    });
+    worksheet.columns?.forEach((column, index) => {
+      if (column.width !== undefined) sheet.columnWidths.set(index + 1, column.width);
+    });
+  });
+  if (model.sheets.length === 0) throw notRead(path);
+  return model;
+}
+
+function excelValueOf(cell: Cell): ExcelJS.CellValue {
+  const value: ExcelJS.CellValue =
+    cell.value instanceof DateSerial ? excelDateOfSerial(cell.value.serial) : cell.value === '' ? null : cell.value;
+  if (cell.formula !== undefined) {
+    const link = /^=HYPERLINK\(\s*"((?:[^"]|"")*)"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)$/i.exec(cell.formula);
+    if (link) return { text: (link[2] ?? '').replace(/""/g, '"'), hyperlink: (link[1] ?? '').replace(/""/g, '"') };
+    return { formula: cell.formula.slice(1), result: value ?? undefined } as ExcelJS.CellFormulaValue;
+  }
+  return value;
+}
+
+/** Writes the workbook next to its target then renames it, so a crash never leaves half a file. */
+export async function saveWorkbook(model: WorkbookModel, path: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  for (const sheet of model.sheets) {
+    const worksheet = book.addWorksheet(sheet.name, {
+      views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows }] : [],
+    });
+    sheet.cells.forEach((line, r) => {
+      line?.forEach((cell, c) => {
+        if (cell === undefined) return;
+        const excelCell = worksheet.getCell(r + 1, c + 1);
+        excelCell.value = excelValueOf(cell);
+        if (cell.numberFormat !== undefined) excelCell.numFmt = cell.numberFormat;
+        else if (cell.value instanceof DateSerial) excelCell.numFmt = 'dd/mm/yyyy hh:mm:ss';
+        if (cell.note !== undefined) excelCell.note = cell.note;
+        if (cell.bold === true) excelCell.font = { bold: true };
+        if (cell.background !== undefined) {
+          excelCell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${cell.background.replace('#', '').toUpperCase()}` } };
+        }
+        if (cell.validation !== undefined) {
+          excelCell.dataValidation = {
+            type: 'list',
+            allowBlank: true,
+            formulae: [`"${cell.validation.values.join(',')}"`],
+            showErrorMessage: !cell.validation.allowInvalid,
+          };
+        }
+      });
+    });
+    for (const [column, width] of sheet.columnWidths) worksheet.getColumn(column).width = width;
+  }
+  const temporary = `${path}.tmp-${process.pid}`;
+  await book.xlsx.writeFile(temporary);
+  renameSync(temporary, path);
+}
+
+/**
+ * A CSV as a user would paste it into Sheets: French exports use ";" and are often Windows-1252;
+ * cells stay text except plain numbers, which Sheets would also read as numbers. Dates and
+ * amounts written the French way stay text: the product reads them.
+ */
+export async function importCsv(path: string, timeZone = 'Europe/Paris'): Promise<WorkbookModel> {
+  if (!existsSync(path)) throw new UserError('file-missing', `Fichier introuvable : ${path}`);
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) throw notRead(path);
+  let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('\uFFFD')) text = new TextDecoder('windows-1252').decode(bytes);
+  text = text.replace(/^\uFEFF/, '');
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = [';', ',', '\t'].reduce((best, candidate) =>
+    firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
+  );
+  const rows = parseCsv(text, delimiter);
+  if (rows.length === 0) throw notRead(path);
+  const model = new WorkbookModel(basename(path, extname(path)), timeZone);
+  const sheet = model.addSheet(basename(path, extname(path)));
+  rows.forEach((row, r) => {
+    row.forEach((raw, c) => {
+      if (raw === '') return;
+      const cell = sheet.ensureCell(r + 1, c + 1);
+      cell.value = /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw.trim()) : raw;
+    });
+  });
+  return model;
+}
+
+export function parseCsv(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
