@@ -58,7 +58,7 @@ function readSettingsFile(path: string): Record<string, string> {
   }
   const result = validateSettings(json);
   if (!result.ok) {
-    const lines = result.errors.map((e) => `  - ${e.path} : ${e.message}`);
+    const lines = result.errors.map((e: { path: string; message: string }) => `  - ${e.path} : ${e.message}`);
     throw new UserError('bad-settings', `Paramètres refusés (${path}) :\n${lines.join('\n')}`);
   }
   return serializeSettings(result.settings);
@@ -111,8 +111,10 @@ export async function initWorkspace(dir: string, options: InitOptions): Promise<
     writeFileSync(join(staging, 'state/properties.json'), `${JSON.stringify({ document: properties, script: {}, user: {} }, null, 2)}\n`);
     await saveWorkbook(model, join(staging, WORKBOOK_FILE));
 
-    const detected = await withRuntime(staging, { now: new Date() }, (runtime) => runtime.invoke('detectInvoiceSheet', []));
-    const detection = detected as { found: boolean; sheet?: string; message?: string };
+    const detected = await withRuntime(staging, { now: new Date() }, (runtime) =>
+      runtime.invoke('detectInvoiceSheet', []),
+    );
+    const detection = detected.value as { found: boolean; sheet?: string; message?: string };
     if (!detection.found) {
       throw new UserError('no-invoice-table', detection.message ?? 'Aucun tableau de factures trouvé.');
     }
@@ -126,7 +128,7 @@ export async function initWorkspace(dir: string, options: InitOptions): Promise<
 
 async function withRuntime<T>(
   dir: string,
-  options: Omit<RuntimeOptions, 'workspaceDir' | 'timeZone' | 'userEmail' | 'mailDailyQuota'>,
+  options: Pick<RuntimeOptions, 'now' | 'faults'>,
   work: (runtime: Awaited<ReturnType<typeof openRuntime>>) => T,
 ): Promise<{ value: T; calls: Record<string, number>; simulatedSeconds: number }> {
   const config = readConfig(dir);

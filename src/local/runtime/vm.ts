@@ -35,7 +35,10 @@ export interface Sandbox {
   logs: ScriptLog[];
 }
 
-export function createSandbox(globals: Record<string, unknown>, clock: Clock): Sandbox {
+export function createSandbox(
+  globals: Record<string, unknown>,
+  dateClass: DateConstructor,
+): Sandbox {
   const logs: ScriptLog[] = [];
   const log =
     (level: ScriptLog['level']) =>
@@ -44,7 +47,7 @@ export function createSandbox(globals: Record<string, unknown>, clock: Clock): S
   const consoleLike = { log: log('log'), info: log('info'), warn: log('warn'), error: log('error') };
   const context = createContext({
     ...globals,
-    Date: simulatedDate(clock),
+    Date: dateClass,
     console: consoleLike,
     Logger: { log: (...parts: unknown[]) => consoleLike.log(...parts) },
   });

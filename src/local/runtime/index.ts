@@ -1,0 +1,116 @@
+/**
+ * The offline Apps Script runtime, assembled: the services over one workspace folder, a
+ * simulated clock, and build/Code.js loaded in a vm context. One `openRuntime` … `close` is one
+ * Apps Script execution: whatever it changed is saved when it ends, even when it ends in an error
+ * (Apps Script does not roll back what a failed execution wrote or sent).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { costOf } from './cost-table';
+import { CallMeter, type FaultPlan } from './meter';
+import { createSpreadsheetApp, type UiRecord } from './sheets';
+import {
+  createHtmlService,
+  createLockRegistry,
+  createLockService,
+  createPropertiesService,
+  createScriptApp,
+  createSession,
+  createUtilities,
+  type PropertyStores,
+  type StoredTrigger,
+} from './services';
+import { createSandbox, invoke, loadScript, simulatedDate, type Sandbox } from './vm';
+import { loadWorkbook, saveWorkbook } from './xlsx-io';
+
+export interface RuntimeOptions {
+  workspaceDir: string;
+  now: Date;
+  timeZone: string;
+  userEmail: string;
+  mailDailyQuota: number;
+  spreadsheetId: string;
+  spreadsheetName: string;
+  faults?: FaultPlan;
+  /** build/ of the project: Code.js and Sidebar.html. */
+  buildDir?: string;
+}
+
+export interface AppsScriptRuntime {
+  meter: CallMeter;
+  ui: UiRecord;
+  sandbox: Sandbox;
+  invoke(name: string, args: readonly unknown[]): unknown;
+  close(): Promise<void>;
+}
+
+function readJson<T>(path: string, fallback: T): T {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : fallback;
+}
+
+function writeJson(path: string, value: unknown): void {
+  mkdirSync(resolve(path, '..'), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRuntime> {
+  const dir = resolve(options.workspaceDir);
+  const buildDir = options.buildDir ?? resolve('build');
+  const codePath = join(buildDir, 'Code.js');
+  if (!existsSync(codePath)) {
+    throw new Error(`build/Code.js introuvable : lancez d’abord « npm run build ».`);
+  }
+  const workbookPath = join(dir, 'workbook.xlsx');
+  const workbook = await loadWorkbook(workbookPath, options.timeZone);
+  workbook.name = options.spreadsheetName;
+  const propertiesPath = join(dir, 'state', 'properties.json');
+  const triggersPath = join(dir, 'state', 'triggers.json');
+  const stores = readJson<PropertyStores>(propertiesPath, { document: {}, script: {}, user: {} });
+  const triggerState = readJson<{ nextId: number; triggers: StoredTrigger[] }>(triggersPath, { nextId: 1, triggers: [] });
+
+  const meter = new CallMeter(costOf, options.faults ?? {});
+  const startMs = options.now.getTime();
+  const clock = { now: () => startMs + Math.round(meter.simulatedMs) };
+  const SimDate = simulatedDate(clock);
+  const makeDate = (ms: number) => new SimDate(ms);
+  const locks = createLockRegistry();
+
+  const spreadsheet = createSpreadsheetApp(workbook, { meter, spreadsheetId: options.spreadsheetId, makeDate });
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: spreadsheet.app,
+    PropertiesService: createPropertiesService(stores, meter),
+    LockService: createLockService(join(dir, 'state', 'locks'), meter, locks),
+    ScriptApp: createScriptApp(triggerState.triggers, meter, {
+      now: clock.now,
+      timeZone: options.timeZone,
+      scriptId: `script-${options.spreadsheetId}`,
+      nextId: () => {
+        const id = `trigger-${triggerState.nextId}`;
+        triggerState.nextId += 1;
+        return id;
+      },
+    }),
+    Utilities: createUtilities(meter, { makeDate, uuid: randomUUID }),
+    Session: createSession({ userEmail: options.userEmail, timeZone: options.timeZone, locale: 'fr' }),
+    HtmlService: createHtmlService(buildDir, meter),
+  };
+  const sandbox = createSandbox(globals, SimDate);
+  loadScript(sandbox, readFileSync(codePath, 'utf8'), 'Code.js');
+
+  let closed = false;
+  return {
+    meter,
+    ui: spreadsheet.ui,
+    sandbox,
+    invoke: (name, args) => invoke(sandbox, name, args),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      locks.releaseAll();
+      writeJson(propertiesPath, stores);
+      writeJson(triggersPath, triggerState);
+      if (workbook.dirty) await saveWorkbook(workbook, workbookPath);
+    },
+  };
+}
