@@ -19,3 +19,30 @@ export function addCents(a: Cents, b: Cents): Cents {
 export function subtractCents(a: Cents, b: Cents): Cents {
   return (a - b) as Cents;
 }
+
+export function sumCents(values: readonly Cents[]): Cents {
+  let total = 0;
+  for (const value of values) total += value;
+  return total as Cents;
+}
+
+/**
+ * French amounts are written "1 234,56 €": a no-break space (U+00A0) between thousands and
+ * before the sign; English ones "€1,234.56". Our own code: Apps Script's Intl locale data is not
+ * to be relied on.
+ */
+export function formatEuros(amount: Cents, language: 'fr' | 'en' = 'fr'): string {
+  const negative = amount < 0;
+  const absolute = Math.abs(amount);
+  const units = Math.floor(absolute / 100);
+  const decimals = String(absolute % 100).padStart(2, '0');
+  const separator = language === 'fr' ? '\u00a0' : ',';
+  const grouped = String(units).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  if (language === 'en') return `${negative ? '-' : ''}€${grouped}.${decimals}`;
+  return `${negative ? '-' : ''}${grouped},${decimals}\u00a0€`;
+}
+
+/** cents × rate (percent) × days / 365, exact before the one rounding: half up to the cent. */
+export function roundHalfUp(value: number): Cents {
+  return (Math.sign(value) * Math.round(Math.abs(value) + 1e-9)) as Cents;
+}

@@ -1,0 +1,28 @@
+/** Dates as people read them in letters and emails; our own code, no Intl. */
+import { partsOfDay, type Day } from './day';
+import type { Language } from './model';
+
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "15 mars 2026", "1er mai 2026" */
+export function formatFrenchDay(day: Day): string {
+  const { year, month, day: d } = partsOfDay(day);
+  return `${d === 1 ? '1er' : d} ${MONTHS_FR[month - 1] ?? ''} ${year}`;
+}
+
+/** "15/03/2026" */
+export function formatShortFrenchDay(day: Day): string {
+  const { year, month, day: d } = partsOfDay(day);
+  return `${String(d).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+/** "15 March 2026" */
+export function formatEnglishDay(day: Day): string {
+  const { year, month, day: d } = partsOfDay(day);
+  return `${d} ${MONTHS_EN[month - 1] ?? ''} ${year}`;
+}
+
+export function formatDayFor(language: Language, day: Day): string {
+  return language === 'en' ? formatEnglishDay(day) : formatFrenchDay(day);
+}
