@@ -1,0 +1,84 @@
+/**
+ * Settings in the document properties. One property value holds at most 9 KB and a store 500 KB
+ * (Quotas for Google Services); the JSON is split into chunks counted in UTF-8 bytes, under keys
+ * relance.settings.0 … n, with relance.settings.count saying how many.
+ */
+import type { Settings } from './settings';
+import { defaultSettings } from './settings';
+import { validateSettings } from './settings-validate';
+
+export const SETTINGS_PREFIX = 'relance.settings.';
+export const SETTINGS_COUNT_KEY = `${SETTINGS_PREFIX}count`;
+/** Below the 9 KB limit, with room for the key. */
+export const CHUNK_BYTES = 8 * 1024;
+/** Well under the 500 KB store, leaving room for the checkpoint and other properties. */
+export const SETTINGS_MAX_BYTES = 400 * 1024;
+
+export const SETTINGS_TOO_LARGE =
+  'Les paramètres sont trop volumineux pour être enregistrés (modèles trop longs) : raccourcissez les modèles de message.';
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** Splits on character boundaries so that no chunk exceeds `maxBytes` in UTF-8. */
+export function splitUtf8(text: string, maxBytes: number): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  let currentBytes = 0;
+  for (const ch of text) {
+    const size = utf8Length(ch);
+    if (currentBytes + size > maxBytes) {
+      chunks.push(current);
+      current = '';
+      currentBytes = 0;
+    }
+    current += ch;
+    currentBytes += size;
+  }
+  if (current !== '' || chunks.length === 0) chunks.push(current);
+  return chunks;
+}
+
+export function serializeSettings(settings: Settings): Record<string, string> {
+  const json = JSON.stringify(settings);
+  if (utf8Length(json) > SETTINGS_MAX_BYTES) throw new Error(SETTINGS_TOO_LARGE);
+  const chunks = splitUtf8(json, CHUNK_BYTES);
+  const properties: Record<string, string> = { [SETTINGS_COUNT_KEY]: String(chunks.length) };
+  chunks.forEach((chunk, i) => {
+    properties[`${SETTINGS_PREFIX}${i}`] = chunk;
+  });
+  return properties;
+}
+
+/** Never fails: a missing store gives the defaults, a damaged one the defaults and a problem. */
+export function deserializeSettings(properties: Record<string, string>): { settings: Settings; errors: string[] } {
+  const countText = properties[SETTINGS_COUNT_KEY];
+  if (countText === undefined) return { settings: defaultSettings(), errors: [] };
+  const count = Number(countText);
+  let json = '';
+  for (let i = 0; i < count; i += 1) {
+    const chunk = properties[`${SETTINGS_PREFIX}${i}`];
+    if (chunk === undefined) {
+      return { settings: defaultSettings(), errors: ['Paramètres enregistrés incomplets : les réglages par défaut sont utilisés. Enregistrez à nouveau vos paramètres.'] };
+    }
+    json += chunk;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return { settings: defaultSettings(), errors: ['Paramètres enregistrés illisibles : les réglages par défaut sont utilisés. Enregistrez à nouveau vos paramètres.'] };
+  }
+  const result = validateSettings(parsed);
+  if (result.ok) return { settings: result.settings, errors: [] };
+  return {
+    settings: defaultSettings(),
+    errors: result.errors.map((e) => `Paramètre refusé (${e.path}) : ${e.message} Les réglages par défaut sont utilisés.`),
+  };
+}
