@@ -36,4 +36,6 @@ for (let night = 0; night < nights; night += 1) {
 const outbox = join(workspace, 'outbox');
 const emails = existsSync(outbox) ? readdirSync(outbox).filter((f) => f.endsWith('.eml')) : [];
 console.log(`Fin de la démonstration : ${emails.length} email(s) dans ${outbox}`);
-console.log(`Ouvrez ${join(workspace, 'workbook.xlsx')} pour voir les onglets « Suivi des relances » et « Journal des relances ».`);
+console.log(
+  `Ouvrez ${join(workspace, 'workbook.xlsx')} pour voir les onglets « Suivi des relances » et « Journal des relances ».`,
+);

@@ -5,9 +5,25 @@
  */
 import { addBusinessDays, nextBusinessDay, type CalendarOptions } from './calendar';
 import { addDays, formatIsoDay, maxDay, type Day } from './day';
-import { eventsOf, foldHistory, indexJournal, planHonoured, type InvoiceHistory } from './journal-fold';
+import {
+  eventsOf,
+  foldHistory,
+  indexJournal,
+  planHonoured,
+  type InvoiceHistory,
+} from './journal-fold';
 import type { Cents } from './money';
-import type { Action, Invoice, InvoicePlan, InvoiceState, JournalEvent, LadderStep, Plan, Problem, StepId } from './model';
+import type {
+  Action,
+  Invoice,
+  InvoicePlan,
+  InvoiceState,
+  JournalEvent,
+  LadderStep,
+  Plan,
+  Problem,
+  StepId,
+} from './model';
 import { STEP_IDS } from './model';
 import { lateInterestOnBalances, recoveryIndemnity, type BalanceSegment } from './penalties';
 import type { Settings } from './settings';
@@ -20,7 +36,8 @@ export interface DunningInput {
 }
 
 export const ENGINE_MESSAGES = {
-  noEmail: 'Aucune adresse email valide : la relance par email ne peut pas partir. Complétez la colonne Email.',
+  noEmail:
+    'Aucune adresse email valide : la relance par email ne peut pas partir. Complétez la colonne Email.',
   unverified: (step: string) =>
     `Envoi interrompu (${step}) : vérifiez dans votre messagerie s’il est parti, puis confirmez-le dans Relance.`,
 } as const;
@@ -34,9 +51,15 @@ interface Candidate {
 
 const STEP_ORDER = new Map<StepId, number>(STEP_IDS.map((id, i) => [id, i]));
 
-function balanceSegments(invoice: Invoice, history: InvoiceHistory, dueDate: Day): { segments: BalanceSegment[]; balance: Cents; paidOn?: Day } {
+function balanceSegments(
+  invoice: Invoice,
+  history: InvoiceHistory,
+  dueDate: Day,
+): { segments: BalanceSegment[]; balance: Cents; paidOn?: Day } {
   let balance = invoice.amountCents - invoice.paidCents;
-  const segments: BalanceSegment[] = [{ from: addDays(dueDate, 1), balanceCents: balance as Cents }];
+  const segments: BalanceSegment[] = [
+    { from: addDays(dueDate, 1), balanceCents: balance as Cents },
+  ];
   let paidOn: Day | undefined;
   const payments = [...history.payments].sort((a, b) => a.day - b.day);
   for (const payment of payments) {
@@ -47,13 +70,17 @@ function balanceSegments(invoice: Invoice, history: InvoiceHistory, dueDate: Day
     else segments.push({ from, balanceCents: Math.max(0, balance) as Cents });
     if (balance <= 0 && paidOn === undefined) paidOn = payment.day;
   }
-  return paidOn === undefined ? { segments, balance: balance as Cents } : { segments, balance: balance as Cents, paidOn };
+  return paidOn === undefined
+    ? { segments, balance: balance as Cents }
+    : { segments, balance: balance as Cents, paidOn };
 }
 
 export function planDunning(input: DunningInput): Plan {
   const { invoices, settings, today } = input;
   const calendar: CalendarOptions = { alsaceMoselle: settings.alsaceMoselle };
-  const ladder = settings.ladder.filter((s) => s.enabled).sort((a, b) => (STEP_ORDER.get(a.id) ?? 0) - (STEP_ORDER.get(b.id) ?? 0));
+  const ladder = settings.ladder
+    .filter((s) => s.enabled)
+    .sort((a, b) => (STEP_ORDER.get(a.id) ?? 0) - (STEP_ORDER.get(b.id) ?? 0));
   const capOrder = STEP_ORDER.get(settings.firstStepCap) ?? STEP_ORDER.get('relance-2') ?? 3;
   const clientKeyOf = new Map(invoices.map((i) => [i.number, i.clientKey]));
   const journal = indexJournal(input.events, today, clientKeyOf);
@@ -87,17 +114,35 @@ export function planDunning(input: DunningInput): Plan {
     let state: InvoiceState;
     if (settled) state = 'paid';
     else if (history.dispute) state = 'dispute';
-    else if (history.hold !== undefined && (history.hold.until === undefined || today < history.hold.until)) state = 'hold';
-    else if (history.plan !== undefined && planHonoured(history.plan, history.payments, today, settings.promiseGraceDays)) state = 'plan';
-    else if (history.promise !== undefined && today <= addDays(history.promise.date, settings.promiseGraceDays)) state = 'promise';
+    else if (
+      history.hold !== undefined &&
+      (history.hold.until === undefined || today < history.hold.until)
+    )
+      state = 'hold';
+    else if (
+      history.plan !== undefined &&
+      planHonoured(history.plan, history.payments, today, settings.promiseGraceDays)
+    )
+      state = 'plan';
+    else if (
+      history.promise !== undefined &&
+      today <= addDays(history.promise.date, settings.promiseGraceDays)
+    )
+      state = 'promise';
     else if (history.steps.has('contentieux')) state = 'recourse';
     else if (today <= dueDate) state = 'not-due';
     else state = 'active';
 
     const chargeable = invoice.clientType === 'pro' || settings.penalties.chargeConsumers;
     const interestUntil = paidOn !== undefined && paidOn < today ? paidOn : today;
-    const interestCents = chargeable && daysLate > 0 ? lateInterestOnBalances(dueDate, interestUntil, segments, rates).cents : (0 as Cents);
-    const indemnityCents = daysLate > 0 && !settled ? recoveryIndemnity(invoice.clientType, settings.penalties) : (0 as Cents);
+    const interestCents =
+      chargeable && daysLate > 0
+        ? lateInterestOnBalances(dueDate, interestUntil, segments, rates).cents
+        : (0 as Cents);
+    const indemnityCents =
+      daysLate > 0 && !settled
+        ? recoveryIndemnity(invoice.clientType, settings.penalties)
+        : (0 as Cents);
 
     const plan: InvoicePlan = {
       number: invoice.number,
@@ -125,7 +170,14 @@ export function planDunning(input: DunningInput): Plan {
     if (next.date <= today) candidates.push({ invoice, plan, step: next.step, nominal: next.date });
   }
 
-  const actions = chooseActions(candidates, journal.lastContact, settings, today, calendar, problems);
+  const actions = chooseActions(
+    candidates,
+    journal.lastContact,
+    settings,
+    today,
+    calendar,
+    problems,
+  );
   return { today, invoices: plans, actions, problems };
 }
 
@@ -150,7 +202,8 @@ function nextStepOf(
     // Never contacted: the highest step already due, but no higher than the cap; a reminder
     // "before the due date" only while the due date has not come.
     const eligible = ladder.filter(
-      (s) => (STEP_ORDER.get(s.id) ?? 0) <= capOrder && (s.id !== 'pre-echeance' || today < dueDate),
+      (s) =>
+        (STEP_ORDER.get(s.id) ?? 0) <= capOrder && (s.id !== 'pre-echeance' || today < dueDate),
     );
     let chosen: { step: LadderStep; date: Day } | undefined;
     for (const step of eligible) {
@@ -204,20 +257,32 @@ function chooseActions(
     const usable = list.filter((c) => {
       if (c.step.channel === 'email' && c.invoice.emails.length === 0) {
         c.plan.problems.push(ENGINE_MESSAGES.noEmail);
-        problems.push({ row: c.invoice.row, column: 'Email', value: '', message: ENGINE_MESSAGES.noEmail, invoice: c.invoice.number });
+        problems.push({
+          row: c.invoice.row,
+          column: 'Email',
+          value: '',
+          message: ENGINE_MESSAGES.noEmail,
+          invoice: c.invoice.number,
+        });
         return false;
       }
       return true;
     });
     if (usable.length === 0) continue;
     const highest = Math.max(...usable.map((c) => STEP_ORDER.get(c.step.id) ?? 0));
-    const chosen = usable.filter((c) => STEP_ORDER.get(c.step.id) === highest).sort((a, b) => a.invoice.number.localeCompare(b.invoice.number));
+    const chosen = usable
+      .filter((c) => STEP_ORDER.get(c.step.id) === highest)
+      .sort((a, b) => a.invoice.number.localeCompare(b.invoice.number));
     const waiting = usable.filter((c) => STEP_ORDER.get(c.step.id) !== highest);
-    const waitUntil = nextBusinessDay(addDays(today, Math.max(1, settings.clientGapDays)), calendar);
+    const waitUntil = nextBusinessDay(
+      addDays(today, Math.max(1, settings.clientGapDays)),
+      calendar,
+    );
     for (const c of waiting) c.plan.nextDate = waitUntil;
     const first = chosen[0] as Candidate;
     const to: string[] = [];
-    for (const c of chosen) for (const email of c.invoice.emails) if (!to.includes(email)) to.push(email);
+    for (const c of chosen)
+      for (const email of c.invoice.emails) if (!to.includes(email)) to.push(email);
     const numbers = chosen.map((c) => c.invoice.number);
     actions.push({
       key: `${clientKey}|${first.step.id}|${formatIsoDay(today)}|${[...numbers].sort().join(',')}`,
@@ -232,5 +297,9 @@ function chooseActions(
       dueOn: chosen.reduce((min, c) => (c.nominal < min ? c.nominal : min), first.nominal),
     });
   }
-  return actions.sort((a, b) => a.client.localeCompare(b.client) || (STEP_ORDER.get(b.step) ?? 0) - (STEP_ORDER.get(a.step) ?? 0));
+  return actions.sort(
+    (a, b) =>
+      a.client.localeCompare(b.client) ||
+      (STEP_ORDER.get(b.step) ?? 0) - (STEP_ORDER.get(a.step) ?? 0),
+  );
 }

@@ -34,20 +34,148 @@ export const COLUMN_LABELS: Record<ColumnKey, { fr: string; en: string }> = {
 
 /** Exact header synonyms, compared after normalizeKey. Specific ones are checked first. */
 const SYNONYMS: [ColumnKey, string[]][] = [
-  ['paymentDate', ['date de paiement', 'date paiement', 'date de reglement', 'date reglement', 'paye le', 'regle le', 'payment date', 'paid on', 'date paid']],
-  ['paid', ['montant paye', 'montant regle', 'paye', 'deja paye', 'deja regle', 'regle', 'encaisse', 'montant encaisse', 'paid', 'amount paid', 'paid amount']],
-  ['dueDate', ['echeance', 'date d echeance', 'date echeance', 'date limite de paiement', 'date limite', 'due date', 'due', 'due on', 'payment due']],
-  ['issueDate', ['date', 'date d emission', 'date emission', 'date facture', 'date de facture', 'date de facturation', 'emise le', 'issue date', 'invoice date', 'date issued']],
-  ['number', ['n facture', 'n de facture', 'no facture', 'numero', 'numero facture', 'numero de facture', 'facture', 'facture n', 'ref', 'reference', 'invoice', 'invoice number', 'invoice no', 'invoice n', 'invoice id', 'number']],
-  ['client', ['client', 'nom client', 'nom du client', 'raison sociale', 'societe', 'entreprise', 'customer', 'company', 'client name', 'customer name']],
-  ['email', ['email', 'e mail', 'mail', 'courriel', 'adresse email', 'adresse e mail', 'email client', 'emails', 'email address']],
-  ['amount', ['montant ttc', 'montant', 'total ttc', 'ttc', 'montant facture', 'total', 'amount', 'total amount', 'amount incl vat', 'amount due']],
+  [
+    'paymentDate',
+    [
+      'date de paiement',
+      'date paiement',
+      'date de reglement',
+      'date reglement',
+      'paye le',
+      'regle le',
+      'payment date',
+      'paid on',
+      'date paid',
+    ],
+  ],
+  [
+    'paid',
+    [
+      'montant paye',
+      'montant regle',
+      'paye',
+      'deja paye',
+      'deja regle',
+      'regle',
+      'encaisse',
+      'montant encaisse',
+      'paid',
+      'amount paid',
+      'paid amount',
+    ],
+  ],
+  [
+    'dueDate',
+    [
+      'echeance',
+      'date d echeance',
+      'date echeance',
+      'date limite de paiement',
+      'date limite',
+      'due date',
+      'due',
+      'due on',
+      'payment due',
+    ],
+  ],
+  [
+    'issueDate',
+    [
+      'date',
+      'date d emission',
+      'date emission',
+      'date facture',
+      'date de facture',
+      'date de facturation',
+      'emise le',
+      'issue date',
+      'invoice date',
+      'date issued',
+    ],
+  ],
+  [
+    'number',
+    [
+      'n facture',
+      'n de facture',
+      'no facture',
+      'numero',
+      'numero facture',
+      'numero de facture',
+      'facture',
+      'facture n',
+      'ref',
+      'reference',
+      'invoice',
+      'invoice number',
+      'invoice no',
+      'invoice n',
+      'invoice id',
+      'number',
+    ],
+  ],
+  [
+    'client',
+    [
+      'client',
+      'nom client',
+      'nom du client',
+      'raison sociale',
+      'societe',
+      'entreprise',
+      'customer',
+      'company',
+      'client name',
+      'customer name',
+    ],
+  ],
+  [
+    'email',
+    [
+      'email',
+      'e mail',
+      'mail',
+      'courriel',
+      'adresse email',
+      'adresse e mail',
+      'email client',
+      'emails',
+      'email address',
+    ],
+  ],
+  [
+    'amount',
+    [
+      'montant ttc',
+      'montant',
+      'total ttc',
+      'ttc',
+      'montant facture',
+      'total',
+      'amount',
+      'total amount',
+      'amount incl vat',
+      'amount due',
+    ],
+  ],
   ['status', ['statut', 'etat', 'status', 'state']],
   ['clientType', ['type client', 'type de client', 'type', 'client type', 'customer type']],
   ['contact', ['contact', 'interlocuteur', 'nom du contact', 'contact name']],
   ['phone', ['telephone', 'tel', 'portable', 'phone', 'phone number', 'mobile']],
   ['address', ['adresse', 'adresse postale', 'address', 'postal address']],
-  ['invoiceLink', ['lien facture', 'lien', 'pdf', 'lien pdf', 'facture pdf', 'invoice link', 'link', 'invoice pdf']],
+  [
+    'invoiceLink',
+    [
+      'lien facture',
+      'lien',
+      'pdf',
+      'lien pdf',
+      'facture pdf',
+      'invoice link',
+      'link',
+      'invoice pdf',
+    ],
+  ],
   ['language', ['langue', 'language', 'lang']],
 ];
 
@@ -59,10 +187,27 @@ for (const [key, words] of SYNONYMS) {
 const REQUIRED: ColumnKey[] = ['number', 'client', 'amount'];
 const HEADER_SEARCH_ROWS = 20;
 
-const PAID_STATUSES = new Set(['payee', 'paye', 'reglee', 'regle', 'soldee', 'solde', 'encaissee', 'paid', 'settled']);
+const PAID_STATUSES = new Set([
+  'payee',
+  'paye',
+  'reglee',
+  'regle',
+  'soldee',
+  'solde',
+  'encaissee',
+  'paid',
+  'settled',
+]);
 /** Cancelled invoices and credit notes are not debts: they are left out without a word. */
 const CANCELLED_STATUSES = new Set(['annulee', 'annule', 'avoir', 'cancelled', 'canceled', 'void']);
-const CONSUMER_TYPES = new Set(['particulier', 'consommateur', 'b2c', 'individual', 'consumer', 'private']);
+const CONSUMER_TYPES = new Set([
+  'particulier',
+  'consommateur',
+  'b2c',
+  'individual',
+  'consumer',
+  'private',
+]);
 const ENGLISH = new Set(['en', 'eng', 'anglais', 'english', 'gb', 'uk', 'us']);
 const TOTAL_WORDS = /^(total|totaux|sous total|total ttc|total ht|subtotal|grand total)\b/;
 
@@ -73,14 +218,24 @@ export interface InvoiceTableOptions {
 }
 
 export type InvoiceTableReading =
-  | { found: true; headerRow: number; mapping: ColumnMapping; invoices: Invoice[]; problems: Problem[] }
+  | {
+      found: true;
+      headerRow: number;
+      mapping: ColumnMapping;
+      invoices: Invoice[];
+      problems: Problem[];
+    }
   | { found: false; message: string };
 
-function mapHeader(row: readonly Cell[], overrides: InvoiceTableOptions['settings']['columnOverrides']): ColumnMapping {
+function mapHeader(
+  row: readonly Cell[],
+  overrides: InvoiceTableOptions['settings']['columnOverrides'],
+): ColumnMapping {
   const mapping: ColumnMapping = {};
   const overrideByHeader = new Map<string, ColumnKey>();
   for (const [key, header] of Object.entries(overrides) as [ColumnKey, string | undefined][]) {
-    if (header !== undefined && header.trim() !== '') overrideByHeader.set(normalizeKey(header), key);
+    if (header !== undefined && header.trim() !== '')
+      overrideByHeader.set(normalizeKey(header), key);
   }
   row.forEach((cell, index) => {
     const header = cellText(cell).trim();
@@ -92,7 +247,11 @@ function mapHeader(row: readonly Cell[], overrides: InvoiceTableOptions['setting
     if (mapping[key] === undefined || overridden) mapping[key] = { index, header };
   });
   // A due date with no issue date: a lone "Date" column is taken as the due date.
-  if (mapping.dueDate === undefined && mapping.issueDate !== undefined && normalizeKey(mapping.issueDate.header) === 'date') {
+  if (
+    mapping.dueDate === undefined &&
+    mapping.issueDate !== undefined &&
+    normalizeKey(mapping.issueDate.header) === 'date'
+  ) {
     mapping.dueDate = mapping.issueDate;
     delete mapping.issueDate;
   }
@@ -100,12 +259,18 @@ function mapHeader(row: readonly Cell[], overrides: InvoiceTableOptions['setting
 }
 
 function describeMissing(mapping: ColumnMapping): string {
-  const missing = REQUIRED.filter((key) => mapping[key] === undefined).map((key) => COLUMN_LABELS[key].fr);
-  if (mapping.dueDate === undefined && mapping.issueDate === undefined) missing.push('Échéance (ou Date)');
+  const missing = REQUIRED.filter((key) => mapping[key] === undefined).map(
+    (key) => COLUMN_LABELS[key].fr,
+  );
+  if (mapping.dueDate === undefined && mapping.issueDate === undefined)
+    missing.push('Échéance (ou Date)');
   return missing.join(', ');
 }
 
-export function describeMapping(mapping: ColumnMapping, language: Language = 'fr'): { key: ColumnKey; label: string; header: string | null }[] {
+export function describeMapping(
+  mapping: ColumnMapping,
+  language: Language = 'fr',
+): { key: ColumnKey; label: string; header: string | null }[] {
   return (Object.keys(COLUMN_LABELS) as ColumnKey[]).map((key) => ({
     key,
     label: COLUMN_LABELS[key][language],
@@ -120,7 +285,10 @@ function score(mapping: ColumnMapping): number {
   return total + Object.keys(mapping).length;
 }
 
-export function readInvoiceTable(values: readonly (readonly Cell[])[], options: InvoiceTableOptions): InvoiceTableReading {
+export function readInvoiceTable(
+  values: readonly (readonly Cell[])[],
+  options: InvoiceTableOptions,
+): InvoiceTableReading {
   const firstRow = options.firstRow ?? 1;
   const { settings } = options;
   let best: { index: number; mapping: ColumnMapping } | undefined;
@@ -133,7 +301,8 @@ export function readInvoiceTable(values: readonly (readonly Cell[])[], options: 
     REQUIRED.every((key) => best.mapping[key] !== undefined) &&
     (best.mapping.dueDate !== undefined || best.mapping.issueDate !== undefined);
   if (best === undefined || !complete) {
-    const missing = best === undefined ? '' : ` Colonnes non trouvées : ${describeMissing(best.mapping)}.`;
+    const missing =
+      best === undefined ? '' : ` Colonnes non trouvées : ${describeMissing(best.mapping)}.`;
     return {
       found: false,
       message: `Aucun tableau de factures trouvé : il faut au moins les colonnes N° facture, Client, Montant et Échéance (ou Date).${missing}`,
@@ -156,7 +325,8 @@ export function readInvoiceTable(values: readonly (readonly Cell[])[], options: 
     if (row.every((c) => isBlank(c))) continue;
     const numberText = isFormulaError(cell('number')) ? '' : text('number');
     const clientText = isFormulaError(cell('client')) ? '' : text('client');
-    if (TOTAL_WORDS.test(normalizeKey(numberText)) || TOTAL_WORDS.test(normalizeKey(clientText))) continue;
+    if (TOTAL_WORDS.test(normalizeKey(numberText)) || TOTAL_WORDS.test(normalizeKey(clientText)))
+      continue;
     const status = normalizeKey(text('status'));
     if (CANCELLED_STATUSES.has(status)) continue;
     const filled = (Object.keys(mapping) as ColumnKey[]).filter((key) => !isBlank(cell(key)));
@@ -173,7 +343,10 @@ export function readInvoiceTable(values: readonly (readonly Cell[])[], options: 
       });
     for (const key of Object.keys(mapping) as ColumnKey[]) {
       if (isFormulaError(cell(key))) {
-        problem(key, `La cellule contient une erreur de formule (${text(key)}) : corrigez la formule ou saisissez la valeur.`);
+        problem(
+          key,
+          `La cellule contient une erreur de formule (${text(key)}) : corrigez la formule ou saisissez la valeur.`,
+        );
       }
     }
     if (rowProblems.length > 0) {
@@ -181,25 +354,40 @@ export function readInvoiceTable(values: readonly (readonly Cell[])[], options: 
       continue;
     }
     if (numberText === '') {
-      problem('number', 'Numéro de facture manquant : chaque facture doit avoir un numéro pour être suivie.');
+      problem(
+        'number',
+        'Numéro de facture manquant : chaque facture doit avoir un numéro pour être suivie.',
+      );
     }
     if (clientText === '') problem('client', 'Nom du client manquant.');
     const amount = parseAmount(cell('amount'));
     if (isBlank(cell('amount'))) problem('amount', 'Montant manquant.');
     else if (amount === undefined) {
-      problem('amount', `Montant illisible : « ${text('amount')} ». Écrivez un nombre comme 1 234,56.`);
+      problem(
+        'amount',
+        `Montant illisible : « ${text('amount')} ». Écrivez un nombre comme 1 234,56.`,
+      );
     } else if (amount < 0) {
-      problem('amount', 'Montant négatif : un avoir ne se relance pas. Retirez la ligne ou mettez le statut « Avoir ».');
+      problem(
+        'amount',
+        'Montant négatif : un avoir ne se relance pas. Retirez la ligne ou mettez le statut « Avoir ».',
+      );
     }
     let paid: Cents = ZERO_CENTS;
     if (!isBlank(cell('paid'))) {
       const parsed = parseAmount(cell('paid'));
       if (parsed === undefined || parsed < 0) {
-        problem('paid', `Montant payé illisible : « ${text('paid')} ». Écrivez un nombre comme 1 234,56.`);
+        problem(
+          'paid',
+          `Montant payé illisible : « ${text('paid')} ». Écrivez un nombre comme 1 234,56.`,
+        );
       } else paid = parsed;
     }
     if (amount !== undefined && amount >= 0 && paid > amount) {
-      problem('paid', 'Le montant payé dépasse le montant de la facture : vérifiez les deux montants.');
+      problem(
+        'paid',
+        'Le montant payé dépasse le montant de la facture : vérifiez les deux montants.',
+      );
     }
     const readDay = (key: ColumnKey): Day | undefined | 'bad' => {
       if (isBlank(cell(key))) return undefined;
@@ -214,7 +402,10 @@ export function readInvoiceTable(values: readonly (readonly Cell[])[], options: 
     let dueDate = readDay('dueDate');
     if (dueDate === undefined) {
       if (issueDate === undefined) {
-        problem(mapping.dueDate === undefined ? 'issueDate' : 'dueDate', 'Échéance manquante : indiquez la date d’échéance ou au moins la date de la facture.');
+        problem(
+          mapping.dueDate === undefined ? 'issueDate' : 'dueDate',
+          'Échéance manquante : indiquez la date d’échéance ou au moins la date de la facture.',
+        );
       } else if (issueDate !== 'bad') {
         dueDate = addDays(issueDate, settings.paymentTermsDays);
       }
@@ -227,10 +418,25 @@ export function readInvoiceTable(values: readonly (readonly Cell[])[], options: 
         emails.valid.length > 0
           ? `Adresse email invalide ignorée : ${list}. Les autres adresses de la ligne sont utilisées.`
           : `Adresse email invalide : ${list}. Corrigez-la pour que les relances partent.`;
-      rowProblems.push({ row: sheetRow, column: mapping.email?.header ?? 'Email', value: text('email'), message, ...(numberText === '' ? {} : { invoice: numberText }) });
+      rowProblems.push({
+        row: sheetRow,
+        column: mapping.email?.header ?? 'Email',
+        value: text('email'),
+        message,
+        ...(numberText === '' ? {} : { invoice: numberText }),
+      });
     }
-    const blocking = rowProblems.filter((p) => !p.message.startsWith('Adresse email invalide ignorée'));
-    if (blocking.length > 0 || amount === undefined || dueDate === undefined || dueDate === 'bad' || issueDate === 'bad' || paymentDate === 'bad') {
+    const blocking = rowProblems.filter(
+      (p) => !p.message.startsWith('Adresse email invalide ignorée'),
+    );
+    if (
+      blocking.length > 0 ||
+      amount === undefined ||
+      dueDate === undefined ||
+      dueDate === 'bad' ||
+      issueDate === 'bad' ||
+      paymentDate === 'bad'
+    ) {
       problems.push(...rowProblems);
       continue;
     }
@@ -251,7 +457,12 @@ export function readInvoiceTable(values: readonly (readonly Cell[])[], options: 
     const typeText = normalizeKey(text('clientType'));
     const clientType: ClientType = CONSUMER_TYPES.has(typeText) ? 'particulier' : 'pro';
     const languageText = normalizeKey(text('language'));
-    const language: Language = languageText === '' ? settings.sending.defaultLanguage : ENGLISH.has(languageText) ? 'en' : 'fr';
+    const language: Language =
+      languageText === ''
+        ? settings.sending.defaultLanguage
+        : ENGLISH.has(languageText)
+          ? 'en'
+          : 'fr';
     const invoice: Invoice = {
       number: numberText,
       client: clientText,

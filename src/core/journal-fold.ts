@@ -44,7 +44,11 @@ export interface JournalIndex {
 }
 
 /** Indexes the journal once; events dated after today are ignored (typed ahead by the user). */
-export function indexJournal(events: readonly JournalEvent[], today: Day, clientKeyOfInvoice: ReadonlyMap<string, string>): JournalIndex {
+export function indexJournal(
+  events: readonly JournalEvent[],
+  today: Day,
+  clientKeyOfInvoice: ReadonlyMap<string, string>,
+): JournalIndex {
   const byInvoice = new Map<string, JournalEvent[]>();
   const byClient = new Map<string, JournalEvent[]>();
   const lastContact = new Map<string, Day>();
@@ -105,14 +109,18 @@ export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
         break;
       case 'echeancier':
         if (event.instalments !== undefined && event.instalments.length > 0) {
-          history.plan = { start: event.day, instalments: [...event.instalments].sort((a, b) => a.date - b.date) };
+          history.plan = {
+            start: event.day,
+            instalments: [...event.instalments].sort((a, b) => a.date - b.date),
+          };
         }
         break;
       case 'delai-accorde':
         if (event.date !== undefined) history.newDueDate = event.date;
         break;
       case 'suspension':
-        history.hold = event.date === undefined ? { since: event.day } : { since: event.day, until: event.date };
+        history.hold =
+          event.date === undefined ? { since: event.day } : { since: event.day, until: event.date };
         break;
       case 'reprise':
         delete history.hold;
@@ -121,11 +129,17 @@ export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
         history.steps.set(event.step ?? 'mise-en-demeure', event.date ?? event.day);
         break;
       default:
-        if (STEP_EVENT_TYPES.has(event.type) && event.step !== undefined && TAKEN_STATES.has(event.state)) {
+        if (
+          STEP_EVENT_TYPES.has(event.type) &&
+          event.step !== undefined &&
+          TAKEN_STATES.has(event.state)
+        ) {
           // The first event of a step dates it; an "LRAR postée" later re-dates the registered letter.
           if (!history.steps.has(event.step)) history.steps.set(event.step, event.day);
-          if (event.state !== 'fait' && !history.unverified.includes(event.step)) history.unverified.push(event.step);
-          if (event.state === 'fait') history.unverified = history.unverified.filter((s) => s !== event.step);
+          if (event.state !== 'fait' && !history.unverified.includes(event.step))
+            history.unverified.push(event.step);
+          if (event.state === 'fait')
+            history.unverified = history.unverified.filter((s) => s !== event.step);
         }
     }
   }
@@ -133,9 +147,18 @@ export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
 }
 
 /** True while every instalment due by `today − grace` is covered by payments made since the plan. */
-export function planHonoured(plan: NonNullable<InvoiceHistory['plan']>, payments: readonly Payment[], today: Day, graceDays: number): boolean {
-  const paidSince = payments.filter((p) => p.day >= plan.start).reduce((sum, p) => sum + p.amountCents, 0);
+export function planHonoured(
+  plan: NonNullable<InvoiceHistory['plan']>,
+  payments: readonly Payment[],
+  today: Day,
+  graceDays: number,
+): boolean {
+  const paidSince = payments
+    .filter((p) => p.day >= plan.start)
+    .reduce((sum, p) => sum + p.amountCents, 0);
   const dueBy = addDays(today, -graceDays);
-  const owed = plan.instalments.filter((i) => i.date <= dueBy).reduce((sum, i) => sum + i.amountCents, 0);
+  const owed = plan.instalments
+    .filter((i) => i.date <= dueBy)
+    .reduce((sum, i) => sum + i.amountCents, 0);
   return paidSince >= owed;
 }

@@ -5,7 +5,7 @@
  */
 import type { Cell } from './cells';
 import { cellText, isFormulaError } from './cells';
-import { formatIsoDay, type Day } from './day';
+import { formatIsoDay } from './day';
 import { formatShortFrenchDay } from './format';
 import { formatEuros } from './money';
 import type {
@@ -162,8 +162,7 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
     );
     if (column && !index.has(column.key)) index.set(column.key, i);
   });
-  const headerOf = (key: JournalColumnKey) =>
-    JOURNAL_COLUMNS.find((c) => c.key === key)?.fr ?? key;
+  const headerOf = (key: JournalColumnKey) => JOURNAL_COLUMNS.find((c) => c.key === key)?.fr ?? key;
 
   for (let r = 1; r < values.length; r += 1) {
     const row = values[r] ?? [];
@@ -199,7 +198,9 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
       problem('client', 'Indiquez le client ou les numéros de facture concernés.');
       continue;
     }
-    const id = text('id') || `u-${stableHash([formatIsoDay(day), client, invoices.join(','), type, text('amount'), text('date'), text('detail')].join('|'))}`;
+    const id =
+      text('id') ||
+      `u-${stableHash([formatIsoDay(day), client, invoices.join(','), type, text('amount'), text('date'), text('detail')].join('|'))}`;
     const event: JournalEvent = {
       id,
       day,
@@ -260,7 +261,11 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
 }
 
 /** One Journal row for an event, in JOURNAL_COLUMNS order. `instantMs` is when it happened. */
-export function journalRow(event: JournalEvent, instantMs: number, language: Language): OutputCell[] {
+export function journalRow(
+  event: JournalEvent,
+  instantMs: number,
+  language: Language,
+): OutputCell[] {
   const amount: OutputCell = event.amountCents === undefined ? '' : event.amountCents / 100;
   const detail =
     event.instalments !== undefined ? formatInstalments(event.instalments) : (event.detail ?? '');

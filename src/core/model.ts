@@ -128,14 +128,7 @@ export interface JournalEvent {
 }
 
 export type InvoiceState =
-  | 'not-due'
-  | 'active'
-  | 'promise'
-  | 'dispute'
-  | 'plan'
-  | 'hold'
-  | 'recourse'
-  | 'paid';
+  'not-due' | 'active' | 'promise' | 'dispute' | 'plan' | 'hold' | 'recourse' | 'paid';
 
 export interface InvoicePlan {
   number: string;

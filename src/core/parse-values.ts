@@ -37,7 +37,10 @@ function toCents(value: number): Cents {
 export function parseAmount(cell: Cell): Cents | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? toCents(cell) : undefined;
   if (typeof cell !== 'string' || isFormulaError(cell)) return undefined;
-  let text = cell.trim().replace(/€|eur(os?)?/gi, '').replace(SPACES, '');
+  let text = cell
+    .trim()
+    .replace(/€|eur(os?)?/gi, '')
+    .replace(SPACES, '');
   if (text === '') return undefined;
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
@@ -62,7 +65,10 @@ export function parseAmount(cell: Cell): Cents | undefined {
   } else if (commas + dots === 1) {
     const separator = commas === 1 ? ',' : '.';
     const [whole = '', fraction = ''] = text.split(separator);
-    normalized = fraction.length === 3 && whole !== '0' && whole !== '' ? `${whole}${fraction}` : `${whole}.${fraction}`;
+    normalized =
+      fraction.length === 3 && whole !== '0' && whole !== ''
+        ? `${whole}${fraction}`
+        : `${whole}.${fraction}`;
   } else if (commas + dots > 1) {
     const separator = commas > 0 ? ',' : '.';
     if (!new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(text)) return undefined;
@@ -77,18 +83,47 @@ export function parseAmount(cell: Cell): Cents | undefined {
 }
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, jan: 1, january: 1,
-  fevrier: 2, fevr: 2, fev: 2, feb: 2, february: 2,
-  mars: 3, mar: 3, march: 3,
-  avril: 4, avr: 4, apr: 4, april: 4,
-  mai: 5, may: 5,
-  juin: 6, jun: 6, june: 6,
-  juillet: 7, juil: 7, jul: 7, july: 7,
-  aout: 8, aug: 8, august: 8,
-  septembre: 9, sept: 9, sep: 9, september: 9,
-  octobre: 10, oct: 10, october: 10,
-  novembre: 11, nov: 11, november: 11,
-  decembre: 12, dec: 12, december: 12,
+  janvier: 1,
+  janv: 1,
+  jan: 1,
+  january: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  feb: 2,
+  february: 2,
+  mars: 3,
+  mar: 3,
+  march: 3,
+  avril: 4,
+  avr: 4,
+  apr: 4,
+  april: 4,
+  mai: 5,
+  may: 5,
+  juin: 6,
+  jun: 6,
+  june: 6,
+  juillet: 7,
+  juil: 7,
+  jul: 7,
+  july: 7,
+  aout: 8,
+  aug: 8,
+  august: 8,
+  septembre: 9,
+  sept: 9,
+  sep: 9,
+  september: 9,
+  octobre: 10,
+  oct: 10,
+  october: 10,
+  novembre: 11,
+  nov: 11,
+  november: 11,
+  decembre: 12,
+  dec: 12,
+  december: 12,
 };
 
 function validDay(year: number, month: number, dayOfMonth: number): Day | undefined {
@@ -123,7 +158,9 @@ export function parseDay(cell: Cell): Day | undefined {
   if (match) return validDay(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
   if (match) return validDay(fullYear(match[3] ?? ''), Number(match[2]), Number(match[1]));
-  const words = normalizeKey(text).replace(/\b1er\b/, '1').split(' ');
+  const words = normalizeKey(text)
+    .replace(/\b1er\b/, '1')
+    .split(' ');
   if (words.length === 3) {
     const [a = '', b = '', c = ''] = words;
     if (/^\d{1,2}$/.test(a) && MONTHS[b] !== undefined && /^\d{4}$/.test(c)) {
@@ -136,7 +173,8 @@ export function parseDay(cell: Cell): Day | undefined {
   return undefined;
 }
 
-const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,}$/i;
+const EMAIL =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,}$/i;
 
 /** Several addresses per cell, separated by ; , spaces or new lines; "Nom <a@b.fr>" accepted. */
 export function parseEmails(cell: Cell): { valid: string[]; invalid: string[] } {

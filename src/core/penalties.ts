@@ -53,7 +53,9 @@ function rateTable(extraRates: readonly EcbRate[]): DatedRate[] {
       const day = parseIsoDay(rate.from);
       if (day !== undefined) byDay.set(day, rate.ratePercent);
     }
-    table = [...byDay.entries()].map(([from, ratePercent]) => ({ from: from as Day, ratePercent })).sort((a, b) => a.from - b.from);
+    table = [...byDay.entries()]
+      .map(([from, ratePercent]) => ({ from: from as Day, ratePercent }))
+      .sort((a, b) => a.from - b.from);
     tableCache.set(key, table);
   }
   return table;
@@ -81,7 +83,10 @@ function nextHalfYearStart(day: Day): Day {
 
 /** Legal penalty rate for a day: ECB rate on 1 Jan or 1 Jul of its half-year, + 10 points. */
 export function legalPenaltyRatePercent(day: Day, extraRates: readonly EcbRate[] = []): number {
-  return Math.round((ecbRateOn(halfYearStart(day), extraRates) + LEGAL_PENALTY_MARGIN_POINTS) * 1e6) / 1e6;
+  return (
+    Math.round((ecbRateOn(halfYearStart(day), extraRates) + LEGAL_PENALTY_MARGIN_POINTS) * 1e6) /
+    1e6
+  );
 }
 
 export interface InterestPeriod {
@@ -116,7 +121,12 @@ export interface RateChoice {
  * one starting the day after the due date. Days counted from the day after the due date to
  * `until` inclusive.
  */
-export function lateInterestOnBalances(dueDate: Day, until: Day, segments: readonly BalanceSegment[], rates: RateChoice): InterestResult {
+export function lateInterestOnBalances(
+  dueDate: Day,
+  until: Day,
+  segments: readonly BalanceSegment[],
+  rates: RateChoice,
+): InterestResult {
   const start = addDays(dueDate, 1);
   const periods: InterestPeriod[] = [];
   let total = 0;
@@ -131,11 +141,21 @@ export function lateInterestOnBalances(dueDate: Day, until: Day, segments: reado
     if (nextSegment !== undefined && addDays(nextSegment, -1) < end) end = addDays(nextSegment, -1);
     if (end > until) end = until;
     const days = end - day + 1;
-    const ratePercent = rates.mode === 'contractual' ? rates.contractualRatePercent : legalPenaltyRatePercent(day, rates.extraRates);
+    const ratePercent =
+      rates.mode === 'contractual'
+        ? rates.contractualRatePercent
+        : legalPenaltyRatePercent(day, rates.extraRates);
     if (balance > 0 && days > 0) {
       const exact = (balance * ratePercent * days) / (100 * 365);
       total += exact;
-      periods.push({ from: formatIsoDay(day), to: formatIsoDay(end), days, ratePercent, balanceCents: balance, exactCents: exact });
+      periods.push({
+        from: formatIsoDay(day),
+        to: formatIsoDay(end),
+        days,
+        ratePercent,
+        balanceCents: balance,
+        exactCents: exact,
+      });
     }
     day = addDays(end, 1);
   }
@@ -158,11 +178,19 @@ export interface LateInterestInput extends RateChoice {
 }
 
 export function lateInterest(input: LateInterestInput): InterestResult {
-  return lateInterestOnBalances(input.dueDate, input.until, [{ from: addDays(input.dueDate, 1), balanceCents: input.amountCents }], input);
+  return lateInterestOnBalances(
+    input.dueDate,
+    input.until,
+    [{ from: addDays(input.dueDate, 1), balanceCents: input.amountCents }],
+    input,
+  );
 }
 
 /** 40 € per late invoice owed by a professional; never charged to a consumer. */
-export function recoveryIndemnity(clientType: ClientType, penalties: Pick<PenaltySettings, 'indemnityCents' | 'chargeConsumers'>): Cents {
+export function recoveryIndemnity(
+  clientType: ClientType,
+  penalties: Pick<PenaltySettings, 'indemnityCents' | 'chargeConsumers'>,
+): Cents {
   if (clientType === 'particulier' && !penalties.chargeConsumers) return 0 as Cents;
   return penalties.indemnityCents as Cents;
 }

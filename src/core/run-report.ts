@@ -5,7 +5,8 @@
 import { formatIsoDay } from './day';
 import type { Action, Channel, InvoiceState, Plan, Problem, StepId } from './model';
 
-export type ActionOutcome = 'planned' | 'sent' | 'task' | 'deferred' | 'failed' | 'to-verify' | 'preview';
+export type ActionOutcome =
+  'planned' | 'sent' | 'task' | 'deferred' | 'failed' | 'to-verify' | 'preview';
 
 export interface ReportInvoice {
   number: string;
@@ -75,23 +76,21 @@ export function buildRunReport(
   extraProblems: readonly Problem[] = [],
 ): RunReport {
   const problems = [...plan.problems, ...extraProblems];
-  const invoices = plan.invoices.map(
-    (i): ReportInvoice => ({
-      number: i.number,
-      client: i.client,
-      state: i.state,
-      dueDate: formatIsoDay(i.dueDate),
-      balanceCents: i.balanceCents,
-      daysLate: i.daysLate,
-      lastStep: i.lastStep ?? null,
-      lastStepDate: i.lastStepDate === undefined ? null : formatIsoDay(i.lastStepDate),
-      nextStep: i.nextStep ?? null,
-      nextDate: i.nextDate === undefined ? null : formatIsoDay(i.nextDate),
-      interestCents: i.interestCents,
-      indemnityCents: i.indemnityCents,
-      problems: [...i.problems],
-    }),
-  );
+  const invoices = plan.invoices.map((i): ReportInvoice => ({
+    number: i.number,
+    client: i.client,
+    state: i.state,
+    dueDate: formatIsoDay(i.dueDate),
+    balanceCents: i.balanceCents,
+    daysLate: i.daysLate,
+    lastStep: i.lastStep ?? null,
+    lastStepDate: i.lastStepDate === undefined ? null : formatIsoDay(i.lastStepDate),
+    nextStep: i.nextStep ?? null,
+    nextDate: i.nextDate === undefined ? null : formatIsoDay(i.nextDate),
+    interestCents: i.interestCents,
+    indemnityCents: i.indemnityCents,
+    problems: [...i.problems],
+  }));
   const followed = invoices.filter((i) => i.state !== 'paid');
   return {
     date: formatIsoDay(plan.today),

@@ -57,7 +57,10 @@ export function serializeSettings(settings: Settings): Record<string, string> {
 }
 
 /** Never fails: a missing store gives the defaults, a damaged one the defaults and a problem. */
-export function deserializeSettings(properties: Record<string, string>): { settings: Settings; errors: string[] } {
+export function deserializeSettings(properties: Record<string, string>): {
+  settings: Settings;
+  errors: string[];
+} {
   const countText = properties[SETTINGS_COUNT_KEY];
   if (countText === undefined) return { settings: defaultSettings(), errors: [] };
   const count = Number(countText);
@@ -65,7 +68,12 @@ export function deserializeSettings(properties: Record<string, string>): { setti
   for (let i = 0; i < count; i += 1) {
     const chunk = properties[`${SETTINGS_PREFIX}${i}`];
     if (chunk === undefined) {
-      return { settings: defaultSettings(), errors: ['Paramètres enregistrés incomplets : les réglages par défaut sont utilisés. Enregistrez à nouveau vos paramètres.'] };
+      return {
+        settings: defaultSettings(),
+        errors: [
+          'Paramètres enregistrés incomplets : les réglages par défaut sont utilisés. Enregistrez à nouveau vos paramètres.',
+        ],
+      };
     }
     json += chunk;
   }
@@ -73,12 +81,19 @@ export function deserializeSettings(properties: Record<string, string>): { setti
   try {
     parsed = JSON.parse(json);
   } catch {
-    return { settings: defaultSettings(), errors: ['Paramètres enregistrés illisibles : les réglages par défaut sont utilisés. Enregistrez à nouveau vos paramètres.'] };
+    return {
+      settings: defaultSettings(),
+      errors: [
+        'Paramètres enregistrés illisibles : les réglages par défaut sont utilisés. Enregistrez à nouveau vos paramètres.',
+      ],
+    };
   }
   const result = validateSettings(parsed);
   if (result.ok) return { settings: result.settings, errors: [] };
   return {
     settings: defaultSettings(),
-    errors: result.errors.map((e) => `Paramètre refusé (${e.path}) : ${e.message} Les réglages par défaut sont utilisés.`),
+    errors: result.errors.map(
+      (e) => `Paramètre refusé (${e.path}) : ${e.message} Les réglages par défaut sont utilisés.`,
+    ),
   };
 }

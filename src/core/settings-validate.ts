@@ -13,7 +13,8 @@ export interface SettingsError {
   message: string;
 }
 
-export type SettingsValidation = { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
+export type SettingsValidation =
+  { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
 
 type Json = Record<string, unknown>;
 
@@ -58,7 +59,10 @@ export function validateSettings(input: unknown): SettingsValidation {
   const errors: SettingsError[] = [];
   const settings = defaultSettings();
   if (!isObject(input)) {
-    return { ok: false, errors: [{ path: '', message: 'Les paramètres doivent être un objet JSON.' }] };
+    return {
+      ok: false,
+      errors: [{ path: '', message: 'Les paramètres doivent être un objet JSON.' }],
+    };
   }
   const error = (path: string, message: string) => errors.push({ path, message });
   const text = (value: unknown, path: string, fallback: string): string => {
@@ -69,7 +73,14 @@ export function validateSettings(input: unknown): SettingsValidation {
     }
     return value.trim();
   };
-  const integer = (value: unknown, path: string, fallback: number, min: number, max: number, message: string): number => {
+  const integer = (
+    value: unknown,
+    path: string,
+    fallback: number,
+    min: number,
+    max: number,
+    message: string,
+  ): number => {
     if (value === undefined) return fallback;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
       error(path, message);
@@ -87,20 +98,30 @@ export function validateSettings(input: unknown): SettingsValidation {
   };
 
   const firm = isObject(input['firm']) ? input['firm'] : {};
-  if (input['firm'] !== undefined && !isObject(input['firm'])) error('firm', 'L’identité de l’entreprise doit être un objet.');
+  if (input['firm'] !== undefined && !isObject(input['firm']))
+    error('firm', 'L’identité de l’entreprise doit être un objet.');
   for (const key of Object.keys(settings.firm) as (keyof Settings['firm'])[]) {
     settings.firm[key] = text(firm[key], `firm.${key}`, settings.firm[key]);
   }
   if (settings.firm.siret !== '' && !isValidSiret(settings.firm.siret)) {
-    error('firm.siret', 'Le SIRET doit compter 14 chiffres et être valide (vérifiez-le sur votre extrait Kbis).');
+    error(
+      'firm.siret',
+      'Le SIRET doit compter 14 chiffres et être valide (vérifiez-le sur votre extrait Kbis).',
+    );
   }
   if (settings.firm.email !== '' && !EMAIL.test(settings.firm.email)) {
     error('firm.email', 'Adresse email invalide.');
   }
   if (settings.firm.iban !== '' && !isValidIban(settings.firm.iban)) {
-    error('firm.iban', 'IBAN invalide : vérifiez-le sur votre RIB (la clé de contrôle ne correspond pas).');
+    error(
+      'firm.iban',
+      'IBAN invalide : vérifiez-le sur votre RIB (la clé de contrôle ne correspond pas).',
+    );
   }
-  if (settings.firm.bic !== '' && !/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/i.test(settings.firm.bic.replace(/\s/g, ''))) {
+  if (
+    settings.firm.bic !== '' &&
+    !/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/i.test(settings.firm.bic.replace(/\s/g, ''))
+  ) {
     error('firm.bic', 'BIC invalide : 8 ou 11 caractères, par exemple BNPAFRPPXXX.');
   }
   if (settings.firm.paymentLink !== '' && !/^https:\/\//i.test(settings.firm.paymentLink)) {
@@ -109,31 +130,72 @@ export function validateSettings(input: unknown): SettingsValidation {
 
   settings.invoiceSheet = text(input['invoiceSheet'], 'invoiceSheet', settings.invoiceSheet);
   if (input['columnOverrides'] !== undefined) {
-    if (!isObject(input['columnOverrides'])) error('columnOverrides', 'La correspondance des colonnes doit être un objet.');
+    if (!isObject(input['columnOverrides']))
+      error('columnOverrides', 'La correspondance des colonnes doit être un objet.');
     else {
       for (const [key, header] of Object.entries(input['columnOverrides'])) {
-        if (!(COLUMN_KEYS as readonly string[]).includes(key)) error(`columnOverrides.${key}`, `Colonne inconnue : ${key}.`);
-        else if (typeof header !== 'string') error(`columnOverrides.${key}`, 'Indiquez le titre de la colonne, en texte.');
+        if (!(COLUMN_KEYS as readonly string[]).includes(key))
+          error(`columnOverrides.${key}`, `Colonne inconnue : ${key}.`);
+        else if (typeof header !== 'string')
+          error(`columnOverrides.${key}`, 'Indiquez le titre de la colonne, en texte.');
         else settings.columnOverrides[key as (typeof COLUMN_KEYS)[number]] = header;
       }
     }
   }
-  settings.paymentTermsDays = integer(input['paymentTermsDays'], 'paymentTermsDays', settings.paymentTermsDays, 0, 60, 'Le délai de paiement doit être un nombre de jours entre 0 et 60 (article L441-10 du Code de commerce).');
+  settings.paymentTermsDays = integer(
+    input['paymentTermsDays'],
+    'paymentTermsDays',
+    settings.paymentTermsDays,
+    0,
+    60,
+    'Le délai de paiement doit être un nombre de jours entre 0 et 60 (article L441-10 du Code de commerce).',
+  );
   settings.alsaceMoselle = bool(input['alsaceMoselle'], 'alsaceMoselle', settings.alsaceMoselle);
-  settings.clientGapDays = integer(input['clientGapDays'], 'clientGapDays', settings.clientGapDays, 0, 30, 'L’écart entre deux relances d’un même client doit être entre 0 et 30 jours.');
-  settings.smallBalanceCents = integer(input['smallBalanceCents'], 'smallBalanceCents', settings.smallBalanceCents, 0, 100_000, 'Le seuil des petits soldes doit être un montant en centimes entre 0 et 100 000.');
-  settings.promiseGraceDays = integer(input['promiseGraceDays'], 'promiseGraceDays', settings.promiseGraceDays, 0, 30, 'Le délai de grâce après une promesse doit être entre 0 et 30 jours.');
+  settings.clientGapDays = integer(
+    input['clientGapDays'],
+    'clientGapDays',
+    settings.clientGapDays,
+    0,
+    30,
+    'L’écart entre deux relances d’un même client doit être entre 0 et 30 jours.',
+  );
+  settings.smallBalanceCents = integer(
+    input['smallBalanceCents'],
+    'smallBalanceCents',
+    settings.smallBalanceCents,
+    0,
+    100_000,
+    'Le seuil des petits soldes doit être un montant en centimes entre 0 et 100 000.',
+  );
+  settings.promiseGraceDays = integer(
+    input['promiseGraceDays'],
+    'promiseGraceDays',
+    settings.promiseGraceDays,
+    0,
+    30,
+    'Le délai de grâce après une promesse doit être entre 0 et 30 jours.',
+  );
 
   if (input['firstStepCap'] !== undefined) {
-    if (typeof input['firstStepCap'] !== 'string' || !(STEP_IDS as readonly string[]).includes(input['firstStepCap'])) {
+    if (
+      typeof input['firstStepCap'] !== 'string' ||
+      !(STEP_IDS as readonly string[]).includes(input['firstStepCap'])
+    ) {
       error('firstStepCap', `Étape inconnue. Choisissez parmi : ${STEP_IDS.join(', ')}.`);
-    } else if (input['firstStepCap'] === 'mise-en-demeure' || input['firstStepCap'] === 'contentieux') {
-      error('firstStepCap', 'Une mise en demeure ou un recours ne peut pas être le premier contact : choisissez au plus « relance-2 ».');
+    } else if (
+      input['firstStepCap'] === 'mise-en-demeure' ||
+      input['firstStepCap'] === 'contentieux'
+    ) {
+      error(
+        'firstStepCap',
+        'Une mise en demeure ou un recours ne peut pas être le premier contact : choisissez au plus « relance-2 ».',
+      );
     } else settings.firstStepCap = input['firstStepCap'] as StepId;
   }
 
   if (input['ladder'] !== undefined) {
-    if (!Array.isArray(input['ladder'])) error('ladder', 'L’échelle de relance doit être une liste d’étapes.');
+    if (!Array.isArray(input['ladder']))
+      error('ladder', 'L’échelle de relance doit être une liste d’étapes.');
     else {
       const defaults = new Map(settings.ladder.map((s) => [s.id, s]));
       const ladder: LadderStep[] = [];
@@ -151,8 +213,22 @@ export function validateSettings(input: unknown): SettingsValidation {
         ladder.push({
           ...base,
           enabled: bool(raw['enabled'], `${path}.enabled`, base.enabled),
-          offsetDays: integer(raw['offsetDays'], `${path}.offsetDays`, base.offsetDays, -30, 365, 'Le décalage doit être un nombre de jours entre -30 et 365.'),
-          minGapDays: integer(raw['minGapDays'], `${path}.minGapDays`, base.minGapDays, 0, 90, 'L’écart minimum doit être entre 0 et 90 jours.'),
+          offsetDays: integer(
+            raw['offsetDays'],
+            `${path}.offsetDays`,
+            base.offsetDays,
+            -30,
+            365,
+            'Le décalage doit être un nombre de jours entre -30 et 365.',
+          ),
+          minGapDays: integer(
+            raw['minGapDays'],
+            `${path}.minGapDays`,
+            base.minGapDays,
+            0,
+            90,
+            'L’écart minimum doit être entre 0 et 90 jours.',
+          ),
           attachInvoice: bool(raw['attachInvoice'], `${path}.attachInvoice`, base.attachInvoice),
           emailCopy: bool(raw['emailCopy'], `${path}.emailCopy`, base.emailCopy),
         });
@@ -165,11 +241,15 @@ export function validateSettings(input: unknown): SettingsValidation {
       enabled.forEach((s, i) => {
         const previous = enabled[i - 1];
         if (previous !== undefined && s.offsetDays < previous.offsetDays) {
-          error(`ladder[${ladder.indexOf(s)}].offsetDays`, `L’étape ${s.id} ne peut pas venir avant ${previous.id} : son décalage doit être au moins ${previous.offsetDays} jours.`);
+          error(
+            `ladder[${ladder.indexOf(s)}].offsetDays`,
+            `L’étape ${s.id} ne peut pas venir avant ${previous.id} : son décalage doit être au moins ${previous.offsetDays} jours.`,
+          );
         }
       });
       const present = new Set(ladder.map((s) => s.id));
-      for (const step of settings.ladder) if (!present.has(step.id)) ladder.push({ ...step, enabled: false });
+      for (const step of settings.ladder)
+        if (!present.has(step.id)) ladder.push({ ...step, enabled: false });
       ladder.sort((a, b) => STEP_IDS.indexOf(a.id) - STEP_IDS.indexOf(b.id));
       settings.ladder = ladder;
     }
@@ -177,33 +257,64 @@ export function validateSettings(input: unknown): SettingsValidation {
 
   const penalties = isObject(input['penalties']) ? input['penalties'] : {};
   if (penalties['mode'] !== undefined) {
-    if (penalties['mode'] !== 'legal' && penalties['mode'] !== 'contractual') error('penalties.mode', 'Choisissez « legal » (taux BCE + 10 points) ou « contractual ».');
+    if (penalties['mode'] !== 'legal' && penalties['mode'] !== 'contractual')
+      error('penalties.mode', 'Choisissez « legal » (taux BCE + 10 points) ou « contractual ».');
     else settings.penalties.mode = penalties['mode'];
   }
   if (penalties['contractualRatePercent'] !== undefined) {
     const rate = penalties['contractualRatePercent'];
-    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 100) error('penalties.contractualRatePercent', 'Le taux contractuel doit être un pourcentage entre 0 et 100.');
+    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 100)
+      error(
+        'penalties.contractualRatePercent',
+        'Le taux contractuel doit être un pourcentage entre 0 et 100.',
+      );
     else settings.penalties.contractualRatePercent = rate;
   }
   if (settings.penalties.mode === 'contractual' && settings.penalties.contractualRatePercent <= 0) {
-    error('penalties.contractualRatePercent', 'Indiquez le taux contractuel des pénalités (au moins trois fois le taux d’intérêt légal, article L441-10).');
+    error(
+      'penalties.contractualRatePercent',
+      'Indiquez le taux contractuel des pénalités (au moins trois fois le taux d’intérêt légal, article L441-10).',
+    );
   }
-  settings.penalties.indemnityCents = integer(penalties['indemnityCents'], 'penalties.indemnityCents', settings.penalties.indemnityCents, 4000, 1_000_000, 'L’indemnité forfaitaire ne peut pas être inférieure à 40 € (article D441-5 du Code de commerce).');
-  settings.penalties.chargeConsumers = bool(penalties['chargeConsumers'], 'penalties.chargeConsumers', settings.penalties.chargeConsumers);
+  settings.penalties.indemnityCents = integer(
+    penalties['indemnityCents'],
+    'penalties.indemnityCents',
+    settings.penalties.indemnityCents,
+    4000,
+    1_000_000,
+    'L’indemnité forfaitaire ne peut pas être inférieure à 40 € (article D441-5 du Code de commerce).',
+  );
+  settings.penalties.chargeConsumers = bool(
+    penalties['chargeConsumers'],
+    'penalties.chargeConsumers',
+    settings.penalties.chargeConsumers,
+  );
   if (settings.penalties.chargeConsumers) {
-    error('penalties.chargeConsumers', 'Facturer des frais de recouvrement à un particulier est interdit : laissez ce choix désactivé.');
+    error(
+      'penalties.chargeConsumers',
+      'Facturer des frais de recouvrement à un particulier est interdit : laissez ce choix désactivé.',
+    );
   }
   if (penalties['extraEcbRates'] !== undefined) {
-    if (!Array.isArray(penalties['extraEcbRates'])) error('penalties.extraEcbRates', 'Les taux BCE ajoutés doivent être une liste.');
+    if (!Array.isArray(penalties['extraEcbRates']))
+      error('penalties.extraEcbRates', 'Les taux BCE ajoutés doivent être une liste.');
     else {
       const rates: EcbRate[] = [];
       penalties['extraEcbRates'].forEach((raw: unknown, i) => {
         const path = `penalties.extraEcbRates[${i}]`;
-        if (!isObject(raw) || typeof raw['from'] !== 'string' || parseIsoDay(raw['from']) === undefined) {
+        if (
+          !isObject(raw) ||
+          typeof raw['from'] !== 'string' ||
+          parseIsoDay(raw['from']) === undefined
+        ) {
           error(`${path}.from`, 'Indiquez la date d’effet au format AAAA-MM-JJ.');
           return;
         }
-        if (typeof raw['ratePercent'] !== 'number' || raw['ratePercent'] < -5 || raw['ratePercent'] > 30) {
+        if (
+          typeof raw['ratePercent'] !== 'number' ||
+          raw['ratePercent'] < -5 ||
+          raw['ratePercent'] > 30
+        ) {
           error(`${path}.ratePercent`, 'Indiquez le taux en pourcentage, par exemple 2.15.');
           return;
         }
@@ -215,18 +326,47 @@ export function validateSettings(input: unknown): SettingsValidation {
 
   const sending = isObject(input['sending']) ? input['sending'] : {};
   if (sending['mode'] !== undefined) {
-    if (sending['mode'] !== 'preview' && sending['mode'] !== 'send') error('sending.mode', 'Choisissez « preview » (aperçu seulement) ou « send » (envoi).');
+    if (sending['mode'] !== 'preview' && sending['mode'] !== 'send')
+      error('sending.mode', 'Choisissez « preview » (aperçu seulement) ou « send » (envoi).');
     else settings.sending.mode = sending['mode'];
   }
-  settings.sending.hour = integer(sending['hour'], 'sending.hour', settings.sending.hour, 0, 23, 'L’heure d’envoi doit être entre 0 et 23.');
-  settings.sending.senderName = text(sending['senderName'], 'sending.senderName', settings.sending.senderName);
+  settings.sending.hour = integer(
+    sending['hour'],
+    'sending.hour',
+    settings.sending.hour,
+    0,
+    23,
+    'L’heure d’envoi doit être entre 0 et 23.',
+  );
+  settings.sending.senderName = text(
+    sending['senderName'],
+    'sending.senderName',
+    settings.sending.senderName,
+  );
   settings.sending.replyTo = text(sending['replyTo'], 'sending.replyTo', settings.sending.replyTo);
-  if (settings.sending.replyTo !== '' && !EMAIL.test(settings.sending.replyTo)) error('sending.replyTo', 'Adresse de réponse invalide.');
-  settings.sending.copyToSelf = bool(sending['copyToSelf'], 'sending.copyToSelf', settings.sending.copyToSelf);
-  settings.sending.quotaReserve = integer(sending['quotaReserve'], 'sending.quotaReserve', settings.sending.quotaReserve, 0, 1500, 'La réserve de quota doit être entre 0 et 1 500 destinataires.');
-  settings.sending.sendOnNonBusinessDays = bool(sending['sendOnNonBusinessDays'], 'sending.sendOnNonBusinessDays', settings.sending.sendOnNonBusinessDays);
+  if (settings.sending.replyTo !== '' && !EMAIL.test(settings.sending.replyTo))
+    error('sending.replyTo', 'Adresse de réponse invalide.');
+  settings.sending.copyToSelf = bool(
+    sending['copyToSelf'],
+    'sending.copyToSelf',
+    settings.sending.copyToSelf,
+  );
+  settings.sending.quotaReserve = integer(
+    sending['quotaReserve'],
+    'sending.quotaReserve',
+    settings.sending.quotaReserve,
+    0,
+    1500,
+    'La réserve de quota doit être entre 0 et 1 500 destinataires.',
+  );
+  settings.sending.sendOnNonBusinessDays = bool(
+    sending['sendOnNonBusinessDays'],
+    'sending.sendOnNonBusinessDays',
+    settings.sending.sendOnNonBusinessDays,
+  );
   if (sending['defaultLanguage'] !== undefined) {
-    if (sending['defaultLanguage'] !== 'fr' && sending['defaultLanguage'] !== 'en') error('sending.defaultLanguage', 'Langue : « fr » ou « en ».');
+    if (sending['defaultLanguage'] !== 'fr' && sending['defaultLanguage'] !== 'en')
+      error('sending.defaultLanguage', 'Langue : « fr » ou « en ».');
     else settings.sending.defaultLanguage = sending['defaultLanguage'];
   }
 
@@ -234,8 +374,13 @@ export function validateSettings(input: unknown): SettingsValidation {
     if (!isObject(input['templates'])) error('templates', 'Les modèles doivent être un objet.');
     else settings.templates = input['templates'] as Settings['templates'];
   }
-  settings.letterTemplateFolderId = text(input['letterTemplateFolderId'], 'letterTemplateFolderId', settings.letterTemplateFolderId);
-  if (isObject(input['letterTemplateIds'])) settings.letterTemplateIds = input['letterTemplateIds'] as Settings['letterTemplateIds'];
+  settings.letterTemplateFolderId = text(
+    input['letterTemplateFolderId'],
+    'letterTemplateFolderId',
+    settings.letterTemplateFolderId,
+  );
+  if (isObject(input['letterTemplateIds']))
+    settings.letterTemplateIds = input['letterTemplateIds'] as Settings['letterTemplateIds'];
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
 }

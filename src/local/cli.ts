@@ -17,7 +17,10 @@ const USAGE = `Utilisation :
 function requireDay(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   if (parseIsoDay(text) === undefined) {
-    throw new UserError('bad-date', `Date invalide : « ${text} ». Utilisez le format AAAA-MM-JJ, par exemple 2026-03-15.`);
+    throw new UserError(
+      'bad-date',
+      `Date invalide : « ${text} ». Utilisez le format AAAA-MM-JJ, par exemple 2026-03-15.`,
+    );
   }
   return text;
 }
@@ -49,7 +52,9 @@ export async function main(argv: readonly string[], io: CliIO = consoleIO): Prom
           ...(values.settings === undefined ? {} : { settingsPath: values.settings }),
         });
         io.out(`Espace de travail créé : ${created.dir}`);
-        io.out(`Classeur : ${created.workbook} (copie de ${values.from}, l’original n’est pas modifié)`);
+        io.out(
+          `Classeur : ${created.workbook} (copie de ${values.from}, l’original n’est pas modifié)`,
+        );
         return 0;
       }
       case 'run': {
@@ -116,7 +121,9 @@ export async function main(argv: readonly string[], io: CliIO = consoleIO): Prom
       io.err(error.message);
       return error.code === 'usage' ? 2 : 1;
     }
-    io.err(`Erreur inattendue : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    io.err(
+      `Erreur inattendue : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return 1;
   }
 }

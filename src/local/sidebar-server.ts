@@ -35,7 +35,8 @@ export function prohibitedValue(value: unknown, path = 'valeur'): string | undef
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date) return `${path} est une Date`;
   if (typeof value === 'function') return `${path} est une fonction`;
-  if (typeof value === 'bigint' || typeof value === 'symbol') return `${path} est de type ${typeof value}`;
+  if (typeof value === 'bigint' || typeof value === 'symbol')
+    return `${path} est de type ${typeof value}`;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
       const found = prohibitedValue(value[i], `${path}[${i}]`);
@@ -45,7 +46,11 @@ export function prohibitedValue(value: unknown, path = 'valeur'): string | undef
   }
   if (typeof value === 'object') {
     const prototype = Object.getPrototypeOf(value) as unknown;
-    if (prototype !== Object.prototype && prototype !== null && Object.getPrototypeOf(prototype) !== null) {
+    if (
+      prototype !== Object.prototype &&
+      prototype !== null &&
+      Object.getPrototypeOf(prototype) !== null
+    ) {
       return `${path} n’est pas un objet simple`;
     }
     for (const [key, inner] of Object.entries(value)) {
@@ -108,7 +113,10 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-export async function serveSidebar(dir: string, options: SidebarServerOptions): Promise<RunningSidebar> {
+export async function serveSidebar(
+  dir: string,
+  options: SidebarServerOptions,
+): Promise<RunningSidebar> {
   const workspace = resolve(dir);
   const buildDir = options.buildDir ?? resolve('build');
   let queue: Promise<unknown> = Promise.resolve();
@@ -117,7 +125,9 @@ export async function serveSidebar(dir: string, options: SidebarServerOptions): 
     void (async () => {
       if (request.method === 'GET' && (request.url === '/' || request.url?.startsWith('/?'))) {
         const page = readFileSync(join(buildDir, 'Sidebar.html'), 'utf8');
-        const html = page.includes('<head>') ? page.replace('<head>', `<head>${BRIDGE}`) : `${BRIDGE}${page}`;
+        const html = page.includes('<head>')
+          ? page.replace('<head>', `<head>${BRIDGE}`)
+          : `${BRIDGE}${page}`;
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
         response.end(html);
         return;
@@ -136,7 +146,8 @@ export async function serveSidebar(dir: string, options: SidebarServerOptions): 
               options.today === undefined ? {} : { today: options.today },
             );
             const bad = prohibitedValue(value, 'résultat');
-            if (bad) return { ok: false, message: `Réponse refusée par google.script.run : ${bad}.` };
+            if (bad)
+              return { ok: false, message: `Réponse refusée par google.script.run : ${bad}.` };
             return { ok: true, value };
           });
         queue = call;

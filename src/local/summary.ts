@@ -46,9 +46,12 @@ export function formatRunSummary({ report, reportPath }: NightResult): string[] 
     lines.push(`  ${report.problems.length} problème(s) à corriger dans le classeur :`);
     for (const problem of report.problems.slice(0, 10)) {
       const where = problem.row > 0 ? `ligne ${problem.row}` : 'général';
-      lines.push(`    • ${where}${problem.column ? ` (${problem.column})` : ''} : ${problem.message}`);
+      lines.push(
+        `    • ${where}${problem.column ? ` (${problem.column})` : ''} : ${problem.message}`,
+      );
     }
-    if (report.problems.length > 10) lines.push(`    … et ${report.problems.length - 10} autre(s), voir le rapport.`);
+    if (report.problems.length > 10)
+      lines.push(`    … et ${report.problems.length - 10} autre(s), voir le rapport.`);
   }
   lines.push(
     `  ${report.serviceCalls} appels aux services Apps Script, ${report.simulatedSeconds} s d’exécution simulée.`,

@@ -13,7 +13,16 @@
  * Runs on successive days against one workspace behave like successive nights on one
  * spreadsheet: everything a run leaves behind is in these files.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { RunReport } from '../core/run-report';
 import { serializeSettings } from '../core/settings-store';
@@ -49,16 +58,22 @@ export function readConfig(dir: string): WorkspaceConfig {
 }
 
 function readSettingsFile(path: string): Record<string, string> {
-  if (!existsSync(path)) throw new UserError('file-missing', `Fichier de paramètres introuvable : ${path}`);
+  if (!existsSync(path))
+    throw new UserError('file-missing', `Fichier de paramètres introuvable : ${path}`);
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new UserError('bad-json', `Le fichier de paramètres ${path} n’est pas du JSON valide : ${String(error)}`);
+    throw new UserError(
+      'bad-json',
+      `Le fichier de paramètres ${path} n’est pas du JSON valide : ${String(error)}`,
+    );
   }
   const result = validateSettings(json);
   if (!result.ok) {
-    const lines = result.errors.map((e: { path: string; message: string }) => `  - ${e.path} : ${e.message}`);
+    const lines = result.errors.map(
+      (e: { path: string; message: string }) => `  - ${e.path} : ${e.message}`,
+    );
     throw new UserError('bad-settings', `Paramètres refusés (${path}) :\n${lines.join('\n')}`);
   }
   return serializeSettings(result.settings);
@@ -77,27 +92,38 @@ export interface InitOptions {
  * to the target and renamed into place only once the invoice table was found, so a refused
  * source leaves nothing behind and the source file is only ever read.
  */
-export async function initWorkspace(dir: string, options: InitOptions): Promise<{ dir: string; workbook: string; invoiceSheet: string }> {
+export async function initWorkspace(
+  dir: string,
+  options: InitOptions,
+): Promise<{ dir: string; workbook: string; invoiceSheet: string }> {
   const source = resolve(options.from);
   if (!existsSync(source) || !statSync(source).isFile()) {
     throw new UserError('file-missing', `Fichier introuvable : ${options.from}`);
   }
   const target = resolve(dir);
   if (existsSync(target) && readdirSync(target).length > 0) {
-    throw new UserError('workspace-exists', `Le dossier « ${dir} » existe déjà et n’est pas vide : choisissez un autre dossier.`);
+    throw new UserError(
+      'workspace-exists',
+      `Le dossier « ${dir} » existe déjà et n’est pas vide : choisissez un autre dossier.`,
+    );
   }
   const extension = extname(source).toLowerCase();
   if (extension !== '.xlsx' && extension !== '.csv') {
-    throw new UserError('not-a-workbook', `« ${options.from} » n’est ni un classeur Excel (.xlsx) ni un fichier CSV.`);
+    throw new UserError(
+      'not-a-workbook',
+      `« ${options.from} » n’est ni un classeur Excel (.xlsx) ni un fichier CSV.`,
+    );
   }
-  const properties = options.settingsPath === undefined ? {} : readSettingsFile(options.settingsPath);
+  const properties =
+    options.settingsPath === undefined ? {} : readSettingsFile(options.settingsPath);
   const model = extension === '.csv' ? await importCsv(source) : await loadWorkbook(source);
 
   mkdirSync(dirname(target), { recursive: true });
   const staging = `${target}.creating-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
-    for (const sub of ['state', 'outbox', 'drive', 'reports']) mkdirSync(join(staging, sub), { recursive: true });
+    for (const sub of ['state', 'outbox', 'drive', 'reports'])
+      mkdirSync(join(staging, sub), { recursive: true });
     const config: WorkspaceConfig = {
       version: 1,
       spreadsheetId: `local-${basename(target).replace(/[^\w-]/g, '') || 'classeur'}`,
@@ -108,7 +134,10 @@ export async function initWorkspace(dir: string, options: InitOptions): Promise<
       createdFrom: source,
     };
     writeFileSync(join(staging, WORKSPACE_CONFIG), `${JSON.stringify(config, null, 2)}\n`);
-    writeFileSync(join(staging, 'state/properties.json'), `${JSON.stringify({ document: properties, script: {}, user: {} }, null, 2)}\n`);
+    writeFileSync(
+      join(staging, 'state/properties.json'),
+      `${JSON.stringify({ document: properties, script: {}, user: {} }, null, 2)}\n`,
+    );
     await saveWorkbook(model, join(staging, WORKBOOK_FILE));
 
     const detected = await withRuntime(staging, { now: new Date() }, (runtime) =>
@@ -116,11 +145,18 @@ export async function initWorkspace(dir: string, options: InitOptions): Promise<
     );
     const detection = detected.value as { found: boolean; sheet?: string; message?: string };
     if (!detection.found) {
-      throw new UserError('no-invoice-table', detection.message ?? 'Aucun tableau de factures trouvé.');
+      throw new UserError(
+        'no-invoice-table',
+        detection.message ?? 'Aucun tableau de factures trouvé.',
+      );
     }
     if (existsSync(target)) rmSync(target, { recursive: true });
     renameSync(staging, target);
-    return { dir: target, workbook: join(target, WORKBOOK_FILE), invoiceSheet: detection.sheet ?? '' };
+    return {
+      dir: target,
+      workbook: join(target, WORKBOOK_FILE),
+      invoiceSheet: detection.sheet ?? '',
+    };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -143,7 +179,11 @@ async function withRuntime<T>(
   });
   try {
     const value = work(runtime);
-    return { value, calls: runtime.meter.countsByName(), simulatedSeconds: runtime.meter.simulatedMs / 1000 };
+    return {
+      value,
+      calls: runtime.meter.countsByName(),
+      simulatedSeconds: runtime.meter.simulatedMs / 1000,
+    };
   } finally {
     await runtime.close();
   }
@@ -155,17 +195,26 @@ export function runInstant(config: WorkspaceConfig, today: string | undefined, h
 }
 
 export interface NightResult {
-  report: RunReport & { calls: Record<string, number>; serviceCalls: number; simulatedSeconds: number };
+  report: RunReport & {
+    calls: Record<string, number>;
+    serviceCalls: number;
+    simulatedSeconds: number;
+  };
   reportPath: string;
 }
 
-export async function runNight(dir: string, options: { today?: string; preview?: boolean; faults?: RuntimeOptions['faults'] } = {}): Promise<NightResult> {
+export async function runNight(
+  dir: string,
+  options: { today?: string; preview?: boolean; faults?: RuntimeOptions['faults'] } = {},
+): Promise<NightResult> {
   const config = readConfig(dir);
   const now = runInstant(config, options.today);
   const entry = options.preview === true ? 'runPreview' : 'runNightly';
   const event = { authMode: 'FULL', triggerUid: 'nightly', timezone: config.timeZone };
-  const result = await withRuntime(dir, { now, ...(options.faults === undefined ? {} : { faults: options.faults }) }, (runtime) =>
-    runtime.invoke(entry, options.preview === true ? [] : [event]),
+  const result = await withRuntime(
+    dir,
+    { now, ...(options.faults === undefined ? {} : { faults: options.faults }) },
+    (runtime) => runtime.invoke(entry, options.preview === true ? [] : [event]),
   );
   const report = {
     ...(result.value as RunReport),
@@ -174,13 +223,22 @@ export async function runNight(dir: string, options: { today?: string; preview?:
     simulatedSeconds: Math.round(result.simulatedSeconds * 10) / 10,
   };
   const day = options.today ?? isoDayIn(now, config.timeZone);
-  const reportPath = join(dir, 'reports', `${day}${options.preview === true ? '-apercu' : ''}.json`);
+  const reportPath = join(
+    dir,
+    'reports',
+    `${day}${options.preview === true ? '-apercu' : ''}.json`,
+  );
   mkdirSync(dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   return { report, reportPath };
 }
 
-export async function callFunction(dir: string, name: string, args: unknown[], options: { today?: string } = {}): Promise<unknown> {
+export async function callFunction(
+  dir: string,
+  name: string,
+  args: unknown[],
+  options: { today?: string } = {},
+): Promise<unknown> {
   const config = readConfig(dir);
   const now = runInstant(config, options.today, 9);
   const result = await withRuntime(dir, { now }, (runtime) => runtime.invoke(name, args));

@@ -15,7 +15,11 @@ import { DayConverter } from './adapters/days';
 import { DATE_FORMAT, EURO_FORMAT, readCells, rewriteSheet } from './adapters/sheets';
 import { loadSettings } from './adapters/settings';
 
-export const RELANCE_SHEETS: readonly string[] = [SUIVI_SHEET_NAME, JOURNAL_SHEET_NAME, 'Tableau de bord'];
+export const RELANCE_SHEETS: readonly string[] = [
+  SUIVI_SHEET_NAME,
+  JOURNAL_SHEET_NAME,
+  'Tableau de bord',
+];
 
 /** How long a run waits for another one to finish before saying so (the sidebar waits too). */
 const LOCK_WAIT_MS = 30_000;

@@ -67,7 +67,10 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
   const propertiesPath = join(dir, 'state', 'properties.json');
   const triggersPath = join(dir, 'state', 'triggers.json');
   const stores = readJson<PropertyStores>(propertiesPath, { document: {}, script: {}, user: {} });
-  const triggerState = readJson<{ nextId: number; triggers: StoredTrigger[] }>(triggersPath, { nextId: 1, triggers: [] });
+  const triggerState = readJson<{ nextId: number; triggers: StoredTrigger[] }>(triggersPath, {
+    nextId: 1,
+    triggers: [],
+  });
 
   const meter = new CallMeter(costOf, options.faults ?? {});
   const startMs = options.now.getTime();
@@ -76,7 +79,11 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
   const makeDate = (ms: number) => new SimDate(ms);
   const locks = createLockRegistry();
 
-  const spreadsheet = createSpreadsheetApp(workbook, { meter, spreadsheetId: options.spreadsheetId, makeDate });
+  const spreadsheet = createSpreadsheetApp(workbook, {
+    meter,
+    spreadsheetId: options.spreadsheetId,
+    makeDate,
+  });
   const globals: Record<string, unknown> = {
     SpreadsheetApp: spreadsheet.app,
     PropertiesService: createPropertiesService(stores, meter),
@@ -92,7 +99,11 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       },
     }),
     Utilities: createUtilities(meter, { makeDate, uuid: randomUUID }),
-    Session: createSession({ userEmail: options.userEmail, timeZone: options.timeZone, locale: 'fr' }),
+    Session: createSession({
+      userEmail: options.userEmail,
+      timeZone: options.timeZone,
+      locale: 'fr',
+    }),
     HtmlService: createHtmlService(buildDir, meter),
   };
   const sandbox = createSandbox(globals, SimDate);

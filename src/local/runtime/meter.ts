@@ -26,7 +26,10 @@ export interface FaultPlan {
 }
 
 export class ExecutionKilled extends Error {
-  constructor(readonly callNumber: number, readonly callName: string) {
+  constructor(
+    readonly callNumber: number,
+    readonly callName: string,
+  ) {
     super(`Exécution interrompue (injection de panne) à l'appel n° ${callNumber} : ${callName}`);
     this.name = 'ExecutionKilled';
   }

@@ -2,7 +2,16 @@
  * PropertiesService, LockService, ScriptApp (triggers), Utilities, Session and HtmlService,
  * offline. Each one keeps the documented contract the product relies on; sources inline.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { CallMeter } from './meter';
 import { DEFAULT_EXECUTION_LIMIT_MS } from './meter';
@@ -39,7 +48,8 @@ export function createPropertiesService(stores: PropertyStores, meter: CallMeter
     const record = (method: string) => meter.record(`PropertiesService.Properties.${method}`);
     const checkAndSet = (next: Record<string, string>) => {
       for (const value of Object.values(next)) {
-        if (utf8Bytes(value) > PROPERTY_VALUE_LIMIT_BYTES) throw new Error(PROPERTY_VALUE_TOO_LARGE);
+        if (utf8Bytes(value) > PROPERTY_VALUE_LIMIT_BYTES)
+          throw new Error(PROPERTY_VALUE_TOO_LARGE);
       }
       if (storeBytes(next) > PROPERTY_STORE_LIMIT_BYTES) throw new Error(PROPERTY_STORE_FULL);
       stores[name] = next;
@@ -110,7 +120,8 @@ export function createPropertiesService(stores: PropertyStores, meter: CallMeter
  * an execution is released when it ends; here a lock file older than the execution limit is
  * taken as left by an execution that died.
  */
-export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
+export const LOCK_TIMEOUT_MESSAGE =
+  'Lock timeout: another process was holding the lock for too long.';
 const LOCK_POLL_MS = 50;
 
 function sleepSync(ms: number): void {
@@ -248,7 +259,13 @@ export function createScriptApp(
       meter.record('ScriptApp.newTrigger');
       return {
         timeBased: () => {
-          const state: { days?: number; hour?: number; timeZone: string; afterMs?: number; atMs?: number } = {
+          const state: {
+            days?: number;
+            hour?: number;
+            timeZone: string;
+            afterMs?: number;
+            atMs?: number;
+          } = {
             timeZone: options.timeZone,
           };
           const builder = {
@@ -257,7 +274,8 @@ export function createScriptApp(
               return builder;
             },
             atHour: (hour: number) => {
-              if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error('Invalid argument: hour');
+              if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+                throw new Error('Invalid argument: hour');
               state.hour = hour;
               return builder;
             },
@@ -276,10 +294,17 @@ export function createScriptApp(
             },
             create: () => {
               meter.record('ScriptApp.TriggerBuilder.create');
-              if (state.afterMs !== undefined) return add({ handler, kind: 'after', atMs: options.now() + state.afterMs });
+              if (state.afterMs !== undefined)
+                return add({ handler, kind: 'after', atMs: options.now() + state.afterMs });
               if (state.atMs !== undefined) return add({ handler, kind: 'at', atMs: state.atMs });
-              if (state.days === undefined) throw new Error('Trigger frequency is not set: call everyDays, after or at.');
-              return add({ handler, kind: 'daily', hour: state.hour ?? 0, timeZone: state.timeZone });
+              if (state.days === undefined)
+                throw new Error('Trigger frequency is not set: call everyDays, after or at.');
+              return add({
+                handler,
+                kind: 'daily',
+                hour: state.hour ?? 0,
+                timeZone: state.timeZone,
+              });
             },
           };
           return builder;
@@ -301,14 +326,28 @@ export function createScriptApp(
     },
     getScriptId: () => options.scriptId,
     getInstallationSource: () => 'NONE',
-    InstallationSource: { NONE: 'NONE', APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON', WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON' },
-    AuthMode: { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' },
+    InstallationSource: {
+      NONE: 'NONE',
+      APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+      WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
+    },
+    AuthMode: {
+      NONE: 'NONE',
+      CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+      LIMITED: 'LIMITED',
+      FULL: 'FULL',
+    },
     EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT' },
   };
 }
 
 /** Triggers that would fire in (fromMs, toMs]: one-off ones by instant, daily ones by hour. */
-export function dueTriggers(triggers: readonly StoredTrigger[], fromMs: number, toMs: number, hourAt: (ms: number, tz: string) => number): StoredTrigger[] {
+export function dueTriggers(
+  triggers: readonly StoredTrigger[],
+  fromMs: number,
+  toMs: number,
+  hourAt: (ms: number, tz: string) => number,
+): StoredTrigger[] {
   return triggers.filter((t) => {
     if (t.kind !== 'daily') return t.atMs !== undefined && t.atMs > fromMs && t.atMs <= toMs;
     return hourAt(toMs, t.timeZone ?? 'Europe/Paris') >= (t.hour ?? 0);
@@ -318,7 +357,20 @@ export function dueTriggers(triggers: readonly StoredTrigger[], fromMs: number, 
 /* ------------------------------------------------------------------ Utilities */
 
 const JAVA_PATTERN = /'([^']*)'|y+|M+|d+|H+|h+|m+|s+|S+|E+|a|Z+|X+|z+|u/g;
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function wallClock(ms: number, timeZone: string) {
@@ -347,7 +399,17 @@ function wallClock(ms: number, timeZone: string) {
   const second = Number(get('second'));
   const wallMs = Date.UTC(year, month - 1, day, hour, minute, second);
   const offsetMinutes = Math.round((wallMs - Math.floor(ms / 1000) * 1000) / 60000);
-  return { year, month, day, hour, minute, second, millis: ((ms % 1000) + 1000) % 1000, weekday: new Date(wallMs).getUTCDay(), offsetMinutes };
+  return {
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    millis: ((ms % 1000) + 1000) % 1000,
+    weekday: new Date(wallMs).getUTCDay(),
+    offsetMinutes,
+  };
 }
 
 /**
@@ -369,7 +431,11 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
       case 'y':
         return n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
       case 'M':
-        return n >= 4 ? (MONTHS_EN[w.month - 1] ?? '') : n === 3 ? (MONTHS_EN[w.month - 1] ?? '').slice(0, 3) : pad(w.month, n);
+        return n >= 4
+          ? (MONTHS_EN[w.month - 1] ?? '')
+          : n === 3
+            ? (MONTHS_EN[w.month - 1] ?? '').slice(0, 3)
+            : pad(w.month, n);
       case 'd':
         return pad(w.day, n);
       case 'H':
@@ -415,7 +481,14 @@ export function parseDate(text: string, timeZone: string, pattern: string): Date
     const index = fields.indexOf(token);
     return index < 0 ? fallback : Number(match[index + 1]);
   };
-  const guess = Date.UTC(value('yyyy', 1970), value('MM', 1) - 1, value('dd', 1), value('HH', 0), value('mm', 0), value('ss', 0));
+  const guess = Date.UTC(
+    value('yyyy', 1970),
+    value('MM', 1) - 1,
+    value('dd', 1),
+    value('HH', 0),
+    value('mm', 0),
+    value('ss', 0),
+  );
   const first = guess - wallClock(guess, timeZone).offsetMinutes * 60000;
   return new Date(guess - wallClock(first, timeZone).offsetMinutes * 60000);
 }
@@ -457,7 +530,10 @@ export class Blob {
   }
 }
 
-export function createUtilities(meter: CallMeter, options: { makeDate: (ms: number) => Date; uuid: () => string }) {
+export function createUtilities(
+  meter: CallMeter,
+  options: { makeDate: (ms: number) => Date; uuid: () => string },
+) {
   return {
     formatDate: (date: Date, timeZone: string, format: string) => {
       meter.record('Utilities.formatDate');
@@ -469,7 +545,10 @@ export function createUtilities(meter: CallMeter, options: { makeDate: (ms: numb
     },
     newBlob: (data: string | number[] | Uint8Array, contentType?: string, name?: string) => {
       meter.record('Utilities.newBlob');
-      const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : Uint8Array.from(data as ArrayLike<number>);
+      const bytes =
+        typeof data === 'string'
+          ? new TextEncoder().encode(data)
+          : Uint8Array.from(data as ArrayLike<number>);
       return new Blob(bytes, contentType ?? null, name ?? null);
     },
     sleep: (ms: number) => {
@@ -478,7 +557,9 @@ export function createUtilities(meter: CallMeter, options: { makeDate: (ms: numb
     },
     getUuid: () => options.uuid(),
     base64Encode: (data: string | number[]) =>
-      Buffer.from(typeof data === 'string' ? Buffer.from(data, 'utf8') : Uint8Array.from(data)).toString('base64'),
+      Buffer.from(
+        typeof data === 'string' ? Buffer.from(data, 'utf8') : Uint8Array.from(data),
+      ).toString('base64'),
     base64Decode: (text: string) => Array.from(Buffer.from(text, 'base64')),
   };
 }

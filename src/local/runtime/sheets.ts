@@ -152,7 +152,8 @@ export function storeWritten(value: unknown, timeZone: string): Pick<Cell, 'valu
   if (value === null || value === undefined) return { value: '' };
   if (typeof value === 'number') return { value: Number.isFinite(value) ? value : '#NUM!' };
   if (typeof value === 'boolean') return { value };
-  if (isDateObject(value)) return { value: new DateSerial(serialFromInstant(value.getTime(), timeZone)) };
+  if (isDateObject(value))
+    return { value: new DateSerial(serialFromInstant(value.getTime(), timeZone)) };
   const text = String(value);
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=')) return { formula: text, value: evaluateFormula(text) };
@@ -163,7 +164,9 @@ export function storeWritten(value: unknown, timeZone: string): Pick<Cell, 'valu
 
 /** Only the formulas Relance writes are evaluated; any other one reads as "". */
 function evaluateFormula(formula: string): StoredValue {
-  const hyperlink = /^=HYPERLINK\(\s*"((?:[^"]|"")*)"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)$/i.exec(formula);
+  const hyperlink = /^=HYPERLINK\(\s*"((?:[^"]|"")*)"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)$/i.exec(
+    formula,
+  );
   if (hyperlink) return (hyperlink[2] ?? '').replace(/""/g, '"');
   return '';
 }
@@ -241,12 +244,19 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
     return String(value);
   }
 
-  function makeRange(sheet: SheetModel, row: number, column: number, rows: number, columns: number) {
+  function makeRange(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    rows: number,
+    columns: number,
+  ) {
     if (row < 1 || column < 1) throw new Error('The starting row of the range is too small.');
     if (rows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (columns < 1) throw new Error('The number of columns in the range must be at least 1.');
     const forEach = (fn: (r: number, c: number, i: number, j: number) => void) => {
-      for (let i = 0; i < rows; i += 1) for (let j = 0; j < columns; j += 1) fn(row + i, column + j, i, j);
+      for (let i = 0; i < rows; i += 1)
+        for (let j = 0; j < columns; j += 1) fn(row + i, column + j, i, j);
     };
     const grid = <T>(fn: (cell: Cell | undefined) => T): T[][] => {
       const out: T[][] = [];
@@ -258,10 +268,16 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
       return out;
     };
     const checkDimensions = (values: unknown, method: string) => {
-      if (!Array.isArray(values)) throw new Error(`Exception: The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      if (!Array.isArray(values))
+        throw new Error(
+          `Exception: The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+        );
       if (values.length !== rows) throw new Error(DIMENSION_ROWS_ERROR(values.length, rows));
       for (const line of values) {
-        if (!Array.isArray(line)) throw new Error(`Exception: The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`);
+        if (!Array.isArray(line))
+          throw new Error(
+            `Exception: The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`,
+          );
         if (line.length !== columns) throw new Error(DIMENSION_COLUMNS_ERROR(line.length, columns));
       }
       return values as unknown[][];
@@ -279,7 +295,9 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
       getSheet: () => facadeOf(sheet),
       getA1Notation: () => {
         const start = `${columnLetters(column)}${row}`;
-        return rows === 1 && columns === 1 ? start : `${start}:${columnLetters(column + columns - 1)}${row + rows - 1}`;
+        return rows === 1 && columns === 1
+          ? start
+          : `${start}:${columnLetters(column + columns - 1)}${row + rows - 1}`;
       },
       getValues: () => {
         record('Range.getValues', rows * columns);
@@ -468,12 +486,21 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
           const parsed = parseA1(a);
           return makeRange(sheet, parsed.row, parsed.column, parsed.rows, parsed.columns);
         }
-        if (b === undefined) throw new Error('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+        if (b === undefined)
+          throw new Error(
+            "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+          );
         return makeRange(sheet, a, b, c ?? 1, d ?? 1);
       },
       getDataRange: () => {
         record('Sheet.getDataRange');
-        return makeRange(sheet, 1, 1, Math.max(1, sheet.lastRow()), Math.max(1, sheet.lastColumn()));
+        return makeRange(
+          sheet,
+          1,
+          1,
+          Math.max(1, sheet.lastRow()),
+          Math.max(1, sheet.lastColumn()),
+        );
       },
       getLastRow: () => {
         record('Sheet.getLastRow');
@@ -636,7 +663,10 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
       getActiveSpreadsheet: () => spreadsheet,
       getActive: () => spreadsheet,
       openById: (id: string) => {
-        if (id !== options.spreadsheetId) throw new Error(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+        if (id !== options.spreadsheetId)
+          throw new Error(
+            `Unexpected error while getting the method or property openById on object SpreadsheetApp.`,
+          );
         return spreadsheet;
       },
       flush: () => record('flush'),
@@ -656,7 +686,12 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
           return 'OK';
         },
         Button: { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' },
-        ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' },
+        ButtonSet: {
+          OK: 'OK',
+          OK_CANCEL: 'OK_CANCEL',
+          YES_NO: 'YES_NO',
+          YES_NO_CANCEL: 'YES_NO_CANCEL',
+        },
       }),
     },
     ui,

@@ -43,8 +43,16 @@ export function createSandbox(
   const log =
     (level: ScriptLog['level']) =>
     (...parts: unknown[]) =>
-      logs.push({ level, message: parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' ') });
-  const consoleLike = { log: log('log'), info: log('info'), warn: log('warn'), error: log('error') };
+      logs.push({
+        level,
+        message: parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' '),
+      });
+  const consoleLike = {
+    log: log('log'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+  };
   const context = createContext({
     ...globals,
     Date: dateClass,

@@ -59,7 +59,10 @@ function notRead(path: string): UserError {
   );
 }
 
-export async function loadWorkbook(path: string, timeZone = 'Europe/Paris'): Promise<WorkbookModel> {
+export async function loadWorkbook(
+  path: string,
+  timeZone = 'Europe/Paris',
+): Promise<WorkbookModel> {
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new UserError('file-missing', `Fichier introuvable : ${path}`);
   }
@@ -72,7 +75,8 @@ export async function loadWorkbook(path: string, timeZone = 'Europe/Paris'): Pro
   const model = new WorkbookModel(basename(path, extname(path)), timeZone);
   book.eachSheet((worksheet) => {
     const sheet = model.addSheet(worksheet.name);
-    const frozen = worksheet.views.find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
+    const frozen = worksheet.views.find((v) => v.state === 'frozen') as
+      { ySplit?: number } | undefined;
     sheet.frozenRows = frozen?.ySplit ?? 0;
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (excelCell, columnNumber) => {
@@ -83,13 +87,18 @@ export async function loadWorkbook(path: string, timeZone = 'Europe/Paris'): Pro
         if (excelCell.numFmt) cell.numberFormat = excelCell.numFmt;
         if (excelCell.note) {
           const note = excelCell.note;
-          cell.note = typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+          cell.note =
+            typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
         }
         if (excelCell.font?.bold) cell.bold = true;
         const validation = excelCell.dataValidation;
         if (validation?.type === 'list' && validation.formulae?.[0] !== undefined) {
           const list = String(validation.formulae[0]).replace(/^"|"$/g, '');
-          cell.validation = { kind: 'list', values: list.split(','), allowInvalid: validation.showErrorMessage !== true };
+          cell.validation = {
+            kind: 'list',
+            values: list.split(','),
+            allowInvalid: validation.showErrorMessage !== true,
+          };
         }
       });
     });
@@ -103,11 +112,24 @@ export async function loadWorkbook(path: string, timeZone = 'Europe/Paris'): Pro
 
 function excelValueOf(cell: Cell): ExcelJS.CellValue {
   const value: ExcelJS.CellValue =
-    cell.value instanceof DateSerial ? excelDateOfSerial(cell.value.serial) : cell.value === '' ? null : cell.value;
+    cell.value instanceof DateSerial
+      ? excelDateOfSerial(cell.value.serial)
+      : cell.value === ''
+        ? null
+        : cell.value;
   if (cell.formula !== undefined) {
-    const link = /^=HYPERLINK\(\s*"((?:[^"]|"")*)"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)$/i.exec(cell.formula);
-    if (link) return { text: (link[2] ?? '').replace(/""/g, '"'), hyperlink: (link[1] ?? '').replace(/""/g, '"') };
-    return { formula: cell.formula.slice(1), result: value ?? undefined } as ExcelJS.CellFormulaValue;
+    const link = /^=HYPERLINK\(\s*"((?:[^"]|"")*)"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)$/i.exec(
+      cell.formula,
+    );
+    if (link)
+      return {
+        text: (link[2] ?? '').replace(/""/g, '"'),
+        hyperlink: (link[1] ?? '').replace(/""/g, '"'),
+      };
+    return {
+      formula: cell.formula.slice(1),
+      result: value ?? undefined,
+    } as ExcelJS.CellFormulaValue;
   }
   return value;
 }
@@ -129,7 +151,11 @@ export async function saveWorkbook(model: WorkbookModel, path: string): Promise<
         if (cell.note !== undefined) excelCell.note = cell.note;
         if (cell.bold === true) excelCell.font = { bold: true };
         if (cell.background !== undefined) {
-          excelCell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${cell.background.replace('#', '').toUpperCase()}` } };
+          excelCell.fill = {
+            type: 'pattern',
+            pattern: 'solid',
+            fgColor: { argb: `FF${cell.background.replace('#', '').toUpperCase()}` },
+          };
         }
         if (cell.validation !== undefined) {
           excelCell.dataValidation = {
