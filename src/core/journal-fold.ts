@@ -146,7 +146,7 @@ export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
   return history;
 }
 
-/** True while every instalment due by `today − grace` is covered by payments made since the plan. */
+/** True while every instalment whose grace has run out (date + grace < today) is covered by payments since the plan. */
 export function planHonoured(
   plan: NonNullable<InvoiceHistory['plan']>,
   payments: readonly Payment[],

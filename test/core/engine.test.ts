@@ -1,0 +1,379 @@
+import { describe, expect, it } from 'vitest';
+import { formatIsoDay, addDays, type Day } from '../../src/core/day';
+import { planDunning } from '../../src/core/engine';
+import type { Action, Invoice, JournalEvent, Plan } from '../../src/core/model';
+import { day, euros, event, invoice, settings } from '../fixtures';
+
+function plan(invoices: Invoice[], events: JournalEvent[], today: string, overrides = {}): Plan {
+  return planDunning({ invoices, events, settings: settings(overrides), today: day(today) });
+}
+
+function stepsToday(result: Plan): string[] {
+  return result.actions.map((a) => `${a.client}:${a.step}:${a.invoices.join('+')}`);
+}
+
+/** Feeds a day's actions back as done events, as the executor journals them. */
+function journalActions(actions: readonly Action[], on: Day): JournalEvent[] {
+  return actions.map((a, i) => ({
+    id: `${formatIsoDay(on)}-${i}`,
+    day: on,
+    type:
+      a.channel === 'phone'
+        ? 'appel'
+        : a.channel === 'registered-letter'
+          ? 'courrier-a-poster'
+          : 'envoi',
+    client: a.client,
+    invoices: [...a.invoices],
+    step: a.step,
+    channel: a.channel,
+    state: 'fait',
+  }));
+}
+
+describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
+  const due = invoice({ due: '2026-03-02' });
+
+  it('sends a friendly reminder three days before the due date', () => {
+    expect(stepsToday(plan([due], [], '2026-02-27'))).toEqual([
+      'Boulangerie Martin:pre-echeance:F-001',
+    ]);
+    expect(plan([due], [], '2026-02-26').actions).toEqual([]);
+  });
+
+  it('sends the first reminder two days after the due date', () => {
+    const events = [event({ on: '2026-02-27', step: 'pre-echeance' })];
+    expect(plan([due], events, '2026-03-03').actions).toEqual([]);
+    expect(stepsToday(plan([due], events, '2026-03-04'))).toEqual([
+      'Boulangerie Martin:relance-1:F-001',
+    ]);
+  });
+
+  it('walks the whole ladder over two months, each step on the day DESIGN §3 gives', () => {
+    const events: JournalEvent[] = [];
+    const taken: string[] = [];
+    for (let today = day('2026-02-20'); today <= day('2026-05-15'); today = addDays(today, 1)) {
+      const result = planDunning({ invoices: [due], events, settings: settings(), today });
+      for (const action of result.actions) taken.push(`${formatIsoDay(today)} ${action.step}`);
+      events.push(...journalActions(result.actions, today));
+    }
+    expect(taken).toEqual([
+      '2026-02-27 pre-echeance',
+      '2026-03-04 relance-1',
+      '2026-03-10 appel',
+      '2026-03-17 relance-2',
+      '2026-04-01 mise-en-demeure',
+      '2026-04-16 contentieux',
+    ]);
+    const last = planDunning({
+      invoices: [due],
+      events,
+      settings: settings(),
+      today: day('2026-05-15'),
+    });
+    expect(last.invoices[0]?.state).toBe('recourse');
+  });
+
+  it('shows the next step and its date before it falls due', () => {
+    const result = plan([due], [event({ on: '2026-03-04', step: 'relance-1' })], '2026-03-05');
+    expect(result.invoices[0]).toMatchObject({
+      state: 'active',
+      lastStep: 'relance-1',
+      nextStep: 'appel',
+    });
+    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-03-10');
+  });
+
+  it('waits five business days after the call before the letter', () => {
+    const events = [
+      event({ on: '2026-03-04', step: 'relance-1' }),
+      event({ on: '2026-03-13', step: 'appel', type: 'appel', channel: 'phone' }),
+    ];
+    const result = plan([due], events, '2026-03-17');
+    expect(result.actions).toEqual([]);
+    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-03-20');
+    expect(stepsToday(plan([due], events, '2026-03-20'))).toEqual([
+      'Boulangerie Martin:relance-2:F-001',
+    ]);
+  });
+
+  it('counts the registered letter from the day it was posted', () => {
+    const events = [
+      event({ on: '2026-03-04', step: 'relance-1' }),
+      event({ on: '2026-03-10', step: 'appel', type: 'appel' }),
+      event({ on: '2026-03-17', step: 'relance-2' }),
+      event({ on: '2026-04-01', step: 'mise-en-demeure', type: 'courrier-a-poster' }),
+      event({
+        on: '2026-04-06',
+        type: 'lrar-postee',
+        step: 'mise-en-demeure',
+        date: day('2026-04-06'),
+      }),
+    ];
+    const result = plan([due], events, '2026-04-16');
+    expect(result.actions).toEqual([]);
+    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-04-21');
+  });
+});
+
+describe('dates on weekends and holidays', () => {
+  it('moves a step due on 14 July 2026 to the 15th', () => {
+    const due = invoice({ due: '2026-07-12' });
+    const result = plan([due], [event({ on: '2026-07-09', step: 'pre-echeance' })], '2026-07-14');
+    expect(result.actions).toEqual([]);
+    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-07-15');
+  });
+
+  it('moves a step due on Easter Monday 2026 to Tuesday', () => {
+    const due = invoice({ due: '2026-04-04' });
+    const result = plan([due], [event({ on: '2026-04-01', step: 'pre-echeance' })], '2026-04-05');
+    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-04-07');
+  });
+
+  it('observes Good Friday only in Alsace-Moselle', () => {
+    const due = invoice({ due: '2026-04-01' });
+    const events = [event({ on: '2026-03-27', step: 'pre-echeance' })];
+    // due + 2 = Friday 3 April 2026, Good Friday.
+    expect(formatIsoDay(plan([due], events, '2026-04-02').invoices[0]?.nextDate as Day)).toBe(
+      '2026-04-03',
+    );
+    expect(
+      formatIsoDay(
+        plan([due], events, '2026-04-02', { alsaceMoselle: true }).invoices[0]?.nextDate as Day,
+      ),
+    ).toBe('2026-04-07');
+  });
+});
+
+describe('first contact', () => {
+  it('never starts a client first seen 60 days late with a mise en demeure', () => {
+    const result = plan([invoice({ due: '2026-01-05' })], [], '2026-03-06');
+    expect(stepsToday(result)).toEqual(['Boulangerie Martin:relance-2:F-001']);
+  });
+
+  it('starts with the highest step already due when first seen a little late', () => {
+    expect(stepsToday(plan([invoice({ due: '2026-03-02' })], [], '2026-03-11'))).toEqual([
+      'Boulangerie Martin:appel:F-001',
+    ]);
+  });
+
+  it('sends no reminder "before the due date" once the due date has passed', () => {
+    const result = plan([invoice({ due: '2026-03-02' })], [], '2026-03-03');
+    expect(result.actions).toEqual([]);
+    expect(result.invoices[0]?.nextStep).toBe('relance-1');
+  });
+
+  it('respects a lower first-step cap set by the user', () => {
+    const result = plan([invoice({ due: '2026-01-05' })], [], '2026-03-06', {
+      firstStepCap: 'relance-1',
+    });
+    expect(stepsToday(result)).toEqual(['Boulangerie Martin:relance-1:F-001']);
+  });
+});
+
+describe('one client, one message a day', () => {
+  it('groups three late invoices of one client into one email to all their addresses', () => {
+    const invoices = [
+      invoice({ number: 'F-1', due: '2026-03-02' }),
+      invoice({ number: 'F-2', due: '2026-03-02', emails: ['paul@boulangerie-martin.fr'] }),
+      invoice({ number: 'F-3', due: '2026-03-02' }),
+    ];
+    const result = plan(invoices, [], '2026-03-04');
+    expect(result.actions).toHaveLength(1);
+    expect(result.actions[0]).toMatchObject({
+      step: 'relance-1',
+      invoices: ['F-1', 'F-2', 'F-3'],
+      to: ['compta@boulangerie-martin.fr', 'paul@boulangerie-martin.fr'],
+      balanceCents: euros(3600),
+    });
+  });
+
+  it('sends the highest step first and lets the others wait for the gap', () => {
+    const invoices = [
+      invoice({ number: 'F-OLD', due: '2026-01-05' }),
+      invoice({ number: 'F-NEW', due: '2026-03-02' }),
+    ];
+    const result = plan(invoices, [], '2026-03-04');
+    expect(stepsToday(result)).toEqual(['Boulangerie Martin:relance-2:F-OLD']);
+    const waiting = result.invoices.find((i) => i.number === 'F-NEW');
+    expect(formatIsoDay(waiting?.nextDate as Day)).toBe('2026-03-09');
+  });
+
+  it('contacts nobody within five days of the last contact with that client', () => {
+    const invoices = [
+      invoice({ number: 'F-1', due: '2026-03-02' }),
+      invoice({ number: 'F-2', due: '2026-02-20' }),
+    ];
+    const events = [event({ on: '2026-03-02', invoices: ['F-2'], step: 'relance-1' })];
+    expect(plan(invoices, events, '2026-03-04').actions).toEqual([]);
+    expect(stepsToday(plan(invoices, events, '2026-03-09'))).toHaveLength(1);
+  });
+
+  it('plans nothing new when the same day runs twice', () => {
+    const invoices = [
+      invoice({ due: '2026-03-02' }),
+      invoice({ number: 'F-9', client: 'Garage Lefèvre', due: '2026-01-10' }),
+    ];
+    const first = plan(invoices, [], '2026-03-04');
+    expect(first.actions).toHaveLength(2);
+    const again = plan(invoices, journalActions(first.actions, day('2026-03-04')), '2026-03-04');
+    expect(again.actions).toEqual([]);
+  });
+
+  it('catches up after missed nights: the due step goes once, the next waits its gap', () => {
+    const due = invoice({ due: '2026-03-02' });
+    const events = [event({ on: '2026-03-04', step: 'relance-1' })];
+    // Nights of 10 to 19 March missed: the call goes on the 20th, the letter 5 business days later.
+    const caughtUp = plan([due], events, '2026-03-20');
+    expect(stepsToday(caughtUp)).toEqual(['Boulangerie Martin:appel:F-001']);
+    const after = plan(
+      [due],
+      [...events, ...journalActions(caughtUp.actions, day('2026-03-20'))],
+      '2026-03-23',
+    );
+    expect(after.actions).toEqual([]);
+    expect(formatIsoDay(after.invoices[0]?.nextDate as Day)).toBe('2026-03-27');
+  });
+
+  it('reports an email step for a client without a valid address instead of sending it', () => {
+    const result = plan([invoice({ emails: [], due: '2026-03-02' })], [], '2026-03-04');
+    expect(result.actions).toEqual([]);
+    expect(result.problems[0]?.message).toMatch(/Aucune adresse email valide/);
+  });
+});
+
+describe('what the client answered', () => {
+  const due = invoice({ due: '2026-03-02' });
+  const firstReminder = event({ on: '2026-03-04', step: 'relance-1' });
+
+  it('sends nothing while a promise runs and resumes the day after the grace', () => {
+    const promise = event({ on: '2026-03-05', type: 'promesse', date: day('2026-03-12') });
+    for (const today of ['2026-03-10', '2026-03-12', '2026-03-15']) {
+      const result = plan([due], [firstReminder, promise], today);
+      expect(result.actions, today).toEqual([]);
+      expect(result.invoices[0]?.state).toBe('promise');
+    }
+    const resumed = plan([due], [firstReminder, promise], '2026-03-16');
+    expect(resumed.invoices[0]?.state).toBe('active');
+    expect(stepsToday(resumed)).toEqual(['Boulangerie Martin:appel:F-001']);
+  });
+
+  it('a dispute pauses the ladder until it is resolved', () => {
+    const dispute = event({ on: '2026-03-05', type: 'litige', detail: 'Livraison incomplète' });
+    expect(plan([due], [firstReminder, dispute], '2026-03-20').invoices[0]?.state).toBe('dispute');
+    expect(plan([due], [firstReminder, dispute], '2026-03-20').actions).toEqual([]);
+    const resolved = event({ on: '2026-03-21', type: 'litige-resolu' });
+    expect(stepsToday(plan([due], [firstReminder, dispute, resolved], '2026-03-23'))).toEqual([
+      'Boulangerie Martin:appel:F-001',
+    ]);
+  });
+
+  it('a payment plan honoured keeps the ladder quiet and a missed instalment resumes it', () => {
+    const planned = event({
+      on: '2026-03-05',
+      type: 'echeancier',
+      instalments: [
+        { date: day('2026-03-10'), amountCents: euros(500) },
+        { date: day('2026-04-10'), amountCents: euros(700) },
+      ],
+    });
+    const paid = event({ on: '2026-03-09', type: 'paiement', amountCents: euros(500) });
+    expect(plan([due], [firstReminder, planned, paid], '2026-04-13').invoices[0]?.state).toBe(
+      'plan',
+    );
+    const broken = plan([due], [firstReminder, planned, paid], '2026-04-14');
+    expect(broken.invoices[0]?.state).toBe('active');
+    expect(broken.actions).toHaveLength(1);
+  });
+
+  it('a delay granted moves the due date the ladder counts from', () => {
+    const delay = event({ on: '2026-03-05', type: 'delai-accorde', date: day('2026-03-31') });
+    const result = plan([due], [firstReminder, delay], '2026-03-10');
+    expect(result.invoices[0]?.state).toBe('not-due');
+    expect(result.actions).toEqual([]);
+    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-04-08');
+  });
+
+  it('a hold applies to every invoice of the client until it is resumed', () => {
+    const other = invoice({ number: 'F-002', due: '2026-03-02' });
+    const hold = event({ on: '2026-03-03', type: 'suspension', invoices: [] });
+    expect(plan([due, other], [hold], '2026-03-10').invoices.map((i) => i.state)).toEqual([
+      'hold',
+      'hold',
+    ]);
+    const resume = event({ on: '2026-03-11', type: 'reprise', invoices: [] });
+    expect(plan([due, other], [hold, resume], '2026-03-11').actions).toHaveLength(1);
+  });
+
+  it('never resends a message left "à vérifier" by an interrupted run, and says so', () => {
+    const interrupted = event({ on: '2026-03-04', step: 'relance-1', state: 'a-verifier' });
+    const result = plan([due], [interrupted], '2026-03-05');
+    expect(result.actions).toEqual([]);
+    expect(result.invoices[0]?.problems.join(' ')).toMatch(/vérifiez/);
+  });
+});
+
+describe('balances, penalties and the indemnity', () => {
+  it('a partial payment lowers the balance and the interest', () => {
+    const due = invoice({ due: '2026-03-02', amountCents: euros(1200) });
+    const full = plan([due], [], '2026-03-12').invoices[0];
+    // 1 200 € × 12,15 % × 10 / 365 = 3,99 €
+    expect(full?.interestCents).toBe(399);
+    const paid = event({ on: '2026-03-02', type: 'paiement', amountCents: euros(600) });
+    const half = plan([due], [paid], '2026-03-12').invoices[0];
+    expect(half?.balanceCents).toBe(euros(600));
+    expect(half?.interestCents).toBe(200);
+  });
+
+  it('owes the 40 € indemnity once a professional client is late, and nothing from a consumer', () => {
+    expect(
+      plan([invoice({ due: '2026-03-02' })], [], '2026-03-03').invoices[0]?.indemnityCents,
+    ).toBe(4000);
+    expect(
+      plan([invoice({ due: '2026-03-02' })], [], '2026-03-02').invoices[0]?.indemnityCents,
+    ).toBe(0);
+    const consumer = plan(
+      [invoice({ due: '2026-03-02', clientType: 'particulier' })],
+      [],
+      '2026-03-20',
+    ).invoices[0];
+    expect(consumer).toMatchObject({ indemnityCents: 0, interestCents: 0 });
+  });
+
+  it('skips a balance under the small-balance tolerance and a row marked paid', () => {
+    const almost = invoice({
+      number: 'F-1',
+      due: '2026-03-02',
+      amountCents: euros(100),
+      paidCents: euros(99.5),
+    });
+    const marked = invoice({
+      number: 'F-2',
+      client: 'Garage',
+      due: '2026-03-02',
+      markedPaid: true,
+    });
+    const result = plan([almost, marked], [], '2026-03-04');
+    expect(result.actions).toEqual([]);
+    expect(result.invoices.map((i) => i.state)).toEqual(['paid', 'paid']);
+  });
+
+  it('uses the contractual rate when the settings say so', () => {
+    const result = plan(
+      [invoice({ due: '2026-03-02', amountCents: euros(15000) })],
+      [],
+      '2026-04-01',
+      {
+        penalties: {
+          mode: 'contractual',
+          contractualRatePercent: 15,
+          extraEcbRates: [],
+          indemnityCents: 4000,
+          chargeConsumers: false,
+        },
+      },
+    );
+    // 15 000 € × 15 % × 30 / 365 = 184,93 €
+    expect(result.invoices[0]?.interestCents).toBe(18493);
+  });
+});

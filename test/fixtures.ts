@@ -1,0 +1,54 @@
+/** Builders with defaults for test fixtures: write only what the test is about. */
+import { dayFromParts, parseIsoDay, type Day } from '../src/core/day';
+import type { Cents } from '../src/core/money';
+import type { Invoice, JournalEvent } from '../src/core/model';
+import { normalizeKey } from '../src/core/parse-values';
+import { defaultSettings, type Settings } from '../src/core/settings';
+
+export function day(iso: string): Day {
+  const parsed = parseIsoDay(iso);
+  if (parsed === undefined) throw new Error(`bad test day ${iso}`);
+  return parsed;
+}
+
+export const euros = (value: number) => Math.round(value * 100) as Cents;
+
+export function invoice(overrides: Partial<Invoice> & { due?: string } = {}): Invoice {
+  const { due, ...rest } = overrides;
+  const client = rest.client ?? 'Boulangerie Martin';
+  return {
+    number: 'F-001',
+    client,
+    clientKey: normalizeKey(client),
+    emails: ['compta@boulangerie-martin.fr'],
+    dueDate: due === undefined ? dayFromParts(2026, 3, 2) : day(due),
+    amountCents: euros(1200),
+    paidCents: 0 as Cents,
+    markedPaid: false,
+    clientType: 'pro',
+    language: 'fr',
+    row: 2,
+    ...rest,
+    ...(rest.client === undefined ? {} : { clientKey: rest.clientKey ?? normalizeKey(client) }),
+  };
+}
+
+let eventCounter = 0;
+
+export function event(overrides: Partial<JournalEvent> & { on: string }): JournalEvent {
+  const { on, ...rest } = overrides;
+  eventCounter += 1;
+  return {
+    id: `e-${eventCounter}`,
+    day: day(on),
+    type: 'envoi',
+    client: 'Boulangerie Martin',
+    invoices: ['F-001'],
+    state: 'fait',
+    ...rest,
+  };
+}
+
+export function settings(overrides: Partial<Settings> = {}): Settings {
+  return { ...defaultSettings(), ...overrides };
+}
