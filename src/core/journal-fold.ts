@@ -158,7 +158,7 @@ export function planHonoured(
     .reduce((sum, p) => sum + p.amountCents, 0);
   const dueBy = addDays(today, -graceDays);
   const owed = plan.instalments
-    .filter((i) => i.date <= dueBy)
+    .filter((i) => i.date < dueBy)
     .reduce((sum, i) => sum + i.amountCents, 0);
   return paidSince >= owed;
 }
