@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatIsoDay, type Day } from '../../src/core/day';
+import { formatEuros, type Cents } from '../../src/core/money';
+import { normalizeKey, parseAmount, parseDay, parseEmails } from '../../src/core/parse-values';
+import { day } from '../fixtures';
+
+const iso = (value: Day | undefined) => (value === undefined ? undefined : formatIsoDay(value));
+
+describe('reading amounts', () => {
+  it.each([
+    ['1 234,56 €', 123456],
+    ['1\u00a0234,56\u00a0€', 123456],
+    ['1\u202f234,56 €', 123456],
+    ['1234.56', 123456],
+    ['1 234 €', 123400],
+    ['1.234,56', 123456],
+    ['1,234.56', 123456],
+    ['EUR 12', 1200],
+    ['12,5', 1250],
+    ['-12,00 €', -1200],
+  ])('reads « %s » as %i cents', (text, cents) => {
+    expect(parseAmount(text)).toBe(cents);
+  });
+
+  it('reads sheet numbers and rounds half up to the cent', () => {
+    expect(parseAmount(1234.56)).toBe(123456);
+    expect(parseAmount(0.125)).toBe(13);
+  });
+
+  it.each(['12,3,4', 'abc', '', '#REF!', '1 2 3,4,5', '€'])('refuses « %s »', (text) => {
+    expect(parseAmount(text)).toBeUndefined();
+  });
+
+  it('reads back every amount written the French way', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), (cents) => {
+        expect(parseAmount(formatEuros(cents as Cents, 'fr'))).toBe(cents);
+        expect(parseAmount(formatEuros(cents as Cents, 'en'))).toBe(cents);
+      }),
+    );
+  });
+});
+
+describe('reading dates', () => {
+  it.each([
+    ['15/03/2026', '2026-03-15'],
+    ['15/3/26', '2026-03-15'],
+    ['15-03-2026', '2026-03-15'],
+    ['15.03.2026', '2026-03-15'],
+    ['2026-03-15', '2026-03-15'],
+    ['15 mars 2026', '2026-03-15'],
+    ['1er mars 2026', '2026-03-01'],
+    ['15 Août 2026', '2026-08-15'],
+    ['March 15, 2026', '2026-03-15'],
+    ['15 March 2026', '2026-03-15'],
+  ])('reads « %s »', (text, expected) => {
+    expect(iso(parseDay(text))).toBe(expected);
+  });
+
+  it('takes a sheet date cell as it is and a bare number as a Sheets serial date', () => {
+    expect(iso(parseDay({ day: day('2026-03-15') }))).toBe('2026-03-15');
+    expect(iso(parseDay(46096))).toBe('2026-03-15');
+  });
+
+  it.each(['31/02/2026', '2026-13-01', 'demain', '32 mars 2026', ''])('refuses « %s »', (text) => {
+    expect(parseDay(text)).toBeUndefined();
+  });
+});
+
+describe('reading email addresses', () => {
+  it('splits several addresses and strips display names', () => {
+    expect(parseEmails('compta@a.fr; Paul <paul@B.FR>, x@c.com\nz@d.org')).toEqual({
+      valid: ['compta@a.fr', 'paul@b.fr', 'x@c.com', 'z@d.org'],
+      invalid: [],
+    });
+  });
+
+  it('keeps the valid ones and names the invalid ones', () => {
+    expect(parseEmails('hello@agence-pixel; ok@pixel.fr')).toEqual({
+      valid: ['ok@pixel.fr'],
+      invalid: ['hello@agence-pixel'],
+    });
+  });
+});
+
+describe('normalised keys', () => {
+  it('ignores case, accents and punctuation', () => {
+    expect(normalizeKey('  N° Facture ')).toBe('n facture');
+    expect(normalizeKey('Échéance')).toBe('echeance');
+    expect(normalizeKey('Garage Lefèvre & Fils')).toBe(normalizeKey('GARAGE LEFEVRE & FILS'));
+  });
+});
