@@ -75,7 +75,7 @@ export async function loadWorkbook(
   const model = new WorkbookModel(basename(path, extname(path)), timeZone);
   book.eachSheet((worksheet) => {
     const sheet = model.addSheet(worksheet.name);
-    const frozen = worksheet.views.find((v) => v.state === 'frozen') as
+    const frozen = (worksheet.views ?? []).find((v) => v.state === 'frozen') as
       { ySplit?: number } | undefined;
     sheet.frozenRows = frozen?.ySplit ?? 0;
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -184,7 +184,7 @@ export async function importCsv(path: string, timeZone = 'Europe/Paris'): Promis
   const bytes = readFileSync(path);
   if (bytes.includes(0)) throw notRead(path);
   let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\uFFFD')) text = new TextDecoder('windows-1252').decode(bytes);
+  if (text.includes('\uFFFD')) text = decodeWindows1252(bytes);
   text = text.replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = [';', ',', '\t'].reduce((best, candidate) =>
@@ -202,6 +202,17 @@ export async function importCsv(path: string, timeZone = 'Europe/Paris'): Promis
     });
   });
   return model;
+}
+
+/** Windows-1252 differs from Latin-1 in 0x80–0x9F (€ is 0x80); Node's decoder may treat it as Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  }
+  return text;
 }
 
 export function parseCsv(text: string, delimiter: string): string[][] {
