@@ -7,6 +7,7 @@ import { STEP_IDS } from './model';
 import type { EcbRate, Settings } from './settings';
 import { COLUMN_KEYS, defaultSettings } from './settings';
 import { parseIsoDay } from './day';
+import { checkTemplates } from './compose';
 
 export interface SettingsError {
   path: string;
@@ -372,7 +373,14 @@ export function validateSettings(input: unknown): SettingsValidation {
 
   if (input['templates'] !== undefined) {
     if (!isObject(input['templates'])) error('templates', 'Les modèles doivent être un objet.');
-    else settings.templates = input['templates'] as Settings['templates'];
+    else {
+      settings.templates = input['templates'] as Settings['templates'];
+      for (const step of Object.keys(settings.templates)) {
+        if (!(STEP_IDS as readonly string[]).includes(step))
+          error(`templates.${step}`, `Étape inconnue pour un modèle : ${step}.`);
+      }
+      for (const problem of checkTemplates(settings)) error(problem.path, problem.message);
+    }
   }
   settings.letterTemplateFolderId = text(
     input['letterTemplateFolderId'],

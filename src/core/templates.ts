@@ -1,0 +1,187 @@
+/**
+ * Message templates: `{{placeholder}}`, `{{#section}}…{{/section}}` (repeated for a list, shown
+ * when a value is present) and `{{^section}}…{{/section}}` (shown when it is absent). Unknown
+ * placeholders are reported when a template is saved, never discovered at send time.
+ */
+export type TemplateValue = string | number | boolean | readonly TemplateScope[];
+export interface TemplateScope {
+  [name: string]: TemplateValue;
+}
+
+export interface PlaceholderInfo {
+  fr: string;
+  en: string;
+  /** Placeholders available inside this section (for lists). */
+  item?: Record<string, { fr: string; en: string }>;
+}
+
+export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
+  client: { fr: 'Nom du client', en: 'Client name' },
+  contact: {
+    fr: 'Interlocuteur chez le client (ou « Madame, Monsieur »)',
+    en: 'Contact at the client',
+  },
+  adresse_client: { fr: 'Adresse du client', en: 'Client address' },
+  telephone_client: { fr: 'Téléphone du client', en: 'Client phone' },
+  factures: {
+    fr: 'Liste des factures concernées',
+    en: 'List of the invoices concerned',
+    item: {
+      numero: { fr: 'Numéro de la facture', en: 'Invoice number' },
+      date: { fr: 'Date de la facture', en: 'Invoice date' },
+      echeance: { fr: 'Date d’échéance', en: 'Due date' },
+      montant: { fr: 'Montant TTC', en: 'Amount incl. VAT' },
+      solde: { fr: 'Reste à payer', en: 'Balance due' },
+      jours_retard: { fr: 'Jours de retard', en: 'Days late' },
+      penalites: { fr: 'Pénalités de retard à ce jour', en: 'Late interest to date' },
+    },
+  },
+  nombre_factures: { fr: 'Nombre de factures', en: 'Number of invoices' },
+  total_du: { fr: 'Total restant dû', en: 'Total balance due' },
+  plus_ancienne_echeance: { fr: 'Échéance la plus ancienne', en: 'Oldest due date' },
+  jours_retard_max: { fr: 'Plus grand nombre de jours de retard', en: 'Most days late' },
+  penalites: { fr: 'Pénalités de retard à ce jour (professionnels)', en: 'Late interest to date' },
+  taux_penalites: { fr: 'Taux annuel des pénalités', en: 'Annual late interest rate' },
+  indemnite: {
+    fr: 'Indemnité forfaitaire pour frais de recouvrement (40 € par facture)',
+    en: 'Fixed recovery indemnity',
+  },
+  total_reclame: { fr: 'Total réclamé (solde + pénalités + indemnités)', en: 'Total claimed' },
+  date_limite: { fr: 'Date limite de paiement (8 jours)', en: 'Payment deadline (8 days)' },
+  date_du_jour: { fr: 'Date du jour', en: 'Today' },
+  pro: {
+    fr: 'Section affichée pour un client professionnel',
+    en: 'Section shown for a business client',
+  },
+  entreprise: { fr: 'Votre raison sociale', en: 'Your company name' },
+  adresse_entreprise: { fr: 'Votre adresse', en: 'Your address' },
+  siret: { fr: 'Votre SIRET', en: 'Your SIRET' },
+  email_entreprise: { fr: 'Votre email', en: 'Your email' },
+  telephone_entreprise: { fr: 'Votre téléphone', en: 'Your phone' },
+  signataire: { fr: 'Signataire', en: 'Signatory' },
+  iban: { fr: 'Votre IBAN', en: 'Your IBAN' },
+  bic: { fr: 'Votre BIC', en: 'Your BIC' },
+  lien_paiement: { fr: 'Lien de paiement en ligne', en: 'Online payment link' },
+};
+
+const TOKEN = /\{\{\s*([#^/]?)\s*([a-z_]+)\s*\}\}/gi;
+
+interface Node {
+  kind: 'text' | 'var' | 'section' | 'inverted';
+  name: string;
+  children: Node[];
+}
+
+export class TemplateError extends Error {}
+
+function parse(text: string): Node[] {
+  const root: Node = { kind: 'section', name: '', children: [] };
+  const stack: Node[] = [root];
+  let last = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const parent = stack[stack.length - 1] as Node;
+    const index = match.index ?? 0;
+    if (index > last)
+      parent.children.push({ kind: 'text', name: text.slice(last, index), children: [] });
+    last = index + match[0].length;
+    const sigil = match[1] ?? '';
+    const name = (match[2] ?? '').toLowerCase();
+    if (sigil === '#' || sigil === '^') {
+      const node: Node = { kind: sigil === '#' ? 'section' : 'inverted', name, children: [] };
+      parent.children.push(node);
+      stack.push(node);
+    } else if (sigil === '/') {
+      const open = stack.pop();
+      if (open === undefined || open === root || open.name !== name) {
+        throw new TemplateError(`La section {{/${name}}} ferme une section qui n’est pas ouverte.`);
+      }
+    } else parent.children.push({ kind: 'var', name, children: [] });
+  }
+  if (stack.length > 1)
+    throw new TemplateError(
+      `La section {{#${(stack[stack.length - 1] as Node).name}}} n’est pas fermée.`,
+    );
+  if (last < text.length)
+    root.children.push({ kind: 'text', name: text.slice(last), children: [] });
+  return root.children;
+}
+
+function lookup(scopes: readonly TemplateScope[], name: string): TemplateValue | undefined {
+  for (let i = scopes.length - 1; i >= 0; i -= 1) {
+    const value = scopes[i]?.[name];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+function truthy(value: TemplateValue | undefined): boolean {
+  if (value === undefined || value === false || value === '' || value === 0) return false;
+  return !Array.isArray(value) || value.length > 0;
+}
+
+function renderNodes(nodes: readonly Node[], scopes: readonly TemplateScope[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.kind === 'text') out += node.name;
+    else if (node.kind === 'var') {
+      const value = lookup(scopes, node.name);
+      out += value === undefined || Array.isArray(value) ? '' : String(value);
+    } else {
+      const value = lookup(scopes, node.name);
+      if (node.kind === 'inverted') {
+        if (!truthy(value)) out += renderNodes(node.children, scopes);
+      } else if (Array.isArray(value)) {
+        for (const item of value as readonly TemplateScope[])
+          out += renderNodes(node.children, [...scopes, item]);
+      } else if (truthy(value)) out += renderNodes(node.children, scopes);
+    }
+  }
+  return out;
+}
+
+export function renderTemplate(text: string, variables: TemplateScope): string {
+  return renderNodes(parse(text), [variables]).replace(/\n{3,}/g, '\n\n');
+}
+
+export function findPlaceholders(text: string): string[] {
+  return [...new Set([...text.matchAll(TOKEN)].map((m) => (m[2] ?? '').toLowerCase()))];
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j] as number;
+      row[j] = Math.min(
+        (row[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        previous + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      previous = current;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** French messages for what is wrong in a template: unknown names, unbalanced sections. */
+export function checkTemplate(text: string): string[] {
+  try {
+    parse(text);
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  }
+  const known = new Set<string>(Object.keys(PLACEHOLDERS));
+  for (const info of Object.values(PLACEHOLDERS))
+    for (const item of Object.keys(info.item ?? {})) known.add(item);
+  const problems: string[] = [];
+  for (const name of findPlaceholders(text)) {
+    if (known.has(name)) continue;
+    const closest = [...known].sort((a, b) => distance(name, a) - distance(name, b))[0];
+    problems.push(
+      `Champ inconnu : {{${name}}}.${closest !== undefined && distance(name, closest) <= 3 ? ` Vouliez-vous dire {{${closest}}} ?` : ''}`,
+    );
+  }
+  return problems;
+}
