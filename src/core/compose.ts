@@ -7,7 +7,7 @@ import { addDays, type Day } from './day';
 import { DEFAULT_TEXTS } from './default-texts';
 import { formatDayFor } from './format';
 import { formatEuros, type Cents } from './money';
-import type { Action, Invoice, InvoicePlan, Language, StepId } from './model';
+import type { Action, Invoice, InvoicePlan, Language, Plan, Problem, StepId } from './model';
 import { legalPenaltyRatePercent } from './penalties';
 import type { Settings, TemplateText } from './settings';
 import { checkTemplate, renderTemplate, type TemplateScope } from './templates';
@@ -170,4 +170,31 @@ export function checkTemplates(settings: Settings): { path: string; message: str
     }
   }
   return problems;
+}
+
+/**
+ * Takes out of the plan the actions whose step lacks a mandatory mention, each becoming a
+ * problem on its invoices: they are not sent, and the user is told what to complete.
+ */
+export function withholdIncompleteActions(plan: Plan, settings: Settings): Plan {
+  const kept: Action[] = [];
+  const problems: Problem[] = [...plan.problems];
+  const plansByNumber = new Map(plan.invoices.map((p) => [p.number, p]));
+  for (const action of plan.actions) {
+    const missing = requiredMentions(action.step, settings);
+    if (missing.length === 0) {
+      kept.push(action);
+      continue;
+    }
+    const message = missingMentionsMessage(action.step, missing);
+    problems.push({
+      row: 0,
+      column: '',
+      value: action.client,
+      message,
+      invoice: action.invoices.join(', '),
+    });
+    for (const number of action.invoices) plansByNumber.get(number)?.problems.push(message);
+  }
+  return { ...plan, actions: kept, problems };
 }

@@ -6,6 +6,7 @@
 import { readInvoiceTable } from '../core/invoice-table';
 import { JOURNAL_SHEET_NAME, readJournal } from '../core/journal-table';
 import { planDunning } from '../core/engine';
+import { withholdIncompleteActions } from '../core/compose';
 import type { Problem } from '../core/model';
 import { buildRunReport, type RunReport } from '../core/run-report';
 import type { Settings } from '../core/settings';
@@ -115,12 +116,10 @@ export function runDunning(options: RunOptions): RunReport {
     }
     const journalSheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
     const journal = readJournal(journalSheet === null ? [] : readCells(journalSheet, days));
-    const plan = planDunning({
-      invoices: source.reading.invoices,
-      events: journal.events,
+    const plan = withholdIncompleteActions(
+      planDunning({ invoices: source.reading.invoices, events: journal.events, settings, today }),
       settings,
-      today,
-    });
+    );
     const extraProblems: Problem[] = [
       ...source.reading.problems,
       ...journal.problems.map((p) => ({ ...p, column: `${JOURNAL_SHEET_NAME} › ${p.column}` })),

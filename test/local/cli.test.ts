@@ -103,7 +103,9 @@ describe('relance init and run', () => {
       'utf8',
     );
     const dir = join(root, 'ws-csv');
-    expect((await cli('init', dir, '--from', csv)).code).toBe(0);
+    expect(
+      (await cli('init', dir, '--from', csv, '--settings', 'samples/settings.example.json')).code,
+    ).toBe(0);
     expect((await cli('run', dir, '--today', '2026-03-04')).code).toBe(0);
     const report = JSON.parse(
       readFileSync(join(dir, 'reports', '2026-03-04.json'), 'utf8'),

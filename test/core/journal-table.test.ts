@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../../src/core/cells';
+import { formatIsoDay } from '../../src/core/day';
+import { journalHeaders, journalRow, readJournal } from '../../src/core/journal-table';
+import { day, euros } from '../fixtures';
+
+const header = journalHeaders('fr') as Cell[];
+
+describe('the Journal tab', () => {
+  it('writes an event as a row that reads back as the same event', () => {
+    const event = {
+      id: 'evt-1',
+      day: day('2026-03-04'),
+      type: 'echeancier' as const,
+      client: 'Hôtel du Port',
+      invoices: ['F-1', 'F-2'],
+      state: 'fait' as const,
+      amountCents: euros(1200),
+      instalments: [
+        { date: day('2026-04-10'), amountCents: euros(500) },
+        { date: day('2026-05-10'), amountCents: euros(700) },
+      ],
+    };
+    const row = journalRow(event, Date.parse('2026-03-04T08:00:00Z'), 'fr').map((cell): Cell =>
+      typeof cell === 'object' && 'instantMs' in cell ? { day: day('2026-03-04') } : (cell as Cell),
+    );
+    const reading = readJournal([header, row]);
+    expect(reading.problems).toEqual([]);
+    expect(reading.events[0]).toMatchObject({
+      id: 'evt-1',
+      type: 'echeancier',
+      invoices: ['F-1', 'F-2'],
+      amountCents: 120000,
+    });
+    expect(
+      reading.events[0]?.instalments?.map((i) => [formatIsoDay(i.date), i.amountCents]),
+    ).toEqual([
+      ['2026-04-10', 50000],
+      ['2026-05-10', 70000],
+    ]);
+    expect(reading.rowById.get('evt-1')).toBe(2);
+  });
+
+  it('reads the events a user typed, in French labels, with any column order', () => {
+    const reading = readJournal([
+      ['Type', 'Date et heure', 'Client', 'Factures', 'Montant', 'Date'],
+      ['Promesse', '05/03/2026', 'Garage Lefèvre', 'F-9', '', '12/03/2026'],
+      ['Paiement', { day: day('2026-03-06') }, 'Garage Lefèvre', 'F-9', '500,00 €', ''],
+    ]);
+    expect(reading.events.map((e) => [e.type, e.state, formatIsoDay(e.day)])).toEqual([
+      ['promesse', 'fait', '2026-03-05'],
+      ['paiement', 'fait', '2026-03-06'],
+    ]);
+    expect(reading.events[0]?.id).toMatch(/^u-/);
+  });
+
+  it('stores text that looks like a formula as text', () => {
+    const row = journalRow(
+      {
+        id: 'x',
+        day: day('2026-03-04'),
+        type: 'note',
+        client: '=HYPERLINK("http://evil")',
+        invoices: [],
+        state: 'fait',
+        detail: '+33 6 12 34 56 78',
+      },
+      0,
+      'fr',
+    );
+    expect(row[1]).toBe('\'=HYPERLINK("http://evil")');
+    expect(row[11]).toBe("'+33 6 12 34 56 78");
+  });
+
+  it('turns an unusable typed row into a problem with its row and column, and goes on', () => {
+    const reading = readJournal([
+      header,
+      ['05/03/2026', 'Garage', 'F-9', 'Appel de courtoisie'],
+      ['05/03/2026', 'Garage', 'F-9', 'Paiement', '', '', '', '', '', 'beaucoup'],
+      ['05/03/2026', 'Garage', 'F-9', 'Note'],
+    ]);
+    expect(reading.problems.map((p) => [p.row, p.column])).toEqual([
+      [2, 'Type'],
+      [3, 'Montant'],
+    ]);
+    expect(reading.events).toHaveLength(1);
+  });
+});
