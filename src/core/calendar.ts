@@ -71,10 +71,17 @@ export function isBusinessDay(day: Day, options: CalendarOptions): boolean {
   return !isPublicHoliday(day, options);
 }
 
+const nextBusinessCache = { fr: new Map<number, Day>(), am: new Map<number, Day>() };
+
 /** The day itself when it is a business day, else the next one. */
 export function nextBusinessDay(day: Day, options: CalendarOptions): Day {
+  const cache = options.alsaceMoselle ? nextBusinessCache.am : nextBusinessCache.fr;
+  const cached = cache.get(day);
+  if (cached !== undefined) return cached;
   let current = day;
   while (!isBusinessDay(current, options)) current = addDays(current, 1);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(day, current);
   return current;
 }
 

@@ -17,9 +17,18 @@ export interface DayParts {
   day: number;
 }
 
+/** Days in use span a few thousand values: remembering their parts spares a Date each time. */
+const partsCache = new Map<number, DayParts>();
+
 export function partsOfDay(day: Day): DayParts {
-  const date = new Date(day * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  let parts = partsCache.get(day);
+  if (parts === undefined) {
+    const date = new Date(day * MS_PER_DAY);
+    parts = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+    if (partsCache.size > 200_000) partsCache.clear();
+    partsCache.set(day, parts);
+  }
+  return parts;
 }
 
 /** "2026-03-15" */

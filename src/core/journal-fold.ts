@@ -21,7 +21,7 @@ export interface Payment {
 
 export interface InvoiceHistory {
   /** Day each step was taken (for the mise en demeure: the LRAR posting day once recorded). */
-  steps: Map<StepId, Day>;
+  steps: Partial<Record<StepId, Day>>;
   payments: Payment[];
   promise?: { date: Day; recordedOn: Day };
   dispute: boolean;
@@ -33,11 +33,12 @@ export interface InvoiceHistory {
 }
 
 export function emptyHistory(): InvoiceHistory {
-  return { steps: new Map(), payments: [], dispute: false, unverified: [] };
+  return { steps: {}, payments: [], dispute: false, unverified: [] };
 }
 
 export interface JournalIndex {
-  byInvoice: Map<string, JournalEvent[]>;
+  /** Events of each invoice, by the invoice's position in the list given to indexJournal. */
+  byInvoice: (JournalEvent[] | undefined)[];
   byClient: Map<string, JournalEvent[]>;
   /** Last day of a contact with each client (any channel, any invoice). */
   lastContact: Map<string, Day>;
@@ -47,42 +48,91 @@ export interface JournalIndex {
 export function indexJournal(
   events: readonly JournalEvent[],
   today: Day,
-  clientKeyOfInvoice: ReadonlyMap<string, string>,
+  invoices: readonly { number: string; clientKey: string }[],
 ): JournalIndex {
-  const byInvoice = new Map<string, JournalEvent[]>();
+  const positionOf = new Map<string, number>();
+  // Clients get a small integer so that the last contact per client lives in an array: one map
+  // lookup per invoice instead of one per event (100,000 invoices, 300,000 events).
+  const clientIdOf = new Map<string, number>();
+  const clientOfPosition = new Int32Array(invoices.length);
+  invoices.forEach((invoice, i) => {
+    positionOf.set(invoice.number, i);
+    let id = clientIdOf.get(invoice.clientKey);
+    if (id === undefined) {
+      id = clientIdOf.size;
+      clientIdOf.set(invoice.clientKey, id);
+    }
+    clientOfPosition[i] = id;
+  });
+  const lastContactById = new Float64Array(clientIdOf.size).fill(-Infinity);
+  const byInvoice: (JournalEvent[] | undefined)[] = new Array<JournalEvent[] | undefined>(
+    invoices.length,
+  );
   const byClient = new Map<string, JournalEvent[]>();
   const lastContact = new Map<string, Day>();
-  const ordered = events.filter((e) => e.day <= today).sort((a, b) => a.day - b.day);
-  for (const event of ordered) {
-    const clientKeys = new Set<string>();
-    if (event.invoices.length === 0) {
-      const key = normalizeKey(event.client);
-      clientKeys.add(key);
-      const list = byClient.get(key);
-      if (list) list.push(event);
-      else byClient.set(key, [event]);
+  const keyOfClient = new Map<string, string>();
+  const clientKey = (name: string) => {
+    let key = keyOfClient.get(name);
+    if (key === undefined) {
+      key = normalizeKey(name);
+      keyOfClient.set(name, key);
     }
+    return key;
+  };
+  const contact = (key: string, day: Day) => {
+    const previous = lastContact.get(key);
+    if (previous === undefined || day > previous) lastContact.set(key, day);
+  };
+  // No global sort: each invoice's few events are put in day order below, and an append-only
+  // journal is nearly always in order already.
+  for (const event of events) {
+    if (event.day > today) continue;
+    const isContact = CONTACT_EVENT_TYPES.has(event.type) && TAKEN_STATES.has(event.state);
+    let known = false;
     for (const number of event.invoices) {
-      const list = byInvoice.get(number);
+      const position = positionOf.get(number);
+      if (position === undefined) continue;
+      const list = byInvoice[position];
       if (list) list.push(event);
-      else byInvoice.set(number, [event]);
-      const key = clientKeyOfInvoice.get(number);
-      if (key !== undefined) clientKeys.add(key);
-    }
-    if (event.client !== '') clientKeys.add(normalizeKey(event.client));
-    if (CONTACT_EVENT_TYPES.has(event.type) && TAKEN_STATES.has(event.state)) {
-      for (const key of clientKeys) {
-        const previous = lastContact.get(key);
-        if (previous === undefined || event.day > previous) lastContact.set(key, event.day);
+      else byInvoice[position] = [event];
+      known = true;
+      if (isContact) {
+        const id = clientOfPosition[position] as number;
+        if (event.day > (lastContactById[id] as number)) lastContactById[id] = event.day;
       }
     }
+    // The client's name is only read when no invoice of the event tells who the client is.
+    if (!known && event.client !== '') {
+      const key = clientKey(event.client);
+      if (event.invoices.length === 0) {
+        const list = byClient.get(key);
+        if (list) list.push(event);
+        else byClient.set(key, [event]);
+      }
+      if (isContact) contact(key, event.day);
+    }
   }
+  for (const [key, id] of clientIdOf) {
+    const day = lastContactById[id] as number;
+    if (day !== -Infinity) contact(key, day as Day);
+  }
+  for (const list of byInvoice) if (list !== undefined && list.length > 1) sortByDay(list);
+  for (const list of byClient.values()) sortByDay(list);
   return { byInvoice, byClient, lastContact };
 }
 
+function sortByDay(list: JournalEvent[]): void {
+  for (let i = 1; i < list.length; i += 1) {
+    if ((list[i] as JournalEvent).day < (list[i - 1] as JournalEvent).day) {
+      list.sort((a, b) => a.day - b.day);
+      return;
+    }
+  }
+}
+
 /** Merges an invoice's own events with its client's client-wide events, in day order. */
-export function eventsOf(index: JournalIndex, number: string, clientKey: string): JournalEvent[] {
-  const own = index.byInvoice.get(number) ?? [];
+export function eventsOf(index: JournalIndex, position: number, clientKey: string): JournalEvent[] {
+  const own = index.byInvoice[position] ?? [];
   const shared = index.byClient.get(clientKey) ?? [];
   if (shared.length === 0) return own;
   if (own.length === 0) return shared;
@@ -126,7 +176,7 @@ export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
         delete history.hold;
         break;
       case 'lrar-postee':
-        history.steps.set(event.step ?? 'mise-en-demeure', event.date ?? event.day);
+        history.steps[event.step ?? 'mise-en-demeure'] = event.date ?? event.day;
         break;
       default:
         if (
@@ -135,7 +185,7 @@ export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
           TAKEN_STATES.has(event.state)
         ) {
           // The first event of a step dates it; an "LRAR postée" later re-dates the registered letter.
-          if (!history.steps.has(event.step)) history.steps.set(event.step, event.day);
+          if (history.steps[event.step] === undefined) history.steps[event.step] = event.day;
           if (event.state !== 'fait' && !history.unverified.includes(event.step))
             history.unverified.push(event.step);
           if (event.state === 'fait')

@@ -42,10 +42,11 @@ interface DatedRate {
   ratePercent: number;
 }
 
-const tableCache = new Map<string, DatedRate[]>();
+const tableCache = new WeakMap<readonly EcbRate[], DatedRate[]>();
+const NO_EXTRA_RATES: readonly EcbRate[] = [];
 
 function rateTable(extraRates: readonly EcbRate[]): DatedRate[] {
-  const key = JSON.stringify(extraRates);
+  const key = extraRates.length === 0 ? NO_EXTRA_RATES : extraRates;
   let table = tableCache.get(key);
   if (table === undefined) {
     const byDay = new Map<number, number>();

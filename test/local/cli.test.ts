@@ -40,7 +40,14 @@ describe('relance init and run', () => {
   it('creates a workspace without touching the source, runs a night and writes a correct Suivi tab', async () => {
     const before = hash(sample);
     const dir = join(root, 'ws-main');
-    const init = await cli('init', dir, '--from', sample);
+    const init = await cli(
+      'init',
+      dir,
+      '--from',
+      sample,
+      '--settings',
+      'samples/settings.example.json',
+    );
     expect(init.code).toBe(0);
     expect(init.out).toContain('Espace de travail créé');
     expect(hash(sample)).toBe(before);

@@ -1,0 +1,103 @@
+/**
+ * npm run bench: figures, not assertions (these machines are shared and noisy).
+ * - the engine's time for 10,000 and 100,000 invoices with three journal events each, and the ratio;
+ * - a whole nightly run through the offline runtime for 1,000 and 10,000 invoices: spreadsheet
+ *   service calls (they must not grow with the number of invoices) and simulated Apps Script time.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addDays, dayFromParts, type Day } from '../src/core/day';
+import { planDunning } from '../src/core/engine';
+import type { Cents } from '../src/core/money';
+import type { Invoice, JournalEvent } from '../src/core/model';
+import { defaultSettings } from '../src/core/settings';
+import { initWorkspace, runNight } from '../src/local/workspace';
+import { writeSampleWorkbook } from '../scripts/sample-workbook';
+
+const TODAY = dayFromParts(2026, 3, 16);
+
+function workload(count: number): { invoices: Invoice[]; events: JournalEvent[] } {
+  const invoices: Invoice[] = [];
+  const events: JournalEvent[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const client = `Client ${i % Math.max(1, Math.floor(count / 4))}`;
+    const dueDate = addDays(TODAY, -((i * 7) % 90) + 10);
+    const number = `F-${i}`;
+    invoices.push({
+      number,
+      client,
+      clientKey: client.toLowerCase(),
+      emails: [`compta${i % 997}@client.fr`],
+      dueDate,
+      amountCents: (10_000 + ((i * 137) % 500_000)) as Cents,
+      paidCents: 0 as Cents,
+      markedPaid: false,
+      clientType: i % 10 === 0 ? 'particulier' : 'pro',
+      language: 'fr',
+      row: i + 2,
+    });
+    const base = { client, invoices: [number], state: 'fait' as const };
+    events.push(
+      { ...base, id: `${i}-a`, day: addDays(dueDate, 2) as Day, type: 'envoi', step: 'relance-1' },
+      {
+        ...base,
+        id: `${i}-b`,
+        day: addDays(dueDate, 5) as Day,
+        type: 'paiement',
+        amountCents: 1000 as Cents,
+      },
+      { ...base, id: `${i}-c`, day: addDays(dueDate, 9) as Day, type: 'appel', step: 'appel' },
+    );
+  }
+  return { invoices, events };
+}
+
+function timeEngine(count: number): number {
+  const { invoices, events } = workload(count);
+  const settings = defaultSettings();
+  planDunning({ invoices, events, settings, today: TODAY }); // warm-up
+  const runs = count >= 100_000 ? 3 : 5;
+  let best = Infinity;
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    planDunning({ invoices, events, settings, today: TODAY });
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+console.log('Engine (best of several runs, 3 journal events per invoice)');
+const small = timeEngine(10_000);
+const large = timeEngine(100_000);
+console.log(`  10,000 invoices:  ${small.toFixed(0)} ms`);
+console.log(`  100,000 invoices: ${large.toFixed(0)} ms   (target: under 1,000 ms)`);
+console.log(`  ratio 100k / 10k: ${(large / small).toFixed(1)}   (linear ≈ 10)`);
+
+console.log('\nA nightly run through the offline runtime (build/Code.js)');
+for (const count of [1_000, 10_000]) {
+  const root = mkdtempSync(join(tmpdir(), 'relance-bench-'));
+  const source = join(root, 'factures.xlsx');
+  await writeSampleWorkbook(source, {
+    referenceDay: '2026-03-16',
+    invoiceCount: count,
+    malformedRows: false,
+  });
+  const dir = join(root, 'ws');
+  await initWorkspace(dir, { from: source, settingsPath: 'samples/settings.example.json' });
+  const start = performance.now();
+  const { reportPath } = await runNight(dir, { today: '2026-03-16' });
+  const wall = performance.now() - start;
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
+    calls: Record<string, number>;
+    simulatedSeconds: number;
+    actions: unknown[];
+  };
+  const sheetCalls = Object.entries(report.calls)
+    .filter(([name]) => name.startsWith('SpreadsheetApp.'))
+    .reduce((sum, [, n]) => sum + n, 0);
+  const allCalls = Object.values(report.calls).reduce((a, b) => a + b, 0);
+  console.log(
+    `  ${count.toLocaleString('en')} invoices: ${sheetCalls} spreadsheet calls, ${allCalls} service calls in all, ${report.actions.length} actions, ${report.simulatedSeconds} s simulated Apps Script time (limit 360 s), ${(wall / 1000).toFixed(1)} s wall time here`,
+  );
+}
