@@ -38,6 +38,7 @@ export interface DunningInput {
 export const ENGINE_MESSAGES = {
   noEmail:
     'Aucune adresse email valide : la relance par email ne peut pas partir. Complétez la colonne Email.',
+  openTask: (step: string, since: string) => `Tâche à faire (${step}) depuis le ${since}.`,
   unverified: (step: string) =>
     `Envoi interrompu (${step}) : vérifiez dans votre messagerie s’il est parti, puis confirmez-le dans Relance.`,
 } as const;
@@ -157,7 +158,12 @@ export function planDunning(input: DunningInput): Plan {
       daysLate,
       interestCents,
       indemnityCents,
-      problems: history.unverified.map((step) => ENGINE_MESSAGES.unverified(step)),
+      problems: [
+        ...history.unverified.map((step) => ENGINE_MESSAGES.unverified(step)),
+        ...history.openTasks.map((task) =>
+          ENGINE_MESSAGES.openTask(task.step, formatIsoDay(task.since)),
+        ),
+      ],
     };
     if (lastStep !== undefined && lastStepDate !== undefined) {
       plan.lastStep = lastStep;

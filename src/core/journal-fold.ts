@@ -9,10 +9,17 @@ import type { EventState, Instalment, JournalEvent, StepId } from './model';
 import { normalizeKey } from './parse-values';
 
 /** A step whose event is done, in progress or to verify counts as taken: never sent twice. */
-const TAKEN_STATES: ReadonlySet<EventState> = new Set(['fait', 'en-cours', 'a-verifier']);
-const STEP_EVENT_TYPES = new Set(['envoi', 'appel', 'courrier-a-poster', 'tache-faite']);
-/** Events that are a contact with the client, for the per-client gap. */
-const CONTACT_EVENT_TYPES = new Set(['envoi', 'appel', 'courrier-a-poster']);
+const TAKEN_STATES: ReadonlySet<EventState> = new Set([
+  'fait',
+  'a-faire',
+  'en-cours',
+  'a-verifier',
+]);
+const STEP_EVENT_TYPES = new Set(['envoi', 'appel', 'courrier-a-poster', 'tache', 'tache-faite']);
+/** Events that are (or prepare) a contact with the client, for the per-client gap. */
+const CONTACT_EVENT_TYPES = new Set(['envoi', 'appel', 'courrier-a-poster', 'tache']);
+/** Events that close an open task of a step. */
+const TASK_CLOSERS = new Set(['tache-faite', 'appel', 'lrar-postee']);
 
 export interface Payment {
   day: Day;
@@ -30,10 +37,12 @@ export interface InvoiceHistory {
   hold?: { since: Day; until?: Day };
   /** Steps whose write-ahead event was left "à vérifier" or "en cours". */
   unverified: StepId[];
+  /** Tasks created for the user and not yet done (call, letter to post, recourse). */
+  openTasks: { step: StepId; since: Day }[];
 }
 
 export function emptyHistory(): InvoiceHistory {
-  return { steps: {}, payments: [], dispute: false, unverified: [] };
+  return { steps: {}, payments: [], dispute: false, unverified: [], openTasks: [] };
 }
 
 export interface JournalIndex {
@@ -177,8 +186,17 @@ export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
         break;
       case 'lrar-postee':
         history.steps[event.step ?? 'mise-en-demeure'] = event.date ?? event.day;
+        history.openTasks = history.openTasks.filter(
+          (t) => t.step !== (event.step ?? 'mise-en-demeure'),
+        );
         break;
       default:
+        if (TASK_CLOSERS.has(event.type) && event.step !== undefined) {
+          history.openTasks = history.openTasks.filter((t) => t.step !== event.step);
+        }
+        if (event.state === 'a-faire' && event.step !== undefined) {
+          history.openTasks.push({ step: event.step, since: event.day });
+        }
         if (
           STEP_EVENT_TYPES.has(event.type) &&
           event.step !== undefined &&
@@ -186,10 +204,10 @@ export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
         ) {
           // The first event of a step dates it; an "LRAR postée" later re-dates the registered letter.
           if (history.steps[event.step] === undefined) history.steps[event.step] = event.day;
-          if (event.state !== 'fait' && !history.unverified.includes(event.step))
+          const unsure = event.state === 'en-cours' || event.state === 'a-verifier';
+          if (unsure && !history.unverified.includes(event.step))
             history.unverified.push(event.step);
-          if (event.state === 'fait')
-            history.unverified = history.unverified.filter((s) => s !== event.step);
+          if (!unsure) history.unverified = history.unverified.filter((s) => s !== event.step);
         }
     }
   }

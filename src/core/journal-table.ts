@@ -57,11 +57,14 @@ export const EVENT_TYPE_LABELS: Record<EventType, { fr: string; en: string }> = 
   suspension: { fr: 'Suspension', en: 'Hold' },
   reprise: { fr: 'Reprise', en: 'Resume' },
   paiement: { fr: 'Paiement', en: 'Payment' },
+  tache: { fr: 'Tâche', en: 'Task' },
   'tache-faite': { fr: 'Tâche faite', en: 'Task done' },
   note: { fr: 'Note', en: 'Note' },
 };
 
 export const EVENT_STATE_LABELS: Record<EventState, { fr: string; en: string }> = {
+  prevu: { fr: 'prévu', en: 'planned' },
+  'a-faire': { fr: 'à faire', en: 'to do' },
   'en-cours': { fr: 'en cours', en: 'in progress' },
   fait: { fr: 'fait', en: 'done' },
   'a-verifier': { fr: 'à vérifier', en: 'to verify' },

@@ -93,13 +93,20 @@ export const EVENT_TYPES = [
   'suspension',
   'reprise',
   'paiement',
+  'tache',
   'tache-faite',
   'note',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-/** Write-ahead state of an action event (DESIGN §5). User-entered events are 'fait'. */
-export type EventState = 'en-cours' | 'fait' | 'a-verifier' | 'echec' | 'reporte' | 'apercu';
+/**
+ * Write-ahead state of an action event (DESIGN §5). A run journals its actions 'prevu', marks
+ * each 'en-cours' just before carrying it out and 'fait' (or 'a-faire' for a task) just after.
+ * An 'en-cours' left by a killed run becomes 'a-verifier': maybe sent, never resent blindly.
+ * User-entered events are 'fait'.
+ */
+export type EventState =
+  'prevu' | 'en-cours' | 'fait' | 'a-faire' | 'a-verifier' | 'echec' | 'reporte' | 'apercu';
 
 export interface Instalment {
   date: Day;

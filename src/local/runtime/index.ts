@@ -23,6 +23,8 @@ import {
 } from './services';
 import { createSandbox, invoke, loadScript, simulatedDate, type Sandbox } from './vm';
 import { loadWorkbook, saveWorkbook } from './xlsx-io';
+import { createMailApp, readQuota, writeOutbox, type MailOutbox } from './mail';
+import { isoDayIn } from '../time';
 
 export interface RuntimeOptions {
   workspaceDir: string;
@@ -39,6 +41,7 @@ export interface RuntimeOptions {
 
 export interface AppsScriptRuntime {
   meter: CallMeter;
+  outbox: MailOutbox;
   ui: UiRecord;
   sandbox: Sandbox;
   invoke(name: string, args: readonly unknown[]): unknown;
@@ -79,6 +82,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
   const makeDate = (ms: number) => new SimDate(ms);
   const locks = createLockRegistry();
 
+  const quotaPath = join(dir, 'state', 'mail-quota.json');
+  const outbox: MailOutbox = { sent: [], quota: readQuota(quotaPath) };
   const spreadsheet = createSpreadsheetApp(workbook, {
     meter,
     spreadsheetId: options.spreadsheetId,
@@ -105,6 +110,12 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       locale: 'fr',
     }),
     HtmlService: createHtmlService(buildDir, meter),
+    MailApp: createMailApp(outbox, meter, {
+      userEmail: options.userEmail,
+      dailyLimit: options.mailDailyQuota,
+      now: clock.now,
+      today: () => isoDayIn(new Date(clock.now()), options.timeZone),
+    }),
   };
   const sandbox = createSandbox(globals, SimDate);
   loadScript(sandbox, readFileSync(codePath, 'utf8'), 'Code.js');
@@ -112,6 +123,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
   let closed = false;
   return {
     meter,
+    outbox,
     ui: spreadsheet.ui,
     sandbox,
     invoke: (name, args) => invoke(sandbox, name, args),
@@ -119,6 +131,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       if (closed) return;
       closed = true;
       locks.releaseAll();
+      await writeOutbox(outbox.sent, join(dir, 'outbox'));
+      writeJson(quotaPath, outbox.quota);
       writeJson(propertiesPath, stores);
       writeJson(triggersPath, triggerState);
       if (workbook.dirty) await saveWorkbook(workbook, workbookPath);

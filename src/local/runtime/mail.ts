@@ -1,0 +1,174 @@
+/**
+ * MailApp, offline (https://developers.google.com/apps-script/reference/mail/mail-app):
+ * sendEmail(recipient, subject, body[, options]) and sendEmail(message), with the options
+ * Relance uses (name, replyTo, cc, bcc, htmlBody, attachments, noReply), and
+ * getRemainingDailyQuota(). The daily quota counts recipients (to, cc and bcc), per the quotas
+ * page; past it, the call throws "Service invoked too many times for one day: email." Quotas
+ * reset 24 hours after the first request; here they reset with the calendar day of the script's
+ * zone, which is what a nightly job sees.
+ *
+ * Each message sent becomes a standard RFC 5322 .eml file in outbox/, with its attachments,
+ * written when the execution ends (success or error: a message sent is sent).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { MAIL_QUOTA_EXCEEDED } from './cost-table';
+import type { CallMeter } from './meter';
+import type { Blob } from './services';
+
+export interface SentMail {
+  from: string;
+  fromName: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo?: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments: { filename: string; contentType: string; content: Buffer }[];
+  dateMs: number;
+}
+
+export interface MailQuotaState {
+  day: string;
+  used: number;
+}
+
+interface MailOptions {
+  name?: string;
+  replyTo?: string;
+  cc?: string;
+  bcc?: string;
+  htmlBody?: string;
+  attachments?: Blob[];
+  noReply?: boolean;
+}
+
+interface MessageObject extends MailOptions {
+  to: string;
+  subject: string;
+  body?: string;
+}
+
+function addresses(list: string | undefined): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
+}
+
+export interface MailOutbox {
+  sent: SentMail[];
+  quota: MailQuotaState;
+}
+
+export function createMailApp(
+  outbox: MailOutbox,
+  meter: CallMeter,
+  options: { userEmail: string; dailyLimit: number; now: () => number; today: () => string },
+) {
+  const refreshQuota = () => {
+    const today = options.today();
+    if (outbox.quota.day !== today) outbox.quota = { day: today, used: 0 };
+  };
+  const send = (message: MessageObject & { body: string }) => {
+    meter.record('MailApp.sendEmail');
+    refreshQuota();
+    const to = addresses(message.to);
+    const cc = addresses(message.cc);
+    const bcc = addresses(message.bcc);
+    if (to.length + cc.length + bcc.length === 0)
+      throw new Error('Failed to send email: no recipient');
+    if (outbox.quota.used + to.length + cc.length + bcc.length > options.dailyLimit)
+      throw new Error(MAIL_QUOTA_EXCEEDED);
+    outbox.quota.used += to.length + cc.length + bcc.length;
+    const mail: SentMail = {
+      from: message.noReply === true ? 'noreply@exemple.fr' : options.userEmail,
+      fromName: message.name ?? '',
+      to,
+      cc,
+      bcc,
+      subject: message.subject,
+      text: message.body,
+      attachments: (message.attachments ?? []).map((blob) => ({
+        filename: blob.getName() ?? 'piece-jointe',
+        contentType: blob.getContentType() ?? 'application/octet-stream',
+        content: Buffer.from(blob.getRawBytes()),
+      })),
+      dateMs: options.now(),
+    };
+    if (message.replyTo !== undefined && message.replyTo !== '') mail.replyTo = message.replyTo;
+    if (message.htmlBody !== undefined) mail.html = message.htmlBody;
+    outbox.sent.push(mail);
+  };
+  return {
+    sendEmail: (
+      first: string | MessageObject,
+      subject?: string,
+      body?: string,
+      extra?: MailOptions,
+    ) => {
+      if (typeof first === 'object') {
+        send({ ...first, body: first.body ?? '' });
+        return;
+      }
+      send({ ...(extra ?? {}), to: first, subject: subject ?? '', body: body ?? '' });
+    },
+    getRemainingDailyQuota: () => {
+      meter.record('MailApp.getRemainingDailyQuota');
+      refreshQuota();
+      return Math.max(0, options.dailyLimit - outbox.quota.used);
+    },
+  };
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 50) || 'message'
+  );
+}
+
+/** Writes the messages as .eml files, numbered after those already in the folder. */
+export async function writeOutbox(sent: readonly SentMail[], dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  let number = readdirSync(dir).filter((f) => f.endsWith('.eml')).length;
+  const written: string[] = [];
+  for (const mail of sent) {
+    number += 1;
+    const composer = new MailComposer({
+      from: mail.fromName === '' ? mail.from : { name: mail.fromName, address: mail.from },
+      to: mail.to,
+      ...(mail.cc.length > 0 ? { cc: mail.cc } : {}),
+      ...(mail.bcc.length > 0 ? { bcc: mail.bcc } : {}),
+      ...(mail.replyTo === undefined ? {} : { replyTo: mail.replyTo }),
+      subject: mail.subject,
+      text: mail.text,
+      ...(mail.html === undefined ? {} : { html: mail.html }),
+      attachments: mail.attachments,
+      date: new Date(mail.dateMs),
+    });
+    const message = await new Promise<Buffer>((resolve, reject) => {
+      const node = composer.compile();
+      node.keepBcc = true;
+      node.build((error, raw) => (error ? reject(error) : resolve(raw)));
+    });
+    const name = `${String(number).padStart(4, '0')}-${new Date(mail.dateMs).toISOString().slice(0, 10)}-${slug(mail.subject)}.eml`;
+    writeFileSync(join(dir, name), message);
+    written.push(name);
+  }
+  return written;
+}
+
+export function readQuota(path: string): MailQuotaState {
+  return existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as MailQuotaState)
+    : { day: '', used: 0 };
+}
