@@ -139,6 +139,19 @@ export interface JournalReading {
   problems: Problem[];
   /** Sheet rows (1-based) of events by id, for the write-ahead state updates. */
   rowById: Map<string, number>;
+  /** 0-based position of each column in the sheet, found by its header. */
+  columns: Map<JournalColumnKey, number>;
+}
+
+/** Puts a row built in JOURNAL_COLUMNS order into the sheet's own column order. */
+export function arrangeJournalRow(row: readonly OutputCell[], columns: ReadonlyMap<JournalColumnKey, number>): OutputCell[] {
+  const width = Math.max(JOURNAL_COLUMNS.length, ...[...columns.values()].map((i) => i + 1));
+  const arranged: OutputCell[] = Array.from({ length: width }, () => '');
+  JOURNAL_COLUMNS.forEach((column, i) => {
+    const target = columns.get(column.key) ?? i;
+    arranged[target] = row[i] ?? '';
+  });
+  return arranged;
 }
 
 function splitList(text: string): string[] {
@@ -260,7 +273,7 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
     rowById.set(id, sheetRow);
     events.push(event);
   }
-  return { events, problems, rowById };
+  return { events, problems, rowById, columns: index };
 }
 
 /** One Journal row for an event, in JOURNAL_COLUMNS order. `instantMs` is when it happened. */

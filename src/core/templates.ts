@@ -185,3 +185,44 @@ export function checkTemplate(text: string): string[] {
   }
   return problems;
 }
+
+/**
+ * Renders a document paragraph by paragraph, for letters kept as Google Docs the user may
+ * restyle: sections may open in one paragraph and close in another. Returns the new text of
+ * each paragraph, or null for a paragraph that should disappear (hidden by a section, or made
+ * only of section markers).
+ */
+export function renderParagraphs(texts: readonly string[], variables: TemplateScope): (string | null)[] {
+  const visible: boolean[] = [true];
+  const isVisible = () => visible[visible.length - 1] === true;
+  return texts.map((text) => {
+    let out = '';
+    let last = 0;
+    let hadMarker = false;
+    let shownSomething = isVisible();
+    for (const match of text.matchAll(TOKEN)) {
+      const index = match.index ?? 0;
+      if (isVisible()) out += text.slice(last, index);
+      last = index + match[0].length;
+      const sigil = match[1] ?? '';
+      const name = (match[2] ?? '').toLowerCase();
+      if (sigil === '#' || sigil === '^') {
+        hadMarker = true;
+        const value = lookup([variables], name);
+        const on = sigil === '#' ? truthy(value) : !truthy(value);
+        visible.push(isVisible() && on);
+      } else if (sigil === '/') {
+        hadMarker = true;
+        if (visible.length > 1) visible.pop();
+      } else if (isVisible()) {
+        const value = lookup([variables], name);
+        out += value === undefined || Array.isArray(value) ? '' : String(value);
+      }
+      if (isVisible()) shownSomething = true;
+    }
+    if (isVisible()) out += text.slice(last);
+    if (!shownSomething && out === '') return null;
+    if (hadMarker && out.trim() === '') return null;
+    return out;
+  });
+}

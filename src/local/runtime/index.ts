@@ -25,6 +25,7 @@ import { createSandbox, invoke, loadScript, simulatedDate, type Sandbox } from '
 import { loadWorkbook, saveWorkbook } from './xlsx-io';
 import { createMailApp, readQuota, writeOutbox, type MailOutbox } from './mail';
 import { isoDayIn } from '../time';
+import { createDriveServices, DriveState } from './drive';
 
 export interface RuntimeOptions {
   workspaceDir: string;
@@ -84,6 +85,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
 
   const quotaPath = join(dir, 'state', 'mail-quota.json');
   const outbox: MailOutbox = { sent: [], quota: readQuota(quotaPath) };
+  const drive = new DriveState(join(dir, 'drive'));
+  const driveServices = createDriveServices(drive, meter, clock.now);
   const spreadsheet = createSpreadsheetApp(workbook, {
     meter,
     spreadsheetId: options.spreadsheetId,
@@ -110,6 +113,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       locale: 'fr',
     }),
     HtmlService: createHtmlService(buildDir, meter),
+    DriveApp: driveServices.DriveApp,
+    DocumentApp: driveServices.DocumentApp,
     MailApp: createMailApp(outbox, meter, {
       userEmail: options.userEmail,
       dailyLimit: options.mailDailyQuota,
@@ -133,6 +138,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       locks.releaseAll();
       await writeOutbox(outbox.sent, join(dir, 'outbox'));
       writeJson(quotaPath, outbox.quota);
+      drive.save();
       writeJson(propertiesPath, stores);
       writeJson(triggersPath, triggerState);
       if (workbook.dirty) await saveWorkbook(workbook, workbookPath);

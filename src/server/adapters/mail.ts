@@ -1,0 +1,31 @@
+/**
+ * Sending through the user's account with MailApp: it needs only the send-only
+ * `script.send_mail` scope, where GmailApp would need full access to the mailbox.
+ */
+export interface OutgoingMail {
+  to: readonly string[];
+  subject: string;
+  body: string;
+  senderName: string;
+  replyTo: string;
+  bccSelf: string;
+  attachments: GoogleAppsScript.Base.BlobSource[];
+}
+
+export function remainingDailyQuota(): number {
+  return MailApp.getRemainingDailyQuota();
+}
+
+export function sendMail(mail: OutgoingMail): void {
+  MailApp.sendEmail({
+    to: mail.to.join(','),
+    subject: mail.subject,
+    body: mail.body,
+    ...(mail.senderName === '' ? {} : { name: mail.senderName }),
+    ...(mail.replyTo === '' ? {} : { replyTo: mail.replyTo }),
+    ...(mail.bccSelf === '' ? {} : { bcc: mail.bccSelf }),
+    ...(mail.attachments.length === 0 ? {} : { attachments: mail.attachments }),
+  });
+}
+
+export const QUOTA_ERROR_PATTERN = /too many times for one day: email|quota/i;
