@@ -131,10 +131,10 @@ After the call, record the outcome in Relance.`,
   },
   'relance-2': {
     fr: {
-      subject: 'Deuxième relance : factures impayées — {{entreprise}}',
+      subject: 'Rappel : factures impayées — {{entreprise}}',
       body: `Bonjour {{contact}},
 
-Malgré notre précédente relance, les factures suivantes restent impayées :
+Sauf erreur de notre part, les factures suivantes restent impayées malgré leur échéance dépassée :
 
 ${LINES_FR}
 Total restant dû : {{total_du}}.
@@ -159,7 +159,7 @@ Objet : rappel de factures impayées
 
 {{contact}},
 
-Malgré notre précédente relance, nous constatons que les factures suivantes restent impayées à ce jour :
+Sauf erreur de notre part, les factures suivantes restent impayées à ce jour, alors que leur échéance est dépassée :
 
 ${LINES_FR}
 Total restant dû : {{total_du}}.
@@ -175,10 +175,10 @@ Veuillez agréer nos salutations distinguées.
 ${SIGNATURE_FR}`,
     },
     en: {
-      subject: 'Second reminder: unpaid invoices — {{entreprise}}',
+      subject: 'Reminder: unpaid invoices — {{entreprise}}',
       body: `Dear {{contact}},
 
-Despite our previous reminder, the following invoices remain unpaid:
+Unless we are mistaken, the following invoices remain unpaid although they are past due:
 
 ${LINES_EN}
 Total outstanding: {{total_du}}.
@@ -203,7 +203,7 @@ Subject: reminder of unpaid invoices
 
 Dear {{contact}},
 
-Despite our previous reminder, the following invoices remain unpaid:
+Unless we are mistaken, the following invoices remain unpaid although they are past due:
 
 ${LINES_EN}
 Total outstanding: {{total_du}}.

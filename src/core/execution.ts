@@ -85,10 +85,16 @@ export function planExecution(input: ExecutionInput): ExecutionPlan {
   const steps = plan.actions.map((action): ExecutionStep => {
     const kind = KIND_OF_CHANNEL[action.channel];
     const ladderStep = settings.ladder.find((s) => s.id === action.step);
-    const invoices = action.invoices.map((n) => byNumber.get(n)).filter((i): i is Invoice => i !== undefined);
+    const invoices = action.invoices
+      .map((n) => byNumber.get(n))
+      .filter((i): i is Invoice => i !== undefined);
     const message = composeAction({ action, invoices, plans, settings, today });
-    const sendsEmail = kind === 'email' || ((kind === 'letter' || kind === 'registered-letter') && (ladderStep?.emailCopy ?? true));
-    const invoiceLinks = invoices.map((i) => i.invoiceLink ?? '').filter((link) => driveFileId(link) !== undefined);
+    const sendsEmail =
+      kind === 'email' ||
+      ((kind === 'letter' || kind === 'registered-letter') && (ladderStep?.emailCopy ?? true));
+    const invoiceLinks = invoices
+      .map((i) => i.invoiceLink ?? '')
+      .filter((link) => driveFileId(link) !== undefined);
     const event: JournalEvent = {
       id: `R-${action.key}`,
       day: today,
@@ -100,7 +106,10 @@ export function planExecution(input: ExecutionInput): ExecutionPlan {
       recipients: sendsEmail ? [...action.to] : [],
       subject: message.subject,
       amountCents: action.balanceCents,
-      detail: kind === 'task' ? `${STEP_LABELS[action.step].fr} : tâche créée.` : STEP_LABELS[action.step].fr,
+      detail:
+        kind === 'task'
+          ? `${STEP_LABELS[action.step].fr} : tâche créée.`
+          : STEP_LABELS[action.step].fr,
       state: 'prevu',
     };
     return {
@@ -116,7 +125,8 @@ export function planExecution(input: ExecutionInput): ExecutionPlan {
     };
   });
   const result: ExecutionPlan = { steps, preview };
-  if (!preview && !businessDay && !settings.sending.sendOnNonBusinessDays) result.holdReason = EXECUTION_MESSAGES.nonBusinessDay;
+  if (!preview && !businessDay && !settings.sending.sendOnNonBusinessDays)
+    result.holdReason = EXECUTION_MESSAGES.nonBusinessDay;
   return result;
 }
 

@@ -144,7 +144,10 @@ export interface JournalReading {
 }
 
 /** Puts a row built in JOURNAL_COLUMNS order into the sheet's own column order. */
-export function arrangeJournalRow(row: readonly OutputCell[], columns: ReadonlyMap<JournalColumnKey, number>): OutputCell[] {
+export function arrangeJournalRow(
+  row: readonly OutputCell[],
+  columns: ReadonlyMap<JournalColumnKey, number>,
+): OutputCell[] {
   const width = Math.max(JOURNAL_COLUMNS.length, ...[...columns.values()].map((i) => i + 1));
   const arranged: OutputCell[] = Array.from({ length: width }, () => '');
   JOURNAL_COLUMNS.forEach((column, i) => {

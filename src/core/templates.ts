@@ -192,7 +192,10 @@ export function checkTemplate(text: string): string[] {
  * each paragraph, or null for a paragraph that should disappear (hidden by a section, or made
  * only of section markers).
  */
-export function renderParagraphs(texts: readonly string[], variables: TemplateScope): (string | null)[] {
+export function renderParagraphs(
+  texts: readonly string[],
+  variables: TemplateScope,
+): (string | null)[] {
   const visible: boolean[] = [true];
   const isVisible = () => visible[visible.length - 1] === true;
   return texts.map((text) => {

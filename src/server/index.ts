@@ -3,5 +3,18 @@
  * function in build/Code.js (menus, triggers and google.script.run call them by name), and the
  * sidebar's typed client is derived from `typeof` this module.
  */
-export { onOpen, onInstall, showSidebar } from './entry/ui';
-export { runNightly, runPreview, detectInvoiceSheet } from './entry/jobs';
+export { onOpen, onInstall, showSidebar, showSettings, showHelp } from './entry/ui';
+export {
+  runNightly,
+  continueRun,
+  runPreview,
+  detectInvoiceSheet,
+  menuRunNow,
+  menuPreview,
+  menuEnableAutomatic,
+  menuDisableAutomatic,
+  menuCreateLetterTemplates,
+  setAutomaticSending,
+  getAutomaticSending,
+  createLetterTemplates,
+} from './entry/jobs';

@@ -1,20 +1,25 @@
 /**
- * The dunning run: read everything in a few batched calls, let the core decide, write the
- * derived tabs back. The same function serves the nightly trigger, "Lancer maintenant" and the
- * preview; this module only moves data between the services and the core.
+ * The dunning run: read everything in a few batched calls, let the core decide, carry the plan
+ * out, write the derived tabs back. The same function serves the nightly trigger, "Lancer
+ * maintenant", the continuation trigger and the preview; this module only moves data between
+ * the services and the core.
  */
-import { readInvoiceTable } from '../core/invoice-table';
-import { JOURNAL_SHEET_NAME, readJournal } from '../core/journal-table';
-import { planDunning } from '../core/engine';
 import { withholdIncompleteActions } from '../core/compose';
-import type { Problem } from '../core/model';
+import { formatIsoDay } from '../core/day';
+import { planDunning } from '../core/engine';
+import { EXECUTION_MESSAGES, planExecution } from '../core/execution';
+import { readInvoiceTable } from '../core/invoice-table';
+import { JOURNAL_SHEET_NAME } from '../core/journal-table';
+import type { JournalEvent, Problem } from '../core/model';
 import { buildRunReport, type RunReport } from '../core/run-report';
 import type { Settings } from '../core/settings';
 import { SUIVI_SHEET_NAME, suiviTable } from '../core/suivi-table';
-import { formatIsoDay } from '../core/day';
 import { DayConverter } from './adapters/days';
+import { JournalSheet } from './adapters/journal';
+import { ensureLetterTemplates } from './adapters/letters';
+import { loadSettings, saveSettings } from './adapters/settings';
 import { DATE_FORMAT, EURO_FORMAT, readCells, rewriteSheet } from './adapters/sheets';
-import { loadSettings } from './adapters/settings';
+import { carryOut } from './execute';
 
 export const RELANCE_SHEETS: readonly string[] = [
   SUIVI_SHEET_NAME,
@@ -22,8 +27,8 @@ export const RELANCE_SHEETS: readonly string[] = [
   'Tableau de bord',
 ];
 
-/** How long a run waits for another one to finish before saying so (the sidebar waits too). */
-const LOCK_WAIT_MS = 30_000;
+/** A run that finds another one in progress waits this long, then says so politely. */
+const LOCK_WAIT_MS = 1_000;
 
 export interface RunOptions {
   mode: 'nightly' | 'manual' | 'preview';
@@ -44,9 +49,11 @@ function emptyReport(today: string, status: RunReport['status'], message: string
   };
 }
 
+type InvoiceReading = Extract<ReturnType<typeof readInvoiceTable>, { found: true }>;
+
 interface InvoiceSource {
   sheetName: string;
-  reading: Extract<ReturnType<typeof readInvoiceTable>, { invoices: unknown }>;
+  reading: InvoiceReading;
 }
 
 /** The configured invoice tab, or the first tab whose header the reader recognises. */
@@ -67,7 +74,7 @@ function findInvoiceTable(
       };
     }
     const reading = readInvoiceTable(readCells(sheet, days), { settings });
-    if ('invoices' in reading) return { sheetName: sheet.getName(), reading };
+    if (reading.found) return { sheetName: sheet.getName(), reading };
     message = reading.message;
   }
   return { message };
@@ -96,7 +103,28 @@ export function detectInvoiceSheet(): InvoiceSheetDetection {
   };
 }
 
+/**
+ * Rows left "en cours" by a run that was killed may have gone out: they become "à vérifier".
+ * Rows left "prévu" never started: they are deferred and planned again.
+ */
+function recoverInterruptedRows(journal: JournalSheet): JournalEvent[] {
+  return journal.reading.events.map((event) => {
+    const row = journal.reading.rowById.get(event.id);
+    if (row === undefined) return event;
+    if (event.state === 'en-cours') {
+      journal.setState(row, 'a-verifier', EXECUTION_MESSAGES.interruptedDuring);
+      return { ...event, state: 'a-verifier' };
+    }
+    if (event.state === 'prevu') {
+      journal.setState(row, 'reporte', EXECUTION_MESSAGES.interruptedBefore);
+      return { ...event, state: 'reporte' };
+    }
+    return event;
+  });
+}
+
 export function runDunning(options: RunOptions): RunReport {
+  const startMs = Date.now();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
   const today = days.today();
@@ -109,27 +137,71 @@ export function runDunning(options: RunOptions): RunReport {
     );
   }
   try {
-    const { settings, problems: settingsProblems } = loadSettings();
+    const loaded = loadSettings();
+    let settings = loaded.settings;
+    const settingsProblems = loaded.problems;
     const source = findInvoiceTable(spreadsheet, settings, days);
-    if (!('reading' in source)) {
+    if (!('reading' in source))
       return emptyReport(formatIsoDay(today), 'no-invoice-table', source.message);
-    }
-    const journalSheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
-    const journal = readJournal(journalSheet === null ? [] : readCells(journalSheet, days));
+    const invoices = source.reading.invoices;
+    const journal = JournalSheet.open(spreadsheet, days, settings.sending.defaultLanguage);
+    const events =
+      options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
     const plan = withholdIncompleteActions(
-      planDunning({ invoices: source.reading.invoices, events: journal.events, settings, today }),
+      planDunning({ invoices, events, settings, today }),
       settings,
     );
+    const execution = planExecution({ plan, invoices, settings, today, mode: options.mode });
+    const needsLetters =
+      !execution.preview &&
+      execution.holdReason === undefined &&
+      execution.steps.some((s) => s.makesLetter);
+    if (
+      needsLetters &&
+      execution.steps.some(
+        (s) =>
+          settings.letterTemplateIds[s.action.step]?.[s.action.language] === undefined &&
+          s.makesLetter,
+      )
+    ) {
+      settings = { ...settings, ...ensureLetterTemplates(settings) };
+      saveSettings(settings);
+    }
+    const done = carryOut(execution, {
+      settings,
+      today,
+      startMs,
+      userEmail: Session.getEffectiveUser().getEmail(),
+      invoices,
+      plans: plan.invoices,
+      journal,
+    });
+    // The Suivi shows the invoices as they stand after today's actions.
+    const after =
+      done.events.length === 0
+        ? plan
+        : withholdIncompleteActions(
+            planDunning({ invoices, events: [...events, ...done.events], settings, today }),
+            settings,
+          );
     const extraProblems: Problem[] = [
       ...source.reading.problems,
-      ...journal.problems.map((p) => ({ ...p, column: `${JOURNAL_SHEET_NAME} › ${p.column}` })),
+      ...journal.reading.problems.map((p) => ({
+        ...p,
+        column: `${JOURNAL_SHEET_NAME} › ${p.column}`,
+      })),
       ...settingsProblems.map((message) => ({ row: 0, column: '', value: '', message })),
     ];
-    const report = buildRunReport(plan, source.sheetName, extraProblems);
+    const report = buildRunReport(
+      { ...after, actions: plan.actions },
+      source.sheetName,
+      extraProblems,
+    );
+    report.actions = done.actions;
     rewriteSheet(
       spreadsheet,
       SUIVI_SHEET_NAME,
-      suiviTable(plan.invoices, report.problems, settings.sending.defaultLanguage),
+      suiviTable(after.invoices, report.problems, settings.sending.defaultLanguage),
       days,
       [
         { column: 3, numberFormat: DATE_FORMAT },
@@ -140,10 +212,11 @@ export function runDunning(options: RunOptions): RunReport {
         { column: 12, numberFormat: EURO_FORMAT },
       ],
     );
-    report.message =
-      options.mode === 'preview'
-        ? `Aperçu : ${report.actions.length} action(s) prévue(s) aujourd’hui, rien n’a été envoyé.`
-        : `${report.totals.followed} facture(s) suivie(s), ${report.actions.length} action(s) prévue(s) aujourd’hui.`;
+    const count = (outcome: string) => done.actions.filter((a) => a.outcome === outcome).length;
+    report.message = execution.preview
+      ? `Aperçu : ${done.actions.length} action(s) prévue(s) aujourd’hui, rien n’a été envoyé.`
+      : (execution.holdReason ??
+        `${count('sent')} envoi(s), ${count('task')} tâche(s), ${count('deferred')} reporté(s), ${count('failed')} échec(s).`);
     return report;
   } finally {
     lock.releaseLock();

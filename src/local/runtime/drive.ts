@@ -49,7 +49,20 @@ export class DriveState {
     const path = join(dir, 'index.json');
     this.index = existsSync(path)
       ? (JSON.parse(readFileSync(path, 'utf8')) as DriveIndex)
-      : { nextId: 1, rootId: 'root', items: { root: { id: 'root', name: 'Mon Drive', mimeType: GOOGLE_FOLDER, parent: null, createdMs: 0, trashed: false } } };
+      : {
+          nextId: 1,
+          rootId: 'root',
+          items: {
+            root: {
+              id: 'root',
+              name: 'Mon Drive',
+              mimeType: GOOGLE_FOLDER,
+              parent: null,
+              createdMs: 0,
+              trashed: false,
+            },
+          },
+        };
   }
 
   newId(prefix: string): string {
@@ -90,7 +103,9 @@ export class DriveState {
   fileBytes(item: DriveItem): Uint8Array {
     const cached = this.bytes.get(item.id);
     if (cached) return cached;
-    return item.path === undefined ? new Uint8Array() : new Uint8Array(readFileSync(join(this.dir, item.path)));
+    return item.path === undefined
+      ? new Uint8Array()
+      : new Uint8Array(readFileSync(join(this.dir, item.path)));
   }
 
   writeFile(item: DriveItem, bytes: Uint8Array): void {
@@ -111,7 +126,8 @@ export class DriveState {
       mkdirSync(dirname(join(this.dir, item.path)), { recursive: true });
       writeFileSync(join(this.dir, item.path), bytes);
     }
-    for (const [id, elements] of this.docs) writeFileSync(join(this.dir, '.docs', `${id}.json`), JSON.stringify(elements, null, 1));
+    for (const [id, elements] of this.docs)
+      writeFileSync(join(this.dir, '.docs', `${id}.json`), JSON.stringify(elements, null, 1));
     writeFileSync(join(this.dir, 'index.json'), `${JSON.stringify(this.index, null, 2)}\n`);
   }
 }
@@ -132,12 +148,16 @@ function iterator<T>(items: T[]) {
 export function createDriveServices(state: DriveState, meter: CallMeter, now: () => number) {
   const record = (name: string) => meter.record(name);
   const fileUrl = (item: DriveItem) =>
-    item.mimeType === GOOGLE_DOC ? `https://docs.google.com/document/d/${item.id}/edit` : `https://drive.google.com/file/d/${item.id}/view`;
+    item.mimeType === GOOGLE_DOC
+      ? `https://docs.google.com/document/d/${item.id}/edit`
+      : `https://drive.google.com/file/d/${item.id}/view`;
 
   const exportAs = (item: DriveItem, contentType: string): Blob => {
-    if (contentType !== PDF) throw new Error(`Converting from ${item.mimeType} to ${contentType} is not supported.`);
+    if (contentType !== PDF)
+      throw new Error(`Converting from ${item.mimeType} to ${contentType} is not supported.`);
     const base = item.name.replace(/\.pdf$/i, '');
-    if (item.mimeType === GOOGLE_DOC) return new Blob(renderPdf(docToPdfBlocks(state.doc(item.id)), item.name), PDF, `${base}.pdf`);
+    if (item.mimeType === GOOGLE_DOC)
+      return new Blob(renderPdf(docToPdfBlocks(state.doc(item.id)), item.name), PDF, `${base}.pdf`);
     if (item.mimeType === PDF) return new Blob(state.fileBytes(item), PDF, item.name);
     throw new Error(`Converting from ${item.mimeType} to ${contentType} is not supported.`);
   };
@@ -157,7 +177,9 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
       getDateCreated: () => new Date(item.createdMs),
       getBlob: () => {
         record('DriveApp.File.getBlob');
-        return item.mimeType === GOOGLE_DOC ? exportAs(item, PDF) : new Blob(state.fileBytes(item), item.mimeType, item.name);
+        return item.mimeType === GOOGLE_DOC
+          ? exportAs(item, PDF)
+          : new Blob(state.fileBytes(item), item.mimeType, item.name);
       },
       getAs: (contentType: string) => {
         record('DriveApp.File.getAs');
@@ -165,8 +187,13 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
       },
       makeCopy: (name?: string, destination?: { getId(): string }) => {
         record('DriveApp.File.makeCopy');
-        const copy = createItem(name ?? `Copie de ${item.name}`, item.mimeType, destination?.getId() ?? item.parent);
-        if (item.mimeType === GOOGLE_DOC) state.docs.set(copy.id, structuredClone(state.doc(item.id)));
+        const copy = createItem(
+          name ?? `Copie de ${item.name}`,
+          item.mimeType,
+          destination?.getId() ?? item.parent,
+        );
+        if (item.mimeType === GOOGLE_DOC)
+          state.docs.set(copy.id, structuredClone(state.doc(item.id)));
         else state.writeFile(copy, state.fileBytes(item));
         return fileFacade(copy);
       },
@@ -182,24 +209,39 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
         state.markDirty();
         return facade;
       },
-      getParents: () => iterator(item.parent === null ? [] : [folderFacade(state.item(item.parent))]),
+      getParents: () =>
+        iterator(item.parent === null ? [] : [folderFacade(state.item(item.parent))]),
     };
     return facade;
   }
 
   function createItem(name: string, mimeType: string, parent: string | null): DriveItem {
-    const id = state.newId(mimeType === GOOGLE_FOLDER ? '1F' : mimeType === GOOGLE_DOC ? '1D' : '1P');
-    const item: DriveItem = { id, name, mimeType, parent: parent ?? state.index.rootId, createdMs: now(), trashed: false };
+    const id = state.newId(
+      mimeType === GOOGLE_FOLDER ? '1F' : mimeType === GOOGLE_DOC ? '1D' : '1P',
+    );
+    const item: DriveItem = {
+      id,
+      name,
+      mimeType,
+      parent: parent ?? state.index.rootId,
+      createdMs: now(),
+      trashed: false,
+    };
     if (mimeType !== GOOGLE_FOLDER && mimeType !== GOOGLE_DOC) {
       item.path = join(state.folderPath(item.parent), `${name.replace(/[/\\]/g, '-')}`);
-      const taken = Object.values(state.index.items).some((other) => other.id !== id && other.path === item.path);
-      if (taken) item.path = item.path.replace(/(\.[^.]*)?$/, (ext) => ` (${id.slice(2, 8)})${ext}`);
+      const taken = Object.values(state.index.items).some(
+        (other) => other.id !== id && other.path === item.path,
+      );
+      if (taken)
+        item.path = item.path.replace(/(\.[^.]*)?$/, (ext) => ` (${id.slice(2, 8)})${ext}`);
     }
     return state.add(item);
   }
 
   const children = (folderId: string, predicate: (item: DriveItem) => boolean) =>
-    Object.values(state.index.items).filter((i) => i.parent === folderId && !i.trashed && predicate(i));
+    Object.values(state.index.items).filter(
+      (i) => i.parent === folderId && !i.trashed && predicate(i),
+    );
 
   function folderFacade(item: DriveItem): Record<string, unknown> {
     const facade = {
@@ -217,20 +259,32 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
           state.writeFile(file, new TextEncoder().encode(content ?? ''));
           return fileFacade(file);
         }
-        const file = createItem(blobOrName.getName() ?? 'Sans titre', blobOrName.getContentType() ?? 'application/octet-stream', item.id);
+        const file = createItem(
+          blobOrName.getName() ?? 'Sans titre',
+          blobOrName.getContentType() ?? 'application/octet-stream',
+          item.id,
+        );
         state.writeFile(file, blobOrName.getRawBytes());
         return fileFacade(file);
       },
       getFoldersByName: (name: string) => {
         record('DriveApp.Folder.getFoldersByName');
-        return iterator(children(item.id, (i) => i.mimeType === GOOGLE_FOLDER && i.name === name).map(folderFacade));
+        return iterator(
+          children(item.id, (i) => i.mimeType === GOOGLE_FOLDER && i.name === name).map(
+            folderFacade,
+          ),
+        );
       },
       getFilesByName: (name: string) => {
         record('DriveApp.Folder.getFilesByName');
-        return iterator(children(item.id, (i) => i.mimeType !== GOOGLE_FOLDER && i.name === name).map(fileFacade));
+        return iterator(
+          children(item.id, (i) => i.mimeType !== GOOGLE_FOLDER && i.name === name).map(fileFacade),
+        );
       },
-      getFiles: () => iterator(children(item.id, (i) => i.mimeType !== GOOGLE_FOLDER).map(fileFacade)),
-      getFolders: () => iterator(children(item.id, (i) => i.mimeType === GOOGLE_FOLDER).map(folderFacade)),
+      getFiles: () =>
+        iterator(children(item.id, (i) => i.mimeType !== GOOGLE_FOLDER).map(fileFacade)),
+      getFolders: () =>
+        iterator(children(item.id, (i) => i.mimeType === GOOGLE_FOLDER).map(folderFacade)),
     };
     return facade;
   }
@@ -255,14 +309,23 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
     },
     getFoldersByName: (name: string) => {
       record('DriveApp.getFoldersByName');
-      return iterator(Object.values(state.index.items).filter((i) => !i.trashed && i.mimeType === GOOGLE_FOLDER && i.name === name).map(folderFacade));
+      return iterator(
+        Object.values(state.index.items)
+          .filter((i) => !i.trashed && i.mimeType === GOOGLE_FOLDER && i.name === name)
+          .map(folderFacade),
+      );
     },
-    createFile: (blob: Blob) => (folderFacade(state.item(state.index.rootId)).createFile as (b: Blob) => unknown)(blob),
+    createFile: (blob: Blob) =>
+      (folderFacade(state.item(state.index.rootId)).createFile as (b: Blob) => unknown)(blob),
   };
 
   /* ------------------------------------------------------------ DocumentApp */
 
-  function textFacade(get: () => string, set: (text: string) => void, onBold?: (bold: boolean) => void) {
+  function textFacade(
+    get: () => string,
+    set: (text: string) => void,
+    onBold?: (bold: boolean) => void,
+  ) {
     const facade = {
       getText: () => get(),
       setText: (text: string) => {
@@ -281,7 +344,10 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
     return facade;
   }
 
-  function paragraphFacade(elements: DocElement[], element: Extract<DocElement, { kind: 'paragraph' }>): Record<string, unknown> {
+  function paragraphFacade(
+    elements: DocElement[],
+    element: Extract<DocElement, { kind: 'paragraph' }>,
+  ): Record<string, unknown> {
     const text = textFacade(
       () => element.text,
       (t) => {
@@ -325,7 +391,10 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
     return facade;
   }
 
-  function tableFacade(elements: DocElement[], table: Extract<DocElement, { kind: 'table' }>): Record<string, unknown> {
+  function tableFacade(
+    elements: DocElement[],
+    table: Extract<DocElement, { kind: 'table' }>,
+  ): Record<string, unknown> {
     const rowFacade = (row: string[]): Record<string, unknown> => ({
       getNumCells: () => row.length,
       getCell: (i: number) => {
@@ -376,9 +445,15 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
 
   function documentFacade(item: DriveItem) {
     const elements = state.doc(item.id);
-    const facadeOf = (element: DocElement) => (element.kind === 'table' ? tableFacade(elements, element) : paragraphFacade(elements, element));
+    const facadeOf = (element: DocElement) =>
+      element.kind === 'table'
+        ? tableFacade(elements, element)
+        : paragraphFacade(elements, element);
     const body = {
-      getText: () => elements.map((e) => (e.kind === 'table' ? e.rows.map((r) => r.join('\t')).join('\n') : e.text)).join('\n'),
+      getText: () =>
+        elements
+          .map((e) => (e.kind === 'table' ? e.rows.map((r) => r.join('\t')).join('\n') : e.text))
+          .join('\n'),
       getNumChildren: () => elements.length,
       getChild: (i: number) => {
         const element = elements[i];
@@ -388,12 +463,20 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
       getParagraphs: () => elements.filter((e) => e.kind === 'paragraph').map(facadeOf),
       getTables: () => elements.filter((e) => e.kind === 'table').map(facadeOf),
       appendParagraph: (text: string) => {
-        const element: DocElement = { kind: 'paragraph', text: String(text), heading: 'NORMAL', bold: false };
+        const element: DocElement = {
+          kind: 'paragraph',
+          text: String(text),
+          heading: 'NORMAL',
+          bold: false,
+        };
         elements.push(element);
         return facadeOf(element);
       },
       appendTable: (cells?: string[][]) => {
-        const element: DocElement = { kind: 'table', rows: (cells ?? []).map((r) => r.map(String)) };
+        const element: DocElement = {
+          kind: 'table',
+          rows: (cells ?? []).map((r) => r.map(String)),
+        };
         elements.push(element);
         return facadeOf(element);
       },
@@ -439,7 +522,13 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
       if (item.mimeType !== GOOGLE_DOC) throw new Error(NOT_FOUND);
       return documentFacade(item);
     },
-    ParagraphHeading: { NORMAL: 'NORMAL', TITLE: 'TITLE', HEADING1: 'HEADING1', HEADING2: 'HEADING2', HEADING3: 'HEADING3' },
+    ParagraphHeading: {
+      NORMAL: 'NORMAL',
+      TITLE: 'TITLE',
+      HEADING1: 'HEADING1',
+      HEADING2: 'HEADING2',
+      HEADING3: 'HEADING3',
+    },
     HorizontalAlignment: { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' },
   };
 
@@ -447,9 +536,22 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
 }
 
 /** Puts a file of the user's computer into the offline Drive (an invoice PDF, for "Lien facture"). */
-export function importIntoDrive(state: DriveState, name: string, bytes: Uint8Array, mimeType = PDF): string {
+export function importIntoDrive(
+  state: DriveState,
+  name: string,
+  bytes: Uint8Array,
+  mimeType = PDF,
+): string {
   const id = state.newId('1P');
-  const item: DriveItem = { id, name, mimeType, parent: state.index.rootId, createdMs: Date.now(), trashed: false, path: join('Factures importées', name) };
+  const item: DriveItem = {
+    id,
+    name,
+    mimeType,
+    parent: state.index.rootId,
+    createdMs: Date.now(),
+    trashed: false,
+    path: join('Factures importées', name),
+  };
   state.add(item);
   state.writeFile(item, bytes);
   return `https://drive.google.com/file/d/${id}/view`;

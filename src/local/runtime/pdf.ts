@@ -17,18 +17,42 @@ const LEADING = 1.4;
 
 /** Helvetica advance widths (AFM, per 1000 em) for ASCII 32–126. */
 const HELVETICA_WIDTHS = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
-  556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
-  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
-  556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
-  260, 334, 584,
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
+  556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
+  611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
+  667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
+  222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
 ];
 
 /** WinAnsiEncoding bytes 0x80–0x9F; 0xA0–0xFF are Latin-1. */
 const WIN_ANSI_HIGH: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a,
-  '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-  '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+  '€': 0x80,
+  '‚': 0x82,
+  ƒ: 0x83,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  ˆ: 0x88,
+  '‰': 0x89,
+  Š: 0x8a,
+  '‹': 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '˜': 0x98,
+  '™': 0x99,
+  š: 0x9a,
+  '›': 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
 };
 
 function winAnsiByte(ch: string): number {
@@ -109,7 +133,9 @@ class PageWriter {
   }
 
   text(x: number, line: string, size: number, bold: boolean): void {
-    this.ops.push(`BT /${bold ? 'F2' : 'F1'} ${fmt(size)} Tf ${fmt(x)} ${fmt(this.y - size)} Td ${pdfString(line)} Tj ET`);
+    this.ops.push(
+      `BT /${bold ? 'F2' : 'F1'} ${fmt(size)} Tf ${fmt(x)} ${fmt(this.y - size)} Td ${pdfString(line)} Tj ET`,
+    );
   }
 
   paragraph(text: string, bold: boolean, heading: boolean): void {
@@ -134,12 +160,16 @@ class PageWriter {
     const size = FONT_SIZE - 1;
     const height = size * LEADING;
     rows.forEach((row, r) => {
-      const cells = Array.from({ length: columns }, (_, c) => wrap(row[c] ?? '', width - 8, size, r === 0));
+      const cells = Array.from({ length: columns }, (_, c) =>
+        wrap(row[c] ?? '', width - 8, size, r === 0),
+      );
       const rowHeight = Math.max(...cells.map((lines) => lines.length)) * height + 6;
       this.ensure(rowHeight);
       cells.forEach((lines, c) => {
         const x = MARGIN + c * width;
-        this.ops.push(`0.6 G 0.5 w ${fmt(x)} ${fmt(this.y - rowHeight)} ${fmt(width)} ${fmt(rowHeight)} re S 0 G`);
+        this.ops.push(
+          `0.6 G 0.5 w ${fmt(x)} ${fmt(this.y - rowHeight)} ${fmt(width)} ${fmt(rowHeight)} re S 0 G`,
+        );
         const top = this.y;
         lines.forEach((line, i) => {
           this.y = top - 3 - i * height;
@@ -170,14 +200,16 @@ export function renderPdf(blocks: readonly PdfBlock[], title = 'Document'): Uint
   const pageIds = pages.map((_, i) => 6 + i * 2);
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
-  objects[4] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>';
+  objects[4] =
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>';
   objects[5] = `<< /Title ${pdfString(title)} /Producer (Relance) >>`;
   pages.forEach((content, i) => {
     const pageId = 6 + i * 2;
     objects[pageId] =
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] ` +
       `/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${pageId + 1} 0 R >>`;
-    objects[pageId + 1] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
+    objects[pageId + 1] =
+      `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
   });
   let body = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n';
   const offsets: number[] = [];
@@ -187,7 +219,8 @@ export function renderPdf(blocks: readonly PdfBlock[], title = 'Document'): Uint
   }
   const xref = Buffer.byteLength(body, 'latin1');
   body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-  for (let id = 1; id < objects.length; id += 1) body += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  for (let id = 1; id < objects.length; id += 1)
+    body += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
   body += `trailer\n<< /Size ${objects.length} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(body, 'latin1'));
 }

@@ -16,7 +16,14 @@ import {
 } from '../../core/journal-table';
 import type { OutputCell } from '../../core/sheet-cells';
 import type { DayConverter } from './days';
-import { DATE_FORMAT, DATE_TIME_FORMAT, EURO_FORMAT, readCells, toSheetValue, toSheetValues } from './sheets';
+import {
+  DATE_FORMAT,
+  DATE_TIME_FORMAT,
+  EURO_FORMAT,
+  readCells,
+  toSheetValue,
+  toSheetValues,
+} from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,7 +49,12 @@ export class JournalSheet {
       const types = Object.values(EVENT_TYPE_LABELS).map((label) => label[language]);
       sheet
         .getRange(2, column('type'), FORMATTED_ROWS, 1)
-        .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(types).setAllowInvalid(false).build());
+        .setDataValidation(
+          SpreadsheetApp.newDataValidation()
+            .requireValueInList(types)
+            .setAllowInvalid(false)
+            .build(),
+        );
       sheet.getRange(2, column('at'), FORMATTED_ROWS, 1).setNumberFormat(DATE_TIME_FORMAT);
       sheet.getRange(2, column('date'), FORMATTED_ROWS, 1).setNumberFormat(DATE_FORMAT);
       sheet.getRange(2, column('amount'), FORMATTED_ROWS, 1).setNumberFormat(EURO_FORMAT);
@@ -66,10 +78,13 @@ export class JournalSheet {
 
   setState(row: number, state: EventState, detail?: string): void {
     this.sheet.getRange(row, this.column('state')).setValue(stateLabel(state, this.language));
-    if (detail !== undefined) this.sheet.getRange(row, this.column('detail')).setValue(toSheetValue(detail, this.days));
+    if (detail !== undefined)
+      this.sheet.getRange(row, this.column('detail')).setValue(toSheetValue(detail, this.days));
   }
 
   setLink(row: number, url: string, label: string): void {
-    this.sheet.getRange(row, this.column('link')).setValue(toSheetValue({ link: url, label }, this.days));
+    this.sheet
+      .getRange(row, this.column('link'))
+      .setValue(toSheetValue({ link: url, label }, this.days));
   }
 }

@@ -13,3 +13,13 @@ export function showSidebar(): void {
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Relance');
   SpreadsheetApp.getUi().showSidebar(page);
 }
+
+export function showSettings(): void {
+  showSidebar();
+}
+
+export function showHelp(): void {
+  SpreadsheetApp.getUi().alert(
+    'Relance suit vos factures impayées : chaque nuit, elle prépare les relances du jour (emails, appels, courriers, mise en demeure) et met à jour les onglets « Suivi des relances » et « Journal des relances ». Ouvrez Relance pour voir les actions du jour et noter les réponses de vos clients.',
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Letters from Google Docs templates: the templates live in a Drive folder of the user, one per
+ * letter step and language; each letter is a copy of its template, filled, exported as PDF into
+ * a per-client folder. The filled copy is trashed: the PDF is the record.
+ */
+import { DEFAULT_TEXTS } from '../../core/default-texts';
+import { letterTemplateBlocks } from '../../core/letter-template';
+import type { Language, StepId } from '../../core/model';
+import type { Settings } from '../../core/settings';
+import { renderParagraphs, renderTemplate, type TemplateScope } from '../../core/templates';
+
+export const TEMPLATE_FOLDER = 'Relance — modèles de courrier';
+export const LETTERS_FOLDER = 'Relance — courriers';
+export const LETTER_STEPS: readonly StepId[] = ['relance-2', 'mise-en-demeure'];
+const LANGUAGES: readonly Language[] = ['fr', 'en'];
+
+const TEMPLATE_NAMES: Record<string, Record<Language, string>> = {
+  'relance-2': { fr: 'Modèle — courrier de rappel', en: 'Template — reminder letter' },
+  'mise-en-demeure': { fr: 'Modèle — mise en demeure', en: 'Template — formal notice' },
+};
+
+type Folder = GoogleAppsScript.Drive.Folder;
+
+function folderNamed(parent: Folder, name: string): Folder {
+  const found = parent.getFoldersByName(name);
+  return found.hasNext() ? found.next() : parent.createFolder(name);
+}
+
+function templateExists(id: string | undefined): boolean {
+  if (id === undefined || id === '') return false;
+  try {
+    DriveApp.getFileById(id);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Creates the missing letter templates (all of them the first time) and returns the settings
+ * fields that point to them. Existing templates, possibly restyled by the user, are kept.
+ */
+export function ensureLetterTemplates(
+  settings: Settings,
+): Pick<Settings, 'letterTemplateFolderId' | 'letterTemplateIds'> {
+  let folder: Folder | undefined;
+  if (settings.letterTemplateFolderId !== '') {
+    try {
+      folder = DriveApp.getFolderById(settings.letterTemplateFolderId);
+    } catch {
+      folder = undefined;
+    }
+  }
+  folder ??= folderNamed(DriveApp.getRootFolder(), TEMPLATE_FOLDER);
+  const ids: Settings['letterTemplateIds'] = structuredCloneIds(settings.letterTemplateIds);
+  for (const step of LETTER_STEPS) {
+    for (const language of LANGUAGES) {
+      if (templateExists(ids[step]?.[language])) continue;
+      const letter =
+        settings.templates[step]?.[language]?.letter ?? DEFAULT_TEXTS[step][language].letter ?? '';
+      const doc = DocumentApp.create(TEMPLATE_NAMES[step]?.[language] ?? step);
+      const body = doc.getBody();
+      for (const block of letterTemplateBlocks(letter, language)) {
+        if (block.kind === 'table') body.appendTable(block.rows);
+        else {
+          const paragraph = body.appendParagraph(block.text);
+          if (block.heading) paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING1);
+          if (block.bold) paragraph.editAsText().setBold(true);
+        }
+      }
+      doc.saveAndClose();
+      DriveApp.getFileById(doc.getId()).moveTo(folder);
+      ids[step] = { ...(ids[step] ?? {}), [language]: doc.getId() };
+    }
+  }
+  return { letterTemplateFolderId: folder.getId(), letterTemplateIds: ids };
+}
+
+function structuredCloneIds(ids: Settings['letterTemplateIds']): Settings['letterTemplateIds'] {
+  const copy: Settings['letterTemplateIds'] = {};
+  for (const [step, byLanguage] of Object.entries(ids)) copy[step] = { ...(byLanguage ?? {}) };
+  return copy;
+}
+
+export interface MadeLetter {
+  url: string;
+  pdf: GoogleAppsScript.Base.Blob;
+}
+
+/** Copies the template, fills it, repeats the invoice row, exports the PDF into the client's folder. */
+export function makeLetter(
+  templateId: string,
+  fileName: string,
+  client: string,
+  variables: TemplateScope,
+): MadeLetter {
+  const root = DriveApp.getRootFolder();
+  const clientFolder = folderNamed(
+    folderNamed(root, LETTERS_FOLDER),
+    client.replace(/[/\\]/g, '-'),
+  );
+  const copy = DriveApp.getFileById(templateId).makeCopy(fileName, clientFolder);
+  const doc = DocumentApp.openById(copy.getId());
+  const body = doc.getBody();
+  const paragraphs = body.getParagraphs();
+  const rendered = renderParagraphs(
+    paragraphs.map((p) => p.getText()),
+    variables,
+  );
+  paragraphs.forEach((paragraph, i) => {
+    const text = rendered[i];
+    if (text === null) paragraph.removeFromParent();
+    else if (text !== undefined && text !== paragraph.getText()) paragraph.setText(text);
+  });
+  const items = Array.isArray(variables['factures'])
+    ? (variables['factures'] as TemplateScope[])
+    : [];
+  for (const table of body.getTables()) {
+    let templateRow = -1;
+    for (let r = 0; r < table.getNumRows(); r += 1) {
+      if (table.getRow(r).getText().includes('{{numero}}')) templateRow = r;
+    }
+    if (templateRow < 0) continue;
+    const model = table.getRow(templateRow);
+    items.forEach((item, k) => {
+      const row = model.copy();
+      for (let c = 0; c < row.getNumCells(); c += 1) {
+        const cell = row.getCell(c);
+        cell.setText(renderTemplate(cell.getText(), { ...variables, ...item }));
+      }
+      table.insertTableRow(templateRow + 1 + k, row);
+    });
+    table.removeRow(templateRow);
+  }
+  doc.saveAndClose();
+  const pdf = doc.getAs('application/pdf').setName(`${fileName}.pdf`);
+  const file = clientFolder.createFile(pdf);
+  copy.setTrashed(true);
+  return { url: file.getUrl(), pdf };
+}
+
+/** The invoice PDF a "Lien facture" points to, when the add-in may read it. */
+export function invoiceAttachment(fileId: string): GoogleAppsScript.Base.Blob | undefined {
+  try {
+    return DriveApp.getFileById(fileId).getAs('application/pdf');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The nightly time-driven trigger: one per document, as add-ons require, at the hour chosen in
+ * the settings (https://developers.google.com/workspace/add-ons/concepts/editor-triggers).
+ */
+export const NIGHTLY_HANDLER = 'runNightly';
+
+export function nightlyTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === NIGHTLY_HANDLER);
+}
+
+export function enableNightly(hour: number, timeZone: string): void {
+  for (const trigger of nightlyTriggers()) ScriptApp.deleteTrigger(trigger);
+  ScriptApp.newTrigger(NIGHTLY_HANDLER)
+    .timeBased()
+    .everyDays(1)
+    .atHour(hour)
+    .inTimezone(timeZone)
+    .create();
+}
+
+export function disableNightly(): number {
+  const triggers = nightlyTriggers();
+  for (const trigger of triggers) ScriptApp.deleteTrigger(trigger);
+  return triggers.length;
+}
+
+/** Deletes the one-off trigger that started this execution, so that it does not pile up. */
+export function deleteTriggerById(uid: string | undefined, handler: string): void {
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    if (
+      trigger.getHandlerFunction() === handler &&
+      (uid === undefined || trigger.getUniqueId() === uid)
+    ) {
+      ScriptApp.deleteTrigger(trigger);
+    }
+  }
+}
