@@ -18,9 +18,17 @@ const OUTCOME_LABELS: Record<string, string> = {
   preview: 'aperçu',
 };
 
-export function formatRunSummary({ report, reportPath }: NightResult): string[] {
+export function formatRunSummary(night: NightResult): string[] {
+  return [night, ...night.continuations].flatMap((run, i) => formatOne(run, i));
+}
+
+function formatOne({ report, reportPath }: NightResult, continuation: number): string[] {
   const lines: string[] = [];
-  lines.push(`Relance — passage du ${report.date}`);
+  lines.push(
+    continuation === 0
+      ? `Relance — passage du ${report.date}`
+      : `Relance — suite n° ${continuation} du passage du ${report.date}`,
+  );
   if (report.status !== 'ok') {
     lines.push(`  ${report.message}`);
     lines.push(`  Rapport : ${reportPath}`);

@@ -201,20 +201,39 @@ export interface NightResult {
     simulatedSeconds: number;
   };
   reportPath: string;
+  /** Executions started afterwards by one-off continuation triggers, the same night. */
+  continuations: NightResult[];
 }
 
-export async function runNight(
+interface StoredOneOff {
+  id: string;
+  handler: string;
+  kind: string;
+  atMs?: number;
+}
+
+/** One-off triggers due within an hour of `afterMs`, the way Apps Script would fire them. */
+function dueOneOffTriggers(dir: string, afterMs: number): StoredOneOff[] {
+  const path = join(dir, 'state', 'triggers.json');
+  if (!existsSync(path)) return [];
+  const { triggers } = JSON.parse(readFileSync(path, 'utf8')) as { triggers: StoredOneOff[] };
+  return triggers.filter(
+    (t) => t.kind !== 'daily' && t.atMs !== undefined && t.atMs <= afterMs + 3_600_000,
+  );
+}
+
+async function execute(
   dir: string,
-  options: { today?: string; preview?: boolean; faults?: RuntimeOptions['faults'] } = {},
+  entry: string,
+  args: unknown[],
+  now: Date,
+  reportBase: string,
+  faults: RuntimeOptions['faults'] | undefined,
 ): Promise<NightResult> {
-  const config = readConfig(dir);
-  const now = runInstant(config, options.today);
-  const entry = options.preview === true ? 'runPreview' : 'runNightly';
-  const event = { authMode: 'FULL', triggerUid: 'nightly', timezone: config.timeZone };
   const result = await withRuntime(
     dir,
-    { now, ...(options.faults === undefined ? {} : { faults: options.faults }) },
-    (runtime) => runtime.invoke(entry, options.preview === true ? [] : [event]),
+    { now, ...(faults === undefined ? {} : { faults }) },
+    (runtime) => runtime.invoke(entry, args),
   );
   const report = {
     ...(result.value as RunReport),
@@ -222,15 +241,64 @@ export async function runNight(
     serviceCalls: Object.values(result.calls).reduce((a, b) => a + b, 0),
     simulatedSeconds: Math.round(result.simulatedSeconds * 10) / 10,
   };
-  const day = options.today ?? isoDayIn(now, config.timeZone);
-  const reportPath = join(
-    dir,
-    'reports',
-    `${day}${options.preview === true ? '-apercu' : ''}.json`,
-  );
-  mkdirSync(dirname(reportPath), { recursive: true });
+  const reportPath = freeReportPath(join(dir, 'reports'), reportBase);
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-  return { report, reportPath };
+  return { report, reportPath, continuations: [] };
+}
+
+/**
+ * One night, exactly as the trigger runs it, then the one-off continuations it scheduled (a run
+ * stopped by its time budget continues a minute later), each a separate execution.
+ */
+export async function runNight(
+  dir: string,
+  options: { today?: string; preview?: boolean; faults?: RuntimeOptions['faults'] } = {},
+): Promise<NightResult> {
+  const config = readConfig(dir);
+  const now = runInstant(config, options.today);
+  const day = options.today ?? isoDayIn(now, config.timeZone);
+  const preview = options.preview === true;
+  const event = { authMode: 'FULL', triggerUid: 'nightly', timezone: config.timeZone };
+  const night = await execute(
+    dir,
+    preview ? 'runPreview' : 'runNightly',
+    preview ? [] : [event],
+    now,
+    `${day}${preview ? '-apercu' : ''}`,
+    options.faults,
+  );
+  if (preview) return night;
+  let clock = now.getTime() + night.report.simulatedSeconds * 1000;
+  for (let round = 0; round < 20; round += 1) {
+    const [trigger] = dueOneOffTriggers(dir, clock);
+    if (trigger === undefined) break;
+    const at = new Date(Math.max(trigger.atMs ?? clock, clock));
+    const next = await execute(
+      dir,
+      trigger.handler,
+      [{ authMode: 'FULL', triggerUid: trigger.id }],
+      at,
+      day,
+      undefined,
+    );
+    night.continuations.push(next);
+    clock = at.getTime() + next.report.simulatedSeconds * 1000;
+  }
+  return night;
+}
+
+/** reports/DAY.json, then DAY-2.json… when a day has several runs (manual run, continuation). */
+function freeReportPath(reports: string, base: string): string {
+  mkdirSync(reports, { recursive: true });
+  for (let n = 1; ; n += 1) {
+    const path = join(reports, n === 1 ? `${base}.json` : `${base}-${n}.json`);
+    try {
+      writeFileSync(path, '', { flag: 'wx' });
+      return path;
+    } catch {
+      // taken by an earlier run of the day
+    }
+  }
 }
 
 export async function callFunction(

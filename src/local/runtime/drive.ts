@@ -118,7 +118,7 @@ export class DriveState {
   }
 
   save(): void {
-    if (!this.dirty && this.docs.size === 0) return;
+    if (!this.dirty) return;
     mkdirSync(join(this.dir, '.docs'), { recursive: true });
     for (const [id, bytes] of this.bytes) {
       const item = this.index.items[id];
@@ -481,6 +481,7 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
         return facadeOf(element);
       },
       replaceText: (pattern: string, replacement: string) => {
+        state.markDirty();
         const regex = new RegExp(pattern, 'g');
         for (const e of elements) {
           if (e.kind === 'paragraph') e.text = e.text.replace(regex, () => replacement);

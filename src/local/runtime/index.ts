@@ -58,6 +58,12 @@ function writeJson(path: string, value: unknown): void {
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** Writes a state file only when the execution changed it: a run that found the document
+ *  locked must not overwrite what the run holding the lock saves. */
+function writeJsonIfChanged(path: string, value: unknown, before: string): void {
+  if (JSON.stringify(value) !== before) writeJson(path, value);
+}
+
 export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRuntime> {
   const dir = resolve(options.workspaceDir);
   const buildDir = options.buildDir ?? resolve('build');
@@ -85,6 +91,11 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
 
   const quotaPath = join(dir, 'state', 'mail-quota.json');
   const outbox: MailOutbox = { sent: [], quota: readQuota(quotaPath) };
+  const initial = {
+    stores: JSON.stringify(stores),
+    triggers: JSON.stringify(triggerState),
+    quota: JSON.stringify(outbox.quota),
+  };
   const drive = new DriveState(join(dir, 'drive'));
   const driveServices = createDriveServices(drive, meter, clock.now);
   const spreadsheet = createSpreadsheetApp(workbook, {
@@ -137,10 +148,10 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       closed = true;
       locks.releaseAll();
       await writeOutbox(outbox.sent, join(dir, 'outbox'));
-      writeJson(quotaPath, outbox.quota);
+      writeJsonIfChanged(quotaPath, outbox.quota, initial.quota);
       drive.save();
-      writeJson(propertiesPath, stores);
-      writeJson(triggersPath, triggerState);
+      writeJsonIfChanged(propertiesPath, stores, initial.stores);
+      writeJsonIfChanged(triggersPath, triggerState, initial.triggers);
       if (workbook.dirty) await saveWorkbook(workbook, workbookPath);
     },
   };

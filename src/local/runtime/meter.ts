@@ -42,6 +42,8 @@ export class CallMeter {
   private totalCalls = 0;
   private elapsedMs = 0;
   private readonly matchingCounts = new Map<ServiceFault, number>();
+  /** Once killed, an execution makes no further call, even from a catch block. */
+  private killed: ExecutionKilled | undefined;
 
   constructor(
     private readonly costOf: CostOf,
@@ -55,10 +57,12 @@ export class CallMeter {
    * error before the call takes effect.
    */
   record(callName: string, units = 1): void {
+    if (this.killed !== undefined) throw this.killed;
     this.totalCalls += 1;
     this.counts.set(callName, (this.counts.get(callName) ?? 0) + 1);
     if (this.faults.killAtCall === this.totalCalls) {
-      throw new ExecutionKilled(this.totalCalls, callName);
+      this.killed = new ExecutionKilled(this.totalCalls, callName);
+      throw this.killed;
     }
     for (const fault of this.faults.services ?? []) {
       if (!callName.startsWith(fault.match)) continue;
@@ -74,6 +78,10 @@ export class CallMeter {
   advance(ms: number): void {
     this.elapsedMs += ms;
     if (this.elapsedMs > this.limitMs) throw new Error(EXCEEDED_MAX_EXECUTION_TIME);
+  }
+
+  get wasKilled(): boolean {
+    return this.killed !== undefined;
   }
 
   get calls(): number {
