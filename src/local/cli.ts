@@ -10,7 +10,7 @@ import { formatRunSummary } from './summary';
 
 const USAGE = `Utilisation :
   relance init DOSSIER --from FICHIER.xlsx|FICHIER.csv [--settings parametres.json]
-  relance run DOSSIER [--today AAAA-MM-JJ] [--preview]
+  relance run DOSSIER [--today AAAA-MM-JJ] [--at HH:MM] [--preview]
   relance call DOSSIER FONCTION ['[arguments JSON]']
   relance sidebar DOSSIER [--port 8080] [--today AAAA-MM-JJ]`;
 
@@ -61,13 +61,24 @@ export async function main(argv: readonly string[], io: CliIO = consoleIO): Prom
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { today: { type: 'string' }, preview: { type: 'boolean' } },
+          options: {
+            today: { type: 'string' },
+            at: { type: 'string' },
+            preview: { type: 'boolean' },
+          },
         });
         const dir = positionals[0];
         if (dir === undefined) throw new UserError('usage', USAGE);
         const today = requireDay(values.today);
+        if (values.at !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(values.at)) {
+          throw new UserError(
+            'bad-date',
+            `Heure invalide : « ${values.at} ». Utilisez le format HH:MM, par exemple 09:30.`,
+          );
+        }
         const result = await runNight(dir, {
           ...(today === undefined ? {} : { today }),
+          ...(values.at === undefined ? {} : { at: values.at }),
           preview: values.preview === true,
         });
         for (const line of formatRunSummary(result)) io.out(line);

@@ -189,9 +189,14 @@ async function withRuntime<T>(
   }
 }
 
-/** The clock of a run: `today` at the nightly hour in the workspace's zone, or now. */
-export function runInstant(config: WorkspaceConfig, today: string | undefined, hour = 7): Date {
-  return today === undefined ? new Date() : zonedInstant(today, hour, 0, config.timeZone);
+/** The clock of a run: `today` at `time` (the nightly 07:00 by default) in the workspace's zone, or now. */
+export function runInstant(
+  config: WorkspaceConfig,
+  today: string | undefined,
+  time = '07:00',
+): Date {
+  const [hour = 7, minute = 0] = time.split(':').map(Number);
+  return today === undefined ? new Date() : zonedInstant(today, hour, minute, config.timeZone);
 }
 
 export interface NightResult {
@@ -252,10 +257,15 @@ async function execute(
  */
 export async function runNight(
   dir: string,
-  options: { today?: string; preview?: boolean; faults?: RuntimeOptions['faults'] } = {},
+  options: {
+    today?: string;
+    at?: string;
+    preview?: boolean;
+    faults?: RuntimeOptions['faults'];
+  } = {},
 ): Promise<NightResult> {
   const config = readConfig(dir);
-  const now = runInstant(config, options.today);
+  const now = runInstant(config, options.today, options.at);
   const day = options.today ?? isoDayIn(now, config.timeZone);
   const preview = options.preview === true;
   const event = { authMode: 'FULL', triggerUid: 'nightly', timezone: config.timeZone };
@@ -308,7 +318,7 @@ export async function callFunction(
   options: { today?: string } = {},
 ): Promise<unknown> {
   const config = readConfig(dir);
-  const now = runInstant(config, options.today, 9);
+  const now = runInstant(config, options.today, '09:00');
   const result = await withRuntime(dir, { now }, (runtime) => runtime.invoke(name, args));
   return result.value;
 }

@@ -106,7 +106,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
   const globals: Record<string, unknown> = {
     SpreadsheetApp: spreadsheet.app,
     PropertiesService: createPropertiesService(stores, meter),
-    LockService: createLockService(join(dir, 'state', 'locks'), meter, locks),
+    LockService: createLockService(join(dir, 'state', 'locks'), meter, locks, clock.now),
     ScriptApp: createScriptApp(triggerState.triggers, meter, {
       now: clock.now,
       timeZone: options.timeZone,

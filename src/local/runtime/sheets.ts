@@ -564,6 +564,12 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         sheet.cells.splice(position - 1, howMany);
         workbook.dirty = true;
       },
+      insertRowsBefore: (before: number, howMany: number) => {
+        record('Sheet.insertRowsBefore');
+        sheet.cells.splice(before - 1, 0, ...Array.from({ length: howMany }, () => []));
+        workbook.dirty = true;
+        return facade;
+      },
       insertRowsAfter: (after: number, howMany: number) => {
         record('Sheet.insertRowsAfter');
         sheet.cells.splice(after, 0, ...Array.from({ length: howMany }, () => []));

@@ -39,9 +39,14 @@ export class JournalSheet {
   ) {}
 
   static open(spreadsheet: Spreadsheet, days: DayConverter, language: Language): JournalSheet {
-    let sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
-    if (sheet === null) {
-      sheet = spreadsheet.insertSheet(JOURNAL_SHEET_NAME);
+    const sheet =
+      spreadsheet.getSheetByName(JOURNAL_SHEET_NAME) ?? spreadsheet.insertSheet(JOURNAL_SHEET_NAME);
+    let reading = readJournal(readCells(sheet, days));
+    // A tab without our header (new, emptied, or left half-made by an interrupted run) gets it
+    // first, above whatever rows it holds, so that no event is ever read as a header.
+    if (!reading.columns.has('type') || !reading.columns.has('id')) {
+      const rows = sheet.getLastRow();
+      if (rows > 0) sheet.insertRowsBefore(1, 1);
       const header = journalHeaders(language);
       sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
       sheet.setFrozenRows(1);
@@ -58,8 +63,9 @@ export class JournalSheet {
       sheet.getRange(2, column('at'), FORMATTED_ROWS, 1).setNumberFormat(DATE_TIME_FORMAT);
       sheet.getRange(2, column('date'), FORMATTED_ROWS, 1).setNumberFormat(DATE_FORMAT);
       sheet.getRange(2, column('amount'), FORMATTED_ROWS, 1).setNumberFormat(EURO_FORMAT);
+      if (rows > 0) reading = readJournal(readCells(sheet, days));
     }
-    return new JournalSheet(sheet, days, readJournal(readCells(sheet, days)), language);
+    return new JournalSheet(sheet, days, reading, language);
   }
 
   /** Appends rows (built in JOURNAL_COLUMNS order) in one write; returns the first new row. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, existsSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,27 +49,52 @@ describe('PropertiesService', () => {
 });
 
 describe('LockService', () => {
-  it('gives the document lock to one execution at a time, across processes sharing the folder', () => {
+  it('gives the document lock to one execution at a time, across runtimes sharing the folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relance-lock-'));
-    const first = createLockService(dir, meter(), createLockRegistry()).getDocumentLock();
+    const t = 1_000_000;
+    const firstRegistry = createLockRegistry();
+    const first = createLockService(dir, meter(), firstRegistry, () => t).getDocumentLock();
+    const waiting = meter();
     const secondRegistry = createLockRegistry();
-    const second = createLockService(dir, meter(), secondRegistry).getDocumentLock();
+    const second = createLockService(
+      dir,
+      waiting,
+      secondRegistry,
+      () => t + 10 + waiting.simulatedMs,
+    ).getDocumentLock();
     expect(first.tryLock(0)).toBe(true);
     expect(first.hasLock()).toBe(true);
-    expect(second.tryLock(120)).toBe(false);
+    expect(second.tryLock(100)).toBe(false);
     expect(() => second.waitLock(60)).toThrow(LOCK_TIMEOUT_MESSAGE);
+    expect(waiting.simulatedMs).toBeGreaterThanOrEqual(160);
     first.releaseLock();
     expect(second.tryLock(0)).toBe(true);
     secondRegistry.releaseAll();
-    expect(existsSync(join(dir, 'document.lock'))).toBe(false);
+    expect(second.hasLock()).toBe(false);
   });
 
-  it('counts the time spent waiting for the lock in the run’s simulated time', () => {
+  it('keeps the lock over the holder’s simulated run, however fast it ran for real', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relance-lock-'));
-    createLockService(dir, meter(), createLockRegistry()).getDocumentLock().tryLock(0);
-    const waiting = meter();
-    createLockService(dir, waiting, createLockRegistry()).getDocumentLock().tryLock(300);
-    expect(waiting.simulatedMs).toBeGreaterThanOrEqual(300);
+    let holderNow = 5_000;
+    const holder = createLockService(
+      dir,
+      meter(),
+      createLockRegistry(),
+      () => holderNow,
+    ).getDocumentLock();
+    holder.tryLock(0);
+    holderNow = 5_000 + 25_000; // a run of 25 simulated seconds
+    holder.releaseLock();
+    const late = meter();
+    const contender = createLockService(
+      dir,
+      late,
+      createLockRegistry(),
+      () => 6_000 + late.simulatedMs,
+    ).getDocumentLock();
+    expect(contender.tryLock(1_000)).toBe(false);
+    expect(contender.tryLock(30_000)).toBe(true);
+    expect(late.simulatedMs).toBeGreaterThanOrEqual(24_000);
   });
 });
 
