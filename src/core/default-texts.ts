@@ -227,7 +227,7 @@ ${SIGNATURE_EN}`,
 Vous trouverez ci-joint la copie de la mise en demeure de payer qui vous est adressée ce jour par lettre recommandée avec accusé de réception, pour les factures suivantes :
 
 ${LINES_FR}
-Total réclamé : {{total_reclame}}.
+Total restant dû : {{total_du}}{{#pro}} — total réclamé avec pénalités et indemnités : {{total_reclame}}{{/pro}}.
 
 Sans règlement au plus tard le {{date_limite}}, nous engagerons une procédure de recouvrement judiciaire, sans autre avis.
 
@@ -267,7 +267,7 @@ ${SIGNATURE_FR}`,
 Please find attached a copy of the formal notice to pay sent to you today by registered letter with acknowledgement of receipt, for the following invoices:
 
 ${LINES_EN}
-Total claimed: {{total_reclame}}.
+Total outstanding: {{total_du}}{{#pro}} — total claimed with interest and indemnities: {{total_reclame}}{{/pro}}.
 
 Failing payment by {{date_limite}}, we will start legal recovery proceedings without further notice.
 
