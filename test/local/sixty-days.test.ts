@@ -26,7 +26,7 @@ interface JournalRow {
 }
 
 let mails: ParsedMail[] = [];
-let journal: JournalRow[] = [];
+const journal: JournalRow[] = [];
 const emailsOfClient = new Map<string, Set<string>>();
 
 function addDays(iso: string, days: number): string {
