@@ -68,6 +68,11 @@ export interface ExecutionInput {
   today: Day;
   /** 'preview' builds everything and sends nothing, whatever the settings say. */
   mode: 'nightly' | 'manual' | 'preview';
+  /**
+   * Identifies this attempt (the run's start, in base 36). An action retried the same day (after
+   * a deferral or an interruption) gets a new event: one journal row per attempt.
+   */
+  attempt: string;
 }
 
 /** Google Drive links that point to a file: "…/file/d/<id>/…" or "…?id=<id>". */
@@ -96,7 +101,7 @@ export function planExecution(input: ExecutionInput): ExecutionPlan {
       .map((i) => i.invoiceLink ?? '')
       .filter((link) => driveFileId(link) !== undefined);
     const event: JournalEvent = {
-      id: `R-${action.key}`,
+      id: `R-${action.key}@${input.attempt}`,
       day: today,
       type: eventTypeOf(kind),
       client: action.client,

@@ -151,7 +151,14 @@ export function runDunning(options: RunOptions): RunReport {
       planDunning({ invoices, events, settings, today }),
       settings,
     );
-    const execution = planExecution({ plan, invoices, settings, today, mode: options.mode });
+    const execution = planExecution({
+      plan,
+      invoices,
+      settings,
+      today,
+      mode: options.mode,
+      attempt: startMs.toString(36),
+    });
     const needsLetters =
       !execution.preview &&
       execution.holdReason === undefined &&

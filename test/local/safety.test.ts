@@ -91,13 +91,19 @@ describe('a run killed at any moment never sends a message twice and loses none'
         runNight(dir, { today: '2026-03-16', faults: { killAtCall: k } }),
       ).rejects.toBeInstanceOf(ExecutionKilled);
       await runNight(dir, { today: '2026-03-16', at: '09:00' });
+      // A third run the same day must find everything done: nothing goes out again.
+      const third = await runNight(dir, { today: '2026-03-16', at: '11:00' });
+      expect(
+        third.report.actions.filter((a) => a.outcome === 'sent'),
+        `crash at call ${k}: resent on a later run`,
+      ).toEqual([]);
       tried += 1;
       const sent = await emails(dir);
       const keys = sent.map((m) => `${m.to}|${m.subject}`);
       expect(new Set(keys).size, `crash at call ${k}: a message went twice`).toBe(keys.length);
       const states = await journalStates(dir);
       for (const action of expected) {
-        const rows = states.filter((r) => r.id === `R-${action.key}`);
+        const rows = states.filter((r) => r.id.startsWith(`R-${action.key}@`));
         const outcome = rows.map((r) => r.state);
         const settled =
           outcome.includes('fait') ||

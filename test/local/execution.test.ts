@@ -1,0 +1,99 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { initWorkspace, runNight } from '../../src/local/workspace';
+
+const root = mkdtempSync(join(tmpdir(), 'relance-exec-'));
+const SETTINGS = resolve('samples/settings.example.json');
+
+/** One invoice per client, all `daysLate` days late on 16 March 2026 (a Monday). */
+async function workspace(name: string, clients: number, dueDate = '10/02/2026'): Promise<string> {
+  const csv = join(root, `${name}.csv`);
+  const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
+  for (let i = 1; i <= clients; i += 1)
+    lines.push(`B-${i};Client ${i};client${i}@exemple.fr;${dueDate};${100 + i}`);
+  writeFileSync(csv, `${lines.join('\n')}\n`);
+  const dir = join(root, name);
+  await initWorkspace(dir, { from: csv, settingsPath: SETTINGS, mailDailyQuota: 1500 });
+  return dir;
+}
+
+const emlCount = (dir: string) =>
+  readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml')).length;
+
+describe('a large backlog', () => {
+  it('stops before the time limit, continues from a one-off trigger, and sends every letter once', async () => {
+    const dir = await workspace('backlog', 120);
+    const night = await runNight(dir, { today: '2026-03-16' });
+    const first = night.report;
+    expect(first.simulatedSeconds).toBeLessThan(360);
+    const deferred = first.actions.filter((a) => a.outcome === 'deferred');
+    expect(deferred.length).toBeGreaterThan(0);
+    expect(deferred[0]?.reason).toMatch(/Temps d’exécution épuisé/);
+    expect(night.continuations.length).toBeGreaterThan(0);
+    const all = [first, ...night.continuations.map((c) => c.report)];
+    for (const report of all) expect(report.simulatedSeconds).toBeLessThan(360);
+    const sent = all.flatMap((r) =>
+      r.actions.filter((a) => a.outcome === 'sent').map((a) => a.client),
+    );
+    expect(sent).toHaveLength(120);
+    expect(new Set(sent).size).toBe(120);
+    expect(all.flatMap((r) => r.actions).filter((a) => a.outcome === 'failed')).toEqual([]);
+    expect(emlCount(dir)).toBe(120);
+    const triggers = JSON.parse(readFileSync(join(dir, 'state', 'triggers.json'), 'utf8')) as {
+      triggers: unknown[];
+    };
+    expect(triggers.triggers).toEqual([]);
+  }, 300_000);
+});
+
+describe('preview and non-business days', () => {
+  it('builds everything in preview and sends nothing', async () => {
+    const dir = await workspace('preview', 3);
+    const night = await runNight(dir, { today: '2026-03-16', preview: true });
+    expect(night.report.actions.map((a) => a.outcome)).toEqual(['preview', 'preview', 'preview']);
+    expect(night.report.actions[0]?.subject).toBe(
+      'Rappel : factures impayées — Atelier Dupont SARL',
+    );
+    expect(emlCount(dir)).toBe(0);
+  });
+
+  it('plans on a Sunday but sends on the next business day', async () => {
+    const dir = await workspace('sunday', 2);
+    const sunday = await runNight(dir, { today: '2026-03-15' });
+    expect(
+      sunday.report.actions.every(
+        (a) => a.outcome === 'deferred' && /Jour non ouvré/.test(a.reason ?? ''),
+      ),
+    ).toBe(true);
+    expect(emlCount(dir)).toBe(0);
+    await runNight(dir, { today: '2026-03-16' });
+    expect(emlCount(dir)).toBe(2);
+  });
+});
+
+describe('a failing service', () => {
+  it('reports a Drive error as a failed letter with its reason, and sends it at the next run', async () => {
+    const dir = await workspace('drive-error', 1);
+    const night = await runNight(dir, {
+      today: '2026-03-16',
+      faults: {
+        services: [
+          {
+            match: 'DriveApp.File.makeCopy',
+            message: "We're sorry, a server error occurred. Please wait a bit and try again.",
+          },
+        ],
+      },
+    });
+    expect(night.report.actions[0]).toMatchObject({
+      outcome: 'failed',
+      reason: expect.stringMatching(/server error/),
+    });
+    expect(emlCount(dir)).toBe(0);
+    const retry = await runNight(dir, { today: '2026-03-17' });
+    expect(retry.report.actions[0]?.outcome).toBe('sent');
+    expect(emlCount(dir)).toBe(1);
+  });
+});
