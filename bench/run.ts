@@ -4,7 +4,7 @@
  * - a whole nightly run through the offline runtime for 1,000 and 10,000 invoices: spreadsheet
  *   service calls (they must not grow with the number of invoices) and simulated Apps Script time.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, dayFromParts, type Day } from '../src/core/day';
@@ -13,7 +13,6 @@ import type { Cents } from '../src/core/money';
 import type { Invoice, JournalEvent } from '../src/core/model';
 import { defaultSettings } from '../src/core/settings';
 import { initWorkspace, runNight } from '../src/local/workspace';
-import { writeSampleWorkbook } from '../scripts/sample-workbook';
 
 const TODAY = dayFromParts(2026, 3, 16);
 
@@ -74,30 +73,56 @@ console.log(`  10,000 invoices:  ${small.toFixed(0)} ms`);
 console.log(`  100,000 invoices: ${large.toFixed(0)} ms   (target: under 1,000 ms)`);
 console.log(`  ratio 100k / 10k: ${(large / small).toFixed(1)}   (linear ≈ 10)`);
 
-console.log('\nA nightly run through the offline runtime (build/Code.js)');
-for (const count of [1_000, 10_000]) {
+console.log(
+  '\nA nightly run through the offline runtime (build/Code.js), 50 emails and 10 letters due',
+);
+
+/** N invoices: 50 clients due for the first reminder, 10 for the reminder letter, the rest not due. */
+function workbookCsv(count: number): string {
+  const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
+  for (let i = 0; i < count; i += 1) {
+    const due = i < 50 ? '14/03/2026' : i < 60 ? '20/02/2026' : '15/06/2026';
+    lines.push(`B-${i};Client ${i};client${i}@exemple.fr;${due};${100 + (i % 900)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function measure(count: number, csvText: string) {
   const root = mkdtempSync(join(tmpdir(), 'relance-bench-'));
-  const source = join(root, 'factures.xlsx');
-  await writeSampleWorkbook(source, {
-    referenceDay: '2026-03-16',
-    invoiceCount: count,
-    malformedRows: false,
-  });
+  const source = join(root, 'factures.csv');
+  writeFileSync(source, csvText);
   const dir = join(root, 'ws');
-  await initWorkspace(dir, { from: source, settingsPath: 'samples/settings.example.json' });
+  await initWorkspace(dir, {
+    from: source,
+    settingsPath: 'samples/settings.example.json',
+    mailDailyQuota: 1500,
+  });
   const start = performance.now();
-  const { reportPath } = await runNight(dir, { today: '2026-03-16' });
-  const wall = performance.now() - start;
-  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
-    calls: Record<string, number>;
-    simulatedSeconds: number;
-    actions: unknown[];
-  };
-  const sheetCalls = Object.entries(report.calls)
-    .filter(([name]) => name.startsWith('SpreadsheetApp.'))
-    .reduce((sum, [, n]) => sum + n, 0);
-  const allCalls = Object.values(report.calls).reduce((a, b) => a + b, 0);
+  const { report } = await runNight(dir, { today: '2026-03-16' });
+  return { report, wall: performance.now() - start };
+}
+
+const sum = (calls: Record<string, number>, prefix: string) =>
+  Object.entries(calls)
+    .filter(([name]) => name.startsWith(prefix))
+    .reduce((total, [, n]) => total + n, 0);
+
+for (const count of [1_000, 10_000]) {
+  const { report, wall } = await measure(count, workbookCsv(count));
+  const quiet = await measure(
+    count,
+    workbookCsv(count).replace(/14\/03\/2026|20\/02\/2026/g, '15/06/2026'),
+  );
+  const sent = report.actions.filter((a) => a.outcome === 'sent');
+  const letters = sent.filter((a) => a.step === 'relance-2').length;
+  const messages = sent.length;
+  const letterCalls = sum(report.calls, 'DriveApp.') + sum(report.calls, 'DocumentApp.');
+  const perAction =
+    (report.serviceCalls - quiet.report.serviceCalls - letterCalls) / Math.max(1, messages);
   console.log(
-    `  ${count.toLocaleString('en')} invoices: ${sheetCalls} spreadsheet calls, ${allCalls} service calls in all, ${report.actions.length} actions, ${report.simulatedSeconds} s simulated Apps Script time (limit 360 s), ${(wall / 1000).toFixed(1)} s wall time here`,
+    `  ${count.toLocaleString('en')} invoices: ${sum(report.calls, 'SpreadsheetApp.')} spreadsheet calls ` +
+      `(${sum(quiet.report.calls, 'SpreadsheetApp.')} with nothing to send), ${messages} emails of which ${letters} with a letter, ` +
+      `${perAction.toFixed(1)} calls per message, ${(letterCalls / Math.max(1, letters)).toFixed(1)} Drive/Docs calls per letter, ` +
+      `${report.simulatedSeconds} s simulated (limit 360 s), ${(wall / 1000).toFixed(1)} s wall time here`,
   );
 }
