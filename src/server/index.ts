@@ -18,3 +18,17 @@ export {
   getAutomaticSending,
   createLetterTemplates,
 } from './entry/jobs';
+export {
+  getSidebarState,
+  saveSetup,
+  getToday,
+  sendActions,
+  postponeAction,
+  ignoreAction,
+  confirmVerified,
+  getClient,
+  listClients,
+  recordClientEvent,
+  getSettingsForm,
+  saveSettingsForm,
+} from './entry/sidebar';

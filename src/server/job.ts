@@ -32,6 +32,8 @@ const LOCK_WAIT_MS = 1_000;
 
 export interface RunOptions {
   mode: 'nightly' | 'manual' | 'preview';
+  /** Carry out only these actions (the sidebar's "Envoyer" on one action). */
+  only?: readonly string[];
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,7 +59,7 @@ interface InvoiceSource {
 }
 
 /** The configured invoice tab, or the first tab whose header the reader recognises. */
-function findInvoiceTable(
+export function findInvoiceTable(
   spreadsheet: Spreadsheet,
   settings: Settings,
   days: DayConverter,

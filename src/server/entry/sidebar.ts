@@ -1,0 +1,260 @@
+/**
+ * The sidebar's server functions. Each reads what it needs in a few calls, lets the core build
+ * the view, and answers plain JSON (google.script.run refuses Dates).
+ */
+import { withholdIncompleteActions } from '../../core/compose';
+import { formatIsoDay, addDays } from '../../core/day';
+import { planDunning } from '../../core/engine';
+import { planExecution } from '../../core/execution';
+import { describeMapping } from '../../core/invoice-table';
+import { journalRow } from '../../core/journal-table';
+import type { JournalEvent, Plan } from '../../core/model';
+import { checkEventInput, type EventInput, type FieldError } from '../../core/record-event';
+import type { RunReport } from '../../core/run-report';
+import type { FirmIdentity, Settings } from '../../core/settings';
+import { validateSettings } from '../../core/settings-validate';
+import { buildClientView, buildTodayView, type ClientView, type TodayView } from '../../core/views';
+import { DayConverter } from '../adapters/days';
+import { JournalSheet } from '../adapters/journal';
+import { ensureLetterTemplates } from '../adapters/letters';
+import { loadSettings, saveSettings } from '../adapters/settings';
+import { enableNightly, nightlyTriggers } from '../adapters/triggers';
+import { findInvoiceTable, runDunning } from '../job';
+
+const SETUP_DONE = 'relance.setupDone';
+
+interface Context {
+  settings: Settings;
+  days: DayConverter;
+  journal: JournalSheet;
+  plan: Plan;
+  invoices: Extract<
+    ReturnType<typeof findInvoiceTable>,
+    { reading: unknown }
+  >['reading']['invoices'];
+  events: JournalEvent[];
+}
+
+function readContext(): Context {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
+  const today = days.today();
+  const { settings } = loadSettings();
+  const source = findInvoiceTable(spreadsheet, settings, days);
+  if (!('reading' in source)) throw new Error(source.message);
+  const journal = JournalSheet.open(spreadsheet, days, settings.sending.defaultLanguage);
+  const events = journal.reading.events;
+  const invoices = source.reading.invoices;
+  const plan = withholdIncompleteActions(
+    planDunning({ invoices, events, settings, today }),
+    settings,
+  );
+  plan.problems.unshift(...source.reading.problems);
+  return { settings, days, journal, plan, invoices, events };
+}
+
+export interface SidebarState {
+  configured: boolean;
+  today: string;
+  invoiceSheet: string;
+  found: boolean;
+  message: string;
+  mapping: { key: string; label: string; header: string | null }[];
+  firm: FirmIdentity;
+  hour: number;
+  mode: 'send' | 'preview';
+  alsaceMoselle: boolean;
+  automatic: boolean;
+}
+
+export function getSidebarState(): SidebarState {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
+  const { settings } = loadSettings();
+  const source = findInvoiceTable(spreadsheet, settings, days);
+  const found = 'reading' in source;
+  return {
+    configured: PropertiesService.getDocumentProperties().getProperty(SETUP_DONE) === 'true',
+    today: formatIsoDay(days.today()),
+    invoiceSheet: found ? source.sheetName : '',
+    found,
+    message: found ? '' : source.message,
+    mapping: found ? describeMapping(source.reading.mapping) : [],
+    firm: settings.firm,
+    hour: settings.sending.hour,
+    mode: settings.sending.mode,
+    alsaceMoselle: settings.alsaceMoselle,
+    automatic: nightlyTriggers().length > 0,
+  };
+}
+
+export interface SetupInput {
+  firm: FirmIdentity;
+  invoiceSheet: string;
+  columnOverrides: Record<string, string>;
+  hour: number;
+  mode: 'send' | 'preview';
+  alsaceMoselle: boolean;
+}
+
+export type SaveResult = { ok: true } | { ok: false; errors: FieldError[] };
+
+function toFieldErrors(errors: { path: string; message: string }[]): FieldError[] {
+  return errors.map((e) => ({ field: e.path, message: e.message }));
+}
+
+/** First-run set-up: settings, the Suivi and Journal tabs, the letter templates, the nightly run. */
+export function saveSetup(input: SetupInput): SaveResult {
+  const { settings } = loadSettings();
+  const candidate = {
+    ...settings,
+    firm: input.firm,
+    invoiceSheet: input.invoiceSheet,
+    columnOverrides: { ...settings.columnOverrides, ...input.columnOverrides },
+    alsaceMoselle: input.alsaceMoselle,
+    sending: { ...settings.sending, hour: input.hour, mode: input.mode },
+  };
+  const result = validateSettings(candidate);
+  if (!result.ok) return { ok: false, errors: toFieldErrors(result.errors) };
+  const saved = { ...result.settings, ...ensureLetterTemplates(result.settings) };
+  saveSettings(saved);
+  enableNightly(saved.sending.hour, SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+  PropertiesService.getDocumentProperties().setProperty(SETUP_DONE, 'true');
+  runDunning({ mode: 'preview' });
+  return { ok: true };
+}
+
+export function getToday(): TodayView {
+  const context = readContext();
+  const execution = planExecution({
+    plan: context.plan,
+    invoices: context.invoices,
+    settings: context.settings,
+    today: context.plan.today,
+    mode: 'preview',
+    attempt: 'view',
+  });
+  return buildTodayView(context.plan, execution.steps, context.events);
+}
+
+/** Carries out the given actions of today now (one at a time from the sidebar, for progress). */
+export function sendActions(keys: string[]): RunReport {
+  return runDunning({ mode: 'manual', only: keys });
+}
+
+function appendEvent(context: Context, event: JournalEvent): void {
+  context.journal.append([journalRow(event, Date.now(), context.settings.sending.defaultLanguage)]);
+}
+
+function newEventId(): string {
+  return `S-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+/** "Reporter": holds the action's invoices for a few days; the ladder resumes on its own. */
+export function postponeAction(key: string, days: number): TodayView {
+  const context = readContext();
+  const action = context.plan.actions.find((a) => a.key === key);
+  if (action === undefined)
+    throw new Error('Cette action n’est plus prévue aujourd’hui : rechargez la liste.');
+  if (!Number.isInteger(days) || days < 1 || days > 60)
+    throw new Error('Indiquez un report entre 1 et 60 jours.');
+  appendEvent(context, {
+    id: newEventId(),
+    day: context.plan.today,
+    type: 'suspension',
+    client: action.client,
+    invoices: [...action.invoices],
+    date: addDays(context.plan.today, days),
+    detail: `Relance reportée de ${days} jour(s) depuis la barre latérale.`,
+    state: 'fait',
+  });
+  return getToday();
+}
+
+/** "Ignorer": the step counts as done without anything going out. */
+export function ignoreAction(key: string): TodayView {
+  const context = readContext();
+  const action = context.plan.actions.find((a) => a.key === key);
+  if (action === undefined)
+    throw new Error('Cette action n’est plus prévue aujourd’hui : rechargez la liste.');
+  appendEvent(context, {
+    id: newEventId(),
+    day: context.plan.today,
+    type: 'tache-faite',
+    client: action.client,
+    invoices: [...action.invoices],
+    step: action.step,
+    detail: 'Étape ignorée depuis la barre latérale : rien n’a été envoyé.',
+    state: 'fait',
+  });
+  return getToday();
+}
+
+/** An interrupted send checked by the user: it went ("fait") or it did not ("échec": planned again). */
+export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
+  const context = readContext();
+  const row = context.journal.reading.rowById.get(eventId);
+  if (row === undefined) throw new Error('Envoi introuvable dans le Journal : rechargez la liste.');
+  context.journal.setState(
+    row,
+    wasSent ? 'fait' : 'echec',
+    wasSent ? 'Envoi confirmé par l’utilisateur.' : 'Non parti : sera renvoyé.',
+  );
+  return getToday();
+}
+
+export function getClient(clientKey: string): ClientView {
+  const context = readContext();
+  const view = buildClientView(clientKey, context.plan.invoices, context.events);
+  if (view === undefined) throw new Error('Client introuvable dans l’onglet des factures.');
+  return view;
+}
+
+export function listClients(): { client: string; clientKey: string; openBalanceCents: number }[] {
+  const context = readContext();
+  const clients = new Map<
+    string,
+    { client: string; clientKey: string; openBalanceCents: number }
+  >();
+  for (const plan of context.plan.invoices) {
+    if (plan.state === 'paid') continue;
+    const entry = clients.get(plan.clientKey) ?? {
+      client: plan.client,
+      clientKey: plan.clientKey,
+      openBalanceCents: 0,
+    };
+    entry.openBalanceCents += plan.balanceCents;
+    clients.set(plan.clientKey, entry);
+  }
+  return [...clients.values()].sort((a, b) => b.openBalanceCents - a.openBalanceCents);
+}
+
+export type RecordResult = { ok: true; view: ClientView } | { ok: false; errors: FieldError[] };
+
+export function recordClientEvent(input: EventInput): RecordResult {
+  const context = readContext();
+  const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
+  const first = plans[0];
+  if (first === undefined)
+    return { ok: false, errors: [{ field: 'clientKey', message: 'Client introuvable.' }] };
+  const checked = checkEventInput(input, {
+    client: first.client,
+    today: context.plan.today,
+    id: newEventId(),
+    balances: new Map(plans.map((p) => [p.number, p.balanceCents])),
+  });
+  if (!checked.ok) return checked;
+  appendEvent(context, checked.event);
+  return { ok: true, view: getClient(input.clientKey) };
+}
+
+export function getSettingsForm(): Settings {
+  return loadSettings().settings;
+}
+
+export function saveSettingsForm(input: unknown): SaveResult {
+  const result = validateSettings(input);
+  if (!result.ok) return { ok: false, errors: toFieldErrors(result.errors) };
+  saveSettings(result.settings);
+  return { ok: true };
+}
