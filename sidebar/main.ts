@@ -1,24 +1,616 @@
+/**
+ * The Relance sidebar: first-run set-up, today's actions, clients and their answers, settings.
+ * Every server call goes through the typed client and has a failure path shown to the user.
+ */
+import { parseAmount, parseDay } from '../src/core/parse-values';
+import { formatIsoDay } from '../src/core/day';
+import type { FirmIdentity, Settings } from '../src/core/settings';
+import type { ClientView, TodayView } from '../src/core/views';
+import type { SidebarState } from '../src/server/entry/sidebar';
+import { RECORDABLE_TYPES, type EventInput, type RecordableType } from '../src/core/record-event';
+import { EVENT_TYPE_LABELS } from '../src/core/journal-table';
 import { callServer } from './server';
+import { euros, field, frenchDate, h, showFieldErrors } from './dom';
 
-const app = document.getElementById('app');
+const app = document.getElementById('app') as HTMLElement;
+const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+const alertBox = h('p', { class: 'alert', role: 'alert' });
+const content = h('div', { class: 'content' });
+type Tab = 'today' | 'clients' | 'settings';
+const tabs: { id: Tab; label: string }[] = [
+  { id: 'today', label: 'Aujourd’hui' },
+  { id: 'clients', label: 'Clients' },
+  { id: 'settings', label: 'Paramètres' },
+];
+const nav = h('nav', { role: 'tablist', 'aria-label': 'Relance' });
 
-function show(text: string, role: 'status' | 'alert' = 'status'): void {
-  if (!app) return;
-  const p = document.createElement('p');
-  p.setAttribute('role', role);
-  p.textContent = text;
-  app.replaceChildren(p);
+function say(message: string): void {
+  status.textContent = message;
+  alertBox.textContent = '';
 }
 
-callServer('detectInvoiceSheet').then(
-  (detection) => {
-    if (detection.found) {
-      show(
-        `Onglet des factures : « ${detection.sheet ?? ''} » — ${detection.invoices ?? 0} facture(s), ${detection.problems ?? 0} problème(s).`,
-      );
-    } else {
-      show(detection.message ?? 'Aucun onglet de factures trouvé.', 'alert');
+function fail(error: unknown): void {
+  alertBox.textContent = `Erreur : ${error instanceof Error ? error.message : String(error)}`;
+  status.textContent = '';
+}
+
+function selectTab(tab: Tab): void {
+  nav
+    .querySelectorAll('button')
+    .forEach((button) =>
+      button.setAttribute('aria-selected', String(button.dataset['tab'] === tab)),
+    );
+  if (tab === 'today') void showToday();
+  else if (tab === 'clients') void showClients();
+  else void showSettings();
+}
+
+for (const tab of tabs) {
+  const button = h(
+    'button',
+    { type: 'button', role: 'tab', 'data-tab': tab.id, 'aria-selected': 'false' },
+    tab.label,
+  );
+  button.addEventListener('click', () => selectTab(tab.id));
+  nav.append(button);
+}
+
+/* --------------------------------------------------------------- first run */
+
+const FIRM_FIELDS: { key: keyof FirmIdentity; label: string; type?: string }[] = [
+  { key: 'name', label: 'Raison sociale' },
+  { key: 'address', label: 'Adresse' },
+  { key: 'siret', label: 'SIRET' },
+  { key: 'email', label: 'Email', type: 'email' },
+  { key: 'phone', label: 'Téléphone' },
+  { key: 'signatory', label: 'Signataire' },
+  { key: 'iban', label: 'IBAN' },
+  { key: 'bic', label: 'BIC' },
+  { key: 'paymentLink', label: 'Lien de paiement', type: 'url' },
+];
+
+function firmFields(firm: FirmIdentity): HTMLElement[] {
+  return FIRM_FIELDS.map(({ key, label, type }) =>
+    field(label, h('input', { type: type ?? 'text', value: firm[key] }), `firm.${key}`),
+  );
+}
+
+function readFirm(form: HTMLFormElement): FirmIdentity {
+  const value = (key: string) =>
+    (form.elements.namedItem(`firm.${key}`) as HTMLInputElement | null)?.value.trim() ?? '';
+  return Object.fromEntries(
+    FIRM_FIELDS.map(({ key }) => [key, value(key)]),
+  ) as unknown as FirmIdentity;
+}
+
+function hourSelect(hour: number): HTMLSelectElement {
+  const select = h('select');
+  for (let i = 0; i < 24; i += 1)
+    select.append(h('option', { value: String(i), selected: i === hour }, `${i} h`));
+  return select;
+}
+
+function showSetup(state: SidebarState): void {
+  nav.hidden = true;
+  const mapping = h(
+    'table',
+    { class: 'mapping' },
+    h('caption', {}, `Onglet des factures : « ${state.invoiceSheet} »`),
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'col' }, 'Colonne Relance'),
+      h('th', { scope: 'col' }, 'Colonne trouvée'),
+    ),
+    ...state.mapping.map((m) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, m.label),
+        h(
+          'td',
+          {},
+          h('input', {
+            type: 'text',
+            value: m.header ?? '',
+            name: `column.${m.key}`,
+            'aria-label': `Colonne pour ${m.label}`,
+          }),
+        ),
+      ),
+    ),
+  );
+  const mode = h(
+    'select',
+    {},
+    h('option', { value: 'send', selected: state.mode === 'send' }, 'Envoyer automatiquement'),
+    h(
+      'option',
+      { value: 'preview', selected: state.mode === 'preview' },
+      'Aperçu seulement (rien ne part)',
+    ),
+  );
+  const alsace = h('input', { type: 'checkbox', checked: state.alsaceMoselle });
+  const submit = h(
+    'button',
+    { type: 'submit', class: 'action' },
+    'Enregistrer et créer les onglets',
+  );
+  const form = h(
+    'form',
+    { 'aria-label': 'Première configuration' },
+    h('h2', {}, 'Bienvenue dans Relance'),
+    state.found
+      ? h('p', {}, 'Vérifiez les colonnes trouvées, puis complétez l’identité de votre entreprise.')
+      : h('p', { class: 'alert' }, state.message),
+    state.found ? mapping : null,
+    h('h3', {}, 'Votre entreprise'),
+    ...firmFields(state.firm),
+    h('h3', {}, 'Envoi'),
+    field('Heure de l’envoi automatique', hourSelect(state.hour), 'sending.hour'),
+    field('Mode', mode, 'sending.mode'),
+    h(
+      'div',
+      { class: 'form-group' },
+      h('label', {}, alsace, ' Entreprise en Alsace-Moselle (jours fériés locaux)'),
+    ),
+    h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
+    submit,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const columnOverrides: Record<string, string> = {};
+    state.mapping.forEach((m) => {
+      const value = (form.elements.namedItem(`column.${m.key}`) as HTMLInputElement).value.trim();
+      if (value !== '' && value !== (m.header ?? '')) columnOverrides[m.key] = value;
+    });
+    submit.disabled = true;
+    say('Enregistrement et création des onglets…');
+    callServer('saveSetup', {
+      firm: readFirm(form),
+      invoiceSheet: state.invoiceSheet,
+      columnOverrides,
+      hour: Number((form.elements.namedItem('sending.hour') as HTMLSelectElement).value),
+      mode: mode.value === 'preview' ? 'preview' : 'send',
+      alsaceMoselle: alsace.checked,
+    }).then(
+      (result) => {
+        submit.disabled = false;
+        if (!result.ok) {
+          showFieldErrors(form, result.errors);
+          say('Certains champs sont à corriger.');
+          return;
+        }
+        say(
+          'Relance est prête : onglets « Suivi des relances » et « Journal des relances » créés.',
+        );
+        nav.hidden = false;
+        selectTab('today');
+      },
+      (error) => {
+        submit.disabled = false;
+        fail(error);
+      },
+    );
+  });
+  content.replaceChildren(form);
+}
+
+/* --------------------------------------------------------------- today */
+
+function renderToday(view: TodayView): void {
+  const progress = h('progress', {
+    max: '1',
+    value: '0',
+    hidden: true,
+    'aria-label': 'Progression des envois',
+  });
+  const sendAll = h(
+    'button',
+    { type: 'button', class: 'action' },
+    `Envoyer tout (${view.totals.actions})`,
+  );
+  sendAll.disabled = view.totals.actions === 0;
+  const keys = view.clients.flatMap((c) => c.actions.map((a) => a.key));
+  sendAll.addEventListener('click', () => {
+    void (async () => {
+      sendAll.disabled = true;
+      progress.hidden = false;
+      progress.max = keys.length;
+      let sent = 0;
+      try {
+        for (const [i, key] of keys.entries()) {
+          say(`Envoi ${i + 1} sur ${keys.length}…`);
+          const report = await callServer('sendActions', [key]);
+          if (report.status === 'busy') throw new Error(report.message);
+          sent += report.actions.filter((a) => a.outcome === 'sent' || a.outcome === 'task').length;
+          progress.value = i + 1;
+        }
+        say(`${sent} action(s) faite(s).`);
+        await showToday(false);
+      } catch (error) {
+        fail(error);
+      } finally {
+        sendAll.disabled = false;
+      }
+    })();
+  });
+  const sections: Node[] = [
+    h(
+      'p',
+      { class: 'totals' },
+      `${view.totals.followed} facture(s) suivie(s), ${euros(view.totals.overdueCents)} en retard.`,
+    ),
+    h('div', { class: 'toolbar' }, sendAll, progress),
+  ];
+  if (view.clients.length === 0) sections.push(h('p', {}, 'Aucune relance à faire aujourd’hui.'));
+  for (const client of view.clients) {
+    sections.push(
+      h(
+        'section',
+        { class: 'card', 'aria-label': client.client },
+        h('h3', {}, client.client),
+        ...client.actions.map((action) => {
+          const send = h('button', { type: 'button', class: 'action' }, 'Envoyer');
+          const postpone = h('button', { type: 'button' }, 'Reporter');
+          const ignore = h('button', { type: 'button' }, 'Ignorer');
+          const days = h(
+            'select',
+            { 'aria-label': 'Reporter de' },
+            ...[3, 7, 14].map((d) => h('option', { value: String(d) }, `${d} jours`)),
+          );
+          send.addEventListener('click', () => {
+            send.disabled = true;
+            callServer('sendActions', [action.key]).then(
+              (report) => {
+                const outcome = report.actions[0];
+                say(
+                  report.status !== 'ok'
+                    ? report.message
+                    : `${client.client} : ${outcome?.outcome === 'sent' ? 'envoyé' : outcome?.outcome === 'task' ? 'tâche créée' : (outcome?.reason ?? 'reporté')}.`,
+                );
+                void showToday(false);
+              },
+              (error) => {
+                send.disabled = false;
+                fail(error);
+              },
+            );
+          });
+          postpone.addEventListener('click', () => {
+            callServer('postponeAction', action.key, Number(days.value)).then((next) => {
+              say(`${client.client} : relance reportée de ${days.value} jours.`);
+              renderToday(next);
+            }, fail);
+          });
+          ignore.addEventListener('click', () => {
+            callServer('ignoreAction', action.key).then((next) => {
+              say(`${client.client} : étape ignorée.`);
+              renderToday(next);
+            }, fail);
+          });
+          return h(
+            'div',
+            { class: 'action-item', 'data-key': action.key },
+            h(
+              'p',
+              {},
+              h('strong', {}, action.stepLabel),
+              ` — ${action.invoices.join(', ')} — ${euros(action.balanceCents)}`,
+            ),
+            action.to.length > 0
+              ? h('p', { class: 'secondary' }, `À : ${action.to.join(', ')}`)
+              : null,
+            h(
+              'details',
+              {},
+              h('summary', {}, 'Aperçu'),
+              h('p', { class: 'subject' }, action.subject),
+              h('pre', { class: 'body' }, action.body),
+              action.letter === null
+                ? null
+                : h(
+                    'details',
+                    {},
+                    h('summary', {}, 'Courrier'),
+                    h('pre', { class: 'body' }, action.letter),
+                  ),
+            ),
+            h('div', { class: 'buttons' }, send, postpone, days, ignore),
+          );
+        }),
+      ),
+    );
+  }
+  if (view.toVerify.length > 0) {
+    sections.push(
+      h(
+        'section',
+        { class: 'card verify', 'aria-label': 'À vérifier' },
+        h('h3', {}, 'À vérifier (envois interrompus)'),
+        ...view.toVerify.map((item) => {
+          const yes = h('button', { type: 'button' }, 'Il est parti');
+          const no = h('button', { type: 'button' }, 'Il n’est pas parti');
+          yes.addEventListener('click', () =>
+            callServer('confirmVerified', item.eventId, true).then(renderToday, fail),
+          );
+          no.addEventListener('click', () =>
+            callServer('confirmVerified', item.eventId, false).then(renderToday, fail),
+          );
+          return h(
+            'div',
+            {},
+            h(
+              'p',
+              {},
+              `${frenchDate(item.day)} — ${item.client} — ${item.step} (${item.invoices.join(', ')})`,
+            ),
+            yes,
+            no,
+          );
+        }),
+      ),
+    );
+  }
+  if (view.problems.length > 0) {
+    sections.push(
+      h(
+        'section',
+        { class: 'card problems', 'aria-label': 'Problèmes dans le classeur' },
+        h('h3', {}, `Problèmes à corriger (${view.problems.length})`),
+        h(
+          'ul',
+          {},
+          ...view.problems.map((p) =>
+            h(
+              'li',
+              {},
+              p.row > 0 ? `Ligne ${p.row}${p.column ? ` (${p.column})` : ''} : ` : '',
+              p.message,
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+  content.replaceChildren(...sections);
+}
+
+async function showToday(announce = true): Promise<void> {
+  if (announce) say('Chargement des relances du jour…');
+  try {
+    const view = await callServer('getToday');
+    renderToday(view);
+    if (announce) say(`Relances du ${frenchDate(view.date)} : ${view.totals.actions} action(s).`);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/* --------------------------------------------------------------- clients */
+
+const TYPE_LABELS = Object.fromEntries(
+  RECORDABLE_TYPES.map((t) => [t, EVENT_TYPE_LABELS[t].fr]),
+) as Record<RecordableType, string>;
+
+function renderClient(view: ClientView): HTMLElement {
+  const invoices = h(
+    'table',
+    { class: 'invoices' },
+    h('caption', {}, `Solde ouvert : ${euros(view.openBalanceCents)}`),
+    h(
+      'tr',
+      {},
+      ...['Facture', 'Échéance', 'Solde', 'Retard', 'Pénalités', 'État', 'Prochaine étape'].map(
+        (t) => h('th', { scope: 'col' }, t),
+      ),
+    ),
+    ...view.invoices.map((i) =>
+      h(
+        'tr',
+        { 'data-invoice': i.number },
+        h('td', {}, i.number),
+        h('td', {}, frenchDate(i.dueDate)),
+        h('td', {}, euros(i.balanceCents)),
+        h('td', {}, `${i.daysLate} j`),
+        h('td', {}, euros(i.interestCents + i.indemnityCents)),
+        h('td', { class: 'state' }, i.stateLabel),
+        h(
+          'td',
+          { class: 'next' },
+          i.nextStep === null ? '—' : `${i.nextStep} le ${frenchDate(i.nextDate)}`,
+        ),
+      ),
+    ),
+  );
+  const type = h(
+    'select',
+    {},
+    ...RECORDABLE_TYPES.map((t) => h('option', { value: t }, TYPE_LABELS[t])),
+  );
+  const amount = h('input', { type: 'text', inputmode: 'decimal', placeholder: '250,00' });
+  const date = h('input', { type: 'date' });
+  const detail = h('input', { type: 'text' });
+  const instalments = h('textarea', {
+    rows: '3',
+    placeholder: '15/04/2026 ; 500,00\n15/05/2026 ; 500,00',
+  });
+  const boxes = view.invoices.map((i) =>
+    h('input', { type: 'checkbox', value: i.number, checked: view.invoices.length === 1 }),
+  );
+  const form = h(
+    'form',
+    { 'aria-label': 'Noter une réponse du client' },
+    h('h3', {}, 'Noter une réponse'),
+    field('Type', type, 'type'),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Factures'),
+      ...boxes.map((box, i) => h('label', {}, box, ` ${view.invoices[i]?.number ?? ''}`)),
+      h('div', { class: 'error', 'data-error-for': 'invoices', role: 'alert' }),
+    ),
+    field('Montant', amount, 'amountCents'),
+    field('Date (promesse, nouvelle échéance, fin de pause)', date, 'date'),
+    field('Détail (motif, numéro de suivi, note)', detail, 'detail'),
+    field('Échéancier : une ligne par échéance « date ; montant »', instalments, 'instalments'),
+    h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
+    h('button', { type: 'submit', class: 'action' }, 'Enregistrer'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const input: EventInput = {
+      clientKey: view.clientKey,
+      type: type.value as RecordableType,
+      invoices: boxes.filter((b) => b.checked).map((b) => b.value),
+    };
+    if (amount.value.trim() !== '') {
+      const cents = parseAmount(amount.value);
+      if (cents === undefined) {
+        showFieldErrors(form, [
+          { field: 'amountCents', message: 'Montant illisible : écrivez par exemple 250,00.' },
+        ]);
+        return;
+      }
+      input.amountCents = cents;
     }
-  },
-  (error: Error) => show(`Relance n’a pas pu lire le classeur : ${error.message}`, 'alert'),
-);
+    if (date.value !== '') input.date = date.value;
+    if (detail.value.trim() !== '') input.detail = detail.value.trim();
+    if (instalments.value.trim() !== '') {
+      const lines = instalments.value.split('\n').filter((l) => l.trim() !== '');
+      const parsed = lines.map((line) => {
+        const [d = '', a = ''] = line.split(';');
+        const day = parseDay(d.trim());
+        return {
+          date: day === undefined ? '' : formatIsoDay(day),
+          amountCents: parseAmount(a.trim()) ?? 0,
+        };
+      });
+      input.instalments = parsed;
+    }
+    callServer('recordClientEvent', input).then((result) => {
+      if (!result.ok) {
+        showFieldErrors(form, result.errors);
+        say('Certains champs sont à corriger.');
+        return;
+      }
+      say(`${TYPE_LABELS[input.type]} enregistré(e) pour ${view.client}.`);
+      panel.replaceWith(renderClient(result.view));
+    }, fail);
+  });
+  const history = h(
+    'ul',
+    { class: 'history' },
+    ...view.history.map((e) =>
+      h(
+        'li',
+        {},
+        `${frenchDate(e.day)} — ${e.type}${e.step ? ` (${e.step})` : ''} — ${e.invoices.join(', ')}`,
+        e.detail ? ` — ${e.detail}` : '',
+        e.state ? ` [${e.state}]` : '',
+      ),
+    ),
+  );
+  const panel = h(
+    'section',
+    { class: 'client', 'aria-label': view.client },
+    h('h2', {}, view.client),
+    invoices,
+    form,
+    h('h3', {}, 'Historique'),
+    history,
+  );
+  return panel;
+}
+
+async function showClients(): Promise<void> {
+  say('Chargement des clients…');
+  try {
+    const clients = await callServer('listClients');
+    const select = h(
+      'select',
+      {},
+      h('option', { value: '' }, 'Choisir un client…'),
+      ...clients.map((c) =>
+        h('option', { value: c.clientKey }, `${c.client} — ${euros(c.openBalanceCents)}`),
+      ),
+    );
+    const holder = h('div');
+    select.addEventListener('change', () => {
+      if (select.value === '') return;
+      callServer('getClient', select.value).then(
+        (view) => holder.replaceChildren(renderClient(view)),
+        fail,
+      );
+    });
+    content.replaceChildren(field('Client', select, 'client'), holder);
+    say(`${clients.length} client(s) avec un solde ouvert.`);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/* --------------------------------------------------------------- settings */
+
+async function showSettings(): Promise<void> {
+  say('Chargement des paramètres…');
+  try {
+    const settings: Settings = await callServer('getSettingsForm');
+    const form = h(
+      'form',
+      { 'aria-label': 'Paramètres' },
+      h('h2', {}, 'Paramètres'),
+      h('h3', {}, 'Entreprise'),
+      ...firmFields(settings.firm),
+      h('h3', {}, 'Relances'),
+      field(
+        'Écart minimum entre deux relances d’un client (jours)',
+        h('input', { type: 'number', value: String(settings.clientGapDays), min: '0', max: '30' }),
+        'clientGapDays',
+      ),
+      field('Heure de l’envoi automatique', hourSelect(settings.sending.hour), 'sending.hour'),
+      field(
+        'Réserve de quota d’emails',
+        h('input', { type: 'number', value: String(settings.sending.quotaReserve), min: '0' }),
+        'sending.quotaReserve',
+      ),
+      h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
+      h('button', { type: 'submit', class: 'action' }, 'Enregistrer'),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const number = (name: string) =>
+        Number((form.elements.namedItem(name) as HTMLInputElement).value);
+      const next = {
+        ...settings,
+        firm: readFirm(form),
+        clientGapDays: number('clientGapDays'),
+        sending: {
+          ...settings.sending,
+          hour: number('sending.hour'),
+          quotaReserve: number('sending.quotaReserve'),
+        },
+      };
+      callServer('saveSettingsForm', next).then((result) => {
+        if (!result.ok) {
+          showFieldErrors(form, result.errors);
+          say('Rien n’a été enregistré : corrigez les champs signalés.');
+          return;
+        }
+        say('Paramètres enregistrés.');
+      }, fail);
+    });
+    content.replaceChildren(form);
+    say('');
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/* --------------------------------------------------------------- start */
+
+app.replaceChildren(h('header', {}, h('h1', {}, 'Relance')), nav, status, alertBox, content);
+callServer('getSidebarState').then((state) => {
+  if (!state.configured) showSetup(state);
+  else selectTab('today');
+}, fail);

@@ -14,7 +14,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { callFunction } from './workspace';
+import { callFunctionTimed, readConfig, runInstant } from './workspace';
 
 export interface SidebarServerOptions {
   port: number;
@@ -120,6 +120,9 @@ export async function serveSidebar(
   const workspace = resolve(dir);
   const buildDir = options.buildDir ?? resolve('build');
   let queue: Promise<unknown> = Promise.resolve();
+  // The session's clock: it starts at 9:00 on `today` (or now) and moves on with each execution,
+  // so that successive calls are successive executions for the document lock.
+  let clockMs = runInstant(readConfig(workspace), options.today, '09:00').getTime();
 
   const server = createServer((request, response) => {
     void (async () => {
@@ -139,12 +142,11 @@ export async function serveSidebar(
           .then(async () => {
             const refused = prohibitedValue(body.args, 'paramètres');
             if (refused) return { ok: false, message: `Appel refusé : ${refused}.` };
-            const value = await callFunction(
-              workspace,
-              body.name,
-              body.args,
-              options.today === undefined ? {} : { today: options.today },
-            );
+            const result = await callFunctionTimed(workspace, body.name, body.args, {
+              now: new Date(clockMs),
+            });
+            clockMs += Math.ceil(result.simulatedSeconds * 1000) + 1000;
+            const value = result.value;
             const bad = prohibitedValue(value, 'résultat');
             if (bad)
               return { ok: false, message: `Réponse refusée par google.script.run : ${bad}.` };

@@ -311,14 +311,27 @@ function freeReportPath(reports: string, base: string): string {
   }
 }
 
+/**
+ * Calls a server function as the sidebar would: one execution. `now` sets its clock (the sidebar
+ * dev server moves it forward between calls, as successive clicks happen at successive times).
+ */
 export async function callFunction(
   dir: string,
   name: string,
   args: unknown[],
-  options: { today?: string } = {},
+  options: { today?: string; now?: Date } = {},
 ): Promise<unknown> {
+  return (await callFunctionTimed(dir, name, args, options)).value;
+}
+
+export async function callFunctionTimed(
+  dir: string,
+  name: string,
+  args: unknown[],
+  options: { today?: string; now?: Date } = {},
+): Promise<{ value: unknown; simulatedSeconds: number }> {
   const config = readConfig(dir);
-  const now = runInstant(config, options.today, '09:00');
+  const now = options.now ?? runInstant(config, options.today, '09:00');
   const result = await withRuntime(dir, { now }, (runtime) => runtime.invoke(name, args));
-  return result.value;
+  return { value: result.value, simulatedSeconds: result.simulatedSeconds };
 }

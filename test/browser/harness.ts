@@ -57,7 +57,11 @@ export async function startHarness(
   });
   const sidebar = await serveSidebar(dir, { port: 0, today: options.today });
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  // The add-ons stylesheet lives on Google's servers, out of reach here.
+  await page.route('https://ssl.gstatic.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/css', body: '' }),
+  );
   await page.goto(sidebar.url);
   return {
     browser,
