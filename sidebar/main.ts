@@ -552,48 +552,321 @@ async function showClients(): Promise<void> {
 
 /* --------------------------------------------------------------- settings */
 
+const STEP_NAMES: Record<string, string> = {
+  'pre-echeance': 'Rappel avant échéance',
+  'relance-1': 'Première relance',
+  appel: 'Relance téléphonique',
+  'relance-2': 'Courrier de rappel',
+  'mise-en-demeure': 'Mise en demeure',
+  contentieux: 'Recours',
+};
+
 async function showSettings(): Promise<void> {
   say('Chargement des paramètres…');
   try {
-    const settings: Settings = await callServer('getSettingsForm');
+    const [settings, texts, placeholders] = await Promise.all([
+      callServer('getSettingsForm'),
+      callServer('getDefaultTexts'),
+      callServer('getPlaceholders'),
+    ]);
+    const number = (
+      value: number,
+      name: string,
+      label: string,
+      attributes: Record<string, string> = {},
+    ) => field(label, h('input', { type: 'number', value: String(value), ...attributes }), name);
+    const checkbox = (checked: boolean, name: string, label: string) =>
+      h(
+        'div',
+        { class: 'form-group' },
+        h('label', {}, h('input', { type: 'checkbox', name, checked }), ` ${label}`),
+        h('div', { class: 'error', 'data-error-for': name, role: 'alert' }),
+      );
+    const ladder = h(
+      'table',
+      { class: 'ladder' },
+      h('caption', {}, 'Étapes (jours après l’échéance, écart minimum après l’étape précédente)'),
+      h(
+        'tr',
+        {},
+        ...['Étape', 'Active', 'Jours', 'Écart'].map((t) => h('th', { scope: 'col' }, t)),
+      ),
+      ...settings.ladder.map((step, i) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, STEP_NAMES[step.id] ?? step.id),
+          h(
+            'td',
+            {},
+            h('input', {
+              type: 'checkbox',
+              name: `ladder[${i}].enabled`,
+              checked: step.enabled,
+              'aria-label': `${STEP_NAMES[step.id] ?? step.id} active`,
+            }),
+          ),
+          h(
+            'td',
+            {},
+            h('input', {
+              type: 'number',
+              name: `ladder[${i}].offsetDays`,
+              value: String(step.offsetDays),
+              'aria-label': `${STEP_NAMES[step.id] ?? step.id} : jours après l’échéance`,
+            }),
+          ),
+          h(
+            'td',
+            {},
+            h('input', {
+              type: 'number',
+              name: `ladder[${i}].minGapDays`,
+              value: String(step.minGapDays),
+              'aria-label': `${STEP_NAMES[step.id] ?? step.id} : écart minimum`,
+            }),
+          ),
+        ),
+      ),
+    );
+    const ladderErrors = settings.ladder.flatMap((_, i) =>
+      ['enabled', 'offsetDays', 'minGapDays'].map((k) =>
+        h('div', { class: 'error', 'data-error-for': `ladder[${i}].${k}`, role: 'alert' }),
+      ),
+    );
+    const penaltyMode = h(
+      'select',
+      {},
+      h(
+        'option',
+        { value: 'legal', selected: settings.penalties.mode === 'legal' },
+        'Taux légal (BCE + 10 points)',
+      ),
+      h(
+        'option',
+        { value: 'contractual', selected: settings.penalties.mode === 'contractual' },
+        'Taux contractuel',
+      ),
+    );
+    const language = h(
+      'select',
+      {},
+      h('option', { value: 'fr', selected: settings.sending.defaultLanguage === 'fr' }, 'Français'),
+      h('option', { value: 'en', selected: settings.sending.defaultLanguage === 'en' }, 'Anglais'),
+    );
+    const sendMode = h(
+      'select',
+      {},
+      h('option', { value: 'send', selected: settings.sending.mode === 'send' }, 'Envoyer'),
+      h(
+        'option',
+        { value: 'preview', selected: settings.sending.mode === 'preview' },
+        'Aperçu seulement',
+      ),
+    );
+
+    const edited: Record<string, { subject: string; body: string }> = {};
+    const templateStep = h(
+      'select',
+      {},
+      ...Object.keys(texts).map((id) => h('option', { value: id }, STEP_NAMES[id] ?? id)),
+    );
+    const templateLanguage = h(
+      'select',
+      {},
+      h('option', { value: 'fr' }, 'Français'),
+      h('option', { value: 'en' }, 'Anglais'),
+    );
+    const subject = h('input', { type: 'text' });
+    const body = h('textarea', { rows: '10' });
+    const preview = h('div', { class: 'preview', 'aria-live': 'polite' });
+    const loadTemplate = () => {
+      const key = `${templateStep.value}|${templateLanguage.value}`;
+      const text =
+        edited[key] ?? texts[templateStep.value]?.[templateLanguage.value as 'fr' | 'en'];
+      subject.value = text?.subject ?? '';
+      body.value = text?.body ?? '';
+      preview.replaceChildren();
+    };
+    const remember = () => {
+      edited[`${templateStep.value}|${templateLanguage.value}`] = {
+        subject: subject.value,
+        body: body.value,
+      };
+    };
+    templateStep.addEventListener('change', loadTemplate);
+    templateLanguage.addEventListener('change', loadTemplate);
+    subject.addEventListener('input', remember);
+    body.addEventListener('input', remember);
+    loadTemplate();
+    const previewButton = h('button', { type: 'button' }, 'Aperçu sur une facture réelle');
+    previewButton.addEventListener('click', () => {
+      callServer(
+        'previewTemplate',
+        templateStep.value as never,
+        templateLanguage.value as 'fr' | 'en',
+        subject.value,
+        body.value,
+      ).then((result) => {
+        preview.replaceChildren(
+          result.ok
+            ? h(
+                'div',
+                {},
+                h('p', { class: 'secondary' }, `Facture ${result.invoice}`),
+                h('p', { class: 'subject' }, result.subject),
+                h('pre', { class: 'body' }, result.body),
+              )
+            : h('ul', { class: 'error' }, ...result.problems.map((p) => h('li', {}, p))),
+        );
+      }, fail);
+    });
+
     const form = h(
       'form',
       { 'aria-label': 'Paramètres' },
       h('h2', {}, 'Paramètres'),
-      h('h3', {}, 'Entreprise'),
-      ...firmFields(settings.firm),
-      h('h3', {}, 'Relances'),
-      field(
-        'Écart minimum entre deux relances d’un client (jours)',
-        h('input', { type: 'number', value: String(settings.clientGapDays), min: '0', max: '30' }),
-        'clientGapDays',
+      h('details', { open: true }, h('summary', {}, 'Entreprise'), ...firmFields(settings.firm)),
+      h(
+        'details',
+        {},
+        h('summary', {}, 'Échelle de relance'),
+        ladder,
+        ...ladderErrors,
+        h('div', { class: 'error', 'data-error-for': 'ladder', role: 'alert' }),
       ),
-      field('Heure de l’envoi automatique', hourSelect(settings.sending.hour), 'sending.hour'),
-      field(
-        'Réserve de quota d’emails',
-        h('input', { type: 'number', value: String(settings.sending.quotaReserve), min: '0' }),
-        'sending.quotaReserve',
+      h(
+        'details',
+        {},
+        h('summary', {}, 'Pénalités'),
+        field('Taux des pénalités', penaltyMode, 'penalties.mode'),
+        number(
+          settings.penalties.contractualRatePercent,
+          'penalties.contractualRatePercent',
+          'Taux contractuel (%)',
+          { step: '0.01', min: '0' },
+        ),
+        number(
+          settings.penalties.indemnityCents / 100,
+          'penalties.indemnityCents',
+          'Indemnité forfaitaire par facture (€)',
+          { min: '40' },
+        ),
+      ),
+      h(
+        'details',
+        {},
+        h('summary', {}, 'Envoi'),
+        field('Mode', sendMode, 'sending.mode'),
+        field('Heure de l’envoi automatique', hourSelect(settings.sending.hour), 'sending.hour'),
+        number(
+          settings.clientGapDays,
+          'clientGapDays',
+          'Écart minimum entre deux relances d’un client (jours)',
+          { min: '0', max: '30' },
+        ),
+        number(
+          settings.sending.quotaReserve,
+          'sending.quotaReserve',
+          'Réserve de quota d’emails (destinataires)',
+          { min: '0' },
+        ),
+        checkbox(
+          settings.sending.copyToSelf,
+          'sending.copyToSelf',
+          'M’envoyer une copie de chaque relance',
+        ),
+        checkbox(
+          settings.sending.sendOnNonBusinessDays,
+          'sending.sendOnNonBusinessDays',
+          'Envoyer aussi les week-ends et jours fériés',
+        ),
+        field('Langue par défaut', language, 'sending.defaultLanguage'),
+      ),
+      h(
+        'details',
+        {},
+        h('summary', {}, 'Modèles de message'),
+        field('Étape', templateStep, 'template.step'),
+        field('Langue', templateLanguage, 'template.language'),
+        field('Objet', subject, 'template.subject'),
+        field('Message', body, 'template.body'),
+        previewButton,
+        preview,
+        h(
+          'details',
+          {},
+          h('summary', {}, 'Champs disponibles'),
+          h(
+            'ul',
+            { class: 'placeholders' },
+            ...placeholders.map((p) => h('li', {}, h('code', {}, p.name), ` : ${p.description}`)),
+          ),
+        ),
       ),
       h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
       h('button', { type: 'submit', class: 'action' }, 'Enregistrer'),
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const number = (name: string) =>
-        Number((form.elements.namedItem(name) as HTMLInputElement).value);
-      const next = {
+      const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+      const templates: Settings['templates'] = { ...settings.templates };
+      for (const [key, text] of Object.entries(edited)) {
+        const [step = '', lang = 'fr'] = key.split('|');
+        const defaults = texts[step]?.[lang as 'fr' | 'en'];
+        if (
+          defaults !== undefined &&
+          defaults.subject === text.subject &&
+          defaults.body === text.body
+        )
+          continue;
+        templates[step] = {
+          ...(templates[step] ?? {}),
+          [lang]: { subject: text.subject, body: text.body },
+        };
+      }
+      const next: Settings = {
         ...settings,
         firm: readFirm(form),
-        clientGapDays: number('clientGapDays'),
+        clientGapDays: Number(input('clientGapDays').value),
+        ladder: settings.ladder.map((step, i) => ({
+          ...step,
+          enabled: input(`ladder[${i}].enabled`).checked,
+          offsetDays: Number(input(`ladder[${i}].offsetDays`).value),
+          minGapDays: Number(input(`ladder[${i}].minGapDays`).value),
+        })),
+        penalties: {
+          ...settings.penalties,
+          mode: penaltyMode.value === 'contractual' ? 'contractual' : 'legal',
+          contractualRatePercent: Number(input('penalties.contractualRatePercent').value),
+          indemnityCents: Math.round(Number(input('penalties.indemnityCents').value) * 100),
+        },
         sending: {
           ...settings.sending,
-          hour: number('sending.hour'),
-          quotaReserve: number('sending.quotaReserve'),
+          mode: sendMode.value === 'preview' ? 'preview' : 'send',
+          hour: Number((form.elements.namedItem('sending.hour') as HTMLSelectElement).value),
+          quotaReserve: Number(input('sending.quotaReserve').value),
+          copyToSelf: input('sending.copyToSelf').checked,
+          sendOnNonBusinessDays: input('sending.sendOnNonBusinessDays').checked,
+          defaultLanguage: language.value === 'en' ? 'en' : 'fr',
         },
+        templates,
       };
       callServer('saveSettingsForm', next).then((result) => {
         if (!result.ok) {
-          showFieldErrors(form, result.errors);
+          showFieldErrors(
+            form,
+            result.errors.map((e) =>
+              e.field.startsWith('templates.') ? { ...e, field: 'template.body' } : e,
+            ),
+          );
+          form.querySelectorAll('details').forEach((d) => {
+            if (
+              d.querySelector('[aria-invalid="true"]') ||
+              [...d.querySelectorAll('.error')].some((e) => e.textContent !== '')
+            )
+              d.open = true;
+          });
           say('Rien n’a été enregistré : corrigez les champs signalés.');
           return;
         }

@@ -31,4 +31,7 @@ export {
   recordClientEvent,
   getSettingsForm,
   saveSettingsForm,
+  previewTemplate,
+  getPlaceholders,
+  getDefaultTexts,
 } from './entry/sidebar';

@@ -229,3 +229,57 @@ describe('text from the sheet is rendered as text', () => {
     }
   });
 });
+
+describe('Paramètres', () => {
+  it('previews a template on a real invoice, refuses unknown fields and bad ladder values without saving half', async () => {
+    const harness = await startHarness({
+      today: '2026-03-16',
+      settings: 'samples/settings.example.json',
+    });
+    const { page, dir } = harness;
+    try {
+      await page.getByRole('heading', { name: 'Bienvenue dans Relance' }).waitFor();
+      await page.getByRole('button', { name: 'Enregistrer et créer les onglets' }).click();
+      await expect
+        .poll(() => page.getByRole('status').textContent(), { timeout: 30_000 })
+        .toMatch(/Relances du/);
+      await page.getByRole('tab', { name: 'Paramètres' }).click();
+      await page.getByText('Modèles de message').click();
+      await page.getByLabel('Étape').selectOption('relance-1');
+      await page.getByLabel('Objet').fill('Facture {{numero_facture}} impayée');
+      await page.getByRole('button', { name: 'Aperçu sur une facture réelle' }).click();
+      await expect
+        .poll(() => page.locator('.preview').textContent())
+        .toContain('Champ inconnu : {{numero_facture}}');
+      await page
+        .getByLabel('Objet')
+        .fill('{{entreprise}} : {{nombre_factures}} facture(s) en attente');
+      await page.getByRole('button', { name: 'Aperçu sur une facture réelle' }).click();
+      await expect
+        .poll(() => page.locator('.preview').textContent())
+        .toContain('Atelier Dupont SARL : 1 facture(s) en attente');
+      await page.screenshot({ path: join(ARTIFACTS, 'sidebar-settings.png'), fullPage: true });
+
+      const before = readFileSync(join(dir, 'state', 'properties.json'), 'utf8');
+      await page.getByText('Échelle de relance').click();
+      await page.getByLabel('Relance téléphonique : jours après l’échéance').fill('1');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await expect
+        .poll(() => page.locator('[data-error-for="ladder[2].offsetDays"]').textContent())
+        .toMatch(/ne peut pas venir avant relance-1/);
+      expect(readFileSync(join(dir, 'state', 'properties.json'), 'utf8')).toBe(before);
+
+      await page.getByLabel('Relance téléphonique : jours après l’échéance').fill('9');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await expect
+        .poll(() => page.getByRole('status').textContent())
+        .toBe('Paramètres enregistrés.');
+      const today = await runNight(dir, { today: '2026-03-16', preview: true });
+      const first = today.report.actions.find((a) => a.step === 'relance-1');
+      if (first !== undefined)
+        expect(first.subject).toMatch(/^Atelier Dupont SARL : \d+ facture\(s\) en attente$/);
+    } finally {
+      await harness.close();
+    }
+  });
+});

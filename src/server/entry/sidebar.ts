@@ -2,13 +2,15 @@
  * The sidebar's server functions. Each reads what it needs in a few calls, lets the core build
  * the view, and answers plain JSON (google.script.run refuses Dates).
  */
-import { withholdIncompleteActions } from '../../core/compose';
+import { composeAction, templateFor, withholdIncompleteActions } from '../../core/compose';
 import { formatIsoDay, addDays } from '../../core/day';
 import { planDunning } from '../../core/engine';
 import { planExecution } from '../../core/execution';
 import { describeMapping } from '../../core/invoice-table';
 import { journalRow } from '../../core/journal-table';
-import type { JournalEvent, Plan } from '../../core/model';
+import type { JournalEvent, Language, Plan, StepId } from '../../core/model';
+import { STEP_IDS } from '../../core/model';
+import { checkTemplate, PLACEHOLDERS } from '../../core/templates';
 import { checkEventInput, type EventInput, type FieldError } from '../../core/record-event';
 import type { RunReport } from '../../core/run-report';
 import type { FirmIdentity, Settings } from '../../core/settings';
@@ -257,4 +259,86 @@ export function saveSettingsForm(input: unknown): SaveResult {
   if (!result.ok) return { ok: false, errors: toFieldErrors(result.errors) };
   saveSettings(result.settings);
   return { ok: true };
+}
+
+export interface TemplatePreview {
+  ok: boolean;
+  problems: string[];
+  subject: string;
+  body: string;
+  invoice: string;
+}
+
+/**
+ * Renders a template being edited on a real invoice of the sheet (the most overdue one), so the
+ * user sees the result before saving; unknown placeholders are listed instead.
+ */
+export function previewTemplate(
+  step: StepId,
+  language: Language,
+  subject: string,
+  body: string,
+): TemplatePreview {
+  const problems = [...checkTemplate(subject), ...checkTemplate(body)];
+  const context = readContext();
+  const sample = [...context.plan.invoices]
+    .filter((p) => p.state !== 'paid')
+    .sort((a, b) => b.daysLate - a.daysLate)[0];
+  if (problems.length > 0 || sample === undefined) {
+    return {
+      ok: false,
+      problems: sample === undefined ? ['Aucune facture ouverte pour l’aperçu.'] : problems,
+      subject: '',
+      body: '',
+      invoice: '',
+    };
+  }
+  const settings: Settings = {
+    ...context.settings,
+    templates: {
+      ...context.settings.templates,
+      [step]: { ...(context.settings.templates[step] ?? {}), [language]: { subject, body } },
+    },
+  };
+  const message = composeAction({
+    action: { step, client: sample.client, invoices: [sample.number], language },
+    invoices: context.invoices,
+    plans: context.plan.invoices,
+    settings,
+    today: context.plan.today,
+  });
+  return {
+    ok: true,
+    problems: [],
+    subject: message.subject,
+    body: message.body,
+    invoice: sample.number,
+  };
+}
+
+export function getPlaceholders(): { name: string; description: string }[] {
+  return Object.entries(PLACEHOLDERS).flatMap(([name, info]) => [
+    { name: `{{${name}}}`, description: info.fr },
+    ...Object.entries(info.item ?? {}).map(([item, d]) => ({
+      name: `{{${item}}}`,
+      description: `${d.fr} (dans {{#${name}}}…{{/${name}}})`,
+    })),
+  ]);
+}
+
+export function getDefaultTexts(): Record<
+  string,
+  Record<Language, { subject: string; body: string }>
+> {
+  const { settings } = loadSettings();
+  const result: Record<string, Record<Language, { subject: string; body: string }>> = {};
+  for (const step of STEP_IDS) {
+    const fr = templateFor(step, 'fr', settings);
+    const en = templateFor(step, 'en', settings);
+    result[step] = {
+      fr: { subject: fr.subject, body: fr.body },
+      en: { subject: en.subject, body: en.body },
+    };
+  }
+  return result;
 }
