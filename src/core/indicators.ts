@@ -1,0 +1,250 @@
+/**
+ * Collection indicators, from the invoices, their plans and the journal. Pure; every amount in
+ * cents, every figure reproducible by hand from the sheet.
+ *
+ * Methods (also in the README):
+ * - Receivables: balance of every invoice not paid. Overdue: the part past its due date.
+ * - Aged balance: receivables by days late — not due, 1–30, 31–60, 61–90, over 90.
+ * - DSO, "comptable" method: receivables today ÷ amount invoiced (TTC) over the last `periodDays`
+ *   days × `periodDays`. An invoice counts in the period by its issue date (its due date less the
+ *   payment terms when the issue date is missing).
+ * - Average days late of paid invoices: mean of (payment day − due day, at least 0) over invoices
+ *   fully paid with a known payment day (the "Date de paiement" column, else the journal's last
+ *   payment).
+ * - Recovery rate of a month: amount collected during the month on invoices already past due,
+ *   ÷ (overdue balance at the start of the month + balance that fell due during the month).
+ * - Unpaid rate: overdue balance ÷ amount invoiced over the last 12 months.
+ */
+import { addDays, dayFromParts, formatIsoDay, partsOfDay, type Day } from './day';
+import type { Invoice, InvoicePlan, InvoiceState, JournalEvent } from './model';
+
+export const AGE_BUCKETS = ['non échu', '1–30 j', '31–60 j', '61–90 j', '> 90 j'] as const;
+export type ClientRating = 'ponctuel' | 'retard' | 'chronique';
+
+export interface MonthFigure {
+  /** "2026-03" */
+  month: string;
+  invoicedCents: number;
+  collectedLateCents: number;
+  /** Percent, one decimal; null when nothing was overdue in the month. */
+  recoveryRatePercent: number | null;
+}
+
+export interface ClientFigure {
+  client: string;
+  clientKey: string;
+  openBalanceCents: number;
+  overdueCents: number;
+  averageDaysLate: number;
+  reminders: number;
+  rating: ClientRating;
+}
+
+export interface Indicators {
+  date: string;
+  receivablesCents: number;
+  overdueCents: number;
+  agedBalance: { bucket: (typeof AGE_BUCKETS)[number]; cents: number }[];
+  dsoDays: number | null;
+  dsoPeriodDays: number;
+  averageDaysLatePaid: number | null;
+  unpaidRatePercent: number | null;
+  byState: Record<InvoiceState, number>;
+  months: MonthFigure[];
+  clients: ClientFigure[];
+}
+
+export interface IndicatorInput {
+  invoices: readonly Invoice[];
+  plans: readonly InvoicePlan[];
+  events: readonly JournalEvent[];
+  today: Day;
+  paymentTermsDays: number;
+  periodDays?: number;
+}
+
+const REMINDER_TYPES = new Set(['envoi', 'appel', 'courrier-a-poster', 'tache']);
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+function monthStart(day: Day): Day {
+  const { year, month } = partsOfDay(day);
+  return dayFromParts(year, month, 1);
+}
+
+function nextMonth(day: Day): Day {
+  const { year, month } = partsOfDay(day);
+  return month === 12 ? dayFromParts(year + 1, 1, 1) : dayFromParts(year, month + 1, 1);
+}
+
+export function ratingOf(averageDaysLate: number): ClientRating {
+  if (averageDaysLate <= 3) return 'ponctuel';
+  if (averageDaysLate <= 20) return 'retard';
+  return 'chronique';
+}
+
+export function computeIndicators(input: IndicatorInput): Indicators {
+  const { today } = input;
+  const periodDays = input.periodDays ?? 90;
+  const planOf = new Map(input.plans.map((p) => [p.number, p]));
+  const payments = new Map<string, { day: Day; cents: number }[]>();
+  for (const event of input.events) {
+    if (event.type !== 'paiement' || event.amountCents === undefined || event.day > today) continue;
+    for (const number of event.invoices.slice(0, 1)) {
+      payments.set(number, [
+        ...(payments.get(number) ?? []),
+        { day: event.date ?? event.day, cents: event.amountCents },
+      ]);
+    }
+  }
+  const issueOf = (invoice: Invoice) =>
+    invoice.issueDate ?? addDays(invoice.dueDate, -input.paymentTermsDays);
+
+  let receivables = 0;
+  let overdue = 0;
+  const aged = AGE_BUCKETS.map((bucket) => ({ bucket, cents: 0 }));
+  const byState: Record<InvoiceState, number> = {
+    'not-due': 0,
+    active: 0,
+    promise: 0,
+    dispute: 0,
+    plan: 0,
+    hold: 0,
+    recourse: 0,
+    paid: 0,
+  };
+  let invoicedPeriod = 0;
+  let invoicedYear = 0;
+  const lateness: number[] = [];
+  const clientMap = new Map<string, ClientFigure & { lateSum: number; lateCount: number }>();
+  const yearStart = addDays(today, -365);
+
+  for (const invoice of input.invoices) {
+    const plan = planOf.get(invoice.number);
+    const balance =
+      plan?.state === 'paid' ? 0 : (plan?.balanceCents ?? invoice.amountCents - invoice.paidCents);
+    const dueDate = plan?.dueDate ?? invoice.dueDate;
+    const daysLate = today - dueDate;
+    const issued = issueOf(invoice);
+    if (issued > addDays(today, -periodDays) && issued <= today)
+      invoicedPeriod += invoice.amountCents;
+    if (issued > yearStart && issued <= today) invoicedYear += invoice.amountCents;
+    if (plan !== undefined)
+      byState[plan.state] += plan.state === 'paid' ? invoice.amountCents : balance;
+    const client = clientMap.get(invoice.clientKey) ?? {
+      client: invoice.client,
+      clientKey: invoice.clientKey,
+      openBalanceCents: 0,
+      overdueCents: 0,
+      averageDaysLate: 0,
+      reminders: 0,
+      rating: 'ponctuel' as ClientRating,
+      lateSum: 0,
+      lateCount: 0,
+    };
+    clientMap.set(invoice.clientKey, client);
+    if (balance > 0) {
+      receivables += balance;
+      client.openBalanceCents += balance;
+      const bucket =
+        daysLate <= 0 ? 0 : daysLate <= 30 ? 1 : daysLate <= 60 ? 2 : daysLate <= 90 ? 3 : 4;
+      (aged[bucket] as { cents: number }).cents += balance;
+      if (daysLate > 0) {
+        overdue += balance;
+        client.overdueCents += balance;
+        client.lateSum += daysLate;
+        client.lateCount += 1;
+      }
+    } else {
+      const paidDay =
+        invoice.paymentDate ??
+        payments.get(invoice.number)?.reduce((last, p) => (p.day > last ? p.day : last), 0 as Day);
+      if (paidDay !== undefined && paidDay > 0) {
+        const late = Math.max(0, paidDay - dueDate);
+        lateness.push(late);
+        client.lateSum += late;
+        client.lateCount += 1;
+      }
+    }
+  }
+  for (const event of input.events) {
+    if (
+      !REMINDER_TYPES.has(event.type) ||
+      event.state === 'prevu' ||
+      event.state === 'reporte' ||
+      event.state === 'echec'
+    )
+      continue;
+    const number = event.invoices[0];
+    const invoice =
+      number === undefined ? undefined : input.invoices.find((i) => i.number === number);
+    const client = invoice === undefined ? undefined : clientMap.get(invoice.clientKey);
+    if (client) client.reminders += 1;
+  }
+
+  // Twelve months ending with the current one.
+  const months: MonthFigure[] = [];
+  let start = monthStart(today);
+  for (let i = 0; i < 11; i += 1) start = monthStart(addDays(start, -1));
+  for (let m = 0; m < 12; m += 1) {
+    const end = nextMonth(start);
+    let invoiced = 0;
+    let collectedLate = 0;
+    let base = 0;
+    for (const invoice of input.invoices) {
+      const issued = issueOf(invoice);
+      if (issued >= start && issued < end) invoiced += invoice.amountCents;
+      const list = payments.get(invoice.number) ?? [];
+      const paidBefore = (day: Day) =>
+        invoice.paidCents *
+          (invoice.paymentDate === undefined || invoice.paymentDate < day ? 1 : 0) +
+        list.filter((p) => p.day < day).reduce((s, p) => s + p.cents, 0);
+      const due = planOf.get(invoice.number)?.dueDate ?? invoice.dueDate;
+      // Balance overdue at the start of the month, or falling due during it.
+      if (due < end)
+        base += Math.max(
+          0,
+          invoice.amountCents - paidBefore(due < start ? start : addDays(due, 1)),
+        );
+      for (const p of list)
+        if (p.day >= start && p.day < end && p.day > due) collectedLate += p.cents;
+      if (
+        invoice.paymentDate !== undefined &&
+        invoice.paidCents > 0 &&
+        invoice.paymentDate >= start &&
+        invoice.paymentDate < end &&
+        invoice.paymentDate > due
+      ) {
+        collectedLate += invoice.paidCents;
+      }
+    }
+    months.push({
+      month: formatIsoDay(start).slice(0, 7),
+      invoicedCents: invoiced,
+      collectedLateCents: collectedLate,
+      recoveryRatePercent: base > 0 ? round1((collectedLate * 100) / base) : null,
+    });
+    start = end;
+  }
+
+  const clients = [...clientMap.values()]
+    .map(({ lateSum, lateCount, ...client }) => {
+      const average = lateCount === 0 ? 0 : round1(lateSum / lateCount);
+      return { ...client, averageDaysLate: average, rating: ratingOf(average) };
+    })
+    .sort((a, b) => b.overdueCents - a.overdueCents || b.openBalanceCents - a.openBalanceCents);
+
+  return {
+    date: formatIsoDay(today),
+    receivablesCents: receivables,
+    overdueCents: overdue,
+    agedBalance: aged,
+    dsoDays: invoicedPeriod > 0 ? round1((receivables / invoicedPeriod) * periodDays) : null,
+    dsoPeriodDays: periodDays,
+    averageDaysLatePaid:
+      lateness.length === 0 ? null : round1(lateness.reduce((a, b) => a + b, 0) / lateness.length),
+    unpaidRatePercent: invoicedYear > 0 ? round1((overdue * 100) / invoicedYear) : null,
+    byState,
+    months,
+    clients,
+  };
+}

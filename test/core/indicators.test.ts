@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { planDunning } from '../../src/core/engine';
+import { computeIndicators, ratingOf } from '../../src/core/indicators';
+import { day, euros, event, invoice, settings } from '../fixtures';
+
+/**
+ * Worked by hand, on 31 March 2026:
+ *   A (Alpha) issued 10/01, due 09/02, 1 000 €, paid in full on 11/03 (30 days late)
+ *   B (Alpha) issued 01/02, due 03/03, 2 000 €, 500 € received on 13/03 → 1 500 € open, 28 days late
+ *   C (Beta)  issued 01/03, due 01/04,   600 €, not due
+ *   D (Gamma) issued 01/11/2025, due 01/12/2025, 400 €, 120 days late
+ */
+const invoices = [
+  invoice({
+    number: 'A',
+    client: 'Alpha',
+    issueDate: day('2026-01-10'),
+    due: '2026-02-09',
+    amountCents: euros(1000),
+    paidCents: euros(1000),
+    paymentDate: day('2026-03-11'),
+    markedPaid: true,
+  }),
+  invoice({
+    number: 'B',
+    client: 'Alpha',
+    issueDate: day('2026-02-01'),
+    due: '2026-03-03',
+    amountCents: euros(2000),
+  }),
+  invoice({
+    number: 'C',
+    client: 'Beta',
+    issueDate: day('2026-03-01'),
+    due: '2026-04-01',
+    amountCents: euros(600),
+  }),
+  invoice({
+    number: 'D',
+    client: 'Gamma',
+    issueDate: day('2025-11-01'),
+    due: '2025-12-01',
+    amountCents: euros(400),
+  }),
+];
+const events = [
+  event({
+    on: '2026-03-13',
+    type: 'paiement',
+    client: 'Alpha',
+    invoices: ['B'],
+    amountCents: euros(500),
+  }),
+  event({ on: '2026-03-05', type: 'envoi', client: 'Alpha', invoices: ['B'], step: 'relance-1' }),
+  event({ on: '2026-03-20', type: 'envoi', client: 'Gamma', invoices: ['D'], step: 'relance-2' }),
+];
+const today = day('2026-03-31');
+const plan = planDunning({ invoices, events, settings: settings(), today });
+const figures = computeIndicators({
+  invoices,
+  plans: plan.invoices,
+  events,
+  today,
+  paymentTermsDays: 30,
+});
+
+describe('collection indicators, checked by hand', () => {
+  it('totals the receivables and the overdue part', () => {
+    expect(figures.receivablesCents).toBe(euros(2500));
+    expect(figures.overdueCents).toBe(euros(1900));
+  });
+
+  it('ages the balance: not due, 1–30, 31–60, 61–90, over 90 days', () => {
+    expect(figures.agedBalance.map((b) => b.cents)).toEqual([
+      euros(600),
+      euros(1500),
+      0,
+      0,
+      euros(400),
+    ]);
+  });
+
+  it('computes the DSO as receivables over 90 days of invoicing: 2 500 / 3 600 × 90 = 62.5 days', () => {
+    expect(figures.dsoDays).toBe(62.5);
+  });
+
+  it('averages the days late of paid invoices (A: 30 days)', () => {
+    expect(figures.averageDaysLatePaid).toBe(30);
+  });
+
+  it('gives the unpaid rate: 1 900 overdue of 4 000 invoiced over twelve months = 47.5 %', () => {
+    expect(figures.unpaidRatePercent).toBe(47.5);
+  });
+
+  it('gives March’s recovery rate: 1 500 collected late of 3 400 overdue or falling due = 44.1 %', () => {
+    const march = figures.months.find((m) => m.month === '2026-03');
+    expect(march).toEqual({
+      month: '2026-03',
+      invoicedCents: euros(600),
+      collectedLateCents: euros(1500),
+      recoveryRatePercent: 44.1,
+    });
+    expect(figures.months).toHaveLength(12);
+    expect(figures.months[0]?.month).toBe('2025-04');
+  });
+
+  it('sums amounts by state', () => {
+    expect(figures.byState).toMatchObject({
+      paid: euros(1000),
+      active: euros(1900),
+      'not-due': euros(600),
+    });
+  });
+
+  it('rates each client and counts the reminders it needed, most overdue first', () => {
+    expect(
+      figures.clients.map((c) => [
+        c.client,
+        c.overdueCents,
+        c.averageDaysLate,
+        c.reminders,
+        c.rating,
+      ]),
+    ).toEqual([
+      ['Alpha', euros(1500), 29, 1, 'chronique'],
+      ['Gamma', euros(400), 120, 1, 'chronique'],
+      ['Beta', 0, 0, 0, 'ponctuel'],
+    ]);
+    expect([ratingOf(0), ratingOf(3), ratingOf(4), ratingOf(20), ratingOf(21)]).toEqual([
+      'ponctuel',
+      'ponctuel',
+      'retard',
+      'retard',
+      'chronique',
+    ]);
+  });
+
+  it('is correct on an empty sheet', () => {
+    const empty = computeIndicators({
+      invoices: [],
+      plans: [],
+      events: [],
+      today,
+      paymentTermsDays: 30,
+    });
+    expect(empty).toMatchObject({
+      receivablesCents: 0,
+      overdueCents: 0,
+      dsoDays: null,
+      averageDaysLatePaid: null,
+      unpaidRatePercent: null,
+      clients: [],
+    });
+    expect(empty.months.every((m) => m.recoveryRatePercent === null)).toBe(true);
+  });
+});
