@@ -166,6 +166,7 @@ export function computeIndicators(input: IndicatorInput): Indicators {
       }
     }
   }
+  const clientOfInvoice = new Map(input.invoices.map((i) => [i.number, i.clientKey]));
   for (const event of input.events) {
     if (
       !REMINDER_TYPES.has(event.type) ||
@@ -175,9 +176,8 @@ export function computeIndicators(input: IndicatorInput): Indicators {
     )
       continue;
     const number = event.invoices[0];
-    const invoice =
-      number === undefined ? undefined : input.invoices.find((i) => i.number === number);
-    const client = invoice === undefined ? undefined : clientMap.get(invoice.clientKey);
+    const clientKey = number === undefined ? undefined : clientOfInvoice.get(number);
+    const client = clientKey === undefined ? undefined : clientMap.get(clientKey);
     if (client) client.reminders += 1;
   }
 
