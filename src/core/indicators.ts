@@ -194,9 +194,13 @@ export function computeIndicators(input: IndicatorInput): Indicators {
       const issued = issueOf(invoice);
       if (issued >= start && issued < end) invoiced += invoice.amountCents;
       const list = payments.get(invoice.number) ?? [];
+      // A row marked "Payée" without a paid amount was paid in full, less what the journal holds.
+      const journalPaid = list.reduce((sum, p) => sum + p.cents, 0);
+      const sheetPaid = invoice.markedPaid
+        ? Math.max(invoice.paidCents, invoice.amountCents - journalPaid)
+        : invoice.paidCents;
       const paidBefore = (day: Day) =>
-        invoice.paidCents *
-          (invoice.paymentDate === undefined || invoice.paymentDate < day ? 1 : 0) +
+        sheetPaid * (invoice.paymentDate === undefined || invoice.paymentDate < day ? 1 : 0) +
         list.filter((p) => p.day < day).reduce((s, p) => s + p.cents, 0);
       const due = planOf.get(invoice.number)?.dueDate ?? invoice.dueDate;
       // Balance overdue at the start of the month, or falling due during it.
@@ -209,12 +213,12 @@ export function computeIndicators(input: IndicatorInput): Indicators {
         if (p.day >= start && p.day < end && p.day > due) collectedLate += p.cents;
       if (
         invoice.paymentDate !== undefined &&
-        invoice.paidCents > 0 &&
+        sheetPaid > 0 &&
         invoice.paymentDate >= start &&
         invoice.paymentDate < end &&
         invoice.paymentDate > due
       ) {
-        collectedLate += invoice.paidCents;
+        collectedLate += sheetPaid;
       }
     }
     months.push({

@@ -5,15 +5,18 @@
  * the services and the core.
  */
 import { withholdIncompleteActions } from '../core/compose';
+import { dashboardLayout } from '../core/dashboard';
 import { formatIsoDay } from '../core/day';
 import { planDunning } from '../core/engine';
 import { EXECUTION_MESSAGES, planExecution } from '../core/execution';
+import { computeIndicators } from '../core/indicators';
 import { readInvoiceTable } from '../core/invoice-table';
 import { JOURNAL_SHEET_NAME } from '../core/journal-table';
 import type { JournalEvent, Problem } from '../core/model';
 import { buildRunReport, type RunReport } from '../core/run-report';
 import type { Settings } from '../core/settings';
 import { SUIVI_SHEET_NAME, suiviTable } from '../core/suivi-table';
+import { writeDashboard } from './adapters/dashboard';
 import { DayConverter } from './adapters/days';
 import { JournalSheet } from './adapters/journal';
 import { ensureLetterTemplates } from './adapters/letters';
@@ -207,6 +210,30 @@ export function runDunning(options: RunOptions): RunReport {
       extraProblems,
     );
     report.actions = done.actions;
+    // The dashboard is a view: when it cannot be written, the run has still done its work,
+    // and the Suivi says what went wrong.
+    try {
+      writeDashboard(
+        spreadsheet,
+        dashboardLayout(
+          computeIndicators({
+            invoices,
+            plans: after.invoices,
+            events: [...events, ...done.events],
+            today,
+            paymentTermsDays: settings.paymentTermsDays,
+          }),
+          settings.sending.defaultLanguage,
+        ),
+      );
+    } catch (error) {
+      report.problems.push({
+        row: 0,
+        column: '',
+        value: '',
+        message: `Le tableau de bord n’a pas pu être mis à jour : ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
     rewriteSheet(
       spreadsheet,
       SUIVI_SHEET_NAME,

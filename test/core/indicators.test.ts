@@ -135,6 +135,30 @@ describe('collection indicators, checked by hand', () => {
     ]);
   });
 
+  it('counts a row marked "Payée" with a payment date but no paid amount as collected in full', () => {
+    const paidRow = invoice({
+      number: 'P',
+      client: 'Delta',
+      due: '2026-02-01',
+      amountCents: euros(800),
+      markedPaid: true,
+      paymentDate: day('2026-02-11'),
+    });
+    const result = computeIndicators({
+      invoices: [paidRow],
+      plans: planDunning({ invoices: [paidRow], events: [], settings: settings(), today }).invoices,
+      events: [],
+      today,
+      paymentTermsDays: 30,
+    });
+    // February: 800 € fell due on 1 February and came in on the 11th → 100 %.
+    expect(result.months.find((m) => m.month === '2026-02')).toMatchObject({
+      collectedLateCents: euros(800),
+      recoveryRatePercent: 100,
+    });
+    expect(result.averageDaysLatePaid).toBe(10);
+  });
+
   it('is correct on an empty sheet', () => {
     const empty = computeIndicators({
       invoices: [],

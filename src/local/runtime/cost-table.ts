@@ -30,6 +30,7 @@ const COSTS: [prefix: string, cost: Cost][] = [
   ['SpreadsheetApp.Range.', { base: SPREADSHEET_CALL_MS, perUnit: SPREADSHEET_CELL_MS }],
   ['SpreadsheetApp.Sheet.appendRow', { base: SPREADSHEET_CALL_MS, perUnit: SPREADSHEET_CELL_MS }],
   ['SpreadsheetApp.Sheet.getRange', { base: 0.5 }], // building a Range object makes no round trip
+  ['SpreadsheetApp.Sheet.newChart', { base: 0.5 }], // a chart builder lives in the script's memory
   ['SpreadsheetApp.Sheet.', { base: SPREADSHEET_CALL_MS }],
   ['SpreadsheetApp.Spreadsheet.', { base: SPREADSHEET_CALL_MS }],
   ['SpreadsheetApp.flush', { base: 50 }], // estimate

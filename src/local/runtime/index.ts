@@ -22,7 +22,8 @@ import {
   type StoredTrigger,
 } from './services';
 import { createSandbox, invoke, loadScript, simulatedDate, type Sandbox } from './vm';
-import { loadWorkbook, saveWorkbook } from './xlsx-io';
+import { writeChartImages } from './chart-svg';
+import { loadWorkbook, readSheetExtras, saveWorkbook, sheetExtrasOf } from './xlsx-io';
 import { createMailApp, readQuota, writeOutbox, type MailOutbox } from './mail';
 import { isoDayIn } from '../time';
 import { createDriveServices, DriveState } from './drive';
@@ -74,6 +75,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
   const workbookPath = join(dir, 'workbook.xlsx');
   const workbook = await loadWorkbook(workbookPath, options.timeZone);
   workbook.name = options.spreadsheetName;
+  const chartsPath = join(dir, 'state', 'charts.json');
+  readSheetExtras(workbook, chartsPath);
   const propertiesPath = join(dir, 'state', 'properties.json');
   const triggersPath = join(dir, 'state', 'triggers.json');
   const stores = readJson<PropertyStores>(propertiesPath, { document: {}, script: {}, user: {} });
@@ -95,6 +98,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
     stores: JSON.stringify(stores),
     triggers: JSON.stringify(triggerState),
     quota: JSON.stringify(outbox.quota),
+    charts: JSON.stringify(sheetExtrasOf(workbook)),
   };
   const drive = new DriveState(join(dir, 'drive'));
   const driveServices = createDriveServices(drive, meter, clock.now);
@@ -153,6 +157,11 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       writeJsonIfChanged(propertiesPath, stores, initial.stores);
       writeJsonIfChanged(triggersPath, triggerState, initial.triggers);
       if (workbook.dirty) await saveWorkbook(workbook, workbookPath);
+      const extras = sheetExtrasOf(workbook);
+      if (JSON.stringify(extras) !== initial.charts) {
+        writeJson(chartsPath, extras);
+        writeChartImages(workbook, join(dir, 'charts'));
+      }
     },
   };
 }

@@ -36,10 +36,38 @@ export interface DataValidationRule {
   allowInvalid: boolean;
 }
 
+/** A range of a sheet as a chart keeps it (1-based). */
+export interface RangeRef {
+  sheet: string;
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/**
+ * An embedded chart, as Sheet.insertChart stores it. Sheets keeps charts inside the spreadsheet;
+ * the .xlsx library we use cannot write charts, so the workspace keeps them in a sidecar file.
+ */
+export interface ChartModel {
+  chartId: number;
+  /** Chart type name as Charts.ChartType spells it: COLUMN, LINE, BAR… */
+  type: string | null;
+  ranges: RangeRef[];
+  anchorRow: number;
+  anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+  options: Record<string, unknown>;
+}
+
 export class SheetModel {
   cells: (Cell | undefined)[][] = [];
   frozenRows = 0;
+  /** Pixels, as Sheet.setColumnWidth takes them. */
   columnWidths = new Map<number, number>();
+  hiddenGridlines = false;
+  charts: ChartModel[] = [];
   constructor(
     public name: string,
     readonly sheetId: number,
@@ -86,6 +114,14 @@ export class SheetModel {
   }
 }
 
+export function cloneChart(chart: ChartModel): ChartModel {
+  return {
+    ...chart,
+    ranges: chart.ranges.map((r) => ({ ...r })),
+    options: JSON.parse(JSON.stringify(chart.options)) as Record<string, unknown>,
+  };
+}
+
 function hasContent(cell: Cell): boolean {
   return cell.formula !== undefined || cell.value !== '';
 }
@@ -93,6 +129,7 @@ function hasContent(cell: Cell): boolean {
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   dirty = false;
+  nextChartId = 1;
   private nextSheetId = 0;
   constructor(
     public name = 'Classeur',
@@ -440,6 +477,35 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         write();
         return range;
       },
+      setFontWeights: (weights: unknown) => {
+        record('Range.setFontWeights', rows * columns);
+        const checked = checkDimensions(weights, 'setFontWeights');
+        forEach((r, c, i, j) => {
+          sheet.ensureCell(r, c).bold = checked[i]?.[j] === 'bold';
+        });
+        write();
+        return range;
+      },
+      setBackgrounds: (colors: unknown) => {
+        record('Range.setBackgrounds', rows * columns);
+        const checked = checkDimensions(colors, 'setBackgrounds');
+        forEach((r, c, i, j) => {
+          const cell = sheet.ensureCell(r, c);
+          const color = checked[i]?.[j];
+          if (color === null || color === undefined || color === '') delete cell.background;
+          else cell.background = String(color);
+        });
+        write();
+        return range;
+      },
+      getFontWeights: () => {
+        record('Range.getFontWeights', rows * columns);
+        return grid((cell) => (cell?.bold === true ? 'bold' : 'normal'));
+      },
+      getBackgrounds: () => {
+        record('Range.getBackgrounds', rows * columns);
+        return grid((cell) => cell?.background ?? '#ffffff');
+      },
       setWrap: () => {
         record('Range.setWrap', rows * columns);
         return range;
@@ -576,9 +642,149 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         workbook.dirty = true;
         return facade;
       },
+      setHiddenGridlines: (hide: boolean) => {
+        record('Sheet.setHiddenGridlines');
+        sheet.hiddenGridlines = hide;
+        workbook.dirty = true;
+        return facade;
+      },
+      hasHiddenGridlines: () => sheet.hiddenGridlines,
+      newChart: () => {
+        record('Sheet.newChart');
+        return chartBuilder(sheet, undefined);
+      },
+      insertChart: (chart: { __chart: ChartModel }) => {
+        record('Sheet.insertChart');
+        const stored = cloneChart(chart.__chart);
+        stored.chartId = workbook.nextChartId;
+        workbook.nextChartId += 1;
+        sheet.charts.push(stored);
+        workbook.dirty = true;
+      },
+      getCharts: () => {
+        record('Sheet.getCharts');
+        return sheet.charts.map((model) => embeddedChart(sheet, cloneChart(model)));
+      },
+      removeChart: (chart: { __chart: ChartModel }) => {
+        record('Sheet.removeChart');
+        sheet.charts = sheet.charts.filter((c) => c.chartId !== chart.__chart.chartId);
+        workbook.dirty = true;
+      },
+      updateChart: (chart: { __chart: ChartModel }) => {
+        record('Sheet.updateChart');
+        const index = sheet.charts.findIndex((c) => c.chartId === chart.__chart.chartId);
+        if (index < 0) throw new Error('The chart could not be found.');
+        sheet.charts[index] = cloneChart(chart.__chart);
+        workbook.dirty = true;
+      },
       activate: () => facade,
     };
     return facade;
+  }
+
+  /**
+   * EmbeddedChartBuilder (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder):
+   * builds in the script's memory, nothing reaches the sheet until Sheet.insertChart or
+   * Sheet.updateChart. The type-specific builders (asColumnChart(), asLineChart()…) are the same
+   * builder with the type set; of their own setters only setTitle is kept, as the "title" option.
+   */
+  function chartBuilder(sheet: SheetModel, initial: ChartModel | undefined) {
+    const state: ChartModel = initial
+      ? cloneChart(initial)
+      : {
+          chartId: 0,
+          type: null,
+          ranges: [],
+          anchorRow: 1,
+          anchorColumn: 1,
+          offsetX: 0,
+          offsetY: 0,
+          options: {},
+        };
+    const as = (type: string) => () => {
+      state.type = type;
+      return builder;
+    };
+    const builder = {
+      addRange: (range: {
+        getSheet(): { getName(): string };
+        getRow(): number;
+        getColumn(): number;
+        getNumRows(): number;
+        getNumColumns(): number;
+      }) => {
+        state.ranges.push({
+          sheet: range.getSheet().getName(),
+          row: range.getRow(),
+          column: range.getColumn(),
+          rows: range.getNumRows(),
+          columns: range.getNumColumns(),
+        });
+        return builder;
+      },
+      clearRanges: () => {
+        state.ranges = [];
+        return builder;
+      },
+      getRanges: () => state.ranges.map((r) => rangeOf(r)),
+      asAreaChart: as('AREA'),
+      asBarChart: as('BAR'),
+      asColumnChart: as('COLUMN'),
+      asLineChart: as('LINE'),
+      asPieChart: as('PIE'),
+      asScatterChart: as('SCATTER'),
+      asTableChart: as('TABLE'),
+      setChartType: (type: unknown) => {
+        state.type = String(type);
+        return builder;
+      },
+      getChartType: () => state.type,
+      setOption: (name: string, value: unknown) => {
+        state.options[name] = value;
+        return builder;
+      },
+      setTitle: (title: string) => {
+        state.options.title = title;
+        return builder;
+      },
+      setPosition: (anchorRow: number, anchorColumn: number, offsetX: number, offsetY: number) => {
+        state.anchorRow = anchorRow;
+        state.anchorColumn = anchorColumn;
+        state.offsetX = offsetX;
+        state.offsetY = offsetY;
+        return builder;
+      },
+      getContainer: () => containerInfo(state),
+      build: () => embeddedChart(sheet, cloneChart(state)),
+    };
+    return builder;
+  }
+
+  function rangeOf(ref: RangeRef) {
+    const target = workbook.sheet(ref.sheet);
+    if (target === undefined) throw new Error(`Sheet ${ref.sheet} not found.`);
+    return makeRange(target, ref.row, ref.column, ref.rows, ref.columns);
+  }
+
+  function containerInfo(chart: ChartModel) {
+    return {
+      getAnchorRow: () => chart.anchorRow,
+      getAnchorColumn: () => chart.anchorColumn,
+      getOffsetX: () => chart.offsetX,
+      getOffsetY: () => chart.offsetY,
+    };
+  }
+
+  /** EmbeddedChart: a snapshot; modify() gives a builder, Sheet.updateChart saves it. */
+  function embeddedChart(sheet: SheetModel, chart: ChartModel) {
+    return {
+      __chart: chart,
+      getChartId: () => (chart.chartId === 0 ? null : chart.chartId),
+      getContainerInfo: () => containerInfo(chart),
+      getOptions: () => ({ get: (name: string) => chart.options[name] ?? null }),
+      getRanges: () => chart.ranges.map((r) => rangeOf(r)),
+      modify: () => chartBuilder(sheet, chart),
+    };
   }
 
   function newDataValidation() {

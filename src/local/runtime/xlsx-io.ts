@@ -13,10 +13,49 @@ import {
   SHEETS_EPOCH_OFFSET_DAYS,
   WorkbookModel,
   type Cell,
+  type ChartModel,
   type StoredValue,
 } from './sheets';
 
 const MS_PER_DAY = 86_400_000;
+
+/**
+ * Sheets sizes columns in pixels, .xlsx in characters of the default font; the OOXML rule
+ * (ECMA-376 Part 1, §18.3.1.13, "width"): characters = (pixels − 5) / 7 for a 7-pixel digit with
+ * 5 pixels of padding.
+ */
+function charactersOf(pixels: number): number {
+  return Math.max(0, Math.round(((pixels - 5) / 7) * 100) / 100);
+}
+
+function pixelsOf(characters: number): number {
+  return Math.round(characters * 7 + 5);
+}
+
+/**
+ * What the .xlsx cannot carry (embedded charts) lives in a JSON file beside the workbook,
+ * per sheet name.
+ */
+export interface SheetExtras {
+  nextChartId: number;
+  charts: Record<string, ChartModel[]>;
+}
+
+export function readSheetExtras(model: WorkbookModel, path: string): void {
+  if (!existsSync(path)) return;
+  const extras = JSON.parse(readFileSync(path, 'utf8')) as SheetExtras;
+  model.nextChartId = extras.nextChartId;
+  for (const [name, charts] of Object.entries(extras.charts)) {
+    const sheet = model.sheet(name);
+    if (sheet !== undefined) sheet.charts = charts;
+  }
+}
+
+export function sheetExtrasOf(model: WorkbookModel): SheetExtras {
+  const charts: Record<string, ChartModel[]> = {};
+  for (const sheet of model.sheets) if (sheet.charts.length > 0) charts[sheet.name] = sheet.charts;
+  return { nextChartId: model.nextChartId, charts };
+}
 
 function serialOfExcelDate(date: Date): number {
   return date.getTime() / MS_PER_DAY + SHEETS_EPOCH_OFFSET_DAYS;
@@ -78,6 +117,7 @@ export async function loadWorkbook(
     const frozen = (worksheet.views ?? []).find((v) => v.state === 'frozen') as
       { ySplit?: number } | undefined;
     sheet.frozenRows = frozen?.ySplit ?? 0;
+    sheet.hiddenGridlines = (worksheet.views ?? []).some((v) => v.showGridLines === false);
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (excelCell, columnNumber) => {
         const stored = storedOf(excelCell.value);
@@ -103,7 +143,7 @@ export async function loadWorkbook(
       });
     });
     worksheet.columns?.forEach((column, index) => {
-      if (column.width !== undefined) sheet.columnWidths.set(index + 1, column.width);
+      if (column.width !== undefined) sheet.columnWidths.set(index + 1, pixelsOf(column.width));
     });
   });
   if (model.sheets.length === 0) throw notRead(path);
@@ -138,8 +178,11 @@ function excelValueOf(cell: Cell): ExcelJS.CellValue {
 export async function saveWorkbook(model: WorkbookModel, path: string): Promise<void> {
   const book = new ExcelJS.Workbook();
   for (const sheet of model.sheets) {
+    const view: Partial<ExcelJS.WorksheetView> =
+      sheet.frozenRows > 0 ? { state: 'frozen', ySplit: sheet.frozenRows } : {};
+    if (sheet.hiddenGridlines) view.showGridLines = false;
     const worksheet = book.addWorksheet(sheet.name, {
-      views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows }] : [],
+      views: Object.keys(view).length > 0 ? [view] : [],
     });
     sheet.cells.forEach((line, r) => {
       line?.forEach((cell, c) => {
@@ -167,7 +210,8 @@ export async function saveWorkbook(model: WorkbookModel, path: string): Promise<
         }
       });
     });
-    for (const [column, width] of sheet.columnWidths) worksheet.getColumn(column).width = width;
+    for (const [column, width] of sheet.columnWidths)
+      worksheet.getColumn(column).width = charactersOf(width);
   }
   const temporary = `${path}.tmp-${process.pid}`;
   await book.xlsx.writeFile(temporary);
