@@ -236,6 +236,7 @@ function renderToday(view: TodayView): void {
     })();
   });
   const sections: Node[] = [
+    renderHeadline(view),
     h(
       'p',
       { class: 'totals' },
@@ -365,7 +366,7 @@ function renderToday(view: TodayView): void {
             h(
               'li',
               {},
-              p.row > 0 ? `Ligne ${p.row}${p.column ? ` (${p.column})` : ''} : ` : '',
+              ...(p.row > 0 ? [rowLink(p.row, p.column, view.invoiceSheet), ' : '] : []),
               p.message,
             ),
           ),
@@ -374,6 +375,77 @@ function renderToday(view: TodayView): void {
     );
   }
   content.replaceChildren(...sections);
+}
+
+const percent = (value: number | null) =>
+  value === null ? '—' : `${value.toFixed(1).replace('.', ',')} %`;
+
+const MONTH_NAMES = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** The collection figures at the top of "Aujourd'hui" (the Tableau de bord tab has them all). */
+function renderHeadline(view: TodayView): HTMLElement {
+  const { headline } = view;
+  const month =
+    headline.recoveryMonth === null
+      ? ''
+      : `${MONTH_NAMES[Number(headline.recoveryMonth.slice(5, 7)) - 1] ?? ''} ${headline.recoveryMonth.slice(0, 4)}`;
+  const figure = (label: string, value: string, title: string) =>
+    h(
+      'div',
+      { class: 'figure', title },
+      h('span', { class: 'value' }, value),
+      h('span', { class: 'label' }, label),
+    );
+  return h(
+    'section',
+    { class: 'headline', 'aria-label': 'Chiffres clés' },
+    figure('Encours', euros(headline.receivablesCents), 'Total des factures non réglées'),
+    figure(
+      'En retard',
+      euros(headline.overdueCents),
+      'Part de l’encours dont l’échéance est passée',
+    ),
+    figure(
+      'DSO',
+      headline.dsoDays === null ? '—' : `${String(headline.dsoDays).replace('.', ',')} j`,
+      `Délai moyen d’encaissement sur les ${headline.dsoPeriodDays} derniers jours`,
+    ),
+    figure(
+      `Recouvré (${month})`,
+      percent(headline.recoveryRatePercent),
+      'Encaissé après échéance ÷ montant en retard ou arrivé à échéance dans le mois',
+    ),
+  );
+}
+
+/** "Ligne 40 (Montant)" as a link that selects the row in the sheet. */
+function rowLink(row: number, column: string, sheet: string): HTMLElement {
+  const link = h(
+    'a',
+    { href: '#', title: `Aller à la ligne ${row} de « ${sheet} »` },
+    `Ligne ${row}${column ? ` (${column})` : ''}`,
+  );
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    void callServer('showRow', row).then(
+      (name) => say(`Ligne ${row} sélectionnée dans « ${name} ».`),
+      fail,
+    );
+  });
+  return link;
 }
 
 async function showToday(announce = true): Promise<void> {
@@ -515,6 +587,11 @@ function renderClient(view: ClientView): HTMLElement {
     'section',
     { class: 'client', 'aria-label': view.client },
     h('h2', {}, view.client),
+    h(
+      'p',
+      { class: `rating rating-${view.behaviour.rating}` },
+      `Profil de paiement : ${view.behaviour.ratingLabel} — retard moyen ${String(view.behaviour.averageDaysLate).replace('.', ',')} j, ${view.behaviour.reminders} relance(s) envoyée(s).`,
+    ),
     invoices,
     form,
     h('h3', {}, 'Historique'),

@@ -3,7 +3,9 @@
  * grouped by client with their preview, the problems, the sends to verify, and one client's
  * invoices and history. Pure: built from the plan, the execution plan and the journal.
  */
+import { RATING_LABELS } from './dashboard';
 import { formatIsoDay, type Day } from './day';
+import type { ClientRating, Indicators } from './indicators';
 import type { ExecutionStep } from './execution';
 import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from './journal-table';
 import type { InvoicePlan, JournalEvent, Plan, Problem } from './model';
@@ -38,8 +40,36 @@ export interface VerifyItem {
   day: string;
 }
 
+/** The figures at the top of "Aujourd'hui" (same methods as the Tableau de bord). */
+export interface Headline {
+  receivablesCents: number;
+  overdueCents: number;
+  dsoDays: number | null;
+  dsoPeriodDays: number;
+  unpaidRatePercent: number | null;
+  /** Last complete month, "2026-10", and its recovery rate. */
+  recoveryMonth: string | null;
+  recoveryRatePercent: number | null;
+}
+
+export function headlineOf(indicators: Indicators): Headline {
+  const lastMonth = indicators.months[indicators.months.length - 2];
+  return {
+    receivablesCents: indicators.receivablesCents,
+    overdueCents: indicators.overdueCents,
+    dsoDays: indicators.dsoDays,
+    dsoPeriodDays: indicators.dsoPeriodDays,
+    unpaidRatePercent: indicators.unpaidRatePercent,
+    recoveryMonth: lastMonth?.month ?? null,
+    recoveryRatePercent: lastMonth?.recoveryRatePercent ?? null,
+  };
+}
+
 export interface TodayView {
   date: string;
+  headline: Headline;
+  /** Tab the problems' row numbers refer to. */
+  invoiceSheet: string;
   clients: TodayClient[];
   problems: Problem[];
   toVerify: VerifyItem[];
@@ -50,6 +80,8 @@ export function buildTodayView(
   plan: Plan,
   steps: readonly ExecutionStep[],
   events: readonly JournalEvent[],
+  indicators: Indicators,
+  invoiceSheet: string,
 ): TodayView {
   const clients = new Map<string, TodayClient>();
   for (const step of steps) {
@@ -75,6 +107,8 @@ export function buildTodayView(
   const followed = plan.invoices.filter((i) => i.state !== 'paid');
   return {
     date: formatIsoDay(plan.today),
+    headline: headlineOf(indicators),
+    invoiceSheet,
     clients: [...clients.values()],
     problems: plan.problems,
     toVerify: events
@@ -128,17 +162,26 @@ export interface ClientView {
   invoices: ClientInvoice[];
   openBalanceCents: number;
   history: ClientHistoryItem[];
+  /** How the client pays, over its whole history in the sheet and the journal. */
+  behaviour: {
+    rating: ClientRating;
+    ratingLabel: string;
+    averageDaysLate: number;
+    reminders: number;
+  };
 }
 
 export function buildClientView(
   clientKey: string,
   plans: readonly InvoicePlan[],
   events: readonly JournalEvent[],
+  indicators: Indicators,
 ): ClientView | undefined {
   const mine = plans.filter((p) => p.clientKey === clientKey);
   const first = mine[0];
   if (first === undefined) return undefined;
   const numbers = new Set(mine.map((p) => p.number));
+  const figure = indicators.clients.find((c) => c.clientKey === clientKey);
   const iso = (day: Day | undefined) => (day === undefined ? null : formatIsoDay(day));
   const invoices = mine
     .filter((p) => p.state !== 'paid')
@@ -178,5 +221,11 @@ export function buildClientView(
     invoices,
     openBalanceCents: invoices.reduce((sum, i) => sum + i.balanceCents, 0),
     history,
+    behaviour: {
+      rating: figure?.rating ?? 'ponctuel',
+      ratingLabel: RATING_LABELS[figure?.rating ?? 'ponctuel'].fr,
+      averageDaysLate: figure?.averageDaysLate ?? 0,
+      reminders: figure?.reminders ?? 0,
+    },
   };
 }

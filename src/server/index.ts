@@ -27,6 +27,7 @@ export {
   ignoreAction,
   confirmVerified,
   getClient,
+  showRow,
   listClients,
   recordClientEvent,
   getSettingsForm,

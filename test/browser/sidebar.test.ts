@@ -105,6 +105,21 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
     expect(
       await page.getByRole('region', { name: 'Problèmes dans le classeur' }).textContent(),
     ).toContain('Ligne 40 (Montant TTC)');
+    // Headline figures agree with the list below them.
+    const headline = page.getByRole('region', { name: 'Chiffres clés' });
+    const overdueTile =
+      (await headline
+        .locator('.figure', { hasText: 'En retard' })
+        .locator('.value')
+        .textContent()) ?? '';
+    expect(overdueTile).toMatch(/^\d[\d\u00a0]*,\d\d\u00a0€$/);
+    expect(await page.locator('p.totals').textContent()).toContain(`${overdueTile} en retard`);
+    expect(await headline.textContent()).toMatch(/DSO/);
+    // A problem's row link selects that row in the sheet.
+    await page.getByRole('link', { name: 'Ligne 40 (Montant TTC)' }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('Ligne 40 sélectionnée dans « Factures ».');
     await page.screenshot({ path: join(ARTIFACTS, 'sidebar-today.png'), fullPage: true });
     const actions = await page.locator('.action-item').count();
     expect(emlCount(dir)).toBe(0);
@@ -130,6 +145,9 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
     await select.selectOption(value ?? '');
     const panel = page.getByRole('region', { name: 'SCI Les Tilleuls' });
     await expect.poll(() => panel.locator('tr[data-invoice]').count()).toBeGreaterThan(0);
+    expect(await panel.locator('p.rating').textContent()).toMatch(
+      /^Profil de paiement : (ponctuel|en retard|retard chronique) — retard moyen [\d,]+ j, \d+ relance\(s\) envoyée\(s\)\.$/,
+    );
     const number =
       (await panel.locator('tr[data-invoice]').first().getAttribute('data-invoice')) ?? '';
     await page.getByLabel('Type').selectOption('promesse');

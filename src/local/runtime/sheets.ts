@@ -218,6 +218,8 @@ export interface UiRecord {
   sidebars: { title: string; html: string }[];
   alerts: string[];
   toasts: { message: string; title: string }[];
+  /** A1 notations, with their tab, of the ranges Range.activate selected, in order. */
+  selections?: string[];
 }
 
 export interface SpreadsheetAppOptions {
@@ -505,6 +507,13 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
       getBackgrounds: () => {
         record('Range.getBackgrounds', rows * columns);
         return grid((cell) => cell?.background ?? '#ffffff');
+      },
+      /** Range.activate: selects the range and shows its tab to the user. */
+      activate: () => {
+        record('Range.activate');
+        ui.selections ??= [];
+        ui.selections.push(`${sheet.name}!${range.getA1Notation()}`);
+        return range;
       },
       setWrap: () => {
         record('Range.setWrap', rows * columns);

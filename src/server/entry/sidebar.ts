@@ -6,6 +6,7 @@ import { composeAction, templateFor, withholdIncompleteActions } from '../../cor
 import { formatIsoDay, addDays } from '../../core/day';
 import { planDunning } from '../../core/engine';
 import { planExecution } from '../../core/execution';
+import { computeIndicators, type Indicators } from '../../core/indicators';
 import { describeMapping } from '../../core/invoice-table';
 import { journalRow } from '../../core/journal-table';
 import type { JournalEvent, Language, Plan, StepId } from '../../core/model';
@@ -35,6 +36,8 @@ interface Context {
     { reading: unknown }
   >['reading']['invoices'];
   events: JournalEvent[];
+  invoiceSheet: string;
+  indicators: () => Indicators;
 }
 
 function readContext(): Context {
@@ -52,7 +55,23 @@ function readContext(): Context {
     settings,
   );
   plan.problems.unshift(...source.reading.problems);
-  return { settings, days, journal, plan, invoices, events };
+  return {
+    settings,
+    days,
+    journal,
+    plan,
+    invoices,
+    events,
+    invoiceSheet: source.sheetName,
+    indicators: () =>
+      computeIndicators({
+        invoices,
+        plans: plan.invoices,
+        events,
+        today,
+        paymentTermsDays: settings.paymentTermsDays,
+      }),
+  };
 }
 
 export interface SidebarState {
@@ -136,7 +155,13 @@ export function getToday(): TodayView {
     mode: 'preview',
     attempt: 'view',
   });
-  return buildTodayView(context.plan, execution.steps, context.events);
+  return buildTodayView(
+    context.plan,
+    execution.steps,
+    context.events,
+    context.indicators(),
+    context.invoiceSheet,
+  );
 }
 
 /** Carries out the given actions of today now (one at a time from the sidebar, for progress). */
@@ -205,9 +230,30 @@ export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
   return getToday();
 }
 
+/**
+ * Selects a row of the invoice tab, so that the user sees the cell a problem is about
+ * (a sidebar cannot scroll the sheet itself; Range.activate does, and shows that tab).
+ */
+export function showRow(row: number): string {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
+  const source = findInvoiceTable(spreadsheet, loadSettings().settings, days);
+  if (!('reading' in source)) throw new Error(source.message);
+  const sheet = spreadsheet.getSheetByName(source.sheetName);
+  if (sheet === null || !Number.isInteger(row) || row < 1 || row > sheet.getMaxRows())
+    throw new Error(`La ligne ${row} n’existe pas dans l’onglet « ${source.sheetName} ».`);
+  sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
+  return source.sheetName;
+}
+
 export function getClient(clientKey: string): ClientView {
   const context = readContext();
-  const view = buildClientView(clientKey, context.plan.invoices, context.events);
+  const view = buildClientView(
+    clientKey,
+    context.plan.invoices,
+    context.events,
+    context.indicators(),
+  );
   if (view === undefined) throw new Error('Client introuvable dans l’onglet des factures.');
   return view;
 }
