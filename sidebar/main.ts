@@ -138,7 +138,7 @@ function showSetup(state: SidebarState): void {
   );
   const form = h(
     'form',
-    { 'aria-label': 'Première configuration' },
+    { 'aria-label': 'Première configuration', novalidate: true },
     h('h2', {}, 'Bienvenue dans Relance'),
     state.found
       ? h('p', {}, 'Vérifiez les colonnes trouvées, puis complétez l’identité de votre entreprise.')
@@ -512,7 +512,7 @@ function renderClient(view: ClientView): HTMLElement {
   );
   const form = h(
     'form',
-    { 'aria-label': 'Noter une réponse du client' },
+    { 'aria-label': 'Noter une réponse du client', novalidate: true },
     h('h3', {}, 'Noter une réponse'),
     field('Type', type, 'type'),
     h(
@@ -801,7 +801,7 @@ async function showSettings(): Promise<void> {
 
     const form = h(
       'form',
-      { 'aria-label': 'Paramètres' },
+      { 'aria-label': 'Paramètres', novalidate: true },
       h('h2', {}, 'Paramètres'),
       h('details', { open: true }, h('summary', {}, 'Entreprise'), ...firmFields(settings.firm)),
       h(
@@ -811,6 +811,17 @@ async function showSettings(): Promise<void> {
         ladder,
         ...ladderErrors,
         h('div', { class: 'error', 'data-error-for': 'ladder', role: 'alert' }),
+        checkbox(
+          settings.chronicPayers.earlyReminder,
+          'chronicPayers.earlyReminder',
+          'Rappel anticipé pour les clients en retard chronique (plus de 20 jours de retard en moyenne)',
+        ),
+        number(
+          settings.chronicPayers.daysBefore,
+          'chronicPayers.daysBefore',
+          'Ce rappel part … jours avant l’échéance',
+          { min: '1', max: '30' },
+        ),
       ),
       h(
         'details',
@@ -906,6 +917,10 @@ async function showSettings(): Promise<void> {
         ...settings,
         firm: readFirm(form),
         clientGapDays: Number(input('clientGapDays').value),
+        chronicPayers: {
+          earlyReminder: input('chronicPayers.earlyReminder').checked,
+          daysBefore: Number(input('chronicPayers.daysBefore').value),
+        },
         ladder: settings.ladder.map((step, i) => ({
           ...step,
           enabled: input(`ladder[${i}].enabled`).checked,

@@ -25,6 +25,7 @@ import type {
   StepId,
 } from './model';
 import { STEP_IDS } from './model';
+import { invoiceDelay, PaymentBehaviour } from './payer-rating';
 import { lateInterestOnBalances, recoveryIndemnity, type BalanceSegment } from './penalties';
 import type { Settings } from './settings';
 
@@ -95,6 +96,9 @@ export function planDunning(input: DunningInput): Plan {
 
   const plans: InvoicePlan[] = [];
   const candidates: Candidate[] = [];
+  const chased: { invoice: Invoice; plan: InvoicePlan; history: InvoiceHistory; dueDate: Day }[] =
+    [];
+  const behaviour = new PaymentBehaviour();
   const problems: Problem[] = [];
 
   for (let position = 0; position < invoices.length; position += 1) {
@@ -171,8 +175,23 @@ export function planDunning(input: DunningInput): Plan {
     }
     plans.push(plan);
 
-    if (state !== 'active' && state !== 'not-due') continue;
-    const next = nextStepOf(ladder, history, dueDate, today, capOrder, calendar);
+    behaviour.add(
+      invoice.clientKey,
+      invoiceDelay(!settled, dueDate, today, settled ? (invoice.paymentDate ?? paidOn) : undefined),
+    );
+    if (state === 'active' || state === 'not-due') chased.push({ invoice, plan, history, dueDate });
+  }
+
+  // Second pass, once every invoice has told how its client pays.
+  const chronicLadder = settings.chronicPayers.earlyReminder
+    ? earlyReminderLadder(settings, ladder)
+    : ladder;
+  for (const { invoice, plan, history, dueDate } of chased) {
+    const steps =
+      chronicLadder !== ladder && behaviour.rating(invoice.clientKey) === 'chronique'
+        ? chronicLadder
+        : ladder;
+    const next = nextStepOf(steps, history, dueDate, today, capOrder, calendar);
     if (next === undefined) continue;
     plan.nextStep = next.step.id;
     plan.nextDate = next.date;
@@ -188,6 +207,22 @@ export function planDunning(input: DunningInput): Plan {
     problems,
   );
   return { today, invoices: plans, actions, problems };
+}
+
+/**
+ * The ladder for clients rated "retard chronique": the pre-due reminder goes out
+ * `chronicPayers.daysBefore` days before the due date, even when the user turned that step off
+ * for everyone else.
+ */
+function earlyReminderLadder(settings: Settings, ladder: readonly LadderStep[]): LadderStep[] {
+  const base = settings.ladder.find((s) => s.id === 'pre-echeance');
+  if (base === undefined) return [...ladder];
+  const early: LadderStep = {
+    ...base,
+    enabled: true,
+    offsetDays: -settings.chronicPayers.daysBefore,
+  };
+  return [early, ...ladder.filter((s) => s.id !== 'pre-echeance')];
 }
 
 /** Plain code-unit order: stable across runtimes, unlike localeCompare, and much faster. */

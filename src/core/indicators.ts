@@ -17,9 +17,10 @@
  */
 import { addDays, dayFromParts, formatIsoDay, partsOfDay, type Day } from './day';
 import type { Invoice, InvoicePlan, InvoiceState, JournalEvent } from './model';
+import { invoiceDelay, PaymentBehaviour, type ClientRating } from './payer-rating';
 
 export const AGE_BUCKETS = ['non échu', '1–30 j', '31–60 j', '61–90 j', '> 90 j'] as const;
-export type ClientRating = 'ponctuel' | 'retard' | 'chronique';
+export { ratingOf, type ClientRating } from './payer-rating';
 
 export interface MonthFigure {
   /** "2026-03" */
@@ -76,12 +77,6 @@ function nextMonth(day: Day): Day {
   return month === 12 ? dayFromParts(year + 1, 1, 1) : dayFromParts(year, month + 1, 1);
 }
 
-export function ratingOf(averageDaysLate: number): ClientRating {
-  if (averageDaysLate <= 3) return 'ponctuel';
-  if (averageDaysLate <= 20) return 'retard';
-  return 'chronique';
-}
-
 export function computeIndicators(input: IndicatorInput): Indicators {
   const { today } = input;
   const periodDays = input.periodDays ?? 90;
@@ -115,7 +110,15 @@ export function computeIndicators(input: IndicatorInput): Indicators {
   let invoicedPeriod = 0;
   let invoicedYear = 0;
   const lateness: number[] = [];
-  const clientMap = new Map<string, ClientFigure & { lateSum: number; lateCount: number }>();
+  const behaviour = new PaymentBehaviour();
+  const lastPaymentDay = (number: string): Day | undefined =>
+    payments
+      .get(number)
+      ?.reduce<Day | undefined>(
+        (last, p) => (last === undefined || p.day > last ? p.day : last),
+        undefined,
+      );
+  const clientMap = new Map<string, ClientFigure>();
   const yearStart = addDays(today, -365);
 
   for (const invoice of input.invoices) {
@@ -138,11 +141,10 @@ export function computeIndicators(input: IndicatorInput): Indicators {
       averageDaysLate: 0,
       reminders: 0,
       rating: 'ponctuel' as ClientRating,
-      lateSum: 0,
-      lateCount: 0,
     };
     clientMap.set(invoice.clientKey, client);
-    if (balance > 0) {
+    const open = balance > 0;
+    if (open) {
       receivables += balance;
       client.openBalanceCents += balance;
       const bucket =
@@ -151,20 +153,12 @@ export function computeIndicators(input: IndicatorInput): Indicators {
       if (daysLate > 0) {
         overdue += balance;
         client.overdueCents += balance;
-        client.lateSum += daysLate;
-        client.lateCount += 1;
-      }
-    } else {
-      const paidDay =
-        invoice.paymentDate ??
-        payments.get(invoice.number)?.reduce((last, p) => (p.day > last ? p.day : last), 0 as Day);
-      if (paidDay !== undefined && paidDay > 0) {
-        const late = Math.max(0, paidDay - dueDate);
-        lateness.push(late);
-        client.lateSum += late;
-        client.lateCount += 1;
       }
     }
+    const paidDay = open ? undefined : (invoice.paymentDate ?? lastPaymentDay(invoice.number));
+    const delay = invoiceDelay(open, dueDate, today, paidDay);
+    behaviour.add(invoice.clientKey, delay);
+    if (!open && delay !== undefined) lateness.push(delay);
   }
   const clientOfInvoice = new Map(input.invoices.map((i) => [i.number, i.clientKey]));
   for (const event of input.events) {
@@ -231,10 +225,11 @@ export function computeIndicators(input: IndicatorInput): Indicators {
   }
 
   const clients = [...clientMap.values()]
-    .map(({ lateSum, lateCount, ...client }) => {
-      const average = lateCount === 0 ? 0 : round1(lateSum / lateCount);
-      return { ...client, averageDaysLate: average, rating: ratingOf(average) };
-    })
+    .map((client) => ({
+      ...client,
+      averageDaysLate: behaviour.averageDaysLate(client.clientKey),
+      rating: behaviour.rating(client.clientKey),
+    }))
     .sort((a, b) => b.overdueCents - a.overdueCents || b.openBalanceCents - a.openBalanceCents);
 
   return {

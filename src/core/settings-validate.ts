@@ -325,6 +325,21 @@ export function validateSettings(input: unknown): SettingsValidation {
     }
   }
 
+  const chronic = isObject(input['chronicPayers']) ? input['chronicPayers'] : {};
+  settings.chronicPayers.earlyReminder = bool(
+    chronic['earlyReminder'],
+    'chronicPayers.earlyReminder',
+    settings.chronicPayers.earlyReminder,
+  );
+  settings.chronicPayers.daysBefore = integer(
+    chronic['daysBefore'],
+    'chronicPayers.daysBefore',
+    settings.chronicPayers.daysBefore,
+    1,
+    30,
+    'Le rappel anticipé doit partir entre 1 et 30 jours avant l’échéance.',
+  );
+
   const sending = isObject(input['sending']) ? input['sending'] : {};
   if (sending['mode'] !== undefined) {
     if (sending['mode'] !== 'preview' && sending['mode'] !== 'send')

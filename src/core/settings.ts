@@ -95,6 +95,11 @@ export interface Settings {
   smallBalanceCents: number;
   /** Days after a promised date before the ladder resumes. */
   promiseGraceDays: number;
+  /**
+   * Clients rated "retard chronique" (average delay over 20 days, see indicators) get the
+   * pre-due reminder earlier, `daysBefore` days before the due date, even when that step is off.
+   */
+  chronicPayers: { earlyReminder: boolean; daysBefore: number };
   penalties: PenaltySettings;
   sending: SendingSettings;
   /** Per template key and language, user overrides of the default texts. */
@@ -162,6 +167,7 @@ export function defaultSettings(): Settings {
     clientGapDays: 5,
     smallBalanceCents: 100,
     promiseGraceDays: 3,
+    chronicPayers: { earlyReminder: false, daysBefore: 7 },
     penalties: {
       mode: 'legal',
       contractualRatePercent: 0,

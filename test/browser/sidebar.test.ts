@@ -288,10 +288,21 @@ describe('Paramètres', () => {
       expect(readFileSync(join(dir, 'state', 'properties.json'), 'utf8')).toBe(before);
 
       await page.getByLabel('Relance téléphonique : jours après l’échéance').fill('9');
+      await page.getByLabel(/Rappel anticipé pour les clients en retard chronique/).check();
+      await page.getByLabel('Ce rappel part … jours avant l’échéance').fill('0');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await expect
+        .poll(() => page.locator('[data-error-for="chronicPayers.daysBefore"]').textContent())
+        .toBe('Le rappel anticipé doit partir entre 1 et 30 jours avant l’échéance.');
+      expect(readFileSync(join(dir, 'state', 'properties.json'), 'utf8')).toBe(before);
+
+      await page.getByLabel('Ce rappel part … jours avant l’échéance').fill('10');
       await page.getByRole('button', { name: 'Enregistrer' }).click();
       await expect
         .poll(() => page.getByRole('status').textContent())
         .toBe('Paramètres enregistrés.');
+      const saved = readFileSync(join(dir, 'state', 'properties.json'), 'utf8');
+      expect(saved).toContain('"chronicPayers\\":{\\"earlyReminder\\":true,\\"daysBefore\\":10}');
       const today = await runNight(dir, { today: '2026-03-16', preview: true });
       const first = today.report.actions.find((a) => a.step === 'relance-1');
       if (first !== undefined)

@@ -377,3 +377,72 @@ describe('balances, penalties and the indemnity', () => {
     expect(result.invoices[0]?.interestCents).toBe(18493);
   });
 });
+
+describe('an earlier pre-due reminder for chronic late payers (option)', () => {
+  // Alpha paid its last invoice 30 days late: "retard chronique". Beta paid on time.
+  const history = [
+    invoice({
+      number: 'A-OLD',
+      client: 'Alpha',
+      due: '2026-01-15',
+      markedPaid: true,
+      paymentDate: day('2026-02-14'),
+    }),
+    invoice({
+      number: 'B-OLD',
+      client: 'Beta',
+      due: '2026-01-15',
+      markedPaid: true,
+      paymentDate: day('2026-01-15'),
+    }),
+  ];
+  // Both due Wednesday 15 April 2026; 8 April is seven days before.
+  const current = [
+    invoice({ number: 'A-NEW', client: 'Alpha', due: '2026-04-15' }),
+    invoice({ number: 'B-NEW', client: 'Beta', due: '2026-04-15' }),
+  ];
+  const invoices = [...history, ...current];
+  const early = { chronicPayers: { earlyReminder: true, daysBefore: 7 } };
+
+  it('reminds the chronic payer seven days before the due date, and only that one', () => {
+    expect(stepsToday(plan(invoices, [], '2026-04-08', early))).toEqual([
+      'Alpha:pre-echeance:A-NEW',
+    ]);
+    const beta = plan(invoices, [], '2026-04-08', early).invoices.find((i) => i.number === 'B-NEW');
+    // Beta keeps the usual date: 12 April is a Sunday, so Monday 13.
+    expect(beta?.nextDate).toBe(day('2026-04-13'));
+  });
+
+  it('changes nothing when the option is off', () => {
+    expect(stepsToday(plan(invoices, [], '2026-04-08'))).toEqual([]);
+    expect(stepsToday(plan(invoices, [], '2026-04-13'))).toEqual([
+      'Alpha:pre-echeance:A-NEW',
+      'Beta:pre-echeance:B-NEW',
+    ]);
+  });
+
+  it('still reminds the chronic payer when the pre-due step is off for everyone', () => {
+    const ladder = settings().ladder.map((s) =>
+      s.id === 'pre-echeance' ? { ...s, enabled: false } : s,
+    );
+    expect(stepsToday(plan(invoices, [], '2026-04-08', { ...early, ladder }))).toEqual([
+      'Alpha:pre-echeance:A-NEW',
+    ]);
+    // Beta gets no pre-due reminder at all; Alpha's, not sent on the 8th, is caught up.
+    expect(stepsToday(plan(invoices, [], '2026-04-13', { ...early, ladder }))).toEqual([
+      'Alpha:pre-echeance:A-NEW',
+    ]);
+  });
+
+  it('sends that reminder once, then follows the ladder from it', () => {
+    const first = plan(invoices, [], '2026-04-08', early);
+    const done = journalActions(first.actions, day('2026-04-08'));
+    expect(stepsToday(plan(invoices, done, '2026-04-13', early))).toEqual([
+      'Beta:pre-echeance:B-NEW',
+    ]);
+    const after = plan(invoices, done, '2026-04-13', early).invoices.find(
+      (i) => i.number === 'A-NEW',
+    );
+    expect(after?.nextStep).toBe('relance-1');
+  });
+});

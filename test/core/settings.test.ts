@@ -53,6 +53,24 @@ describe('validating the settings', () => {
     }
   });
 
+  it('keeps the early reminder for chronic late payers off by default and bounds its delay', () => {
+    const fresh = validateSettings({});
+    expect(fresh.ok && fresh.settings.chronicPayers).toEqual({
+      earlyReminder: false,
+      daysBefore: 7,
+    });
+    const on = validateSettings({ chronicPayers: { earlyReminder: true, daysBefore: 10 } });
+    expect(on.ok && on.settings.chronicPayers).toEqual({ earlyReminder: true, daysBefore: 10 });
+    const bad = validateSettings({ chronicPayers: { earlyReminder: 'oui', daysBefore: 45 } });
+    expect(bad.ok ? [] : bad.errors).toEqual([
+      { path: 'chronicPayers.earlyReminder', message: 'Ce champ doit valoir true ou false.' },
+      {
+        path: 'chronicPayers.daysBefore',
+        message: 'Le rappel anticipé doit partir entre 1 et 30 jours avant l’échéance.',
+      },
+    ]);
+  });
+
   it('checks SIRET (Luhn) and IBAN (mod 97) keys', () => {
     expect(isValidSiret('812 345 678 00013')).toBe(true);
     expect(isValidSiret('812 345 678 00014')).toBe(false);
