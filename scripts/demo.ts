@@ -1,10 +1,14 @@
 /**
  * npm run demo: generates a realistic invoice workbook, creates a workspace from it and runs the
- * nightly job over a fortnight of simulated nights, printing what each night did.
+ * nightly job over a month of simulated nights, printing what each night did, then the dashboard's
+ * key figures.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { initWorkspace, runNight } from '../src/local/workspace';
+import ExcelJS from 'exceljs';
+import { normalizeKey } from '../src/core/parse-values';
+import type { EventInput } from '../src/core/record-event';
+import { callFunction, initWorkspace, runNight } from '../src/local/workspace';
 import { formatRunSummary } from '../src/local/summary';
 import { writeSampleWorkbook } from './sample-workbook';
 
@@ -12,7 +16,7 @@ const root = resolve('demo-workspace');
 const source = join(root, 'source', 'factures.xlsx');
 const workspace = join(root, 'atelier');
 const firstNight = '2026-11-16';
-const nights = 14;
+const nights = 30;
 
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T12:00:00Z`);
@@ -27,15 +31,96 @@ console.log(`Classeur d’exemple généré : ${source}`);
 await initWorkspace(workspace, { from: source, settingsPath: 'samples/settings.example.json' });
 console.log(`Espace de travail : ${workspace}\n`);
 
+/** What the clients answer during the month, recorded from the sidebar the day it happens. */
+const answers: {
+  day: string;
+  client: string;
+  input: Omit<EventInput, 'clientKey'>;
+  says: string;
+}[] = [
+  {
+    day: '2026-11-19',
+    client: 'Ferme du Bois Joli',
+    input: { type: 'paiement', invoices: ['F2026-0136'], amountCents: 356385 },
+    says: 'paie F2026-0136 (3 563,85 €)',
+  },
+  {
+    day: '2026-11-20',
+    client: 'Hôtel du Port',
+    input: { type: 'paiement', invoices: ['F2026-0104'], amountCents: 28237 },
+    says: 'paie le reste de F2026-0104 (282,37 €)',
+  },
+  {
+    day: '2026-11-24',
+    client: 'SCI Les Tilleuls',
+    input: { type: 'promesse', invoices: ['F2026-0121'], date: '2026-12-04' },
+    says: 'promet de payer F2026-0121 le 04/12/2026',
+  },
+  {
+    day: '2026-11-26',
+    client: 'Traiteur Gourmet',
+    input: { type: 'litige', invoices: ['F2026-0110'], detail: 'Livraison incomplète' },
+    says: 'conteste F2026-0110 (livraison incomplète)',
+  },
+  {
+    day: '2026-12-07',
+    client: 'Menuiserie Bernard',
+    input: { type: 'paiement', invoices: ['F2026-0107'], amountCents: 15820 },
+    says: 'paie F2026-0107 (158,20 €)',
+  },
+];
+
+let previousProblems = '';
 for (let night = 0; night < nights; night += 1) {
-  const result = await runNight(workspace, { today: addDays(firstNight, night) });
-  for (const line of formatRunSummary(result)) console.log(line);
+  const today = addDays(firstNight, night);
+  for (const answer of answers.filter((a) => a.day === today)) {
+    const input: EventInput = { ...answer.input, clientKey: normalizeKey(answer.client) };
+    const recorded = (await callFunction(workspace, 'recordClientEvent', [input], {
+      today,
+    })) as { ok: boolean };
+    console.log(
+      `Réponse notée le ${today} : ${answer.client} ${answer.says}${recorded.ok ? '' : ' — REFUSÉE'}`,
+    );
+  }
+  const result = await runNight(workspace, { today });
+  const problems = JSON.stringify(result.report.problems);
+  for (const line of formatRunSummary(result, { listProblems: problems !== previousProblems }))
+    console.log(line);
+  previousProblems = problems;
   console.log('');
+}
+
+// The dashboard as the last night wrote it, read back from the workbook.
+const book = new ExcelJS.Workbook();
+await book.xlsx.readFile(join(workspace, 'workbook.xlsx'));
+const dashboard = book.getWorksheet('Tableau de bord');
+if (dashboard !== undefined) {
+  console.log('Tableau de bord :');
+  const show = (value: ExcelJS.CellValue, format: string) =>
+    typeof value !== 'number'
+      ? String(value ?? '')
+      : format.includes('%')
+        ? `${(value * 100).toFixed(1).replace('.', ',')} %`
+        : format.includes('€')
+          ? `${value
+              .toFixed(2)
+              .replace('.', ',')
+              .replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')}\u00a0€`
+          : String(value).replace('.', ',');
+  dashboard.eachRow((row, n) => {
+    if (n < 4 || n > 10) return;
+    const label = row.getCell(1).value;
+    const value = row.getCell(2);
+    if (label !== null && value.value !== null)
+      console.log(
+        `  ${String(label)} : ${show(value.value, value.numFmt ?? '')} ${String(row.getCell(3).value ?? '')}`.trimEnd(),
+      );
+  });
 }
 
 const outbox = join(workspace, 'outbox');
 const emails = existsSync(outbox) ? readdirSync(outbox).filter((f) => f.endsWith('.eml')) : [];
 console.log(`Fin de la démonstration : ${emails.length} email(s) dans ${outbox}`);
 console.log(
-  `Ouvrez ${join(workspace, 'workbook.xlsx')} pour voir les onglets « Suivi des relances » et « Journal des relances ».`,
+  `Ouvrez ${join(workspace, 'workbook.xlsx')} pour voir les onglets « Suivi des relances », « Journal des relances » et « Tableau de bord » ; ses graphiques sont dans ${join(workspace, 'charts')}.`,
 );

@@ -220,7 +220,10 @@ export function dashboardLayout(indicators: Indicators, language: Language): Das
   const t = TEXT[language];
   const grid = new Grid();
   const charts: DashboardChart[] = [];
-  const orNone = (value: number | null, scale = 1) => (value === null ? t.none : value * scale);
+  const orNone = (value: number | null) => (value === null ? t.none : value);
+  /** A percentage with one decimal as the fraction Sheets formats with "0.0%": 57.5 → 0.575. */
+  const fraction = (percent: number | null) =>
+    percent === null ? t.none : Math.round(percent * 10) / 1000;
   const formatOr = (value: number | null, format: string) =>
     value === null ? TEXT_FORMAT : format;
 
@@ -238,16 +241,13 @@ export function dashboardLayout(indicators: Indicators, language: Language): Das
   grid.add([t.averageLate, orNone(indicators.averageDaysLatePaid), t.days], {
     formats: [TEXT_FORMAT, formatOr(indicators.averageDaysLatePaid, DAYS_FORMAT)],
   });
-  grid.add([t.unpaidRate, orNone(indicators.unpaidRatePercent, 0.01)], {
+  grid.add([t.unpaidRate, fraction(indicators.unpaidRatePercent)], {
     formats: [TEXT_FORMAT, formatOr(indicators.unpaidRatePercent, PERCENT_FORMAT)],
   });
   const lastMonth = indicators.months[indicators.months.length - 2];
   if (lastMonth !== undefined) {
     grid.add(
-      [
-        t.recovery(monthLabel(lastMonth.month, language)),
-        orNone(lastMonth.recoveryRatePercent, 0.01),
-      ],
+      [t.recovery(monthLabel(lastMonth.month, language)), fraction(lastMonth.recoveryRatePercent)],
       { formats: [TEXT_FORMAT, formatOr(lastMonth.recoveryRatePercent, PERCENT_FORMAT)] },
     );
   }
@@ -259,7 +259,9 @@ export function dashboardLayout(indicators: Indicators, language: Language): Das
       [
         t.buckets[i] ?? line.bucket,
         euros(line.cents),
-        indicators.receivablesCents > 0 ? line.cents / indicators.receivablesCents : t.none,
+        indicators.receivablesCents > 0
+          ? fraction((line.cents * 100) / indicators.receivablesCents)
+          : t.none,
       ],
       {
         formats: [
@@ -295,7 +297,7 @@ export function dashboardLayout(indicators: Indicators, language: Language): Das
         monthLabel(month.month, language),
         euros(month.invoicedCents),
         euros(month.collectedLateCents),
-        orNone(month.recoveryRatePercent, 0.01),
+        fraction(month.recoveryRatePercent),
       ],
       {
         formats: [

@@ -25,7 +25,7 @@ import type {
   StepId,
 } from './model';
 import { STEP_IDS } from './model';
-import { invoiceDelay, PaymentBehaviour } from './payer-rating';
+import { invoiceDelay, PaymentBehaviour, settledOn } from './payer-rating';
 import { lateInterestOnBalances, recoveryIndemnity, type BalanceSegment } from './penalties';
 import type { Settings } from './settings';
 
@@ -177,7 +177,12 @@ export function planDunning(input: DunningInput): Plan {
 
     behaviour.add(
       invoice.clientKey,
-      invoiceDelay(!settled, dueDate, today, settled ? (invoice.paymentDate ?? paidOn) : undefined),
+      invoiceDelay(
+        !settled,
+        dueDate,
+        today,
+        settled ? settledOn(invoice.paymentDate, paidOn) : undefined,
+      ),
     );
     if (state === 'active' || state === 'not-due') chased.push({ invoice, plan, history, dueDate });
   }

@@ -17,7 +17,7 @@
  */
 import { addDays, dayFromParts, formatIsoDay, partsOfDay, type Day } from './day';
 import type { Invoice, InvoicePlan, InvoiceState, JournalEvent } from './model';
-import { invoiceDelay, PaymentBehaviour, type ClientRating } from './payer-rating';
+import { invoiceDelay, PaymentBehaviour, settledOn, type ClientRating } from './payer-rating';
 
 export const AGE_BUCKETS = ['non échu', '1–30 j', '31–60 j', '61–90 j', '> 90 j'] as const;
 export { ratingOf, type ClientRating } from './payer-rating';
@@ -155,7 +155,9 @@ export function computeIndicators(input: IndicatorInput): Indicators {
         client.overdueCents += balance;
       }
     }
-    const paidDay = open ? undefined : (invoice.paymentDate ?? lastPaymentDay(invoice.number));
+    const paidDay = open
+      ? undefined
+      : settledOn(invoice.paymentDate, lastPaymentDay(invoice.number));
     const delay = invoiceDelay(open, dueDate, today, paidDay);
     behaviour.add(invoice.clientKey, delay);
     if (!open && delay !== undefined) lateness.push(delay);

@@ -30,6 +30,16 @@ export function invoiceDelay(
   return paidDay === undefined ? undefined : Math.max(0, paidDay - dueDate);
 }
 
+/**
+ * The day an invoice was settled: the later of the sheet's "Date de paiement" and the last payment
+ * in the journal (a row paid in part in the sheet may be completed through the sidebar).
+ */
+export function settledOn(sheetDay: Day | undefined, journalDay: Day | undefined): Day | undefined {
+  if (sheetDay === undefined) return journalDay;
+  if (journalDay === undefined) return sheetDay;
+  return journalDay > sheetDay ? journalDay : sheetDay;
+}
+
 export class PaymentBehaviour {
   private readonly delays = new Map<string, { sum: number; count: number }>();
 

@@ -18,11 +18,22 @@ const OUTCOME_LABELS: Record<string, string> = {
   preview: 'aperçu',
 };
 
-export function formatRunSummary(night: NightResult): string[] {
-  return [night, ...night.continuations].flatMap((run, i) => formatOne(run, i));
+export interface SummaryOptions {
+  /** List the problems one by one (default), or only count them. */
+  listProblems?: boolean;
 }
 
-function formatOne({ report, reportPath }: NightResult, continuation: number): string[] {
+export function formatRunSummary(night: NightResult, options: SummaryOptions = {}): string[] {
+  return [night, ...night.continuations].flatMap((run, i) =>
+    formatOne(run, i, options.listProblems ?? true),
+  );
+}
+
+function formatOne(
+  { report, reportPath }: NightResult,
+  continuation: number,
+  listProblems: boolean,
+): string[] {
   const lines: string[] = [];
   lines.push(
     continuation === 0
@@ -50,7 +61,11 @@ function formatOne({ report, reportPath }: NightResult, continuation: number): s
       );
     }
   }
-  if (report.problems.length > 0) {
+  if (report.problems.length > 0 && !listProblems) {
+    lines.push(
+      `  ${report.problems.length} problème(s) à corriger dans le classeur (voir plus haut).`,
+    );
+  } else if (report.problems.length > 0) {
     lines.push(`  ${report.problems.length} problème(s) à corriger dans le classeur :`);
     for (const problem of report.problems.slice(0, 10)) {
       const where = problem.row > 0 ? `ligne ${problem.row}` : 'général';

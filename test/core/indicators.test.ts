@@ -159,6 +159,36 @@ describe('collection indicators, checked by hand', () => {
     expect(result.averageDaysLatePaid).toBe(10);
   });
 
+  it('dates a payment completed through the journal by its last payment, not the sheet’s first one', () => {
+    // 1 000 € due 1 February; 400 € paid 6 February (sheet), the rest on 3 March (sidebar).
+    const partly = invoice({
+      number: 'Q',
+      client: 'Epsilon',
+      due: '2026-02-01',
+      amountCents: euros(1000),
+      paidCents: euros(400),
+      paymentDate: day('2026-02-06'),
+    });
+    const rest = event({
+      on: '2026-03-03',
+      type: 'paiement',
+      client: 'Epsilon',
+      invoices: ['Q'],
+      amountCents: euros(600),
+    });
+    const result = computeIndicators({
+      invoices: [partly],
+      plans: planDunning({ invoices: [partly], events: [rest], settings: settings(), today })
+        .invoices,
+      events: [rest],
+      today,
+      paymentTermsDays: 30,
+    });
+    expect(result.receivablesCents).toBe(0);
+    expect(result.averageDaysLatePaid).toBe(30);
+    expect(result.clients[0]?.rating).toBe('chronique');
+  });
+
   it('is correct on an empty sheet', () => {
     const empty = computeIndicators({
       invoices: [],
