@@ -84,12 +84,12 @@ export function computeIndicators(input: IndicatorInput): Indicators {
   const payments = new Map<string, { day: Day; cents: number }[]>();
   for (const event of input.events) {
     if (event.type !== 'paiement' || event.amountCents === undefined || event.day > today) continue;
-    for (const number of event.invoices.slice(0, 1)) {
-      payments.set(number, [
-        ...(payments.get(number) ?? []),
-        { day: event.date ?? event.day, cents: event.amountCents },
-      ]);
-    }
+    const number = event.invoices[0];
+    if (number === undefined) continue;
+    const payment = { day: event.date ?? event.day, cents: event.amountCents };
+    const list = payments.get(number);
+    if (list === undefined) payments.set(number, [payment]);
+    else list.push(payment);
   }
   const issueOf = (invoice: Invoice) =>
     invoice.issueDate ?? addDays(invoice.dueDate, -input.paymentTermsDays);
@@ -177,54 +177,62 @@ export function computeIndicators(input: IndicatorInput): Indicators {
     if (client) client.reminders += 1;
   }
 
-  // Twelve months ending with the current one.
-  const months: MonthFigure[] = [];
-  let start = monthStart(today);
-  for (let i = 0; i < 11; i += 1) start = monthStart(addDays(start, -1));
-  for (let m = 0; m < 12; m += 1) {
-    const end = nextMonth(start);
-    let invoiced = 0;
-    let collectedLate = 0;
-    let base = 0;
-    for (const invoice of input.invoices) {
-      const issued = issueOf(invoice);
-      if (issued >= start && issued < end) invoiced += invoice.amountCents;
-      const list = payments.get(invoice.number) ?? [];
-      // A row marked "Payée" without a paid amount was paid in full, less what the journal holds.
-      const journalPaid = list.reduce((sum, p) => sum + p.cents, 0);
-      const sheetPaid = invoice.markedPaid
-        ? Math.max(invoice.paidCents, invoice.amountCents - journalPaid)
-        : invoice.paidCents;
-      const paidBefore = (day: Day) =>
-        sheetPaid * (invoice.paymentDate === undefined || invoice.paymentDate < day ? 1 : 0) +
-        list.filter((p) => p.day < day).reduce((s, p) => s + p.cents, 0);
-      const due = planOf.get(invoice.number)?.dueDate ?? invoice.dueDate;
-      // Balance overdue at the start of the month, or falling due during it.
-      if (due < end)
-        base += Math.max(
-          0,
-          invoice.amountCents - paidBefore(due < start ? start : addDays(due, 1)),
-        );
-      for (const p of list)
-        if (p.day >= start && p.day < end && p.day > due) collectedLate += p.cents;
-      if (
-        invoice.paymentDate !== undefined &&
-        sheetPaid > 0 &&
-        invoice.paymentDate >= start &&
-        invoice.paymentDate < end &&
-        invoice.paymentDate > due
-      ) {
-        collectedLate += sheetPaid;
-      }
+  // Twelve months ending with the current one; bounds[m] is the first day of month m, bounds[12]
+  // the first day after. One pass over the invoices fills the twelve months.
+  const bounds: Day[] = [monthStart(today)];
+  for (let i = 0; i < 11; i += 1) bounds.unshift(monthStart(addDays(bounds[0] as Day, -1)));
+  bounds.push(nextMonth(bounds[11] as Day));
+  const monthOf = (day: Day): number => {
+    if (day < (bounds[0] as Day) || day >= (bounds[12] as Day)) return -1;
+    let m = 11;
+    while (day < (bounds[m] as Day)) m -= 1;
+    return m;
+  };
+  const invoicedBy = new Array<number>(12).fill(0);
+  const collectedBy = new Array<number>(12).fill(0);
+  const baseBy = new Array<number>(12).fill(0);
+  for (const invoice of input.invoices) {
+    const issuedIn = monthOf(issueOf(invoice));
+    if (issuedIn >= 0) invoicedBy[issuedIn] = (invoicedBy[issuedIn] ?? 0) + invoice.amountCents;
+    const due = planOf.get(invoice.number)?.dueDate ?? invoice.dueDate;
+    const list = payments.get(invoice.number) ?? [];
+    let journalPaid = 0;
+    for (const p of list) journalPaid += p.cents;
+    // A row marked "Payée" without a paid amount was paid in full, less what the journal holds.
+    const sheetPaid = invoice.markedPaid
+      ? Math.max(invoice.paidCents, invoice.amountCents - journalPaid)
+      : invoice.paidCents;
+    const sheetDay = invoice.paymentDate;
+    // Collected after the due date, in the month it came in.
+    for (const p of list) {
+      const m = p.day > due ? monthOf(p.day) : -1;
+      if (m >= 0) collectedBy[m] = (collectedBy[m] ?? 0) + p.cents;
     }
-    months.push({
-      month: formatIsoDay(start).slice(0, 7),
-      invoicedCents: invoiced,
+    if (sheetDay !== undefined && sheetPaid > 0 && sheetDay > due) {
+      const m = monthOf(sheetDay);
+      if (m >= 0) collectedBy[m] = (collectedBy[m] ?? 0) + sheetPaid;
+    }
+    // Balance overdue at the start of each month, or falling due during it (a sheet payment
+    // without a date counts as paid all along).
+    for (let m = 0; m < 12; m += 1) {
+      const monthFirst = bounds[m] as Day;
+      if (due >= (bounds[m + 1] as Day)) continue;
+      const cutoff = due < monthFirst ? monthFirst : addDays(due, 1);
+      let paidBefore = sheetDay === undefined || sheetDay < cutoff ? sheetPaid : 0;
+      for (const p of list) if (p.day < cutoff) paidBefore += p.cents;
+      baseBy[m] = (baseBy[m] ?? 0) + Math.max(0, invoice.amountCents - paidBefore);
+    }
+  }
+  const months: MonthFigure[] = bounds.slice(0, 12).map((first, m) => {
+    const base = baseBy[m] ?? 0;
+    const collectedLate = collectedBy[m] ?? 0;
+    return {
+      month: formatIsoDay(first).slice(0, 7),
+      invoicedCents: invoicedBy[m] ?? 0,
       collectedLateCents: collectedLate,
       recoveryRatePercent: base > 0 ? round1((collectedLate * 100) / base) : null,
-    });
-    start = end;
-  }
+    };
+  });
 
   const clients = [...clientMap.values()]
     .map((client) => ({
