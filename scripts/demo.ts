@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { formatEuros, type Cents } from '../src/core/money';
 import { normalizeKey } from '../src/core/parse-values';
 import type { EventInput } from '../src/core/record-event';
 import { callFunction, initWorkspace, runNight } from '../src/local/workspace';
@@ -102,10 +103,7 @@ if (dashboard !== undefined) {
       : format.includes('%')
         ? `${(value * 100).toFixed(1).replace('.', ',')} %`
         : format.includes('€')
-          ? `${value
-              .toFixed(2)
-              .replace('.', ',')
-              .replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')}\u00a0€`
+          ? formatEuros(Math.round(value * 100) as Cents)
           : String(value).replace('.', ',');
   dashboard.eachRow((row, n) => {
     if (n < 4 || n > 10) return;

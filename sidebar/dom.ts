@@ -2,6 +2,8 @@
  * A tiny DOM builder. Text always goes through textContent: a client named
  * `<img src=x onerror=alert(1)>` shows as those characters, never as markup.
  */
+import { formatEuros, type Cents } from '../src/core/money';
+
 type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -22,11 +24,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** "1 234,56 €", with the core's formatting (no Intl). */
 export function euros(cents: number): string {
-  const negative = cents < 0;
-  const absolute = Math.abs(Math.round(cents));
-  const units = String(Math.floor(absolute / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${negative ? '-' : ''}${units},${String(absolute % 100).padStart(2, '0')}\u00a0€`;
+  return formatEuros(Math.round(cents) as Cents);
 }
 
 /** "2026-03-16" → "16/03/2026" */

@@ -3,7 +3,8 @@
  * Every server call goes through the typed client and has a failure path shown to the user.
  */
 import { parseAmount, parseDay } from '../src/core/parse-values';
-import { formatIsoDay } from '../src/core/day';
+import { formatIsoDay, parseIsoDay } from '../src/core/day';
+import { formatMonthYear } from '../src/core/format';
 import type { FirmIdentity, Settings } from '../src/core/settings';
 import type { ClientView, TodayView } from '../src/core/views';
 import type { SidebarState } from '../src/server/entry/sidebar';
@@ -380,28 +381,12 @@ function renderToday(view: TodayView): void {
 const percent = (value: number | null) =>
   value === null ? '—' : `${value.toFixed(1).replace('.', ',')} %`;
 
-const MONTH_NAMES = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 /** The collection figures at the top of "Aujourd'hui" (the Tableau de bord tab has them all). */
 function renderHeadline(view: TodayView): HTMLElement {
   const { headline } = view;
-  const month =
-    headline.recoveryMonth === null
-      ? ''
-      : `${MONTH_NAMES[Number(headline.recoveryMonth.slice(5, 7)) - 1] ?? ''} ${headline.recoveryMonth.slice(0, 4)}`;
+  const firstDay =
+    headline.recoveryMonth === null ? undefined : parseIsoDay(`${headline.recoveryMonth}-01`);
+  const month = firstDay === undefined ? '' : formatMonthYear(firstDay);
   const figure = (label: string, value: string, title: string) =>
     h(
       'div',

@@ -31,6 +31,12 @@ const MONTHS_EN = [
   'December',
 ];
 
+/** "novembre 2026", "November 2026" */
+export function formatMonthYear(day: Day, language: Language = 'fr'): string {
+  const { year, month } = partsOfDay(day);
+  return `${(language === 'fr' ? MONTHS_FR : MONTHS_EN)[month - 1] ?? ''} ${year}`;
+}
+
 /** "15 mars 2026", "1er mai 2026" */
 export function formatFrenchDay(day: Day): string {
   const { year, month, day: d } = partsOfDay(day);

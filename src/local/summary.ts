@@ -1,12 +1,10 @@
 /** The short human summary `relance run` prints after a night. */
 import type { NightResult } from './workspace';
 import type { StepId } from '../core/model';
+import { formatEuros, type Cents } from '../core/money';
 import { STEP_LABELS } from '../core/suivi-table';
 
-function euros(cents: number): string {
-  const [units = '0', decimals = '00'] = (Math.abs(cents) / 100).toFixed(2).split('.');
-  return `${cents < 0 ? '-' : ''}${units.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')},${decimals}\u00a0€`;
-}
+const euros = (cents: number) => formatEuros(Math.round(cents) as Cents);
 
 const OUTCOME_LABELS: Record<string, string> = {
   planned: 'prévue',

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatEnglishDay, formatFrenchDay, formatShortFrenchDay } from '../../src/core/format';
+import {
+  formatEnglishDay,
+  formatFrenchDay,
+  formatMonthYear,
+  formatShortFrenchDay,
+} from '../../src/core/format';
 import { formatEuros, sumCents, type Cents } from '../../src/core/money';
 import { day } from '../fixtures';
 
@@ -29,5 +34,7 @@ describe('dates as people read them', () => {
     expect(formatFrenchDay(day('2026-05-01'))).toBe('1er mai 2026');
     expect(formatShortFrenchDay(day('2026-03-05'))).toBe('05/03/2026');
     expect(formatEnglishDay(day('2026-08-15'))).toBe('15 August 2026');
+    expect(formatMonthYear(day('2026-02-01'))).toBe('février 2026');
+    expect(formatMonthYear(day('2026-12-31'), 'en')).toBe('December 2026');
   });
 });

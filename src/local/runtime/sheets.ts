@@ -324,6 +324,23 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
     const write = () => {
       workbook.dirty = true;
     };
+    /** A setXxxs(values[][]) call: the grid's shape checked as Sheets does, then cell by cell. */
+    const setEach = (
+      method: string,
+      values: unknown,
+      apply: (cell: Cell, value: unknown) => void,
+    ): void => {
+      record(`Range.${method}`, rows * columns);
+      const checked = checkDimensions(values, method);
+      forEach((r, c, i, j) => apply(sheet.ensureCell(r, c), checked[i]?.[j]));
+      write();
+    };
+    const storeValue = (cell: Cell, value: unknown) => {
+      const stored = storeWritten(value, workbook.timeZone);
+      cell.value = stored.value;
+      if (stored.formula === undefined) delete cell.formula;
+      else cell.formula = stored.formula;
+    };
     const range = {
       getRow: () => row,
       getColumn: () => column,
@@ -355,27 +372,12 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         return grid((cell) => cell?.formula ?? '');
       },
       setValues: (values: unknown) => {
-        record('Range.setValues', rows * columns);
-        const checked = checkDimensions(values, 'setValues');
-        forEach((r, c, i, j) => {
-          const cell = sheet.ensureCell(r, c);
-          const stored = storeWritten(checked[i]?.[j], workbook.timeZone);
-          cell.value = stored.value;
-          if (stored.formula === undefined) delete cell.formula;
-          else cell.formula = stored.formula;
-        });
-        write();
+        setEach('setValues', values, storeValue);
         return range;
       },
       setValue: (value: unknown) => {
         record('Range.setValue', rows * columns);
-        forEach((r, c) => {
-          const cell = sheet.ensureCell(r, c);
-          const stored = storeWritten(value, workbook.timeZone);
-          cell.value = stored.value;
-          if (stored.formula === undefined) delete cell.formula;
-          else cell.formula = stored.formula;
-        });
+        forEach((r, c) => storeValue(sheet.ensureCell(r, c), value));
         write();
         return range;
       },
@@ -400,12 +402,9 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         return range;
       },
       setNumberFormats: (formats: unknown) => {
-        record('Range.setNumberFormats', rows * columns);
-        const checked = checkDimensions(formats, 'setNumberFormats');
-        forEach((r, c, i, j) => {
-          sheet.ensureCell(r, c).numberFormat = String(checked[i]?.[j] ?? '');
+        setEach('setNumberFormats', formats, (cell, format) => {
+          cell.numberFormat = String(format ?? '');
         });
-        write();
         return range;
       },
       getNumberFormat: () => {
@@ -427,15 +426,10 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         return range;
       },
       setNotes: (notes: unknown) => {
-        record('Range.setNotes', rows * columns);
-        const checked = checkDimensions(notes, 'setNotes');
-        forEach((r, c, i, j) => {
-          const cell = sheet.ensureCell(r, c);
-          const note = checked[i]?.[j];
+        setEach('setNotes', notes, (cell, note) => {
           if (note === null || note === undefined || note === '') delete cell.note;
           else cell.note = String(note);
         });
-        write();
         return range;
       },
       getNote: () => {
@@ -480,24 +474,16 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         return range;
       },
       setFontWeights: (weights: unknown) => {
-        record('Range.setFontWeights', rows * columns);
-        const checked = checkDimensions(weights, 'setFontWeights');
-        forEach((r, c, i, j) => {
-          sheet.ensureCell(r, c).bold = checked[i]?.[j] === 'bold';
+        setEach('setFontWeights', weights, (cell, weight) => {
+          cell.bold = weight === 'bold';
         });
-        write();
         return range;
       },
       setBackgrounds: (colors: unknown) => {
-        record('Range.setBackgrounds', rows * columns);
-        const checked = checkDimensions(colors, 'setBackgrounds');
-        forEach((r, c, i, j) => {
-          const cell = sheet.ensureCell(r, c);
-          const color = checked[i]?.[j];
+        setEach('setBackgrounds', colors, (cell, color) => {
           if (color === null || color === undefined || color === '') delete cell.background;
           else cell.background = String(color);
         });
-        write();
         return range;
       },
       getFontWeights: () => {
