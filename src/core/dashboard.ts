@@ -147,6 +147,11 @@ const TEXT = {
   },
 } as const;
 
+/** True for the first cell of a dashboard Relance wrote, in either language. */
+export function isDashboardTitle(value: unknown): boolean {
+  return value === TEXT.fr.title || value === TEXT.en.title;
+}
+
 /** States shown in "Encours par état", in the order a reader expects them. */
 const STATES_SHOWN: readonly InvoiceState[] = [
   'not-due',

@@ -50,6 +50,15 @@ export function suiviHeaders(language: Language): string[] {
   return SUIVI_COLUMNS.map((column) => column[language]);
 }
 
+/** True for a first row Relance wrote in the Suivi, in either language (its first columns). */
+export function isSuiviHeader(row: readonly unknown[]): boolean {
+  return (['fr', 'en'] as const).some((language) =>
+    suiviHeaders(language)
+      .slice(0, 3)
+      .every((header, i) => row[i] === header),
+  );
+}
+
 const dayCell = (day: Day | undefined): OutputCell => (day === undefined ? '' : { day });
 
 /** Header row plus one row per followed invoice, then one row per problem. */

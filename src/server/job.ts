@@ -5,7 +5,7 @@
  * the services and the core.
  */
 import { withholdIncompleteActions } from '../core/compose';
-import { dashboardLayout } from '../core/dashboard';
+import { DASHBOARD_SHEET_NAME, dashboardLayout } from '../core/dashboard';
 import { formatIsoDay } from '../core/day';
 import { planDunning } from '../core/engine';
 import { EXECUTION_MESSAGES, planExecution } from '../core/execution';
@@ -15,20 +15,18 @@ import { JOURNAL_SHEET_NAME } from '../core/journal-table';
 import type { JournalEvent, Problem } from '../core/model';
 import { buildRunReport, type RunReport } from '../core/run-report';
 import type { Settings } from '../core/settings';
-import { SUIVI_SHEET_NAME, suiviTable } from '../core/suivi-table';
+import { isSuiviHeader, SUIVI_SHEET_NAME, suiviTable } from '../core/suivi-table';
 import { writeDashboard } from './adapters/dashboard';
 import { DayConverter } from './adapters/days';
 import { JournalSheet } from './adapters/journal';
 import { ensureLetterTemplates } from './adapters/letters';
 import { loadSettings, saveSettings } from './adapters/settings';
-import { DATE_FORMAT, EURO_FORMAT, readCells, rewriteSheet } from './adapters/sheets';
+import { DATE_FORMAT, EURO_FORMAT, fallbackName, readCells, rewriteSheet } from './adapters/sheets';
 import { carryOut } from './execute';
 
-export const RELANCE_SHEETS: readonly string[] = [
-  SUIVI_SHEET_NAME,
-  JOURNAL_SHEET_NAME,
-  'Tableau de bord',
-];
+export const RELANCE_SHEETS: readonly string[] = [SUIVI_SHEET_NAME, DASHBOARD_SHEET_NAME]
+  .flatMap((name) => [name, fallbackName(name)])
+  .concat(JOURNAL_SHEET_NAME);
 
 /** A run that finds another one in progress waits this long, then says so politely. */
 const LOCK_WAIT_MS = 1_000;
@@ -247,6 +245,7 @@ export function runDunning(options: RunOptions): RunReport {
         { column: 11, numberFormat: EURO_FORMAT },
         { column: 12, numberFormat: EURO_FORMAT },
       ],
+      (firstRow) => isSuiviHeader(firstRow),
     );
     const count = (outcome: string) => done.actions.filter((a) => a.outcome === outcome).length;
     report.message = execution.preview

@@ -23,20 +23,28 @@ const HEADERS = [
   'Date de paiement',
 ];
 
-async function workbookWith(path: string, rows: unknown[][]) {
+async function workbookWith(
+  path: string,
+  rows: unknown[][],
+  otherTabs: Record<string, unknown[][]> = {},
+) {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Factures');
   sheet.addRow(HEADERS);
   for (const row of rows) sheet.addRow(row);
+  for (const [name, lines] of Object.entries(otherTabs)) {
+    const other = book.addWorksheet(name);
+    for (const line of lines) other.addRow(line);
+  }
   await book.xlsx.writeFile(path);
 }
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-async function dashboardOf(dir: string) {
+async function dashboardOf(dir: string, name = 'Tableau de bord') {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(join(dir, 'workbook.xlsx'));
-  const sheet = book.getWorksheet('Tableau de bord');
+  const sheet = book.getWorksheet(name);
   if (!sheet) throw new Error('no Tableau de bord tab');
   const rows: ExcelJS.CellValue[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, n) => {
@@ -140,5 +148,42 @@ describe('the Tableau de bord tab written by a run', () => {
     expect(after('Encours clients (factures non réglées)')).toBe(0);
     expect(after('DSO (délai moyen d’encaissement, 90 derniers jours)')).toBe('—');
     expect(rows.some((r) => r[0] === 'Aucun client en retard.')).toBe(true);
+  });
+
+  it('never clears a tab of the user’s that bears the same name: writes beside it', async () => {
+    const source = join(root, 'avec-onglets.xlsx');
+    const mine = [
+      ['Mon tableau de bord à moi', 'Objectif'],
+      ['CA 2026', 250000],
+    ];
+    await workbookWith(
+      source,
+      [['F1', 'Alpha', 'compta@alpha.fr', utc('2026-03-10'), 1200, '', '']],
+      { 'Tableau de bord': mine, 'Suivi des relances': [['Mes notes de suivi']] },
+    );
+    const dir = join(root, 'ws-tabs');
+    expect((await cli('init', dir, '--from', source)).code).toBe(0);
+    for (const today of ['2026-03-31', '2026-04-01']) {
+      const run = await cli('run', dir, '--today', today, '--preview');
+      expect(run.out).toMatch(/1 facture\(s\) lue\(s\) dans « Factures »/);
+    }
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'workbook.xlsx'));
+    expect(book.worksheets.map((w) => w.name).sort()).toEqual(
+      [
+        'Factures',
+        'Journal des relances',
+        'Suivi des relances',
+        'Suivi des relances (Relance)',
+        'Tableau de bord',
+        'Tableau de bord (Relance)',
+      ].sort(),
+    );
+    const user = book.getWorksheet('Tableau de bord');
+    expect(user?.getRow(2).values).toEqual([undefined, 'CA 2026', 250000]);
+    expect(book.getWorksheet('Suivi des relances')?.getCell(1, 1).value).toBe('Mes notes de suivi');
+    const ours = await dashboardOf(dir, 'Tableau de bord (Relance)');
+    expect(ours.after('Dont en retard')).toBe(1200);
+    expect(book.getWorksheet('Suivi des relances (Relance)')?.getCell(2, 1).value).toBe('F1');
   });
 });

@@ -8,8 +8,10 @@ import {
   DASHBOARD_COLUMN_WIDTHS,
   DASHBOARD_SHEET_NAME,
   DASHBOARD_WIDTH,
+  isDashboardTitle,
   type DashboardLayout,
 } from '../../core/dashboard';
+import { ownedSheet } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -18,10 +20,11 @@ const CHART_WIDTH = 620;
 const CHART_HEIGHT = 320;
 
 export function writeDashboard(spreadsheet: Spreadsheet, layout: DashboardLayout): void {
-  let sheet = spreadsheet.getSheetByName(DASHBOARD_SHEET_NAME);
-  if (sheet === null) {
-    sheet = spreadsheet.insertSheet(DASHBOARD_SHEET_NAME);
-    DASHBOARD_COLUMN_WIDTHS.forEach((width, i) => sheet?.setColumnWidth(i + 1, width));
+  const { sheet, created } = ownedSheet(spreadsheet, DASHBOARD_SHEET_NAME, 1, (firstRow) =>
+    isDashboardTitle(firstRow[0]),
+  );
+  if (created) {
+    DASHBOARD_COLUMN_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
     sheet.setHiddenGridlines(true);
   } else {
     sheet.clear();

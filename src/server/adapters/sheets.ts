@@ -57,8 +57,30 @@ export const DATE_FORMAT = 'dd/mm/yyyy';
 export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
 export const EURO_FORMAT = '#,##0.00 [$€-40C]';
 
-export function getOrCreateSheet(spreadsheet: Spreadsheet, name: string): Sheet {
-  return spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
+/** The name a derived tab falls back to when the user already has a tab of its own name. */
+export const fallbackName = (name: string) => `${name} (Relance)`;
+
+/**
+ * A tab Relance may clear and rewrite: `name` when it is missing, empty or already Relance's (its
+ * first row is what Relance writes there, as `isOurs` says); else `fallbackName(name)` on the same
+ * terms. A tab of the user's is never cleared. `created` tells whether the tab is new.
+ */
+export function ownedSheet(
+  spreadsheet: Spreadsheet,
+  name: string,
+  width: number,
+  isOurs: (firstRow: readonly unknown[]) => boolean,
+): { sheet: Sheet; created: boolean } {
+  for (const candidate of [name, fallbackName(name)]) {
+    const sheet = spreadsheet.getSheetByName(candidate);
+    if (sheet === null) return { sheet: spreadsheet.insertSheet(candidate), created: true };
+    if (sheet.getLastRow() === 0) return { sheet, created: false };
+    if (isOurs(sheet.getRange(1, 1, 1, width).getValues()[0] ?? []))
+      return { sheet, created: false };
+  }
+  throw new Error(
+    `Les onglets « ${name} » et « ${fallbackName(name)} » contiennent vos propres données : renommez l’un d’eux pour que Relance puisse y écrire.`,
+  );
 }
 
 /**
@@ -71,11 +93,12 @@ export function rewriteSheet(
   rows: readonly (readonly OutputCell[])[],
   days: DayConverter,
   formats: readonly ColumnFormat[] = [],
+  isOurs: (firstRow: readonly unknown[]) => boolean = () => true,
 ): Sheet {
-  const sheet = getOrCreateSheet(spreadsheet, name);
-  sheet.clearContents();
   const values = toSheetValues(rows, days);
   const width = values[0]?.length ?? 0;
+  const { sheet } = ownedSheet(spreadsheet, name, Math.max(1, width), isOurs);
+  sheet.clearContents();
   if (values.length === 0 || width === 0) return sheet;
   sheet.getRange(1, 1, values.length, width).setValues(values);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
