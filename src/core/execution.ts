@@ -45,7 +45,9 @@ export const EXECUTION_MESSAGES = {
   interruptedBefore: 'Passage interrompu avant l’envoi : repris au passage suivant.',
   interruptedDuring:
     'Passage interrompu pendant l’envoi : vérifiez dans « Messages envoyés » s’il est parti, puis confirmez-le.',
-} as const;
+  invoiceNotAttached: (links: readonly string[]) =>
+    `Envoyé sans la copie de facture : Relance ne peut pas lire ${links.length === 1 ? 'le fichier' : 'les fichiers'} de la colonne « Lien facture » (${links.join(', ')}). Vérifiez le lien et le partage du fichier.`,
+};
 
 const KIND_OF_CHANNEL: Record<Channel, ExecutionKind> = {
   email: 'email',

@@ -5,13 +5,14 @@
 import { parseArgs } from 'node:util';
 import { parseIsoDay } from '../core/day';
 import { isUserError, UserError } from './errors';
-import { callFunction, initWorkspace, runNight } from './workspace';
+import { callFunction, initWorkspace, runNight, uploadToDrive } from './workspace';
 import { formatRunSummary } from './summary';
 
 const USAGE = `Utilisation :
   relance init DOSSIER --from FICHIER.xlsx|FICHIER.csv [--settings parametres.json]
   relance run DOSSIER [--today AAAA-MM-JJ] [--at HH:MM] [--preview]
   relance call DOSSIER FONCTION ['[arguments JSON]']
+  relance upload DOSSIER FICHIER.pdf
   relance sidebar DOSSIER [--port 8080] [--today AAAA-MM-JJ]`;
 
 function requireDay(text: string | undefined): string | undefined {
@@ -104,6 +105,14 @@ export async function main(argv: readonly string[], io: CliIO = consoleIO): Prom
         const today = requireDay(values.today);
         const result = await callFunction(dir, name, args, today === undefined ? {} : { today });
         io.out(JSON.stringify(result ?? null, null, 2));
+        return 0;
+      }
+      case 'upload': {
+        const [dir, file] = rest;
+        if (dir === undefined || file === undefined) throw new UserError('usage', USAGE);
+        const url = uploadToDrive(dir, file);
+        io.out(`Fichier déposé dans le Drive de l’espace de travail : ${url}`);
+        io.out('Collez ce lien dans la colonne « Lien facture » de la facture.');
         return 0;
       }
       case 'sidebar': {

@@ -9,6 +9,7 @@ export type UserErrorCode =
   | 'no-invoice-table'
   | 'bad-date'
   | 'bad-json'
+  | 'bad-file-type'
   | 'bad-settings'
   | 'workspace-exists'
   | 'not-a-workspace'

@@ -29,6 +29,10 @@ import { serializeSettings } from '../core/settings-store';
 import { validateSettings } from '../core/settings-validate';
 import { UserError } from './errors';
 import { openRuntime, type RuntimeOptions } from './runtime';
+import { costOf } from './runtime/cost-table';
+import { createDriveServices, DriveState } from './runtime/drive';
+import { CallMeter } from './runtime/meter';
+import { Blob } from './runtime/services';
 import { importCsv, loadWorkbook, saveWorkbook } from './runtime/xlsx-io';
 import { isoDayIn, zonedInstant } from './time';
 
@@ -41,7 +45,7 @@ export interface WorkspaceConfig {
   spreadsheetName: string;
   timeZone: string;
   userEmail: string;
-  /** Recipients per day: 100 for a consumer Gmail account (see runtime/costs.ts). */
+  /** Recipients per day: 100 for a consumer Gmail account (see runtime/cost-table.ts). */
   mailDailyQuota: number;
   createdFrom: string;
 }
@@ -334,4 +338,35 @@ export async function callFunctionTimed(
   const now = options.now ?? runInstant(config, options.today, '09:00');
   const result = await withRuntime(dir, { now }, (runtime) => runtime.invoke(name, args));
   return { value: result.value, simulatedSeconds: result.simulatedSeconds };
+}
+
+const UPLOAD_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+};
+
+/**
+ * Puts a file into the workspace's Drive, as the user would upload an invoice PDF to their Drive,
+ * through the offline DriveApp itself, and returns its link: the value for the "Lien facture"
+ * column.
+ */
+export function uploadToDrive(dir: string, path: string): string {
+  readConfig(dir);
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new UserError('file-missing', `Fichier introuvable : ${path}`);
+  const type = UPLOAD_TYPES[extname(path).toLowerCase()];
+  if (type === undefined)
+    throw new UserError(
+      'bad-file-type',
+      `« ${basename(path)} » n’est ni un PDF ni une image : seuls ces fichiers peuvent être joints aux relances.`,
+    );
+  const drive = new DriveState(join(dir, 'drive'));
+  const { DriveApp } = createDriveServices(drive, new CallMeter(costOf), () => Date.now());
+  const file = DriveApp.createFile(
+    new Blob(new Uint8Array(readFileSync(path)), type, basename(path)),
+  ) as { getUrl(): string };
+  drive.save();
+  return file.getUrl();
 }

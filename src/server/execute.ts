@@ -131,11 +131,13 @@ export function carryOut(
         journal.setLink(row, letter.url, `${name}.pdf`);
         attachments.push(letter.pdf);
       }
+      const unreadable: string[] = [];
       if (step.attachInvoices) {
         for (const link of step.invoiceLinks) {
           const id = driveFileId(link);
           const pdf = id === undefined ? undefined : invoiceAttachment(id);
           if (pdf !== undefined) attachments.push(pdf);
+          else unreadable.push(link);
         }
       }
       if (step.sendsEmail) {
@@ -150,7 +152,11 @@ export function carryOut(
         });
       }
       const state = doneState(step);
-      finish(state, state === 'a-faire' && !step.sendsEmail ? 'task' : 'sent');
+      finish(
+        state,
+        state === 'a-faire' && !step.sendsEmail ? 'task' : 'sent',
+        unreadable.length === 0 ? undefined : EXECUTION_MESSAGES.invoiceNotAttached(unreadable),
+      );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (QUOTA_ERROR_PATTERN.test(message)) {
