@@ -162,12 +162,15 @@ export function planDunning(input: DunningInput): Plan {
       daysLate,
       interestCents,
       indemnityCents,
-      problems: [
-        ...history.unverified.map((step) => ENGINE_MESSAGES.unverified(step)),
-        ...history.openTasks.map((task) =>
-          ENGINE_MESSAGES.openTask(task.step, formatIsoDay(task.since)),
-        ),
-      ],
+      problems:
+        history.unverified.length === 0 && history.openTasks.length === 0
+          ? []
+          : [
+              ...history.unverified.map((step) => ENGINE_MESSAGES.unverified(step)),
+              ...history.openTasks.map((task) =>
+                ENGINE_MESSAGES.openTask(task.step, formatIsoDay(task.since)),
+              ),
+            ],
     };
     if (lastStep !== undefined && lastStepDate !== undefined) {
       plan.lastStep = lastStep;

@@ -148,6 +148,12 @@ export function eventsOf(index: JournalIndex, position: number, clientKey: strin
   return [...own, ...shared].sort((a, b) => a.day - b.day);
 }
 
+/** Closes the open tasks of a step (allocating only when there is one: this runs per event). */
+function closeTasks(history: InvoiceHistory, step: StepId): void {
+  if (history.openTasks.some((t) => t.step === step))
+    history.openTasks = history.openTasks.filter((t) => t.step !== step);
+}
+
 export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
   const history = emptyHistory();
   for (const event of events) {
@@ -186,13 +192,11 @@ export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
         break;
       case 'lrar-postee':
         history.steps[event.step ?? 'mise-en-demeure'] = event.date ?? event.day;
-        history.openTasks = history.openTasks.filter(
-          (t) => t.step !== (event.step ?? 'mise-en-demeure'),
-        );
+        closeTasks(history, event.step ?? 'mise-en-demeure');
         break;
       default:
         if (TASK_CLOSERS.has(event.type) && event.step !== undefined) {
-          history.openTasks = history.openTasks.filter((t) => t.step !== event.step);
+          closeTasks(history, event.step);
         }
         if (event.state === 'a-faire' && event.step !== undefined) {
           history.openTasks.push({ step: event.step, since: event.day });
@@ -207,7 +211,8 @@ export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
           const unsure = event.state === 'en-cours' || event.state === 'a-verifier';
           if (unsure && !history.unverified.includes(event.step))
             history.unverified.push(event.step);
-          if (!unsure) history.unverified = history.unverified.filter((s) => s !== event.step);
+          if (!unsure && history.unverified.includes(event.step))
+            history.unverified = history.unverified.filter((s) => s !== event.step);
         }
     }
   }
