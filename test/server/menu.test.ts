@@ -52,3 +52,27 @@ describe('the Relance menu (build/Code.js in the offline runtime)', () => {
     expect(menus[0]?.addOn).toBe(true);
   });
 });
+
+describe('a run started while the user looks at the sheet', () => {
+  it('creates Relance’s tabs at the end without taking the user away from their tab', async () => {
+    const config = readConfig(dir);
+    const runtime = await openRuntime({
+      workspaceDir: dir,
+      now: new Date('2026-03-16T08:00:00Z'),
+      ...config,
+    });
+    const app = (
+      runtime.sandbox.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }
+    ).SpreadsheetApp;
+    const spreadsheet = app.getActiveSpreadsheet();
+    expect(spreadsheet.getActiveSheet().getName()).toBe('Factures');
+    runtime.invoke('runPreview', []);
+    const names = spreadsheet.getSheets().map((s) => s.getName());
+    await runtime.close();
+    expect(names[0]).toBe('Factures');
+    expect(names).toEqual(
+      expect.arrayContaining(['Suivi des relances', 'Journal des relances', 'Tableau de bord']),
+    );
+    expect(spreadsheet.getActiveSheet().getName()).toBe('Factures');
+  });
+});

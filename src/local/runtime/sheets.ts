@@ -129,6 +129,8 @@ function hasContent(cell: Cell): boolean {
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   dirty = false;
+  /** The tab the user is looking at (not saved: each execution starts on the first tab). */
+  active: SheetModel | undefined;
   nextChartId = 1;
   private nextSheetId = 0;
   constructor(
@@ -499,6 +501,7 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         record('Range.activate');
         ui.selections ??= [];
         ui.selections.push(`${sheet.name}!${range.getA1Notation()}`);
+        workbook.active = sheet;
         return range;
       },
       setWrap: () => {
@@ -672,7 +675,12 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         sheet.charts[index] = cloneChart(chart.__chart);
         workbook.dirty = true;
       },
-      activate: () => facade,
+      /** Sheet.activate: the tab the user sees. */
+      activate: () => {
+        record('Sheet.activate');
+        workbook.active = sheet;
+        return facade;
+      },
     };
     return facade;
   }
@@ -817,8 +825,16 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
       return sheet === undefined ? null : facadeOf(sheet);
     },
     getActiveSheet: () => {
-      const first = workbook.sheets[0] ?? workbook.addSheet('Feuille 1');
-      return facadeOf(first);
+      record('Spreadsheet.getActiveSheet');
+      const active =
+        workbook.active !== undefined && workbook.sheets.includes(workbook.active)
+          ? workbook.active
+          : (workbook.sheets[0] ?? workbook.addSheet('Feuille 1'));
+      return facadeOf(active);
+    },
+    getNumSheets: () => {
+      record('Spreadsheet.getNumSheets');
+      return workbook.sheets.length;
     },
     insertSheet: (name?: string, index?: number) => {
       record('Spreadsheet.insertSheet');
@@ -829,7 +845,10 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         );
       }
       workbook.dirty = true;
-      return facadeOf(workbook.addSheet(sheetName, index));
+      // "The new sheet becomes the active sheet." (Spreadsheet.insertSheet, Apps Script reference)
+      const inserted = workbook.addSheet(sheetName, index);
+      workbook.active = inserted;
+      return facadeOf(inserted);
     },
     deleteSheet: (facade: { getName(): string }) => {
       record('Spreadsheet.deleteSheet');

@@ -20,6 +20,7 @@ import {
   DATE_FORMAT,
   DATE_TIME_FORMAT,
   EURO_FORMAT,
+  insertQuietly,
   readCells,
   toSheetValue,
   toSheetValues,
@@ -40,7 +41,8 @@ export class JournalSheet {
 
   static open(spreadsheet: Spreadsheet, days: DayConverter, language: Language): JournalSheet {
     const sheet =
-      spreadsheet.getSheetByName(JOURNAL_SHEET_NAME) ?? spreadsheet.insertSheet(JOURNAL_SHEET_NAME);
+      spreadsheet.getSheetByName(JOURNAL_SHEET_NAME) ??
+      insertQuietly(spreadsheet, JOURNAL_SHEET_NAME);
     let reading = readJournal(readCells(sheet, days));
     // A tab without our header (new, emptied, or left half-made by an interrupted run) gets it
     // first, above whatever rows it holds, so that no event is ever read as a header.

@@ -57,6 +57,17 @@ export const DATE_FORMAT = 'dd/mm/yyyy';
 export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
 export const EURO_FORMAT = '#,##0.00 [$€-40C]';
 
+/**
+ * Adds a tab at the end without taking the user away from the tab they are on (insertSheet makes
+ * the new tab the active one, which would jump the user's view during a run from the sidebar).
+ */
+export function insertQuietly(spreadsheet: Spreadsheet, name: string): Sheet {
+  const active = spreadsheet.getActiveSheet();
+  const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+  active.activate();
+  return sheet;
+}
+
 /** The name a derived tab falls back to when the user already has a tab of its own name. */
 export const fallbackName = (name: string) => `${name} (Relance)`;
 
@@ -73,7 +84,7 @@ export function ownedSheet(
 ): { sheet: Sheet; created: boolean } {
   for (const candidate of [name, fallbackName(name)]) {
     const sheet = spreadsheet.getSheetByName(candidate);
-    if (sheet === null) return { sheet: spreadsheet.insertSheet(candidate), created: true };
+    if (sheet === null) return { sheet: insertQuietly(spreadsheet, candidate), created: true };
     if (sheet.getLastRow() === 0) return { sheet, created: false };
     if (isOurs(sheet.getRange(1, 1, 1, width).getValues()[0] ?? []))
       return { sheet, created: false };
