@@ -26,7 +26,7 @@ import type {
 } from './model';
 import { STEP_IDS } from './model';
 import { invoiceDelay, PaymentBehaviour, settledOn } from './payer-rating';
-import { lateInterestOnBalances, recoveryIndemnity, type BalanceSegment } from './penalties';
+import { lateInterestCents, recoveryIndemnity, type BalanceSegment } from './penalties';
 import type { Settings } from './settings';
 
 export interface DunningInput {
@@ -145,7 +145,7 @@ export function planDunning(input: DunningInput): Plan {
     const interestUntil = paidOn !== undefined && paidOn < today ? paidOn : today;
     const interestCents =
       chargeable && daysLate > 0
-        ? lateInterestOnBalances(dueDate, interestUntil, segments, rates).cents
+        ? lateInterestCents(dueDate, interestUntil, segments, rates)
         : (0 as Cents);
     const indemnityCents =
       daysLate > 0 && !settled

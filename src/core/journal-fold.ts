@@ -94,6 +94,10 @@ export function indexJournal(
   };
   // No global sort: each invoice's few events are put in day order below, and an append-only
   // journal is nearly always in order already.
+  // Whether each invoice's events came in day order, checked as they are appended (a second pass
+  // over 300,000 scattered event objects costs more than the check).
+  const lastDayOf = new Float64Array(invoices.length);
+  const outOfOrder = new Uint8Array(invoices.length);
   for (const event of events) {
     if (event.day > today) continue;
     const isContact = CONTACT_EVENT_TYPES.has(event.type) && TAKEN_STATES.has(event.state);
@@ -102,8 +106,11 @@ export function indexJournal(
       const position = positionOf.get(number);
       if (position === undefined) continue;
       const list = byInvoice[position];
-      if (list) list.push(event);
-      else byInvoice[position] = [event];
+      if (list) {
+        list.push(event);
+        if (event.day < (lastDayOf[position] as number)) outOfOrder[position] = 1;
+      } else byInvoice[position] = [event];
+      lastDayOf[position] = event.day;
       known = true;
       if (isContact) {
         const id = clientOfPosition[position] as number;
@@ -125,7 +132,9 @@ export function indexJournal(
     const day = lastContactById[id] as number;
     if (day !== -Infinity) contact(key, day as Day);
   }
-  for (const list of byInvoice) if (list !== undefined && list.length > 1) sortByDay(list);
+  byInvoice.forEach((list, position) => {
+    if (list !== undefined && outOfOrder[position] === 1) list.sort((a, b) => a.day - b.day);
+  });
   for (const list of byClient.values()) sortByDay(list);
   return { byInvoice, byClient, lastContact };
 }

@@ -128,10 +128,32 @@ export function lateInterestOnBalances(
   segments: readonly BalanceSegment[],
   rates: RateChoice,
 ): InterestResult {
-  const start = addDays(dueDate, 1);
   const periods: InterestPeriod[] = [];
+  const total = accrue(dueDate, until, segments, rates, (period) => periods.push(period));
+  return { cents: roundHalfUp(total), periods };
+}
+
+/** The same total as lateInterestOnBalances, without the detail (the engine's hot path). */
+export function lateInterestCents(
+  dueDate: Day,
+  until: Day,
+  segments: readonly BalanceSegment[],
+  rates: RateChoice,
+): Cents {
+  return roundHalfUp(accrue(dueDate, until, segments, rates));
+}
+
+/** Exact interest in cents, period by period (half-years and balance changes). */
+function accrue(
+  dueDate: Day,
+  until: Day,
+  segments: readonly BalanceSegment[],
+  rates: RateChoice,
+  onPeriod?: (period: InterestPeriod) => void,
+): number {
+  const start = addDays(dueDate, 1);
   let total = 0;
-  if (until < start) return { cents: 0 as Cents, periods };
+  if (until < start) return 0;
   // Boundaries: half-year starts and balance changes.
   let day = start;
   while (day <= until) {
@@ -149,7 +171,7 @@ export function lateInterestOnBalances(
     if (balance > 0 && days > 0) {
       const exact = (balance * ratePercent * days) / (100 * 365);
       total += exact;
-      periods.push({
+      onPeriod?.({
         from: formatIsoDay(day),
         to: formatIsoDay(end),
         days,
@@ -160,7 +182,7 @@ export function lateInterestOnBalances(
     }
     day = addDays(end, 1);
   }
-  return { cents: roundHalfUp(total), periods };
+  return total;
 }
 
 function findSegment(segments: readonly BalanceSegment[], day: Day): number {

@@ -446,3 +446,22 @@ describe('an earlier pre-due reminder for chronic late payers (option)', () => {
     expect(after?.nextStep).toBe('relance-1');
   });
 });
+
+describe('a Journal the user sorted differently', () => {
+  it('reads each invoice’s events in day order, whatever the order of the rows', () => {
+    const invoices = [invoice({ number: 'F-9', client: 'Gamma', due: '2026-03-02' })];
+    const opened = event({ on: '2026-03-05', type: 'litige', client: 'Gamma', invoices: ['F-9'] });
+    const closed = event({
+      on: '2026-03-10',
+      type: 'litige-resolu',
+      client: 'Gamma',
+      invoices: ['F-9'],
+    });
+    const stateWith = (events: JournalEvent[]) =>
+      plan(invoices, events, '2026-03-16').invoices[0]?.state;
+    expect(stateWith([opened, closed])).toBe('active');
+    // Sorted newest first (or by type): the dispute was still resolved on the 10th.
+    expect(stateWith([closed, opened])).toBe('active');
+    expect(stateWith([opened])).toBe('dispute');
+  });
+});
