@@ -5,13 +5,7 @@
  */
 import { addBusinessDays, nextBusinessDay, type CalendarOptions } from './calendar';
 import { addDays, formatIsoDay, maxDay, type Day } from './day';
-import {
-  eventsOf,
-  foldHistory,
-  indexJournal,
-  planHonoured,
-  type InvoiceHistory,
-} from './journal-fold';
+import { historyOf, indexJournal, planHonoured, type InvoiceHistory } from './journal-fold';
 import type { Cents } from './money';
 import type {
   Action,
@@ -103,7 +97,7 @@ export function planDunning(input: DunningInput): Plan {
 
   for (let position = 0; position < invoices.length; position += 1) {
     const invoice = invoices[position] as Invoice;
-    const history = foldHistory(eventsOf(journal, position, invoice.clientKey));
+    const history = historyOf(journal, position, invoice.clientKey);
     const dueDate = history.newDueDate ?? invoice.dueDate;
     const { segments, balance, paidOn } = balanceSegments(invoice, history, dueDate);
     const daysLate = Math.max(0, today - dueDate);

@@ -51,6 +51,10 @@ export interface JournalIndex {
   byClient: Map<string, JournalEvent[]>;
   /** Last day of a contact with each client (any channel, any invoice). */
   lastContact: Map<string, Day>;
+  /** Each invoice's history, folded while indexing; see historyOf. */
+  histories: (InvoiceHistory | undefined)[];
+  /** 1 where an invoice's events did not come in day order (its history is folded again). */
+  outOfOrder: Uint8Array;
 }
 
 /** Indexes the journal once; events dated after today are ignored (typed ahead by the user). */
@@ -98,6 +102,7 @@ export function indexJournal(
   // over 300,000 scattered event objects costs more than the check).
   const lastDayOf = new Float64Array(invoices.length);
   const outOfOrder = new Uint8Array(invoices.length);
+  const histories = new Array<InvoiceHistory | undefined>(invoices.length);
   for (const event of events) {
     if (event.day > today) continue;
     const isContact = CONTACT_EVENT_TYPES.has(event.type) && TAKEN_STATES.has(event.state);
@@ -111,6 +116,16 @@ export function indexJournal(
         if (event.day < (lastDayOf[position] as number)) outOfOrder[position] = 1;
       } else byInvoice[position] = [event];
       lastDayOf[position] = event.day;
+      // Folded now, while the event is at hand: a second pass over 300,000 scattered event
+      // objects is what an engine run spends most on.
+      if (outOfOrder[position] === 0) {
+        let history = histories[position];
+        if (history === undefined) {
+          history = emptyHistory();
+          histories[position] = history;
+        }
+        foldEvent(history, event);
+      }
       known = true;
       if (isContact) {
         const id = clientOfPosition[position] as number;
@@ -136,7 +151,21 @@ export function indexJournal(
     if (list !== undefined && outOfOrder[position] === 1) list.sort((a, b) => a.day - b.day);
   });
   for (const list of byClient.values()) sortByDay(list);
-  return { byInvoice, byClient, lastContact };
+  return { byInvoice, byClient, lastContact, histories, outOfOrder };
+}
+
+/**
+ * What the journal says of one invoice: the history folded while indexing when its events came in
+ * day order and its client has no client-wide event; else folded again from its events in order.
+ */
+export function historyOf(
+  index: JournalIndex,
+  position: number,
+  clientKey: string,
+): InvoiceHistory {
+  if (index.outOfOrder[position] === 1 || index.byClient.has(clientKey))
+    return foldHistory(eventsOf(index, position, clientKey));
+  return index.histories[position] ?? emptyHistory();
 }
 
 function sortByDay(list: JournalEvent[]): void {
@@ -165,67 +194,69 @@ function closeTasks(history: InvoiceHistory, step: StepId): void {
 
 export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
   const history = emptyHistory();
-  for (const event of events) {
-    switch (event.type) {
-      case 'paiement':
-        if (event.amountCents !== undefined && event.amountCents > 0) {
-          history.payments.push({ day: event.date ?? event.day, amountCents: event.amountCents });
-        }
-        break;
-      case 'promesse':
-        if (event.date !== undefined) history.promise = { date: event.date, recordedOn: event.day };
-        break;
-      case 'litige':
-        history.dispute = true;
-        break;
-      case 'litige-resolu':
-        history.dispute = false;
-        break;
-      case 'echeancier':
-        if (event.instalments !== undefined && event.instalments.length > 0) {
-          history.plan = {
-            start: event.day,
-            instalments: [...event.instalments].sort((a, b) => a.date - b.date),
-          };
-        }
-        break;
-      case 'delai-accorde':
-        if (event.date !== undefined) history.newDueDate = event.date;
-        break;
-      case 'suspension':
-        history.hold =
-          event.date === undefined ? { since: event.day } : { since: event.day, until: event.date };
-        break;
-      case 'reprise':
-        delete history.hold;
-        break;
-      case 'lrar-postee':
-        history.steps[event.step ?? 'mise-en-demeure'] = event.date ?? event.day;
-        closeTasks(history, event.step ?? 'mise-en-demeure');
-        break;
-      default:
-        if (TASK_CLOSERS.has(event.type) && event.step !== undefined) {
-          closeTasks(history, event.step);
-        }
-        if (event.state === 'a-faire' && event.step !== undefined) {
-          history.openTasks.push({ step: event.step, since: event.day });
-        }
-        if (
-          STEP_EVENT_TYPES.has(event.type) &&
-          event.step !== undefined &&
-          TAKEN_STATES.has(event.state)
-        ) {
-          // The first event of a step dates it; an "LRAR postée" later re-dates the registered letter.
-          if (history.steps[event.step] === undefined) history.steps[event.step] = event.day;
-          const unsure = event.state === 'en-cours' || event.state === 'a-verifier';
-          if (unsure && !history.unverified.includes(event.step))
-            history.unverified.push(event.step);
-          if (!unsure && history.unverified.includes(event.step))
-            history.unverified = history.unverified.filter((s) => s !== event.step);
-        }
-    }
-  }
+  for (const event of events) foldEvent(history, event);
   return history;
+}
+
+/** One event into an invoice's history; events must come in day order. */
+export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
+  switch (event.type) {
+    case 'paiement':
+      if (event.amountCents !== undefined && event.amountCents > 0) {
+        history.payments.push({ day: event.date ?? event.day, amountCents: event.amountCents });
+      }
+      break;
+    case 'promesse':
+      if (event.date !== undefined) history.promise = { date: event.date, recordedOn: event.day };
+      break;
+    case 'litige':
+      history.dispute = true;
+      break;
+    case 'litige-resolu':
+      history.dispute = false;
+      break;
+    case 'echeancier':
+      if (event.instalments !== undefined && event.instalments.length > 0) {
+        history.plan = {
+          start: event.day,
+          instalments: [...event.instalments].sort((a, b) => a.date - b.date),
+        };
+      }
+      break;
+    case 'delai-accorde':
+      if (event.date !== undefined) history.newDueDate = event.date;
+      break;
+    case 'suspension':
+      history.hold =
+        event.date === undefined ? { since: event.day } : { since: event.day, until: event.date };
+      break;
+    case 'reprise':
+      delete history.hold;
+      break;
+    case 'lrar-postee':
+      history.steps[event.step ?? 'mise-en-demeure'] = event.date ?? event.day;
+      closeTasks(history, event.step ?? 'mise-en-demeure');
+      break;
+    default:
+      if (TASK_CLOSERS.has(event.type) && event.step !== undefined) {
+        closeTasks(history, event.step);
+      }
+      if (event.state === 'a-faire' && event.step !== undefined) {
+        history.openTasks.push({ step: event.step, since: event.day });
+      }
+      if (
+        STEP_EVENT_TYPES.has(event.type) &&
+        event.step !== undefined &&
+        TAKEN_STATES.has(event.state)
+      ) {
+        // The first event of a step dates it; an "LRAR postée" later re-dates the registered letter.
+        if (history.steps[event.step] === undefined) history.steps[event.step] = event.day;
+        const unsure = event.state === 'en-cours' || event.state === 'a-verifier';
+        if (unsure && !history.unverified.includes(event.step)) history.unverified.push(event.step);
+        if (!unsure && history.unverified.includes(event.step))
+          history.unverified = history.unverified.filter((s) => s !== event.step);
+      }
+  }
 }
 
 /** True while every instalment whose grace has run out (date + grace < today) is covered by payments since the plan. */
