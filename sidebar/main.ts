@@ -394,9 +394,14 @@ function renderHeadline(view: TodayView): HTMLElement {
       h('span', { class: 'value' }, value),
       h('span', { class: 'label' }, label),
     );
+  const open = h('button', { type: 'button', class: 'link' }, 'Voir le tableau de bord');
+  open.addEventListener('click', () => {
+    void callServer('showDashboard').then((name) => say(`Onglet « ${name} » affiché.`), fail);
+  });
   return h(
     'section',
     { class: 'headline', 'aria-label': 'Chiffres clés' },
+    open,
     figure('Encours', euros(headline.receivablesCents), 'Total des factures non réglées'),
     figure(
       'En retard',

@@ -28,6 +28,7 @@ export {
   confirmVerified,
   getClient,
   showRow,
+  showDashboard,
   listClients,
   recordClientEvent,
   getSettingsForm,

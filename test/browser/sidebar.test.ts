@@ -132,6 +132,12 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
     const rows = await journalRows(dir);
     expect(rows.filter((r) => r[13] === 'fait' || r[13] === 'à faire')).toHaveLength(actions);
     await expect.poll(() => page.locator('.action-item').count()).toBe(0);
+    // The run wrote the dashboard; the sidebar brings it to the front.
+    await page.getByRole('button', { name: 'Voir le tableau de bord' }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('Onglet « Tableau de bord » affiché.');
+    expect(await sheetNames(dir)).toContain('Tableau de bord');
   });
 
   it('records a promise from the client view and the plan moves', async () => {

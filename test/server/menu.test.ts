@@ -76,3 +76,28 @@ describe('a run started while the user looks at the sheet', () => {
     expect(spreadsheet.getActiveSheet().getName()).toBe('Factures');
   });
 });
+
+describe('"Voir le tableau de bord" in the sidebar', () => {
+  it('says in French that the tab comes with the first run, then shows it once written', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'relance-board-'));
+    const source = join(root, 'factures.xlsx');
+    await writeSampleWorkbook(source, { referenceDay: '2026-03-16', invoiceCount: 5 });
+    const fresh = join(root, 'ws');
+    await initWorkspace(fresh, { from: source });
+    const runtime = await openRuntime({
+      workspaceDir: fresh,
+      now: new Date('2026-03-16T08:00:00Z'),
+      ...readConfig(fresh),
+    });
+    expect(() => runtime.invoke('showDashboard', [])).toThrow(
+      /^Le tableau de bord n’existe pas encore : il est créé au premier passage de Relance/,
+    );
+    runtime.invoke('runPreview', []);
+    expect(runtime.invoke('showDashboard', [])).toBe('Tableau de bord');
+    const app = (
+      runtime.sandbox.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }
+    ).SpreadsheetApp;
+    expect(app.getActiveSpreadsheet().getActiveSheet().getName()).toBe('Tableau de bord');
+    await runtime.close();
+  });
+});

@@ -54,7 +54,7 @@ export function chartSvg(workbook: WorkbookModel, chart: ChartModel): string {
   const left = 70;
   const right = 20;
   const top = 40;
-  const bottom = 50;
+  const bottom = categories.length > 6 ? 80 : 50;
   const plotWidth = width - left - right;
   const plotHeight = height - top - bottom;
   const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
@@ -71,9 +71,15 @@ export function chartSvg(workbook: WorkbookModel, chart: ChartModel): string {
     `<text x="${left - 6}" y="${y(max) + 4}" text-anchor="end">${escapeXml(String(Math.round(max * 100) / 100))}</text>`,
     `<text x="${left - 6}" y="${y(min) + 4}" text-anchor="end">${escapeXml(String(Math.round(min * 100) / 100))}</text>`,
   ];
+  // Many categories: labels turned 35° so that twelve months stay readable.
+  const slanted = categories.length > 6;
   categories.forEach((category, i) => {
+    const x = left + slot * (i + 0.5);
+    const y = height - bottom + 16;
     parts.push(
-      `<text x="${left + slot * (i + 0.5)}" y="${height - bottom + 16}" text-anchor="middle">${escapeXml(category)}</text>`,
+      slanted
+        ? `<text x="${x}" y="${y}" text-anchor="end" font-size="10" transform="rotate(-35 ${x} ${y})">${escapeXml(category)}</text>`
+        : `<text x="${x}" y="${y}" text-anchor="middle">${escapeXml(category)}</text>`,
     );
   });
   const asColumns = chart.type === 'COLUMN' || chart.type === 'BAR';

@@ -5,6 +5,7 @@
 import { composeAction, templateFor, withholdIncompleteActions } from '../../core/compose';
 import { formatIsoDay, addDays } from '../../core/day';
 import { planDunning } from '../../core/engine';
+import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/dashboard';
 import { planExecution } from '../../core/execution';
 import { computeIndicators, type Indicators } from '../../core/indicators';
 import { describeMapping } from '../../core/invoice-table';
@@ -21,6 +22,7 @@ import { DayConverter } from '../adapters/days';
 import { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { loadSettings, saveSettings } from '../adapters/settings';
+import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
 import { findInvoiceTable, runDunning } from '../job';
 
@@ -244,6 +246,21 @@ export function showRow(row: number): string {
     throw new Error(`La ligne ${row} n’existe pas dans l’onglet « ${source.sheetName} ».`);
   sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
   return source.sheetName;
+}
+
+/** Shows the Tableau de bord tab (written by each run); says so when no run has written it yet. */
+export function showDashboard(): string {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  for (const name of [DASHBOARD_SHEET_NAME, fallbackName(DASHBOARD_SHEET_NAME)]) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet !== null && isDashboardTitle(sheet.getRange(1, 1).getValue())) {
+      sheet.activate();
+      return name;
+    }
+  }
+  throw new Error(
+    'Le tableau de bord n’existe pas encore : il est créé au premier passage de Relance (menu Relance › Lancer les relances maintenant).',
+  );
 }
 
 export function getClient(clientKey: string): ClientView {
