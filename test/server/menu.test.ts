@@ -101,3 +101,18 @@ describe('"Voir le tableau de bord" in the sidebar', () => {
     await runtime.close();
   });
 });
+
+describe('Aide', () => {
+  it('tells in French what Relance does and which tabs it keeps', async () => {
+    const runtime = await openRuntime({
+      workspaceDir: dir,
+      now: new Date('2026-03-16T08:00:00Z'),
+      ...readConfig(dir),
+    });
+    runtime.invoke('showHelp', []);
+    await runtime.close();
+    expect(runtime.ui.alerts[0]).toMatch(
+      /^Relance suit vos factures impayées .* « Suivi des relances », « Journal des relances » et « Tableau de bord »/,
+    );
+  });
+});

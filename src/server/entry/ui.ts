@@ -20,6 +20,6 @@ export function showSettings(): void {
 
 export function showHelp(): void {
   SpreadsheetApp.getUi().alert(
-    'Relance suit vos factures impayées : chaque nuit, elle prépare les relances du jour (emails, appels, courriers, mise en demeure) et met à jour les onglets « Suivi des relances » et « Journal des relances ». Ouvrez Relance pour voir les actions du jour et noter les réponses de vos clients.',
+    'Relance suit vos factures impayées : chaque nuit, elle prépare les relances du jour (emails, appels, courriers, mise en demeure) et met à jour les onglets « Suivi des relances », « Journal des relances » et « Tableau de bord » (encours, retards, délai moyen de paiement, taux de recouvrement). Ouvrez Relance pour voir les actions du jour et noter les réponses de vos clients.',
   );
 }
