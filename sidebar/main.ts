@@ -463,8 +463,8 @@ function renderClient(view: ClientView): HTMLElement {
     h(
       'tr',
       {},
-      ...['Facture', 'Échéance', 'Solde', 'Retard', 'Pénalités', 'État', 'Prochaine étape'].map(
-        (t) => h('th', { scope: 'col' }, t),
+      ...['Facture', 'Échéance (retard)', 'Solde (pénalités)', 'État', 'Prochaine étape'].map((t) =>
+        h('th', { scope: 'col' }, t),
       ),
     ),
     ...view.invoices.map((i) =>
@@ -472,10 +472,20 @@ function renderClient(view: ClientView): HTMLElement {
         'tr',
         { 'data-invoice': i.number },
         h('td', {}, i.number),
-        h('td', {}, frenchDate(i.dueDate)),
-        h('td', {}, euros(i.balanceCents)),
-        h('td', {}, `${i.daysLate} j`),
-        h('td', {}, euros(i.interestCents + i.indemnityCents)),
+        h(
+          'td',
+          {},
+          frenchDate(i.dueDate),
+          h('span', { class: 'late' }, i.daysLate > 0 ? ` (${i.daysLate} j)` : ''),
+        ),
+        h(
+          'td',
+          {},
+          euros(i.balanceCents),
+          i.interestCents + i.indemnityCents > 0
+            ? h('span', { class: 'penalties' }, ` (+ ${euros(i.interestCents + i.indemnityCents)})`)
+            : '',
+        ),
         h('td', { class: 'state' }, i.stateLabel),
         h(
           'td',
