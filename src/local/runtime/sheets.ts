@@ -114,6 +114,15 @@ export class SheetModel {
   }
 }
 
+function storeNote(cell: Cell, note: unknown): void {
+  if (note === null || note === undefined || note === '') delete cell.note;
+  else cell.note = String(note);
+}
+
+function storeWeight(cell: Cell, weight: unknown): void {
+  cell.bold = weight === 'bold';
+}
+
 export function cloneChart(chart: ChartModel): ChartModel {
   return {
     ...chart,
@@ -337,6 +346,12 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
       forEach((r, c, i, j) => apply(sheet.ensureCell(r, c), checked[i]?.[j]));
       write();
     };
+    /** A singular setter (setNote, setFontWeight…): one value for every cell of the range. */
+    const setEvery = (method: string, apply: (cell: Cell) => void): void => {
+      record(`Range.${method}`, rows * columns);
+      forEach((r, c) => apply(sheet.ensureCell(r, c)));
+      write();
+    };
     const storeValue = (cell: Cell, value: unknown) => {
       const stored = storeWritten(value, workbook.timeZone);
       cell.value = stored.value;
@@ -378,9 +393,7 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         return range;
       },
       setValue: (value: unknown) => {
-        record('Range.setValue', rows * columns);
-        forEach((r, c) => storeValue(sheet.ensureCell(r, c), value));
-        write();
+        setEvery('setValue', (cell) => storeValue(cell, value));
         return range;
       },
       clearContent: () => {
@@ -396,11 +409,9 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         return range;
       },
       setNumberFormat: (format: string) => {
-        record('Range.setNumberFormat', rows * columns);
-        forEach((r, c) => {
-          sheet.ensureCell(r, c).numberFormat = format;
+        setEvery('setNumberFormat', (cell) => {
+          cell.numberFormat = format;
         });
-        write();
         return range;
       },
       setNumberFormats: (formats: unknown) => {
@@ -418,20 +429,11 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         return grid((cell) => cell?.numberFormat ?? 'General');
       },
       setNote: (note: string | null) => {
-        record('Range.setNote', rows * columns);
-        forEach((r, c) => {
-          const cell = sheet.ensureCell(r, c);
-          if (note === null || note === '') delete cell.note;
-          else cell.note = String(note);
-        });
-        write();
+        setEvery('setNote', (cell) => storeNote(cell, note));
         return range;
       },
       setNotes: (notes: unknown) => {
-        setEach('setNotes', notes, (cell, note) => {
-          if (note === null || note === undefined || note === '') delete cell.note;
-          else cell.note = String(note);
-        });
+        setEach('setNotes', notes, storeNote);
         return range;
       },
       getNote: () => {
@@ -443,13 +445,10 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         return grid((cell) => cell?.note ?? '');
       },
       setDataValidation: (rule: { __rule: DataValidationRule } | null) => {
-        record('Range.setDataValidation', rows * columns);
-        forEach((r, c) => {
-          const cell = sheet.ensureCell(r, c);
+        setEvery('setDataValidation', (cell) => {
           if (rule === null) delete cell.validation;
           else cell.validation = rule.__rule;
         });
-        write();
         return range;
       },
       getDataValidation: () => {
@@ -458,27 +457,18 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         return rule === undefined ? null : validationFacade(rule);
       },
       setFontWeight: (weight: string | null) => {
-        record('Range.setFontWeight', rows * columns);
-        forEach((r, c) => {
-          sheet.ensureCell(r, c).bold = weight === 'bold';
-        });
-        write();
+        setEvery('setFontWeight', (cell) => storeWeight(cell, weight));
         return range;
       },
       setBackground: (color: string | null) => {
-        record('Range.setBackground', rows * columns);
-        forEach((r, c) => {
-          const cell = sheet.ensureCell(r, c);
+        setEvery('setBackground', (cell) => {
           if (color === null) delete cell.background;
           else cell.background = color;
         });
-        write();
         return range;
       },
       setFontWeights: (weights: unknown) => {
-        setEach('setFontWeights', weights, (cell, weight) => {
-          cell.bold = weight === 'bold';
-        });
+        setEach('setFontWeights', weights, storeWeight);
         return range;
       },
       setBackgrounds: (colors: unknown) => {
