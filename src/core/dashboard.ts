@@ -5,8 +5,10 @@
  * `values`, `numberFormats`, `fontWeights` and `backgrounds` in one batched call each and inserts
  * the charts at the anchors given here.
  */
-import { parseIsoDay, partsOfDay } from './day';
-import type { Indicators } from './indicators';
+import { parseIsoDay } from './day';
+import { formatShortFrenchDay, formatShortMonthYear } from './format';
+import { lastCompleteMonth, type Indicators } from './indicators';
+import { RATING_LABELS } from './payer-rating';
 import type { InvoiceState, Language } from './model';
 import { textCell } from './sheet-cells';
 import { STATE_LABELS } from './suivi-table';
@@ -47,30 +49,6 @@ export interface DashboardLayout {
   backgrounds: string[][];
   charts: DashboardChart[];
 }
-
-const MONTHS: Record<Language, readonly string[]> = {
-  fr: [
-    'janv.',
-    'févr.',
-    'mars',
-    'avr.',
-    'mai',
-    'juin',
-    'juil.',
-    'août',
-    'sept.',
-    'oct.',
-    'nov.',
-    'déc.',
-  ],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
-
-export const RATING_LABELS = {
-  ponctuel: { fr: 'ponctuel', en: 'punctual' },
-  retard: { fr: 'en retard', en: 'late' },
-  chronique: { fr: 'retard chronique', en: 'chronic late payer' },
-} as const;
 
 const TEXT = {
   fr: {
@@ -163,16 +141,15 @@ const STATES_SHOWN: readonly InvoiceState[] = [
   'recourse',
 ];
 
+/** "2026-03" → "mars 2026"; "2026-03-31" → "31/03/2026". */
 function monthLabel(isoMonth: string, language: Language): string {
   const day = parseIsoDay(`${isoMonth}-01`);
-  if (day === undefined) return isoMonth;
-  const { year, month } = partsOfDay(day);
-  return `${MONTHS[language][month - 1] ?? ''} ${year}`;
+  return day === undefined ? isoMonth : formatShortMonthYear(day, language);
 }
 
 function frenchDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${day ?? ''}/${month ?? ''}/${year ?? ''}`;
+  const day = parseIsoDay(iso);
+  return day === undefined ? iso : formatShortFrenchDay(day);
 }
 
 const euros = (cents: number) => cents / 100;
@@ -249,7 +226,7 @@ export function dashboardLayout(indicators: Indicators, language: Language): Das
   grid.add([t.unpaidRate, fraction(indicators.unpaidRatePercent)], {
     formats: [TEXT_FORMAT, formatOr(indicators.unpaidRatePercent, PERCENT_FORMAT)],
   });
-  const lastMonth = indicators.months[indicators.months.length - 2];
+  const lastMonth = lastCompleteMonth(indicators);
   if (lastMonth !== undefined) {
     grid.add(
       [t.recovery(monthLabel(lastMonth.month, language)), fraction(lastMonth.recoveryRatePercent)],

@@ -31,6 +31,30 @@ const MONTHS_EN = [
   'December',
 ];
 
+const SHORT_MONTHS: Record<Language, readonly string[]> = {
+  fr: [
+    'janv.',
+    'févr.',
+    'mars',
+    'avr.',
+    'mai',
+    'juin',
+    'juil.',
+    'août',
+    'sept.',
+    'oct.',
+    'nov.',
+    'déc.',
+  ],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** "nov. 2026", "Nov 2026": a month in a table or on a chart axis. */
+export function formatShortMonthYear(day: Day, language: Language = 'fr'): string {
+  const { year, month } = partsOfDay(day);
+  return `${SHORT_MONTHS[language][month - 1] ?? ''} ${year}`;
+}
+
 /** "novembre 2026", "November 2026" */
 export function formatMonthYear(day: Day, language: Language = 'fr'): string {
   const { year, month } = partsOfDay(day);

@@ -77,6 +77,11 @@ function nextMonth(day: Day): Day {
   return month === 12 ? dayFromParts(year + 1, 1, 1) : dayFromParts(year, month + 1, 1);
 }
 
+/** The last month the twelve-month trend holds in full (the one before the current month). */
+export function lastCompleteMonth(indicators: Indicators): MonthFigure | undefined {
+  return indicators.months[indicators.months.length - 2];
+}
+
 export function computeIndicators(input: IndicatorInput): Indicators {
   const { today } = input;
   const periodDays = input.periodDays ?? 90;

@@ -8,6 +8,12 @@ import type { Day } from './day';
 
 export type ClientRating = 'ponctuel' | 'retard' | 'chronique';
 
+export const RATING_LABELS: Record<ClientRating, { fr: string; en: string }> = {
+  ponctuel: { fr: 'ponctuel', en: 'punctual' },
+  retard: { fr: 'en retard', en: 'late' },
+  chronique: { fr: 'retard chronique', en: 'chronic late payer' },
+};
+
 /** Up to 3 days late on average: punctual; up to 20: late; beyond: chronic late payer. */
 export function ratingOf(averageDaysLate: number): ClientRating {
   if (averageDaysLate <= 3) return 'ponctuel';

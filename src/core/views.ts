@@ -3,9 +3,9 @@
  * grouped by client with their preview, the problems, the sends to verify, and one client's
  * invoices and history. Pure: built from the plan, the execution plan and the journal.
  */
-import { RATING_LABELS } from './dashboard';
 import { formatIsoDay, type Day } from './day';
-import type { ClientRating, Indicators } from './indicators';
+import { lastCompleteMonth, type ClientRating, type Indicators } from './indicators';
+import { RATING_LABELS } from './payer-rating';
 import type { ExecutionStep } from './execution';
 import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from './journal-table';
 import type { InvoicePlan, JournalEvent, Plan, Problem } from './model';
@@ -53,7 +53,7 @@ export interface Headline {
 }
 
 export function headlineOf(indicators: Indicators): Headline {
-  const lastMonth = indicators.months[indicators.months.length - 2];
+  const lastMonth = lastCompleteMonth(indicators);
   return {
     receivablesCents: indicators.receivablesCents,
     overdueCents: indicators.overdueCents,

@@ -103,8 +103,8 @@ export function rewriteSheet(
   name: string,
   rows: readonly (readonly OutputCell[])[],
   days: DayConverter,
-  formats: readonly ColumnFormat[] = [],
-  isOurs: (firstRow: readonly unknown[]) => boolean = () => true,
+  formats: readonly ColumnFormat[],
+  isOurs: (firstRow: readonly unknown[]) => boolean,
 ): Sheet {
   const values = toSheetValues(rows, days);
   const width = values[0]?.length ?? 0;
