@@ -41,7 +41,7 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'fs', 'path', '../server/*', '../local/*'] },
+        { patterns: ['node:*', 'fs', 'path', '**/server/**', '**/local/**', '**/sidebar/**'] },
       ],
       'no-restricted-syntax': [
         'error',

@@ -7,13 +7,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addDays, dayFromParts, type Day } from '../src/core/day';
-import { dashboardLayout } from '../src/core/dashboard';
-import { planDunning } from '../src/core/engine';
-import { computeIndicators } from '../src/core/indicators';
-import type { Cents } from '../src/core/money';
+import { addDays, dayFromParts, type Day } from '../src/core/values/day';
+import { dashboardLayout } from '../src/core/reports/dashboard';
+import { planDunning } from '../src/core/dunning/engine';
+import { computeIndicators } from '../src/core/reports/indicators';
+import type { Cents } from '../src/core/values/money';
 import type { Invoice, JournalEvent } from '../src/core/model';
-import { defaultSettings } from '../src/core/settings';
+import { defaultSettings } from '../src/core/settings/settings';
 import { initWorkspace, runNight } from '../src/local/workspace';
 
 const TODAY = dayFromParts(2026, 3, 16);

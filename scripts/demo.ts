@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { formatEuros, type Cents } from '../src/core/money';
-import { normalizeKey } from '../src/core/parse-values';
-import type { EventInput } from '../src/core/record-event';
+import { formatEuros, type Cents } from '../src/core/values/money';
+import { normalizeKey } from '../src/core/values/parse-values';
+import type { EventInput } from '../src/core/dunning/record-event';
 import { callFunction, initWorkspace, runNight } from '../src/local/workspace';
 import { formatRunSummary } from '../src/local/summary';
 import { writeSampleWorkbook } from './sample-workbook';

@@ -2,7 +2,7 @@
  * A tiny DOM builder. Text always goes through textContent: a client named
  * `<img src=x onerror=alert(1)>` shows as those characters, never as markup.
  */
-import { formatEuros, type Cents } from '../src/core/money';
+import { formatEuros, type Cents } from '../src/core/values/money';
 
 type Child = Node | string | null | undefined | false;
 

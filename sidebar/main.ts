@@ -2,14 +2,18 @@
  * The Relance sidebar: first-run set-up, today's actions, clients and their answers, settings.
  * Every server call goes through the typed client and has a failure path shown to the user.
  */
-import { parseAmount, parseDay } from '../src/core/parse-values';
-import { formatIsoDay, parseIsoDay } from '../src/core/day';
-import { formatMonthYear } from '../src/core/format';
-import type { FirmIdentity, Settings } from '../src/core/settings';
-import type { ClientView, TodayView } from '../src/core/views';
+import { parseAmount, parseDay } from '../src/core/values/parse-values';
+import { formatIsoDay, parseIsoDay } from '../src/core/values/day';
+import { formatMonthYear } from '../src/core/values/format';
+import type { FirmIdentity, Settings } from '../src/core/settings/settings';
+import type { ClientView, TodayView } from '../src/core/reports/views';
 import type { SidebarState } from '../src/server/entry/sidebar';
-import { RECORDABLE_TYPES, type EventInput, type RecordableType } from '../src/core/record-event';
-import { EVENT_TYPE_LABELS } from '../src/core/journal-table';
+import {
+  RECORDABLE_TYPES,
+  type EventInput,
+  type RecordableType,
+} from '../src/core/dunning/record-event';
+import { EVENT_TYPE_LABELS } from '../src/core/sheets/journal-table';
 import { callServer } from './server';
 import { euros, field, frenchDate, h, showFieldErrors } from './dom';
 

@@ -1,9 +1,9 @@
 /** Builders with defaults for test fixtures: write only what the test is about. */
-import { dayFromParts, parseIsoDay, type Day } from '../src/core/day';
-import type { Cents } from '../src/core/money';
+import { dayFromParts, parseIsoDay, type Day } from '../src/core/values/day';
+import type { Cents } from '../src/core/values/money';
 import type { Invoice, JournalEvent } from '../src/core/model';
-import { normalizeKey } from '../src/core/parse-values';
-import { defaultSettings, type Settings } from '../src/core/settings';
+import { normalizeKey } from '../src/core/values/parse-values';
+import { defaultSettings, type Settings } from '../src/core/settings/settings';
 
 export function day(iso: string): Day {
   const parsed = parseIsoDay(iso);

@@ -2,8 +2,8 @@
  * The domain's shared shapes. Everything here is plain data that survives JSON, apart from the
  * branded numbers (Day, Cents) which are plain numbers at run time.
  */
-import type { Day } from './day';
-import type { Cents } from './money';
+import type { Day } from './values/day';
+import type { Cents } from './values/money';
 
 export type Language = 'fr' | 'en';
 export type ClientType = 'pro' | 'particulier';

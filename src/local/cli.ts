@@ -3,7 +3,7 @@
  * spreadsheet, through the offline Apps Script runtime running build/Code.js.
  */
 import { parseArgs } from 'node:util';
-import { parseIsoDay } from '../core/day';
+import { parseIsoDay } from '../core/values/day';
 import { isUserError, UserError } from './errors';
 import { callFunction, initWorkspace, runNight, uploadToDrive } from './workspace';
 import { formatRunSummary } from './summary';

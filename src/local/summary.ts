@@ -1,8 +1,8 @@
 /** The short human summary `relance run` prints after a night. */
 import type { NightResult } from './workspace';
 import type { StepId } from '../core/model';
-import { formatEuros, type Cents } from '../core/money';
-import { STEP_LABELS } from '../core/suivi-table';
+import { formatEuros, type Cents } from '../core/values/money';
+import { STEP_LABELS } from '../core/sheets/suivi-table';
 
 const euros = (cents: number) => formatEuros(Math.round(cents) as Cents);
 

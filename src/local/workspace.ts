@@ -24,15 +24,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { RunReport } from '../core/run-report';
-import { serializeSettings } from '../core/settings-store';
-import { validateSettings } from '../core/settings-validate';
+import type { RunReport } from '../core/reports/run-report';
+import { serializeSettings } from '../core/settings/settings-store';
+import { validateSettings } from '../core/settings/settings-validate';
 import { UserError } from './errors';
 import { openRuntime, type RuntimeOptions } from './runtime';
 import { costOf } from './runtime/cost-table';
 import { createDriveServices, DriveState } from './runtime/drive';
 import { CallMeter } from './runtime/meter';
-import { Blob } from './runtime/services';
+import { Blob } from './runtime/utilities';
 import { importCsv, loadWorkbook, saveWorkbook } from './runtime/xlsx-io';
 import { isoDayIn, zonedInstant } from './time';
 

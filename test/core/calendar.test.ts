@@ -5,8 +5,8 @@ import {
   frenchPublicHolidays,
   isBusinessDay,
   nextBusinessDay,
-} from '../../src/core/calendar';
-import { formatIsoDay } from '../../src/core/day';
+} from '../../src/core/values/calendar';
+import { formatIsoDay } from '../../src/core/values/day';
 import { day } from '../fixtures';
 
 const france = { alsaceMoselle: false };

@@ -7,9 +7,9 @@ import {
   PERCENT_FORMAT,
   dashboardLayout,
   type DashboardLayout,
-} from '../../src/core/dashboard';
-import { planDunning } from '../../src/core/engine';
-import { computeIndicators } from '../../src/core/indicators';
+} from '../../src/core/reports/dashboard';
+import { planDunning } from '../../src/core/dunning/engine';
+import { computeIndicators } from '../../src/core/reports/indicators';
 import { day, euros, invoice, settings } from '../fixtures';
 
 const today = day('2026-03-31');

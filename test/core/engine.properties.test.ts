@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBusinessDay } from '../../src/core/calendar';
-import { addDays, formatIsoDay, type Day } from '../../src/core/day';
-import { planDunning } from '../../src/core/engine';
+import { isBusinessDay } from '../../src/core/values/calendar';
+import { addDays, formatIsoDay, type Day } from '../../src/core/values/day';
+import { planDunning } from '../../src/core/dunning/engine';
 import type { Action, EventType, Invoice, JournalEvent } from '../../src/core/model';
 import { STEP_IDS } from '../../src/core/model';
 import { day, euros, invoice, settings } from '../fixtures';

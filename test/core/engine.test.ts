@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDay, addDays, type Day } from '../../src/core/day';
-import { planDunning } from '../../src/core/engine';
+import { formatIsoDay, addDays, type Day } from '../../src/core/values/day';
+import { planDunning } from '../../src/core/dunning/engine';
 import type { Action, Invoice, JournalEvent, Plan } from '../../src/core/model';
 import { day, euros, event, invoice, settings } from '../fixtures';
 

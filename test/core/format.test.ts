@@ -5,8 +5,8 @@ import {
   formatFrenchDay,
   formatMonthYear,
   formatShortFrenchDay,
-} from '../../src/core/format';
-import { formatEuros, sumCents, type Cents } from '../../src/core/money';
+} from '../../src/core/values/format';
+import { formatEuros, sumCents, type Cents } from '../../src/core/values/money';
 import { day } from '../fixtures';
 
 describe('amounts as people read them', () => {

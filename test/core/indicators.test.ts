@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planDunning } from '../../src/core/engine';
-import { computeIndicators, ratingOf } from '../../src/core/indicators';
+import { planDunning } from '../../src/core/dunning/engine';
+import { computeIndicators, ratingOf } from '../../src/core/reports/indicators';
 import { day, euros, event, invoice, settings } from '../fixtures';
 
 /**

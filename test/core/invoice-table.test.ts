@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/core/cells';
-import { formatIsoDay } from '../../src/core/day';
-import { readInvoiceTable, type InvoiceTableReading } from '../../src/core/invoice-table';
+import type { Cell } from '../../src/core/sheets/cells';
+import { formatIsoDay } from '../../src/core/values/day';
+import { readInvoiceTable, type InvoiceTableReading } from '../../src/core/sheets/invoice-table';
 import { day, settings } from '../fixtures';
 
 const HEADER: Cell[] = [

@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, type Day } from '../../src/core/day';
-import { eventsOf, foldHistory, historyOf, indexJournal } from '../../src/core/journal-fold';
+import { addDays, type Day } from '../../src/core/values/day';
+import {
+  eventsOf,
+  foldHistory,
+  historyOf,
+  indexJournal,
+} from '../../src/core/dunning/journal-fold';
 import type { EventState, EventType, JournalEvent, StepId } from '../../src/core/model';
 import { EVENT_TYPES, STEP_IDS } from '../../src/core/model';
-import type { Cents } from '../../src/core/money';
-import { normalizeKey } from '../../src/core/parse-values';
+import type { Cents } from '../../src/core/values/money';
+import { normalizeKey } from '../../src/core/values/parse-values';
 import { day } from '../fixtures';
 
 const START = day('2026-01-05');

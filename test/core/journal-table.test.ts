@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/core/cells';
-import { formatIsoDay } from '../../src/core/day';
-import { journalHeaders, journalRow, readJournal } from '../../src/core/journal-table';
+import type { Cell } from '../../src/core/sheets/cells';
+import { formatIsoDay } from '../../src/core/values/day';
+import { journalHeaders, journalRow, readJournal } from '../../src/core/sheets/journal-table';
 import { day, euros } from '../fixtures';
 
 const header = journalHeaders('fr') as Cell[];

@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDay, type Day } from '../../src/core/day';
-import { formatEuros, type Cents } from '../../src/core/money';
-import { normalizeKey, parseAmount, parseDay, parseEmails } from '../../src/core/parse-values';
+import { formatIsoDay, type Day } from '../../src/core/values/day';
+import { formatEuros, type Cents } from '../../src/core/values/money';
+import {
+  normalizeKey,
+  parseAmount,
+  parseDay,
+  parseEmails,
+} from '../../src/core/values/parse-values';
 import { day } from '../fixtures';
 
 const iso = (value: Day | undefined) => (value === undefined ? undefined : formatIsoDay(value));

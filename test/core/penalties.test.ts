@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromParts } from '../../src/core/day';
+import { dayFromParts } from '../../src/core/values/day';
 import {
   ecbRateOn,
   lateInterest,
   lateInterestOnBalances,
   legalPenaltyRatePercent,
   recoveryIndemnity,
-} from '../../src/core/penalties';
+} from '../../src/core/dunning/penalties';
 import { day, euros } from '../fixtures';
 
 const legal = { mode: 'legal' as const, contractualRatePercent: 0, extraRates: [] };

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../src/core/settings';
+import { defaultSettings } from '../../src/core/settings/settings';
 import {
   deserializeSettings,
   serializeSettings,
   SETTINGS_TOO_LARGE,
-} from '../../src/core/settings-store';
-import { isValidIban, isValidSiret, validateSettings } from '../../src/core/settings-validate';
+} from '../../src/core/settings/settings-store';
+import {
+  isValidIban,
+  isValidSiret,
+  validateSettings,
+} from '../../src/core/settings/settings-validate';
 import example from '../../samples/settings.example.json';
 
 describe('validating the settings', () => {

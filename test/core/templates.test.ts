@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { composeAction, requiredMentions, withholdIncompleteActions } from '../../src/core/compose';
-import { DEFAULT_TEXTS } from '../../src/core/default-texts';
-import { planDunning } from '../../src/core/engine';
+import {
+  composeAction,
+  requiredMentions,
+  withholdIncompleteActions,
+} from '../../src/core/messages/compose';
+import { DEFAULT_TEXTS } from '../../src/core/messages/default-texts';
+import { planDunning } from '../../src/core/dunning/engine';
 import type { Invoice, Language, StepId } from '../../src/core/model';
 import { STEP_IDS } from '../../src/core/model';
-import type { Settings } from '../../src/core/settings';
-import { checkTemplate, findPlaceholders, renderTemplate } from '../../src/core/templates';
-import { validateSettings } from '../../src/core/settings-validate';
+import type { Settings } from '../../src/core/settings/settings';
+import { checkTemplate, findPlaceholders, renderTemplate } from '../../src/core/messages/templates';
+import { validateSettings } from '../../src/core/settings/settings-validate';
 import { day, euros, invoice, settings } from '../fixtures';
 import example from '../../samples/settings.example.json';
 

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CallMeter } from './meter';
 import { renderPdf, type PdfBlock } from './pdf';
-import { Blob } from './services';
+import { Blob } from './utilities';
 
 export const GOOGLE_DOC = 'application/vnd.google-apps.document';
 export const GOOGLE_FOLDER = 'application/vnd.google-apps.folder';

@@ -10,17 +10,12 @@ import { randomUUID } from 'node:crypto';
 import { costOf } from './cost-table';
 import { CallMeter, type FaultPlan } from './meter';
 import { createSpreadsheetApp, type UiRecord } from './sheets';
-import {
-  createHtmlService,
-  createLockRegistry,
-  createLockService,
-  createPropertiesService,
-  createScriptApp,
-  createSession,
-  createUtilities,
-  type PropertyStores,
-  type StoredTrigger,
-} from './services';
+import { createHtmlService } from './html-service';
+import { createLockRegistry, createLockService } from './lock';
+import { createPropertiesService, type PropertyStores } from './properties';
+import { createScriptApp, type StoredTrigger } from './script-app';
+import { createSession } from './session';
+import { createUtilities } from './utilities';
 import { createSandbox, invoke, loadScript, simulatedDate, type Sandbox } from './vm';
 import { writeChartImages } from './chart-svg';
 import { loadWorkbook, readSheetExtras, saveWorkbook, sheetExtrasOf } from './xlsx-io';

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { MAIL_QUOTA_EXCEEDED } from './cost-table';
 import type { CallMeter } from './meter';
-import type { Blob } from './services';
+import type { Blob } from './utilities';
 
 export interface SentMail {
   from: string;

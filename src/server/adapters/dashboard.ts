@@ -10,7 +10,7 @@ import {
   DASHBOARD_WIDTH,
   isDashboardTitle,
   type DashboardLayout,
-} from '../../core/dashboard';
+} from '../../core/reports/dashboard';
 import { ownedSheet } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

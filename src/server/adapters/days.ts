@@ -5,7 +5,7 @@
  * (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
  * Both directions are cached: a sheet of 100,000 invoices holds only a few thousand distinct dates.
  */
-import { formatIsoDay, parseIsoDay, type Day } from '../../core/day';
+import { formatIsoDay, parseIsoDay, type Day } from '../../core/values/day';
 
 export class DayConverter {
   private readonly days = new Map<number, Day>();

@@ -13,8 +13,8 @@ import {
   stateLabel,
   type JournalColumnKey,
   type JournalReading,
-} from '../../core/journal-table';
-import type { OutputCell } from '../../core/sheet-cells';
+} from '../../core/sheets/journal-table';
+import type { OutputCell } from '../../core/sheets/sheet-cells';
 import type { DayConverter } from './days';
 import {
   DATE_FORMAT,

@@ -3,11 +3,15 @@
  * letter step and language; each letter is a copy of its template, filled, exported as PDF into
  * a per-client folder. The filled copy is trashed: the PDF is the record.
  */
-import { DEFAULT_TEXTS } from '../../core/default-texts';
-import { letterTemplateBlocks } from '../../core/letter-template';
+import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
+import { letterTemplateBlocks } from '../../core/messages/letter-template';
 import type { Language, StepId } from '../../core/model';
-import type { Settings } from '../../core/settings';
-import { renderParagraphs, renderTemplate, type TemplateScope } from '../../core/templates';
+import type { Settings } from '../../core/settings/settings';
+import {
+  renderParagraphs,
+  renderTemplate,
+  type TemplateScope,
+} from '../../core/messages/templates';
 
 export const TEMPLATE_FOLDER = 'Relance — modèles de courrier';
 export const LETTERS_FOLDER = 'Relance — courriers';

@@ -2,8 +2,8 @@
  * Thin adapter over SpreadsheetApp: whole-sheet reads and whole-table writes, in a fixed handful
  * of calls whatever the number of rows (DESIGN §5: batch every read and write).
  */
-import type { Cell } from '../../core/cells';
-import type { OutputCell } from '../../core/sheet-cells';
+import type { Cell } from '../../core/sheets/cells';
+import type { OutputCell } from '../../core/sheets/sheet-cells';
 import type { DayConverter } from './days';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,4 +1,4 @@
-import type { RunReport } from '../../core/run-report';
+import type { RunReport } from '../../core/reports/run-report';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import {
   deleteTriggerById,
@@ -7,8 +7,12 @@ import {
   nightlyTriggers,
 } from '../adapters/triggers';
 import { ensureLetterTemplates } from '../adapters/letters';
-import { CONTINUATION_HANDLER } from '../execute';
-import { detectInvoiceSheet as detect, runDunning, type InvoiceSheetDetection } from '../job';
+import { CONTINUATION_HANDLER } from '../run/execute-plan';
+import {
+  detectInvoiceSheet as detect,
+  runDunning,
+  type InvoiceSheetDetection,
+} from '../run/run-dunning';
 
 export interface TimeDrivenEvent {
   triggerUid?: string;

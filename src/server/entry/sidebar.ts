@@ -2,29 +2,34 @@
  * The sidebar's server functions. Each reads what it needs in a few calls, lets the core build
  * the view, and answers plain JSON (google.script.run refuses Dates).
  */
-import { composeAction, templateFor, withholdIncompleteActions } from '../../core/compose';
-import { formatIsoDay, addDays } from '../../core/day';
-import { planDunning } from '../../core/engine';
-import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/dashboard';
-import { planExecution } from '../../core/execution';
-import { computeIndicators, type Indicators } from '../../core/indicators';
-import { describeMapping } from '../../core/invoice-table';
-import { journalRow } from '../../core/journal-table';
+import { composeAction, templateFor, withholdIncompleteActions } from '../../core/messages/compose';
+import { formatIsoDay, addDays } from '../../core/values/day';
+import { planDunning } from '../../core/dunning/engine';
+import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashboard';
+import { planExecution } from '../../core/dunning/execution';
+import { computeIndicators, type Indicators } from '../../core/reports/indicators';
+import { describeMapping } from '../../core/sheets/invoice-table';
+import { journalRow } from '../../core/sheets/journal-table';
 import type { JournalEvent, Language, Plan, StepId } from '../../core/model';
 import { STEP_IDS } from '../../core/model';
-import { checkTemplate, PLACEHOLDERS } from '../../core/templates';
-import { checkEventInput, type EventInput, type FieldError } from '../../core/record-event';
-import type { RunReport } from '../../core/run-report';
-import type { FirmIdentity, Settings } from '../../core/settings';
-import { validateSettings } from '../../core/settings-validate';
-import { buildClientView, buildTodayView, type ClientView, type TodayView } from '../../core/views';
+import { checkTemplate, PLACEHOLDERS } from '../../core/messages/templates';
+import { checkEventInput, type EventInput, type FieldError } from '../../core/dunning/record-event';
+import type { RunReport } from '../../core/reports/run-report';
+import type { FirmIdentity, Settings } from '../../core/settings/settings';
+import { validateSettings } from '../../core/settings/settings-validate';
+import {
+  buildClientView,
+  buildTodayView,
+  type ClientView,
+  type TodayView,
+} from '../../core/reports/views';
 import { DayConverter } from '../adapters/days';
 import { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
-import { findInvoiceTable, runDunning } from '../job';
+import { findInvoiceTable, runDunning } from '../run/run-dunning';
 
 const SETUP_DONE = 'relance.setupDone';
 

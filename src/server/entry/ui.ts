@@ -1,4 +1,4 @@
-import { buildMenu, type OpenEvent } from '../menu';
+import { buildMenu, type OpenEvent } from './menu';
 
 export function onOpen(e?: OpenEvent): void {
   buildMenu(e);

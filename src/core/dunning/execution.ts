@@ -1,0 +1,151 @@
+/**
+ * How the day's actions are carried out (DESIGN §5), decided here so that the adapters only
+ * obey: which action sends an email, makes a letter, creates a task, is deferred or previewed,
+ * and the journal events that record each one, written ahead of the work.
+ */
+import { isBusinessDay } from '../values/calendar';
+import { composeAction, type ComposedMessage } from '../messages/compose';
+import type { Day } from '../values/day';
+import type {
+  Action,
+  Channel,
+  EventType,
+  Invoice,
+  InvoicePlan,
+  JournalEvent,
+  Plan,
+} from '../model';
+import type { Settings } from '../settings/settings';
+import { STEP_LABELS } from '../sheets/suivi-table';
+
+export type ExecutionKind = 'email' | 'letter' | 'registered-letter' | 'task';
+
+export interface ExecutionStep {
+  action: Action;
+  kind: ExecutionKind;
+  message: ComposedMessage;
+  /** The journal event written ahead ('prevu'), then marked as the work goes. */
+  event: JournalEvent;
+  /** Send an email (every kind but the plain task). */
+  sendsEmail: boolean;
+  /** Attach the invoice PDFs named in "Lien facture". */
+  attachInvoices: boolean;
+  /** Make the step's letter as a PDF. */
+  makesLetter: boolean;
+  /** The letter must be posted by the user (registered letter): a task too. */
+  letterToPost: boolean;
+  invoiceLinks: string[];
+}
+
+export interface ExecutionPlan {
+  steps: ExecutionStep[];
+  /** Why nothing goes out today, when that is the case. */
+  holdReason?: string;
+  preview: boolean;
+}
+
+export const EXECUTION_MESSAGES = {
+  nonBusinessDay:
+    'Jour non ouvré : les relances sont préparées mais partiront le prochain jour ouvré (modifiable dans Paramètres › Envoi).',
+  quota: 'Quota d’envoi d’emails du jour atteint : envoi reporté au prochain passage.',
+  timeBudget: 'Temps d’exécution épuisé : la suite part au prochain passage (quelques minutes).',
+  noRecipient: 'Aucune adresse email : envoi impossible.',
+  interruptedBefore: 'Passage interrompu avant l’envoi : repris au passage suivant.',
+  interruptedDuring:
+    'Passage interrompu pendant l’envoi : vérifiez dans « Messages envoyés » s’il est parti, puis confirmez-le.',
+  invoiceNotAttached: (links: readonly string[]) =>
+    `Envoyé sans la copie de facture : Relance ne peut pas lire ${links.length === 1 ? 'le fichier' : 'les fichiers'} de la colonne « Lien facture » (${links.join(', ')}). Vérifiez le lien et le partage du fichier.`,
+};
+
+const KIND_OF_CHANNEL: Record<Channel, ExecutionKind> = {
+  email: 'email',
+  letter: 'letter',
+  'registered-letter': 'registered-letter',
+  phone: 'task',
+  manual: 'task',
+};
+
+function eventTypeOf(kind: ExecutionKind): EventType {
+  if (kind === 'task') return 'tache';
+  if (kind === 'registered-letter') return 'courrier-a-poster';
+  return 'envoi';
+}
+
+export interface ExecutionInput {
+  plan: Plan;
+  invoices: readonly Invoice[];
+  settings: Settings;
+  today: Day;
+  /** 'preview' builds everything and sends nothing, whatever the settings say. */
+  mode: 'nightly' | 'manual' | 'preview';
+  /**
+   * Identifies this attempt (the run's start, in base 36). An action retried the same day (after
+   * a deferral or an interruption) gets a new event: one journal row per attempt.
+   */
+  attempt: string;
+}
+
+/** Google Drive links that point to a file: "…/file/d/<id>/…" or "…?id=<id>". */
+export function driveFileId(link: string): string | undefined {
+  const match = /\/d\/([\w-]{10,})/.exec(link) ?? /[?&]id=([\w-]{10,})/.exec(link);
+  return match?.[1];
+}
+
+export function planExecution(input: ExecutionInput): ExecutionPlan {
+  const { plan, settings, today } = input;
+  const preview = input.mode === 'preview' || settings.sending.mode === 'preview';
+  const businessDay = isBusinessDay(today, { alsaceMoselle: settings.alsaceMoselle });
+  const byNumber = new Map(input.invoices.map((i) => [i.number, i]));
+  const plans: InvoicePlan[] = plan.invoices;
+  const steps = plan.actions.map((action): ExecutionStep => {
+    const kind = KIND_OF_CHANNEL[action.channel];
+    const ladderStep = settings.ladder.find((s) => s.id === action.step);
+    const invoices = action.invoices
+      .map((n) => byNumber.get(n))
+      .filter((i): i is Invoice => i !== undefined);
+    const message = composeAction({ action, invoices, plans, settings, today });
+    const sendsEmail =
+      kind === 'email' ||
+      ((kind === 'letter' || kind === 'registered-letter') && (ladderStep?.emailCopy ?? true));
+    const invoiceLinks = invoices
+      .map((i) => i.invoiceLink ?? '')
+      .filter((link) => driveFileId(link) !== undefined);
+    const event: JournalEvent = {
+      id: `R-${action.key}@${input.attempt}`,
+      day: today,
+      type: eventTypeOf(kind),
+      client: action.client,
+      invoices: [...action.invoices],
+      step: action.step,
+      channel: action.channel,
+      recipients: sendsEmail ? [...action.to] : [],
+      subject: message.subject,
+      amountCents: action.balanceCents,
+      detail:
+        kind === 'task'
+          ? `${STEP_LABELS[action.step].fr} : tâche créée.`
+          : STEP_LABELS[action.step].fr,
+      state: 'prevu',
+    };
+    return {
+      action,
+      kind,
+      message,
+      event,
+      sendsEmail: sendsEmail && action.to.length > 0,
+      attachInvoices: (ladderStep?.attachInvoice ?? false) && invoiceLinks.length > 0,
+      makesLetter: (ladderStep?.letter ?? false) && message.letter !== undefined,
+      letterToPost: kind === 'registered-letter',
+      invoiceLinks,
+    };
+  });
+  const result: ExecutionPlan = { steps, preview };
+  if (!preview && !businessDay && !settings.sending.sendOnNonBusinessDays)
+    result.holdReason = EXECUTION_MESSAGES.nonBusinessDay;
+  return result;
+}
+
+/** The state an action's event ends in once carried out. */
+export function doneState(step: ExecutionStep): JournalEvent['state'] {
+  return step.kind === 'task' || step.letterToPost ? 'a-faire' : 'fait';
+}

@@ -1,0 +1,277 @@
+/**
+ * What the journal says about each invoice: steps taken and when, payments, and the client's
+ * answers (promise, dispute, payment plan, delay granted, hold). The state of an invoice is a
+ * fold of its row and its events (DESIGN §2); nothing else holds state.
+ */
+import { addDays, type Day } from '../values/day';
+import type { Cents } from '../values/money';
+import type { EventState, Instalment, JournalEvent, StepId } from '../model';
+import { normalizeKey } from '../values/parse-values';
+
+/** A step whose event is done, in progress or to verify counts as taken: never sent twice. */
+const TAKEN_STATES: ReadonlySet<EventState> = new Set([
+  'fait',
+  'a-faire',
+  'en-cours',
+  'a-verifier',
+]);
+const STEP_EVENT_TYPES = new Set(['envoi', 'appel', 'courrier-a-poster', 'tache', 'tache-faite']);
+/** Events that are (or prepare) a contact with the client, for the per-client gap. */
+const CONTACT_EVENT_TYPES = new Set(['envoi', 'appel', 'courrier-a-poster', 'tache']);
+/** Events that close an open task of a step. */
+const TASK_CLOSERS = new Set(['tache-faite', 'appel', 'lrar-postee']);
+
+export interface Payment {
+  day: Day;
+  amountCents: Cents;
+}
+
+export interface InvoiceHistory {
+  /** Day each step was taken (for the mise en demeure: the LRAR posting day once recorded). */
+  steps: Partial<Record<StepId, Day>>;
+  payments: Payment[];
+  promise?: { date: Day; recordedOn: Day };
+  dispute: boolean;
+  plan?: { start: Day; instalments: Instalment[] };
+  newDueDate?: Day;
+  hold?: { since: Day; until?: Day };
+  /** Steps whose write-ahead event was left "à vérifier" or "en cours". */
+  unverified: StepId[];
+  /** Tasks created for the user and not yet done (call, letter to post, recourse). */
+  openTasks: { step: StepId; since: Day }[];
+}
+
+export function emptyHistory(): InvoiceHistory {
+  return { steps: {}, payments: [], dispute: false, unverified: [], openTasks: [] };
+}
+
+export interface JournalIndex {
+  /** Events of each invoice, by the invoice's position in the list given to indexJournal. */
+  byInvoice: (JournalEvent[] | undefined)[];
+  byClient: Map<string, JournalEvent[]>;
+  /** Last day of a contact with each client (any channel, any invoice). */
+  lastContact: Map<string, Day>;
+  /** Each invoice's history, folded while indexing; see historyOf. */
+  histories: (InvoiceHistory | undefined)[];
+  /** 1 where an invoice's events did not come in day order (its history is folded again). */
+  outOfOrder: Uint8Array;
+}
+
+/** Indexes the journal once; events dated after today are ignored (typed ahead by the user). */
+export function indexJournal(
+  events: readonly JournalEvent[],
+  today: Day,
+  invoices: readonly { number: string; clientKey: string }[],
+): JournalIndex {
+  const positionOf = new Map<string, number>();
+  // Clients get a small integer so that the last contact per client lives in an array: one map
+  // lookup per invoice instead of one per event (100,000 invoices, 300,000 events).
+  const clientIdOf = new Map<string, number>();
+  const clientOfPosition = new Int32Array(invoices.length);
+  invoices.forEach((invoice, i) => {
+    positionOf.set(invoice.number, i);
+    let id = clientIdOf.get(invoice.clientKey);
+    if (id === undefined) {
+      id = clientIdOf.size;
+      clientIdOf.set(invoice.clientKey, id);
+    }
+    clientOfPosition[i] = id;
+  });
+  const lastContactById = new Float64Array(clientIdOf.size).fill(-Infinity);
+  const byInvoice: (JournalEvent[] | undefined)[] = new Array<JournalEvent[] | undefined>(
+    invoices.length,
+  );
+  const byClient = new Map<string, JournalEvent[]>();
+  const lastContact = new Map<string, Day>();
+  const keyOfClient = new Map<string, string>();
+  const clientKey = (name: string) => {
+    let key = keyOfClient.get(name);
+    if (key === undefined) {
+      key = normalizeKey(name);
+      keyOfClient.set(name, key);
+    }
+    return key;
+  };
+  const contact = (key: string, day: Day) => {
+    const previous = lastContact.get(key);
+    if (previous === undefined || day > previous) lastContact.set(key, day);
+  };
+  // No global sort: each invoice's few events are put in day order below, and an append-only
+  // journal is nearly always in order already.
+  // Whether each invoice's events came in day order, checked as they are appended (a second pass
+  // over 300,000 scattered event objects costs more than the check).
+  const lastDayOf = new Float64Array(invoices.length);
+  const outOfOrder = new Uint8Array(invoices.length);
+  const histories = new Array<InvoiceHistory | undefined>(invoices.length);
+  for (const event of events) {
+    if (event.day > today) continue;
+    const isContact = CONTACT_EVENT_TYPES.has(event.type) && TAKEN_STATES.has(event.state);
+    let known = false;
+    for (const number of event.invoices) {
+      const position = positionOf.get(number);
+      if (position === undefined) continue;
+      const list = byInvoice[position];
+      if (list) {
+        list.push(event);
+        if (event.day < (lastDayOf[position] as number)) outOfOrder[position] = 1;
+      } else byInvoice[position] = [event];
+      lastDayOf[position] = event.day;
+      // Folded now, while the event is at hand: a second pass over 300,000 scattered event
+      // objects is what an engine run spends most on.
+      if (outOfOrder[position] === 0) {
+        let history = histories[position];
+        if (history === undefined) {
+          history = emptyHistory();
+          histories[position] = history;
+        }
+        foldEvent(history, event);
+      }
+      known = true;
+      if (isContact) {
+        const id = clientOfPosition[position] as number;
+        if (event.day > (lastContactById[id] as number)) lastContactById[id] = event.day;
+      }
+    }
+    // The client's name is only read when no invoice of the event tells who the client is.
+    if (!known && event.client !== '') {
+      const key = clientKey(event.client);
+      if (event.invoices.length === 0) {
+        const list = byClient.get(key);
+        if (list) list.push(event);
+        else byClient.set(key, [event]);
+      }
+      if (isContact) contact(key, event.day);
+    }
+  }
+  for (const [key, id] of clientIdOf) {
+    const day = lastContactById[id] as number;
+    if (day !== -Infinity) contact(key, day as Day);
+  }
+  byInvoice.forEach((list, position) => {
+    if (list !== undefined && outOfOrder[position] === 1) list.sort((a, b) => a.day - b.day);
+  });
+  for (const list of byClient.values()) sortByDay(list);
+  return { byInvoice, byClient, lastContact, histories, outOfOrder };
+}
+
+/**
+ * What the journal says of one invoice: the history folded while indexing when its events came in
+ * day order and its client has no client-wide event; else folded again from its events in order.
+ */
+export function historyOf(
+  index: JournalIndex,
+  position: number,
+  clientKey: string,
+): InvoiceHistory {
+  if (index.outOfOrder[position] === 1 || index.byClient.has(clientKey))
+    return foldHistory(eventsOf(index, position, clientKey));
+  return index.histories[position] ?? emptyHistory();
+}
+
+function sortByDay(list: JournalEvent[]): void {
+  for (let i = 1; i < list.length; i += 1) {
+    if ((list[i] as JournalEvent).day < (list[i - 1] as JournalEvent).day) {
+      list.sort((a, b) => a.day - b.day);
+      return;
+    }
+  }
+}
+
+/** Merges an invoice's own events with its client's client-wide events, in day order. */
+export function eventsOf(index: JournalIndex, position: number, clientKey: string): JournalEvent[] {
+  const own = index.byInvoice[position] ?? [];
+  const shared = index.byClient.get(clientKey) ?? [];
+  if (shared.length === 0) return own;
+  if (own.length === 0) return shared;
+  return [...own, ...shared].sort((a, b) => a.day - b.day);
+}
+
+/** Closes the open tasks of a step (allocating only when there is one: this runs per event). */
+function closeTasks(history: InvoiceHistory, step: StepId): void {
+  if (history.openTasks.some((t) => t.step === step))
+    history.openTasks = history.openTasks.filter((t) => t.step !== step);
+}
+
+export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
+  const history = emptyHistory();
+  for (const event of events) foldEvent(history, event);
+  return history;
+}
+
+/** One event into an invoice's history; events must come in day order. */
+export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
+  switch (event.type) {
+    case 'paiement':
+      if (event.amountCents !== undefined && event.amountCents > 0) {
+        history.payments.push({ day: event.date ?? event.day, amountCents: event.amountCents });
+      }
+      break;
+    case 'promesse':
+      if (event.date !== undefined) history.promise = { date: event.date, recordedOn: event.day };
+      break;
+    case 'litige':
+      history.dispute = true;
+      break;
+    case 'litige-resolu':
+      history.dispute = false;
+      break;
+    case 'echeancier':
+      if (event.instalments !== undefined && event.instalments.length > 0) {
+        history.plan = {
+          start: event.day,
+          instalments: [...event.instalments].sort((a, b) => a.date - b.date),
+        };
+      }
+      break;
+    case 'delai-accorde':
+      if (event.date !== undefined) history.newDueDate = event.date;
+      break;
+    case 'suspension':
+      history.hold =
+        event.date === undefined ? { since: event.day } : { since: event.day, until: event.date };
+      break;
+    case 'reprise':
+      delete history.hold;
+      break;
+    case 'lrar-postee':
+      history.steps[event.step ?? 'mise-en-demeure'] = event.date ?? event.day;
+      closeTasks(history, event.step ?? 'mise-en-demeure');
+      break;
+    default:
+      if (TASK_CLOSERS.has(event.type) && event.step !== undefined) {
+        closeTasks(history, event.step);
+      }
+      if (event.state === 'a-faire' && event.step !== undefined) {
+        history.openTasks.push({ step: event.step, since: event.day });
+      }
+      if (
+        STEP_EVENT_TYPES.has(event.type) &&
+        event.step !== undefined &&
+        TAKEN_STATES.has(event.state)
+      ) {
+        // The first event of a step dates it; an "LRAR postée" later re-dates the registered letter.
+        if (history.steps[event.step] === undefined) history.steps[event.step] = event.day;
+        const unsure = event.state === 'en-cours' || event.state === 'a-verifier';
+        if (unsure && !history.unverified.includes(event.step)) history.unverified.push(event.step);
+        if (!unsure && history.unverified.includes(event.step))
+          history.unverified = history.unverified.filter((s) => s !== event.step);
+      }
+  }
+}
+
+/** True while every instalment whose grace has run out (date + grace < today) is covered by payments since the plan. */
+export function planHonoured(
+  plan: NonNullable<InvoiceHistory['plan']>,
+  payments: readonly Payment[],
+  today: Day,
+  graceDays: number,
+): boolean {
+  const paidSince = payments
+    .filter((p) => p.day >= plan.start)
+    .reduce((sum, p) => sum + p.amountCents, 0);
+  const dueBy = addDays(today, -graceDays);
+  const owed = plan.instalments
+    .filter((i) => i.date < dueBy)
+    .reduce((sum, i) => sum + i.amountCents, 0);
+  return paidSince >= owed;
+}

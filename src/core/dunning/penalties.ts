@@ -1,0 +1,226 @@
+/**
+ * Late-payment penalties (Code de commerce L441-10) and the fixed recovery indemnity (D441-5).
+ *
+ * Penalties: simple interest on the amount due including VAT, from the day after the due date
+ * to the day of payment (or today), days/365, at the ECB main refinancing rate in force on
+ * 1 January (first half-year) or 1 July (second half-year) plus 10 points, split at half-year
+ * boundaries; or a contractual rate. Each part is computed exactly and the total is rounded once,
+ * half up to the cent, so that splitting a delay never loses or adds a cent.
+ */
+import {
+  addDays,
+  dayFromParts,
+  formatIsoDay,
+  parseIsoDay,
+  partsOfDay,
+  type Day,
+} from '../values/day';
+import { roundHalfUp, type Cents } from '../values/money';
+import type { ClientType } from '../model';
+import type { EcbRate, PenaltySettings } from '../settings/settings';
+
+/** ECB main refinancing operations rate, with its effective dates (see the law notes). */
+export const ECB_MAIN_REFINANCING_RATES: readonly EcbRate[] = [
+  { from: '2016-03-16', ratePercent: 0 },
+  { from: '2022-07-27', ratePercent: 0.5 },
+  { from: '2022-09-14', ratePercent: 1.25 },
+  { from: '2022-11-02', ratePercent: 2 },
+  { from: '2022-12-21', ratePercent: 2.5 },
+  { from: '2023-02-08', ratePercent: 3 },
+  { from: '2023-03-22', ratePercent: 3.5 },
+  { from: '2023-05-10', ratePercent: 3.75 },
+  { from: '2023-06-21', ratePercent: 4 },
+  { from: '2023-08-02', ratePercent: 4.25 },
+  { from: '2023-09-20', ratePercent: 4.5 },
+  { from: '2024-06-12', ratePercent: 4.25 },
+  { from: '2024-09-18', ratePercent: 3.65 },
+  { from: '2024-10-23', ratePercent: 3.4 },
+  { from: '2024-12-18', ratePercent: 3.15 },
+  { from: '2025-02-05', ratePercent: 2.9 },
+  { from: '2025-03-12', ratePercent: 2.65 },
+  { from: '2025-04-23', ratePercent: 2.4 },
+  { from: '2025-06-11', ratePercent: 2.15 },
+];
+
+export const LEGAL_PENALTY_MARGIN_POINTS = 10;
+
+interface DatedRate {
+  from: Day;
+  ratePercent: number;
+}
+
+const tableCache = new WeakMap<readonly EcbRate[], DatedRate[]>();
+const NO_EXTRA_RATES: readonly EcbRate[] = [];
+
+function rateTable(extraRates: readonly EcbRate[]): DatedRate[] {
+  const key = extraRates.length === 0 ? NO_EXTRA_RATES : extraRates;
+  let table = tableCache.get(key);
+  if (table === undefined) {
+    const byDay = new Map<number, number>();
+    for (const rate of [...ECB_MAIN_REFINANCING_RATES, ...extraRates]) {
+      const day = parseIsoDay(rate.from);
+      if (day !== undefined) byDay.set(day, rate.ratePercent);
+    }
+    table = [...byDay.entries()]
+      .map(([from, ratePercent]) => ({ from: from as Day, ratePercent }))
+      .sort((a, b) => a.from - b.from);
+    tableCache.set(key, table);
+  }
+  return table;
+}
+
+/** The ECB rate in force on a day (the last one that took effect on or before it). */
+export function ecbRateOn(day: Day, extraRates: readonly EcbRate[] = []): number {
+  let rate = 0;
+  for (const entry of rateTable(extraRates)) {
+    if (entry.from > day) break;
+    rate = entry.ratePercent;
+  }
+  return rate;
+}
+
+function halfYearStart(day: Day): Day {
+  const { year, month } = partsOfDay(day);
+  return dayFromParts(year, month <= 6 ? 1 : 7, 1);
+}
+
+function nextHalfYearStart(day: Day): Day {
+  const { year, month } = partsOfDay(day);
+  return month <= 6 ? dayFromParts(year, 7, 1) : dayFromParts(year + 1, 1, 1);
+}
+
+/** Legal penalty rate for a day: ECB rate on 1 Jan or 1 Jul of its half-year, + 10 points. */
+export function legalPenaltyRatePercent(day: Day, extraRates: readonly EcbRate[] = []): number {
+  return (
+    Math.round((ecbRateOn(halfYearStart(day), extraRates) + LEGAL_PENALTY_MARGIN_POINTS) * 1e6) /
+    1e6
+  );
+}
+
+export interface InterestPeriod {
+  from: string;
+  to: string;
+  days: number;
+  ratePercent: number;
+  balanceCents: number;
+  /** Exact (unrounded) interest of the period, in cents. */
+  exactCents: number;
+}
+
+export interface InterestResult {
+  cents: Cents;
+  periods: InterestPeriod[];
+}
+
+export interface BalanceSegment {
+  /** First day this balance is owed with interest. */
+  from: Day;
+  balanceCents: Cents;
+}
+
+export interface RateChoice {
+  mode: PenaltySettings['mode'];
+  contractualRatePercent: number;
+  extraRates: readonly EcbRate[];
+}
+
+/**
+ * Interest on a balance that changes on payment days: `segments` are sorted by `from`, the first
+ * one starting the day after the due date. Days counted from the day after the due date to
+ * `until` inclusive.
+ */
+export function lateInterestOnBalances(
+  dueDate: Day,
+  until: Day,
+  segments: readonly BalanceSegment[],
+  rates: RateChoice,
+): InterestResult {
+  const periods: InterestPeriod[] = [];
+  const total = accrue(dueDate, until, segments, rates, (period) => periods.push(period));
+  return { cents: roundHalfUp(total), periods };
+}
+
+/** The same total as lateInterestOnBalances, without the detail (the engine's hot path). */
+export function lateInterestCents(
+  dueDate: Day,
+  until: Day,
+  segments: readonly BalanceSegment[],
+  rates: RateChoice,
+): Cents {
+  return roundHalfUp(accrue(dueDate, until, segments, rates));
+}
+
+/** Exact interest in cents, period by period (half-years and balance changes). */
+function accrue(
+  dueDate: Day,
+  until: Day,
+  segments: readonly BalanceSegment[],
+  rates: RateChoice,
+  onPeriod?: (period: InterestPeriod) => void,
+): number {
+  const start = addDays(dueDate, 1);
+  let total = 0;
+  if (until < start) return 0;
+  // Boundaries: half-year starts and balance changes.
+  let day = start;
+  while (day <= until) {
+    const segmentIndex = findSegment(segments, day);
+    const balance = segmentIndex < 0 ? 0 : (segments[segmentIndex]?.balanceCents ?? 0);
+    const nextSegment = segments[segmentIndex + 1]?.from;
+    let end = addDays(nextHalfYearStart(day), -1);
+    if (nextSegment !== undefined && addDays(nextSegment, -1) < end) end = addDays(nextSegment, -1);
+    if (end > until) end = until;
+    const days = end - day + 1;
+    const ratePercent =
+      rates.mode === 'contractual'
+        ? rates.contractualRatePercent
+        : legalPenaltyRatePercent(day, rates.extraRates);
+    if (balance > 0 && days > 0) {
+      const exact = (balance * ratePercent * days) / (100 * 365);
+      total += exact;
+      onPeriod?.({
+        from: formatIsoDay(day),
+        to: formatIsoDay(end),
+        days,
+        ratePercent,
+        balanceCents: balance,
+        exactCents: exact,
+      });
+    }
+    day = addDays(end, 1);
+  }
+  return total;
+}
+
+function findSegment(segments: readonly BalanceSegment[], day: Day): number {
+  let found = -1;
+  for (let i = 0; i < segments.length; i += 1) {
+    if ((segments[i]?.from ?? Infinity) <= day) found = i;
+    else break;
+  }
+  return found;
+}
+
+export interface LateInterestInput extends RateChoice {
+  amountCents: Cents;
+  dueDate: Day;
+  until: Day;
+}
+
+export function lateInterest(input: LateInterestInput): InterestResult {
+  return lateInterestOnBalances(
+    input.dueDate,
+    input.until,
+    [{ from: addDays(input.dueDate, 1), balanceCents: input.amountCents }],
+    input,
+  );
+}
+
+/** 40 € per late invoice owed by a professional; never charged to a consumer. */
+export function recoveryIndemnity(
+  clientType: ClientType,
+  penalties: Pick<PenaltySettings, 'indemnityCents' | 'chargeConsumers'>,
+): Cents {
+  if (clientType === 'particulier' && !penalties.chargeConsumers) return 0 as Cents;
+  return penalties.indemnityCents as Cents;
+}

@@ -1,0 +1,332 @@
+/**
+ * The "Tableau de bord" tab: the collection indicators laid out as a printable sheet, six columns
+ * wide, tables stacked from top to bottom with room left under two of them for a native chart
+ * (aged balance as columns, monthly recovery rate as a line). Pure: the server adapter writes
+ * `values`, `numberFormats`, `fontWeights` and `backgrounds` in one batched call each and inserts
+ * the charts at the anchors given here.
+ */
+import { parseIsoDay } from '../values/day';
+import { formatShortFrenchDay, formatShortMonthYear } from '../values/format';
+import { lastCompleteMonth, type Indicators } from './indicators';
+import { RATING_LABELS } from '../dunning/payer-rating';
+import type { InvoiceState, Language } from '../model';
+import { textCell } from '../sheets/sheet-cells';
+import { STATE_LABELS } from '../sheets/suivi-table';
+
+export const DASHBOARD_SHEET_NAME = 'Tableau de bord';
+export const DASHBOARD_WIDTH = 6;
+/** Rows left empty under a table for the chart drawn over them (about 21 px a row). */
+export const CHART_ROWS = 16;
+/** Pixel widths of columns A–F: 640 px in all, which fits a portrait A4 page. */
+export const DASHBOARD_COLUMN_WIDTHS = [200, 100, 100, 90, 70, 80] as const;
+
+export const MONEY_FORMAT = '#,##0.00 [$€-40C]';
+export const PERCENT_FORMAT = '0.0%';
+export const DAYS_FORMAT = '0.0';
+export const COUNT_FORMAT = '0';
+export const TEXT_FORMAT = '@';
+
+export const SECTION_BACKGROUND = '#d2e3fc';
+export const HEADER_BACKGROUND = '#f1f3f4';
+export const PLAIN_BACKGROUND = '#ffffff';
+
+export type DashboardValue = string | number;
+
+export interface DashboardChart {
+  kind: 'column' | 'line';
+  title: string;
+  /** 1-based ranges of the data the chart draws, header row included. */
+  ranges: { row: number; column: number; rows: number; columns: number }[];
+  /** Top-left cell the chart is drawn over. */
+  anchorRow: number;
+  anchorColumn: number;
+}
+
+export interface DashboardLayout {
+  values: DashboardValue[][];
+  numberFormats: string[][];
+  fontWeights: ('bold' | 'normal')[][];
+  backgrounds: string[][];
+  charts: DashboardChart[];
+}
+
+const TEXT = {
+  fr: {
+    title: 'Tableau de bord des relances',
+    asOf: (date: string) =>
+      `Situation au ${date}, recalculée à chaque passage de Relance. Ne modifiez pas cet onglet : il est réécrit.`,
+    keyFigures: 'Chiffres clés',
+    receivables: 'Encours clients (factures non réglées)',
+    overdue: 'Dont en retard',
+    dso: (days: number) => `DSO (délai moyen d’encaissement, ${days} derniers jours)`,
+    averageLate: 'Retard moyen des factures payées',
+    unpaidRate: 'Taux d’impayés (retard ÷ facturé sur 12 mois)',
+    recovery: (month: string) => `Taux de recouvrement (${month})`,
+    none: '—',
+    days: 'jours',
+    aged: 'Balance âgée',
+    bucket: 'Retard',
+    amount: 'Montant',
+    share: 'Part',
+    agedChart: 'Balance âgée (€)',
+    byState: 'Encours par état',
+    state: 'État',
+    trend: 'Évolution sur 12 mois',
+    month: 'Mois',
+    invoiced: 'Facturé',
+    collectedLate: 'Encaissé après échéance',
+    recoveryRate: 'Taux de recouvrement',
+    trendChart: 'Taux de recouvrement par mois',
+    top: '10 clients les plus en retard',
+    client: 'Client',
+    overdueShort: 'En retard',
+    balance: 'Encours',
+    lateAverage: 'Retard moyen (j)',
+    reminders: 'Relances',
+    rating: 'Profil',
+    noClient: 'Aucun client en retard.',
+    buckets: ['non échu', '1 à 30 jours', '31 à 60 jours', '61 à 90 jours', 'plus de 90 jours'],
+  },
+  en: {
+    title: 'Collection dashboard',
+    asOf: (date: string) =>
+      `As of ${date}, recomputed at every Relance run. Do not edit this tab: it is rewritten.`,
+    keyFigures: 'Key figures',
+    receivables: 'Receivables (unpaid invoices)',
+    overdue: 'Of which overdue',
+    dso: (days: number) => `DSO (days sales outstanding, last ${days} days)`,
+    averageLate: 'Average days late of paid invoices',
+    unpaidRate: 'Unpaid rate (overdue ÷ invoiced over 12 months)',
+    recovery: (month: string) => `Recovery rate (${month})`,
+    none: '—',
+    days: 'days',
+    aged: 'Aged balance',
+    bucket: 'Days late',
+    amount: 'Amount',
+    share: 'Share',
+    agedChart: 'Aged balance (€)',
+    byState: 'Receivables by state',
+    state: 'State',
+    trend: 'Last 12 months',
+    month: 'Month',
+    invoiced: 'Invoiced',
+    collectedLate: 'Collected after due date',
+    recoveryRate: 'Recovery rate',
+    trendChart: 'Recovery rate by month',
+    top: 'Top 10 clients by overdue amount',
+    client: 'Client',
+    overdueShort: 'Overdue',
+    balance: 'Balance',
+    lateAverage: 'Avg days late',
+    reminders: 'Reminders',
+    rating: 'Rating',
+    noClient: 'No client is late.',
+    buckets: ['not due', '1 to 30 days', '31 to 60 days', '61 to 90 days', 'over 90 days'],
+  },
+} as const;
+
+/** True for the first cell of a dashboard Relance wrote, in either language. */
+export function isDashboardTitle(value: unknown): boolean {
+  return value === TEXT.fr.title || value === TEXT.en.title;
+}
+
+/** States shown in "Encours par état", in the order a reader expects them. */
+const STATES_SHOWN: readonly InvoiceState[] = [
+  'not-due',
+  'active',
+  'promise',
+  'plan',
+  'dispute',
+  'hold',
+  'recourse',
+];
+
+/** "2026-03" → "mars 2026"; "2026-03-31" → "31/03/2026". */
+function monthLabel(isoMonth: string, language: Language): string {
+  const day = parseIsoDay(`${isoMonth}-01`);
+  return day === undefined ? isoMonth : formatShortMonthYear(day, language);
+}
+
+function frenchDate(iso: string): string {
+  const day = parseIsoDay(iso);
+  return day === undefined ? iso : formatShortFrenchDay(day);
+}
+
+const euros = (cents: number) => cents / 100;
+
+class Grid {
+  readonly values: DashboardValue[][] = [];
+  readonly numberFormats: string[][] = [];
+  readonly fontWeights: ('bold' | 'normal')[][] = [];
+  readonly backgrounds: string[][] = [];
+
+  get row(): number {
+    return this.values.length;
+  }
+
+  /** Appends a row; `formats[i]` applies to cell i (text when absent). */
+  add(
+    cells: readonly DashboardValue[],
+    options: { formats?: readonly string[]; bold?: boolean; background?: string } = {},
+  ): number {
+    const values: DashboardValue[] = [];
+    const formats: string[] = [];
+    for (let i = 0; i < DASHBOARD_WIDTH; i += 1) {
+      const cell = cells[i] ?? '';
+      values.push(typeof cell === 'string' ? textCell(cell) : cell);
+      formats.push(options.formats?.[i] ?? TEXT_FORMAT);
+    }
+    this.values.push(values);
+    this.numberFormats.push(formats);
+    this.fontWeights.push(values.map(() => (options.bold === true ? 'bold' : 'normal')));
+    this.backgrounds.push(values.map(() => options.background ?? PLAIN_BACKGROUND));
+    return this.row;
+  }
+
+  section(title: string): void {
+    if (this.row > 0) this.add([]);
+    this.add([title], { bold: true, background: SECTION_BACKGROUND });
+  }
+
+  header(cells: readonly string[]): number {
+    return this.add(cells, { bold: true, background: HEADER_BACKGROUND });
+  }
+
+  blank(count: number): void {
+    for (let i = 0; i < count; i += 1) this.add([]);
+  }
+}
+
+/** The whole tab for the given indicators; same shape on an empty sheet, with zeros and dashes. */
+export function dashboardLayout(indicators: Indicators, language: Language): DashboardLayout {
+  const t = TEXT[language];
+  const grid = new Grid();
+  const charts: DashboardChart[] = [];
+  const orNone = (value: number | null) => (value === null ? t.none : value);
+  /** A percentage with one decimal as the fraction Sheets formats with "0.0%": 57.5 → 0.575. */
+  const fraction = (percent: number | null) =>
+    percent === null ? t.none : Math.round(percent * 10) / 1000;
+  const formatOr = (value: number | null, format: string) =>
+    value === null ? TEXT_FORMAT : format;
+
+  grid.add([t.title], { bold: true });
+  grid.add([t.asOf(language === 'fr' ? frenchDate(indicators.date) : indicators.date)]);
+
+  grid.section(t.keyFigures);
+  grid.add([t.receivables, euros(indicators.receivablesCents)], {
+    formats: [TEXT_FORMAT, MONEY_FORMAT],
+  });
+  grid.add([t.overdue, euros(indicators.overdueCents)], { formats: [TEXT_FORMAT, MONEY_FORMAT] });
+  grid.add([t.dso(indicators.dsoPeriodDays), orNone(indicators.dsoDays), t.days], {
+    formats: [TEXT_FORMAT, formatOr(indicators.dsoDays, DAYS_FORMAT)],
+  });
+  grid.add([t.averageLate, orNone(indicators.averageDaysLatePaid), t.days], {
+    formats: [TEXT_FORMAT, formatOr(indicators.averageDaysLatePaid, DAYS_FORMAT)],
+  });
+  grid.add([t.unpaidRate, fraction(indicators.unpaidRatePercent)], {
+    formats: [TEXT_FORMAT, formatOr(indicators.unpaidRatePercent, PERCENT_FORMAT)],
+  });
+  const lastMonth = lastCompleteMonth(indicators);
+  if (lastMonth !== undefined) {
+    grid.add(
+      [t.recovery(monthLabel(lastMonth.month, language)), fraction(lastMonth.recoveryRatePercent)],
+      { formats: [TEXT_FORMAT, formatOr(lastMonth.recoveryRatePercent, PERCENT_FORMAT)] },
+    );
+  }
+
+  grid.section(t.aged);
+  const agedHeader = grid.header([t.bucket, t.amount, t.share]);
+  indicators.agedBalance.forEach((line, i) => {
+    grid.add(
+      [
+        t.buckets[i] ?? line.bucket,
+        euros(line.cents),
+        indicators.receivablesCents > 0
+          ? fraction((line.cents * 100) / indicators.receivablesCents)
+          : t.none,
+      ],
+      {
+        formats: [
+          TEXT_FORMAT,
+          MONEY_FORMAT,
+          indicators.receivablesCents > 0 ? PERCENT_FORMAT : TEXT_FORMAT,
+        ],
+      },
+    );
+  });
+  charts.push({
+    kind: 'column',
+    title: t.agedChart,
+    ranges: [{ row: agedHeader, column: 1, rows: 1 + indicators.agedBalance.length, columns: 2 }],
+    anchorRow: grid.row + 2,
+    anchorColumn: 1,
+  });
+  grid.blank(CHART_ROWS + 1);
+
+  grid.section(t.byState);
+  grid.header([t.state, t.amount]);
+  for (const state of STATES_SHOWN) {
+    grid.add([STATE_LABELS[state][language], euros(indicators.byState[state])], {
+      formats: [TEXT_FORMAT, MONEY_FORMAT],
+    });
+  }
+
+  grid.section(t.trend);
+  const trendHeader = grid.header([t.month, t.invoiced, t.collectedLate, t.recoveryRate]);
+  for (const month of indicators.months) {
+    grid.add(
+      [
+        monthLabel(month.month, language),
+        euros(month.invoicedCents),
+        euros(month.collectedLateCents),
+        fraction(month.recoveryRatePercent),
+      ],
+      {
+        formats: [
+          TEXT_FORMAT,
+          MONEY_FORMAT,
+          MONEY_FORMAT,
+          formatOr(month.recoveryRatePercent, PERCENT_FORMAT),
+        ],
+      },
+    );
+  }
+  const monthRows = 1 + indicators.months.length;
+  charts.push({
+    kind: 'line',
+    title: t.trendChart,
+    ranges: [
+      { row: trendHeader, column: 1, rows: monthRows, columns: 1 },
+      { row: trendHeader, column: 4, rows: monthRows, columns: 1 },
+    ],
+    anchorRow: grid.row + 2,
+    anchorColumn: 1,
+  });
+  grid.blank(CHART_ROWS + 1);
+
+  grid.section(t.top);
+  grid.header([t.client, t.overdueShort, t.balance, t.lateAverage, t.reminders, t.rating]);
+  const late = indicators.clients.filter((c) => c.overdueCents > 0).slice(0, 10);
+  if (late.length === 0) grid.add([t.noClient]);
+  for (const client of late) {
+    grid.add(
+      [
+        client.client,
+        euros(client.overdueCents),
+        euros(client.openBalanceCents),
+        client.averageDaysLate,
+        client.reminders,
+        RATING_LABELS[client.rating][language],
+      ],
+      { formats: [TEXT_FORMAT, MONEY_FORMAT, MONEY_FORMAT, DAYS_FORMAT, COUNT_FORMAT] },
+    );
+  }
+
+  return {
+    values: grid.values,
+    numberFormats: grid.numberFormats,
+    fontWeights: grid.fontWeights,
+    backgrounds: grid.backgrounds,
+    charts,
+  };
+}

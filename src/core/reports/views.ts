@@ -1,0 +1,231 @@
+/**
+ * What the sidebar shows, as plain JSON (no Date crosses google.script.run): the day's actions
+ * grouped by client with their preview, the problems, the sends to verify, and one client's
+ * invoices and history. Pure: built from the plan, the execution plan and the journal.
+ */
+import { formatIsoDay, type Day } from '../values/day';
+import { lastCompleteMonth, type ClientRating, type Indicators } from './indicators';
+import { RATING_LABELS } from '../dunning/payer-rating';
+import type { ExecutionStep } from '../dunning/execution';
+import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../sheets/journal-table';
+import type { InvoicePlan, JournalEvent, Plan, Problem } from '../model';
+import { normalizeKey } from '../values/parse-values';
+import { STATE_LABELS, STEP_LABELS } from '../sheets/suivi-table';
+
+export interface TodayAction {
+  key: string;
+  step: string;
+  stepLabel: string;
+  kind: ExecutionStep['kind'];
+  invoices: string[];
+  to: string[];
+  balanceCents: number;
+  subject: string;
+  body: string;
+  letter: string | null;
+}
+
+export interface TodayClient {
+  client: string;
+  clientKey: string;
+  actions: TodayAction[];
+}
+
+export interface VerifyItem {
+  eventId: string;
+  client: string;
+  invoices: string[];
+  step: string;
+  subject: string;
+  day: string;
+}
+
+/** The figures at the top of "Aujourd'hui" (same methods as the Tableau de bord). */
+export interface Headline {
+  receivablesCents: number;
+  overdueCents: number;
+  dsoDays: number | null;
+  dsoPeriodDays: number;
+  unpaidRatePercent: number | null;
+  /** Last complete month, "2026-10", and its recovery rate. */
+  recoveryMonth: string | null;
+  recoveryRatePercent: number | null;
+}
+
+export function headlineOf(indicators: Indicators): Headline {
+  const lastMonth = lastCompleteMonth(indicators);
+  return {
+    receivablesCents: indicators.receivablesCents,
+    overdueCents: indicators.overdueCents,
+    dsoDays: indicators.dsoDays,
+    dsoPeriodDays: indicators.dsoPeriodDays,
+    unpaidRatePercent: indicators.unpaidRatePercent,
+    recoveryMonth: lastMonth?.month ?? null,
+    recoveryRatePercent: lastMonth?.recoveryRatePercent ?? null,
+  };
+}
+
+export interface TodayView {
+  date: string;
+  headline: Headline;
+  /** Tab the problems' row numbers refer to. */
+  invoiceSheet: string;
+  clients: TodayClient[];
+  problems: Problem[];
+  toVerify: VerifyItem[];
+  totals: { followed: number; overdueCents: number; actions: number };
+}
+
+export function buildTodayView(
+  plan: Plan,
+  steps: readonly ExecutionStep[],
+  events: readonly JournalEvent[],
+  indicators: Indicators,
+  invoiceSheet: string,
+): TodayView {
+  const clients = new Map<string, TodayClient>();
+  for (const step of steps) {
+    const { action, message } = step;
+    let group = clients.get(action.clientKey);
+    if (!group) {
+      group = { client: action.client, clientKey: action.clientKey, actions: [] };
+      clients.set(action.clientKey, group);
+    }
+    group.actions.push({
+      key: action.key,
+      step: action.step,
+      stepLabel: STEP_LABELS[action.step].fr,
+      kind: step.kind,
+      invoices: [...action.invoices],
+      to: [...action.to],
+      balanceCents: action.balanceCents,
+      subject: message.subject,
+      body: message.body,
+      letter: message.letter ?? null,
+    });
+  }
+  const followed = plan.invoices.filter((i) => i.state !== 'paid');
+  return {
+    date: formatIsoDay(plan.today),
+    headline: headlineOf(indicators),
+    invoiceSheet,
+    clients: [...clients.values()],
+    problems: plan.problems,
+    toVerify: events
+      .filter((e) => e.state === 'a-verifier')
+      .map((e) => ({
+        eventId: e.id,
+        client: e.client,
+        invoices: [...e.invoices],
+        step: e.step === undefined ? '' : STEP_LABELS[e.step].fr,
+        subject: e.subject ?? '',
+        day: formatIsoDay(e.day),
+      })),
+    totals: {
+      followed: followed.length,
+      overdueCents: followed
+        .filter((i) => i.daysLate > 0)
+        .reduce((sum, i) => sum + i.balanceCents, 0),
+      actions: steps.length,
+    },
+  };
+}
+
+export interface ClientInvoice {
+  number: string;
+  dueDate: string;
+  balanceCents: number;
+  daysLate: number;
+  interestCents: number;
+  indemnityCents: number;
+  state: string;
+  stateLabel: string;
+  nextStep: string | null;
+  nextDate: string | null;
+}
+
+export interface ClientHistoryItem {
+  day: string;
+  type: string;
+  step: string;
+  invoices: string[];
+  detail: string;
+  state: string;
+  amountCents: number | null;
+  date: string | null;
+  link: string | null;
+}
+
+export interface ClientView {
+  client: string;
+  clientKey: string;
+  invoices: ClientInvoice[];
+  openBalanceCents: number;
+  history: ClientHistoryItem[];
+  /** How the client pays, over its whole history in the sheet and the journal. */
+  behaviour: {
+    rating: ClientRating;
+    ratingLabel: string;
+    averageDaysLate: number;
+    reminders: number;
+  };
+}
+
+export function buildClientView(
+  clientKey: string,
+  plans: readonly InvoicePlan[],
+  events: readonly JournalEvent[],
+  indicators: Indicators,
+): ClientView | undefined {
+  const mine = plans.filter((p) => p.clientKey === clientKey);
+  const first = mine[0];
+  if (first === undefined) return undefined;
+  const numbers = new Set(mine.map((p) => p.number));
+  const figure = indicators.clients.find((c) => c.clientKey === clientKey);
+  const iso = (day: Day | undefined) => (day === undefined ? null : formatIsoDay(day));
+  const invoices = mine
+    .filter((p) => p.state !== 'paid')
+    .map((p) => ({
+      number: p.number,
+      dueDate: formatIsoDay(p.dueDate),
+      balanceCents: p.balanceCents,
+      daysLate: p.daysLate,
+      interestCents: p.interestCents,
+      indemnityCents: p.indemnityCents,
+      state: p.state,
+      stateLabel: STATE_LABELS[p.state].fr,
+      nextStep: p.nextStep === undefined ? null : STEP_LABELS[p.nextStep].fr,
+      nextDate: iso(p.nextDate),
+    }));
+  const history = events
+    .filter(
+      (e) =>
+        e.invoices.some((n) => numbers.has(n)) ||
+        (e.invoices.length === 0 && normalizeKey(e.client) === clientKey),
+    )
+    .sort((a, b) => b.day - a.day)
+    .map((e) => ({
+      day: formatIsoDay(e.day),
+      type: EVENT_TYPE_LABELS[e.type].fr,
+      step: e.step === undefined ? '' : STEP_LABELS[e.step].fr,
+      invoices: [...e.invoices],
+      detail: e.detail ?? e.subject ?? '',
+      state: EVENT_STATE_LABELS[e.state].fr,
+      amountCents: e.amountCents ?? null,
+      date: iso(e.date),
+      link: e.link ?? null,
+    }));
+  return {
+    client: first.client,
+    clientKey,
+    invoices,
+    openBalanceCents: invoices.reduce((sum, i) => sum + i.balanceCents, 0),
+    history,
+    behaviour: {
+      rating: figure?.rating ?? 'ponctuel',
+      ratingLabel: RATING_LABELS[figure?.rating ?? 'ponctuel'].fr,
+      averageDaysLate: figure?.averageDaysLate ?? 0,
+      reminders: figure?.reminders ?? 0,
+    },
+  };
+}

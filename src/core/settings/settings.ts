@@ -1,0 +1,192 @@
+/**
+ * The one typed settings object. Stored as JSON in the document properties; every field has a
+ * default that works, so a fresh spreadsheet runs without any set-up beyond the firm's identity.
+ */
+import type { Channel, Language, LadderStep, StepId } from '../model';
+
+export interface FirmIdentity {
+  name: string;
+  address: string;
+  siret: string;
+  email: string;
+  phone: string;
+  signatory: string;
+  iban: string;
+  bic: string;
+  paymentLink: string;
+}
+
+/** Logical column of the invoice table; the header text is mapped to one of these. */
+export const COLUMN_KEYS = [
+  'number',
+  'client',
+  'email',
+  'issueDate',
+  'dueDate',
+  'amount',
+  'paid',
+  'paymentDate',
+  'status',
+  'clientType',
+  'contact',
+  'phone',
+  'address',
+  'invoiceLink',
+  'language',
+] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+export interface EcbRate {
+  /** ISO day the rate took effect. */
+  from: string;
+  /** Percent, e.g. 2.15 */
+  ratePercent: number;
+}
+
+export interface PenaltySettings {
+  /** 'legal': ECB rate in force on 1 Jan / 1 Jul + 10 points; 'contractual': a fixed rate. */
+  mode: 'legal' | 'contractual';
+  contractualRatePercent: number;
+  /** Extra ECB rates added by the user beyond the shipped table. */
+  extraEcbRates: EcbRate[];
+  indemnityCents: number;
+  /** Consumers get neither penalties nor indemnity by default (forbidden to charge collection fees). */
+  chargeConsumers: boolean;
+}
+
+export interface SendingSettings {
+  /** 'preview' builds everything and sends nothing. */
+  mode: 'preview' | 'send';
+  /** Hour (0-23, spreadsheet time zone) of the nightly run. */
+  hour: number;
+  senderName: string;
+  replyTo: string;
+  copyToSelf: boolean;
+  /** Recipients kept aside from the daily quota for the user's own mail. */
+  quotaReserve: number;
+  /** Send on weekends and public holidays too (default: plan only). */
+  sendOnNonBusinessDays: boolean;
+  defaultLanguage: Language;
+}
+
+export interface TemplateText {
+  subject: string;
+  body: string;
+  /** Letter text (courrier de rappel, mise en demeure). */
+  letter?: string;
+}
+
+export interface Settings {
+  /** Bumped when the stored shape changes. */
+  version: 1;
+  firm: FirmIdentity;
+  /** Name of the invoice tab; '' means "find it". */
+  invoiceSheet: string;
+  /** Header text → logical column, overriding the synonyms. */
+  columnOverrides: Partial<Record<ColumnKey, string>>;
+  paymentTermsDays: number;
+  alsaceMoselle: boolean;
+  ladder: LadderStep[];
+  /** Highest step an invoice first seen late may start at. */
+  firstStepCap: StepId;
+  /** Minimum days between two contacts with one client. */
+  clientGapDays: number;
+  /** Balances at or below this are not chased. */
+  smallBalanceCents: number;
+  /** Days after a promised date before the ladder resumes. */
+  promiseGraceDays: number;
+  /**
+   * Clients rated "retard chronique" (average delay over 20 days, see indicators) get the
+   * pre-due reminder earlier, `daysBefore` days before the due date, even when that step is off.
+   */
+  chronicPayers: { earlyReminder: boolean; daysBefore: number };
+  penalties: PenaltySettings;
+  sending: SendingSettings;
+  /** Per template key and language, user overrides of the default texts. */
+  templates: Partial<Record<string, Partial<Record<Language, TemplateText>>>>;
+  /** Drive folder holding the letter templates, once created. */
+  letterTemplateFolderId: string;
+  /** Google Doc template ids per template key and language. */
+  letterTemplateIds: Partial<Record<string, Partial<Record<Language, string>>>>;
+}
+
+function step(
+  id: StepId,
+  offsetDays: number,
+  minGapDays: number,
+  channel: Channel,
+  options: Partial<Omit<LadderStep, 'id' | 'offsetDays' | 'minGapDays' | 'channel'>> = {},
+): LadderStep {
+  return {
+    id,
+    enabled: true,
+    offsetDays,
+    minGapDays,
+    gapInBusinessDays: false,
+    channel,
+    emailCopy: false,
+    template: id,
+    letter: false,
+    attachInvoice: false,
+    ...options,
+  };
+}
+
+/** The default French ladder, DESIGN §3. */
+export function defaultLadder(): LadderStep[] {
+  return [
+    step('pre-echeance', -3, 0, 'email'),
+    step('relance-1', 2, 0, 'email', { attachInvoice: true }),
+    step('appel', 8, 0, 'phone'),
+    step('relance-2', 15, 5, 'letter', { gapInBusinessDays: true, emailCopy: true, letter: true }),
+    step('mise-en-demeure', 30, 15, 'registered-letter', { emailCopy: true, letter: true }),
+    step('contentieux', 45, 15, 'manual'),
+  ];
+}
+
+export function defaultSettings(): Settings {
+  return {
+    version: 1,
+    firm: {
+      name: '',
+      address: '',
+      siret: '',
+      email: '',
+      phone: '',
+      signatory: '',
+      iban: '',
+      bic: '',
+      paymentLink: '',
+    },
+    invoiceSheet: '',
+    columnOverrides: {},
+    paymentTermsDays: 30,
+    alsaceMoselle: false,
+    ladder: defaultLadder(),
+    firstStepCap: 'relance-2',
+    clientGapDays: 5,
+    smallBalanceCents: 100,
+    promiseGraceDays: 3,
+    chronicPayers: { earlyReminder: false, daysBefore: 7 },
+    penalties: {
+      mode: 'legal',
+      contractualRatePercent: 0,
+      extraEcbRates: [],
+      indemnityCents: 4000,
+      chargeConsumers: false,
+    },
+    sending: {
+      mode: 'send',
+      hour: 7,
+      senderName: '',
+      replyTo: '',
+      copyToSelf: false,
+      quotaReserve: 10,
+      sendOnNonBusinessDays: false,
+      defaultLanguage: 'fr',
+    },
+    templates: {},
+    letterTemplateFolderId: '',
+    letterTemplateIds: {},
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The Suivi tab ("Suivi des relances"): derived, rewritten whole on every run, one row per
+ * invoice still followed (DESIGN §2). Paid invoices drop out; rows the reader could not use are
+ * listed at the bottom with what to fix, so the user sees them where they look every day.
+ */
+import type { Day } from '../values/day';
+import type { InvoicePlan, InvoiceState, Language, Problem, StepId } from '../model';
+import type { OutputCell } from './sheet-cells';
+import { textCell } from './sheet-cells';
+
+export const SUIVI_SHEET_NAME = 'Suivi des relances';
+
+export const SUIVI_COLUMNS = [
+  { key: 'number', fr: 'N° facture', en: 'Invoice' },
+  { key: 'client', fr: 'Client', en: 'Client' },
+  { key: 'dueDate', fr: 'Échéance', en: 'Due date' },
+  { key: 'balance', fr: 'Solde dû', en: 'Balance due' },
+  { key: 'daysLate', fr: 'Jours de retard', en: 'Days late' },
+  { key: 'state', fr: 'État', en: 'State' },
+  { key: 'lastStep', fr: 'Dernière relance', en: 'Last step' },
+  { key: 'lastDate', fr: 'Date dernière relance', en: 'Last step date' },
+  { key: 'nextStep', fr: 'Prochaine relance', en: 'Next step' },
+  { key: 'nextDate', fr: 'Date prochaine relance', en: 'Next step date' },
+  { key: 'interest', fr: 'Pénalités à date', en: 'Interest to date' },
+  { key: 'indemnity', fr: 'Indemnité forfaitaire', en: 'Recovery indemnity' },
+  { key: 'problems', fr: 'Problèmes', en: 'Problems' },
+] as const;
+
+export const STATE_LABELS: Record<InvoiceState, { fr: string; en: string }> = {
+  'not-due': { fr: 'non échue', en: 'not due' },
+  active: { fr: 'en cours', en: 'active' },
+  promise: { fr: 'promesse', en: 'promise' },
+  dispute: { fr: 'litige', en: 'dispute' },
+  plan: { fr: 'échéancier', en: 'payment plan' },
+  hold: { fr: 'en pause', en: 'on hold' },
+  recourse: { fr: 'contentieux', en: 'recourse' },
+  paid: { fr: 'réglée', en: 'paid' },
+};
+
+export const STEP_LABELS: Record<StepId, { fr: string; en: string }> = {
+  'pre-echeance': { fr: 'Rappel avant échéance', en: 'Pre-due reminder' },
+  'relance-1': { fr: 'Première relance', en: 'First reminder' },
+  appel: { fr: 'Relance téléphonique', en: 'Phone call' },
+  'relance-2': { fr: 'Courrier de rappel', en: 'Reminder letter' },
+  'mise-en-demeure': { fr: 'Mise en demeure', en: 'Formal notice' },
+  contentieux: { fr: 'Recours', en: 'Recourse' },
+};
+
+export function suiviHeaders(language: Language): string[] {
+  return SUIVI_COLUMNS.map((column) => column[language]);
+}
+
+/** True for a first row Relance wrote in the Suivi, in either language (its first columns). */
+export function isSuiviHeader(row: readonly unknown[]): boolean {
+  return (['fr', 'en'] as const).some((language) =>
+    suiviHeaders(language)
+      .slice(0, 3)
+      .every((header, i) => row[i] === header),
+  );
+}
+
+const dayCell = (day: Day | undefined): OutputCell => (day === undefined ? '' : { day });
+
+/** Header row plus one row per followed invoice, then one row per problem. */
+export function suiviTable(
+  invoices: readonly InvoicePlan[],
+  problems: readonly Problem[],
+  language: Language,
+): OutputCell[][] {
+  const rows: OutputCell[][] = [suiviHeaders(language)];
+  for (const invoice of invoices) {
+    if (invoice.state === 'paid') continue;
+    rows.push([
+      textCell(invoice.number),
+      textCell(invoice.client),
+      { day: invoice.dueDate },
+      invoice.balanceCents / 100,
+      Math.max(0, invoice.daysLate),
+      STATE_LABELS[invoice.state][language],
+      invoice.lastStep === undefined ? '' : STEP_LABELS[invoice.lastStep][language],
+      dayCell(invoice.lastStepDate),
+      invoice.nextStep === undefined ? '' : STEP_LABELS[invoice.nextStep][language],
+      dayCell(invoice.nextDate),
+      invoice.interestCents / 100,
+      invoice.indemnityCents / 100,
+      textCell(invoice.problems.join(' ')),
+    ]);
+  }
+  for (const problem of problems) {
+    const where = problem.row > 0 ? `Ligne ${problem.row}` : '';
+    const column = problem.column === '' ? '' : ` (${problem.column})`;
+    rows.push([
+      textCell(problem.invoice ?? ''),
+      '',
+      '',
+      '',
+      '',
+      language === 'fr' ? 'à corriger' : 'to fix',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      textCell(`${where}${column} : ${problem.message}`.replace(/^ : /, '')),
+    ]);
+  }
+  return rows;
+}

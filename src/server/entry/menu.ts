@@ -1,0 +1,48 @@
+/**
+ * The menu. onOpen runs in every authorisation mode Google documents for add-ons: in
+ * AuthMode.NONE (an add-on opened in a document where it is installed but not yet used) it may
+ * only add the menu — no properties, no sheet reads. A script bound to the sheet gets a plain
+ * menu; an add-on gets the add-on menu.
+ * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
+ */
+import { menuLabels } from '../adapters/i18n';
+
+export interface OpenEvent {
+  authMode?: GoogleAppsScript.Script.AuthMode | string;
+}
+
+export function buildMenu(e: OpenEvent | undefined): void {
+  const ui = SpreadsheetApp.getUi();
+  const labels = menuLabels();
+  const menu = runsAsAddOn(e) ? ui.createAddonMenu() : ui.createMenu(labels.title);
+  menu
+    .addItem(labels.open, 'showSidebar')
+    .addSeparator()
+    .addItem(labels.runNow, 'menuRunNow')
+    .addItem(labels.preview, 'menuPreview')
+    .addSubMenu(
+      ui
+        .createMenu(labels.automatic)
+        .addItem(labels.enableAutomatic, 'menuEnableAutomatic')
+        .addItem(labels.disableAutomatic, 'menuDisableAutomatic'),
+    )
+    .addSeparator()
+    .addItem(labels.createTemplates, 'menuCreateLetterTemplates')
+    .addItem(labels.settings, 'showSettings')
+    .addItem(labels.help, 'showHelp')
+    .addToUi();
+}
+
+/**
+ * ScriptApp.getInstallationSource() is NONE when the script is not running as an add-on
+ * (https://developers.google.com/apps-script/reference/script/installation-source). In
+ * AuthMode.NONE, which only add-ons get, we do not call it at all.
+ */
+function runsAsAddOn(e: OpenEvent | undefined): boolean {
+  if (e !== undefined && String(e.authMode) === 'NONE') return true;
+  try {
+    return ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Carries out an execution plan decided by the core, safely (DESIGN §5):
+ * - every action is journaled "prévu" in one write and flushed before anything goes out;
+ * - just before an action, its row turns "en cours" and is flushed; just after, "fait" (or
+ *   "à faire" for a task). A run killed in between leaves "en cours", which the next run turns
+ *   into "à vérifier" and never resends blindly;
+ * - the remaining email quota is checked before each message; past it, the rest is deferred;
+ * - past the time budget, the rest is deferred and a one-off trigger continues in a minute.
+ */
+import { buildTemplateVariables } from '../../core/messages/compose';
+import {
+  driveFileId,
+  doneState,
+  EXECUTION_MESSAGES,
+  type ExecutionPlan,
+  type ExecutionStep,
+} from '../../core/dunning/execution';
+import { journalRow } from '../../core/sheets/journal-table';
+import type { Invoice, InvoicePlan, JournalEvent } from '../../core/model';
+import { reportAction, type ReportAction } from '../../core/reports/run-report';
+import type { Settings } from '../../core/settings/settings';
+import { formatIsoDay, type Day } from '../../core/values/day';
+import type { JournalSheet } from '../adapters/journal';
+import { invoiceAttachment, makeLetter } from '../adapters/letters';
+import { QUOTA_ERROR_PATTERN, remainingDailyQuota, sendMail } from '../adapters/mail';
+
+/** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5. */
+export const TIME_BUDGET_MS = 270_000;
+export const CONTINUATION_HANDLER = 'continueRun';
+export const CONTINUATION_DELAY_MS = 60_000;
+
+export interface ExecutionContext {
+  settings: Settings;
+  today: Day;
+  startMs: number;
+  userEmail: string;
+  invoices: readonly Invoice[];
+  plans: readonly InvoicePlan[];
+  journal: JournalSheet;
+}
+
+function scheduleContinuation(): void {
+  const pending = ScriptApp.getProjectTriggers().some(
+    (t) => t.getHandlerFunction() === CONTINUATION_HANDLER,
+  );
+  if (!pending)
+    ScriptApp.newTrigger(CONTINUATION_HANDLER).timeBased().after(CONTINUATION_DELAY_MS).create();
+}
+
+function outcomeOf(
+  step: ExecutionStep,
+  outcome: ReportAction['outcome'],
+  reason?: string,
+): ReportAction {
+  const action = reportAction(step.action, outcome);
+  action.subject = step.message.subject;
+  if (reason !== undefined) action.reason = reason;
+  return action;
+}
+
+export function carryOut(
+  plan: ExecutionPlan,
+  context: ExecutionContext,
+): { actions: ReportAction[]; events: JournalEvent[] } {
+  if (plan.preview)
+    return {
+      actions: plan.steps.map((s) => outcomeOf(s, 'preview', 'Aperçu : rien n’a été envoyé.')),
+      events: [],
+    };
+  if (plan.holdReason !== undefined) {
+    return {
+      actions: plan.steps.map((s) => outcomeOf(s, 'deferred', plan.holdReason)),
+      events: [],
+    };
+  }
+  if (plan.steps.length === 0) return { actions: [], events: [] };
+
+  const { settings, journal } = context;
+  const language = settings.sending.defaultLanguage;
+  const first = journal.append(plan.steps.map((s) => journalRow(s.event, Date.now(), language)));
+  SpreadsheetApp.flush();
+
+  const actions: ReportAction[] = [];
+  const events: JournalEvent[] = [];
+  let quotaExhausted = false;
+  let outOfTime = false;
+  plan.steps.forEach((step, i) => {
+    const row = first + i;
+    const finish = (
+      state: JournalEvent['state'],
+      outcome: ReportAction['outcome'],
+      reason?: string,
+    ) => {
+      journal.setState(row, state, reason);
+      events.push({ ...step.event, state });
+      actions.push(outcomeOf(step, outcome, reason));
+    };
+    if (outOfTime || Date.now() - context.startMs > TIME_BUDGET_MS) {
+      outOfTime = true;
+      finish('reporte', 'deferred', EXECUTION_MESSAGES.timeBudget);
+      return;
+    }
+    const recipients = step.action.to.length + (settings.sending.copyToSelf ? 1 : 0);
+    if (
+      step.sendsEmail &&
+      (quotaExhausted || remainingDailyQuota() - settings.sending.quotaReserve < recipients)
+    ) {
+      quotaExhausted = true;
+      finish('reporte', 'deferred', EXECUTION_MESSAGES.quota);
+      return;
+    }
+    journal.setState(row, 'en-cours');
+    SpreadsheetApp.flush();
+    try {
+      const attachments: GoogleAppsScript.Base.BlobSource[] = [];
+      if (step.makesLetter) {
+        const templateId = settings.letterTemplateIds[step.action.step]?.[step.action.language];
+        if (templateId === undefined)
+          throw new Error(
+            'Modèle de courrier introuvable : utilisez « Créer les modèles de courrier ».',
+          );
+        const variables = buildTemplateVariables({
+          action: step.action,
+          invoices: context.invoices,
+          plans: context.plans,
+          settings,
+          today: context.today,
+        });
+        const name = `${formatIsoDay(context.today)} ${step.action.step} ${step.action.client}`;
+        const letter = makeLetter(templateId, name, step.action.client, variables);
+        journal.setLink(row, letter.url, `${name}.pdf`);
+        attachments.push(letter.pdf);
+      }
+      const unreadable: string[] = [];
+      if (step.attachInvoices) {
+        for (const link of step.invoiceLinks) {
+          const id = driveFileId(link);
+          const pdf = id === undefined ? undefined : invoiceAttachment(id);
+          if (pdf !== undefined) attachments.push(pdf);
+          else unreadable.push(link);
+        }
+      }
+      if (step.sendsEmail) {
+        sendMail({
+          to: step.action.to,
+          subject: step.message.subject,
+          body: step.message.body,
+          senderName: settings.sending.senderName || settings.firm.name,
+          replyTo: settings.sending.replyTo || settings.firm.email,
+          bccSelf: settings.sending.copyToSelf ? context.userEmail : '',
+          attachments,
+        });
+      }
+      const state = doneState(step);
+      finish(
+        state,
+        state === 'a-faire' && !step.sendsEmail ? 'task' : 'sent',
+        unreadable.length === 0 ? undefined : EXECUTION_MESSAGES.invoiceNotAttached(unreadable),
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (QUOTA_ERROR_PATTERN.test(message)) {
+        quotaExhausted = true;
+        finish('reporte', 'deferred', EXECUTION_MESSAGES.quota);
+      } else finish('echec', 'failed', `Échec : ${message}`);
+    }
+  });
+  if (outOfTime) scheduleContinuation();
+  return { actions, events };
+}

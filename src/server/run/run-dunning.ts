@@ -1,0 +1,265 @@
+/**
+ * The dunning run: read everything in a few batched calls, let the core decide, carry the plan
+ * out, write the derived tabs back. The same function serves the nightly trigger, "Lancer
+ * maintenant", the continuation trigger and the preview; this module only moves data between
+ * the services and the core.
+ */
+import { withholdIncompleteActions } from '../../core/messages/compose';
+import { DASHBOARD_SHEET_NAME, dashboardLayout } from '../../core/reports/dashboard';
+import { formatIsoDay } from '../../core/values/day';
+import { planDunning } from '../../core/dunning/engine';
+import { EXECUTION_MESSAGES, planExecution } from '../../core/dunning/execution';
+import { computeIndicators } from '../../core/reports/indicators';
+import { readInvoiceTable } from '../../core/sheets/invoice-table';
+import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
+import type { JournalEvent, Problem } from '../../core/model';
+import { buildRunReport, type RunReport } from '../../core/reports/run-report';
+import type { Settings } from '../../core/settings/settings';
+import { isSuiviHeader, SUIVI_SHEET_NAME, suiviTable } from '../../core/sheets/suivi-table';
+import { writeDashboard } from '../adapters/dashboard';
+import { DayConverter } from '../adapters/days';
+import { JournalSheet } from '../adapters/journal';
+import { ensureLetterTemplates } from '../adapters/letters';
+import { loadSettings, saveSettings } from '../adapters/settings';
+import {
+  DATE_FORMAT,
+  EURO_FORMAT,
+  fallbackName,
+  readCells,
+  rewriteSheet,
+} from '../adapters/sheets';
+import { carryOut } from './execute-plan';
+
+export const RELANCE_SHEETS: readonly string[] = [SUIVI_SHEET_NAME, DASHBOARD_SHEET_NAME]
+  .flatMap((name) => [name, fallbackName(name)])
+  .concat(JOURNAL_SHEET_NAME);
+
+/** A run that finds another one in progress waits this long, then says so politely. */
+const LOCK_WAIT_MS = 1_000;
+
+export interface RunOptions {
+  mode: 'nightly' | 'manual' | 'preview';
+  /** Carry out only these actions (the sidebar's "Envoyer" on one action). */
+  only?: readonly string[];
+}
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function emptyReport(today: string, status: RunReport['status'], message: string): RunReport {
+  return {
+    date: today,
+    status,
+    message,
+    invoiceSheet: '',
+    invoices: [],
+    actions: [],
+    problems: [],
+    totals: { invoices: 0, followed: 0, overdueCents: 0, actions: 0, problems: 0 },
+  };
+}
+
+type InvoiceReading = Extract<ReturnType<typeof readInvoiceTable>, { found: true }>;
+
+interface InvoiceSource {
+  sheetName: string;
+  reading: InvoiceReading;
+}
+
+/** The configured invoice tab, or the first tab whose header the reader recognises. */
+export function findInvoiceTable(
+  spreadsheet: Spreadsheet,
+  settings: Settings,
+  days: DayConverter,
+): InvoiceSource | { message: string } {
+  const candidates =
+    settings.invoiceSheet !== ''
+      ? [spreadsheet.getSheetByName(settings.invoiceSheet)]
+      : spreadsheet.getSheets().filter((s) => !RELANCE_SHEETS.includes(s.getName()));
+  let message = 'Aucun onglet de factures trouvé dans ce classeur.';
+  for (const sheet of candidates) {
+    if (sheet === null) {
+      return {
+        message: `L’onglet de factures « ${settings.invoiceSheet} » n’existe plus : choisissez-le à nouveau dans Paramètres.`,
+      };
+    }
+    const reading = readInvoiceTable(readCells(sheet, days), { settings });
+    if (reading.found) return { sheetName: sheet.getName(), reading };
+    message = reading.message;
+  }
+  return { message };
+}
+
+export interface InvoiceSheetDetection {
+  found: boolean;
+  sheet?: string;
+  message?: string;
+  invoices?: number;
+  problems?: number;
+}
+
+/** Finds the invoice tab without writing anything: first-run set-up and `relance init`. */
+export function detectInvoiceSheet(): InvoiceSheetDetection {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
+  const { settings } = loadSettings();
+  const source = findInvoiceTable(spreadsheet, settings, days);
+  if (!('reading' in source)) return { found: false, message: source.message };
+  return {
+    found: true,
+    sheet: source.sheetName,
+    invoices: source.reading.invoices.length,
+    problems: source.reading.problems.length,
+  };
+}
+
+/**
+ * Rows left "en cours" by a run that was killed may have gone out: they become "à vérifier".
+ * Rows left "prévu" never started: they are deferred and planned again.
+ */
+function recoverInterruptedRows(journal: JournalSheet): JournalEvent[] {
+  return journal.reading.events.map((event) => {
+    const row = journal.reading.rowById.get(event.id);
+    if (row === undefined) return event;
+    if (event.state === 'en-cours') {
+      journal.setState(row, 'a-verifier', EXECUTION_MESSAGES.interruptedDuring);
+      return { ...event, state: 'a-verifier' };
+    }
+    if (event.state === 'prevu') {
+      journal.setState(row, 'reporte', EXECUTION_MESSAGES.interruptedBefore);
+      return { ...event, state: 'reporte' };
+    }
+    return event;
+  });
+}
+
+export function runDunning(options: RunOptions): RunReport {
+  const startMs = Date.now();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
+  const today = days.today();
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    return emptyReport(
+      formatIsoDay(today),
+      'busy',
+      'Une relance est déjà en cours dans ce classeur. Réessayez dans quelques minutes.',
+    );
+  }
+  try {
+    const loaded = loadSettings();
+    let settings = loaded.settings;
+    const settingsProblems = loaded.problems;
+    const source = findInvoiceTable(spreadsheet, settings, days);
+    if (!('reading' in source))
+      return emptyReport(formatIsoDay(today), 'no-invoice-table', source.message);
+    const invoices = source.reading.invoices;
+    const journal = JournalSheet.open(spreadsheet, days, settings.sending.defaultLanguage);
+    const events =
+      options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
+    const plan = withholdIncompleteActions(
+      planDunning({ invoices, events, settings, today }),
+      settings,
+    );
+    const execution = planExecution({
+      plan,
+      invoices,
+      settings,
+      today,
+      mode: options.mode,
+      attempt: startMs.toString(36),
+    });
+    const needsLetters =
+      !execution.preview &&
+      execution.holdReason === undefined &&
+      execution.steps.some((s) => s.makesLetter);
+    if (
+      needsLetters &&
+      execution.steps.some(
+        (s) =>
+          settings.letterTemplateIds[s.action.step]?.[s.action.language] === undefined &&
+          s.makesLetter,
+      )
+    ) {
+      settings = { ...settings, ...ensureLetterTemplates(settings) };
+      saveSettings(settings);
+    }
+    const done = carryOut(execution, {
+      settings,
+      today,
+      startMs,
+      userEmail: Session.getEffectiveUser().getEmail(),
+      invoices,
+      plans: plan.invoices,
+      journal,
+    });
+    // The Suivi shows the invoices as they stand after today's actions.
+    const after =
+      done.events.length === 0
+        ? plan
+        : withholdIncompleteActions(
+            planDunning({ invoices, events: [...events, ...done.events], settings, today }),
+            settings,
+          );
+    const extraProblems: Problem[] = [
+      ...source.reading.problems,
+      ...journal.reading.problems.map((p) => ({
+        ...p,
+        column: `${JOURNAL_SHEET_NAME} › ${p.column}`,
+      })),
+      ...settingsProblems.map((message) => ({ row: 0, column: '', value: '', message })),
+    ];
+    const report = buildRunReport(
+      { ...after, actions: plan.actions },
+      source.sheetName,
+      extraProblems,
+    );
+    report.actions = done.actions;
+    // The dashboard is a view: when it cannot be written, the run has still done its work,
+    // and the Suivi says what went wrong.
+    try {
+      writeDashboard(
+        spreadsheet,
+        dashboardLayout(
+          computeIndicators({
+            invoices,
+            plans: after.invoices,
+            events: [...events, ...done.events],
+            today,
+            paymentTermsDays: settings.paymentTermsDays,
+          }),
+          settings.sending.defaultLanguage,
+        ),
+      );
+    } catch (error) {
+      report.problems.push({
+        row: 0,
+        column: '',
+        value: '',
+        message: `Le tableau de bord n’a pas pu être mis à jour : ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+    rewriteSheet(
+      spreadsheet,
+      SUIVI_SHEET_NAME,
+      suiviTable(after.invoices, report.problems, settings.sending.defaultLanguage),
+      days,
+      [
+        { column: 3, numberFormat: DATE_FORMAT },
+        { column: 4, numberFormat: EURO_FORMAT },
+        { column: 8, numberFormat: DATE_FORMAT },
+        { column: 10, numberFormat: DATE_FORMAT },
+        { column: 11, numberFormat: EURO_FORMAT },
+        { column: 12, numberFormat: EURO_FORMAT },
+      ],
+      (firstRow) => isSuiviHeader(firstRow),
+    );
+    const count = (outcome: string) => done.actions.filter((a) => a.outcome === outcome).length;
+    report.message = execution.preview
+      ? `Aperçu : ${done.actions.length} action(s) prévue(s) aujourd’hui, rien n’a été envoyé.`
+      : (execution.holdReason ??
+        `${count('sent')} envoi(s), ${count('task')} tâche(s), ${count('deferred')} reporté(s), ${count('failed')} échec(s).`);
+    return report;
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,180 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { simpleParser } from 'mailparser';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunReport } from '../../src/core/reports/run-report';
+import { ExecutionKilled } from '../../src/local/runtime/meter';
+import { initWorkspace, runNight, type WorkspaceConfig } from '../../src/local/workspace';
+import { writeSampleWorkbook } from '../../scripts/sample-workbook';
+
+const SETTINGS = resolve('samples/settings.example.json');
+const root = mkdtempSync(join(tmpdir(), 'relance-safety-'));
+
+async function emails(
+  dir: string,
+): Promise<{ to: string; subject: string; attachments: string[] }[]> {
+  const outbox = join(dir, 'outbox');
+  const files = readdirSync(outbox)
+    .filter((f) => f.endsWith('.eml'))
+    .sort();
+  return Promise.all(
+    files.map(async (f) => {
+      const mail = await simpleParser(readFileSync(join(outbox, f)));
+      const to = Array.isArray(mail.to)
+        ? mail.to.map((a) => a.text).join(', ')
+        : (mail.to?.text ?? '');
+      return {
+        to,
+        subject: mail.subject ?? '',
+        attachments: mail.attachments.map((a) => a.filename ?? ''),
+      };
+    }),
+  );
+}
+
+async function journalStates(
+  dir: string,
+): Promise<{ id: string; state: string; client: string }[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(dir, 'workbook.xlsx'));
+  const sheet = book.getWorksheet('Journal des relances');
+  const rows: { id: string; state: string; client: string }[] = [];
+  sheet?.eachRow((row, n) => {
+    if (n === 1) return;
+    rows.push({
+      client: String(row.getCell(2).value ?? ''),
+      id: String(row.getCell(13).value ?? ''),
+      state: String(row.getCell(14).value ?? ''),
+    });
+  });
+  return rows;
+}
+
+/** A small workspace whose first night sends a handful of messages and makes letters. */
+async function smallWorkspace(name: string, count = 10): Promise<string> {
+  const source = join(root, `${name}.xlsx`);
+  await writeSampleWorkbook(source, {
+    referenceDay: '2026-03-16',
+    invoiceCount: count,
+    malformedRows: false,
+    seed: 7,
+  });
+  const dir = join(root, name);
+  await initWorkspace(dir, { from: source, settingsPath: SETTINGS });
+  return dir;
+}
+
+describe('a run killed at any moment never sends a message twice and loses none', () => {
+  let baseline: string;
+  let expected: { key: string; client: string }[];
+  let calls: number;
+
+  beforeAll(async () => {
+    baseline = await smallWorkspace('crash-baseline');
+    const probe = join(root, 'crash-probe');
+    cpSync(baseline, probe, { recursive: true });
+    const night = await runNight(probe, { today: '2026-03-16' });
+    calls = night.report.serviceCalls;
+    expected = night.report.actions.map((a) => ({ key: a.key, client: a.client }));
+  });
+
+  it('for every crash point of the run, then a second run the same night', async () => {
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    let tried = 0;
+    for (let k = 1; k <= calls; k += 1) {
+      const dir = join(root, `crash-${k}`);
+      cpSync(baseline, dir, { recursive: true });
+      await expect(
+        runNight(dir, { today: '2026-03-16', faults: { killAtCall: k } }),
+      ).rejects.toBeInstanceOf(ExecutionKilled);
+      await runNight(dir, { today: '2026-03-16', at: '09:00' });
+      // A third run the same day must find everything done: nothing goes out again.
+      const third = await runNight(dir, { today: '2026-03-16', at: '11:00' });
+      expect(
+        third.report.actions.filter((a) => a.outcome === 'sent'),
+        `crash at call ${k}: resent on a later run`,
+      ).toEqual([]);
+      tried += 1;
+      const sent = await emails(dir);
+      const keys = sent.map((m) => `${m.to}|${m.subject}`);
+      expect(new Set(keys).size, `crash at call ${k}: a message went twice`).toBe(keys.length);
+      const states = await journalStates(dir);
+      for (const action of expected) {
+        const rows = states.filter((r) => r.id.startsWith(`R-${action.key}@`));
+        const outcome = rows.map((r) => r.state);
+        const settled =
+          outcome.includes('fait') ||
+          outcome.includes('à faire') ||
+          outcome.includes('à vérifier') ||
+          outcome.includes('reporté');
+        expect(
+          settled,
+          `crash at call ${k}: ${action.client} neither sent, deferred nor to verify (${outcome.join(', ')})`,
+        ).toBe(true);
+      }
+    }
+    console.log(
+      `Crash test: ${tried} crash points tried over a run of ${calls} service calls sending ${expected.length} actions.`,
+    );
+    expect(tried).toBe(calls);
+  }, 600_000);
+});
+
+describe('two runs started together', () => {
+  it('lets exactly one proceed; the other says politely that a run is in progress', async () => {
+    const dir = await smallWorkspace('concurrent', 300);
+    const bin = resolve('bin/relance.js');
+    const run = () =>
+      new Promise<number>((done) => {
+        const child = spawn(process.execPath, [bin, 'run', dir, '--today', '2026-03-16'], {
+          stdio: 'ignore',
+        });
+        child.on('exit', (code) => done(code ?? -1));
+      });
+    await Promise.all([run(), run()]);
+    const reports = readdirSync(join(dir, 'reports')).map(
+      (f) => JSON.parse(readFileSync(join(dir, 'reports', f), 'utf8')) as RunReport,
+    );
+    expect(reports.map((r) => r.status).sort()).toEqual(['busy', 'ok']);
+    expect(reports.find((r) => r.status === 'busy')?.message).toMatch(/déjà en cours/);
+    const sent = await emails(dir);
+    expect(new Set(sent.map((m) => `${m.to}|${m.subject}`)).size).toBe(sent.length);
+  }, 120_000);
+});
+
+describe('the daily email quota', () => {
+  it('sends 5 of 12 messages with a quota of 5, defers 7, and sends all 12 over the next nights', async () => {
+    const csv = join(root, 'quota.csv');
+    const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
+    for (let i = 1; i <= 12; i += 1)
+      lines.push(`Q-${i};Client ${i};client${i}@exemple.fr;02/03/2026;100`);
+    writeFileSync(csv, `${lines.join('\n')}\n`);
+    const dir = join(root, 'quota');
+    const settings = JSON.parse(readFileSync(SETTINGS, 'utf8')) as {
+      sending: { quotaReserve: number };
+    };
+    settings.sending.quotaReserve = 0;
+    writeFileSync(join(root, 'quota-settings.json'), JSON.stringify(settings));
+    await initWorkspace(dir, { from: csv, settingsPath: join(root, 'quota-settings.json') });
+    const configPath = join(dir, 'workspace.json');
+    const config = JSON.parse(readFileSync(configPath, 'utf8')) as WorkspaceConfig;
+    writeFileSync(configPath, JSON.stringify({ ...config, mailDailyQuota: 5 }));
+
+    const first = await runNight(dir, { today: '2026-03-04' });
+    const outcomes = first.report.actions.map((a) => a.outcome);
+    expect(outcomes.filter((o) => o === 'sent')).toHaveLength(5);
+    expect(outcomes.filter((o) => o === 'deferred')).toHaveLength(7);
+    expect(first.report.actions.find((a) => a.outcome === 'deferred')?.reason).toMatch(
+      /Quota d’envoi/,
+    );
+
+    await runNight(dir, { today: '2026-03-05' });
+    await runNight(dir, { today: '2026-03-06' });
+    const sent = await emails(dir);
+    expect(sent).toHaveLength(12);
+    expect(new Set(sent.map((m) => m.to)).size).toBe(12);
+  }, 120_000);
+});

@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { costOf } from '../../src/local/runtime/cost-table';
+import { CallMeter } from '../../src/local/runtime/meter';
+import { createSpreadsheetApp } from '../../src/local/runtime/sheets';
+import { importCsv, loadWorkbook, saveWorkbook } from '../../src/local/runtime/xlsx-io';
+import { WorkbookModel } from '../../src/local/runtime/sheets';
+
+const dir = mkdtempSync(join(tmpdir(), 'relance-xlsx-'));
+
+function appOf(workbook: WorkbookModel) {
+  return createSpreadsheetApp(workbook, {
+    meter: new CallMeter(costOf),
+    spreadsheetId: 'x',
+    makeDate: (ms) => new Date(ms),
+  }).app;
+}
+
+describe('the .xlsx backing', () => {
+  it('keeps dates as dates, numbers as numbers, booleans, notes, formats, frozen rows and validation', async () => {
+    const workbook = new WorkbookModel('Test', 'Europe/Paris');
+    workbook.addSheet('Journal');
+    const app = appOf(workbook);
+    const sheet = app.getActiveSpreadsheet().getSheetByName('Journal');
+    if (!sheet) throw new Error('sheet');
+    const midnight = new Date('2026-03-14T23:00:00Z'); // 15 March 2026, 00:00 in Paris
+    sheet.getRange(1, 1, 2, 4).setValues([
+      ['Date', 'Montant', 'Payé', 'Lien'],
+      [midnight, 1234.56, true, '=HYPERLINK("https://drive.google.com/file/d/abc/view", "Lettre")'],
+    ]);
+    sheet.getRange(2, 1).setNumberFormat('dd/mm/yyyy').setNote('saisi à la main');
+    sheet.setFrozenRows(1);
+    sheet
+      .getRange(2, 3)
+      .setDataValidation(app.newDataValidation().requireValueInList(['Envoi', 'Note']).build());
+    const path = join(dir, 'roundtrip.xlsx');
+    await saveWorkbook(workbook, path);
+
+    const reloaded = await loadWorkbook(path, 'Europe/Paris');
+    const again = appOf(reloaded).getActiveSpreadsheet().getSheetByName('Journal');
+    if (!again) throw new Error('sheet');
+    const values = again.getRange(2, 1, 1, 4).getValues()[0] ?? [];
+    expect((values[0] as Date).toISOString()).toBe('2026-03-14T23:00:00.000Z');
+    expect(values.slice(1)).toEqual([1234.56, true, 'Lettre']);
+    expect(again.getRange(2, 1).getNote()).toBe('saisi à la main');
+    expect(again.getRange(2, 1).getNumberFormat()).toBe('dd/mm/yyyy');
+    expect(again.getRange(2, 4).getFormulas()[0]?.[0]).toContain('HYPERLINK');
+    expect(again.getFrozenRows()).toBe(1);
+    expect(again.getRange(2, 3).getDataValidation()?.getCriteriaValues()[0]).toEqual([
+      'Envoi',
+      'Note',
+    ]);
+  });
+
+  it('imports a Windows-1252 CSV with semicolons, leaving French dates and amounts as text', async () => {
+    const path = join(dir, 'export.csv');
+    const text =
+      'N° facture;Client;Échéance;Montant\r\nF-1;Hôtel du Port;02/03/2026;"1 234,56 €"\r\nF-2;Café;03/03/2026;980\r\n';
+    // Windows-1252 puts the euro sign at 0x80, where Latin-1 has a control character.
+    writeFileSync(path, Buffer.from(text.replace('€', '\u0080'), 'latin1'));
+    const workbook = await importCsv(path);
+    const values = appOf(workbook)
+      .getActiveSpreadsheet()
+      .getActiveSheet()
+      .getDataRange()
+      .getValues();
+    expect(values[0]).toEqual(['N° facture', 'Client', 'Échéance', 'Montant']);
+    expect(values[1]).toEqual(['F-1', 'Hôtel du Port', '02/03/2026', '1 234,56 €']);
+    expect(values[2]?.[3]).toBe(980);
+  });
+});
