@@ -38,6 +38,7 @@ const COSTS: [prefix: string, cost: Cost][] = [
   ['PropertiesService.', { base: 10 }], // estimate
   ['LockService.', { base: 20 }], // estimate
   ['ScriptApp.', { base: 50 }], // estimate
+  ['Session.', { base: 0.05 }], // answered from the execution's context
   ['Utilities.formatDate', { base: 0.05 }], // runs in the script's own process
   ['Utilities.parseDate', { base: 0.05 }],
   ['Utilities.', { base: 0.1 }],

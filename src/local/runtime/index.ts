@@ -16,6 +16,7 @@ import { createPropertiesService, type PropertyStores } from './properties';
 import { createScriptApp, type StoredTrigger } from './script-app';
 import { createSession } from './session';
 import { createUtilities } from './utilities';
+import { authModeOf, openScopeGate } from './scopes';
 import { createSandbox, invoke, loadScript, simulatedDate, type Sandbox } from './vm';
 import { writeChartImages } from './chart-svg';
 import { loadWorkbook, readSheetExtras, saveWorkbook, sheetExtrasOf } from './xlsx-io';
@@ -81,6 +82,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
   });
 
   const meter = new CallMeter(costOf, options.faults ?? {});
+  const gate = openScopeGate(buildDir, dir);
+  meter.guard = (callName) => gate.check(callName);
   const startMs = options.now.getTime();
   const clock = { now: () => startMs + Math.round(meter.simulatedMs) };
   const SimDate = simulatedDate(clock);
@@ -117,7 +120,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       },
     }),
     Utilities: createUtilities(meter, { makeDate, uuid: randomUUID }),
-    Session: createSession({
+    Session: createSession(meter, {
       userEmail: options.userEmail,
       timeZone: options.timeZone,
       locale: 'fr',
@@ -141,7 +144,10 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
     outbox,
     ui: spreadsheet.ui,
     sandbox,
-    invoke: (name, args) => invoke(sandbox, name, args),
+    invoke: (name, args) => {
+      gate.mode = authModeOf(args);
+      return invoke(sandbox, name, args);
+    },
     close: async () => {
       if (closed) return;
       closed = true;

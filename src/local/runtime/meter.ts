@@ -44,6 +44,8 @@ export class CallMeter {
   private readonly matchingCounts = new Map<ServiceFault, number>();
   /** Once killed, an execution makes no further call, even from a catch block. */
   private killed: ExecutionKilled | undefined;
+  /** Checks a call is allowed (scopes, authorisation mode) before it counts; throws if not. */
+  guard: (callName: string) => void = () => undefined;
 
   constructor(
     private readonly costOf: CostOf,
@@ -58,6 +60,7 @@ export class CallMeter {
    */
   record(callName: string, units = 1): void {
     if (this.killed !== undefined) throw this.killed;
+    this.guard(callName);
     this.totalCalls += 1;
     this.counts.set(callName, (this.counts.get(callName) ?? 0) + 1);
     if (this.faults.killAtCall === this.totalCalls) {

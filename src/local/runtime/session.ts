@@ -1,10 +1,24 @@
-/** Session, offline. Sources inline. */
+/**
+ * Session, offline (https://developers.google.com/apps-script/reference/base/session). The user
+ * methods are metered so that the scope table can refuse them: their Authorization section asks
+ * for https://www.googleapis.com/auth/userinfo.email.
+ */
+import type { CallMeter } from './meter';
 
-export function createSession(options: { userEmail: string; timeZone: string; locale: string }) {
+export function createSession(
+  meter: CallMeter,
+  options: { userEmail: string; timeZone: string; locale: string },
+) {
   const user = { getEmail: () => options.userEmail };
   return {
-    getActiveUser: () => user,
-    getEffectiveUser: () => user,
+    getActiveUser: () => {
+      meter.record('Session.getActiveUser');
+      return user;
+    },
+    getEffectiveUser: () => {
+      meter.record('Session.getEffectiveUser');
+      return user;
+    },
     getScriptTimeZone: () => options.timeZone,
     getActiveUserLocale: () => options.locale,
     getTemporaryActiveUserKey: () => 'local-user',
