@@ -35,6 +35,8 @@ export interface RuntimeOptions {
   faults?: FaultPlan;
   /** build/ of the project: Code.js and Sidebar.html. */
   buildDir?: string;
+  /** The project's trigger store, when several spreadsheets share one (state/triggers.json). */
+  triggersPath?: string;
 }
 
 export interface AppsScriptRuntime {
@@ -74,7 +76,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
   const chartsPath = join(dir, 'state', 'charts.json');
   readSheetExtras(workbook, chartsPath);
   const propertiesPath = join(dir, 'state', 'properties.json');
-  const triggersPath = join(dir, 'state', 'triggers.json');
+  const triggersPath = options.triggersPath ?? join(dir, 'state', 'triggers.json');
   const stores = readJson<PropertyStores>(propertiesPath, { document: {}, script: {}, user: {} });
   const triggerState = readJson<{ nextId: number; triggers: StoredTrigger[] }>(triggersPath, {
     nextId: 1,
@@ -113,6 +115,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       now: clock.now,
       timeZone: options.timeZone,
       scriptId: `script-${options.spreadsheetId}`,
+      documentId: options.spreadsheetId,
       nextId: () => {
         const id = `trigger-${triggerState.nextId}`;
         triggerState.nextId += 1;

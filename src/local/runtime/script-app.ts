@@ -12,6 +12,8 @@ export interface StoredTrigger {
   timeZone?: string;
   atMs?: number;
   createdMs: number;
+  /** The document the trigger was created in (its getTriggerSourceId). */
+  documentId?: string;
 }
 
 /**
@@ -27,18 +29,35 @@ export const TRIGGER_LIMIT_MESSAGE =
 export function createScriptApp(
   triggers: StoredTrigger[],
   meter: CallMeter,
-  options: { now: () => number; timeZone: string; scriptId: string; nextId: () => string },
+  options: {
+    now: () => number;
+    timeZone: string;
+    scriptId: string;
+    nextId: () => string;
+    /** The document this execution runs in: triggers made here belong to it. */
+    documentId?: string;
+  },
 ) {
+  // Triggers stored before documents were recorded came from the workspace's own spreadsheet.
+  for (const t of triggers)
+    if (t.documentId === undefined && options.documentId !== undefined)
+      t.documentId = options.documentId;
   const facadeOf = (trigger: StoredTrigger) => ({
     getUniqueId: () => trigger.id,
     getHandlerFunction: () => trigger.handler,
     getEventType: () => 'CLOCK',
     getTriggerSource: () => 'CLOCK',
+    getTriggerSourceId: () => trigger.documentId ?? null,
     __id: trigger.id,
   });
   const add = (trigger: Omit<StoredTrigger, 'id' | 'createdMs'>) => {
     if (triggers.length >= TRIGGER_LIMIT) throw new Error(TRIGGER_LIMIT_MESSAGE);
-    const stored: StoredTrigger = { ...trigger, id: options.nextId(), createdMs: options.now() };
+    const stored: StoredTrigger = {
+      ...trigger,
+      id: options.nextId(),
+      createdMs: options.now(),
+      ...(options.documentId === undefined ? {} : { documentId: options.documentId }),
+    };
     triggers.push(stored);
     return facadeOf(stored);
   };
@@ -99,13 +118,24 @@ export function createScriptApp(
         },
       };
     },
+    /**
+     * https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers():
+     * "all installable triggers associated with the current project and current user" — every
+     * document the project runs in. #getUserTriggers(Spreadsheet): "all installable triggers
+     * owned by this user in the given spreadsheet, for this script or add-on only".
+     */
     getProjectTriggers: () => {
       meter.record('ScriptApp.getProjectTriggers');
       return triggers.map(facadeOf);
     },
-    getUserTriggers: () => {
+    getUserTriggers: (document: { getId(): string }) => {
       meter.record('ScriptApp.getUserTriggers');
-      return triggers.map(facadeOf);
+      if (typeof document?.getId !== 'function')
+        throw new Error(
+          "The parameters (undefined) don't match the method signature for ScriptApp.getUserTriggers.",
+        );
+      const id = document.getId();
+      return triggers.filter((t) => t.documentId === id).map(facadeOf);
     },
     deleteTrigger: (trigger: { __id?: string }) => {
       meter.record('ScriptApp.deleteTrigger');

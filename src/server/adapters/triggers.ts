@@ -4,8 +4,17 @@
  */
 export const NIGHTLY_HANDLER = 'runNightly';
 
+/**
+ * This spreadsheet's triggers only. getProjectTriggers() would return the user's triggers of
+ * every spreadsheet the add-on runs in, and deleting "ours" would stop another spreadsheet's
+ * nightly run (https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)).
+ */
+function documentTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet());
+}
+
 export function nightlyTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === NIGHTLY_HANDLER);
+  return documentTriggers().filter((t) => t.getHandlerFunction() === NIGHTLY_HANDLER);
 }
 
 export function enableNightly(hour: number, timeZone: string): void {
@@ -26,7 +35,7 @@ export function disableNightly(): number {
 
 /** Deletes the one-off trigger that started this execution, so that it does not pile up. */
 export function deleteTriggerById(uid: string | undefined, handler: string): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
+  for (const trigger of documentTriggers()) {
     if (
       trigger.getHandlerFunction() === handler &&
       (uid === undefined || trigger.getUniqueId() === uid)
@@ -34,4 +43,9 @@ export function deleteTriggerById(uid: string | undefined, handler: string): voi
       ScriptApp.deleteTrigger(trigger);
     }
   }
+}
+
+/** True when this spreadsheet already has a trigger for `handler`. */
+export function hasTrigger(handler: string): boolean {
+  return documentTriggers().some((t) => t.getHandlerFunction() === handler);
 }

@@ -23,6 +23,7 @@ import { formatIsoDay, type Day } from '../../core/values/day';
 import type { JournalSheet } from '../adapters/journal';
 import { invoiceAttachment, makeLetter } from '../adapters/letters';
 import { QUOTA_ERROR_PATTERN, remainingDailyQuota, sendMail } from '../adapters/mail';
+import { hasTrigger } from '../adapters/triggers';
 
 /** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5. */
 export const TIME_BUDGET_MS = 270_000;
@@ -40,10 +41,7 @@ export interface ExecutionContext {
 }
 
 function scheduleContinuation(): void {
-  const pending = ScriptApp.getProjectTriggers().some(
-    (t) => t.getHandlerFunction() === CONTINUATION_HANDLER,
-  );
-  if (!pending)
+  if (!hasTrigger(CONTINUATION_HANDLER))
     ScriptApp.newTrigger(CONTINUATION_HANDLER).timeBased().after(CONTINUATION_DELAY_MS).create();
 }
 
