@@ -18,6 +18,8 @@ export const PDF = 'application/pdf';
 const NOT_FOUND =
   'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 
+const LAST_PARAGRAPH = "Can't remove the last paragraph in a document section.";
+
 export type DocElement =
   | { kind: 'paragraph'; text: string; heading: string; bold: boolean }
   | { kind: 'table'; rows: string[][] };
@@ -344,27 +346,74 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
     return facade;
   }
 
-  function paragraphFacade(
+  /**
+   * A paragraph: of the body, or the one paragraph a table cell holds here. Body.getParagraphs()
+   * returns both ("all the Paragraphs contained in the section", tables included:
+   * https://developers.google.com/apps-script/reference/document/body#getParagraphs()). The last
+   * paragraph of a section cannot be removed: Docs throws "Can't remove the last paragraph in a
+   * document section." (https://github.com/brucemcpherson/gas-fakes/issues/51); a cell's only
+   * paragraph is refused the same way (the reference is silent: the stricter rule).
+   */
+  interface ParagraphSlot {
+    get(): string;
+    set(text: string): void;
+    remove(): void;
+    parentType: 'BODY_SECTION' | 'TABLE_CELL';
+    /** The type of the next element in the same container, null for the last one. */
+    next(): string | null;
+    style?: Extract<DocElement, { kind: 'paragraph' }>;
+  }
+
+  function bodySlot(
     elements: DocElement[],
     element: Extract<DocElement, { kind: 'paragraph' }>,
-  ): Record<string, unknown> {
-    const text = textFacade(
-      () => element.text,
-      (t) => {
+  ): ParagraphSlot {
+    return {
+      get: () => element.text,
+      set: (t) => {
         element.text = t;
       },
-      (bold) => {
-        element.bold = bold;
+      remove: () => {
+        const index = elements.indexOf(element);
+        if (index === elements.length - 1) throw new Error(LAST_PARAGRAPH);
+        if (index >= 0) elements.splice(index, 1);
       },
-    );
+      parentType: 'BODY_SECTION',
+      next: () => {
+        const following = elements[elements.indexOf(element) + 1];
+        if (following === undefined) return null;
+        return following.kind === 'table' ? 'TABLE' : 'PARAGRAPH';
+      },
+      style: element,
+    };
+  }
+
+  function cellSlot(row: string[], i: number): ParagraphSlot {
+    return {
+      get: () => row[i] ?? '',
+      set: (t) => {
+        row[i] = t;
+      },
+      remove: () => {
+        throw new Error(LAST_PARAGRAPH);
+      },
+      parentType: 'TABLE_CELL',
+      next: () => null,
+    };
+  }
+
+  function paragraphFacade(slot: ParagraphSlot): Record<string, unknown> {
+    const text = textFacade(slot.get, slot.set, (bold) => {
+      if (slot.style) slot.style.bold = bold;
+    });
     const facade = {
       getText: text.getText,
       setText: (t: string) => {
-        element.text = String(t);
+        slot.set(String(t));
         return facade;
       },
       appendText: (t: string) => {
-        element.text += String(t);
+        slot.set(slot.get() + String(t));
         return facade;
       },
       editAsText: () => text,
@@ -373,18 +422,22 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
         return facade;
       },
       setHeading: (heading: string) => {
-        element.heading = String(heading);
+        if (slot.style) slot.style.heading = String(heading);
         return facade;
       },
-      getHeading: () => element.heading,
+      getHeading: () => slot.style?.heading ?? 'NORMAL',
       setBold: (bold: boolean) => {
-        element.bold = bold;
+        if (slot.style) slot.style.bold = bold;
         return facade;
       },
       removeFromParent: () => {
-        const index = elements.indexOf(element);
-        if (index >= 0) elements.splice(index, 1);
+        slot.remove();
         return facade;
+      },
+      getParent: () => ({ getType: () => slot.parentType }),
+      getNextSibling: () => {
+        const type = slot.next();
+        return type === null ? null : { getType: () => type };
       },
       getType: () => 'PARAGRAPH',
     };
@@ -448,7 +501,7 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
     const facadeOf = (element: DocElement) =>
       element.kind === 'table'
         ? tableFacade(elements, element)
-        : paragraphFacade(elements, element);
+        : paragraphFacade(bodySlot(elements, element));
     const body = {
       getText: () =>
         elements
@@ -460,7 +513,12 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
         if (element === undefined) throw new Error('Child index out of bounds.');
         return facadeOf(element);
       },
-      getParagraphs: () => elements.filter((e) => e.kind === 'paragraph').map(facadeOf),
+      getParagraphs: () =>
+        elements.flatMap((e) =>
+          e.kind === 'paragraph'
+            ? [facadeOf(e)]
+            : e.rows.flatMap((row) => row.map((_, i) => paragraphFacade(cellSlot(row, i)))),
+        ),
       getTables: () => elements.filter((e) => e.kind === 'table').map(facadeOf),
       appendParagraph: (text: string) => {
         const element: DocElement = {
@@ -531,6 +589,14 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
       HEADING3: 'HEADING3',
     },
     HorizontalAlignment: { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' },
+    ElementType: {
+      BODY_SECTION: 'BODY_SECTION',
+      PARAGRAPH: 'PARAGRAPH',
+      TABLE: 'TABLE',
+      TABLE_CELL: 'TABLE_CELL',
+      TABLE_ROW: 'TABLE_ROW',
+      TEXT: 'TEXT',
+    },
   };
 
   return { DriveApp, DocumentApp };

@@ -91,31 +91,33 @@ export interface MadeLetter {
   pdf: GoogleAppsScript.Base.Blob;
 }
 
-/** Copies the template, fills it, repeats the invoice row, exports the PDF into the client's folder. */
-export function makeLetter(
-  templateId: string,
-  fileName: string,
-  client: string,
-  variables: TemplateScope,
-): MadeLetter {
-  const root = DriveApp.getRootFolder();
-  const clientFolder = folderNamed(
-    folderNamed(root, LETTERS_FOLDER),
-    client.replace(/[/\\]/g, '-'),
-  );
-  const copy = DriveApp.getFileById(templateId).makeCopy(fileName, clientFolder);
-  const doc = DocumentApp.openById(copy.getId());
-  const body = doc.getBody();
-  const paragraphs = body.getParagraphs();
+type Body = GoogleAppsScript.Document.Body;
+
+/**
+ * Fills the letter's own paragraphs. Body.getParagraphs() also returns the paragraphs inside
+ * table cells: those belong to the invoice table, filled row by row below, and are left alone.
+ * A paragraph whose section is empty goes, except the body's last one, which Docs refuses to
+ * remove ("Can't remove the last paragraph in a document section."): it is emptied instead.
+ */
+function fillParagraphs(body: Body, variables: TemplateScope): void {
+  const paragraphs = body
+    .getParagraphs()
+    .filter((p) => p.getParent().getType() !== DocumentApp.ElementType.TABLE_CELL);
   const rendered = renderParagraphs(
     paragraphs.map((p) => p.getText()),
     variables,
   );
   paragraphs.forEach((paragraph, i) => {
     const text = rendered[i];
-    if (text === null) paragraph.removeFromParent();
-    else if (text !== undefined && text !== paragraph.getText()) paragraph.setText(text);
+    if (text === null) {
+      if (paragraph.getNextSibling() === null) paragraph.setText('');
+      else paragraph.removeFromParent();
+    } else if (text !== undefined && text !== paragraph.getText()) paragraph.setText(text);
   });
+}
+
+/** Repeats the table row holding {{numero}} once per invoice, each copy filled with its invoice. */
+function fillInvoiceTables(body: Body, variables: TemplateScope): void {
   const items = Array.isArray(variables['factures'])
     ? (variables['factures'] as TemplateScope[])
     : [];
@@ -136,6 +138,25 @@ export function makeLetter(
     });
     table.removeRow(templateRow);
   }
+}
+
+/** Copies the template, fills it, repeats the invoice row, exports the PDF into the client's folder. */
+export function makeLetter(
+  templateId: string,
+  fileName: string,
+  client: string,
+  variables: TemplateScope,
+): MadeLetter {
+  const root = DriveApp.getRootFolder();
+  const clientFolder = folderNamed(
+    folderNamed(root, LETTERS_FOLDER),
+    client.replace(/[/\\]/g, '-'),
+  );
+  const copy = DriveApp.getFileById(templateId).makeCopy(fileName, clientFolder);
+  const doc = DocumentApp.openById(copy.getId());
+  const body = doc.getBody();
+  fillParagraphs(body, variables);
+  fillInvoiceTables(body, variables);
   doc.saveAndClose();
   const pdf = doc.getAs('application/pdf').setName(`${fileName}.pdf`);
   const file = clientFolder.createFile(pdf);
