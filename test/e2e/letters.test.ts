@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { initWorkspace, runNight } from '../../src/local/workspace';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-letters-'));
+let workspaces = 0;
 const SETTINGS = resolve('samples/settings.example.json');
 
 /** One client owing three invoices, long overdue: its first action is the courrier de rappel. */
 async function workspace(): Promise<string> {
-  const csv = join(root, 'factures.csv');
+  const csv = join(root, `factures-${workspaces}.csv`);
   writeFileSync(
     csv,
     [
@@ -22,7 +23,8 @@ async function workspace(): Promise<string> {
       '',
     ].join('\n'),
   );
-  const dir = join(root, 'leroy');
+  workspaces += 1;
+  const dir = join(root, `leroy-${workspaces}`);
   await initWorkspace(dir, { from: csv, settingsPath: SETTINGS, mailDailyQuota: 100 });
   return dir;
 }
@@ -55,5 +57,51 @@ describe('a courrier de rappel', () => {
       ['F-103', 63],
     ] as const)
       expect(text).toMatch(new RegExp(`${number}[\\s\\S]{0,80}${days} j`));
+  });
+});
+
+interface DriveIndexItem {
+  id: string;
+  name: string;
+  mimeType: string;
+  parent: string | null;
+  trashed: boolean;
+}
+
+function driveItems(dir: string): Record<string, DriveIndexItem> {
+  const path = join(dir, 'drive', 'index.json');
+  return (JSON.parse(readFileSync(path, 'utf8')) as { items: Record<string, DriveIndexItem> })
+    .items;
+}
+
+/** The user throws the letters folder away in Drive, as they may. */
+function trashFolder(dir: string, name: string): void {
+  const path = join(dir, 'drive', 'index.json');
+  const index = JSON.parse(readFileSync(path, 'utf8')) as {
+    items: Record<string, DriveIndexItem>;
+  };
+  for (const item of Object.values(index.items)) if (item.name === name) item.trashed = true;
+  writeFileSync(path, JSON.stringify(index));
+}
+
+function inTrash(items: Record<string, DriveIndexItem>, item: DriveIndexItem): boolean {
+  if (item.trashed) return true;
+  const parent = item.parent === null ? undefined : items[item.parent];
+  return parent !== undefined && inTrash(items, parent);
+}
+
+describe('a letters folder the user put in the trash', () => {
+  it('is not used again: the next letter goes to a new folder, out of the trash', async () => {
+    const dir = await workspace();
+    await runNight(dir, { today: '2026-03-16' });
+    trashFolder(dir, 'Relance — courriers');
+    const night = await runNight(dir, { today: '2026-03-31' });
+    expect(night.report.actions.map((a) => [a.step, a.outcome])).toEqual([
+      ['mise-en-demeure', 'sent'],
+    ]);
+    const items = driveItems(dir);
+    const pdfs = Object.values(items).filter((i) => i.mimeType === 'application/pdf');
+    expect(pdfs).toHaveLength(2);
+    expect(pdfs.filter((pdf) => !inTrash(items, pdf))).toHaveLength(1);
   });
 });

@@ -76,7 +76,9 @@ export class DriveState {
 
   item(id: string): DriveItem {
     const item = this.index.items[id];
-    if (item === undefined || item.trashed) throw new Error(NOT_FOUND);
+    // A file in the trash is still returned by id, and says so with isTrashed()
+    // (https://developers.google.com/apps-script/reference/drive/file#isTrashed()).
+    if (item === undefined) throw new Error(NOT_FOUND);
     return item;
   }
 
@@ -205,6 +207,10 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
         state.markDirty();
         return facade;
       },
+      isTrashed: () => {
+        record('DriveApp.File.isTrashed');
+        return item.trashed;
+      },
       setTrashed: (trashed: boolean) => {
         record('DriveApp.File.setTrashed');
         item.trashed = trashed;
@@ -242,7 +248,10 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
 
   const children = (folderId: string, predicate: (item: DriveItem) => boolean) =>
     Object.values(state.index.items).filter(
-      (i) => i.parent === folderId && !i.trashed && predicate(i),
+      // Drive's searches return trashed items unless asked not to ("This method returns all
+      // files by default, including trashed files":
+      // https://developers.google.com/drive/api/reference/rest/v3/files/list).
+      (i) => i.parent === folderId && predicate(i),
     );
 
   function folderFacade(item: DriveItem): Record<string, unknown> {
@@ -250,6 +259,16 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
       getId: () => item.id,
       getName: () => item.name,
       getUrl: () => `https://drive.google.com/drive/folders/${item.id}`,
+      isTrashed: () => {
+        record('DriveApp.Folder.isTrashed');
+        return item.trashed;
+      },
+      setTrashed: (trashed: boolean) => {
+        record('DriveApp.Folder.setTrashed');
+        item.trashed = trashed;
+        state.markDirty();
+        return facade;
+      },
       createFolder: (name: string) => {
         record('DriveApp.Folder.createFolder');
         return folderFacade(createItem(name, GOOGLE_FOLDER, item.id));
@@ -292,7 +311,10 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
   }
 
   const DriveApp = {
-    getRootFolder: () => folderFacade(state.item(state.index.rootId)),
+    getRootFolder: () => {
+      record('DriveApp.getRootFolder');
+      return folderFacade(state.item(state.index.rootId));
+    },
     getFolderById: (id: string) => {
       record('DriveApp.getFolderById');
       const item = state.item(id);
@@ -313,7 +335,7 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
       record('DriveApp.getFoldersByName');
       return iterator(
         Object.values(state.index.items)
-          .filter((i) => !i.trashed && i.mimeType === GOOGLE_FOLDER && i.name === name)
+          .filter((i) => i.mimeType === GOOGLE_FOLDER && i.name === name)
           .map(folderFacade),
       );
     },

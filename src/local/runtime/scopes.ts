@@ -77,6 +77,8 @@ const METHOD_SCOPES: [prefix: string, scopes: readonly string[] | null][] = [
   ['DriveApp.Folder.getFilesByName', DRIVE_READ],
   ['DriveApp.File.getBlob', DRIVE_READ],
   ['DriveApp.File.getAs', DRIVE_READ],
+  ['DriveApp.File.isTrashed', DRIVE_READ],
+  ['DriveApp.Folder.isTrashed', DRIVE_READ],
   ['DocumentApp.', [SCOPES.documents]],
   ['PropertiesService.', null],
   ['LockService.', null],

@@ -25,16 +25,23 @@ const TEMPLATE_NAMES: Record<string, Record<Language, string>> = {
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
+/**
+ * The folder of that name, out of the trash. Drive still lists trashed items by name and returns
+ * them by id (isTrashed() tells): a folder the user threw away is not used again.
+ */
 function folderNamed(parent: Folder, name: string): Folder {
   const found = parent.getFoldersByName(name);
-  return found.hasNext() ? found.next() : parent.createFolder(name);
+  while (found.hasNext()) {
+    const folder = found.next();
+    if (!folder.isTrashed()) return folder;
+  }
+  return parent.createFolder(name);
 }
 
 function templateExists(id: string | undefined): boolean {
   if (id === undefined || id === '') return false;
   try {
-    DriveApp.getFileById(id);
-    return true;
+    return !DriveApp.getFileById(id).isTrashed();
   } catch {
     return false;
   }
@@ -51,6 +58,7 @@ export function ensureLetterTemplates(
   if (settings.letterTemplateFolderId !== '') {
     try {
       folder = DriveApp.getFolderById(settings.letterTemplateFolderId);
+      if (folder.isTrashed()) folder = undefined;
     } catch {
       folder = undefined;
     }
