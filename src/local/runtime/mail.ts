@@ -52,11 +52,28 @@ interface MessageObject extends MailOptions {
   body?: string;
 }
 
+/**
+ * MailApp refuses a malformed address before sending anything, with "Invalid email: <address>"
+ * (the message Apps Script throws, e.g. for "compta@exemple" or "compta exemple.fr"; the
+ * reference, https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object),
+ * asks for email addresses and is silent on the check: the strict form wins). "Name <address>" is
+ * accepted.
+ */
+const ADDRESS = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\].]+(\.[^\s@<>(),;:"[\].]+)+$/;
+
+function checkAddress(text: string): string {
+  const bracketed = /^[^<>]*<([^<>]*)>$/.exec(text);
+  const address = (bracketed?.[1] ?? text).trim();
+  if (!ADDRESS.test(address)) throw new Error(`Invalid email: ${text}`);
+  return text;
+}
+
 function addresses(list: string | undefined): string[] {
   return (list ?? '')
     .split(',')
     .map((a) => a.trim())
-    .filter((a) => a !== '');
+    .filter((a) => a !== '')
+    .map(checkAddress);
 }
 
 export interface MailOutbox {
@@ -81,6 +98,7 @@ export function createMailApp(
     const bcc = addresses(message.bcc);
     if (to.length + cc.length + bcc.length === 0)
       throw new Error('Failed to send email: no recipient');
+    if (message.replyTo !== undefined && message.replyTo !== '') checkAddress(message.replyTo);
     if (outbox.quota.used + to.length + cc.length + bcc.length > options.dailyLimit)
       throw new Error(MAIL_QUOTA_EXCEEDED);
     outbox.quota.used += to.length + cc.length + bcc.length;

@@ -1,0 +1,100 @@
+/**
+ * DriveApp and DocumentApp. Sources: https://developers.google.com/apps-script/reference/drive
+ * and https://developers.google.com/apps-script/reference/document, the Drive API's listing rule
+ * (https://developers.google.com/drive/api/reference/rest/v3/files/list) and
+ * https://github.com/brucemcpherson/gas-fakes/issues/51 (last paragraph of a section).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { costOf } from '../../../src/local/runtime/cost-table';
+import { createDriveServices, DriveState } from '../../../src/local/runtime/drive';
+import { CallMeter } from '../../../src/local/runtime/meter';
+
+type Loose = Record<string, (...args: unknown[]) => Loose> & { [key: string]: never };
+
+function services() {
+  const state = new DriveState(mkdtempSync(join(tmpdir(), 'relance-drive-')));
+  const { DriveApp, DocumentApp } = createDriveServices(state, new CallMeter(costOf), () => 0);
+  return {
+    DriveApp: DriveApp as unknown as Loose,
+    DocumentApp: DocumentApp as unknown as Loose,
+  };
+}
+
+function letterDoc(DocumentApp: Loose) {
+  const doc = DocumentApp.create('Lettre');
+  const body = doc.getBody();
+  body.appendParagraph('Madame, Monsieur,');
+  body.appendTable([
+    ['N°', 'Reste dû'],
+    ['{{numero}}', '{{solde}}'],
+  ]);
+  body.appendParagraph('Signature');
+  return { doc, body };
+}
+
+describe('DriveApp (reference: drive/drive-app, drive/file)', () => {
+  it('returns a trashed file by id, and isTrashed() says so (file#isTrashed)', () => {
+    const { DriveApp } = services();
+    const folder = DriveApp.createFolder('Courriers');
+    const file = folder.createFile('a.txt', 'x', 'text/plain');
+    file.setTrashed(true);
+    const again = DriveApp.getFileById(file.getId() as unknown as string);
+    expect(again.isTrashed()).toBe(true);
+  });
+
+  it('still lists a trashed folder by name, as Drive searches include the trash (files.list)', () => {
+    const { DriveApp } = services();
+    DriveApp.createFolder('Relance — courriers').setTrashed(true);
+    const found = DriveApp.getFoldersByName('Relance — courriers');
+    expect(found.hasNext()).toBe(true);
+    expect(found.next().isTrashed()).toBe(true);
+  });
+
+  it('throws Google’s not-found message for an unknown id (drive-app#getFileById)', () => {
+    const { DriveApp } = services();
+    expect(() => DriveApp.getFileById('nope')).toThrow(/No item with the given ID could be found/);
+  });
+});
+
+describe('DocumentApp (reference: document/body, document/paragraph)', () => {
+  it('returns the paragraphs of table cells too from Body.getParagraphs (body#getParagraphs)', () => {
+    const { DocumentApp } = services();
+    const { body } = letterDoc(DocumentApp);
+    const texts = (body.getParagraphs() as unknown as Loose[]).map((p) => p.getText());
+    expect(texts).toEqual([
+      'Madame, Monsieur,',
+      'N°',
+      'Reste dû',
+      '{{numero}}',
+      '{{solde}}',
+      'Signature',
+    ]);
+    const cell = (body.getParagraphs() as unknown as Loose[])[3];
+    expect(cell?.getParent().getType()).toBe(DocumentApp.ElementType.TABLE_CELL);
+  });
+
+  it('refuses to remove the last paragraph of the body (gas-fakes issue 51)', () => {
+    const { DocumentApp } = services();
+    const { body } = letterDoc(DocumentApp);
+    const paragraphs = body.getParagraphs() as unknown as Loose[];
+    expect(() => paragraphs[5]?.removeFromParent()).toThrow(
+      "Can't remove the last paragraph in a document section.",
+    );
+    paragraphs[0]?.removeFromParent();
+    expect(body.getNumChildren()).toBe(2);
+  });
+
+  it('repeats a copied table row where it is inserted (table#insertTableRow, table-row#copy)', () => {
+    const { DocumentApp } = services();
+    const { body } = letterDoc(DocumentApp);
+    const table = (body.getTables() as unknown as Loose[])[0] as Loose;
+    const row = table.getRow(1).copy();
+    row.getCell(0).setText('F-1');
+    table.insertTableRow(2, row);
+    expect(table.getNumRows()).toBe(3);
+    expect(table.getRow(2).getText()).toBe('F-1\t{{solde}}');
+  });
+});
