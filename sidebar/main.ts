@@ -978,8 +978,40 @@ async function showSettings(): Promise<void> {
 
 /* --------------------------------------------------------------- start */
 
-app.replaceChildren(h('header', {}, h('h1', {}, 'Relance')), nav, status, alertBox, content);
+const banner = h('div', { class: 'alert', role: 'alert', hidden: true });
+
+/** Shown above everything while the user must authorise Relance again: nothing is sent until then. */
+function showAuthorizationBanner(state: SidebarState): void {
+  if (!state.authorization.required) return;
+  const link =
+    state.authorization.url === ''
+      ? null
+      : h(
+          'a',
+          { href: state.authorization.url, target: '_blank', rel: 'noopener' },
+          'Autoriser Relance',
+        );
+  banner.replaceChildren(
+    h(
+      'p',
+      {},
+      'Relance doit être ré-autorisée : rien n’est envoyé tant que vous n’avez pas accepté les autorisations demandées.',
+    ),
+    ...(link === null ? [] : [link]),
+  );
+  banner.hidden = false;
+}
+
+app.replaceChildren(
+  h('header', {}, h('h1', {}, 'Relance')),
+  banner,
+  nav,
+  status,
+  alertBox,
+  content,
+);
 callServer('getSidebarState').then((state) => {
+  showAuthorizationBanner(state);
   if (!state.configured) showSetup(state);
   else selectTab('today');
 }, fail);

@@ -3,7 +3,14 @@
  * function in build/Code.js (menus, triggers and google.script.run call them by name), and the
  * sidebar's typed client is derived from `typeof` this module.
  */
-export { onOpen, onInstall, showSidebar, showSettings, showHelp } from './entry/ui';
+export {
+  onOpen,
+  onInstall,
+  showSidebar,
+  showSettings,
+  showHelp,
+  menuReauthorize,
+} from './entry/ui';
 export {
   runNightly,
   continueRun,

@@ -1,8 +1,11 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initWorkspace, runNight } from '../../src/local/workspace';
+import { openRuntime } from '../../src/local/runtime';
+import { AUTHORIZATION_STATE, SCOPES, withdrawConsent } from '../../src/local/runtime/scopes';
+import { initWorkspace, readConfig, runNight } from '../../src/local/workspace';
+import ExcelJS from 'exceljs';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-auth-'));
 const SETTINGS = resolve('samples/settings.example.json');
@@ -18,6 +21,14 @@ async function workspace(name: string, clients: number): Promise<string> {
   return dir;
 }
 
+async function readWorkbookRows(dir: string, tab: string): Promise<ExcelJS.CellValue[][]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(dir, 'workbook.xlsx'));
+  const rows: ExcelJS.CellValue[][] = [];
+  book.getWorksheet(tab)?.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
+  return rows;
+}
+
 const emlCount = (dir: string) =>
   readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml')).length;
 
@@ -27,5 +38,49 @@ describe('the shipped manifest', () => {
     const night = await runNight(dir, { today: '2026-03-16' });
     expect(night.report.actions.map((a) => a.outcome)).toEqual(['sent', 'sent']);
     expect(emlCount(dir)).toBe(2);
+  });
+});
+
+/** One execution of `name` in the workspace, as the menu, the sidebar or a trigger would start it. */
+async function call(dir: string, name: string, args: unknown[]) {
+  const config = readConfig(dir);
+  const runtime = await openRuntime({
+    workspaceDir: dir,
+    now: new Date('2026-03-17T09:00:00Z'),
+    ...config,
+  });
+  try {
+    return { value: runtime.invoke(name, args), ui: runtime.ui };
+  } finally {
+    await runtime.close();
+  }
+}
+
+describe('a run that finds its authorisation missing', () => {
+  it('sends nothing and says so in the Suivi, the sidebar and the menu', async () => {
+    const dir = await workspace('reconsent', 2);
+    // A new version asked for a scope the user has not granted yet.
+    withdrawConsent(resolve('build'), dir, SCOPES.userinfoEmail);
+    const night = await runNight(dir, { today: '2026-03-16' });
+    expect(night.report.status).toBe('auth-required');
+    expect(night.report.message).toMatch(/ré-autoris/);
+    expect(emlCount(dir)).toBe(0);
+    const suivi = await readWorkbookRows(dir, 'Suivi des relances');
+    expect(JSON.stringify(suivi)).toMatch(/Relance doit être ré-autorisée/);
+    const sidebar = await call(dir, 'getSidebarState', []);
+    expect(sidebar.value).toMatchObject({ authorization: { required: true } });
+    const open = await call(dir, 'onOpen', [{ authMode: 'LIMITED' }]);
+    expect(JSON.stringify(open.ui.menus)).toMatch(/Relance doit être ré-autorisée/);
+  });
+
+  it('drops the warning once the user has granted what was missing', async () => {
+    const dir = await workspace('reconsented', 1);
+    withdrawConsent(resolve('build'), dir, SCOPES.userinfoEmail);
+    await runNight(dir, { today: '2026-03-16' });
+    rmSync(join(dir, AUTHORIZATION_STATE));
+    const sidebar = await call(dir, 'getSidebarState', []);
+    expect(sidebar.value).toMatchObject({ authorization: { required: false } });
+    const open = await call(dir, 'onOpen', [{ authMode: 'LIMITED' }]);
+    expect(JSON.stringify(open.ui.menus)).not.toMatch(/ré-autorisée/);
   });
 });

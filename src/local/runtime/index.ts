@@ -116,6 +116,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       timeZone: options.timeZone,
       scriptId: `script-${options.spreadsheetId}`,
       documentId: options.spreadsheetId,
+      reconsentRequired: () => gate.reconsentRequired,
       nextId: () => {
         const id = `trigger-${triggerState.nextId}`;
         triggerState.nextId += 1;

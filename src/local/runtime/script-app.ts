@@ -36,6 +36,8 @@ export function createScriptApp(
     nextId: () => string;
     /** The document this execution runs in: triggers made here belong to it. */
     documentId?: string;
+    /** True while the user has not granted every scope of the manifest (re-consent pending). */
+    reconsentRequired?: () => boolean;
   },
 ) {
   // Triggers stored before documents were recorded came from the workspace's own spreadsheet.
@@ -142,6 +144,25 @@ export function createScriptApp(
       const index = triggers.findIndex((t) => t.id === trigger.__id);
       if (index >= 0) triggers.splice(index, 1);
     },
+    /**
+     * https://developers.google.com/apps-script/reference/script/authorization-info:
+     * getAuthorizationStatus() is REQUIRED when the user must authorise the script (again), and
+     * getAuthorizationUrl() gives the page to do it, null when nothing is required.
+     */
+    getAuthorizationInfo: (authMode: string) => {
+      meter.record('ScriptApp.getAuthorizationInfo');
+      if (!['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'].includes(String(authMode)))
+        throw new Error(
+          `The parameters (${String(authMode)}) don't match the method signature for ScriptApp.getAuthorizationInfo.`,
+        );
+      const required = String(authMode) === 'FULL' && (options.reconsentRequired?.() ?? false);
+      return {
+        getAuthorizationStatus: () => (required ? 'REQUIRED' : 'NOT_REQUIRED'),
+        getAuthorizationUrl: () =>
+          required ? `https://script.google.com/macros/d/${options.scriptId}/authorize` : null,
+      };
+    },
+    AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
     getScriptId: () => options.scriptId,
     getInstallationSource: () => 'NONE',
     InstallationSource: {

@@ -11,5 +11,6 @@ export function menuLabels() {
     createTemplates: 'Créer les modèles de courrier',
     settings: 'Paramètres',
     help: 'Aide',
+    reauthorize: '⚠ Relance doit être ré-autorisée',
   } as const;
 }

@@ -5,6 +5,7 @@
  * menu; an add-on gets the add-on menu.
  * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
  */
+import { recordedAuthorization } from '../adapters/authorization';
 import { menuLabels } from '../adapters/i18n';
 
 export interface OpenEvent {
@@ -15,6 +16,7 @@ export function buildMenu(e: OpenEvent | undefined): void {
   const ui = SpreadsheetApp.getUi();
   const labels = menuLabels();
   const menu = runsAsAddOn(e) ? ui.createAddonMenu() : ui.createMenu(labels.title);
+  if (needsReauthorization(e)) menu.addItem(labels.reauthorize, 'menuReauthorize').addSeparator();
   menu
     .addItem(labels.open, 'showSidebar')
     .addSeparator()
@@ -31,6 +33,18 @@ export function buildMenu(e: OpenEvent | undefined): void {
     .addItem(labels.settings, 'showSettings')
     .addItem(labels.help, 'showHelp')
     .addToUi();
+}
+
+/**
+ * What the last run recorded (document properties, readable in AuthMode.LIMITED; not in NONE).
+ */
+function needsReauthorization(e: OpenEvent | undefined): boolean {
+  if (e !== undefined && String(e.authMode) === 'NONE') return false;
+  try {
+    return recordedAuthorization().required;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   type ClientView,
   type TodayView,
 } from '../../core/reports/views';
+import { checkAuthorization, type AuthorizationState } from '../adapters/authorization';
 import { DayConverter } from '../adapters/days';
 import { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
@@ -93,6 +94,8 @@ export interface SidebarState {
   mode: 'send' | 'preview';
   alsaceMoselle: boolean;
   automatic: boolean;
+  /** Set while the user must authorise Relance again: the sidebar shows it as a banner. */
+  authorization: AuthorizationState;
 }
 
 export function getSidebarState(): SidebarState {
@@ -113,6 +116,7 @@ export function getSidebarState(): SidebarState {
     mode: settings.sending.mode,
     alsaceMoselle: settings.alsaceMoselle,
     automatic: nightlyTriggers().length > 0,
+    authorization: checkAuthorization(),
   };
 }
 

@@ -16,6 +16,7 @@ import type { JournalEvent, Problem } from '../../core/model';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
 import type { Settings } from '../../core/settings/settings';
 import { isSuiviHeader, SUIVI_SHEET_NAME, suiviTable } from '../../core/sheets/suivi-table';
+import { AUTHORIZATION_MESSAGE, checkAuthorization } from '../adapters/authorization';
 import { writeDashboard } from '../adapters/dashboard';
 import { DayConverter } from '../adapters/days';
 import { JournalSheet } from '../adapters/journal';
@@ -41,6 +42,8 @@ export interface RunOptions {
   mode: 'nightly' | 'manual' | 'preview';
   /** Carry out only these actions (the sidebar's "Envoyer" on one action). */
   only?: readonly string[];
+  /** A problem to show first in the Suivi (why nothing was sent). */
+  notice?: string;
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -132,7 +135,20 @@ function recoverInterruptedRows(journal: JournalSheet): JournalEvent[] {
   });
 }
 
+/**
+ * A run that finds its authorisation missing sends nothing: it builds the day as a preview, puts
+ * the reason at the top of the Suivi and in its report, and leaves it recorded for the menu and
+ * the sidebar (adapters/authorization).
+ */
 export function runDunning(options: RunOptions): RunReport {
+  if (!checkAuthorization().required) return runAuthorized(options);
+  const report = runAuthorized({ ...options, mode: 'preview', notice: AUTHORIZATION_MESSAGE });
+  return report.status === 'ok'
+    ? { ...report, status: 'auth-required', message: AUTHORIZATION_MESSAGE }
+    : report;
+}
+
+function runAuthorized(options: RunOptions): RunReport {
   const startMs = Date.now();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
@@ -187,7 +203,7 @@ export function runDunning(options: RunOptions): RunReport {
       settings,
       today,
       startMs,
-      userEmail: Session.getEffectiveUser().getEmail(),
+      userEmail: execution.preview ? '' : Session.getEffectiveUser().getEmail(),
       invoices,
       plans: plan.invoices,
       journal,
@@ -201,6 +217,9 @@ export function runDunning(options: RunOptions): RunReport {
             settings,
           );
     const extraProblems: Problem[] = [
+      ...(options.notice === undefined
+        ? []
+        : [{ row: 0, column: '', value: '', message: options.notice }]),
       ...source.reading.problems,
       ...journal.reading.problems.map((p) => ({
         ...p,

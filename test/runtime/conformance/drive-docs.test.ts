@@ -12,18 +12,17 @@ import { costOf } from '../../../src/local/runtime/cost-table';
 import { createDriveServices, DriveState } from '../../../src/local/runtime/drive';
 import { CallMeter } from '../../../src/local/runtime/meter';
 
-type Loose = Record<string, (...args: unknown[]) => Loose> & { [key: string]: never };
 
 function services() {
   const state = new DriveState(mkdtempSync(join(tmpdir(), 'relance-drive-')));
   const { DriveApp, DocumentApp } = createDriveServices(state, new CallMeter(costOf), () => 0);
   return {
-    DriveApp: DriveApp as unknown as Loose,
-    DocumentApp: DocumentApp as unknown as Loose,
+    DriveApp: DriveApp as unknown as GoogleAppsScript.Drive.DriveApp,
+    DocumentApp: DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp,
   };
 }
 
-function letterDoc(DocumentApp: Loose) {
+function letterDoc(DocumentApp: GoogleAppsScript.Document.DocumentApp) {
   const doc = DocumentApp.create('Lettre');
   const body = doc.getBody();
   body.appendParagraph('Madame, Monsieur,');
@@ -41,7 +40,7 @@ describe('DriveApp (reference: drive/drive-app, drive/file)', () => {
     const folder = DriveApp.createFolder('Courriers');
     const file = folder.createFile('a.txt', 'x', 'text/plain');
     file.setTrashed(true);
-    const again = DriveApp.getFileById(file.getId() as unknown as string);
+    const again = DriveApp.getFileById(file.getId());
     expect(again.isTrashed()).toBe(true);
   });
 
@@ -63,7 +62,7 @@ describe('DocumentApp (reference: document/body, document/paragraph)', () => {
   it('returns the paragraphs of table cells too from Body.getParagraphs (body#getParagraphs)', () => {
     const { DocumentApp } = services();
     const { body } = letterDoc(DocumentApp);
-    const texts = (body.getParagraphs() as unknown as Loose[]).map((p) => p.getText());
+    const texts = body.getParagraphs().map((p) => p.getText());
     expect(texts).toEqual([
       'Madame, Monsieur,',
       'N°',
@@ -72,14 +71,14 @@ describe('DocumentApp (reference: document/body, document/paragraph)', () => {
       '{{solde}}',
       'Signature',
     ]);
-    const cell = (body.getParagraphs() as unknown as Loose[])[3];
+    const cell = body.getParagraphs()[3];
     expect(cell?.getParent().getType()).toBe(DocumentApp.ElementType.TABLE_CELL);
   });
 
   it('refuses to remove the last paragraph of the body (gas-fakes issue 51)', () => {
     const { DocumentApp } = services();
     const { body } = letterDoc(DocumentApp);
-    const paragraphs = body.getParagraphs() as unknown as Loose[];
+    const paragraphs = body.getParagraphs();
     expect(() => paragraphs[5]?.removeFromParent()).toThrow(
       "Can't remove the last paragraph in a document section.",
     );
@@ -90,7 +89,8 @@ describe('DocumentApp (reference: document/body, document/paragraph)', () => {
   it('repeats a copied table row where it is inserted (table#insertTableRow, table-row#copy)', () => {
     const { DocumentApp } = services();
     const { body } = letterDoc(DocumentApp);
-    const table = (body.getTables() as unknown as Loose[])[0] as Loose;
+    const table = body.getTables()[0];
+    if (table === undefined) throw new Error('no table');
     const row = table.getRow(1).copy();
     row.getCell(0).setText('F-1');
     table.insertTableRow(2, row);

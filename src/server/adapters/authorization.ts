@@ -1,0 +1,41 @@
+/**
+ * Whether the user must authorise Relance again (a new version asked for a scope they have not
+ * granted yet). ScriptApp.getAuthorizationInfo(FULL) says so
+ * (https://developers.google.com/apps-script/reference/script/authorization-info); a run that
+ * finds it REQUIRED records it in the document properties, which the menu can still read when
+ * the document opens in AuthMode.LIMITED.
+ */
+const AUTHORIZATION_PROPERTY = 'relance.authorizationRequired';
+
+export interface AuthorizationState {
+  required: boolean;
+  /** The page where the user grants what is missing; '' when nothing is. */
+  url: string;
+}
+
+export const AUTHORIZATION_MESSAGE =
+  'Relance doit être ré-autorisée : une mise à jour demande une autorisation que vous n’avez pas encore accordée. Rien n’a été envoyé. Ouvrez Relance depuis le menu et acceptez les autorisations demandées.';
+
+/** Asks Google, and records the answer where the menu and the sidebar find it. */
+export function checkAuthorization(): AuthorizationState {
+  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  const required = info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED;
+  const state = { required, url: required ? (info.getAuthorizationUrl() ?? '') : '' };
+  const properties = PropertiesService.getDocumentProperties();
+  const recorded = properties.getProperty(AUTHORIZATION_PROPERTY);
+  if (required) properties.setProperty(AUTHORIZATION_PROPERTY, JSON.stringify(state));
+  else if (recorded !== null) properties.deleteProperty(AUTHORIZATION_PROPERTY);
+  return state;
+}
+
+/** What the last run found, without asking Google: readable in AuthMode.LIMITED. */
+export function recordedAuthorization(): AuthorizationState {
+  const recorded = PropertiesService.getDocumentProperties().getProperty(AUTHORIZATION_PROPERTY);
+  if (recorded === null) return { required: false, url: '' };
+  try {
+    const parsed = JSON.parse(recorded) as Partial<AuthorizationState>;
+    return { required: parsed.required === true, url: String(parsed.url ?? '') };
+  } catch {
+    return { required: true, url: '' };
+  }
+}
