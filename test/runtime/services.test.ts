@@ -123,7 +123,9 @@ describe('ScriptApp triggers', () => {
       'continueRun',
     ]);
     expect(dueTriggers(triggers, now, now + 30_000, () => 6).map((t) => t.handler)).toEqual([]);
-    script.deleteTrigger(script.getProjectTriggers()[1] as { __id?: string });
+    script.deleteTrigger(
+      script.getProjectTriggers()[1] as unknown as GoogleAppsScript.Script.Trigger,
+    );
     expect(triggers.map((t) => t.handler)).toEqual(['runNightly']);
     expect(() => script.newTrigger('x').timeBased().atHour(25)).toThrow();
   });

@@ -1,4 +1,5 @@
 /** HtmlService, offline: serves build/Sidebar.html. Sources inline. */
+import type { Facade } from './facade-types';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CallMeter } from './meter';
@@ -19,7 +20,17 @@ export function createHtmlService(buildDir: string, meter: CallMeter) {
       setXFrameOptionsMode: () => facade,
       addMetaTag: () => facade,
     };
-    return facade;
+    return facade satisfies Facade<
+      GoogleAppsScript.HTML.HtmlOutput,
+      | 'getContent'
+      | 'setTitle'
+      | 'getTitle'
+      | 'setWidth'
+      | 'setHeight'
+      | 'setSandboxMode'
+      | 'setXFrameOptionsMode'
+      | 'addMetaTag'
+    >;
   };
   return {
     createHtmlOutputFromFile: (name: string) => {
@@ -34,5 +45,9 @@ export function createHtmlService(buildDir: string, meter: CallMeter) {
     },
     SandboxMode: { IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' },
     XFrameOptionsMode: { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' },
-  };
+  } satisfies Facade<
+    GoogleAppsScript.HTML.HtmlService,
+    'createHtmlOutputFromFile' | 'createHtmlOutput'
+  > &
+    Record<string, unknown>;
 }

@@ -17,7 +17,14 @@ import { createScriptApp, type StoredTrigger } from './script-app';
 import { createSession } from './session';
 import { createUtilities } from './utilities';
 import { authModeOf, openScopeGate } from './scopes';
-import { createSandbox, invoke, loadScript, simulatedDate, type Sandbox } from './vm';
+import {
+  createSandbox,
+  invoke,
+  loadScript,
+  simulatedDate,
+  timedServices,
+  type Sandbox,
+} from './vm';
 import { writeChartImages } from './chart-svg';
 import { loadWorkbook, readSheetExtras, saveWorkbook, sheetExtrasOf } from './xlsx-io';
 import { createMailApp, readQuota, writeOutbox, type MailOutbox } from './mail';
@@ -139,7 +146,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       today: () => isoDayIn(new Date(clock.now()), options.timeZone),
     }),
   };
-  const sandbox = createSandbox(globals, SimDate);
+  const sandbox = createSandbox(timedServices(globals, meter), SimDate);
   loadScript(sandbox, readFileSync(codePath, 'utf8'), 'Code.js');
 
   let closed = false;
@@ -150,7 +157,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
     sandbox,
     invoke: (name, args) => {
       gate.mode = authModeOf(args);
-      return invoke(sandbox, name, args);
+      return meter.runExecution(() => invoke(sandbox, name, args));
     },
     close: async () => {
       if (closed) return;

@@ -10,6 +10,7 @@
  * Each message sent becomes a standard RFC 5322 .eml file in outbox/, with its attachments,
  * written when the execution ends (success or error: a message sent is sent).
  */
+import type { Facade } from './facade-types';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
@@ -36,20 +37,11 @@ export interface MailQuotaState {
   used: number;
 }
 
-interface MailOptions {
-  name?: string;
-  replyTo?: string;
-  cc?: string;
-  bcc?: string;
-  htmlBody?: string;
-  attachments?: Blob[];
-  noReply?: boolean;
-}
+type MessageObject = GoogleAppsScript.Mail.MailAdvancedParameters & { to: string; subject: string };
 
-interface MessageObject extends MailOptions {
-  to: string;
-  subject: string;
-  body?: string;
+/** The runtime's own Blob behind a BlobSource the script passes. */
+function localBlob(source: GoogleAppsScript.Base.BlobSource): Blob {
+  return source.getBlob() as unknown as Blob;
 }
 
 /**
@@ -110,7 +102,7 @@ export function createMailApp(
       bcc,
       subject: message.subject,
       text: message.body,
-      attachments: (message.attachments ?? []).map((blob) => ({
+      attachments: (message.attachments ?? []).map(localBlob).map((blob) => ({
         filename: blob.getName() ?? 'piece-jointe',
         contentType: blob.getContentType() ?? 'application/octet-stream',
         content: Buffer.from(blob.getRawBytes()),
@@ -123,23 +115,34 @@ export function createMailApp(
   };
   return {
     sendEmail: (
-      first: string | MessageObject,
-      subject?: string,
-      body?: string,
-      extra?: MailOptions,
+      first: string | GoogleAppsScript.Mail.MailAdvancedParameters,
+      second?: string,
+      third?: string,
+      fourth?: string | GoogleAppsScript.Mail.MailAdvancedParameters,
     ) => {
       if (typeof first === 'object') {
-        send({ ...first, body: first.body ?? '' });
+        send({
+          ...first,
+          to: first.to ?? '',
+          subject: first.subject ?? '',
+          body: first.body ?? '',
+        });
         return;
       }
-      send({ ...(extra ?? {}), to: first, subject: subject ?? '', body: body ?? '' });
+      // sendEmail(to, replyTo, subject, body)
+      // (https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(String,String,String,String)).
+      if (typeof fourth === 'string') {
+        send({ to: first, replyTo: second ?? '', subject: third ?? '', body: fourth });
+        return;
+      }
+      send({ ...(fourth ?? {}), to: first, subject: second ?? '', body: third ?? '' });
     },
     getRemainingDailyQuota: () => {
       meter.record('MailApp.getRemainingDailyQuota');
       refreshQuota();
       return Math.max(0, options.dailyLimit - outbox.quota.used);
     },
-  };
+  } satisfies Facade<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
 }
 
 function slug(text: string): string {

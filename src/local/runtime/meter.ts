@@ -35,6 +35,35 @@ export class ExecutionKilled extends Error {
   }
 }
 
+/**
+ * The end of an execution past its time limit. Apps Script ends such an execution from outside:
+ * the script cannot catch its way past it. The runtime throws this once, refuses every later
+ * service call with it, and `runExecution` rethrows it even when the script caught it.
+ */
+export class ExecutionTimeLimit extends Error {
+  constructor() {
+    super(EXCEEDED_MAX_EXECUTION_TIME);
+    this.name = 'ExecutionTimeLimit';
+  }
+}
+
+/**
+ * JavaScript time. The 6-minute limit counts the whole execution, the script's own computing as
+ * well as its service calls (quotas page: "Script runtime 6 min / execution",
+ * https://developers.google.com/apps-script/guides/services/quotas). The runtime measures the
+ * CPU time of this process between service calls (process.cpuUsage, so that other processes on
+ * the machine do not count) and charges it times SCRIPT_CPU_FACTOR. Estimate: Google publishes
+ * no speed for its V8 servers; users report that scripts run noticeably slower there than on a
+ * local machine (e.g. https://github.com/evbacher/gd2md-html/issues/122, "a lot slower"), so a
+ * local millisecond is taken as 4 on Google's servers, the pessimistic side.
+ */
+export const SCRIPT_CPU_FACTOR = 4;
+
+function cpuNowMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
 export type CostOf = (callName: string, units: number) => number;
 
 export class CallMeter {
@@ -43,7 +72,11 @@ export class CallMeter {
   private elapsedMs = 0;
   private readonly matchingCounts = new Map<ServiceFault, number>();
   /** Once killed, an execution makes no further call, even from a catch block. */
-  private killed: ExecutionKilled | undefined;
+  private killed: ExecutionKilled | ExecutionTimeLimit | undefined;
+  /** Service calls in progress (a call may call back into the script's objects). */
+  private depth = 0;
+  private lastExitCpuMs = cpuNowMs();
+  private scriptCpuMs = 0;
   /** Checks a call is allowed (scopes, authorisation mode) before it counts; throws if not. */
   guard: (callName: string) => void = () => undefined;
 
@@ -74,13 +107,70 @@ export class CallMeter {
       if (fault.nth === undefined || fault.nth === seen) throw new Error(fault.message);
     }
     this.elapsedMs += this.costOf(callName, units);
-    if (this.elapsedMs > this.limitMs) throw new Error(EXCEEDED_MAX_EXECUTION_TIME);
+    if (this.elapsedMs > this.limitMs) this.stop();
   }
 
-  /** Time spent outside service calls (Utilities.sleep, lock waits). */
+  /** Time spent outside service calls (Utilities.sleep, lock waits, the script's computing). */
   advance(ms: number): void {
+    if (this.killed !== undefined) throw this.killed;
     this.elapsedMs += ms;
-    if (this.elapsedMs > this.limitMs) throw new Error(EXCEEDED_MAX_EXECUTION_TIME);
+    if (this.elapsedMs > this.limitMs) this.stop();
+  }
+
+  private stop(): never {
+    this.killed = new ExecutionTimeLimit();
+    throw this.killed;
+  }
+
+  /** The script enters a service: the JavaScript time since it left the last one is charged. */
+  enterService(): void {
+    if (this.depth === 0) {
+      const now = cpuNowMs();
+      const spent = Math.max(0, now - this.lastExitCpuMs);
+      this.lastExitCpuMs = now;
+      this.scriptCpuMs += spent;
+      this.advance(spent * SCRIPT_CPU_FACTOR);
+    }
+    this.depth += 1;
+  }
+
+  leaveService(): void {
+    this.depth -= 1;
+    if (this.depth === 0) this.lastExitCpuMs = cpuNowMs();
+  }
+
+  /**
+   * Runs one invocation of the script: its JavaScript time is charged, and an execution stopped
+   * by the time limit or an injected kill ends in that error whatever the script did with it.
+   */
+  runExecution<T>(work: () => T): T {
+    this.depth = 0;
+    this.lastExitCpuMs = cpuNowMs();
+    let result: T;
+    try {
+      result = work();
+    } catch (error) {
+      this.chargeTail();
+      throw this.killed ?? error;
+    }
+    this.chargeTail();
+    if (this.killed !== undefined) throw this.killed;
+    return result;
+  }
+
+  private chargeTail(): void {
+    if (this.killed !== undefined) return;
+    try {
+      this.enterService();
+      this.leaveService();
+    } catch {
+      // the limit passed in the script's last stretch: `killed` says so
+    }
+  }
+
+  /** Local CPU milliseconds the script spent computing, before scaling. */
+  get scriptMs(): number {
+    return this.scriptCpuMs;
   }
 
   get wasKilled(): boolean {

@@ -1,4 +1,5 @@
 /** PropertiesService, offline: the documented quotas on value and store sizes. Sources inline. */
+import type { Facade } from './facade-types';
 import type { CallMeter } from './meter';
 
 /* ------------------------------------------------------------------ PropertiesService */
@@ -77,7 +78,16 @@ export function createPropertiesService(stores: PropertyStores, meter: CallMeter
         return facade;
       },
     };
-    return facade;
+    return facade satisfies Facade<
+      GoogleAppsScript.Properties.Properties,
+      | 'getProperty'
+      | 'getProperties'
+      | 'getKeys'
+      | 'setProperty'
+      | 'setProperties'
+      | 'deleteProperty'
+      | 'deleteAllProperties'
+    >;
   };
   return {
     getDocumentProperties: () => {
@@ -92,5 +102,8 @@ export function createPropertiesService(stores: PropertyStores, meter: CallMeter
       meter.record('PropertiesService.getUserProperties');
       return properties('user');
     },
-  };
+  } satisfies Facade<
+    GoogleAppsScript.Properties.PropertiesService,
+    'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'
+  >;
 }

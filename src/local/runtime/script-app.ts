@@ -1,4 +1,5 @@
 /** ScriptApp, offline: installable triggers kept in the workspace. Sources inline. */
+import type { Facade } from './facade-types';
 import type { CallMeter } from './meter';
 
 /* ------------------------------------------------------------------ ScriptApp */
@@ -139,9 +140,10 @@ export function createScriptApp(
       const id = document.getId();
       return triggers.filter((t) => t.documentId === id).map(facadeOf);
     },
-    deleteTrigger: (trigger: { __id?: string }) => {
+    deleteTrigger: (trigger: GoogleAppsScript.Script.Trigger) => {
       meter.record('ScriptApp.deleteTrigger');
-      const index = triggers.findIndex((t) => t.id === trigger.__id);
+      const id = trigger.getUniqueId();
+      const index = triggers.findIndex((t) => t.id === id);
       if (index >= 0) triggers.splice(index, 1);
     },
     /**
@@ -149,7 +151,7 @@ export function createScriptApp(
      * getAuthorizationStatus() is REQUIRED when the user must authorise the script (again), and
      * getAuthorizationUrl() gives the page to do it, null when nothing is required.
      */
-    getAuthorizationInfo: (authMode: string) => {
+    getAuthorizationInfo: (authMode: GoogleAppsScript.Script.AuthMode) => {
       meter.record('ScriptApp.getAuthorizationInfo');
       if (!['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'].includes(String(authMode)))
         throw new Error(
@@ -177,7 +179,16 @@ export function createScriptApp(
       FULL: 'FULL',
     },
     EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT' },
-  };
+  } satisfies Facade<
+    GoogleAppsScript.Script.ScriptApp,
+    | 'newTrigger'
+    | 'getProjectTriggers'
+    | 'getUserTriggers'
+    | 'deleteTrigger'
+    | 'getAuthorizationInfo'
+    | 'getScriptId'
+  > &
+    Record<string, unknown>;
 }
 
 /** Triggers that would fire in (fromMs, toMs]: one-off ones by instant, daily ones by hour. */

@@ -3,6 +3,7 @@
  * methods are metered so that the scope table can refuse them: their Authorization section asks
  * for https://www.googleapis.com/auth/userinfo.email.
  */
+import type { Facade } from './facade-types';
 import type { CallMeter } from './meter';
 
 export function createSession(
@@ -22,5 +23,12 @@ export function createSession(
     getScriptTimeZone: () => options.timeZone,
     getActiveUserLocale: () => options.locale,
     getTemporaryActiveUserKey: () => 'local-user',
-  };
+  } satisfies Facade<
+    GoogleAppsScript.Base.Session,
+    | 'getActiveUser'
+    | 'getEffectiveUser'
+    | 'getScriptTimeZone'
+    | 'getActiveUserLocale'
+    | 'getTemporaryActiveUserKey'
+  >;
 }

@@ -1,4 +1,5 @@
 /** Utilities, offline: formatDate/parseDate with Java patterns, and Blob. Sources inline. */
+import type { Facade } from './facade-types';
 import type { CallMeter } from './meter';
 
 /* ------------------------------------------------------------------ Utilities */
@@ -182,9 +183,10 @@ export function createUtilities(
   options: { makeDate: (ms: number) => Date; uuid: () => string },
 ) {
   return {
-    formatDate: (date: Date, timeZone: string, format: string) => {
+    // Google's typings model the script's Date as GoogleAppsScript.Base.Date; it is a JS Date.
+    formatDate: (date: GoogleAppsScript.Base.Date, timeZone: string, format: string) => {
       meter.record('Utilities.formatDate');
-      return formatDate(date, timeZone, format);
+      return formatDate(date as unknown as Date, timeZone, format);
     },
     parseDate: (text: string, timeZone: string, format: string) => {
       meter.record('Utilities.parseDate');
@@ -208,5 +210,8 @@ export function createUtilities(
         typeof data === 'string' ? Buffer.from(data, 'utf8') : Uint8Array.from(data),
       ).toString('base64'),
     base64Decode: (text: string) => Array.from(Buffer.from(text, 'base64')),
-  };
+  } satisfies Facade<
+    GoogleAppsScript.Utilities.Utilities,
+    'formatDate' | 'parseDate' | 'newBlob' | 'sleep' | 'getUuid' | 'base64Encode' | 'base64Decode'
+  >;
 }

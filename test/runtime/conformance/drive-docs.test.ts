@@ -12,7 +12,6 @@ import { costOf } from '../../../src/local/runtime/cost-table';
 import { createDriveServices, DriveState } from '../../../src/local/runtime/drive';
 import { CallMeter } from '../../../src/local/runtime/meter';
 
-
 function services() {
   const state = new DriveState(mkdtempSync(join(tmpdir(), 'relance-drive-')));
   const { DriveApp, DocumentApp } = createDriveServices(state, new CallMeter(costOf), () => 0);
