@@ -242,7 +242,7 @@ async function execute(
   const result = await withRuntime(
     dir,
     { now, ...(faults === undefined ? {} : { faults }) },
-    (runtime) => runtime.invoke(entry, args),
+    (runtime) => runtime.invokeByName(entry, args),
   );
   const report = {
     ...(result.value as RunReport),
@@ -336,7 +336,7 @@ export async function callFunctionTimed(
 ): Promise<{ value: unknown; simulatedSeconds: number }> {
   const config = readConfig(dir);
   const now = options.now ?? runInstant(config, options.today, '09:00');
-  const result = await withRuntime(dir, { now }, (runtime) => runtime.invoke(name, args));
+  const result = await withRuntime(dir, { now }, (runtime) => runtime.invokeByName(name, args));
   return { value: result.value, simulatedSeconds: result.simulatedSeconds };
 }
 

@@ -50,7 +50,7 @@ async function call(dir: string, name: string, args: unknown[]) {
     ...config,
   });
   try {
-    return { value: runtime.invoke(name, args), ui: runtime.ui };
+    return { value: runtime.invokeByName(name, args), ui: runtime.ui };
   } finally {
     await runtime.close();
   }

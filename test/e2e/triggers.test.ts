@@ -34,7 +34,7 @@ async function call(dir: string, name: string, args: unknown[]): Promise<unknown
     triggersPath: PROJECT_TRIGGERS,
   });
   try {
-    return runtime.invoke(name, args);
+    return runtime.invokeByName(name, args);
   } finally {
     await runtime.close();
   }

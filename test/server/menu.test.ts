@@ -16,7 +16,7 @@ beforeAll(async () => {
   await initWorkspace(dir, { from: source });
 });
 
-async function open(event: unknown) {
+async function open(event: { authMode: string }) {
   const config = readConfig(dir);
   const runtime = await openRuntime({
     workspaceDir: dir,

@@ -6,6 +6,7 @@
  * structure (paragraphs and tables) in drive/.docs/, and exported through pdf.ts.
  * Body.replaceText takes a regular expression, as in Apps Script.
  */
+import type { Facade } from './facade-types';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CallMeter } from './meter';
@@ -341,7 +342,11 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
     },
     createFile: (blob: Blob) =>
       (folderFacade(state.item(state.index.rootId)).createFile as (b: Blob) => unknown)(blob),
-  };
+  } satisfies Facade<
+    GoogleAppsScript.Drive.DriveApp,
+    'getRootFolder' | 'getFolderById' | 'getFileById' | 'createFolder' | 'getFoldersByName'
+  > &
+    Record<string, unknown>;
 
   /* ------------------------------------------------------------ DocumentApp */
 
@@ -619,7 +624,8 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
       TABLE_ROW: 'TABLE_ROW',
       TEXT: 'TEXT',
     },
-  };
+  } satisfies Facade<GoogleAppsScript.Document.DocumentApp, 'create' | 'openById'> &
+    Record<string, unknown>;
 
   return { DriveApp, DocumentApp };
 }

@@ -5,6 +5,8 @@
  * fails the typecheck. Results are checked when they are plain values; objects returned are
  * checked where their own facade is built.
  */
+import type { createLockService } from './lock';
+
 type Plain<R> = R extends number
   ? number extends R
     ? number
@@ -16,3 +18,15 @@ type Plain<R> = R extends number
 export type Facade<T, K extends keyof T> = {
   [P in K]: T[P] extends (...args: infer A) => infer R ? (...args: A) => Plain<R> : T[P];
 };
+
+type Holds<T extends U, U> = T;
+
+/** LockService, whose facade lives in lock.ts: held to Google's signatures here. */
+export type LockServiceFacade = Holds<
+  ReturnType<typeof createLockService>,
+  Facade<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'>
+>;
+export type LockFacade = Holds<
+  ReturnType<LockServiceFacade['getDocumentLock']>,
+  Facade<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'>
+>;

@@ -16,6 +16,7 @@ import { createPropertiesService, type PropertyStores } from './properties';
 import { createScriptApp, type StoredTrigger } from './script-app';
 import { createSession } from './session';
 import { createUtilities } from './utilities';
+import type * as ServerModule from '../../server/index';
 import { authModeOf, openScopeGate } from './scopes';
 import {
   createSandbox,
@@ -46,12 +47,19 @@ export interface RuntimeOptions {
   triggersPath?: string;
 }
 
+/** The bundle's top-level functions, typed from src/server/index.ts (as the sidebar's client). */
+type Server = typeof ServerModule;
+export type ServerFunction = keyof Server;
+
 export interface AppsScriptRuntime {
   meter: CallMeter;
   outbox: MailOutbox;
   ui: UiRecord;
   sandbox: Sandbox;
-  invoke(name: string, args: readonly unknown[]): unknown;
+  /** Calls a server function: a renamed or re-typed one breaks its callers at compile time. */
+  invoke<K extends ServerFunction>(name: K, args: Parameters<Server[K]>): ReturnType<Server[K]>;
+  /** For names known only at run time (a trigger's handler, `relance call`). */
+  invokeByName(name: string, args: readonly unknown[]): unknown;
   close(): Promise<void>;
 }
 
@@ -149,16 +157,19 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
   const sandbox = createSandbox(timedServices(globals, meter), SimDate);
   loadScript(sandbox, readFileSync(codePath, 'utf8'), 'Code.js');
 
+  const run = (name: string, args: readonly unknown[]): unknown => {
+    gate.mode = authModeOf(args);
+    return meter.runExecution(() => invoke(sandbox, name, args));
+  };
   let closed = false;
   return {
     meter,
     outbox,
     ui: spreadsheet.ui,
     sandbox,
-    invoke: (name, args) => {
-      gate.mode = authModeOf(args);
-      return meter.runExecution(() => invoke(sandbox, name, args));
-    },
+    invoke: <K extends ServerFunction>(name: K, args: Parameters<Server[K]>) =>
+      run(name, args) as ReturnType<Server[K]>,
+    invokeByName: run,
     close: async () => {
       if (closed) return;
       closed = true;
