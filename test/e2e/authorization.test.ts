@@ -84,3 +84,18 @@ describe('a run that finds its authorisation missing', () => {
     expect(JSON.stringify(open.ui.menus)).not.toMatch(/ré-autorisée/);
   });
 });
+
+describe('the simple trigger onOpen (AuthMode.LIMITED)', () => {
+  it('builds the full menu with only what LIMITED allows', async () => {
+    const dir = await workspace('limited', 1);
+    const open = await call(dir, 'onOpen', [{ authMode: 'LIMITED' }]);
+    expect(JSON.stringify(open.ui.menus)).toContain('Lancer les relances maintenant');
+  });
+
+  it('refuses a run started from a simple trigger: it may not send, use Drive or triggers', async () => {
+    const dir = await workspace('limited-run', 1);
+    await expect(call(dir, 'runNightly', [{ authMode: 'LIMITED' }])).rejects.toThrow(
+      /You do not have permission to call/,
+    );
+  });
+});

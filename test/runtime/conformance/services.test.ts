@@ -1,0 +1,170 @@
+/**
+ * PropertiesService, LockService, ScriptApp, Utilities, Session and HtmlService, one test per
+ * documented behaviour Relance relies on; each names its reference page under
+ * https://developers.google.com/apps-script/reference/.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { costOf } from '../../../src/local/runtime/cost-table';
+import { createHtmlService } from '../../../src/local/runtime/html-service';
+import { createLockRegistry, createLockService } from '../../../src/local/runtime/lock';
+import { CallMeter } from '../../../src/local/runtime/meter';
+import {
+  createPropertiesService,
+  PROPERTY_VALUE_TOO_LARGE,
+} from '../../../src/local/runtime/properties';
+import { createScriptApp, type StoredTrigger } from '../../../src/local/runtime/script-app';
+import { createSession } from '../../../src/local/runtime/session';
+import { createUtilities } from '../../../src/local/runtime/utilities';
+
+const meter = () => new CallMeter(costOf);
+
+describe('PropertiesService (properties/properties)', () => {
+  it('stores every value as a string and answers null for a missing key (getProperty, setProperty)', () => {
+    const props = createPropertiesService(
+      { document: {}, script: {}, user: {} },
+      meter(),
+    ).getDocumentProperties();
+    props.setProperty('n', '42');
+    expect(props.getProperty('n')).toBe('42');
+    expect(props.getProperty('absent')).toBeNull();
+  });
+
+  it('returns copies from getProperties and getKeys, and deletes one key (deleteProperty)', () => {
+    const stores = { document: { a: '1', b: '2' }, script: {}, user: {} };
+    const props = createPropertiesService(stores, meter()).getDocumentProperties();
+    const all = props.getProperties();
+    all['a'] = 'changed';
+    expect(props.getProperty('a')).toBe('1');
+    props.deleteProperty('a');
+    expect(props.getKeys()).toEqual(['b']);
+  });
+
+  it('refuses a value over 9 KB (quotas page: "Properties value size 9 KB / val")', () => {
+    const props = createPropertiesService(
+      { document: {}, script: {}, user: {} },
+      meter(),
+    ).getDocumentProperties();
+    expect(() => props.setProperties({ big: 'x'.repeat(9 * 1024 + 1) })).toThrow(
+      PROPERTY_VALUE_TOO_LARGE,
+    );
+  });
+});
+
+describe('LockService (lock/lock)', () => {
+  it('tryLock answers false while another execution holds the document lock, true after release', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relance-conf-lock-'));
+    const holder = createLockService(dir, meter(), createLockRegistry(), () => 1000);
+    const other = createLockService(dir, meter(), createLockRegistry(), () => 1000);
+    const held = holder.getDocumentLock();
+    expect(held.tryLock(0)).toBe(true);
+    expect(other.getDocumentLock().tryLock(0)).toBe(false);
+    held.releaseLock();
+    expect(other.getDocumentLock().tryLock(0)).toBe(true);
+  });
+});
+
+describe('ScriptApp (script/script-app, script/clock-trigger-builder)', () => {
+  const scriptApp = (triggers: StoredTrigger[], documentId: string) =>
+    createScriptApp(triggers, meter(), {
+      now: () => 0,
+      timeZone: 'Europe/Paris',
+      scriptId: 'script',
+      nextId: () => `t-${triggers.length + 1}-${documentId}`,
+      documentId,
+    });
+  const sheet = (id: string) => ({ getId: () => id });
+
+  it('getUserTriggers(spreadsheet) returns that document’s triggers, getProjectTriggers all of them', () => {
+    const triggers: StoredTrigger[] = [];
+    scriptApp(triggers, 'A').newTrigger('runNightly').timeBased().everyDays(1).atHour(7).create();
+    const b = scriptApp(triggers, 'B');
+    b.newTrigger('runNightly').timeBased().everyDays(1).atHour(7).create();
+    expect(b.getProjectTriggers()).toHaveLength(2);
+    expect(b.getUserTriggers(sheet('B') as never).map((t) => t.getTriggerSourceId())).toEqual([
+      'B',
+    ]);
+  });
+
+  it('refuses an hour outside 0–23 (clock-trigger-builder#atHour)', () => {
+    expect(() => scriptApp([], 'A').newTrigger('x').timeBased().everyDays(1).atHour(24)).toThrow();
+  });
+
+  it('deletes the trigger it is given, found by its unique id (script-app#deleteTrigger)', () => {
+    const triggers: StoredTrigger[] = [];
+    const app = scriptApp(triggers, 'A');
+    app.newTrigger('continueRun').timeBased().after(60_000).create();
+    const [trigger] = app.getUserTriggers(sheet('A') as never);
+    app.deleteTrigger(trigger as never);
+    expect(triggers).toEqual([]);
+  });
+
+  it('says REQUIRED with an authorisation URL while a re-consent is pending (authorization-info)', () => {
+    let pending = true;
+    const app = createScriptApp([], meter(), {
+      now: () => 0,
+      timeZone: 'Europe/Paris',
+      scriptId: 'script',
+      nextId: () => 't',
+      reconsentRequired: () => pending,
+    });
+    const info = app.getAuthorizationInfo('FULL' as never);
+    expect(info.getAuthorizationStatus()).toBe(app.AuthorizationStatus.REQUIRED);
+    expect(info.getAuthorizationUrl()).toMatch(/^https:\/\//);
+    pending = false;
+    expect(app.getAuthorizationInfo('FULL' as never).getAuthorizationUrl()).toBeNull();
+  });
+});
+
+describe('Utilities (utilities/utilities)', () => {
+  const utilities = () =>
+    createUtilities(meter(), { makeDate: (ms) => new Date(ms), uuid: () => 'u' });
+
+  it('formats a date in the given zone with a Java SimpleDateFormat pattern (formatDate)', () => {
+    const date = new Date('2026-03-29T00:30:00Z');
+    expect(utilities().formatDate(date as never, 'Europe/Paris', 'yyyy-MM-dd HH:mm')).toBe(
+      '2026-03-29 01:30',
+    );
+  });
+
+  it('reads a date written in the given zone (parseDate)', () => {
+    expect(utilities().parseDate('16/03/2026', 'Europe/Paris', 'dd/MM/yyyy').toISOString()).toBe(
+      '2026-03-15T23:00:00.000Z',
+    );
+  });
+
+  it('makes a named blob of a string (newBlob, blob#setName)', () => {
+    const blob = utilities().newBlob('abc', 'text/plain', 'a.txt').setName('b.txt');
+    expect([blob.getName(), blob.getContentType(), blob.getDataAsString()]).toEqual([
+      'b.txt',
+      'text/plain',
+      'abc',
+    ]);
+  });
+});
+
+describe('Session (base/session)', () => {
+  it('gives the effective user’s email and the script’s time zone', () => {
+    const session = createSession(meter(), {
+      userEmail: 'moi@exemple.fr',
+      timeZone: 'Europe/Paris',
+      locale: 'fr',
+    });
+    expect(session.getEffectiveUser().getEmail()).toBe('moi@exemple.fr');
+    expect(session.getScriptTimeZone()).toBe('Europe/Paris');
+  });
+});
+
+describe('HtmlService (html/html-service)', () => {
+  it('serves a project file by name without its .html extension, titled (createHtmlOutputFromFile)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relance-conf-html-'));
+    writeFileSync(join(dir, 'Sidebar.html'), '<p>Relance</p>');
+    const output = createHtmlService(dir, meter())
+      .createHtmlOutputFromFile('Sidebar')
+      .setTitle('Relance');
+    expect([output.getContent(), output.getTitle()]).toEqual(['<p>Relance</p>', 'Relance']);
+    expect(() => createHtmlService(dir, meter()).createHtmlOutputFromFile('Absent')).toThrow();
+  });
+});
