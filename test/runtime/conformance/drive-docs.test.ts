@@ -57,6 +57,35 @@ describe('DriveApp (reference: drive/drive-app, drive/file)', () => {
   });
 });
 
+describe('Drive copies and exports (reference: drive/file, drive/folder)', () => {
+  it('copies a Doc into a folder under a new name, and exports it as a real PDF (makeCopy, getAs)', () => {
+    const { DriveApp, DocumentApp } = services();
+    const { doc } = letterDoc(DocumentApp);
+    doc.saveAndClose();
+    const folder = DriveApp.createFolder('Clients');
+    const copy = DriveApp.getFileById(doc.getId()).makeCopy('Lettre 1', folder);
+    expect(copy.getName()).toBe('Lettre 1');
+    expect(copy.getParents().next().getId()).toBe(folder.getId());
+    const pdf = copy.getAs('application/pdf');
+    expect(pdf.getContentType()).toBe('application/pdf');
+    expect(String.fromCharCode(...pdf.getBytes().slice(0, 5))).toBe('%PDF-');
+  });
+
+  it('refuses to convert to a type Drive cannot export (file#getAs)', () => {
+    const { DriveApp } = services();
+    const file = DriveApp.createFolder('F').createFile('a.txt', 'x', 'text/plain');
+    expect(() => file.getAs('image/png')).toThrow(/is not supported/);
+  });
+
+  it('moves a file to another folder (file#moveTo)', () => {
+    const { DriveApp } = services();
+    const file = DriveApp.createFolder('A').createFile('a.txt', 'x', 'text/plain');
+    const b = DriveApp.createFolder('B');
+    file.moveTo(b);
+    expect(file.getParents().next().getName()).toBe('B');
+  });
+});
+
 describe('DocumentApp (reference: document/body, document/paragraph)', () => {
   it('returns the paragraphs of table cells too from Body.getParagraphs (body#getParagraphs)', () => {
     const { DocumentApp } = services();
