@@ -13,7 +13,7 @@ import {
   type EventInput,
   type RecordableType,
 } from '../src/core/dunning/record-event';
-import { EVENT_TYPE_LABELS } from '../src/core/sheets/journal-table';
+import { EVENT_TYPE_LABELS } from '../src/core/values/labels';
 import { callServer } from './server';
 import { euros, field, frenchDate, h, showFieldErrors } from './dom';
 
