@@ -112,7 +112,12 @@ export function createLockService(
             return h.from + DEFAULT_EXECUTION_LIMIT_MS > t;
           return h.until === null || h.until > t - 86_400_000;
         });
-        const blocking = holdings.find((h) => h.from <= t && (h.until === null || h.until > t));
+        // A holding that starts within one execution after t overlaps this execution as well:
+        // script time is measured, so two runs started together reach this point at slightly
+        // different simulated instants, in either order.
+        const blocking = holdings.find(
+          (h) => h.from <= t + DEFAULT_EXECUTION_LIMIT_MS && (h.until === null || h.until > t),
+        );
         if (blocking) return { ok: false as const, until: blocking.until };
         const id = `${process.pid}-${t}-${Math.random().toString(36).slice(2, 8)}`;
         holdings.push({ id, pid: process.pid, from: t, until: null });
