@@ -57,6 +57,16 @@ describe('DriveApp (reference: drive/drive-app, drive/file)', () => {
   });
 });
 
+describe('Drive ids and links (reference: drive/drive-app, drive/file)', () => {
+  it('finds a folder by its id and gives a file a Drive link by its id (getFolderById, getUrl)', () => {
+    const { DriveApp } = services();
+    const folder = DriveApp.createFolder('Courriers');
+    expect(DriveApp.getFolderById(folder.getId()).getName()).toBe('Courriers');
+    const file = folder.createFile('a.txt', 'x', 'text/plain');
+    expect(file.getUrl()).toBe(`https://drive.google.com/file/d/${file.getId()}/view`);
+  });
+});
+
 describe('Drive copies and exports (reference: drive/file, drive/folder)', () => {
   it('copies a Doc into a folder under a new name, and exports it as a real PDF (makeCopy, getAs)', () => {
     const { DriveApp, DocumentApp } = services();
@@ -112,6 +122,32 @@ describe('DocumentApp (reference: document/body, document/paragraph)', () => {
     );
     paragraphs[0]?.removeFromParent();
     expect(body.getNumChildren()).toBe(2);
+  });
+
+  it('keeps a heading and bold text set on a paragraph (paragraph#setHeading, text#setBold)', () => {
+    const { DocumentApp } = services();
+    const { body } = letterDoc(DocumentApp);
+    const title = body.appendParagraph('MISE EN DEMEURE');
+    title.setHeading(DocumentApp.ParagraphHeading.HEADING1);
+    title.editAsText().setBold(true);
+    expect(title.getHeading()).toBe(DocumentApp.ParagraphHeading.HEADING1);
+  });
+
+  it('knows the element after a paragraph, none after the last (element#getNextSibling)', () => {
+    const { DocumentApp } = services();
+    const { body } = letterDoc(DocumentApp);
+    const paragraphs = body.getParagraphs();
+    expect(paragraphs[0]?.getNextSibling()?.getType()).toBe(DocumentApp.ElementType.TABLE);
+    expect(paragraphs[5]?.getNextSibling()).toBeNull();
+  });
+
+  it('removes a table row by index (table#removeRow)', () => {
+    const { DocumentApp } = services();
+    const { body } = letterDoc(DocumentApp);
+    const table = body.getTables()[0];
+    table?.removeRow(1);
+    expect(table?.getNumRows()).toBe(1);
+    expect(table?.getRow(0).getNumCells()).toBe(2);
   });
 
   it('repeats a copied table row where it is inserted (table#insertTableRow, table-row#copy)', () => {

@@ -88,6 +88,11 @@ describe('ScriptApp (script/script-app, script/clock-trigger-builder)', () => {
     ]);
   });
 
+  it('says NONE for the installation source of a script bound to its sheet (installation-source)', () => {
+    const app = scriptApp([], 'A');
+    expect(app.getInstallationSource()).toBe(app.InstallationSource.NONE);
+  });
+
   it('refuses an hour outside 0–23 (clock-trigger-builder#atHour)', () => {
     expect(() => scriptApp([], 'A').newTrigger('x').timeBased().everyDays(1).atHour(24)).toThrow();
   });
