@@ -559,7 +559,7 @@ function refuseLongCells(reader: RowReader): boolean {
       key,
       `Cellule trop longue (${cell.length.toLocaleString('fr-FR')} caractères, ${CELL_MAX_LENGTH.toLocaleString('fr-FR')} au plus) : raccourcissez-la.`,
       'error',
-      `${cell.slice(0, 60)}…`,
+      excerpt(cell),
     );
   }
   return reader.blocked;
@@ -579,6 +579,11 @@ function isNotAnInvoice(reader: RowReader): boolean {
   return filled.length === 1 && filled[0] === 'amount'; // a lone amount under the table: a total
 }
 
+/** A cell quoted in a message: its first 60 characters. */
+function excerpt(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
+}
+
 const AMOUNT_MESSAGES: Record<AmountFault, (label: string, text: string) => string> = {
   unreadable: (label, text) =>
     `${label} illisible : « ${text} ». Écrivez un nombre comme 1 234,56.`,
@@ -592,7 +597,7 @@ const AMOUNT_MESSAGES: Record<AmountFault, (label: string, text: string) => stri
 function readMoneyCell(reader: RowReader, key: ColumnKey, label: string): Cents | undefined {
   const reading = readAmount(reader.cell(key));
   if ('cents' in reading) return reading.cents;
-  reader.report(key, AMOUNT_MESSAGES[reading.fault](label, reader.text(key)));
+  reader.report(key, AMOUNT_MESSAGES[reading.fault](label, excerpt(reader.text(key))));
   return undefined;
 }
 
@@ -669,7 +674,7 @@ function readCurrency(reader: RowReader): void {
   if (currency === '€' || EUROS.has(normalizeKey(currency))) return;
   reader.report(
     'currency',
-    `Facture en ${currency} : Relance ne relance qu’en euros, cette facture est laissée de côté.`,
+    `Facture en ${excerpt(currency)} : Relance ne relance qu’en euros, cette facture est laissée de côté.`,
   );
 }
 
@@ -687,7 +692,7 @@ function readDates(reader: RowReader, paymentTermsDays: number): RowDates | unde
     if (day === undefined) {
       reader.report(
         key,
-        `Date illisible : « ${reader.text(key)} ». Écrivez une date comme 15/03/2026.`,
+        `Date illisible : « ${excerpt(reader.text(key))} ». Écrivez une date comme 15/03/2026.`,
       );
       bad = true;
     }
@@ -720,12 +725,12 @@ function readRecipients(reader: RowReader): string[] {
       'email',
       `${emails.valid.length} adresses dans une seule cellule (${MAX_ADDRESSES_PER_CELL} au plus) : gardez les adresses de la comptabilité du client.`,
       'error',
-      `${reader.text('email').slice(0, 60)}…`,
+      excerpt(reader.text('email')),
     );
     return [];
   }
   if (emails.invalid.length > 0) {
-    const list = emails.invalid.map((e) => `« ${e} »`).join(', ');
+    const list = emails.invalid.map((e) => `« ${excerpt(e)} »`).join(', ');
     if (emails.valid.length > 0)
       reader.report(
         'email',
