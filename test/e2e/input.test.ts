@@ -3,9 +3,10 @@
  * tools, odd files, a client with too many addresses for the day's quota. Each test goes
  * through the CLI or the workspace as the user would.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/core/reports/run-report';
 import { main } from '../../src/local/cli';
@@ -71,5 +72,77 @@ describe('the daily quota and a client with many addresses', () => {
   }, 60_000);
 });
 
-export type { RunReport };
-export { cli, mkdirSync };
+const EXPORTS = resolve('test/e2e/exports');
+
+interface ExportCase {
+  file: string;
+  /** Balance Relance must follow for each invoice it reads, in cents (0: settled). */
+  balances: Record<string, number>;
+  /** Invoices left out with a problem, and a word of its message. */
+  refused?: Record<string, RegExp>;
+}
+
+const EXPORT_CASES: ExportCase[] = [
+  {
+    file: 'typique.csv',
+    balances: { 'FA-2026-001': 140000, 'FA-2026-002': 120000, 'FA-2026-003': 0 },
+  },
+  {
+    file: 'style-sellsy.csv',
+    balances: { 'F-00412': 180000, 'F-00413': 40000, 'F-00414': 12000, 'F-00415': 0 },
+  },
+  {
+    file: 'style-pennylane.csv',
+    balances: { 'F-2026-0031': 360000, 'F-2026-0033': 20000, 'F-2026-0034': 0 },
+    refused: { 'F-2026-0032': /Relance ne relance qu’en euros/ },
+  },
+  {
+    file: 'style-axonaut.csv',
+    balances: { '2026-0101': 300000, '2026-0102': 15000, '2026-0103': 0 },
+  },
+  {
+    file: 'quickbooks-style.csv',
+    balances: { '1041': 125000, '1042': 75000, '1043': 0 },
+  },
+];
+
+describe('exports of invoicing tools, read end to end as a new user would', () => {
+  it.each(EXPORT_CASES)(
+    'follows $file for what is left to pay, and never claims more',
+    async ({ file, balances, refused = {} }) => {
+      const dir = join(root, `export-${file}`);
+      const init = await cli('init', dir, '--from', join(EXPORTS, file), '--settings', SETTINGS);
+      expect(init.err).toBe('');
+      expect(init.code).toBe(0);
+      const run = await cli('run', dir, '--today', '2026-03-20');
+      expect(run.err).toBe('');
+      const report = JSON.parse(
+        readFileSync(join(dir, 'reports', '2026-03-20.json'), 'utf8'),
+      ) as RunReport;
+      const followed = Object.fromEntries(report.invoices.map((i) => [i.number, i.balanceCents]));
+      expect(followed).toEqual(balances);
+      expect(report.problems.map((p) => p.invoice)).toEqual(Object.keys(refused));
+      for (const problem of report.problems)
+        expect(problem.message).toMatch(refused[problem.invoice ?? ''] ?? /^$/);
+      const overdue = report.invoices.filter((i) => i.daysLate > 0);
+      expect(report.totals.overdueCents).toBe(overdue.reduce((s, i) => s + i.balanceCents, 0));
+      for (const action of report.actions) {
+        const owed = action.invoices.reduce((sum, n) => sum + (followed[n] ?? NaN), 0);
+        expect(action.balanceCents, action.key).toBe(owed);
+        expect(['sent', 'task']).toContain(action.outcome);
+      }
+      expect(report.actions.length).toBeGreaterThan(0);
+    },
+    60_000,
+  );
+
+  it('chases the typical export’s 2 400,00 € invoice for the 1 400,00 € left, in the email too', async () => {
+    const dir = join(root, 'export-typique.csv');
+    const mails = await Promise.all(
+      outbox(dir).map(async (f) => simpleParser(readFileSync(join(dir, 'outbox', f)))),
+    );
+    const garage = mails.find((m) => m.text?.includes('FA-2026-001'));
+    expect(garage?.text).toMatch(/1\u00a0400,00\u00a0€/);
+    expect(garage?.text).not.toMatch(/2\u00a0400,00/);
+  });
+});
