@@ -3,7 +3,7 @@
  * tools, odd files, a client with too many addresses for the day's quota. Each test goes
  * through the CLI or the workspace as the user would.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -144,5 +144,76 @@ describe('exports of invoicing tools, read end to end as a new user would', () =
     const garage = mails.find((m) => m.text?.includes('FA-2026-001'));
     expect(garage?.text).toMatch(/1\u00a0400,00\u00a0€/);
     expect(garage?.text).not.toMatch(/2\u00a0400,00/);
+  });
+});
+
+describe('odd files given to relance init', () => {
+  const CSV_TEXT =
+    'N° facture;Client;Email;Échéance;Montant TTC\nF-1;SCI Les Tilleuls;gestion@sci.fr;02/03/2026;1 234,56\n';
+
+  it('accepts a settings file saved with a byte order mark, as Windows Notepad does', async () => {
+    const csv = join(root, 'bom.csv');
+    writeFileSync(csv, CSV_TEXT);
+    const settings = join(root, 'bom-settings.json');
+    writeFileSync(settings, `\uFEFF${readFileSync(SETTINGS, 'utf8')}`);
+    const init = await cli('init', join(root, 'bom'), '--from', csv, '--settings', settings);
+    expect(init.err).toBe('');
+    expect(init.code).toBe(0);
+  });
+
+  it('reads a CSV saved as UTF-16 « Texte Unicode » with tabs, as Excel writes it', async () => {
+    const csv = join(root, 'utf16.csv');
+    const text = CSV_TEXT.replace(/;/g, '\t');
+    writeFileSync(csv, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const dir = join(root, 'utf16');
+    const init = await cli('init', dir, '--from', csv, '--settings', SETTINGS);
+    expect(init.err).toBe('');
+    expect(init.code).toBe(0);
+    expect((await cli('run', dir, '--today', '2026-03-04')).code).toBe(0);
+    const report = JSON.parse(
+      readFileSync(join(dir, 'reports', '2026-03-04.json'), 'utf8'),
+    ) as RunReport;
+    expect(report.invoices[0]).toMatchObject({ client: 'SCI Les Tilleuls', balanceCents: 123456 });
+  });
+
+  it('says a folder given as the invoice file or the settings file is a folder', async () => {
+    const folder = join(root, 'un-dossier');
+    mkdirSync(folder, { recursive: true });
+    const asSource = await cli('init', join(root, 'ws-folder'), '--from', folder);
+    expect(asSource.code).not.toBe(0);
+    expect(asSource.err).toMatch(/est un dossier/);
+    const csv = join(root, 'folder.csv');
+    writeFileSync(csv, CSV_TEXT);
+    const asSettings = await cli(
+      'init',
+      join(root, 'ws-folder2'),
+      '--from',
+      csv,
+      '--settings',
+      folder,
+    );
+    expect(asSettings.code).not.toBe(0);
+    expect(asSettings.err).toMatch(/est un dossier/);
+  });
+
+  it('reads the rows after an unterminated quote and names the line to check', async () => {
+    const csv = join(root, 'quote.csv');
+    writeFileSync(
+      csv,
+      'N° facture;Client;Email;Échéance;Montant TTC\n' +
+        'F-1;"Garage Lefèvre;compta@garage.fr;02/03/2026;100\n' +
+        'F-2;SCI Les Tilleuls;gestion@sci.fr;02/03/2026;200\n' +
+        'F-3;Hôtel du Port;direction@hotel.fr;02/03/2026;300\n',
+    );
+    const dir = join(root, 'quote');
+    const init = await cli('init', dir, '--from', csv, '--settings', SETTINGS);
+    expect(init.code).toBe(0);
+    expect(`${init.out}\n${init.err}`).toMatch(/ligne 2.*guillemet/i);
+    await cli('run', dir, '--today', '2026-03-04');
+    const report = JSON.parse(
+      readFileSync(join(dir, 'reports', '2026-03-04.json'), 'utf8'),
+    ) as RunReport;
+    expect(report.invoices.map((i) => i.number)).toEqual(['F-1', 'F-2', 'F-3']);
+    expect(report.invoices[1]).toMatchObject({ client: 'SCI Les Tilleuls', balanceCents: 20000 });
   });
 });

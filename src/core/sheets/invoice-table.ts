@@ -124,6 +124,7 @@ const SYNONYMS: [ColumnKey, string[]][] = [
       'invoice n',
       'invoice id',
       'number',
+      'num',
     ],
   ],
   [
