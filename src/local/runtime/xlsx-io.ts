@@ -120,6 +120,13 @@ export async function loadWorkbook(
     sheet.hiddenGridlines = (worksheet.views ?? []).some((v) => v.showGridLines === false);
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (excelCell, columnNumber) => {
+        // A merged range holds its value in its top-left cell only; every other cell of it reads
+        // "" in Sheets (Range.merge keeps the top-left value:
+        // https://developers.google.com/apps-script/reference/spreadsheet/range#merge ; witnessed
+        // by gas-fakes' tests run against Google, test/testsheets.js "Range.merge", and
+        // https://gist.github.com/tanaikech/a03b0bb4218a19b41d507a5b649e3802). exceljs repeats
+        // the master's value in each merged cell: those are skipped.
+        if (excelCell.isMerged && excelCell.master !== excelCell) return;
         const stored = storedOf(excelCell.value);
         const cell: Cell = sheet.ensureCell(rowNumber, columnNumber);
         cell.value = stored.value;
