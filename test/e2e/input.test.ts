@@ -217,3 +217,27 @@ describe('odd files given to relance init', () => {
     expect(report.invoices[1]).toMatchObject({ client: 'SCI Les Tilleuls', balanceCents: 20000 });
   });
 });
+
+describe('a 5 MB cell', () => {
+  it('is reported as « cellule trop longue » and the run finishes quickly with the other rows', async () => {
+    const csv = join(root, 'huge.csv');
+    writeFileSync(
+      csv,
+      'N° facture;Client;Email;Échéance;Montant TTC\n' +
+        `F-1;${'Garage Lefèvre '.repeat(350_000)};compta@garage.fr;02/03/2026;100\n` +
+        'F-2;SCI Les Tilleuls;gestion@sci.fr;02/03/2026;200\n',
+    );
+    const dir = join(root, 'huge');
+    expect((await cli('init', dir, '--from', csv, '--settings', SETTINGS)).code).toBe(0);
+    const started = Date.now();
+    const run = await cli('run', dir, '--today', '2026-03-04');
+    const elapsed = Date.now() - started;
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/Cellule trop longue/);
+    const report = JSON.parse(
+      readFileSync(join(dir, 'reports', '2026-03-04.json'), 'utf8'),
+    ) as RunReport;
+    expect(report.invoices.map((i) => i.number)).toEqual(['F-2']);
+    expect(elapsed).toBeLessThan(10_000);
+  }, 120_000);
+});
