@@ -116,6 +116,14 @@ describe('amounts that must not be guessed', () => {
     expect(parseAmount(text)).toBe(cents);
   });
 
+  it.each(['99999999999999999999', '1e5', 'Infinity'])('refuses « %s »', (text) => {
+    expect(parseAmount(text)).toBeUndefined();
+  });
+
+  it('refuses a sheet number too large to count in cents exactly', () => {
+    expect(parseAmount(1e20)).toBeUndefined();
+  });
+
   it.each(['$500', '500 USD', 'CHF 1 200,00', '£12', '12 Fr'])(
     'says « %s » is in a currency other than the euro',
     (text) => {

@@ -80,8 +80,10 @@ function otherCurrency(text: string): boolean {
  * amount. Sheet numbers are rounded to the cent (a formula's 1234.5600000001).
  */
 export function readAmount(cell: Cell): AmountReading {
-  if (typeof cell === 'number')
-    return Number.isFinite(cell) ? { cents: toCents(cell) } : { fault: 'unreadable' };
+  if (typeof cell === 'number') {
+    const cents = toCents(cell);
+    return Number.isSafeInteger(cents) ? { cents } : { fault: 'unreadable' };
+  }
   if (typeof cell !== 'string' || isFormulaError(cell)) return { fault: 'unreadable' };
   let text = cell
     .trim()
@@ -103,8 +105,10 @@ export function readAmount(cell: Cell): AmountReading {
   if (normalized === undefined) return { fault: 'unreadable' };
   if (/\.\d{3,}$/.test(normalized)) return { fault: 'decimals' };
   const value = Number(normalized);
-  if (!Number.isFinite(value)) return { fault: 'unreadable' };
-  return { cents: toCents(negative ? -value : value) };
+  const cents = toCents(negative ? -value : value);
+  // Beyond 2^53 cents (90 000 milliards d'euros) sums are no longer exact: not an invoice.
+  if (!Number.isSafeInteger(cents)) return { fault: 'unreadable' };
+  return { cents };
 }
 
 /** "1.234,56" → "1234.56": digits and separators only, the decimal mark as a dot. */
