@@ -18,7 +18,7 @@ const HEADER: Cell[] = ['N° facture', 'Client', 'Email', 'Échéance', 'Montant
 const ALPHABETS = [
   'abcdefghijklmnopqrstuvwxyz',
   'абвгдеёжзийклмнопрстуфхцчшщъыьэюя',
-  '山田田中佐藤鈴木高橋伊藤渡辺',
+  '山田中佐藤鈴木高橋伊渡辺',
   'αβγδεζηθικλμνξοπρστυφχψω',
   'ابتثجحخدذرزسشصضطظعغفقكلمنهوي',
   'अआइईउऊएऐओऔकखगघचछजझ',
