@@ -65,7 +65,7 @@ describe('prescription', () => {
     // Due 1 March 2024, consumer: prescribed after 1 March 2026; 1 December 2025 is 90 days before.
     const warned = plan([consumer('2024-03-01')], [], '2025-12-01');
     expect(warned.problems.map((p) => p.message).join(' ')).toMatch(
-      /F2023-0004.*prescrite.*1 mars 2026/,
+      /F2023-0004.*prescrite.*1er mars 2026/,
     );
     expect(plan([consumer('2024-03-01')], [], '2025-11-30').problems).toEqual([]);
   });

@@ -5,7 +5,7 @@
  */
 import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';
-import type { EventState, Instalment, JournalEvent, StepId } from '../model';
+import type { EventState, Instalment, JournalEvent, Posting, StepId } from '../model';
 import { normalizeKey } from '../values/parse-values';
 
 /** A step whose event is done, in progress or to verify counts as taken: never sent twice. */
@@ -39,10 +39,21 @@ export interface InvoiceHistory {
   unverified: StepId[];
   /** Tasks created for the user and not yet done (call, letter to post, recourse). */
   openTasks: { step: StepId; since: Day }[];
+  /** The mise en demeure's LRAR posting, once recorded (« LRAR postée »). */
+  posting?: Posting;
+  /** The mise en demeure's email copy went out (an « Envoi » of that step). */
+  formalNoticeCopied: boolean;
 }
 
 export function emptyHistory(): InvoiceHistory {
-  return { steps: {}, payments: [], dispute: false, unverified: [], openTasks: [] };
+  return {
+    steps: {},
+    payments: [],
+    dispute: false,
+    unverified: [],
+    openTasks: [],
+    formalNoticeCopied: false,
+  };
 }
 
 export interface JournalIndex {
@@ -235,6 +246,11 @@ export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
       break;
     case 'lrar-postee':
       history.steps[event.step ?? 'mise-en-demeure'] = event.date ?? event.day;
+      history.posting = {
+        number: event.detail ?? '',
+        day: event.date ?? event.day,
+        recordedOn: event.day,
+      };
       closeTasks(history, event.step ?? 'mise-en-demeure');
       break;
     default:
@@ -251,6 +267,8 @@ export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
       ) {
         // The first event of a step dates it; an "LRAR postée" later re-dates the registered letter.
         if (history.steps[event.step] === undefined) history.steps[event.step] = event.day;
+        if (event.type === 'envoi' && event.step === 'mise-en-demeure')
+          history.formalNoticeCopied = true;
         const unsure = event.state === 'en-cours' || event.state === 'a-verifier';
         if (unsure && !history.unverified.includes(event.step)) history.unverified.push(event.step);
         if (!unsure && history.unverified.includes(event.step))

@@ -38,6 +38,19 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * A registered letter's tracking number: 13 characters, letters and digits, spaces allowed
+ * (« 1A 123 456 7890 1 » in France; « RR123456789FR » under the UPU S10 standard, whose
+ * identifiers are 13 characters: https://vulgumtechus.com/index.php?title=Codage_des_courriers_recommand%C3%A9s).
+ * The email copy of a mise en demeure cites it: it must be the real one.
+ */
+export function trackingNumberProblem(text: string): string | undefined {
+  if (text === '') return 'Indiquez le numéro de suivi de la lettre recommandée.';
+  if (!/^[A-Za-z0-9]{13}$/.test(text.replace(/[\s-]/g, '')))
+    return 'Le numéro de suivi d’une lettre recommandée compte 13 caractères (lettres et chiffres), par exemple 1A 123 456 7890 1 : recopiez-le depuis la preuve de dépôt.';
+  return undefined;
+}
+
 export type EventCheck = { ok: true; event: JournalEvent } | { ok: false; errors: FieldError[] };
 
 export function checkEventInput(
@@ -122,13 +135,12 @@ export function checkEventInput(
       if (detail === '') errors.push({ field: 'detail', message: 'Indiquez le motif du litige.' });
       break;
     case 'lrar-postee': {
-      if (detail === '')
-        errors.push({
-          field: 'detail',
-          message: 'Indiquez le numéro de suivi de la lettre recommandée.',
-        });
-      const date = day(input.date, 'date', '');
-      event.date = date ?? context.today;
+      const problem = trackingNumberProblem(detail);
+      if (problem !== undefined) errors.push({ field: 'detail', message: problem });
+      const date = day(input.date, 'date', 'Indiquez la date de dépôt de la lettre recommandée.');
+      if (date !== undefined && date > context.today)
+        errors.push({ field: 'date', message: 'La date de dépôt ne peut pas être à venir.' });
+      if (date !== undefined) event.date = date;
       event.step = 'mise-en-demeure' as StepId;
       break;
     }

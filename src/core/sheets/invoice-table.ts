@@ -9,6 +9,7 @@ import { cellText, isBlank, isFormulaError } from './cells';
 import { addDays, type Day } from '../values/day';
 import { ZERO_CENTS, type Cents } from '../values/money';
 import type { ClientType, Invoice, Language, Problem } from '../model';
+import { parseClientType } from './client-type';
 import { normalizeKey, parseAmount, parseDay, parseEmails } from '../values/parse-values';
 import type { ColumnKey, Settings } from '../settings/settings';
 
@@ -159,7 +160,18 @@ const SYNONYMS: [ColumnKey, string[]][] = [
     ],
   ],
   ['status', ['statut', 'etat', 'status', 'state']],
-  ['clientType', ['type client', 'type de client', 'type', 'client type', 'customer type']],
+  [
+    'clientType',
+    [
+      'type client',
+      'type de client',
+      'type',
+      'categorie client',
+      'client type',
+      'customer type',
+      'customer category',
+    ],
+  ],
   ['contact', ['contact', 'interlocuteur', 'nom du contact', 'contact name']],
   ['phone', ['telephone', 'tel', 'portable', 'phone', 'phone number', 'mobile']],
   ['address', ['adresse', 'adresse postale', 'address', 'postal address']],
@@ -200,14 +212,6 @@ const PAID_STATUSES = new Set([
 ]);
 /** Cancelled invoices and credit notes are not debts: they are left out without a word. */
 const CANCELLED_STATUSES = new Set(['annulee', 'annule', 'avoir', 'cancelled', 'canceled', 'void']);
-const CONSUMER_TYPES = new Set([
-  'particulier',
-  'consommateur',
-  'b2c',
-  'individual',
-  'consumer',
-  'private',
-]);
 const ENGLISH = new Set(['en', 'eng', 'anglais', 'english', 'gb', 'uk', 'us']);
 const TOTAL_WORDS = /^(total|totaux|sous total|total ttc|total ht|subtotal|grand total)\b/;
 
@@ -454,8 +458,7 @@ export function readInvoiceTable(
     firstRowOfNumber.set(numberText, sheetRow);
     problems.push(...rowProblems);
 
-    const typeText = normalizeKey(text('clientType'));
-    const clientType: ClientType = CONSUMER_TYPES.has(typeText) ? 'particulier' : 'pro';
+    const clientType: ClientType = parseClientType(text('clientType')) ?? 'commercant';
     const languageText = normalizeKey(text('language'));
     const language: Language =
       languageText === ''

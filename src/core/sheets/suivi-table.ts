@@ -34,6 +34,7 @@ export const STATE_LABELS: Record<InvoiceState, { fr: string; en: string }> = {
   plan: { fr: 'échéancier', en: 'payment plan' },
   hold: { fr: 'en pause', en: 'on hold' },
   recourse: { fr: 'contentieux', en: 'recourse' },
+  prescribed: { fr: 'prescrite', en: 'time-barred' },
   paid: { fr: 'réglée', en: 'paid' },
 };
 
