@@ -527,7 +527,7 @@ function renderClient(view: ClientView): HTMLElement {
       h('div', { class: 'error', 'data-error-for': 'invoices', role: 'alert' }),
     ),
     field('Montant', amount, 'amountCents'),
-    field('Date (promesse, nouvelle échéance, fin de pause)', date, 'date'),
+    field('Date (promesse, nouvelle échéance, fin de pause, dépôt de la LRAR)', date, 'date'),
     field('Détail (motif, numéro de suivi, note)', detail, 'detail'),
     field('Échéancier : une ligne par échéance « date ; montant »', instalments, 'instalments'),
     h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
