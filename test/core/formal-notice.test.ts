@@ -93,6 +93,12 @@ describe('the mise en demeure', () => {
 });
 
 describe('the recourse', () => {
+  it('follows the posting for a client with no email address, with no copy to wait for', () => {
+    const unreachable = invoice({ due: '2026-03-02', emails: [] });
+    const result = plan([unreachable], [...upToLetter, toPost, posted], '2026-04-17');
+    expect(result.actions.map((a) => a.step)).toEqual(['contentieux']);
+  });
+
   it('never comes without a recorded posting', () => {
     const result = plan([due], [...upToLetter, toPost], '2026-06-15');
     expect(result.actions).toEqual([]);

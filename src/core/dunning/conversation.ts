@@ -163,15 +163,20 @@ export function nextLateStep(
   if (reached.step === undefined || reached.step === 'pre-echeance' || reached.day === undefined)
     return firstContact(ladder, overdue, oldestDue, context);
   const posting = postingOf(overdue);
+  // The email copy is owed once the posting is recorded, when the step sends one and the
+  // client has an address; otherwise the conversation moves on to the recourse.
   const uncopied = overdue.filter(
-    (f) => f.history.posting !== undefined && !f.history.formalNoticeCopied,
+    (f) =>
+      f.history.posting !== undefined &&
+      !f.history.formalNoticeCopied &&
+      f.invoice.emails.length > 0,
   );
   const formalNotice = ladder.find((s) => s.id === 'mise-en-demeure');
   if (
     reached.step === 'mise-en-demeure' &&
     posting !== undefined &&
     uncopied.length > 0 &&
-    formalNotice !== undefined
+    formalNotice?.emailCopy === true
   )
     return { step: formalNotice, date: posting.recordedOn, facts: uncopied, copyOf: posting };
   const step = ladder.find((s) => order(s.id) > order(reached.step as StepId));
