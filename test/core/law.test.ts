@@ -5,6 +5,7 @@ import type { ClientType, Invoice, JournalEvent, Plan } from '../../src/core/mod
 import { buildRunReport } from '../../src/core/reports/run-report';
 import { validateSettings } from '../../src/core/settings/settings-validate';
 import { parseClientType } from '../../src/core/sheets/client-type';
+import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
 import { suiviTable } from '../../src/core/sheets/suivi-table';
 import { formatIsoDay, type Day } from '../../src/core/values/day';
 import { day, euros, event, invoice, settings } from '../fixtures';
@@ -170,6 +171,27 @@ describe('the client type column', () => {
       'acheteur-public',
       'acheteur-public',
       'acheteur-public',
+    ]);
+  });
+
+  it('gives each invoice row its type, a commerçant when the cell is empty', () => {
+    const header = ['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Type client'];
+    const row = (number: string, type: string) => [
+      number,
+      `Client ${number}`,
+      'compta@client.fr',
+      { day: day('2026-03-02') },
+      1200,
+      type,
+    ];
+    const reading = readInvoiceTable(
+      [header, row('F-1', 'SCI'), row('F-2', 'Acheteur public'), row('F-3', '')],
+      { settings: settings() },
+    );
+    expect(reading.found && reading.invoices.map((i) => i.clientType)).toEqual([
+      'non-commercant',
+      'acheteur-public',
+      'commercant',
     ]);
   });
 
