@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
 import { planExecution } from '../../src/core/dunning/execution';
 import { checkEventInput } from '../../src/core/dunning/record-event';
+import { computeIndicators } from '../../src/core/reports/indicators';
+import { buildTodayView } from '../../src/core/reports/views';
 import type { Invoice, JournalEvent, Plan } from '../../src/core/model';
 import { formatIsoDay, type Day } from '../../src/core/values/day';
 import { day, event, invoice, settings } from '../fixtures';
@@ -68,6 +70,23 @@ describe('the mise en demeure', () => {
       formalNoticeCopy: true,
       posting: { number: '1A 123 456 7890 1', day: day('2026-04-02') },
     });
+  });
+
+  it('shows the email copy in the sidebar as a copy after the posting', () => {
+    const events = [...upToLetter, toPost, posted];
+    const execution = execute([due], events, '2026-04-03');
+    const planned = plan([due], events, '2026-04-03');
+    const indicators = computeIndicators({
+      invoices: [due],
+      plans: planned.invoices,
+      events,
+      today: day('2026-04-03'),
+      paymentTermsDays: 30,
+    });
+    const view = buildTodayView(planned, execution.steps, events, indicators, 'Factures');
+    expect(view.clients[0]?.actions[0]?.stepLabel).toBe(
+      'Mise en demeure : copie par email (LRAR déposée)',
+    );
   });
 
   it('gives eight days from the posting, moved to a business day', () => {
