@@ -43,6 +43,7 @@ function prescriptionWarnings(
       value: '',
       message: prescriptionWarning(invoice, plan.prescriptionDay),
       invoice: invoice.number,
+      severity: 'warning',
     });
   });
   return problems;
@@ -69,6 +70,7 @@ function ecbWarning(
       column: '',
       value: '',
       message: ecbRateUnknownMessage(halfYear, ecbRateOn(today, extra)),
+      severity: 'warning',
     },
   ];
 }
