@@ -112,6 +112,16 @@ describe('the first message to a client', () => {
   });
 });
 
+describe('a client with no email address', () => {
+  it('is called first instead of waiting forever for an email it cannot get', () => {
+    // Due 2 March 2026, first seen on the 20th (18 days late): the call, due on the 10th.
+    const unreachable = invoice({ due: '2026-03-02', emails: [] });
+    expect(stepsToday(plan([unreachable], [], '2026-03-20'))).toEqual([
+      'Boulangerie Martin:appel:F-001',
+    ]);
+  });
+});
+
 describe('after a formal notice', () => {
   const hotel = (number: string, due: string) =>
     invoice({ number, client: 'Hôtel du Port', due, amountCents: euros(900) });

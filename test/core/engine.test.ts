@@ -243,10 +243,11 @@ describe('one client, one message a day', () => {
     expect(formatIsoDay(after.invoices[0]?.nextDate as Day)).toBe('2026-03-27');
   });
 
-  it('reports an email step for a client without a valid address instead of sending it', () => {
+  it('skips the email steps of a client without a valid address, and says so on its invoices', () => {
     const result = plan([invoice({ emails: [], due: '2026-03-02' })], [], '2026-03-04');
     expect(result.actions).toEqual([]);
-    expect(result.problems[0]?.message).toMatch(/Aucune adresse email valide/);
+    expect(result.invoices[0]?.nextStep).toBe('appel');
+    expect(result.invoices[0]?.problems.join(' ')).toMatch(/Aucune adresse email valide/);
   });
 });
 

@@ -64,12 +64,21 @@ export function hadFormalNotice(facts: readonly InvoiceFacts[]): boolean {
   return facts.some((f) => f.history.steps['mise-en-demeure'] !== undefined);
 }
 
-/** The client's ladder: courteous steps are dropped once a formal notice was given. */
+/**
+ * The client's ladder: courteous steps are dropped once a formal notice was given, and the
+ * steps that are only an email when no invoice of the client has an address (the call and the
+ * letters still reach it; the Email column is reported when an email step is chosen).
+ */
 export function ladderOfClient(
   ladder: readonly LadderStep[],
   facts: readonly InvoiceFacts[],
 ): readonly LadderStep[] {
-  return hadFormalNotice(facts) ? ladder.filter((s) => !COURTEOUS.has(s.id)) : ladder;
+  const courteous = !hadFormalNotice(facts);
+  const reachable = facts.some((f) => f.invoice.emails.length > 0);
+  if (courteous && reachable) return ladder;
+  return ladder.filter(
+    (s) => (courteous || !COURTEOUS.has(s.id)) && (reachable || s.channel !== 'email'),
+  );
 }
 
 /** The pre-due reminder of one invoice not yet due, if it has not had one. */

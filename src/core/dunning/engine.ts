@@ -43,6 +43,8 @@ export interface DunningInput {
 export const ENGINE_MESSAGES = {
   noEmail:
     'Aucune adresse email valide : la relance par email ne peut pas partir. Complétez la colonne Email.',
+  noEmailSkipped:
+    'Aucune adresse email valide : les relances par email sont sautées (appel et courriers seulement). Complétez la colonne Email.',
   ...STANDING_MESSAGES,
 } as const;
 
@@ -120,6 +122,8 @@ function planClient(
   context: EngineContext,
 ): NextStep | undefined {
   const overdue = facts.filter((f) => f.plan.state === 'active');
+  if (overdue.length > 0 && facts.every((f) => f.invoice.emails.length === 0))
+    for (const f of overdue) f.plan.problems.push(ENGINE_MESSAGES.noEmailSkipped);
   const notDue = facts.filter((f) => f.plan.state === 'not-due');
   const show = (next: NextStep | undefined, on: readonly InvoiceFacts[]) => {
     if (next === undefined) return;
