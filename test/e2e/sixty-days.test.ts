@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normalizeKey, parseEmails } from '../../src/core/values/parse-values';
+import { clientKeyOf, parseEmails } from '../../src/core/values/parse-values';
 import { callFunction, initWorkspace, runNight } from '../../src/local/workspace';
 import { sampleRows, writeSampleWorkbook } from '../../scripts/sample-workbook';
 
@@ -61,7 +61,7 @@ beforeAll(async () => {
     const today = addDays(START, night);
     for (const [i, letter] of toPost.entries()) {
       const input = {
-        clientKey: normalizeKey(letter.client),
+        clientKey: clientKeyOf(letter.client),
         type: 'lrar-postee',
         invoices: letter.invoices,
         date: today,
