@@ -34,7 +34,7 @@ function workload(count: number): { invoices: Invoice[]; events: JournalEvent[] 
       amountCents: (10_000 + ((i * 137) % 500_000)) as Cents,
       paidCents: 0 as Cents,
       markedPaid: false,
-      clientType: i % 10 === 0 ? 'particulier' : 'pro',
+      clientType: i % 10 === 0 ? 'particulier' : 'commercant',
       language: 'fr',
       row: i + 2,
     });

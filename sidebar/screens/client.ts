@@ -188,7 +188,11 @@ function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): H
       h('div', { class: 'error', 'data-error-for': 'invoices', role: 'alert' }),
     ),
     field('Montant', fields.amount, 'amountCents'),
-    field('Date (promesse, nouvelle échéance, fin de pause)', fields.date, 'date'),
+    field(
+      'Date (promesse, nouvelle échéance, fin de pause, dépôt de la LRAR)',
+      fields.date,
+      'date',
+    ),
     field('Détail (motif, numéro de suivi, note)', fields.detail, 'detail'),
     field(
       'Échéancier : une ligne par échéance « date ; montant »',

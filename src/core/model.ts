@@ -6,7 +6,20 @@ import type { Day } from './values/day';
 import type { Cents } from './values/money';
 
 export type Language = 'fr' | 'en';
-export type ClientType = 'pro' | 'particulier';
+/**
+ * Who the client is, for the law: a commerçant (or société commerciale), a non-commerçant
+ * professional (SCI, profession libérale, agriculteur, association), a consumer, or a public
+ * buyer. It decides the penalties (none for a consumer, R2192-31 for a public buyer), the
+ * prescription (2 years for a consumer, L218-2 Code de la consommation; else 5 years) and the
+ * court of a recourse. The sheet's former « Pro » reads as 'commercant'.
+ */
+export const CLIENT_TYPES = [
+  'commercant',
+  'non-commercant',
+  'particulier',
+  'acheteur-public',
+] as const;
+export type ClientType = (typeof CLIENT_TYPES)[number];
 
 /** A row of the user's invoice tab, parsed once at the edge. */
 export interface Invoice {
@@ -141,8 +154,18 @@ export interface JournalEvent {
   instalments?: Instalment[];
 }
 
+/** 'prescribed': past the limitation period (L218-2 Code de la consommation, L110-4 Code de
+ *  commerce), never chased again. */
 export type InvoiceState =
-  'not-due' | 'active' | 'promise' | 'dispute' | 'plan' | 'hold' | 'recourse' | 'paid';
+  | 'not-due'
+  | 'active'
+  | 'promise'
+  | 'dispute'
+  | 'plan'
+  | 'hold'
+  | 'recourse'
+  | 'prescribed'
+  | 'paid';
 
 export interface InvoicePlan {
   number: string;
@@ -158,11 +181,73 @@ export interface InvoicePlan {
   nextDate?: Day;
   interestCents: Cents;
   indemnityCents: Cents;
+  /** Last day the debt may be chased: due date (or last acknowledgement) + 2 or 5 years. */
+  prescriptionDay: Day;
   /** Problems attached to this invoice (e.g. a missing mandatory mention for its next step). */
   problems: string[];
 }
 
-/** One thing to do today: a message, a letter or a task, for one client and one step. */
+/** A step already taken in the conversation with the client, for the texts to cite. */
+export interface EarlierStep {
+  step: StepId;
+  day: Day;
+  invoices: string[];
+}
+
+/** A recorded LRAR posting of the mise en demeure (Journal « LRAR postée »). */
+export interface Posting {
+  /** La Poste tracking number, as the user typed it. */
+  number: string;
+  /** Day the letter was posted. */
+  day: Day;
+  /** Day the posting was recorded in Relance. */
+  recordedOn: Day;
+}
+
+/** A promise to pay whose date (plus the grace days) passed without full payment. */
+export interface BrokenPromise {
+  /** The date the client promised to pay by. */
+  promisedDay: Day;
+  /** The day the promise was recorded. */
+  recordedOn: Day;
+  invoices: string[];
+}
+
+export type CourtKind =
+  | 'tribunal-de-commerce'
+  | 'tribunal-des-activites-economiques'
+  | 'chambre-commerciale-tj'
+  | 'tribunal-judiciaire'
+  | 'tribunal-administratif';
+
+/** The court a recourse goes to, from the client's type and address (see dunning/court.ts). */
+export interface Court {
+  kind: CourtKind;
+  /** « Tribunal des activités économiques de Lyon », « Tribunal judiciaire », … */
+  name: string;
+  /** Form of the requête en injonction de payer, when there is one (« 12946 », « 12948 »). */
+  cerfa?: string;
+  /** The procedure and its articles, in French. */
+  procedure: string;
+  /** What the user must check before filing, in French (e.g. the court of the debtor's seat). */
+  check: string;
+}
+
+/**
+ * One thing to do today: a message, a letter or a task, for one client and one step.
+ *
+ * The optional fields are the facts the texts print (messages/compose reads them); the engine
+ * fills them, the texts never recompute them:
+ * - `invoices`: from relance-2 on, every overdue invoice of the client still chased (one account
+ *   per client); a mise en demeure's email copy lists the invoices of the posted letter.
+ * - `deadline`: the date the message states as « au plus tard le », always a business day: the
+ *   payment deadline (today + 8 days) for relance-2, or for a mise en demeure's email copy the
+ *   posting day + 8 days (« huit jours à compter de sa première présentation »).
+ * - `earlierSteps`: the steps already taken on these invoices, oldest first (for the MED letter).
+ * - `posting`: on the mise en demeure's email copy (`formalNoticeCopy`), the recorded LRAR.
+ * - `court`: on a recourse (contentieux), the court and the Cerfa.
+ * - `brokenPromise`: the promise the client broke since the last message, to quote it.
+ */
 export interface Action {
   /** Stable across runs of the same day: client + step + day + invoices. */
   key: string;
@@ -176,6 +261,14 @@ export interface Action {
   balanceCents: Cents;
   /** The day the step fell due (may be earlier than today after missed runs). */
   dueOn: Day;
+  clientType: ClientType;
+  /** True for the email copy of a mise en demeure, sent once its LRAR posting is recorded. */
+  formalNoticeCopy?: boolean;
+  deadline?: Day;
+  earlierSteps: EarlierStep[];
+  posting?: Posting;
+  court?: Court;
+  brokenPromise?: BrokenPromise;
 }
 
 export interface Plan {

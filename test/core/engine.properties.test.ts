@@ -85,23 +85,30 @@ describe('engine invariants over random invoices, journals and run calendars', (
     );
   });
 
-  it('takes the steps of each invoice in order, none skipped after the first, none twice', () => {
+  it('takes each client’s late steps in order, none skipped after the first, none twice', () => {
+    const late = (step: string) => STEP_IDS.indexOf(step as (typeof STEP_IDS)[number]);
     fc.assert(
       fc.property(invoicesArbitrary, calendarArbitrary, (invoices, nights) => {
         const { sent } = simulate(invoices, nights);
-        for (const inv of invoices) {
-          const steps = sent
-            .filter((s) => s.action.invoices.includes(inv.number))
-            .map((s) => STEP_IDS.indexOf(s.action.step));
-          expect(new Set(steps).size).toBe(steps.length);
-          for (let i = 1; i < steps.length; i += 1) {
-            const previous = steps[i - 1] as number;
-            const current = steps[i] as number;
-            // pre-echeance may be followed by any first late step: it is outside the late ladder.
-            if (previous === 0) expect(current).toBeGreaterThan(0);
-            else expect(current).toBe(previous + 1);
+        for (const client of CLIENTS) {
+          const mine = sent.filter((s) => s.action.client === client);
+          const steps = mine.map((s) => late(s.action.step)).filter((i) => i > 0);
+          for (let i = 1; i < steps.length; i += 1)
+            expect(steps[i]).toBe((steps[i - 1] as number) + 1);
+          const first = mine.find((s) => late(s.action.step) > 0);
+          if (first === undefined) continue;
+          // The first late message is the first reminder unless the oldest invoice is more
+          // than 30 days late; never a mise en demeure.
+          expect(late(first.action.step)).toBeLessThanOrEqual(late('relance-2'));
+          if (late(first.action.step) > late('relance-1')) {
+            const oldest = Math.min(
+              ...invoices.filter((inv) => inv.client === client).map((inv) => inv.dueDate),
+            );
+            expect(first.on - oldest).toBeGreaterThan(30);
           }
-          if (steps.length > 0) expect(steps[0]).toBeLessThanOrEqual(STEP_IDS.indexOf('relance-2'));
+          // No pre-due reminder once the client is chased for a late invoice.
+          const afterFirst = mine.slice(mine.indexOf(first));
+          expect(afterFirst.filter((s) => s.action.step === 'pre-echeance')).toEqual([]);
         }
       }),
       { numRuns: 150 },

@@ -53,17 +53,30 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
     const events: JournalEvent[] = [];
     const taken: string[] = [];
     for (let today = day('2026-02-20'); today <= day('2026-05-15'); today = addDays(today, 1)) {
+      // The user posts the mise en demeure on Thursday 2 April and records it on the 3rd.
+      if (formatIsoDay(today) === '2026-04-03')
+        events.push(
+          event({
+            on: '2026-04-03',
+            type: 'lrar-postee',
+            step: 'mise-en-demeure',
+            date: day('2026-04-02'),
+            detail: '1A12345678901',
+          }),
+        );
       const result = planDunning({ invoices: [due], events, settings: settings(), today });
       for (const action of result.actions) taken.push(`${formatIsoDay(today)} ${action.step}`);
       events.push(...journalActions(result.actions, today));
     }
+    // The email copy of the mise en demeure on the 3rd; the recourse 15 days after the posting.
     expect(taken).toEqual([
       '2026-02-27 pre-echeance',
       '2026-03-04 relance-1',
       '2026-03-10 appel',
       '2026-03-17 relance-2',
       '2026-04-01 mise-en-demeure',
-      '2026-04-16 contentieux',
+      '2026-04-03 mise-en-demeure',
+      '2026-04-17 contentieux',
     ]);
     const last = planDunning({
       invoices: [due],
@@ -108,7 +121,9 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
         type: 'lrar-postee',
         step: 'mise-en-demeure',
         date: day('2026-04-06'),
+        detail: '1A12345678901',
       }),
+      event({ on: '2026-04-07', step: 'mise-en-demeure', type: 'envoi' }),
     ];
     const result = plan([due], events, '2026-04-16');
     expect(result.actions).toEqual([]);
@@ -151,12 +166,6 @@ describe('first contact', () => {
     expect(stepsToday(result)).toEqual(['Boulangerie Martin:relance-2:F-001']);
   });
 
-  it('starts with the highest step already due when first seen a little late', () => {
-    expect(stepsToday(plan([invoice({ due: '2026-03-02' })], [], '2026-03-11'))).toEqual([
-      'Boulangerie Martin:appel:F-001',
-    ]);
-  });
-
   it('sends no reminder "before the due date" once the due date has passed', () => {
     const result = plan([invoice({ due: '2026-03-02' })], [], '2026-03-03');
     expect(result.actions).toEqual([]);
@@ -188,15 +197,14 @@ describe('one client, one message a day', () => {
     });
   });
 
-  it('sends the highest step first and lets the others wait for the gap', () => {
+  it('puts a newly late invoice in the same letter as the oldest one', () => {
     const invoices = [
       invoice({ number: 'F-OLD', due: '2026-01-05' }),
       invoice({ number: 'F-NEW', due: '2026-03-02' }),
     ];
     const result = plan(invoices, [], '2026-03-04');
-    expect(stepsToday(result)).toEqual(['Boulangerie Martin:relance-2:F-OLD']);
-    const waiting = result.invoices.find((i) => i.number === 'F-NEW');
-    expect(formatIsoDay(waiting?.nextDate as Day)).toBe('2026-03-09');
+    expect(stepsToday(result)).toEqual(['Boulangerie Martin:relance-2:F-NEW+F-OLD']);
+    expect(result.actions[0]?.balanceCents).toBe(euros(2400));
   });
 
   it('contacts nobody within five days of the last contact with that client', () => {
@@ -235,10 +243,11 @@ describe('one client, one message a day', () => {
     expect(formatIsoDay(after.invoices[0]?.nextDate as Day)).toBe('2026-03-27');
   });
 
-  it('reports an email step for a client without a valid address instead of sending it', () => {
+  it('skips the email steps of a client without a valid address, and says so on its invoices', () => {
     const result = plan([invoice({ emails: [], due: '2026-03-02' })], [], '2026-03-04');
     expect(result.actions).toEqual([]);
-    expect(result.problems[0]?.message).toMatch(/Aucune adresse email valide/);
+    expect(result.invoices[0]?.nextStep).toBe('appel');
+    expect(result.invoices[0]?.problems.join(' ')).toMatch(/Aucune adresse email valide/);
   });
 });
 

@@ -157,6 +157,13 @@ describe('the default texts', () => {
     );
   });
 
+  it('state a deadline on a business day: a letter of Thursday 17 December 2026 says 28 décembre', () => {
+    // 17 December + 8 days = Friday 25 December, Christmas; then the weekend.
+    const message = compose('relance-2', [invoice({ due: '2026-11-25' })], '2026-12-17');
+    expect(message.body).toContain('au plus tard le 28 décembre 2026');
+    expect(message.body).not.toContain('25 décembre');
+  });
+
   it('never mention penalties or the indemnity to a consumer', () => {
     const message = compose(
       'mise-en-demeure',

@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseEmails } from '../../src/core/values/parse-values';
-import { initWorkspace, runNight } from '../../src/local/workspace';
+import { clientKeyOf, parseEmails } from '../../src/core/values/parse-values';
+import { callFunction, initWorkspace, runNight } from '../../src/local/workspace';
 import { sampleRows, writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-60-'));
@@ -54,7 +54,30 @@ beforeAll(async () => {
     from: source,
     settingsPath: resolve('samples/settings.example.json'),
   });
-  for (let night = 0; night < 60; night += 1) await runNight(dir, { today: addDays(START, night) });
+  // The user posts each mise en demeure the day after Relance makes it, and records the posting
+  // from the sidebar: its email copy and the recourse follow.
+  let toPost: { client: string; invoices: string[] }[] = [];
+  for (let night = 0; night < 60; night += 1) {
+    const today = addDays(START, night);
+    for (const [i, letter] of toPost.entries()) {
+      const input = {
+        clientKey: clientKeyOf(letter.client),
+        type: 'lrar-postee',
+        invoices: letter.invoices,
+        date: today,
+        detail: `1A 000 000 ${String(night).padStart(2, '0')}${String(i).padStart(2, '0')} 1`,
+      };
+      const recorded = (await callFunction(dir, 'recordClientEvent', [input], { today })) as {
+        ok: boolean;
+      };
+      expect(recorded.ok, JSON.stringify(recorded)).toBe(true);
+    }
+    const result = await runNight(dir, { today });
+    toPost = [result, ...result.continuations]
+      .flatMap((r) => r.report.actions)
+      .filter((a) => a.step === 'mise-en-demeure' && a.outcome === 'task')
+      .map((a) => ({ client: a.client, invoices: a.invoices }));
+  }
 
   const outbox = join(dir, 'outbox');
   mails = await Promise.all(
@@ -201,7 +224,8 @@ describe('sixty simulated nights over fifty invoices', () => {
   it('never contacted one client twice on the same day', () => {
     const seen = new Set<string>();
     for (const row of journal.filter((r) => r.state === 'fait' || r.state === 'à faire')) {
-      const key = `${row.client}|${row.subject}|${row.invoices.join(',')}`;
+      // The letter to post and its email copy (after the posting) share a subject, not a type.
+      const key = `${row.client}|${row.type}|${row.subject}|${row.invoices.join(',')}`;
       expect(seen.has(key), key).toBe(false);
       seen.add(key);
     }

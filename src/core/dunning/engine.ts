@@ -1,27 +1,37 @@
 /**
  * The dunning engine: a pure function of (invoices, journal events, settings, today) that says,
  * for each invoice, where it stands on the ladder, and which actions are due today, one per
- * client (DESIGN §3).
+ * client (DESIGN §3). Each invoice's standing comes from invoice-standing.ts, each client's
+ * next step from conversation.ts; this module puts them together and picks the day's actions.
  */
-import { addBusinessDays, nextBusinessDay, type CalendarOptions } from '../values/calendar';
-import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
-import { historyOf, indexJournal, planHonoured, type InvoiceHistory } from './journal-fold';
-import type { Cents } from '../values/money';
 import type {
   Action,
   Invoice,
   InvoicePlan,
-  InvoiceState,
   JournalEvent,
   LadderStep,
   Plan,
   Problem,
-  StepId,
 } from '../model';
-import { STEP_IDS } from '../model';
-import { invoiceDelay, PaymentBehaviour, settledOn } from './payer-rating';
-import { lateInterestCents, recoveryIndemnity, type BalanceSegment } from './penalties';
 import type { Settings } from '../settings/settings';
+import type { CalendarOptions } from '../values/calendar';
+import { addDays, formatIsoDay, type Day } from '../values/day';
+import type { Cents } from '../values/money';
+import { actionFacts } from './action-facts';
+import {
+  ladderOfClient,
+  nextLateStep,
+  preDueStep,
+  STEP_ORDER,
+  stepReached,
+  type ConversationContext,
+  type NextStep,
+} from './conversation';
+import { historyOf, indexJournal, type JournalIndex } from './journal-fold';
+import { invoiceDelay, PaymentBehaviour, settledOn } from './payer-rating';
+import { STANDING_MESSAGES, standingOf, type InvoiceFacts } from './invoice-standing';
+import { runWarnings } from './warnings';
+import { nextBusinessDay } from '../values/calendar';
 
 export interface DunningInput {
   invoices: readonly Invoice[];
@@ -33,182 +43,111 @@ export interface DunningInput {
 export const ENGINE_MESSAGES = {
   noEmail:
     'Aucune adresse email valide : la relance par email ne peut pas partir. Complétez la colonne Email.',
-  openTask: (step: string, since: string) => `Tâche à faire (${step}) depuis le ${since}.`,
-  unverified: (step: string) =>
-    `Envoi interrompu (${step}) : vérifiez dans votre messagerie s’il est parti, puis confirmez-le dans Relance.`,
+  noEmailSkipped:
+    'Aucune adresse email valide : les relances par email sont sautées (appel et courriers seulement). Complétez la colonne Email.',
+  ...STANDING_MESSAGES,
 } as const;
 
 interface Candidate {
-  invoice: Invoice;
-  plan: InvoicePlan;
-  step: LadderStep;
-  nominal: Day;
+  clientKey: string;
+  next: NextStep & { date: Day };
 }
 
-const STEP_ORDER = new Map<StepId, number>(STEP_IDS.map((id, i) => [id, i]));
-
-function balanceSegments(
-  invoice: Invoice,
-  history: InvoiceHistory,
-  dueDate: Day,
-): { segments: BalanceSegment[]; balance: Cents; paidOn?: Day } {
-  let balance = invoice.amountCents - invoice.paidCents;
-  const segments: BalanceSegment[] = [
-    { from: addDays(dueDate, 1), balanceCents: balance as Cents },
-  ];
-  let paidOn: Day | undefined;
-  const payments =
-    history.payments.length > 1
-      ? [...history.payments].sort((a, b) => a.day - b.day)
-      : history.payments;
-  for (const payment of payments) {
-    balance -= payment.amountCents;
-    const from = maxDay(addDays(payment.day, 1), addDays(dueDate, 1));
-    const last = segments[segments.length - 1];
-    if (last !== undefined && last.from === from) last.balanceCents = Math.max(0, balance) as Cents;
-    else segments.push({ from, balanceCents: Math.max(0, balance) as Cents });
-    if (balance <= 0 && paidOn === undefined) paidOn = payment.day;
-  }
-  return paidOn === undefined
-    ? { segments, balance: balance as Cents }
-    : { segments, balance: balance as Cents, paidOn };
+interface EngineContext extends ConversationContext {
+  ladder: LadderStep[];
+  chronicLadder: LadderStep[];
 }
 
-export function planDunning(input: DunningInput): Plan {
-  const { invoices, settings, today } = input;
+function engineContext(settings: Settings, today: Day): EngineContext {
   const calendar: CalendarOptions = { alsaceMoselle: settings.alsaceMoselle };
   const ladder = settings.ladder
     .filter((s) => s.enabled)
     .sort((a, b) => (STEP_ORDER.get(a.id) ?? 0) - (STEP_ORDER.get(b.id) ?? 0));
-  const capOrder = STEP_ORDER.get(settings.firstStepCap) ?? STEP_ORDER.get('relance-2') ?? 3;
-  const journal = indexJournal(input.events, today, invoices);
-  const rates = {
-    mode: settings.penalties.mode,
-    contractualRatePercent: settings.penalties.contractualRatePercent,
-    extraRates: settings.penalties.extraEcbRates,
-  };
-
-  const plans: InvoicePlan[] = [];
-  const candidates: Candidate[] = [];
-  const chased: { invoice: Invoice; plan: InvoicePlan; history: InvoiceHistory; dueDate: Day }[] =
-    [];
-  const behaviour = new PaymentBehaviour();
-  const problems: Problem[] = [];
-
-  for (let position = 0; position < invoices.length; position += 1) {
-    const invoice = invoices[position] as Invoice;
-    const history = historyOf(journal, position, invoice.clientKey);
-    const dueDate = history.newDueDate ?? invoice.dueDate;
-    const { segments, balance, paidOn } = balanceSegments(invoice, history, dueDate);
-    const daysLate = Math.max(0, today - dueDate);
-    const settled = invoice.markedPaid || balance <= settings.smallBalanceCents;
-
-    let lastStep: StepId | undefined;
-    let lastStepDate: Day | undefined;
-    for (const step of STEP_IDS) {
-      const day = history.steps[step];
-      if (day !== undefined) {
-        lastStep = step;
-        lastStepDate = day;
-      }
-    }
-
-    let state: InvoiceState;
-    if (settled) state = 'paid';
-    else if (history.dispute) state = 'dispute';
-    else if (
-      history.hold !== undefined &&
-      (history.hold.until === undefined || today < history.hold.until)
-    )
-      state = 'hold';
-    else if (
-      history.plan !== undefined &&
-      planHonoured(history.plan, history.payments, today, settings.promiseGraceDays)
-    )
-      state = 'plan';
-    else if (
-      history.promise !== undefined &&
-      today <= addDays(history.promise.date, settings.promiseGraceDays)
-    )
-      state = 'promise';
-    else if (history.steps.contentieux !== undefined) state = 'recourse';
-    else if (today <= dueDate) state = 'not-due';
-    else state = 'active';
-
-    const chargeable = invoice.clientType === 'pro' || settings.penalties.chargeConsumers;
-    const interestUntil = paidOn !== undefined && paidOn < today ? paidOn : today;
-    const interestCents =
-      chargeable && daysLate > 0
-        ? lateInterestCents(dueDate, interestUntil, segments, rates)
-        : (0 as Cents);
-    const indemnityCents =
-      daysLate > 0 && !settled
-        ? recoveryIndemnity(invoice.clientType, settings.penalties)
-        : (0 as Cents);
-
-    const plan: InvoicePlan = {
-      number: invoice.number,
-      client: invoice.client,
-      clientKey: invoice.clientKey,
-      state,
-      dueDate,
-      balanceCents: Math.max(0, balance) as Cents,
-      daysLate,
-      interestCents,
-      indemnityCents,
-      problems:
-        history.unverified.length === 0 && history.openTasks.length === 0
-          ? []
-          : [
-              ...history.unverified.map((step) => ENGINE_MESSAGES.unverified(step)),
-              ...history.openTasks.map((task) =>
-                ENGINE_MESSAGES.openTask(task.step, formatIsoDay(task.since)),
-              ),
-            ],
-    };
-    if (lastStep !== undefined && lastStepDate !== undefined) {
-      plan.lastStep = lastStep;
-      plan.lastStepDate = lastStepDate;
-    }
-    plans.push(plan);
-
-    behaviour.add(
-      invoice.clientKey,
-      invoiceDelay(
-        !settled,
-        dueDate,
-        today,
-        settled ? settledOn(invoice.paymentDate, paidOn) : undefined,
-      ),
-    );
-    if (state === 'active' || state === 'not-due') chased.push({ invoice, plan, history, dueDate });
-  }
-
-  // Second pass, once every invoice has told how its client pays.
   const chronicLadder = settings.chronicPayers.earlyReminder
     ? earlyReminderLadder(settings, ladder)
     : ladder;
-  for (const { invoice, plan, history, dueDate } of chased) {
-    const steps =
-      chronicLadder !== ladder && behaviour.rating(invoice.clientKey) === 'chronique'
-        ? chronicLadder
-        : ladder;
-    const next = nextStepOf(steps, history, dueDate, today, capOrder, calendar);
-    if (next === undefined) continue;
-    plan.nextStep = next.step.id;
-    plan.nextDate = next.date;
-    if (next.date <= today) candidates.push({ invoice, plan, step: next.step, nominal: next.date });
-  }
+  return { settings, today, calendar, ladder, chronicLadder };
+}
 
-  const actions = chooseActions(
-    candidates,
-    journal.lastContact,
-    settings,
-    today,
-    calendar,
-    problems,
-  );
+/** Each invoice's standing, grouped by client in the order the clients first appear. */
+function standings(
+  input: DunningInput,
+  behaviour: PaymentBehaviour,
+): { plans: InvoicePlan[]; clients: Map<string, InvoiceFacts[]>; journal: JournalIndex } {
+  const { invoices, settings, today } = input;
+  const journal = indexJournal(input.events, today, invoices);
+  const plans: InvoicePlan[] = [];
+  const clients = new Map<string, InvoiceFacts[]>();
+  invoices.forEach((invoice, position) => {
+    const history = historyOf(journal, position, invoice.clientKey);
+    const facts = standingOf(invoice, history, settings, today);
+    plans.push(facts.plan);
+    const delayUntil = facts.settled ? settledOn(invoice.paymentDate, facts.paidOn) : undefined;
+    behaviour.add(
+      invoice.clientKey,
+      invoiceDelay(!facts.settled, facts.dueDate, today, delayUntil),
+    );
+    const list = clients.get(invoice.clientKey);
+    if (list) list.push(facts);
+    else clients.set(invoice.clientKey, [facts]);
+  });
+  return { plans, clients, journal };
+}
+
+export function planDunning(input: DunningInput): Plan {
+  const { settings, today } = input;
+  const context = engineContext(settings, today);
+  const behaviour = new PaymentBehaviour();
+  const { plans, clients, journal } = standings(input, behaviour);
+  const candidates: Candidate[] = [];
+  for (const [clientKey, facts] of clients) {
+    const ladder =
+      context.chronicLadder !== context.ladder && behaviour.rating(clientKey) === 'chronique'
+        ? context.chronicLadder
+        : context.ladder;
+    const next = planClient(ladderOfClient(ladder, facts), facts, context);
+    if (next?.date !== undefined && next.date <= today)
+      candidates.push({ clientKey, next: { ...next, date: next.date } });
+  }
+  const problems: Problem[] = [];
+  const actions = chooseActions(candidates, journal.lastContact, context, problems);
+  problems.push(...runWarnings(input.invoices, plans, settings, today));
   return { today, invoices: plans, actions, problems };
+}
+
+/** Shows the client's next step on its invoices and returns the one due first. */
+function planClient(
+  ladder: readonly LadderStep[],
+  facts: InvoiceFacts[],
+  context: EngineContext,
+): NextStep | undefined {
+  const overdue = facts.filter((f) => f.plan.state === 'active');
+  if (overdue.length > 0 && facts.every((f) => f.invoice.emails.length === 0))
+    for (const f of overdue) f.plan.problems.push(ENGINE_MESSAGES.noEmailSkipped);
+  const notDue = facts.filter((f) => f.plan.state === 'not-due');
+  const show = (next: NextStep | undefined, on: readonly InvoiceFacts[]) => {
+    if (next === undefined) return;
+    for (const f of on) {
+      f.plan.nextStep = next.step.id;
+      if (next.date !== undefined) f.plan.nextDate = next.date;
+    }
+  };
+  const reached = stepReached(facts);
+  const late = overdue.length > 0 ? nextLateStep(ladder, overdue, reached, context) : undefined;
+  show(late, overdue);
+  let first: NextStep | undefined = late;
+  // A pre-due reminder only to a client the conversation has not reached yet; once it has, an
+  // invoice falling due joins the conversation at its next step.
+  const courteous = reached.step === undefined || reached.step === 'pre-echeance';
+  for (const f of notDue) {
+    const preDue = courteous ? preDueStep(ladder, f, context) : undefined;
+    show(preDue ?? nextLateStep(ladder, [f], reached, context), [f]);
+    if (overdue.length === 0 && preDue?.date !== undefined && preDue.date <= context.today) {
+      if (first === undefined) first = { ...preDue, facts: [] };
+      first.facts.push(f);
+    }
+  }
+  return first;
 }
 
 /**
@@ -232,125 +171,80 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function nominalDate(step: LadderStep, dueDate: Day, calendar: CalendarOptions): Day {
-  return nextBusinessDay(addDays(dueDate, step.offsetDays), calendar);
-}
-
-/** The next step of an invoice and the day it falls due. */
-function nextStepOf(
-  ladder: readonly LadderStep[],
-  history: InvoiceHistory,
-  dueDate: Day,
-  today: Day,
-  capOrder: number,
-  calendar: CalendarOptions,
-): { step: LadderStep; date: Day } | undefined {
-  let lastIndex = -1;
-  ladder.forEach((step, i) => {
-    if (history.steps[step.id] !== undefined) lastIndex = i;
-  });
-  if (lastIndex < 0) {
-    // Never contacted: the highest step already due, but no higher than the cap; a reminder
-    // "before the due date" only while the due date has not come.
-    const eligible = ladder.filter(
-      (s) =>
-        (STEP_ORDER.get(s.id) ?? 0) <= capOrder && (s.id !== 'pre-echeance' || today < dueDate),
-    );
-    let chosen: { step: LadderStep; date: Day } | undefined;
-    for (const step of eligible) {
-      const date = nominalDate(step, dueDate, calendar);
-      if (date <= today) chosen = { step, date };
-      else return chosen ?? { step, date };
-    }
-    return chosen;
-  }
-  const previous = ladder[lastIndex] as LadderStep;
-  const step = ladder[lastIndex + 1];
-  if (step === undefined) return undefined;
-  const previousDay = history.steps[previous.id] as Day;
-  const afterGap = step.gapInBusinessDays
-    ? addBusinessDays(previousDay, step.minGapDays, calendar)
-    : addDays(previousDay, step.minGapDays);
-  const date = nextBusinessDay(maxDay(addDays(dueDate, step.offsetDays), afterGap), calendar);
-  return { step, date };
-}
-
 /**
- * One action per client and day: the highest step due goes first, with every invoice of that
- * client due for the same step; nothing for a client contacted less than `clientGapDays` ago.
+ * One action per client and day; nothing for a client contacted less than `clientGapDays` ago,
+ * except the email copy of a mise en demeure, which follows its posting.
  */
 function chooseActions(
   candidates: readonly Candidate[],
   lastContact: ReadonlyMap<string, Day>,
-  settings: Settings,
-  today: Day,
-  calendar: CalendarOptions,
+  context: EngineContext,
   problems: Problem[],
 ): Action[] {
-  const byClient = new Map<string, Candidate[]>();
-  for (const candidate of candidates) {
-    const list = byClient.get(candidate.invoice.clientKey);
-    if (list) list.push(candidate);
-    else byClient.set(candidate.invoice.clientKey, [candidate]);
-  }
+  const { settings, today, calendar } = context;
   const actions: Action[] = [];
-  const nextAllowed = (clientKey: string): Day => {
+  for (const { clientKey, next } of candidates) {
     const last = lastContact.get(clientKey);
-    if (last === undefined) return today;
-    return nextBusinessDay(addDays(last, Math.max(1, settings.clientGapDays)), calendar);
-  };
-  for (const [clientKey, list] of byClient) {
-    const allowed = nextAllowed(clientKey);
+    const allowed =
+      last === undefined || next.copyOf !== undefined
+        ? today
+        : nextBusinessDay(addDays(last, Math.max(1, settings.clientGapDays)), calendar);
     if (allowed > today) {
-      for (const c of list) c.plan.nextDate = allowed;
+      for (const f of next.facts) f.plan.nextDate = allowed;
       continue;
     }
-    const usable = list.filter((c) => {
-      if (c.step.channel === 'email' && c.invoice.emails.length === 0) {
-        c.plan.problems.push(ENGINE_MESSAGES.noEmail);
-        problems.push({
-          row: c.invoice.row,
-          column: 'Email',
-          value: '',
-          message: ENGINE_MESSAGES.noEmail,
-          invoice: c.invoice.number,
-        });
-        return false;
-      }
-      return true;
-    });
-    if (usable.length === 0) continue;
-    const highest = Math.max(...usable.map((c) => STEP_ORDER.get(c.step.id) ?? 0));
-    const chosen = usable
-      .filter((c) => STEP_ORDER.get(c.step.id) === highest)
-      .sort((a, b) => compareText(a.invoice.number, b.invoice.number));
-    const waiting = usable.filter((c) => STEP_ORDER.get(c.step.id) !== highest);
-    const waitUntil = nextBusinessDay(
-      addDays(today, Math.max(1, settings.clientGapDays)),
-      calendar,
-    );
-    for (const c of waiting) c.plan.nextDate = waitUntil;
-    const first = chosen[0] as Candidate;
-    const to: string[] = [];
-    for (const c of chosen)
-      for (const email of c.invoice.emails) if (!to.includes(email)) to.push(email);
-    const numbers = chosen.map((c) => c.invoice.number);
-    actions.push({
-      key: `${clientKey}|${first.step.id}|${formatIsoDay(today)}|${[...numbers].sort().join(',')}`,
-      client: first.invoice.client,
-      clientKey,
-      step: first.step.id,
-      channel: first.step.channel,
-      invoices: numbers,
-      to,
-      language: first.invoice.language,
-      balanceCents: chosen.reduce((sum, c) => sum + c.plan.balanceCents, 0) as Cents,
-      dueOn: chosen.reduce((min, c) => (c.nominal < min ? c.nominal : min), first.nominal),
-    });
+    const channel = next.copyOf !== undefined ? 'email' : next.step.channel;
+    if (channel === 'email' && next.facts.every((f) => f.invoice.emails.length === 0)) {
+      reportNoEmail(next.facts, problems);
+      continue;
+    }
+    actions.push(actionOf(clientKey, next, channel, context));
   }
   return actions.sort(
     (a, b) =>
       a.client.localeCompare(b.client) ||
       (STEP_ORDER.get(b.step) ?? 0) - (STEP_ORDER.get(a.step) ?? 0),
   );
+}
+
+function reportNoEmail(facts: readonly InvoiceFacts[], problems: Problem[]): void {
+  for (const { invoice, plan } of facts) {
+    plan.problems.push(ENGINE_MESSAGES.noEmail);
+    problems.push({
+      row: invoice.row,
+      column: 'Email',
+      value: '',
+      message: ENGINE_MESSAGES.noEmail,
+      invoice: invoice.number,
+    });
+  }
+}
+
+function actionOf(
+  clientKey: string,
+  next: NextStep & { date: Day },
+  channel: Action['channel'],
+  context: EngineContext,
+): Action {
+  const chosen = [...next.facts].sort((a, b) => compareText(a.invoice.number, b.invoice.number));
+  const first = chosen[0] as InvoiceFacts;
+  const to: string[] = [];
+  for (const c of chosen)
+    for (const email of c.invoice.emails) if (!to.includes(email)) to.push(email);
+  const numbers = chosen.map((c) => c.invoice.number);
+  const variant = next.copyOf === undefined ? '' : '|copie';
+  return {
+    key: `${clientKey}|${next.step.id}${variant}|${formatIsoDay(context.today)}|${[...numbers].sort().join(',')}`,
+    client: first.invoice.client,
+    clientKey,
+    step: next.step.id,
+    channel,
+    invoices: numbers,
+    to,
+    language: first.invoice.language,
+    balanceCents: chosen.reduce((sum, c) => sum + c.plan.balanceCents, 0) as Cents,
+    dueOn: next.date,
+    clientType: first.invoice.clientType,
+    ...actionFacts(next, chosen, context),
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { isBusinessDay } from '../values/calendar';
 import { composeAction, type ComposedMessage } from '../messages/compose';
-import type { Day } from '../values/day';
+import { formatIsoDay, type Day } from '../values/day';
 import type {
   Action,
   Channel,
@@ -73,6 +73,15 @@ function eventTypeOf(kind: ExecutionKind): EventType {
   return 'envoi';
 }
 
+function eventDetail(action: Action, kind: ExecutionKind): string {
+  const label = STEP_LABELS[action.step].fr;
+  if (kind === 'task') return `${label} : tâche créée.`;
+  const posting = action.posting;
+  if (action.formalNoticeCopy === true && posting !== undefined)
+    return `${label} : copie par email de la LRAR n° ${posting.number} postée le ${formatIsoDay(posting.day)}.`;
+  return label;
+}
+
 export interface ExecutionInput {
   plan: Plan;
   invoices: readonly Invoice[];
@@ -106,9 +115,9 @@ export function planExecution(input: ExecutionInput): ExecutionPlan {
       .map((n) => byNumber.get(n))
       .filter((i): i is Invoice => i !== undefined);
     const message = composeAction({ action, invoices, plans, settings, today });
-    const sendsEmail =
-      kind === 'email' ||
-      ((kind === 'letter' || kind === 'registered-letter') && (ladderStep?.emailCopy ?? true));
+    // A registered letter's email copy waits for its recorded posting: it is an action of its
+    // own then (Action.formalNoticeCopy), never sent with the letter to post.
+    const sendsEmail = kind === 'email' || (kind === 'letter' && (ladderStep?.emailCopy ?? true));
     const invoiceLinks = invoices
       .map((i) => i.invoiceLink ?? '')
       .filter((link) => driveFileId(link) !== undefined);
@@ -123,10 +132,7 @@ export function planExecution(input: ExecutionInput): ExecutionPlan {
       recipients: sendsEmail ? [...action.to] : [],
       subject: message.subject,
       amountCents: action.balanceCents,
-      detail:
-        kind === 'task'
-          ? `${STEP_LABELS[action.step].fr} : tâche créée.`
-          : STEP_LABELS[action.step].fr,
+      detail: eventDetail(action, kind),
       state: 'prevu',
     };
     return {

@@ -5,7 +5,7 @@
  */
 import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';
-import type { EventState, Instalment, JournalEvent, StepId } from '../model';
+import type { EventState, Instalment, JournalEvent, Posting, StepId } from '../model';
 import { clientKeyOf } from '../values/parse-values';
 
 /** A step whose event is done, in progress or to verify counts as taken: never sent twice. */
@@ -39,10 +39,21 @@ export interface InvoiceHistory {
   unverified: StepId[];
   /** Tasks created for the user and not yet done (call, letter to post, recourse). */
   openTasks: { step: StepId; since: Day }[];
+  /** The mise en demeure's LRAR posting, once recorded (« LRAR postée »). */
+  posting?: Posting;
+  /** The mise en demeure's email copy went out (an « Envoi » of that step). */
+  formalNoticeCopied: boolean;
 }
 
 export function emptyHistory(): InvoiceHistory {
-  return { steps: {}, payments: [], dispute: false, unverified: [], openTasks: [] };
+  return {
+    steps: {},
+    payments: [],
+    dispute: false,
+    unverified: [],
+    openTasks: [],
+    formalNoticeCopied: false,
+  };
 }
 
 export interface JournalIndex {
@@ -239,29 +250,44 @@ export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
       delete history.hold;
       break;
     case 'lrar-postee':
-      history.steps[event.step ?? 'mise-en-demeure'] = event.date ?? event.day;
-      closeTasks(history, event.step ?? 'mise-en-demeure');
+      foldPosting(history, event);
       break;
     default:
-      if (TASK_CLOSERS.has(event.type) && event.step !== undefined) {
-        closeTasks(history, event.step);
-      }
-      if (event.state === 'a-faire' && event.step !== undefined) {
-        history.openTasks.push({ step: event.step, since: event.day });
-      }
-      if (
-        STEP_EVENT_TYPES.has(event.type) &&
-        event.step !== undefined &&
-        TAKEN_STATES.has(event.state)
-      ) {
-        // The first event of a step dates it; an "LRAR postée" later re-dates the registered letter.
-        if (history.steps[event.step] === undefined) history.steps[event.step] = event.day;
-        const unsure = event.state === 'en-cours' || event.state === 'a-verifier';
-        if (unsure && !history.unverified.includes(event.step)) history.unverified.push(event.step);
-        if (!unsure && history.unverified.includes(event.step))
-          history.unverified = history.unverified.filter((s) => s !== event.step);
-      }
+      foldStepEvent(history, event);
   }
+}
+
+/** « LRAR postée »: re-dates the registered letter from its posting and closes its task. */
+function foldPosting(history: InvoiceHistory, event: JournalEvent): void {
+  const step = event.step ?? 'mise-en-demeure';
+  history.steps[step] = event.date ?? event.day;
+  history.posting = {
+    number: event.detail ?? '',
+    day: event.date ?? event.day,
+    recordedOn: event.day,
+  };
+  closeTasks(history, step);
+}
+
+/** A step taken (message, call, letter to post, task), or a task closed. */
+function foldStepEvent(history: InvoiceHistory, event: JournalEvent): void {
+  if (TASK_CLOSERS.has(event.type) && event.step !== undefined) closeTasks(history, event.step);
+  if (event.state === 'a-faire' && event.step !== undefined)
+    history.openTasks.push({ step: event.step, since: event.day });
+  if (
+    !STEP_EVENT_TYPES.has(event.type) ||
+    event.step === undefined ||
+    !TAKEN_STATES.has(event.state)
+  )
+    return;
+  // The first event of a step dates it; an "LRAR postée" later re-dates the registered letter.
+  if (history.steps[event.step] === undefined) history.steps[event.step] = event.day;
+  // An « Envoi » of the mise en demeure is its email copy (the letter itself is to post).
+  if (event.type === 'envoi' && event.step === 'mise-en-demeure') history.formalNoticeCopied = true;
+  const unsure = event.state === 'en-cours' || event.state === 'a-verifier';
+  if (unsure && !history.unverified.includes(event.step)) history.unverified.push(event.step);
+  if (!unsure && history.unverified.includes(event.step))
+    history.unverified = history.unverified.filter((s) => s !== event.step);
 }
 
 /** True while every instalment whose grace has run out (date + grace < today) is covered by payments since the plan. */

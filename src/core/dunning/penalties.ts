@@ -44,6 +44,53 @@ export const ECB_MAIN_REFINANCING_RATES: readonly EcbRate[] = [
 
 export const LEGAL_PENALTY_MARGIN_POINTS = 10;
 
+/**
+ * The last day whose ECB rate the shipped table is known to hold: the rate in force on
+ * 1 January 2026 (2,15 %, held since 11 June 2025; see the law notes). A half-year starting
+ * later needs its rate confirmed in the settings (extraEcbRates): never carried forward silently.
+ */
+export const ECB_TABLE_KNOWN_THROUGH = '2026-01-01';
+
+/** Moratory interest of a public buyer: ECB rate + 8 points (Code de la commande publique R2192-31). */
+export const PUBLIC_BUYER_MARGIN_POINTS = 8;
+
+/** Fixed recovery indemnity owed by a public buyer (Code de la commande publique D2192-35). */
+export const PUBLIC_BUYER_INDEMNITY_CENTS = 4000 as Cents;
+
+/**
+ * Legal interest rate per half-year (arrêtés published each semester), for a creditor who is
+ * not a private individual: the floor of a contractual penalty rate is 3 times it (L441-10).
+ */
+export const LEGAL_INTEREST_RATES: readonly { from: string; professionalPercent: number }[] = [
+  { from: '2023-01-01', professionalPercent: 2.06 },
+  { from: '2023-07-01', professionalPercent: 4.22 },
+  { from: '2024-01-01', professionalPercent: 5.07 },
+  { from: '2024-07-01', professionalPercent: 4.92 },
+  { from: '2025-01-01', professionalPercent: 3.71 },
+  { from: '2025-07-01', professionalPercent: 2.76 },
+  { from: '2026-01-01', professionalPercent: 2.62 },
+];
+
+/** The lowest contractual penalty rate L441-10 allows: 3 × the latest legal interest rate. */
+export function contractualRateFloorPercent(): number {
+  const latest = LEGAL_INTEREST_RATES[LEGAL_INTEREST_RATES.length - 1];
+  return Math.round(3 * (latest?.professionalPercent ?? 0) * 100) / 100;
+}
+
+/**
+ * The first day of the half-year of `day` when the ECB table does not know its rate (past
+ * ECB_TABLE_KNOWN_THROUGH and past the latest rate the user added), else undefined.
+ */
+export function unknownEcbHalfYear(day: Day, extraRates: readonly EcbRate[] = []): Day | undefined {
+  const start = halfYearStart(day);
+  let known = parseIsoDay(ECB_TABLE_KNOWN_THROUGH) as Day;
+  for (const rate of extraRates) {
+    const from = parseIsoDay(rate.from);
+    if (from !== undefined && from > known) known = from;
+  }
+  return start > known ? start : undefined;
+}
+
 interface DatedRate {
   from: Day;
   ratePercent: number;
@@ -119,7 +166,8 @@ export interface BalanceSegment {
 }
 
 export interface RateChoice {
-  mode: PenaltySettings['mode'];
+  /** 'public-buyer': R2192-31, whatever the settings say (see publicBuyerRatePercent). */
+  mode: PenaltySettings['mode'] | 'public-buyer';
   contractualRatePercent: number;
   extraRates: readonly EcbRate[];
 }
@@ -174,7 +222,9 @@ function accrue(
     const ratePercent =
       rates.mode === 'contractual'
         ? rates.contractualRatePercent
-        : legalPenaltyRatePercent(day, rates.extraRates);
+        : rates.mode === 'public-buyer'
+          ? publicBuyerRatePercent(start, rates.extraRates)
+          : legalPenaltyRatePercent(day, rates.extraRates);
     if (balance > 0 && days > 0) {
       const exact = (balance * ratePercent * days) / (100 * 365);
       total += exact;
@@ -216,11 +266,31 @@ export function lateInterest(input: LateInterestInput): InterestResult {
   );
 }
 
-/** 40 € per late invoice owed by a professional; never charged to a consumer. */
+/**
+ * A public buyer's moratory interest rate: the ECB rate in force on the first day of the
+ * half-year in which the interest started to run, + 8 points, fixed for the whole delay
+ * (Code de la commande publique R2192-31).
+ */
+export function publicBuyerRatePercent(
+  interestStart: Day,
+  extraRates: readonly EcbRate[] = [],
+): number {
+  return (
+    Math.round(
+      (ecbRateOn(halfYearStart(interestStart), extraRates) + PUBLIC_BUYER_MARGIN_POINTS) * 1e6,
+    ) / 1e6
+  );
+}
+
+/**
+ * 40 € per late invoice owed by a professional (D441-5) or a public buyer (D2192-35); never
+ * charged to a consumer.
+ */
 export function recoveryIndemnity(
   clientType: ClientType,
   penalties: Pick<PenaltySettings, 'indemnityCents' | 'chargeConsumers'>,
 ): Cents {
   if (clientType === 'particulier' && !penalties.chargeConsumers) return 0 as Cents;
+  if (clientType === 'acheteur-public') return PUBLIC_BUYER_INDEMNITY_CENTS;
   return penalties.indemnityCents as Cents;
 }

@@ -38,40 +38,125 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * A registered letter's tracking number: 13 characters, letters and digits, spaces allowed
+ * (« 1A 123 456 7890 1 » in France; « RR123456789FR » under the UPU S10 standard, whose
+ * identifiers are 13 characters: https://vulgumtechus.com/index.php?title=Codage_des_courriers_recommand%C3%A9s).
+ * The email copy of a mise en demeure cites it: it must be the real one.
+ */
+export function trackingNumberProblem(text: string): string | undefined {
+  if (text === '') return 'Indiquez le numéro de suivi de la lettre recommandée.';
+  if (!/^[A-Za-z0-9]{13}$/.test(text.replace(/[\s-]/g, '')))
+    return 'Le numéro de suivi d’une lettre recommandée compte 13 caractères (lettres et chiffres), par exemple 1A 123 456 7890 1 : recopiez-le depuis la preuve de dépôt.';
+  return undefined;
+}
+
 export type EventCheck = { ok: true; event: JournalEvent } | { ok: false; errors: FieldError[] };
 
-export function checkEventInput(
-  input: EventInput,
-  context: { client: string; today: Day; id: string; balances: ReadonlyMap<string, number> },
-): EventCheck {
-  const errors: FieldError[] = [];
-  if (!(RECORDABLE_TYPES as readonly string[]).includes(input.type)) {
-    return { ok: false, errors: [{ field: 'type', message: 'Type d’événement inconnu.' }] };
-  }
-  const unknown = input.invoices.filter((n) => !context.balances.has(n));
-  if (unknown.length > 0)
-    errors.push({
-      field: 'invoices',
-      message: `Facture inconnue pour ce client : ${unknown.join(', ')}.`,
+interface EventContext {
+  client: string;
+  today: Day;
+  id: string;
+  balances: ReadonlyMap<string, number>;
+}
+
+/** One check under way: the event being built and the errors found so far. */
+interface Check {
+  input: EventInput;
+  context: EventContext;
+  event: JournalEvent;
+  detail: string;
+  errors: FieldError[];
+  /** Reads an ISO day; `required` is the message when it is missing ('' when optional). */
+  day: (value: string | undefined, field: string, required: string) => Day | undefined;
+}
+
+const INVOICE_REQUIRED: ReadonlySet<RecordableType> = new Set([
+  'paiement',
+  'promesse',
+  'echeancier',
+  'delai-accorde',
+  'lrar-postee',
+]);
+
+function checkPayment(c: Check): void {
+  const amount = c.input.amountCents;
+  const balance = c.input.invoices.reduce((sum, n) => sum + (c.context.balances.get(n) ?? 0), 0);
+  if (amount === undefined || !Number.isInteger(amount) || amount <= 0)
+    c.errors.push({
+      field: 'amountCents',
+      message: 'Indiquez le montant reçu, par exemple 250,00.',
     });
-  const needsInvoice = [
-    'paiement',
-    'promesse',
-    'echeancier',
-    'delai-accorde',
-    'lrar-postee',
-  ].includes(input.type);
-  if (needsInvoice && input.invoices.length === 0)
-    errors.push({ field: 'invoices', message: 'Choisissez au moins une facture.' });
-  const day = (value: string | undefined, field: string, required: string): Day | undefined => {
-    if (value === undefined || value === '') {
-      if (required !== '') errors.push({ field, message: required });
-      return undefined;
-    }
-    const parsed = parseIsoDay(value);
-    if (parsed === undefined) errors.push({ field, message: 'Date invalide.' });
-    return parsed;
-  };
+  else if (amount > balance)
+    c.errors.push({
+      field: 'amountCents',
+      message: 'Le montant dépasse le solde dû des factures choisies.',
+    });
+  else c.event.amountCents = amount as Cents;
+  const date = c.day(c.input.date, 'date', '');
+  if (date !== undefined) c.event.date = date;
+}
+
+function checkPromise(c: Check): void {
+  const date = c.day(c.input.date, 'date', 'Indiquez la date promise.');
+  if (date !== undefined && date < c.context.today)
+    c.errors.push({ field: 'date', message: 'La date promise ne peut pas être passée.' });
+  if (date !== undefined) c.event.date = date;
+}
+
+/** The posting of the mise en demeure: its tracking number and its day, both cited by the copy. */
+function checkPosting(c: Check): void {
+  const problem = trackingNumberProblem(c.detail);
+  if (problem !== undefined) c.errors.push({ field: 'detail', message: problem });
+  const date = c.day(c.input.date, 'date', 'Indiquez la date de dépôt de la lettre recommandée.');
+  if (date !== undefined && date > c.context.today)
+    c.errors.push({ field: 'date', message: 'La date de dépôt ne peut pas être à venir.' });
+  if (date !== undefined) c.event.date = date;
+  c.event.step = 'mise-en-demeure' as StepId;
+}
+
+function checkPlan(c: Check): void {
+  const instalments: Instalment[] = [];
+  (c.input.instalments ?? []).forEach((item, i) => {
+    const date = parseIsoDay(item.date);
+    if (date === undefined)
+      c.errors.push({ field: `instalments[${i}].date`, message: 'Date d’échéance invalide.' });
+    if (!Number.isInteger(item.amountCents) || item.amountCents <= 0)
+      c.errors.push({ field: `instalments[${i}].amountCents`, message: 'Montant invalide.' });
+    if (date !== undefined && item.amountCents > 0)
+      instalments.push({ date, amountCents: item.amountCents as Cents });
+  });
+  if ((c.input.instalments ?? []).length === 0)
+    c.errors.push({ field: 'instalments', message: 'Ajoutez au moins une échéance.' });
+  c.event.instalments = instalments.sort((a, b) => a.date - b.date);
+}
+
+const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {
+  paiement: checkPayment,
+  promesse: checkPromise,
+  'delai-accorde': (c) => {
+    const date = c.day(c.input.date, 'date', 'Indiquez la nouvelle échéance accordée.');
+    if (date !== undefined) c.event.date = date;
+  },
+  suspension: (c) => {
+    const date = c.day(c.input.date, 'date', '');
+    if (date !== undefined) c.event.date = date;
+  },
+  litige: (c) => {
+    if (c.detail === '')
+      c.errors.push({ field: 'detail', message: 'Indiquez le motif du litige.' });
+  },
+  'lrar-postee': checkPosting,
+  appel: (c) => {
+    c.event.step = 'appel';
+    if (c.detail === '')
+      c.errors.push({ field: 'detail', message: 'Notez ce que le client a répondu.' });
+  },
+  echeancier: checkPlan,
+};
+
+function startCheck(input: EventInput, context: EventContext): Check {
+  const errors: FieldError[] = [];
   const event: JournalEvent = {
     id: context.id,
     day: context.today,
@@ -82,79 +167,31 @@ export function checkEventInput(
   };
   const detail = (input.detail ?? '').trim();
   if (detail !== '') event.detail = detail;
-  switch (input.type) {
-    case 'paiement': {
-      const amount = input.amountCents;
-      const balance = input.invoices.reduce((sum, n) => sum + (context.balances.get(n) ?? 0), 0);
-      if (amount === undefined || !Number.isInteger(amount) || amount <= 0)
-        errors.push({
-          field: 'amountCents',
-          message: 'Indiquez le montant reçu, par exemple 250,00.',
-        });
-      else if (amount > balance)
-        errors.push({
-          field: 'amountCents',
-          message: 'Le montant dépasse le solde dû des factures choisies.',
-        });
-      else event.amountCents = amount as Cents;
-      const date = day(input.date, 'date', '');
-      if (date !== undefined) event.date = date;
-      break;
+  const day = (value: string | undefined, field: string, required: string): Day | undefined => {
+    if (value === undefined || value === '') {
+      if (required !== '') errors.push({ field, message: required });
+      return undefined;
     }
-    case 'promesse': {
-      const date = day(input.date, 'date', 'Indiquez la date promise.');
-      if (date !== undefined && date < context.today)
-        errors.push({ field: 'date', message: 'La date promise ne peut pas être passée.' });
-      if (date !== undefined) event.date = date;
-      break;
-    }
-    case 'delai-accorde': {
-      const date = day(input.date, 'date', 'Indiquez la nouvelle échéance accordée.');
-      if (date !== undefined) event.date = date;
-      break;
-    }
-    case 'suspension': {
-      const date = day(input.date, 'date', '');
-      if (date !== undefined) event.date = date;
-      break;
-    }
-    case 'litige':
-      if (detail === '') errors.push({ field: 'detail', message: 'Indiquez le motif du litige.' });
-      break;
-    case 'lrar-postee': {
-      if (detail === '')
-        errors.push({
-          field: 'detail',
-          message: 'Indiquez le numéro de suivi de la lettre recommandée.',
-        });
-      const date = day(input.date, 'date', '');
-      event.date = date ?? context.today;
-      event.step = 'mise-en-demeure' as StepId;
-      break;
-    }
-    case 'appel':
-      event.step = 'appel';
-      if (detail === '')
-        errors.push({ field: 'detail', message: 'Notez ce que le client a répondu.' });
-      break;
-    case 'echeancier': {
-      const instalments: Instalment[] = [];
-      (input.instalments ?? []).forEach((item, i) => {
-        const date = parseIsoDay(item.date);
-        if (date === undefined)
-          errors.push({ field: `instalments[${i}].date`, message: 'Date d’échéance invalide.' });
-        if (!Number.isInteger(item.amountCents) || item.amountCents <= 0)
-          errors.push({ field: `instalments[${i}].amountCents`, message: 'Montant invalide.' });
-        if (date !== undefined && item.amountCents > 0)
-          instalments.push({ date, amountCents: item.amountCents as Cents });
-      });
-      if ((input.instalments ?? []).length === 0)
-        errors.push({ field: 'instalments', message: 'Ajoutez au moins une échéance.' });
-      event.instalments = instalments.sort((a, b) => a.date - b.date);
-      break;
-    }
-    default:
-      break;
+    const parsed = parseIsoDay(value);
+    if (parsed === undefined) errors.push({ field, message: 'Date invalide.' });
+    return parsed;
+  };
+  return { input, context, event, detail, errors, day };
+}
+
+export function checkEventInput(input: EventInput, context: EventContext): EventCheck {
+  if (!(RECORDABLE_TYPES as readonly string[]).includes(input.type)) {
+    return { ok: false, errors: [{ field: 'type', message: 'Type d’événement inconnu.' }] };
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, event };
+  const c = startCheck(input, context);
+  const unknown = input.invoices.filter((n) => !context.balances.has(n));
+  if (unknown.length > 0)
+    c.errors.push({
+      field: 'invoices',
+      message: `Facture inconnue pour ce client : ${unknown.join(', ')}.`,
+    });
+  if (INVOICE_REQUIRED.has(input.type) && input.invoices.length === 0)
+    c.errors.push({ field: 'invoices', message: 'Choisissez au moins une facture.' });
+  CHECKS[input.type]?.(c);
+  return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, event: c.event };
 }

@@ -3,7 +3,9 @@
  * or the default) filled with the invoices, amounts, penalties and the firm's identity. Also says
  * what is missing for a step to go out at all (a mise en demeure without SIRET is not sent).
  */
-import { addDays, type Day } from '../values/day';
+import { PAYMENT_DEADLINE_DAYS } from '../dunning/conversation';
+import { businessDeadline } from '../values/calendar';
+import { type Day } from '../values/day';
 import { DEFAULT_TEXTS } from './default-texts';
 import { formatDayFor } from '../values/format';
 import { formatEuros, type Cents } from '../values/money';
@@ -11,9 +13,6 @@ import type { Action, Invoice, InvoicePlan, Language, Plan, Problem, StepId } fr
 import { legalPenaltyRatePercent } from '../dunning/penalties';
 import type { Settings, TemplateText } from '../settings/settings';
 import { checkTemplate, renderTemplate, type TemplateScope } from './templates';
-
-/** Days given to pay from a reminder letter or a mise en demeure (practitioners' 8 days). */
-export const PAYMENT_DEADLINE_DAYS = 8;
 
 export function templateFor(step: StepId, language: Language, settings: Settings): TemplateText {
   const fallback = DEFAULT_TEXTS[step][language];
@@ -34,7 +33,9 @@ function percent(rate: number, language: Language): string {
 }
 
 export interface ComposeInput {
-  action: Pick<Action, 'step' | 'client' | 'invoices' | 'language'>;
+  /** `deadline`: the date the engine computed (a business day); else today + 8, moved likewise. */
+  action: Pick<Action, 'step' | 'client' | 'invoices' | 'language'> &
+    Partial<Pick<Action, 'deadline'>>;
   invoices: readonly Invoice[];
   plans: readonly InvoicePlan[];
   settings: Settings;
@@ -96,7 +97,10 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     taux_penalites: percent(rate, language),
     indemnite: money(pro ? indemnity : 0),
     total_reclame: money(pro ? total + penalties + indemnity : total),
-    date_limite: date(addDays(today, PAYMENT_DEADLINE_DAYS)),
+    date_limite: date(
+      input.action.deadline ??
+        businessDeadline(today, PAYMENT_DEADLINE_DAYS, { alsaceMoselle: settings.alsaceMoselle }),
+    ),
     date_du_jour: date(today),
     pro,
     entreprise: firm.name,

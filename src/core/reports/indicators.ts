@@ -105,6 +105,7 @@ export function computeIndicators(input: IndicatorInput): Indicators {
     plan: 0,
     hold: 0,
     recourse: 0,
+    prescribed: 0,
     paid: 0,
   };
   let invoicedPeriod = 0;

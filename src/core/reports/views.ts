@@ -93,7 +93,10 @@ export function buildTodayView(
     group.actions.push({
       key: action.key,
       step: action.step,
-      stepLabel: STEP_LABELS[action.step].fr,
+      stepLabel:
+        action.formalNoticeCopy === true
+          ? `${STEP_LABELS[action.step].fr} : copie par email (LRAR déposée)`
+          : STEP_LABELS[action.step].fr,
       kind: step.kind,
       invoices: [...action.invoices],
       to: [...action.to],

@@ -5,6 +5,7 @@
 import type { LadderStep, StepId } from '../model';
 import { STEP_IDS } from '../model';
 import type { EcbRate, Settings } from './settings';
+import { contractualRateFloorPercent } from '../dunning/penalties';
 import { COLUMN_KEYS, defaultSettings } from './settings';
 import { parseIsoDay } from '../values/day';
 import { checkTemplates } from '../messages/compose';
@@ -54,6 +55,19 @@ export function isValidIban(text: string): boolean {
     for (const digit of value) remainder = (remainder * 10 + Number(digit)) % 97;
   }
   return remainder === 1;
+}
+
+/**
+ * A contractual penalty rate may not be below 3 times the legal interest rate (Code de commerce
+ * L441-10); the latest half-year of the legal rates table is the reference.
+ */
+export function contractualRateProblem(ratePercent: number): string | undefined {
+  const floor = contractualRateFloorPercent();
+  if (ratePercent > 0 && ratePercent >= floor) return undefined;
+  const shown = `${floor.toFixed(2).replace('.', ',')} %`;
+  return ratePercent <= 0
+    ? `Indiquez le taux contractuel des pénalités : au moins ${shown}, trois fois le taux d’intérêt légal (article L441-10 du Code de commerce).`
+    : `Taux contractuel trop bas : l’article L441-10 du Code de commerce impose au moins trois fois le taux d’intérêt légal, soit ${shown}.`;
 }
 
 export function validateSettings(input: unknown): SettingsValidation {
@@ -276,11 +290,9 @@ export function validateSettings(input: unknown): SettingsValidation {
       );
     else settings.penalties.contractualRatePercent = rate;
   }
-  if (settings.penalties.mode === 'contractual' && settings.penalties.contractualRatePercent <= 0) {
-    error(
-      'penalties.contractualRatePercent',
-      'Indiquez le taux contractuel des pénalités (au moins trois fois le taux d’intérêt légal, article L441-10).',
-    );
+  if (settings.penalties.mode === 'contractual') {
+    const problem = contractualRateProblem(settings.penalties.contractualRatePercent);
+    if (problem !== undefined) error('penalties.contractualRatePercent', problem);
   }
   settings.penalties.indemnityCents = integer(
     penalties['indemnityCents'],

@@ -11,6 +11,7 @@ import { cellText, isBlank, isFormulaError } from './cells';
 import { addDays, type Day } from '../values/day';
 import { formatEuros, subtractCents, ZERO_CENTS, type Cents } from '../values/money';
 import type { ClientType, Invoice, Language, Problem, ProblemSeverity } from '../model';
+import { parseClientType } from './client-type';
 import {
   clientKeyOf,
   normalizeKey,
@@ -173,7 +174,18 @@ const SYNONYMS: [ColumnKey, string[]][] = [
     ],
   ],
   ['status', ['statut', 'etat', 'status', 'state']],
-  ['clientType', ['type client', 'type de client', 'type', 'client type', 'customer type']],
+  [
+    'clientType',
+    [
+      'type client',
+      'type de client',
+      'type',
+      'categorie client',
+      'client type',
+      'customer type',
+      'customer category',
+    ],
+  ],
   ['contact', ['contact', 'interlocuteur', 'nom du contact', 'contact name']],
   ['phone', ['telephone', 'tel', 'portable', 'phone', 'phone number', 'mobile']],
   ['address', ['adresse', 'adresse postale', 'address', 'postal address']],
@@ -308,14 +320,6 @@ const STATUS_INDEX = new Map<string, StatusKind>(
   STATUS_WORDS.flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
 );
 
-const CONSUMER_TYPES = new Set([
-  'particulier',
-  'consommateur',
-  'b2c',
-  'individual',
-  'consumer',
-  'private',
-]);
 const ENGLISH = new Set(['en', 'eng', 'anglais', 'english', 'gb', 'uk', 'us']);
 const EUROS = new Set(['', 'eur', 'euro', 'euros']);
 const TOTAL_WORDS = /^(total|totaux|sous total|total ttc|total ht|subtotal|grand total)\b/;
@@ -755,8 +759,7 @@ function buildInvoice(
   emails: string[],
   settings: InvoiceTableOptions['settings'],
 ): Invoice {
-  const typeText = normalizeKey(reader.text('clientType'));
-  const clientType: ClientType = CONSUMER_TYPES.has(typeText) ? 'particulier' : 'pro';
+  const clientType: ClientType = parseClientType(reader.text('clientType')) ?? 'commercant';
   const languageText = normalizeKey(reader.text('language'));
   const language: Language =
     languageText === ''

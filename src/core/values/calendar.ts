@@ -95,3 +95,11 @@ export function addBusinessDays(day: Day, count: number, options: CalendarOption
   }
   return current;
 }
+
+/**
+ * A deadline `days` calendar days after `day`, moved to the next business day when it falls on a
+ * weekend or a holiday: every date a message states (« au plus tard le … ») is one of these.
+ */
+export function businessDeadline(day: Day, days: number, options: CalendarOptions): Day {
+  return nextBusinessDay(addDays(day, days), options);
+}

@@ -28,6 +28,7 @@ export const STATE_LABELS: Labels<InvoiceState> = {
   plan: { fr: 'échéancier', en: 'payment plan' },
   hold: { fr: 'en pause', en: 'on hold' },
   recourse: { fr: 'contentieux', en: 'recourse' },
+  prescribed: { fr: 'prescrite', en: 'time-barred' },
   paid: { fr: 'réglée', en: 'paid' },
 };
 

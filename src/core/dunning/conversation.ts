@@ -1,0 +1,195 @@
+/**
+ * One conversation per client (DESIGN §3): the client's step is the most advanced step taken on
+ * its open invoices, and every overdue invoice joins it. The first message is at most the first
+ * reminder unless the oldest invoice is more than 30 days late; nothing courteous follows a
+ * formal notice; the mise en demeure's email copy waits for its recorded posting, and the
+ * recourse for the posting's deadline.
+ */
+import type { LadderStep, Posting, StepId } from '../model';
+import { STEP_IDS } from '../model';
+import type { Settings } from '../settings/settings';
+import {
+  addBusinessDays,
+  businessDeadline,
+  nextBusinessDay,
+  type CalendarOptions,
+} from '../values/calendar';
+import { addDays, maxDay, type Day } from '../values/day';
+import type { InvoiceFacts } from './invoice-standing';
+
+/** Days given to pay from a reminder letter or from the posting of a mise en demeure. */
+export const PAYMENT_DEADLINE_DAYS = 8;
+/** Days late past which a first message may be firmer than the first reminder. */
+export const FIRST_CONTACT_LATE_DAYS = 30;
+
+export const STEP_ORDER: ReadonlyMap<StepId, number> = new Map(STEP_IDS.map((id, i) => [id, i]));
+const order = (step: StepId): number => STEP_ORDER.get(step) ?? 0;
+const COURTEOUS: ReadonlySet<StepId> = new Set(['pre-echeance', 'relance-1']);
+
+export interface ConversationContext {
+  settings: Settings;
+  today: Day;
+  calendar: CalendarOptions;
+}
+
+/** What is due next in a client's conversation. */
+export interface NextStep {
+  step: LadderStep;
+  /** Undefined while the step waits for something other than time (a recorded posting). */
+  date?: Day;
+  /** The invoices the step is about. */
+  facts: InvoiceFacts[];
+  /** The mise en demeure's email copy, once its posting is recorded. */
+  copyOf?: Posting;
+}
+
+/** The step reached with the client on its open invoices, and the latest day it was taken. */
+export function stepReached(facts: readonly InvoiceFacts[]): { step?: StepId; day?: Day } {
+  let reached: { step?: StepId; day?: Day } = {};
+  for (const { plan, history } of facts) {
+    if (plan.state === 'paid' || plan.state === 'prescribed') continue;
+    for (const step of STEP_IDS) {
+      const day = history.steps[step];
+      if (day === undefined) continue;
+      const current = reached.step === undefined ? -1 : order(reached.step);
+      if (order(step) > current || (order(step) === current && day > (reached.day ?? day)))
+        reached = { step, day };
+    }
+  }
+  return reached;
+}
+
+/** True once any invoice of the client, paid or not, had a mise en demeure. */
+export function hadFormalNotice(facts: readonly InvoiceFacts[]): boolean {
+  return facts.some((f) => f.history.steps['mise-en-demeure'] !== undefined);
+}
+
+/**
+ * The client's ladder: courteous steps are dropped once a formal notice was given, and the
+ * steps that are only an email when no invoice of the client has an address (the call and the
+ * letters still reach it; the Email column is reported when an email step is chosen).
+ */
+export function ladderOfClient(
+  ladder: readonly LadderStep[],
+  facts: readonly InvoiceFacts[],
+): readonly LadderStep[] {
+  const courteous = !hadFormalNotice(facts);
+  const reachable = facts.some((f) => f.invoice.emails.length > 0);
+  if (courteous && reachable) return ladder;
+  return ladder.filter(
+    (s) => (courteous || !COURTEOUS.has(s.id)) && (reachable || s.channel !== 'email'),
+  );
+}
+
+/** The pre-due reminder of one invoice not yet due, if it has not had one. */
+export function preDueStep(
+  ladder: readonly LadderStep[],
+  facts: InvoiceFacts,
+  context: ConversationContext,
+): NextStep | undefined {
+  const step = ladder.find((s) => s.id === 'pre-echeance');
+  if (step === undefined || facts.history.steps['pre-echeance'] !== undefined) return undefined;
+  // A reminder « before the due date » only while the due date has not come.
+  if (context.today >= facts.dueDate) return undefined;
+  const date = nextBusinessDay(addDays(facts.dueDate, step.offsetDays), context.calendar);
+  return { step, date, facts: [facts] };
+}
+
+/** The first late step of a client never chased on its open invoices. */
+function firstContact(
+  ladder: readonly LadderStep[],
+  overdue: InvoiceFacts[],
+  oldestDue: Day,
+  context: ConversationContext,
+): NextStep | undefined {
+  const late = ladder.filter((s) => order(s.id) >= order('relance-1') && s.id !== 'contentieux');
+  const daysLate = context.today - oldestDue;
+  const cap = Math.min(
+    order(context.settings.firstStepCap),
+    order(daysLate > FIRST_CONTACT_LATE_DAYS ? 'relance-2' : 'relance-1'),
+  );
+  const allowed = late.filter((s) => order(s.id) <= cap);
+  const candidates = allowed.length > 0 ? allowed : late.slice(0, 1);
+  let chosen: NextStep | undefined;
+  for (const step of candidates) {
+    const date = nextBusinessDay(addDays(oldestDue, step.offsetDays), context.calendar);
+    if (date <= context.today || chosen === undefined) chosen = { step, date, facts: overdue };
+    if (date > context.today) break;
+  }
+  return chosen;
+}
+
+/** The latest recorded posting on the client's overdue invoices. */
+function postingOf(overdue: readonly InvoiceFacts[]): Posting | undefined {
+  let posting: Posting | undefined;
+  for (const { history } of overdue)
+    if (
+      history.posting !== undefined &&
+      (posting === undefined || history.posting.day > posting.day)
+    )
+      posting = history.posting;
+  return posting;
+}
+
+/** The day the deadline given by a posted mise en demeure ends (a business day). */
+export function formalNoticeDeadline(posting: Posting, calendar: CalendarOptions): Day {
+  return businessDeadline(posting.day, PAYMENT_DEADLINE_DAYS, calendar);
+}
+
+/** When a step after `reached` falls due; undefined for a recourse with no recorded posting. */
+function stepDate(
+  step: LadderStep,
+  reachedDay: Day,
+  oldestDue: Day,
+  posting: Posting | undefined,
+  context: ConversationContext,
+): Day | undefined {
+  const { calendar } = context;
+  const nominal = addDays(oldestDue, step.offsetDays);
+  if (step.id === 'contentieux') {
+    if (posting === undefined) return undefined;
+    const afterDeadline = addDays(formalNoticeDeadline(posting, calendar), 1);
+    const afterGap = addDays(posting.day, step.minGapDays);
+    return nextBusinessDay(maxDay(nominal, maxDay(afterGap, afterDeadline)), calendar);
+  }
+  const afterGap = step.gapInBusinessDays
+    ? addBusinessDays(reachedDay, step.minGapDays, calendar)
+    : addDays(reachedDay, step.minGapDays);
+  return nextBusinessDay(maxDay(nominal, afterGap), calendar);
+}
+
+/** The next step of a client with overdue invoices, or undefined when the ladder is over. */
+export function nextLateStep(
+  ladder: readonly LadderStep[],
+  overdue: InvoiceFacts[],
+  reached: { step?: StepId; day?: Day },
+  context: ConversationContext,
+): NextStep | undefined {
+  const oldestDue = overdue.reduce(
+    (min, f) => (f.dueDate < min ? f.dueDate : min),
+    overdue[0]?.dueDate as Day,
+  );
+  if (reached.step === undefined || reached.step === 'pre-echeance' || reached.day === undefined)
+    return firstContact(ladder, overdue, oldestDue, context);
+  const posting = postingOf(overdue);
+  // The email copy is owed once the posting is recorded, when the step sends one and the
+  // client has an address; otherwise the conversation moves on to the recourse.
+  const uncopied = overdue.filter(
+    (f) =>
+      f.history.posting !== undefined &&
+      !f.history.formalNoticeCopied &&
+      f.invoice.emails.length > 0,
+  );
+  const formalNotice = ladder.find((s) => s.id === 'mise-en-demeure');
+  if (
+    reached.step === 'mise-en-demeure' &&
+    posting !== undefined &&
+    uncopied.length > 0 &&
+    formalNotice?.emailCopy === true
+  )
+    return { step: formalNotice, date: posting.recordedOn, facts: uncopied, copyOf: posting };
+  const step = ladder.find((s) => order(s.id) > order(reached.step as StepId));
+  if (step === undefined) return undefined;
+  const date = stepDate(step, reached.day, oldestDue, posting, context);
+  return date === undefined ? { step, facts: overdue } : { step, date, facts: overdue };
+}
