@@ -6,7 +6,7 @@ import { composeAction, templateFor, withholdIncompleteActions } from '../../cor
 import { formatIsoDay, addDays } from '../../core/values/day';
 import { planDunning } from '../../core/dunning/engine';
 import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashboard';
-import { planExecution } from '../../core/dunning/execution';
+import { EXECUTION_MESSAGES, planExecution } from '../../core/dunning/execution';
 import { computeIndicators, type Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
 import { journalRow } from '../../core/sheets/journal-table';
@@ -188,8 +188,7 @@ function newEventId(): string {
 export function postponeAction(key: string, days: number): TodayView {
   const context = readContext();
   const action = context.plan.actions.find((a) => a.key === key);
-  if (action === undefined)
-    throw new Error('Cette action n’est plus prévue aujourd’hui : rechargez la liste.');
+  if (action === undefined) throw new Error(EXECUTION_MESSAGES.noLongerDue);
   if (!Number.isInteger(days) || days < 1 || days > 60)
     throw new Error('Indiquez un report entre 1 et 60 jours.');
   appendEvent(context, {
@@ -209,8 +208,7 @@ export function postponeAction(key: string, days: number): TodayView {
 export function ignoreAction(key: string): TodayView {
   const context = readContext();
   const action = context.plan.actions.find((a) => a.key === key);
-  if (action === undefined)
-    throw new Error('Cette action n’est plus prévue aujourd’hui : rechargez la liste.');
+  if (action === undefined) throw new Error(EXECUTION_MESSAGES.noLongerDue);
   appendEvent(context, {
     id: newEventId(),
     day: context.plan.today,

@@ -8,7 +8,12 @@ import { withholdIncompleteActions } from '../../core/messages/compose';
 import { DASHBOARD_SHEET_NAME, dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
 import { planDunning } from '../../core/dunning/engine';
-import { EXECUTION_MESSAGES, planExecution } from '../../core/dunning/execution';
+import {
+  EXECUTION_MESSAGES,
+  planExecution,
+  runSummary,
+  selectActions,
+} from '../../core/dunning/execution';
 import { computeIndicators } from '../../core/reports/indicators';
 import { readInvoiceTable } from '../../core/sheets/invoice-table';
 import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
@@ -156,9 +161,9 @@ export function runDunning(options: RunOptions): RunReport {
     const journal = JournalSheet.open(spreadsheet, days, settings.sending.defaultLanguage);
     const events =
       options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
-    const plan = withholdIncompleteActions(
-      planDunning({ invoices, events, settings, today }),
-      settings,
+    const plan = selectActions(
+      withholdIncompleteActions(planDunning({ invoices, events, settings, today }), settings),
+      options.only,
     );
     const execution = planExecution({
       plan,
@@ -253,11 +258,7 @@ export function runDunning(options: RunOptions): RunReport {
       ],
       (firstRow) => isSuiviHeader(firstRow),
     );
-    const count = (outcome: string) => done.actions.filter((a) => a.outcome === outcome).length;
-    report.message = execution.preview
-      ? `Aperçu : ${done.actions.length} action(s) prévue(s) aujourd’hui, rien n’a été envoyé.`
-      : (execution.holdReason ??
-        `${count('sent')} envoi(s), ${count('task')} tâche(s), ${count('deferred')} reporté(s), ${count('failed')} échec(s).`);
+    report.message = runSummary(execution, done.actions, options.only);
     return report;
   } finally {
     lock.releaseLock();
