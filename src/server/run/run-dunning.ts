@@ -33,14 +33,12 @@ import {
   readCells,
   rewriteSheet,
 } from '../adapters/sheets';
+import { takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
 
 export const RELANCE_SHEETS: readonly string[] = [SUIVI_SHEET_NAME, DASHBOARD_SHEET_NAME]
   .flatMap((name) => [name, fallbackName(name)])
   .concat(JOURNAL_SHEET_NAME);
-
-/** A run that finds another one in progress waits this long, then says so politely. */
-const LOCK_WAIT_MS = 1_000;
 
 export interface RunOptions {
   mode: 'nightly' | 'manual' | 'preview';
@@ -142,8 +140,8 @@ export function runDunning(options: RunOptions): RunReport {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
   const today = days.today();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
+  const lock = takeDocumentLock();
+  if (lock === undefined) {
     return emptyReport(
       formatIsoDay(today),
       'busy',
