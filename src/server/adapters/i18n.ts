@@ -11,5 +11,7 @@ export function menuLabels() {
     createTemplates: 'Créer les modèles de courrier',
     settings: 'Paramètres',
     help: 'Aide',
+    about: 'À propos de Relance',
+    selfTest: 'Vérifier l’installation',
   } as const;
 }

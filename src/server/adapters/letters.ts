@@ -24,6 +24,7 @@ const TEMPLATE_NAMES: Record<string, Record<Language, string>> = {
 };
 
 type Folder = GoogleAppsScript.Drive.Folder;
+type Body = GoogleAppsScript.Document.Body;
 
 function folderNamed(parent: Folder, name: string): Folder {
   const found = parent.getFoldersByName(name);
@@ -63,21 +64,25 @@ export function ensureLetterTemplates(
       const letter =
         settings.templates[step]?.[language]?.letter ?? DEFAULT_TEXTS[step][language].letter ?? '';
       const doc = DocumentApp.create(TEMPLATE_NAMES[step]?.[language] ?? step);
-      const body = doc.getBody();
-      for (const block of letterTemplateBlocks(letter, language)) {
-        if (block.kind === 'table') body.appendTable(block.rows);
-        else {
-          const paragraph = body.appendParagraph(block.text);
-          if (block.heading) paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING1);
-          if (block.bold) paragraph.editAsText().setBold(true);
-        }
-      }
+      writeLetterTemplate(doc.getBody(), letter, language);
       doc.saveAndClose();
       DriveApp.getFileById(doc.getId()).moveTo(folder);
       ids[step] = { ...(ids[step] ?? {}), [language]: doc.getId() };
     }
   }
   return { letterTemplateFolderId: folder.getId(), letterTemplateIds: ids };
+}
+
+/** Writes a letter's text into a Doc's body as a template: paragraphs, and the invoice table. */
+export function writeLetterTemplate(body: Body, letter: string, language: Language): void {
+  for (const block of letterTemplateBlocks(letter, language)) {
+    if (block.kind === 'table') body.appendTable(block.rows);
+    else {
+      const paragraph = body.appendParagraph(block.text);
+      if (block.heading) paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING1);
+      if (block.bold) paragraph.editAsText().setBold(true);
+    }
+  }
 }
 
 function structuredCloneIds(ids: Settings['letterTemplateIds']): Settings['letterTemplateIds'] {
@@ -105,7 +110,16 @@ export function makeLetter(
   );
   const copy = DriveApp.getFileById(templateId).makeCopy(fileName, clientFolder);
   const doc = DocumentApp.openById(copy.getId());
-  const body = doc.getBody();
+  fillLetter(doc.getBody(), variables);
+  doc.saveAndClose();
+  const pdf = doc.getAs('application/pdf').setName(`${fileName}.pdf`);
+  const file = clientFolder.createFile(pdf);
+  copy.setTrashed(true);
+  return { url: file.getUrl(), pdf };
+}
+
+/** Fills a copy of a letter template: placeholders and sections, the invoice row once per invoice. */
+export function fillLetter(body: Body, variables: TemplateScope): void {
   const paragraphs = body.getParagraphs();
   const rendered = renderParagraphs(
     paragraphs.map((p) => p.getText()),
@@ -136,11 +150,6 @@ export function makeLetter(
     });
     table.removeRow(templateRow);
   }
-  doc.saveAndClose();
-  const pdf = doc.getAs('application/pdf').setName(`${fileName}.pdf`);
-  const file = clientFolder.createFile(pdf);
-  copy.setTrashed(true);
-  return { url: file.getUrl(), pdf };
 }
 
 /** The invoice PDF a "Lien facture" points to, when the add-in may read it. */
