@@ -181,8 +181,10 @@ function judgeLetter(probe: SelfTestObservations['letter'], language: Language):
   };
   if (!probe.ok) return failed('letter', label, probe.error, fix, language);
   const { rows } = probe.value;
+  // Each invoice in exactly one row, no row holding two of them, no placeholder left.
   const ok =
     SAMPLE_INVOICES.every((n) => rows.filter((row) => row.includes(n)).length === 1) &&
+    rows.every((row) => SAMPLE_INVOICES.filter((n) => row.includes(n)).length <= 1) &&
     rows.every((row) => !row.includes('{{'));
   const found = rows.map((row) => `« ${row.replace(/\s+/g, ' ').trim()} »`).join(', ');
   const line = ok
