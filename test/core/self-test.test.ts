@@ -8,7 +8,7 @@ import { defaultSettings } from '../../src/core/settings/settings';
 import { parseIsoDay } from '../../src/core/values/day';
 
 const healthy: SelfTestObservations = {
-  scopes: { ok: true, value: { status: 'NOT_REQUIRED', missing: [], url: null } },
+  scopes: { ok: true, value: { status: 'NOT_REQUIRED', url: null } },
   rows: {
     ok: true,
     value: { newTabRows: 1000, lastRow: 1001, lastValue: 'ligne 1001', expected: 'ligne 1001' },

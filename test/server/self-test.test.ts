@@ -106,7 +106,6 @@ describe('« Vérifier l’installation » (runSelfTest) in the offline runtime'
     const required = {
       getAuthorizationStatus: () => 'REQUIRED',
       getAuthorizationUrl: () => 'https://script.google.com/autoriser',
-      getAuthorizedScopes: () => ['https://www.googleapis.com/auth/spreadsheets.currentonly'],
     };
     Object.assign(scriptApp, { getAuthorizationInfo: () => required });
     const report = runtime.invoke('runSelfTest', []) as SelfTestReport;
@@ -115,9 +114,7 @@ describe('« Vérifier l’installation » (runSelfTest) in the offline runtime'
     expect(report.ok).toBe(false);
     expect(report.checks.filter((c) => !c.ok).map((c) => c.id)).toEqual(['scopes', 'quota']);
     const lines = report.text.split('\n');
-    expect(lines).toContain(
-      '✗ Autorisations : certaines ne sont pas accordées (https://www.googleapis.com/auth/script.container.ui, https://www.googleapis.com/auth/script.scriptapp, https://www.googleapis.com/auth/script.send_mail, https://www.googleapis.com/auth/documents, https://www.googleapis.com/auth/drive).',
-    );
+    expect(lines).toContain('✗ Autorisations : certaines ne sont pas encore accordées.');
     expect(lines).toContain(
       '   → Ouvrez le menu Relance › Ouvrir Relance et acceptez toutes les autorisations demandées (https://script.google.com/autoriser), puis relancez la vérification.',
     );

@@ -28,8 +28,8 @@ export const SAMPLE_INVOICES: readonly string[] = ['VERIF-0001', 'VERIF-0002'];
 export type Probe<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface SelfTestObservations {
-  /** Authorisation status in AuthMode.FULL, and the manifest scopes not granted when known. */
-  scopes: Probe<{ status: string; missing: readonly string[] | null; url: string | null }>;
+  /** Authorisation status in AuthMode.FULL, and the URL where the user grants what is missing. */
+  scopes: Probe<{ status: string; url: string | null }>;
   /** A new tab's row count, and what Relance's writer left one row past it. */
   rows: Probe<{ newTabRows: number; lastRow: number; lastValue: unknown; expected: string }>;
   /** The text of each row of the letter's invoice table, after the fill. */
@@ -132,15 +132,14 @@ function judgeScopes(probe: SelfTestObservations['scopes'], language: Language):
   };
   if (!probe.ok) return failed('scopes', label, probe.error, fix, language);
   const ok = probe.value.status === 'NOT_REQUIRED';
-  const missing = (probe.value.missing ?? []).join(', ');
   const line = ok
     ? {
         fr: 'Autorisations : toutes celles du manifeste sont accordées.',
         en: 'Permissions: every scope of the manifest is granted.',
       }
     : {
-        fr: `Autorisations : certaines ne sont pas accordées${missing === '' ? '' : ` (${missing})`}.`,
-        en: `Permissions: some are not granted${missing === '' ? '' : ` (${missing})`}.`,
+        fr: 'Autorisations : certaines ne sont pas encore accordées.',
+        en: 'Permissions: some are not granted yet.',
       };
   return check('scopes', ok, line, fix, language);
 }

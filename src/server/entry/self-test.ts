@@ -7,7 +7,6 @@
  * core judges what was observed (core/reports/self-test); the report is shown in a dialog when
  * there is a UI, always logged, and returned as data.
  */
-import manifest from '../../../appsscript.json';
 import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
 import type { Language } from '../../core/model';
 import {
@@ -56,38 +55,13 @@ function probe<T>(work: () => T): Probe<T> {
   }
 }
 
-/** In AuthMode.FULL, NOT_REQUIRED means that the user granted every scope the script declares. */
+/**
+ * In AuthMode.FULL, NOT_REQUIRED means that the user granted every scope the manifest declares
+ * (https://developers.google.com/apps-script/reference/script/authorization-info).
+ */
 function observeScopes(): Observed<'scopes'> {
   const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
-  const status = String(info.getAuthorizationStatus());
-  return {
-    status,
-    missing: status === 'NOT_REQUIRED' ? [] : missingScopes(),
-    url: info.getAuthorizationUrl(),
-  };
-}
-
-/**
- * The manifest scopes not granted, from getAuthorizationInfo(authMode, oAuthScopes) and
- * getAuthorizedScopes() (https://developers.google.com/apps-script/reference/script/authorization-info);
- * null when the runtime cannot tell.
- */
-function missingScopes(): string[] | null {
-  type ScopedInfo = (
-    mode: GoogleAppsScript.Script.AuthMode,
-    scopes: string[],
-  ) => GoogleAppsScript.Script.AuthorizationInfo & { getAuthorizedScopes?: () => string[] | null };
-  try {
-    const scoped: ScopedInfo = ScriptApp.getAuthorizationInfo.bind(ScriptApp);
-    const granted = scoped(ScriptApp.AuthMode.FULL, [
-      ...manifest.oauthScopes,
-    ]).getAuthorizedScopes?.();
-    return granted === undefined || granted === null
-      ? null
-      : manifest.oauthScopes.filter((scope) => !granted.includes(scope));
-  } catch {
-    return null;
-  }
+  return { status: String(info.getAuthorizationStatus()), url: info.getAuthorizationUrl() };
 }
 
 /** A new tab's row count, then Relance's sheet writer asked to write one row past it. */
