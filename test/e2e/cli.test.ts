@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/local/cli';
 import type { RunReport } from '../../src/core/reports/run-report';
+import type { TodayView } from '../../src/core/reports/views';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -172,6 +173,61 @@ describe('relance init and run', () => {
       );
     }
     expect(counts[1]).toEqual(counts[0]);
+  });
+});
+
+describe('« Envoyer » on one action of the sidebar', () => {
+  it('sends exactly that action; the other actions of the day stay due', async () => {
+    const dir = join(root, 'ws-send-one');
+    await cli('init', dir, '--from', sample, '--settings', 'samples/settings.example.json');
+    const today = async () => {
+      const result = await cli('call', dir, 'getToday', '[]', '--today', '2026-03-16');
+      expect(result.code).toBe(0);
+      return JSON.parse(result.out) as TodayView;
+    };
+    const before = (await today()).clients.flatMap((c) => c.actions);
+    expect(before.filter((a) => a.to.length > 0).length).toBeGreaterThanOrEqual(3);
+    const chosen = before.find((a) => a.kind === 'email' && a.to.length > 0);
+    if (chosen === undefined) throw new Error('no email due today');
+
+    const sent = await cli(
+      'call',
+      dir,
+      'sendActions',
+      JSON.stringify([[chosen.key]]),
+      '--today',
+      '2026-03-16',
+    );
+    expect(sent.code).toBe(0);
+    const report = JSON.parse(sent.out) as RunReport;
+    expect(report.actions.map((a) => [a.key, a.outcome])).toEqual([[chosen.key, 'sent']]);
+
+    const outbox = readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
+    expect(outbox).toHaveLength(1);
+    const message = readFileSync(join(dir, 'outbox', outbox[0] ?? ''), 'utf8');
+    expect(message).toContain(chosen.to[0]);
+    const after = (await today()).clients.flatMap((c) => c.actions).map((a) => a.key);
+    expect(after).not.toContain(chosen.key);
+    for (const other of before.filter((a) => a.key !== chosen.key))
+      expect(after).toContain(other.key);
+  });
+
+  it('sends nothing when the action is no longer due, and says so in French', async () => {
+    const dir = join(root, 'ws-send-stale');
+    await cli('init', dir, '--from', sample, '--settings', 'samples/settings.example.json');
+    const sent = await cli(
+      'call',
+      dir,
+      'sendActions',
+      JSON.stringify([['plus-prevue']]),
+      '--today',
+      '2026-03-16',
+    );
+    expect(sent.code).toBe(0);
+    const report = JSON.parse(sent.out) as RunReport;
+    expect(report.actions).toEqual([]);
+    expect(report.message).toBe('Cette action n’est plus prévue aujourd’hui : rechargez la liste.');
+    expect(readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'))).toEqual([]);
   });
 });
 

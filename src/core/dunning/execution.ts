@@ -6,6 +6,7 @@
 import { isBusinessDay } from '../values/calendar';
 import { composeAction, type ComposedMessage } from '../messages/compose';
 import { formatIsoDay, type Day } from '../values/day';
+import type { ReportAction } from '../reports/run-report';
 import type {
   Action,
   Channel,
@@ -55,6 +56,7 @@ export const EXECUTION_MESSAGES = {
   interruptedBefore: 'Passage interrompu avant l’envoi : repris au passage suivant.',
   interruptedDuring:
     'Passage interrompu pendant l’envoi : vérifiez dans « Messages envoyés » s’il est parti, puis confirmez-le.',
+  noLongerDue: 'Cette action n’est plus prévue aujourd’hui : rechargez la liste.',
   invoiceNotAttached: (links: readonly string[]) =>
     `Envoyé sans la copie de facture : Relance ne peut pas lire ${links.length === 1 ? 'le fichier' : 'les fichiers'} de la colonne « Lien facture » (${links.join(', ')}). Vérifiez le lien et le partage du fichier.`,
 };
@@ -156,4 +158,34 @@ export function planExecution(input: ExecutionInput): ExecutionPlan {
 /** The state an action's event ends in once carried out. */
 export function doneState(step: ExecutionStep): JournalEvent['state'] {
   return step.kind === 'task' || step.letterToPost ? 'a-faire' : 'fait';
+}
+
+/**
+ * The part of the day's plan a run carries out: all of it, or only the actions named by key
+ * (the sidebar's « Envoyer » on one action sends that action alone). A key is matched exactly:
+ * an action whose key changed since the sidebar listed it (a new day, a payment recorded, an
+ * invoice added to the step) is not carried out, and the user reloads the list.
+ */
+export function selectActions(plan: Plan, only: readonly string[] | undefined): Plan {
+  if (only === undefined) return plan;
+  const wanted = new Set(only);
+  return { ...plan, actions: plan.actions.filter((action) => wanted.has(action.key)) };
+}
+
+/** The one-line summary of a run, as the menu's toast and the sidebar show it. */
+export function runSummary(
+  execution: ExecutionPlan,
+  outcomes: readonly ReportAction[],
+  only: readonly string[] | undefined,
+): string {
+  const count = (outcome: ReportAction['outcome']) =>
+    outcomes.filter((a) => a.outcome === outcome).length;
+  if (only !== undefined && only.length > 0 && execution.steps.length === 0)
+    return EXECUTION_MESSAGES.noLongerDue;
+  if (execution.preview)
+    return `Aperçu : ${outcomes.length} action(s) prévue(s) aujourd’hui, rien n’a été envoyé.`;
+  return (
+    execution.holdReason ??
+    `${count('sent')} envoi(s), ${count('task')} tâche(s), ${count('deferred')} reporté(s), ${count('failed')} échec(s).`
+  );
 }

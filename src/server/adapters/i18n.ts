@@ -12,5 +12,7 @@ export function menuLabels() {
     settings: 'Paramètres',
     help: 'Aide',
     reauthorize: '⚠ Relance doit être ré-autorisée',
+    about: 'À propos de Relance',
+    selfTest: 'Vérifier l’installation',
   } as const;
 }

@@ -24,6 +24,7 @@ const TEMPLATE_NAMES: Record<string, Record<Language, string>> = {
 };
 
 type Folder = GoogleAppsScript.Drive.Folder;
+type Body = GoogleAppsScript.Document.Body;
 
 /**
  * The folder of that name, out of the trash. Drive still lists trashed items by name and returns
@@ -71,21 +72,25 @@ export function ensureLetterTemplates(
       const letter =
         settings.templates[step]?.[language]?.letter ?? DEFAULT_TEXTS[step][language].letter ?? '';
       const doc = DocumentApp.create(TEMPLATE_NAMES[step]?.[language] ?? step);
-      const body = doc.getBody();
-      for (const block of letterTemplateBlocks(letter, language)) {
-        if (block.kind === 'table') body.appendTable(block.rows);
-        else {
-          const paragraph = body.appendParagraph(block.text);
-          if (block.heading) paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING1);
-          if (block.bold) paragraph.editAsText().setBold(true);
-        }
-      }
+      writeLetterTemplate(doc.getBody(), letter, language);
       doc.saveAndClose();
       DriveApp.getFileById(doc.getId()).moveTo(folder);
       ids[step] = { ...(ids[step] ?? {}), [language]: doc.getId() };
     }
   }
   return { letterTemplateFolderId: folder.getId(), letterTemplateIds: ids };
+}
+
+/** Writes a letter's text into a Doc's body as a template: paragraphs, and the invoice table. */
+export function writeLetterTemplate(body: Body, letter: string, language: Language): void {
+  for (const block of letterTemplateBlocks(letter, language)) {
+    if (block.kind === 'table') body.appendTable(block.rows);
+    else {
+      const paragraph = body.appendParagraph(block.text);
+      if (block.heading) paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING1);
+      if (block.bold) paragraph.editAsText().setBold(true);
+    }
+  }
 }
 
 function structuredCloneIds(ids: Settings['letterTemplateIds']): Settings['letterTemplateIds'] {
@@ -98,8 +103,6 @@ export interface MadeLetter {
   url: string;
   pdf: GoogleAppsScript.Base.Blob;
 }
-
-type Body = GoogleAppsScript.Document.Body;
 
 /**
  * Fills the letter's own paragraphs. Body.getParagraphs() also returns the paragraphs inside
@@ -162,14 +165,18 @@ export function makeLetter(
   );
   const copy = DriveApp.getFileById(templateId).makeCopy(fileName, clientFolder);
   const doc = DocumentApp.openById(copy.getId());
-  const body = doc.getBody();
-  fillParagraphs(body, variables);
-  fillInvoiceTables(body, variables);
+  fillLetter(doc.getBody(), variables);
   doc.saveAndClose();
   const pdf = doc.getAs('application/pdf').setName(`${fileName}.pdf`);
   const file = clientFolder.createFile(pdf);
   copy.setTrashed(true);
   return { url: file.getUrl(), pdf };
+}
+
+/** Fills a copy of a letter template: placeholders and sections, the invoice row once per invoice. */
+export function fillLetter(body: Body, variables: TemplateScope): void {
+  fillParagraphs(body, variables);
+  fillInvoiceTables(body, variables);
 }
 
 /** The invoice PDF a "Lien facture" points to, when the add-in may read it. */

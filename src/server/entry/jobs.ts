@@ -6,6 +6,7 @@ import {
   enableNightly,
   nightlyTriggers,
 } from '../adapters/triggers';
+import { underDocumentLock } from '../adapters/document-lock';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { CONTINUATION_HANDLER } from '../run/execute-plan';
 import {
@@ -57,14 +58,16 @@ export interface AutomaticStatus {
 }
 
 export function setAutomaticSending(enabled: boolean): AutomaticStatus {
-  const { settings } = loadSettings();
-  if (enabled)
-    enableNightly(
-      settings.sending.hour,
-      SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
-    );
-  else disableNightly();
-  return { enabled, hour: settings.sending.hour };
+  return underDocumentLock(() => {
+    const { settings } = loadSettings();
+    if (enabled)
+      enableNightly(
+        settings.sending.hour,
+        SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
+      );
+    else disableNightly();
+    return { enabled, hour: settings.sending.hour };
+  });
 }
 
 export function getAutomaticSending(): AutomaticStatus {
@@ -82,10 +85,12 @@ export function menuDisableAutomatic(): void {
 }
 
 export function createLetterTemplates(): { folderId: string } {
-  const { settings } = loadSettings();
-  const created = ensureLetterTemplates(settings);
-  saveSettings({ ...settings, ...created });
-  return { folderId: created.letterTemplateFolderId };
+  return underDocumentLock(() => {
+    const { settings } = loadSettings();
+    const created = ensureLetterTemplates(settings);
+    saveSettings({ ...settings, ...created });
+    return { folderId: created.letterTemplateFolderId };
+  });
 }
 
 export function menuCreateLetterTemplates(): void {

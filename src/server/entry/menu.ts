@@ -31,7 +31,12 @@ export function buildMenu(e: OpenEvent | undefined): void {
     .addSeparator()
     .addItem(labels.createTemplates, 'menuCreateLetterTemplates')
     .addItem(labels.settings, 'showSettings')
-    .addItem(labels.help, 'showHelp')
+    .addSubMenu(
+      ui
+        .createMenu(labels.help)
+        .addItem(labels.about, 'showHelp')
+        .addItem(labels.selfTest, 'runSelfTest'),
+    )
     .addToUi();
 }
 

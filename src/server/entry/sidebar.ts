@@ -6,7 +6,7 @@ import { composeAction, templateFor, withholdIncompleteActions } from '../../cor
 import { formatIsoDay, addDays } from '../../core/values/day';
 import { planDunning } from '../../core/dunning/engine';
 import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashboard';
-import { planExecution } from '../../core/dunning/execution';
+import { EXECUTION_MESSAGES, planExecution } from '../../core/dunning/execution';
 import { computeIndicators, type Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
 import { journalRow } from '../../core/sheets/journal-table';
@@ -25,6 +25,7 @@ import {
 } from '../../core/reports/views';
 import { checkAuthorization, type AuthorizationState } from '../adapters/authorization';
 import { DayConverter } from '../adapters/days';
+import { underDocumentLock } from '../adapters/document-lock';
 import { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { loadSettings, saveSettings } from '../adapters/settings';
@@ -137,23 +138,30 @@ function toFieldErrors(errors: { path: string; message: string }[]): FieldError[
 
 /** First-run set-up: settings, the Suivi and Journal tabs, the letter templates, the nightly run. */
 export function saveSetup(input: SetupInput): SaveResult {
-  const { settings } = loadSettings();
-  const candidate = {
-    ...settings,
-    firm: input.firm,
-    invoiceSheet: input.invoiceSheet,
-    columnOverrides: { ...settings.columnOverrides, ...input.columnOverrides },
-    alsaceMoselle: input.alsaceMoselle,
-    sending: { ...settings.sending, hour: input.hour, mode: input.mode },
-  };
-  const result = validateSettings(candidate);
-  if (!result.ok) return { ok: false, errors: toFieldErrors(result.errors) };
-  const saved = { ...result.settings, ...ensureLetterTemplates(result.settings) };
-  saveSettings(saved);
-  enableNightly(saved.sending.hour, SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
-  PropertiesService.getDocumentProperties().setProperty(SETUP_DONE, 'true');
-  runDunning({ mode: 'preview' });
-  return { ok: true };
+  const saved = underDocumentLock((): SaveResult => {
+    const { settings } = loadSettings();
+    const candidate = {
+      ...settings,
+      firm: input.firm,
+      invoiceSheet: input.invoiceSheet,
+      columnOverrides: { ...settings.columnOverrides, ...input.columnOverrides },
+      alsaceMoselle: input.alsaceMoselle,
+      sending: { ...settings.sending, hour: input.hour, mode: input.mode },
+    };
+    const result = validateSettings(candidate);
+    if (!result.ok) return { ok: false, errors: toFieldErrors(result.errors) };
+    const complete = { ...result.settings, ...ensureLetterTemplates(result.settings) };
+    saveSettings(complete);
+    enableNightly(
+      complete.sending.hour,
+      SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
+    );
+    PropertiesService.getDocumentProperties().setProperty(SETUP_DONE, 'true');
+    return { ok: true };
+  });
+  // The first preview takes the lock itself, once the settings are saved and the lock released.
+  if (saved.ok) runDunning({ mode: 'preview' });
+  return saved;
 }
 
 export function getToday(): TodayView {
@@ -190,55 +198,60 @@ function newEventId(): string {
 
 /** "Reporter": holds the action's invoices for a few days; the ladder resumes on its own. */
 export function postponeAction(key: string, days: number): TodayView {
-  const context = readContext();
-  const action = context.plan.actions.find((a) => a.key === key);
-  if (action === undefined)
-    throw new Error('Cette action n’est plus prévue aujourd’hui : rechargez la liste.');
-  if (!Number.isInteger(days) || days < 1 || days > 60)
-    throw new Error('Indiquez un report entre 1 et 60 jours.');
-  appendEvent(context, {
-    id: newEventId(),
-    day: context.plan.today,
-    type: 'suspension',
-    client: action.client,
-    invoices: [...action.invoices],
-    date: addDays(context.plan.today, days),
-    detail: `Relance reportée de ${days} jour(s) depuis la barre latérale.`,
-    state: 'fait',
+  return underDocumentLock(() => {
+    const context = readContext();
+    const action = context.plan.actions.find((a) => a.key === key);
+    if (action === undefined) throw new Error(EXECUTION_MESSAGES.noLongerDue);
+    if (!Number.isInteger(days) || days < 1 || days > 60)
+      throw new Error('Indiquez un report entre 1 et 60 jours.');
+    appendEvent(context, {
+      id: newEventId(),
+      day: context.plan.today,
+      type: 'suspension',
+      client: action.client,
+      invoices: [...action.invoices],
+      date: addDays(context.plan.today, days),
+      detail: `Relance reportée de ${days} jour(s) depuis la barre latérale.`,
+      state: 'fait',
+    });
+    return getToday();
   });
-  return getToday();
 }
 
 /** "Ignorer": the step counts as done without anything going out. */
 export function ignoreAction(key: string): TodayView {
-  const context = readContext();
-  const action = context.plan.actions.find((a) => a.key === key);
-  if (action === undefined)
-    throw new Error('Cette action n’est plus prévue aujourd’hui : rechargez la liste.');
-  appendEvent(context, {
-    id: newEventId(),
-    day: context.plan.today,
-    type: 'tache-faite',
-    client: action.client,
-    invoices: [...action.invoices],
-    step: action.step,
-    detail: 'Étape ignorée depuis la barre latérale : rien n’a été envoyé.',
-    state: 'fait',
+  return underDocumentLock(() => {
+    const context = readContext();
+    const action = context.plan.actions.find((a) => a.key === key);
+    if (action === undefined) throw new Error(EXECUTION_MESSAGES.noLongerDue);
+    appendEvent(context, {
+      id: newEventId(),
+      day: context.plan.today,
+      type: 'tache-faite',
+      client: action.client,
+      invoices: [...action.invoices],
+      step: action.step,
+      detail: 'Étape ignorée depuis la barre latérale : rien n’a été envoyé.',
+      state: 'fait',
+    });
+    return getToday();
   });
-  return getToday();
 }
 
 /** An interrupted send checked by the user: it went ("fait") or it did not ("échec": planned again). */
 export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
-  const context = readContext();
-  const row = context.journal.reading.rowById.get(eventId);
-  if (row === undefined) throw new Error('Envoi introuvable dans le Journal : rechargez la liste.');
-  context.journal.setState(
-    row,
-    wasSent ? 'fait' : 'echec',
-    wasSent ? 'Envoi confirmé par l’utilisateur.' : 'Non parti : sera renvoyé.',
-  );
-  return getToday();
+  return underDocumentLock(() => {
+    const context = readContext();
+    const row = context.journal.reading.rowById.get(eventId);
+    if (row === undefined)
+      throw new Error('Envoi introuvable dans le Journal : rechargez la liste.');
+    context.journal.setState(
+      row,
+      wasSent ? 'fait' : 'echec',
+      wasSent ? 'Envoi confirmé par l’utilisateur.' : 'Non parti : sera renvoyé.',
+    );
+    return getToday();
+  });
 }
 
 /**
@@ -306,20 +319,22 @@ export function listClients(): { client: string; clientKey: string; openBalanceC
 export type RecordResult = { ok: true; view: ClientView } | { ok: false; errors: FieldError[] };
 
 export function recordClientEvent(input: EventInput): RecordResult {
-  const context = readContext();
-  const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
-  const first = plans[0];
-  if (first === undefined)
-    return { ok: false, errors: [{ field: 'clientKey', message: 'Client introuvable.' }] };
-  const checked = checkEventInput(input, {
-    client: first.client,
-    today: context.plan.today,
-    id: newEventId(),
-    balances: new Map(plans.map((p) => [p.number, p.balanceCents])),
+  return underDocumentLock(() => {
+    const context = readContext();
+    const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
+    const first = plans[0];
+    if (first === undefined)
+      return { ok: false, errors: [{ field: 'clientKey', message: 'Client introuvable.' }] };
+    const checked = checkEventInput(input, {
+      client: first.client,
+      today: context.plan.today,
+      id: newEventId(),
+      balances: new Map(plans.map((p) => [p.number, p.balanceCents])),
+    });
+    if (!checked.ok) return checked;
+    appendEvent(context, checked.event);
+    return { ok: true, view: getClient(input.clientKey) };
   });
-  if (!checked.ok) return checked;
-  appendEvent(context, checked.event);
-  return { ok: true, view: getClient(input.clientKey) };
 }
 
 export function getSettingsForm(): Settings {
@@ -327,10 +342,12 @@ export function getSettingsForm(): Settings {
 }
 
 export function saveSettingsForm(input: unknown): SaveResult {
-  const result = validateSettings(input);
-  if (!result.ok) return { ok: false, errors: toFieldErrors(result.errors) };
-  saveSettings(result.settings);
-  return { ok: true };
+  return underDocumentLock(() => {
+    const result = validateSettings(input);
+    if (!result.ok) return { ok: false, errors: toFieldErrors(result.errors) };
+    saveSettings(result.settings);
+    return { ok: true };
+  });
 }
 
 export interface TemplatePreview {

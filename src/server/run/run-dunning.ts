@@ -8,7 +8,12 @@ import { withholdIncompleteActions } from '../../core/messages/compose';
 import { DASHBOARD_SHEET_NAME, dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
 import { planDunning } from '../../core/dunning/engine';
-import { EXECUTION_MESSAGES, planExecution } from '../../core/dunning/execution';
+import {
+  EXECUTION_MESSAGES,
+  planExecution,
+  runSummary,
+  selectActions,
+} from '../../core/dunning/execution';
 import { computeIndicators } from '../../core/reports/indicators';
 import { readInvoiceTable } from '../../core/sheets/invoice-table';
 import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
@@ -29,14 +34,12 @@ import {
   readCells,
   rewriteSheet,
 } from '../adapters/sheets';
+import { takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
 
 export const RELANCE_SHEETS: readonly string[] = [SUIVI_SHEET_NAME, DASHBOARD_SHEET_NAME]
   .flatMap((name) => [name, fallbackName(name)])
   .concat(JOURNAL_SHEET_NAME);
-
-/** A run that finds another one in progress waits this long, then says so politely. */
-const LOCK_WAIT_MS = 1_000;
 
 export interface RunOptions {
   mode: 'nightly' | 'manual' | 'preview';
@@ -153,8 +156,8 @@ function runAuthorized(options: RunOptions): RunReport {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
   const today = days.today();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
+  const lock = takeDocumentLock();
+  if (lock === undefined) {
     return emptyReport(
       formatIsoDay(today),
       'busy',
@@ -172,9 +175,9 @@ function runAuthorized(options: RunOptions): RunReport {
     const journal = JournalSheet.open(spreadsheet, days, settings.sending.defaultLanguage);
     const events =
       options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
-    const plan = withholdIncompleteActions(
-      planDunning({ invoices, events, settings, today }),
-      settings,
+    const plan = selectActions(
+      withholdIncompleteActions(planDunning({ invoices, events, settings, today }), settings),
+      options.only,
     );
     const execution = planExecution({
       plan,
@@ -272,11 +275,7 @@ function runAuthorized(options: RunOptions): RunReport {
       ],
       (firstRow) => isSuiviHeader(firstRow),
     );
-    const count = (outcome: string) => done.actions.filter((a) => a.outcome === outcome).length;
-    report.message = execution.preview
-      ? `Aperçu : ${done.actions.length} action(s) prévue(s) aujourd’hui, rien n’a été envoyé.`
-      : (execution.holdReason ??
-        `${count('sent')} envoi(s), ${count('task')} tâche(s), ${count('deferred')} reporté(s), ${count('failed')} échec(s).`);
+    report.message = runSummary(execution, done.actions, options.only);
     return report;
   } finally {
     lock.releaseLock();

@@ -1,0 +1,35 @@
+/**
+ * The document lock: the nightly run, « Lancer maintenant », « Envoyer » and every sidebar write
+ * take it, so that two of them never interleave their writes to the Journal or the settings
+ * (DESIGN §5). LockService.getDocumentLock "prevents any user of the current document from
+ * concurrently running a section of code"
+ * (https://developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock).
+ */
+
+/** A caller that finds the lock taken waits this long, then says so politely. */
+export const LOCK_WAIT_MS = 1_000;
+
+/** What the sidebar and the menu answer when a run holds the lock. */
+export const SIDEBAR_BUSY_MESSAGE = 'Une relance est en cours, réessayez dans une minute.';
+
+type Lock = GoogleAppsScript.Lock.Lock;
+
+/** The document lock, taken; undefined when another execution holds it past LOCK_WAIT_MS. */
+export function takeDocumentLock(): Lock | undefined {
+  const lock = LockService.getDocumentLock();
+  return lock.tryLock(LOCK_WAIT_MS) ? lock : undefined;
+}
+
+/**
+ * Runs a sidebar or menu write holding the document lock, released however it ends; refused
+ * with a French sentence when a run holds it. `work` reads what it needs after the lock is taken.
+ */
+export function underDocumentLock<T>(work: () => T): T {
+  const lock = takeDocumentLock();
+  if (lock === undefined) throw new Error(SIDEBAR_BUSY_MESSAGE);
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}

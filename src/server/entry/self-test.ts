@@ -1,0 +1,203 @@
+/**
+ * « Vérifier l'installation »: run once after deploying, from the Relance menu (Aide › Vérifier
+ * l'installation) or from the Apps Script editor (function runSelfTest). It tries, on scratch
+ * objects it removes afterwards, each behaviour of Google's services that Relance relies on, and
+ * through Relance's own adapters wherever Relance has one (the sheet writer, the letter fill, the
+ * quota, the trigger clean-up), so that it checks the product as it runs, not a copy of it. The
+ * core judges what was observed (core/reports/self-test); the report is shown in a dialog when
+ * there is a UI, always logged, and returned as data.
+ */
+import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
+import type { Language } from '../../core/model';
+import {
+  judgeSelfTest,
+  sampleLetterScope,
+  TEXT_SAMPLES,
+  type Observed,
+  type Probe,
+  type SelfTestObservations,
+  type SelfTestReport,
+} from '../../core/reports/self-test';
+import type { OutputCell } from '../../core/sheets/sheet-cells';
+import { DayConverter } from '../adapters/days';
+import { fillLetter, writeLetterTemplate } from '../adapters/letters';
+import { remainingDailyQuota } from '../adapters/mail';
+import { loadSettings } from '../adapters/settings';
+import { insertQuietly, readCells, rewriteSheet } from '../adapters/sheets';
+import { deleteTriggerById } from '../adapters/triggers';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Handler of the scratch trigger: it is deleted at once, and would do nothing if it ever fired. */
+export const SELF_TEST_TRIGGER_HANDLER = 'selfTestTrigger';
+const SCRATCH_TRIGGER_DELAY_MS = 7 * 86_400_000;
+const SCRATCH_NAME = 'Relance — vérification';
+
+/** What the self-test made and must remove, whatever happened in between. */
+interface Scratch {
+  sheets: string[];
+  docId?: string;
+  triggerId?: string;
+}
+
+/** An error's own message, whatever realm threw it (the offline runtime's services are Node's). */
+function messageOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error)
+    return String(error.message);
+  return String(error);
+}
+
+function probe<T>(work: () => T): Probe<T> {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    return { ok: false, error: messageOf(error) };
+  }
+}
+
+/**
+ * In AuthMode.FULL, NOT_REQUIRED means that the user granted every scope the manifest declares
+ * (https://developers.google.com/apps-script/reference/script/authorization-info).
+ */
+function observeScopes(): Observed<'scopes'> {
+  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  return { status: String(info.getAuthorizationStatus()), url: info.getAuthorizationUrl() };
+}
+
+/** A new tab's row count, then Relance's sheet writer asked to write one row past it. */
+function observeRows(
+  spreadsheet: Spreadsheet,
+  days: DayConverter,
+  scratch: Scratch,
+): Observed<'rows'> {
+  const name = `${SCRATCH_NAME} ${scratch.sheets.length + 1} ${Date.now().toString(36)}`;
+  scratch.sheets.push(name);
+  const newTabRows = insertQuietly(spreadsheet, name).getMaxRows();
+  const rows: OutputCell[][] = Array.from({ length: newTabRows + 1 }, (_, i) => [`ligne ${i + 1}`]);
+  const sheet = rewriteSheet(spreadsheet, name, rows, days, [], () => true);
+  const lastRow = sheet.getLastRow();
+  return {
+    newTabRows,
+    lastRow,
+    lastValue: lastRow > 0 ? sheet.getRange(lastRow, 1).getValue() : '',
+    expected: `ligne ${newTabRows + 1}`,
+  };
+}
+
+/** Text that looks like a number or a date, written by Relance's sheet writer and read back. */
+function observeText(
+  spreadsheet: Spreadsheet,
+  days: DayConverter,
+  scratch: Scratch,
+): Observed<'text'> {
+  const name = `${SCRATCH_NAME} ${scratch.sheets.length + 1} ${Date.now().toString(36)}`;
+  scratch.sheets.push(name);
+  const header = TEXT_SAMPLES.map((_, i) => `texte ${i + 1}`);
+  const sheet = rewriteSheet(spreadsheet, name, [header, [...TEXT_SAMPLES]], days, [], () => true);
+  return { readBack: readCells(sheet, days)[1] ?? [] };
+}
+
+/** Relance's default reminder letter as a scratch Doc, filled by Relance's letter fill. */
+function observeLetter(
+  language: Language,
+  days: DayConverter,
+  scratch: Scratch,
+): Observed<'letter'> {
+  const doc = DocumentApp.create(`${SCRATCH_NAME} ${Date.now().toString(36)}`);
+  scratch.docId = doc.getId();
+  const body = doc.getBody();
+  writeLetterTemplate(body, DEFAULT_TEXTS['relance-2'][language].letter ?? '', language);
+  fillLetter(body, sampleLetterScope(loadSettings().settings, days.today(), language));
+  const rows: string[] = [];
+  for (const table of body.getTables())
+    for (let r = 0; r < table.getNumRows(); r += 1) rows.push(table.getRow(r).getText());
+  doc.saveAndClose();
+  return { rows };
+}
+
+const triggerListed = (id: string) =>
+  ScriptApp.getProjectTriggers().some((trigger) => trigger.getUniqueId() === id);
+
+/** A one-off trigger made, then deleted by Relance's trigger clean-up. */
+function observeTrigger(scratch: Scratch): Observed<'trigger'> {
+  const trigger = ScriptApp.newTrigger(SELF_TEST_TRIGGER_HANDLER)
+    .timeBased()
+    .after(SCRATCH_TRIGGER_DELAY_MS)
+    .create();
+  const id = trigger.getUniqueId();
+  scratch.triggerId = id;
+  const listedAfterCreate = triggerListed(id);
+  deleteTriggerById(id, SELF_TEST_TRIGGER_HANDLER);
+  return { listedAfterCreate, listedAfterDelete: triggerListed(id) };
+}
+
+/** Removes every scratch object, each on its own, and names those that stay. */
+function cleanUp(
+  spreadsheet: Spreadsheet,
+  scratch: Scratch,
+  language: Language,
+): Observed<'cleanup'> {
+  const leftovers: string[] = [];
+  const attempt = (what: string, work: () => void) => {
+    try {
+      work();
+    } catch {
+      leftovers.push(what);
+    }
+  };
+  for (const name of scratch.sheets) {
+    attempt(language === 'fr' ? `l’onglet « ${name} »` : `the tab “${name}”`, () => {
+      const sheet = spreadsheet.getSheetByName(name);
+      if (sheet !== null) spreadsheet.deleteSheet(sheet);
+    });
+  }
+  const { docId, triggerId } = scratch;
+  if (docId !== undefined)
+    attempt(language === 'fr' ? 'le document de vérification' : 'the scratch document', () =>
+      DriveApp.getFileById(docId).setTrashed(true),
+    );
+  if (triggerId !== undefined)
+    attempt(language === 'fr' ? 'le déclencheur de vérification' : 'the scratch trigger', () => {
+      if (triggerListed(triggerId)) deleteTriggerById(triggerId, SELF_TEST_TRIGGER_HANDLER);
+      if (triggerListed(triggerId)) throw new Error('still listed');
+    });
+  return { leftovers };
+}
+
+function languageOf(): Language {
+  try {
+    return loadSettings().settings.sending.defaultLanguage;
+  } catch {
+    return 'fr';
+  }
+}
+
+/** Checks the installation and reports: a dialog when there is a UI, the log, and the data. */
+export function runSelfTest(): SelfTestReport {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
+  const language = languageOf();
+  const scratch: Scratch = { sheets: [] };
+  const observations: Omit<SelfTestObservations, 'cleanup'> = {
+    scopes: probe(observeScopes),
+    rows: probe(() => observeRows(spreadsheet, days, scratch)),
+    letter: probe(() => observeLetter(language, days, scratch)),
+    text: probe(() => observeText(spreadsheet, days, scratch)),
+    quota: probe(() => ({ remaining: remainingDailyQuota() })),
+    trigger: probe(() => observeTrigger(scratch)),
+  };
+  const cleanup = probe(() => cleanUp(spreadsheet, scratch, language));
+  const report = judgeSelfTest({ ...observations, cleanup }, language);
+  console.log(report.text);
+  try {
+    SpreadsheetApp.getUi().alert(report.text);
+  } catch {
+    // No dialog from the Apps Script editor or a trigger: the execution log has the report.
+  }
+  return report;
+}
+
+/** Handler of the self-test's scratch trigger, which is deleted before it can fire. */
+export function selfTestTrigger(): void {
+  // Nothing to do.
+}
