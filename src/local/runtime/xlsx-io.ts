@@ -14,6 +14,7 @@ import {
   WorkbookModel,
   type Cell,
   type ChartModel,
+  type SheetModel,
   type StoredValue,
 } from './sheets';
 
@@ -33,12 +34,14 @@ function pixelsOf(characters: number): number {
 }
 
 /**
- * What the .xlsx cannot carry (embedded charts) lives in a JSON file beside the workbook,
- * per sheet name.
+ * What the .xlsx cannot carry lives in a JSON file beside the workbook, per sheet name: the
+ * embedded charts, and each tab's grid (getMaxRows × getMaxColumns), which an .xlsx does not
+ * record.
  */
 export interface SheetExtras {
   nextChartId: number;
   charts: Record<string, ChartModel[]>;
+  grids?: Record<string, { rows: number; columns: number }>;
 }
 
 export function readSheetExtras(model: WorkbookModel, path: string): void {
@@ -49,12 +52,34 @@ export function readSheetExtras(model: WorkbookModel, path: string): void {
     const sheet = model.sheet(name);
     if (sheet !== undefined) sheet.charts = charts;
   }
+  for (const [name, grid] of Object.entries(extras.grids ?? {})) {
+    const sheet = model.sheet(name);
+    if (sheet === undefined) continue;
+    // Never smaller than what the file holds: a grid saved by an older run cannot hide cells.
+    sheet.maxRows = Math.max(sheet.maxRows, grid.rows);
+    sheet.maxColumns = Math.max(sheet.maxColumns, grid.columns);
+  }
 }
 
 export function sheetExtrasOf(model: WorkbookModel): SheetExtras {
   const charts: Record<string, ChartModel[]> = {};
-  for (const sheet of model.sheets) if (sheet.charts.length > 0) charts[sheet.name] = sheet.charts;
-  return { nextChartId: model.nextChartId, charts };
+  const grids: Record<string, { rows: number; columns: number }> = {};
+  for (const sheet of model.sheets) {
+    if (sheet.charts.length > 0) charts[sheet.name] = sheet.charts;
+    grids[sheet.name] = { rows: sheet.maxRows, columns: sheet.maxColumns };
+  }
+  return { nextChartId: model.nextChartId, charts, grids };
+}
+
+/**
+ * The grid of a tab read from a file, before any sidecar says more: the extent of what the file
+ * holds (values, formats, validation), at least one cell. Sheets would give a tab it imports at
+ * least that; whether it pads it to a new tab's 1,000 × 26 is not documented, so the smaller,
+ * stricter grid is kept: a writer that does not extend a tab before writing past it fails here.
+ */
+export function fitGridToCells(sheet: SheetModel): void {
+  sheet.maxRows = Math.max(1, sheet.cells.length);
+  sheet.maxColumns = Math.max(1, ...sheet.cells.map((line) => line?.length ?? 0));
 }
 
 function serialOfExcelDate(date: Date): number {
@@ -91,6 +116,16 @@ function storedOf(value: ExcelJS.CellValue): { value: StoredValue; formula?: str
   return { value: String(value) };
 }
 
+function isBlankExcelCell(cell: ExcelJS.Cell): boolean {
+  return (
+    (cell.value === null || cell.value === undefined) &&
+    !cell.numFmt &&
+    cell.dataValidation?.type === undefined &&
+    !cell.note &&
+    cell.font?.bold !== true
+  );
+}
+
 function notRead(path: string): UserError {
   return new UserError(
     'not-a-workbook',
@@ -118,8 +153,10 @@ export async function loadWorkbook(
       { ySplit?: number } | undefined;
     sheet.frozenRows = frozen?.ySplit ?? 0;
     sheet.hiddenGridlines = (worksheet.views ?? []).some((v) => v.showGridLines === false);
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (excelCell, columnNumber) => {
+    // Empty cells are read too: a format or a validation on a cell not yet written is kept.
+    worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: true }, (excelCell, columnNumber) => {
+        if (isBlankExcelCell(excelCell)) return;
         const stored = storedOf(excelCell.value);
         const cell: Cell = sheet.ensureCell(rowNumber, columnNumber);
         cell.value = stored.value;
@@ -145,6 +182,7 @@ export async function loadWorkbook(
     worksheet.columns?.forEach((column, index) => {
       if (column.width !== undefined) sheet.columnWidths.set(index + 1, pixelsOf(column.width));
     });
+    fitGridToCells(sheet);
   });
   if (model.sheets.length === 0) throw notRead(path);
   return model;
@@ -245,6 +283,7 @@ export async function importCsv(path: string, timeZone = 'Europe/Paris'): Promis
       cell.value = /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw.trim()) : raw;
     });
   });
+  fitGridToCells(sheet);
   return model;
 }
 
