@@ -20,27 +20,26 @@ import type {
 } from '../model';
 import { STEP_IDS } from '../model';
 import { normalizeKey, parseAmount, parseDay, parseEmails } from '../values/parse-values';
-import type { OutputCell } from './sheet-cells';
-import { textCell } from './sheet-cells';
+import type { ColumnKind, OutputCell } from './sheet-cells';
 
 export const JOURNAL_SHEET_NAME = 'Journal des relances';
 
 export const JOURNAL_COLUMNS = [
-  { key: 'at', fr: 'Date et heure', en: 'Date and time' },
-  { key: 'client', fr: 'Client', en: 'Client' },
-  { key: 'invoices', fr: 'Factures', en: 'Invoices' },
-  { key: 'type', fr: 'Type', en: 'Type' },
-  { key: 'step', fr: 'Étape', en: 'Step' },
-  { key: 'channel', fr: 'Canal', en: 'Channel' },
-  { key: 'recipients', fr: 'Destinataires', en: 'Recipients' },
-  { key: 'subject', fr: 'Objet', en: 'Subject' },
-  { key: 'link', fr: 'Document', en: 'Document' },
-  { key: 'amount', fr: 'Montant', en: 'Amount' },
-  { key: 'date', fr: 'Date', en: 'Date' },
-  { key: 'detail', fr: 'Détail', en: 'Detail' },
-  { key: 'id', fr: 'ID', en: 'ID' },
-  { key: 'state', fr: 'État', en: 'State' },
-] as const;
+  { key: 'at', fr: 'Date et heure', en: 'Date and time', kind: 'instant' },
+  { key: 'client', fr: 'Client', en: 'Client', kind: 'text' },
+  { key: 'invoices', fr: 'Factures', en: 'Invoices', kind: 'text' },
+  { key: 'type', fr: 'Type', en: 'Type', kind: 'label' },
+  { key: 'step', fr: 'Étape', en: 'Step', kind: 'label' },
+  { key: 'channel', fr: 'Canal', en: 'Channel', kind: 'label' },
+  { key: 'recipients', fr: 'Destinataires', en: 'Recipients', kind: 'text' },
+  { key: 'subject', fr: 'Objet', en: 'Subject', kind: 'text' },
+  { key: 'link', fr: 'Document', en: 'Document', kind: 'link' },
+  { key: 'amount', fr: 'Montant', en: 'Amount', kind: 'euros' },
+  { key: 'date', fr: 'Date', en: 'Date', kind: 'day' },
+  { key: 'detail', fr: 'Détail', en: 'Detail', kind: 'text' },
+  { key: 'id', fr: 'ID', en: 'ID', kind: 'text' },
+  { key: 'state', fr: 'État', en: 'State', kind: 'label' },
+] as const satisfies readonly { key: string; fr: string; en: string; kind: ColumnKind }[];
 export type JournalColumnKey = (typeof JOURNAL_COLUMNS)[number]['key'];
 
 export const EVENT_TYPE_LABELS: Record<EventType, { fr: string; en: string }> = {
@@ -80,6 +79,15 @@ export const CHANNEL_LABELS: Record<Channel, { fr: string; en: string }> = {
   'registered-letter': { fr: 'LRAR', en: 'registered letter' },
   manual: { fr: 'manuel', en: 'manual' },
 };
+
+/**
+ * The Type labels the Journal's data validation offers: both languages, so that switching the
+ * language never makes Relance's next row (or an older row) invalid.
+ */
+export function eventTypeChoices(): string[] {
+  const labels = Object.values(EVENT_TYPE_LABELS).flatMap((label) => [label.fr, label.en]);
+  return [...new Set(labels)];
+}
 
 function reverseLookup<K extends string>(labels: Record<K, { fr: string; en: string }>) {
   const map = new Map<string, K>();
@@ -157,9 +165,19 @@ export function arrangeJournalRow(
   return arranged;
 }
 
-function splitList(text: string): string[] {
+/**
+ * Relance stores the invoices of one event one per line: a typed invoice number cannot hold a
+ * line break, but it can hold "," or ";" ("F-1,2", "A;B"). A cell without a line break is one
+ * invoice, or a list as older versions wrote it and as a user types it: items separated by a
+ * comma or semicolon followed by a space ("F-1, F-2"). An invoice number with ", " inside is
+ * the one case read as two.
+ */
+export const INVOICE_LIST_SEPARATOR = '\n';
+
+export function splitInvoiceList(text: string): string[] {
+  const separator = text.includes('\n') ? /\r?\n/ : /[;,]\s+/;
   return text
-    .split(/[;,\n]/)
+    .split(separator)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
@@ -212,7 +230,7 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
       continue;
     }
     const client = text('client');
-    const invoices = splitList(text('invoices'));
+    const invoices = splitInvoiceList(text('invoices'));
     if (client === '' && invoices.length === 0) {
       problem('client', 'Indiquez le client ou les numéros de facture concernés.');
       continue;
@@ -279,7 +297,10 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
   return { events, problems, rowById, columns: index };
 }
 
-/** One Journal row for an event, in JOURNAL_COLUMNS order. `instantMs` is when it happened. */
+/**
+ * One Journal row for an event, in JOURNAL_COLUMNS order. `instantMs` is when it happened. Text
+ * goes as it is: the adapter gives the text columns a plain-text format before writing.
+ */
 export function journalRow(
   event: JournalEvent,
   instantMs: number,
@@ -290,17 +311,17 @@ export function journalRow(
     event.instalments !== undefined ? formatInstalments(event.instalments) : (event.detail ?? '');
   return [
     { instantMs },
-    textCell(event.client),
-    textCell(event.invoices.join(', ')),
+    event.client,
+    event.invoices.join(INVOICE_LIST_SEPARATOR),
     EVENT_TYPE_LABELS[event.type][language],
     event.step ?? '',
     event.channel === undefined ? '' : CHANNEL_LABELS[event.channel][language],
-    textCell((event.recipients ?? []).join(', ')),
-    textCell(event.subject ?? ''),
+    (event.recipients ?? []).join(', '),
+    event.subject ?? '',
     event.link === undefined ? '' : { link: event.link, label: event.link },
     amount,
     event.date === undefined ? '' : { day: event.date },
-    textCell(detail),
+    detail,
     event.id,
     EVENT_STATE_LABELS[event.state][language],
   ];

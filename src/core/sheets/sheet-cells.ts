@@ -14,9 +14,19 @@ export type OutputCell =
   | { link: string; label: string };
 
 /**
- * Sheets reads a string that starts with =, +, - or @ as a formula (or a number); a client named
- * "=HYPERLINK(…)" must stay a name. A leading apostrophe makes Sheets store the rest as text.
+ * What a column holds, which decides its number format: `text` columns are given the plain-text
+ * format before Relance writes them, so that a string stays the string written ("000123",
+ * "12,5", "03/2026", "=HYPERLINK(…)"); `label` columns hold Relance's own words.
+ */
+export type ColumnKind = 'text' | 'label' | 'link' | 'instant' | 'day' | 'euros' | 'number';
+
+/**
+ * For a cell that has no plain-text format and is written anew each time (the dashboard, which
+ * is cleared whole before each write): Sheets reads a written string as typed input, so
+ * "000123" becomes 123, "12,5" and "03/2026" a number and a date in a French sheet, "=…" a
+ * formula. A leading apostrophe makes Sheets store the rest as text, and is not shown. Every
+ * non-empty string gets one: one rule, whatever the string.
  */
 export function textCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return value === '' ? value : `'${value}`;
 }

@@ -15,19 +15,18 @@ import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
 import type { JournalEvent, Problem } from '../../core/model';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
 import type { Settings } from '../../core/settings/settings';
-import { isSuiviHeader, SUIVI_SHEET_NAME, suiviTable } from '../../core/sheets/suivi-table';
+import {
+  isSuiviHeader,
+  SUIVI_COLUMNS,
+  SUIVI_SHEET_NAME,
+  suiviTable,
+} from '../../core/sheets/suivi-table';
 import { writeDashboard } from '../adapters/dashboard';
 import { DayConverter } from '../adapters/days';
 import { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { loadSettings, saveSettings } from '../adapters/settings';
-import {
-  DATE_FORMAT,
-  EURO_FORMAT,
-  fallbackName,
-  readCells,
-  rewriteSheet,
-} from '../adapters/sheets';
+import { columnFormats, fallbackName, readCells, rewriteSheet } from '../adapters/sheets';
 import { carryOut } from './execute-plan';
 
 export const RELANCE_SHEETS: readonly string[] = [SUIVI_SHEET_NAME, DASHBOARD_SHEET_NAME]
@@ -243,14 +242,7 @@ export function runDunning(options: RunOptions): RunReport {
       SUIVI_SHEET_NAME,
       suiviTable(after.invoices, report.problems, settings.sending.defaultLanguage),
       days,
-      [
-        { column: 3, numberFormat: DATE_FORMAT },
-        { column: 4, numberFormat: EURO_FORMAT },
-        { column: 8, numberFormat: DATE_FORMAT },
-        { column: 10, numberFormat: DATE_FORMAT },
-        { column: 11, numberFormat: EURO_FORMAT },
-        { column: 12, numberFormat: EURO_FORMAT },
-      ],
+      columnFormats(SUIVI_COLUMNS.map((c) => c.kind)),
       (firstRow) => isSuiviHeader(firstRow),
     );
     const count = (outcome: string) => done.actions.filter((a) => a.outcome === outcome).length;
