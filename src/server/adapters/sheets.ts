@@ -138,8 +138,9 @@ export function ownedSheet(
     const sheet = spreadsheet.getSheetByName(candidate);
     if (sheet === null) return { sheet: insertQuietly(spreadsheet, candidate), created: true };
     if (sheet.getLastRow() === 0) return { sheet, created: false };
-    if (isOurs(sheet.getRange(1, 1, 1, width).getValues()[0] ?? []))
-      return { sheet, created: false };
+    // A tab may be narrower than the table (a user's tab trimmed to its columns).
+    const firstRow = sheet.getRange(1, 1, 1, Math.min(width, sheet.getMaxColumns())).getValues();
+    if (isOurs(firstRow[0] ?? [])) return { sheet, created: false };
   }
   throw new Error(
     `Les onglets « ${name} » et « ${fallbackName(name)} » contiennent vos propres données : renommez l’un d’eux pour que Relance puisse y écrire.`,
