@@ -182,15 +182,8 @@ export function splitInvoiceList(text: string): string[] {
     .filter((s) => s !== '');
 }
 
-/**
- * Reads the Journal tab's values (header on the first row). Columns are found by their header
- * in French or English, so a user who reorders them loses nothing.
- */
-export function readJournal(values: readonly (readonly Cell[])[]): JournalReading {
-  const events: JournalEvent[] = [];
-  const problems: Problem[] = [];
-  const rowById = new Map<string, number>();
-  const header = values[0] ?? [];
+/** The Journal's columns found by their header, in French or English. */
+function journalColumnIndex(header: readonly Cell[]): Map<JournalColumnKey, number> {
   const index = new Map<JournalColumnKey, number>();
   header.forEach((cell, i) => {
     const key = normalizeKey(cellText(cell));
@@ -199,100 +192,137 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
     );
     if (column && !index.has(column.key)) index.set(column.key, i);
   });
-  const headerOf = (key: JournalColumnKey) => JOURNAL_COLUMNS.find((c) => c.key === key)?.fr ?? key;
+  return index;
+}
 
-  for (let r = 1; r < values.length; r += 1) {
-    const row = values[r] ?? [];
-    const sheetRow = r + 1;
-    const cell = (key: JournalColumnKey): Cell => {
-      const i = index.get(key);
-      return i === undefined ? '' : (row[i] ?? '');
+/** One row of the Journal, read by column key. */
+interface RowReader {
+  cell(key: JournalColumnKey): Cell;
+  text(key: JournalColumnKey): string;
+}
+
+/** Why a row cannot be used: the column at fault and what to write there. */
+interface RowProblem {
+  key: JournalColumnKey;
+  message: string;
+}
+
+/** Type, day, who and which invoices, and the id: what every event has. */
+function readEventBase(r: RowReader): JournalEvent | RowProblem {
+  const type = typeFromLabel(r.text('type'));
+  if (type === undefined)
+    return {
+      key: 'type',
+      message: `Type d’événement inconnu : « ${r.text('type')} ». Choisissez une valeur de la liste (Envoi, Promesse, Paiement…).`,
     };
-    const text = (key: JournalColumnKey) => {
+  const day = parseDay(r.cell('at'));
+  if (day === undefined)
+    return {
+      key: 'at',
+      message: 'Date de l’événement illisible : écrivez une date comme 15/03/2026.',
+    };
+  const client = r.text('client');
+  const invoices = splitInvoiceList(r.text('invoices'));
+  if (client === '' && invoices.length === 0)
+    return { key: 'client', message: 'Indiquez le client ou les numéros de facture concernés.' };
+  const typed = [formatIsoDay(day), client, invoices.join(','), type];
+  const id =
+    r.text('id') ||
+    `u-${stableHash([...typed, r.text('amount'), r.text('date'), r.text('detail')].join('|'))}`;
+  const state = stateFromLabel(r.text('state')) ?? 'fait';
+  return { id, day, type, client, invoices, state };
+}
+
+/** The columns an event may leave empty and that cannot be wrong. */
+function readEventDetails(r: RowReader, event: JournalEvent): void {
+  const step = STEP_BY_KEY.get(normalizeKey(r.text('step')));
+  if (step !== undefined) event.step = step;
+  const channel = channelFromLabel(r.text('channel'));
+  if (channel !== undefined) event.channel = channel;
+  const recipients = parseEmails(r.text('recipients')).valid;
+  if (recipients.length > 0) event.recipients = recipients;
+  if (r.text('subject') !== '') event.subject = r.text('subject');
+  if (r.text('link') !== '') event.link = r.text('link');
+  if (r.text('detail') !== '') event.detail = r.text('detail');
+}
+
+/** Amount, date and instalments: read, and required where the event type needs them. */
+function readEventFigures(r: RowReader, event: JournalEvent): RowProblem | undefined {
+  if (r.text('amount') !== '') {
+    const amount = parseAmount(r.cell('amount'));
+    if (amount === undefined)
+      return { key: 'amount', message: 'Montant illisible : écrivez un nombre comme 1 234,56.' };
+    event.amountCents = amount;
+  }
+  if (r.text('date') !== '') {
+    const date = parseDay(r.cell('date'));
+    if (date === undefined)
+      return { key: 'date', message: 'Date illisible : écrivez une date comme 15/03/2026.' };
+    event.date = date;
+  }
+  if (event.type === 'paiement' && event.amountCents === undefined)
+    return { key: 'amount', message: 'Un paiement doit indiquer son montant.' };
+  if ((event.type === 'promesse' || event.type === 'delai-accorde') && event.date === undefined)
+    return {
+      key: 'date',
+      message: 'Indiquez la date promise ou la nouvelle échéance dans la colonne Date.',
+    };
+  if (event.type !== 'echeancier') return undefined;
+  const instalments = parseInstalments(r.text('detail'));
+  if (instalments === undefined)
+    return {
+      key: 'detail',
+      message:
+        'Écrivez les échéances dans Détail, par exemple « 15/12/2026 : 500 € ; 15/01/2027 : 500 € ».',
+    };
+  event.instalments = instalments;
+  return undefined;
+}
+
+function readEventRow(r: RowReader): JournalEvent | RowProblem {
+  const event = readEventBase(r);
+  if (!('id' in event)) return event;
+  readEventDetails(r, event);
+  return readEventFigures(r, event) ?? event;
+}
+
+function rowReader(row: readonly Cell[], index: ReadonlyMap<JournalColumnKey, number>): RowReader {
+  const cell = (key: JournalColumnKey): Cell => {
+    const i = index.get(key);
+    return i === undefined ? '' : (row[i] ?? '');
+  };
+  return {
+    cell,
+    text: (key) => {
       const value = cell(key);
       return isFormulaError(value) ? '' : cellText(value).trim();
-    };
-    if (row.every((c) => cellText(c).trim() === '')) continue;
-    const problem = (key: JournalColumnKey, message: string) =>
-      problems.push({ row: sheetRow, column: headerOf(key), value: text(key), message });
+    },
+  };
+}
 
-    const type = typeFromLabel(text('type'));
-    if (type === undefined) {
-      problem(
-        'type',
-        `Type d’événement inconnu : « ${text('type')} ». Choisissez une valeur de la liste (Envoi, Promesse, Paiement…).`,
-      );
+/**
+ * Reads the Journal tab's values (header on the first row). Columns are found by their header
+ * in French or English, so a user who reorders them loses nothing.
+ */
+export function readJournal(values: readonly (readonly Cell[])[]): JournalReading {
+  const events: JournalEvent[] = [];
+  const problems: Problem[] = [];
+  const rowById = new Map<string, number>();
+  const index = journalColumnIndex(values[0] ?? []);
+  const headerOf = (key: JournalColumnKey) => JOURNAL_COLUMNS.find((c) => c.key === key)?.fr ?? key;
+  for (let r = 1; r < values.length; r += 1) {
+    const row = values[r] ?? [];
+    if (row.every((c) => cellText(c).trim() === '')) continue;
+    const reader = rowReader(row, index);
+    const read = readEventRow(reader);
+    if (!('id' in read)) {
+      const { key, message } = read;
+      problems.push({ row: r + 1, column: headerOf(key), value: reader.text(key), message });
       continue;
     }
-    const day = parseDay(cell('at'));
-    if (day === undefined) {
-      problem('at', 'Date de l’événement illisible : écrivez une date comme 15/03/2026.');
-      continue;
-    }
-    const client = text('client');
-    const invoices = splitInvoiceList(text('invoices'));
-    if (client === '' && invoices.length === 0) {
-      problem('client', 'Indiquez le client ou les numéros de facture concernés.');
-      continue;
-    }
-    const id =
-      text('id') ||
-      `u-${stableHash([formatIsoDay(day), client, invoices.join(','), type, text('amount'), text('date'), text('detail')].join('|'))}`;
-    const event: JournalEvent = {
-      id,
-      day,
-      type,
-      client,
-      invoices,
-      state: stateFromLabel(text('state')) ?? 'fait',
-    };
-    const step = STEP_BY_KEY.get(normalizeKey(text('step')));
-    if (step !== undefined) event.step = step;
-    const channel = channelFromLabel(text('channel'));
-    if (channel !== undefined) event.channel = channel;
-    const recipients = parseEmails(text('recipients')).valid;
-    if (recipients.length > 0) event.recipients = recipients;
-    if (text('subject') !== '') event.subject = text('subject');
-    if (text('link') !== '') event.link = text('link');
-    if (text('detail') !== '') event.detail = text('detail');
-    if (text('amount') !== '') {
-      const amount = parseAmount(cell('amount'));
-      if (amount === undefined) {
-        problem('amount', 'Montant illisible : écrivez un nombre comme 1 234,56.');
-        continue;
-      }
-      event.amountCents = amount;
-    }
-    if (text('date') !== '') {
-      const date = parseDay(cell('date'));
-      if (date === undefined) {
-        problem('date', 'Date illisible : écrivez une date comme 15/03/2026.');
-        continue;
-      }
-      event.date = date;
-    }
-    if (type === 'paiement' && event.amountCents === undefined) {
-      problem('amount', 'Un paiement doit indiquer son montant.');
-      continue;
-    }
-    if ((type === 'promesse' || type === 'delai-accorde') && event.date === undefined) {
-      problem('date', 'Indiquez la date promise ou la nouvelle échéance dans la colonne Date.');
-      continue;
-    }
-    if (type === 'echeancier') {
-      const instalments = parseInstalments(text('detail'));
-      if (instalments === undefined) {
-        problem(
-          'detail',
-          'Écrivez les échéances dans Détail, par exemple « 15/12/2026 : 500 € ; 15/01/2027 : 500 € ».',
-        );
-        continue;
-      }
-      event.instalments = instalments;
-    }
-    if (rowById.has(id)) continue;
-    rowById.set(id, sheetRow);
-    events.push(event);
+    if (rowById.has(read.id)) continue;
+    rowById.set(read.id, r + 1);
+    events.push(read);
   }
   return { events, problems, rowById, columns: index };
 }
