@@ -126,6 +126,40 @@ function isBlankExcelCell(cell: ExcelJS.Cell): boolean {
   );
 }
 
+function readCell(excelCell: ExcelJS.Cell, cell: Cell): void {
+  const stored = storedOf(excelCell.value);
+  cell.value = stored.value;
+  if (stored.formula !== undefined) cell.formula = stored.formula;
+  if (excelCell.numFmt) cell.numberFormat = excelCell.numFmt;
+  if (excelCell.note) {
+    const note = excelCell.note;
+    cell.note = typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+  }
+  if (excelCell.font?.bold) cell.bold = true;
+}
+
+/**
+ * List validations, read from the sheet's own list rather than cell by cell: a rule on cells
+ * that hold nothing yet (a whole column) is kept.
+ */
+function readValidations(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void {
+  const model = (worksheet as unknown as { dataValidations: { model: Record<string, unknown> } })
+    .dataValidations.model;
+  for (const [address, rule] of Object.entries(model)) {
+    const validation = rule as ExcelJS.DataValidation;
+    const cellAddress = /^([A-Z]+)(\d+)$/.exec(address);
+    if (validation.type !== 'list' || validation.formulae?.[0] === undefined || !cellAddress)
+      continue;
+    const column = worksheet.getColumn(cellAddress[1] ?? 'A').number;
+    const list = String(validation.formulae[0]).replace(/^"|"$/g, '');
+    sheet.ensureCell(Number(cellAddress[2]), column).validation = {
+      kind: 'list',
+      values: list.split(','),
+      allowInvalid: validation.showErrorMessage !== true,
+    };
+  }
+}
+
 function notRead(path: string): UserError {
   return new UserError(
     'not-a-workbook',
@@ -153,32 +187,14 @@ export async function loadWorkbook(
       { ySplit?: number } | undefined;
     sheet.frozenRows = frozen?.ySplit ?? 0;
     sheet.hiddenGridlines = (worksheet.views ?? []).some((v) => v.showGridLines === false);
-    // Empty cells are read too: a format or a validation on a cell not yet written is kept.
+    // Empty cells are read too: a format on a cell not yet written is kept.
     worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: true }, (excelCell, columnNumber) => {
-        if (isBlankExcelCell(excelCell)) return;
-        const stored = storedOf(excelCell.value);
-        const cell: Cell = sheet.ensureCell(rowNumber, columnNumber);
-        cell.value = stored.value;
-        if (stored.formula !== undefined) cell.formula = stored.formula;
-        if (excelCell.numFmt) cell.numberFormat = excelCell.numFmt;
-        if (excelCell.note) {
-          const note = excelCell.note;
-          cell.note =
-            typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
-        }
-        if (excelCell.font?.bold) cell.bold = true;
-        const validation = excelCell.dataValidation;
-        if (validation?.type === 'list' && validation.formulae?.[0] !== undefined) {
-          const list = String(validation.formulae[0]).replace(/^"|"$/g, '');
-          cell.validation = {
-            kind: 'list',
-            values: list.split(','),
-            allowInvalid: validation.showErrorMessage !== true,
-          };
-        }
+        if (!isBlankExcelCell(excelCell))
+          readCell(excelCell, sheet.ensureCell(rowNumber, columnNumber));
       });
     });
+    readValidations(worksheet, sheet);
     worksheet.columns?.forEach((column, index) => {
       if (column.width !== undefined) sheet.columnWidths.set(index + 1, pixelsOf(column.width));
     });
