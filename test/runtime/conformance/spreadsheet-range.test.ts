@@ -46,6 +46,15 @@ describe(`Range values (${RANGE}; strings as ${USER_ENTERED})`, () => {
     expect(row?.[3]).toBe(1234.5);
   });
 
+  // USER_ENTERED: a time typed alone is a time of Sheets' day 0
+  it('reads "12:30" as a time, and "25/12/2026 10:00" as a date and time', () => {
+    const { sheet } = spreadsheetApp({ timeZone: 'UTC' });
+    sheet.getRange(1, 1, 1, 2).setValues([['12:30', '25/12/2026 10:00']]);
+    const [row] = sheet.getRange(1, 1, 1, 2).getValues();
+    expect((row?.[0] as Date).toISOString()).toBe('1899-12-30T12:30:00.000Z');
+    expect((row?.[1] as Date).toISOString()).toBe('2026-12-25T10:00:00.000Z');
+  });
+
   // USER_ENTERED in an English spreadsheet: month/day/year
   it('reads month/day/year in an English sheet and leaves a decimal comma as text', () => {
     const { sheet } = spreadsheetApp({ timeZone: 'UTC', locale: 'en_US' });

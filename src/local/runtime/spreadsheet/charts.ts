@@ -4,6 +4,7 @@
  * Sheet.updateChart. The type-specific builders (asColumnChart(), asLineChart()…) are the same
  * builder with the type set; of their own setters only setTitle is kept, as the "title" option.
  */
+import type { Emulates } from '../emulates';
 import type { SheetsContext } from './context';
 import { cloneChart, type ChartModel, type RangeRef, type SheetModel } from './model';
 import { RangeFacade } from './range';
@@ -82,6 +83,18 @@ export function chartBuilder(
     getContainer: () => containerInfo(state),
     build: () => embeddedChart(ctx, sheet, cloneChart(state)),
   };
+  const _shape: Emulates<
+    GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+    | 'addRange'
+    | 'clearRanges'
+    | 'getRanges'
+    | 'asColumnChart'
+    | 'asLineChart'
+    | 'setOption'
+    | 'setPosition'
+    | 'getContainer'
+    | 'build'
+  > = builder;
   return builder;
 }
 

@@ -1,5 +1,6 @@
 /** Ui, offline (https://developers.google.com/apps-script/reference/base/ui): menus, sidebars
  *  and alerts are recorded for the CLI and the tests to read. */
+import type { Emulates } from '../emulates';
 import type { SheetsContext, UiRecord } from './context';
 
 function menuBuilder(ui: UiRecord, title: string, addOn: boolean) {
@@ -22,12 +23,16 @@ function menuBuilder(ui: UiRecord, title: string, addOn: boolean) {
     },
     __menu: { title, items },
   };
+  const _shape: Emulates<
+    GoogleAppsScript.Base.Menu,
+    'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'
+  > = builder;
   return builder;
 }
 
 export function createUi(ctx: SheetsContext) {
   const { ui } = ctx;
-  return {
+  const facade = {
     createMenu: (title: string) => menuBuilder(ui, title, false),
     createAddonMenu: () => menuBuilder(ui, 'Relance', true),
     showSidebar: (output: { getContent(): string; getTitle?(): string }) => {
@@ -49,4 +54,9 @@ export function createUi(ctx: SheetsContext) {
       YES_NO_CANCEL: 'YES_NO_CANCEL',
     },
   };
+  const _shape: Emulates<
+    GoogleAppsScript.Base.Ui,
+    'createMenu' | 'createAddonMenu' | 'showSidebar' | 'showModalDialog'
+  > = facade;
+  return facade;
 }

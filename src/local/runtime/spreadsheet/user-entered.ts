@@ -109,9 +109,12 @@ function typedNumber(text: string, locale: string): number | undefined {
 /**
  * Dates as a user of the locale types them: day/month/year in French ("25/12/2026", also with
  * "-" or "."), month/day/year in English, month/year ("03/2026": the 1st of the month), and the
- * ISO year-month-day everywhere, each with an optional time.
+ * ISO year-month-day everywhere, each with an optional time; and a time alone ("12:30").
  */
 function typedDate(text: string, locale: string): DateSerial | undefined {
+  // A time alone is a fraction of a day on Sheets' day 0 (30/12/1899).
+  const timeOnly = typedTime(text);
+  if (timeOnly !== undefined) return new DateSerial(timeOnly);
   const [datePart = '', timePart] = text.split(/\s+(?=\d{1,2}:\d{2})/);
   const time = timePart === undefined ? 0 : typedTime(timePart);
   if (time === undefined) return undefined;

@@ -5,6 +5,7 @@
  * (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setAllowInvalid(Boolean)),
  * and a script's write is input like any other: it throws, and nothing of the write is kept.
  */
+import type { Emulates } from '../emulates';
 import { VALIDATION_REJECTED } from './errors';
 import type { Cell, DataValidationRule } from './model';
 import { displayText } from './read';
@@ -23,11 +24,16 @@ export function checkValidation(
 }
 
 export function validationFacade(rule: DataValidationRule) {
-  return {
+  const facade = {
     getCriteriaType: () => 'VALUE_IN_LIST',
     getCriteriaValues: () => [[...rule.values], true],
     getAllowInvalid: () => rule.allowInvalid,
   };
+  const _shape: Emulates<
+    GoogleAppsScript.Spreadsheet.DataValidation,
+    'getCriteriaValues' | 'getAllowInvalid'
+  > = facade;
+  return facade;
 }
 
 export function newDataValidation() {
@@ -45,5 +51,9 @@ export function newDataValidation() {
     getAllowInvalid: () => state.allowInvalid,
     build: () => ({ __rule: { ...state, values: [...state.values] } }),
   };
+  const _shape: Emulates<
+    GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+    'requireValueInList' | 'setAllowInvalid' | 'setHelpText' | 'getAllowInvalid' | 'build'
+  > = builder;
   return builder;
 }
