@@ -27,9 +27,10 @@ export const DIMENSION_COLUMNS_ERROR = (data: number, range: number) =>
 /**
  * A write refused by a list rule whose allowInvalid is false. The reference
  * (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setAllowInvalid(Boolean))
- * says only that such input is rejected; the message is the one users quote from Sheets
- * (e.g. https://stackoverflow.com/questions/tagged/google-apps-script, "The data you entered in
- * cell … violates the data validation rules set on this cell.").
+ * says such input is rejected, not whether a script's write counts as input; public scripts
+ * quote this wording from failed writes (and issue 10, fault 5, reports the rejection), while
+ * one secondary source says scripts bypass validation. Where sources disagree, the stricter
+ * reading wins.
  */
 export const VALIDATION_REJECTED = (a1: string) =>
   `The data you entered in cell ${a1} violates the data validation rules set on this cell.`;
