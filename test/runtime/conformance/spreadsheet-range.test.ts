@@ -133,6 +133,13 @@ describe(`Range formats and position (${RANGE})`, () => {
     expect(sheet.getRange(1, 1, 1, 2).getBackgrounds()).toEqual([['#ff0000', '#ffffff']]);
   });
 
+  // #setFontWeight(String): one weight for every cell
+  it('makes every cell of the range bold', () => {
+    const { sheet } = spreadsheetApp();
+    sheet.getRange(1, 1, 1, 2).setFontWeight('bold');
+    expect(sheet.getRange(1, 1, 1, 2).getFontWeights()).toEqual([['bold', 'bold']]);
+  });
+
   // #getRow(), #getNumRows(), #getA1Notation()
   it('gives its position and size', () => {
     const { sheet } = spreadsheetApp();

@@ -203,4 +203,21 @@ describe(`Sheet (${SHEET})`, () => {
     if (stored !== undefined) sheet.removeChart(stored);
     expect(sheet.getCharts()).toHaveLength(0);
   });
+
+  // #setColumnWidth(Integer,Integer): width in pixels
+  it('keeps the width given to a column, in pixels', () => {
+    const { sheet, workbook } = spreadsheetApp();
+    sheet.setColumnWidth(2, 180);
+    expect(workbook.sheet('Feuille')?.columnWidths.get(2)).toBe(180);
+  });
+
+  // EmbeddedChartBuilder#asLineChart(), #setOption(String,Object); EmbeddedChart#getOptions()
+  it('keeps a chart’s type and options as they were set on its builder', () => {
+    const { sheet } = spreadsheetApp();
+    const builder = sheet.newChart().asLineChart().addRange(sheet.getRange('A1:B3'));
+    sheet.insertChart(builder.setOption('title', 'Taux').setOption('width', 620).build());
+    const [stored] = sheet.getCharts();
+    expect(stored?.getOptions().get('title')).toBe('Taux');
+    expect(stored?.modify().getChartType()).toBe('LINE');
+  });
 });

@@ -47,6 +47,12 @@ describe(`Spreadsheet (${REFERENCE}/spreadsheet)`, () => {
     expect(spreadsheet.getSpreadsheetLocale()).toBe('fr_FR');
   });
 
+  // #getName()
+  it('gives its name', () => {
+    const { spreadsheet } = spreadsheetApp();
+    expect(spreadsheet.getName()).toBe('Classeur');
+  });
+
   // #getId(), #getUrl()
   it('gives its id and the URL that opens it', () => {
     const { spreadsheet } = spreadsheetApp();
