@@ -83,20 +83,24 @@ export function chartBuilder(
     getContainer: () => containerInfo(state),
     build: () => embeddedChart(ctx, sheet, cloneChart(state)),
   };
-  const _shape: Emulates<
-    GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
-    | 'addRange'
-    | 'clearRanges'
-    | 'getRanges'
-    | 'asColumnChart'
-    | 'asLineChart'
-    | 'setOption'
-    | 'setPosition'
-    | 'getContainer'
-    | 'build'
-  > = builder;
   return builder;
 }
+
+/** The builder keeps Google's signatures (emulates.ts). */
+export const chartBuilderShape = (
+  builder: ReturnType<typeof chartBuilder>,
+): Emulates<
+  GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  | 'addRange'
+  | 'clearRanges'
+  | 'getRanges'
+  | 'asColumnChart'
+  | 'asLineChart'
+  | 'setOption'
+  | 'setPosition'
+  | 'getContainer'
+  | 'build'
+> => builder;
 
 function rangeOf(ctx: SheetsContext, ref: RangeRef): RangeFacade {
   const target = ctx.workbook.sheet(ref.sheet);
