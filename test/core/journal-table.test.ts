@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/core/sheets/cells';
 import { formatIsoDay } from '../../src/core/values/day';
-import { journalHeaders, journalRow, readJournal } from '../../src/core/sheets/journal-table';
+import {
+  JOURNAL_COLUMNS,
+  journalHeaders,
+  journalRow,
+  readJournal,
+  splitInvoiceList,
+} from '../../src/core/sheets/journal-table';
+import { textCell } from '../../src/core/sheets/sheet-cells';
 import { day, euros } from '../fixtures';
 
 const header = journalHeaders('fr') as Cell[];
@@ -54,7 +61,7 @@ describe('the Journal tab', () => {
     expect(reading.events[0]?.id).toMatch(/^u-/);
   });
 
-  it('stores text that looks like a formula as text', () => {
+  it('writes user text as it is, into columns the adapter formats as plain text', () => {
     const row = journalRow(
       {
         id: 'x',
@@ -68,8 +75,21 @@ describe('the Journal tab', () => {
       0,
       'fr',
     );
-    expect(row[1]).toBe('\'=HYPERLINK("http://evil")');
-    expect(row[11]).toBe("'+33 6 12 34 56 78");
+    expect(row[1]).toBe('=HYPERLINK("http://evil")');
+    expect(row[11]).toBe('+33 6 12 34 56 78');
+    const kinds = new Map(JOURNAL_COLUMNS.map((c) => [c.key, c.kind]));
+    expect([kinds.get('client'), kinds.get('invoices'), kinds.get('detail')]).toEqual([
+      'text',
+      'text',
+      'text',
+    ]);
+  });
+
+  it('reads one invoice per line, and older lists written with ", "', () => {
+    expect(splitInvoiceList('F-1,2\nA;B')).toEqual(['F-1,2', 'A;B']);
+    expect(splitInvoiceList('F-1,2')).toEqual(['F-1,2']);
+    expect(splitInvoiceList('A;B')).toEqual(['A;B']);
+    expect(splitInvoiceList('F-1, F-2; F-3')).toEqual(['F-1', 'F-2', 'F-3']);
   });
 
   it('turns an unusable typed row into a problem with its row and column, and goes on', () => {
@@ -84,5 +104,24 @@ describe('the Journal tab', () => {
       [3, 'Montant'],
     ]);
     expect(reading.events).toHaveLength(1);
+  });
+});
+
+describe('text written where Sheets would read it as typed input', () => {
+  it('gets an apostrophe when Sheets could read it as a number, date, boolean or formula', () => {
+    for (const text of [
+      '000123',
+      '007',
+      '12.50',
+      '12,5',
+      '03/2026',
+      '1 234,50 €',
+      'VRAI',
+      '=1+1',
+      '+33 6',
+    ])
+      expect(textCell(text), text).toBe(`'${text}`);
+    for (const text of ['Boulangerie Martin', '1 à 30 jours', 'F-1,2', ''])
+      expect(textCell(text), text).toBe(text);
   });
 });

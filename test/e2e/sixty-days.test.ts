@@ -101,7 +101,7 @@ beforeAll(async () => {
     journal.push({
       client: text(2),
       invoices: text(3)
-        .split(', ')
+        .split('\n')
         .filter((s) => s !== ''),
       type: text(4),
       step: text(5),

@@ -6,7 +6,13 @@ import ExcelJS from 'exceljs';
 import { costOf } from '../../src/local/runtime/cost-table';
 import { CallMeter } from '../../src/local/runtime/meter';
 import { createSpreadsheetApp } from '../../src/local/runtime/sheets';
-import { importCsv, loadWorkbook, saveWorkbook } from '../../src/local/runtime/xlsx-io';
+import {
+  importCsv,
+  loadWorkbook,
+  readSheetExtras,
+  saveWorkbook,
+  sheetExtrasOf,
+} from '../../src/local/runtime/xlsx-io';
 import { WorkbookModel } from '../../src/local/runtime/sheets';
 
 const dir = mkdtempSync(join(tmpdir(), 'relance-xlsx-'));
@@ -53,6 +59,34 @@ describe('the .xlsx backing', () => {
       'Envoi',
       'Note',
     ]);
+  });
+
+  it('keeps a tab’s grid, and the plain-text format and validation of cells not yet written', async () => {
+    const workbook = new WorkbookModel('Test', 'Europe/Paris');
+    workbook.addSheet('Journal');
+    const app = appOf(workbook);
+    const sheet = app.getActiveSpreadsheet().getSheetByName('Journal');
+    if (!sheet) throw new Error('sheet');
+    sheet.getRange(1, 1).setValue('Factures');
+    sheet.insertRowsAfter(1000, 200);
+    sheet.getRange('A2:A').setNumberFormat('@');
+    sheet
+      .getRange('B2:B')
+      .setDataValidation(
+        app.newDataValidation().requireValueInList(['Envoi']).setAllowInvalid(false).build(),
+      );
+    const path = join(dir, 'grid.xlsx');
+    await saveWorkbook(workbook, path);
+    writeFileSync(`${path}.json`, JSON.stringify(sheetExtrasOf(workbook)));
+
+    const reloaded = await loadWorkbook(path, 'Europe/Paris');
+    readSheetExtras(reloaded, `${path}.json`);
+    const again = appOf(reloaded).getActiveSpreadsheet().getSheetByName('Journal');
+    if (!again) throw new Error('sheet');
+    expect(again.getMaxRows()).toBe(1200);
+    again.getRange(1200, 1).setValue('000123');
+    expect(again.getRange(1200, 1).getValue()).toBe('000123');
+    expect(() => again.getRange(1200, 2).setValue('Sent')).toThrow(/violates/);
   });
 
   it('imports a Windows-1252 CSV with semicolons, leaving French dates and amounts as text', async () => {

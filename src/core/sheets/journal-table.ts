@@ -12,28 +12,36 @@ import type { EventState, Instalment, JournalEvent, Language, Problem, StepId } 
 import { STEP_IDS } from '../model';
 import { CHANNEL_LABELS, EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../values/labels';
 import { normalizeKey, parseAmount, parseDay, parseEmails } from '../values/parse-values';
-import type { OutputCell } from './sheet-cells';
-import { textCell } from './sheet-cells';
+import type { ColumnKind, OutputCell } from './sheet-cells';
 
 export const JOURNAL_SHEET_NAME = 'Journal des relances';
 
 export const JOURNAL_COLUMNS = [
-  { key: 'at', fr: 'Date et heure', en: 'Date and time' },
-  { key: 'client', fr: 'Client', en: 'Client' },
-  { key: 'invoices', fr: 'Factures', en: 'Invoices' },
-  { key: 'type', fr: 'Type', en: 'Type' },
-  { key: 'step', fr: 'Étape', en: 'Step' },
-  { key: 'channel', fr: 'Canal', en: 'Channel' },
-  { key: 'recipients', fr: 'Destinataires', en: 'Recipients' },
-  { key: 'subject', fr: 'Objet', en: 'Subject' },
-  { key: 'link', fr: 'Document', en: 'Document' },
-  { key: 'amount', fr: 'Montant', en: 'Amount' },
-  { key: 'date', fr: 'Date', en: 'Date' },
-  { key: 'detail', fr: 'Détail', en: 'Detail' },
-  { key: 'id', fr: 'ID', en: 'ID' },
-  { key: 'state', fr: 'État', en: 'State' },
-] as const;
+  { key: 'at', fr: 'Date et heure', en: 'Date and time', kind: 'instant' },
+  { key: 'client', fr: 'Client', en: 'Client', kind: 'text' },
+  { key: 'invoices', fr: 'Factures', en: 'Invoices', kind: 'text' },
+  { key: 'type', fr: 'Type', en: 'Type', kind: 'label' },
+  { key: 'step', fr: 'Étape', en: 'Step', kind: 'label' },
+  { key: 'channel', fr: 'Canal', en: 'Channel', kind: 'label' },
+  { key: 'recipients', fr: 'Destinataires', en: 'Recipients', kind: 'text' },
+  { key: 'subject', fr: 'Objet', en: 'Subject', kind: 'text' },
+  { key: 'link', fr: 'Document', en: 'Document', kind: 'link' },
+  { key: 'amount', fr: 'Montant', en: 'Amount', kind: 'euros' },
+  { key: 'date', fr: 'Date', en: 'Date', kind: 'day' },
+  { key: 'detail', fr: 'Détail', en: 'Detail', kind: 'text' },
+  { key: 'id', fr: 'ID', en: 'ID', kind: 'text' },
+  { key: 'state', fr: 'État', en: 'State', kind: 'label' },
+] as const satisfies readonly { key: string; fr: string; en: string; kind: ColumnKind }[];
 export type JournalColumnKey = (typeof JOURNAL_COLUMNS)[number]['key'];
+
+/**
+ * The Type labels the Journal's data validation offers: both languages, so that switching the
+ * language never makes Relance's next row (or an older row) invalid.
+ */
+export function eventTypeChoices(): string[] {
+  const labels = Object.values(EVENT_TYPE_LABELS).flatMap((label) => [label.fr, label.en]);
+  return [...new Set(labels)];
+}
 
 function reverseLookup<K extends string>(labels: Record<K, { fr: string; en: string }>) {
   const map = new Map<string, K>();
@@ -111,11 +119,139 @@ export function arrangeJournalRow(
   return arranged;
 }
 
-function splitList(text: string): string[] {
+/**
+ * Relance stores the invoices of one event one per line: a typed invoice number cannot hold a
+ * line break, but it can hold "," or ";" ("F-1,2", "A;B"). A cell without a line break is one
+ * invoice, or a list as older versions wrote it and as a user types it: items separated by a
+ * comma or semicolon followed by a space ("F-1, F-2"). An invoice number with ", " inside is
+ * the one case read as two.
+ */
+export const INVOICE_LIST_SEPARATOR = '\n';
+
+export function splitInvoiceList(text: string): string[] {
+  const separator = text.includes('\n') ? /\r?\n/ : /[;,]\s+/;
   return text
-    .split(/[;,\n]/)
+    .split(separator)
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+/** The Journal's columns found by their header, in French or English. */
+function journalColumnIndex(header: readonly Cell[]): Map<JournalColumnKey, number> {
+  const index = new Map<JournalColumnKey, number>();
+  header.forEach((cell, i) => {
+    const key = normalizeKey(cellText(cell));
+    const column = JOURNAL_COLUMNS.find(
+      (c) => normalizeKey(c.fr) === key || normalizeKey(c.en) === key,
+    );
+    if (column && !index.has(column.key)) index.set(column.key, i);
+  });
+  return index;
+}
+
+/** One row of the Journal, read by column key. */
+interface RowReader {
+  cell(key: JournalColumnKey): Cell;
+  text(key: JournalColumnKey): string;
+}
+
+/** Why a row cannot be used: the column at fault and what to write there. */
+interface RowProblem {
+  key: JournalColumnKey;
+  message: string;
+}
+
+/** Type, day, who and which invoices, and the id: what every event has. */
+function readEventBase(r: RowReader): JournalEvent | RowProblem {
+  const type = typeFromLabel(r.text('type'));
+  if (type === undefined)
+    return {
+      key: 'type',
+      message: `Type d’événement inconnu : « ${r.text('type')} ». Choisissez une valeur de la liste (Envoi, Promesse, Paiement…).`,
+    };
+  const day = parseDay(r.cell('at'));
+  if (day === undefined)
+    return {
+      key: 'at',
+      message: 'Date de l’événement illisible : écrivez une date comme 15/03/2026.',
+    };
+  const client = r.text('client');
+  const invoices = splitInvoiceList(r.text('invoices'));
+  if (client === '' && invoices.length === 0)
+    return { key: 'client', message: 'Indiquez le client ou les numéros de facture concernés.' };
+  const typed = [formatIsoDay(day), client, invoices.join(','), type];
+  const id =
+    r.text('id') ||
+    `u-${stableHash([...typed, r.text('amount'), r.text('date'), r.text('detail')].join('|'))}`;
+  const state = stateFromLabel(r.text('state')) ?? 'fait';
+  return { id, day, type, client, invoices, state };
+}
+
+/** The columns an event may leave empty and that cannot be wrong. */
+function readEventDetails(r: RowReader, event: JournalEvent): void {
+  const step = STEP_BY_KEY.get(normalizeKey(r.text('step')));
+  if (step !== undefined) event.step = step;
+  const channel = channelFromLabel(r.text('channel'));
+  if (channel !== undefined) event.channel = channel;
+  const recipients = parseEmails(r.text('recipients')).valid;
+  if (recipients.length > 0) event.recipients = recipients;
+  if (r.text('subject') !== '') event.subject = r.text('subject');
+  if (r.text('link') !== '') event.link = r.text('link');
+  if (r.text('detail') !== '') event.detail = r.text('detail');
+}
+
+/** Amount, date and instalments: read, and required where the event type needs them. */
+function readEventFigures(r: RowReader, event: JournalEvent): RowProblem | undefined {
+  if (r.text('amount') !== '') {
+    const amount = parseAmount(r.cell('amount'));
+    if (amount === undefined)
+      return { key: 'amount', message: 'Montant illisible : écrivez un nombre comme 1 234,56.' };
+    event.amountCents = amount;
+  }
+  if (r.text('date') !== '') {
+    const date = parseDay(r.cell('date'));
+    if (date === undefined)
+      return { key: 'date', message: 'Date illisible : écrivez une date comme 15/03/2026.' };
+    event.date = date;
+  }
+  if (event.type === 'paiement' && event.amountCents === undefined)
+    return { key: 'amount', message: 'Un paiement doit indiquer son montant.' };
+  if ((event.type === 'promesse' || event.type === 'delai-accorde') && event.date === undefined)
+    return {
+      key: 'date',
+      message: 'Indiquez la date promise ou la nouvelle échéance dans la colonne Date.',
+    };
+  if (event.type !== 'echeancier') return undefined;
+  const instalments = parseInstalments(r.text('detail'));
+  if (instalments === undefined)
+    return {
+      key: 'detail',
+      message:
+        'Écrivez les échéances dans Détail, par exemple « 15/12/2026 : 500 € ; 15/01/2027 : 500 € ».',
+    };
+  event.instalments = instalments;
+  return undefined;
+}
+
+function readEventRow(r: RowReader): JournalEvent | RowProblem {
+  const event = readEventBase(r);
+  if (!('id' in event)) return event;
+  readEventDetails(r, event);
+  return readEventFigures(r, event) ?? event;
+}
+
+function rowReader(row: readonly Cell[], index: ReadonlyMap<JournalColumnKey, number>): RowReader {
+  const cell = (key: JournalColumnKey): Cell => {
+    const i = index.get(key);
+    return i === undefined ? '' : (row[i] ?? '');
+  };
+  return {
+    cell,
+    text: (key) => {
+      const value = cell(key);
+      return isFormulaError(value) ? '' : cellText(value).trim();
+    },
+  };
 }
 
 /**
@@ -126,114 +262,29 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
   const events: JournalEvent[] = [];
   const problems: Problem[] = [];
   const rowById = new Map<string, number>();
-  const header = values[0] ?? [];
-  const index = new Map<JournalColumnKey, number>();
-  header.forEach((cell, i) => {
-    const key = normalizeKey(cellText(cell));
-    const column = JOURNAL_COLUMNS.find(
-      (c) => normalizeKey(c.fr) === key || normalizeKey(c.en) === key,
-    );
-    if (column && !index.has(column.key)) index.set(column.key, i);
-  });
+  const index = journalColumnIndex(values[0] ?? []);
   const headerOf = (key: JournalColumnKey) => JOURNAL_COLUMNS.find((c) => c.key === key)?.fr ?? key;
-
   for (let r = 1; r < values.length; r += 1) {
     const row = values[r] ?? [];
-    const sheetRow = r + 1;
-    const cell = (key: JournalColumnKey): Cell => {
-      const i = index.get(key);
-      return i === undefined ? '' : (row[i] ?? '');
-    };
-    const text = (key: JournalColumnKey) => {
-      const value = cell(key);
-      return isFormulaError(value) ? '' : cellText(value).trim();
-    };
     if (row.every((c) => cellText(c).trim() === '')) continue;
-    const problem = (key: JournalColumnKey, message: string) =>
-      problems.push({ row: sheetRow, column: headerOf(key), value: text(key), message });
-
-    const type = typeFromLabel(text('type'));
-    if (type === undefined) {
-      problem(
-        'type',
-        `Type d’événement inconnu : « ${text('type')} ». Choisissez une valeur de la liste (Envoi, Promesse, Paiement…).`,
-      );
+    const reader = rowReader(row, index);
+    const read = readEventRow(reader);
+    if (!('id' in read)) {
+      const { key, message } = read;
+      problems.push({ row: r + 1, column: headerOf(key), value: reader.text(key), message });
       continue;
     }
-    const day = parseDay(cell('at'));
-    if (day === undefined) {
-      problem('at', 'Date de l’événement illisible : écrivez une date comme 15/03/2026.');
-      continue;
-    }
-    const client = text('client');
-    const invoices = splitList(text('invoices'));
-    if (client === '' && invoices.length === 0) {
-      problem('client', 'Indiquez le client ou les numéros de facture concernés.');
-      continue;
-    }
-    const id =
-      text('id') ||
-      `u-${stableHash([formatIsoDay(day), client, invoices.join(','), type, text('amount'), text('date'), text('detail')].join('|'))}`;
-    const event: JournalEvent = {
-      id,
-      day,
-      type,
-      client,
-      invoices,
-      state: stateFromLabel(text('state')) ?? 'fait',
-    };
-    const step = STEP_BY_KEY.get(normalizeKey(text('step')));
-    if (step !== undefined) event.step = step;
-    const channel = channelFromLabel(text('channel'));
-    if (channel !== undefined) event.channel = channel;
-    const recipients = parseEmails(text('recipients')).valid;
-    if (recipients.length > 0) event.recipients = recipients;
-    if (text('subject') !== '') event.subject = text('subject');
-    if (text('link') !== '') event.link = text('link');
-    if (text('detail') !== '') event.detail = text('detail');
-    if (text('amount') !== '') {
-      const amount = parseAmount(cell('amount'));
-      if (amount === undefined) {
-        problem('amount', 'Montant illisible : écrivez un nombre comme 1 234,56.');
-        continue;
-      }
-      event.amountCents = amount;
-    }
-    if (text('date') !== '') {
-      const date = parseDay(cell('date'));
-      if (date === undefined) {
-        problem('date', 'Date illisible : écrivez une date comme 15/03/2026.');
-        continue;
-      }
-      event.date = date;
-    }
-    if (type === 'paiement' && event.amountCents === undefined) {
-      problem('amount', 'Un paiement doit indiquer son montant.');
-      continue;
-    }
-    if ((type === 'promesse' || type === 'delai-accorde') && event.date === undefined) {
-      problem('date', 'Indiquez la date promise ou la nouvelle échéance dans la colonne Date.');
-      continue;
-    }
-    if (type === 'echeancier') {
-      const instalments = parseInstalments(text('detail'));
-      if (instalments === undefined) {
-        problem(
-          'detail',
-          'Écrivez les échéances dans Détail, par exemple « 15/12/2026 : 500 € ; 15/01/2027 : 500 € ».',
-        );
-        continue;
-      }
-      event.instalments = instalments;
-    }
-    if (rowById.has(id)) continue;
-    rowById.set(id, sheetRow);
-    events.push(event);
+    if (rowById.has(read.id)) continue;
+    rowById.set(read.id, r + 1);
+    events.push(read);
   }
   return { events, problems, rowById, columns: index };
 }
 
-/** One Journal row for an event, in JOURNAL_COLUMNS order. `instantMs` is when it happened. */
+/**
+ * One Journal row for an event, in JOURNAL_COLUMNS order. `instantMs` is when it happened. Text
+ * goes as it is: the adapter gives the text columns a plain-text format before writing.
+ */
 export function journalRow(
   event: JournalEvent,
   instantMs: number,
@@ -244,17 +295,17 @@ export function journalRow(
     event.instalments !== undefined ? formatInstalments(event.instalments) : (event.detail ?? '');
   return [
     { instantMs },
-    textCell(event.client),
-    textCell(event.invoices.join(', ')),
+    event.client,
+    event.invoices.join(INVOICE_LIST_SEPARATOR),
     EVENT_TYPE_LABELS[event.type][language],
     event.step ?? '',
     event.channel === undefined ? '' : CHANNEL_LABELS[event.channel][language],
-    textCell((event.recipients ?? []).join(', ')),
-    textCell(event.subject ?? ''),
+    (event.recipients ?? []).join(', '),
+    event.subject ?? '',
     event.link === undefined ? '' : { link: event.link, label: event.link },
     amount,
     event.date === undefined ? '' : { day: event.date },
-    textCell(detail),
+    detail,
     event.id,
     EVENT_STATE_LABELS[event.state][language],
   ];

@@ -14,9 +14,27 @@ export type OutputCell =
   | { link: string; label: string };
 
 /**
- * Sheets reads a string that starts with =, +, - or @ as a formula (or a number); a client named
- * "=HYPERLINK(…)" must stay a name. A leading apostrophe makes Sheets store the rest as text.
+ * What a column holds, which decides its number format: `text` columns are given the plain-text
+ * format before Relance writes them, so that a string stays the string written ("000123",
+ * "12,5", "03/2026", "=HYPERLINK(…)"); `label` columns hold Relance's own words.
  */
+export type ColumnKind = 'text' | 'label' | 'link' | 'instant' | 'day' | 'euros' | 'number';
+
+/**
+ * For a cell that has no plain-text format and is written anew each time (the dashboard, which
+ * is cleared whole before each write): Sheets reads a written string as typed input, so "=…" is
+ * a formula, "000123" becomes 123, "12,5" and "03/2026" a number and a date in a French sheet,
+ * "VRAI" a boolean. A leading apostrophe makes Sheets store the rest as text, and is not shown.
+ * It is given to every string that starts like a formula, and to every string made only of
+ * digits, signs, separators, "%" and "€" (whatever the locale reads in them), and to the boolean
+ * words. Dates written with a month's name ("mars 2026") are not covered.
+ */
+const NUMBER_OR_DATE_LIKE = /^[\s\d.,/:%€+\-eE]*\d[\s\d.,/:%€+\-eE]*$/;
+
 export function textCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const convertible =
+    /^[=+\-@\t\r']/.test(value) ||
+    NUMBER_OR_DATE_LIKE.test(value) ||
+    /^\s*(true|false|vrai|faux)\s*$/i.test(value);
+  return convertible ? `'${value}` : value;
 }

@@ -6,26 +6,25 @@
 import type { Day } from '../values/day';
 import type { InvoicePlan, Language, Problem } from '../model';
 import { STATE_LABELS, STEP_LABELS } from '../values/labels';
-import type { OutputCell } from './sheet-cells';
-import { textCell } from './sheet-cells';
+import type { ColumnKind, OutputCell } from './sheet-cells';
 
 export const SUIVI_SHEET_NAME = 'Suivi des relances';
 
 export const SUIVI_COLUMNS = [
-  { key: 'number', fr: 'N° facture', en: 'Invoice' },
-  { key: 'client', fr: 'Client', en: 'Client' },
-  { key: 'dueDate', fr: 'Échéance', en: 'Due date' },
-  { key: 'balance', fr: 'Solde dû', en: 'Balance due' },
-  { key: 'daysLate', fr: 'Jours de retard', en: 'Days late' },
-  { key: 'state', fr: 'État', en: 'State' },
-  { key: 'lastStep', fr: 'Dernière relance', en: 'Last step' },
-  { key: 'lastDate', fr: 'Date dernière relance', en: 'Last step date' },
-  { key: 'nextStep', fr: 'Prochaine relance', en: 'Next step' },
-  { key: 'nextDate', fr: 'Date prochaine relance', en: 'Next step date' },
-  { key: 'interest', fr: 'Pénalités à date', en: 'Interest to date' },
-  { key: 'indemnity', fr: 'Indemnité forfaitaire', en: 'Recovery indemnity' },
-  { key: 'problems', fr: 'Problèmes', en: 'Problems' },
-] as const;
+  { key: 'number', fr: 'N° facture', en: 'Invoice', kind: 'text' },
+  { key: 'client', fr: 'Client', en: 'Client', kind: 'text' },
+  { key: 'dueDate', fr: 'Échéance', en: 'Due date', kind: 'day' },
+  { key: 'balance', fr: 'Solde dû', en: 'Balance due', kind: 'euros' },
+  { key: 'daysLate', fr: 'Jours de retard', en: 'Days late', kind: 'number' },
+  { key: 'state', fr: 'État', en: 'State', kind: 'label' },
+  { key: 'lastStep', fr: 'Dernière relance', en: 'Last step', kind: 'label' },
+  { key: 'lastDate', fr: 'Date dernière relance', en: 'Last step date', kind: 'day' },
+  { key: 'nextStep', fr: 'Prochaine relance', en: 'Next step', kind: 'label' },
+  { key: 'nextDate', fr: 'Date prochaine relance', en: 'Next step date', kind: 'day' },
+  { key: 'interest', fr: 'Pénalités à date', en: 'Interest to date', kind: 'euros' },
+  { key: 'indemnity', fr: 'Indemnité forfaitaire', en: 'Recovery indemnity', kind: 'euros' },
+  { key: 'problems', fr: 'Problèmes', en: 'Problems', kind: 'text' },
+] as const satisfies readonly { key: string; fr: string; en: string; kind: ColumnKind }[];
 
 export function suiviHeaders(language: Language): string[] {
   return SUIVI_COLUMNS.map((column) => column[language]);
@@ -42,7 +41,10 @@ export function isSuiviHeader(row: readonly unknown[]): boolean {
 
 const dayCell = (day: Day | undefined): OutputCell => (day === undefined ? '' : { day });
 
-/** Header row plus one row per followed invoice, then one row per problem. */
+/**
+ * Header row plus one row per followed invoice, then one row per problem. Text goes as it is:
+ * the adapter gives the `text` columns a plain-text format before writing.
+ */
 export function suiviTable(
   invoices: readonly InvoicePlan[],
   problems: readonly Problem[],
@@ -52,8 +54,8 @@ export function suiviTable(
   for (const invoice of invoices) {
     if (invoice.state === 'paid') continue;
     rows.push([
-      textCell(invoice.number),
-      textCell(invoice.client),
+      invoice.number,
+      invoice.client,
       { day: invoice.dueDate },
       invoice.balanceCents / 100,
       Math.max(0, invoice.daysLate),
@@ -64,14 +66,14 @@ export function suiviTable(
       dayCell(invoice.nextDate),
       invoice.interestCents / 100,
       invoice.indemnityCents / 100,
-      textCell(invoice.problems.join(' ')),
+      invoice.problems.join(' '),
     ]);
   }
   for (const problem of problems) {
     const where = problem.row > 0 ? `Ligne ${problem.row}` : '';
     const column = problem.column === '' ? '' : ` (${problem.column})`;
     rows.push([
-      textCell(problem.invoice ?? ''),
+      problem.invoice ?? '',
       '',
       '',
       '',
@@ -83,7 +85,7 @@ export function suiviTable(
       '',
       '',
       '',
-      textCell(`${where}${column} : ${problem.message}`.replace(/^ : /, '')),
+      `${where}${column} : ${problem.message}`.replace(/^ : /, ''),
     ]);
   }
   return rows;

@@ -14,6 +14,7 @@ import {
   WorkbookModel,
   type Cell,
   type ChartModel,
+  type SheetModel,
   type StoredValue,
 } from './sheets';
 
@@ -33,12 +34,14 @@ function pixelsOf(characters: number): number {
 }
 
 /**
- * What the .xlsx cannot carry (embedded charts) lives in a JSON file beside the workbook,
- * per sheet name.
+ * What the .xlsx cannot carry lives in a JSON file beside the workbook, per sheet name: the
+ * embedded charts, and each tab's grid (getMaxRows × getMaxColumns), which an .xlsx does not
+ * record.
  */
 export interface SheetExtras {
   nextChartId: number;
   charts: Record<string, ChartModel[]>;
+  grids?: Record<string, { rows: number; columns: number }>;
 }
 
 export function readSheetExtras(model: WorkbookModel, path: string): void {
@@ -49,12 +52,34 @@ export function readSheetExtras(model: WorkbookModel, path: string): void {
     const sheet = model.sheet(name);
     if (sheet !== undefined) sheet.charts = charts;
   }
+  for (const [name, grid] of Object.entries(extras.grids ?? {})) {
+    const sheet = model.sheet(name);
+    if (sheet === undefined) continue;
+    // Never smaller than what the file holds: a grid saved by an older run cannot hide cells.
+    sheet.maxRows = Math.max(sheet.maxRows, grid.rows);
+    sheet.maxColumns = Math.max(sheet.maxColumns, grid.columns);
+  }
 }
 
 export function sheetExtrasOf(model: WorkbookModel): SheetExtras {
   const charts: Record<string, ChartModel[]> = {};
-  for (const sheet of model.sheets) if (sheet.charts.length > 0) charts[sheet.name] = sheet.charts;
-  return { nextChartId: model.nextChartId, charts };
+  const grids: Record<string, { rows: number; columns: number }> = {};
+  for (const sheet of model.sheets) {
+    if (sheet.charts.length > 0) charts[sheet.name] = sheet.charts;
+    grids[sheet.name] = { rows: sheet.maxRows, columns: sheet.maxColumns };
+  }
+  return { nextChartId: model.nextChartId, charts, grids };
+}
+
+/**
+ * The grid of a tab read from a file, before any sidecar says more: the extent of what the file
+ * holds (values, formats, validation), at least one cell. Sheets would give a tab it imports at
+ * least that; whether it pads it to a new tab's 1,000 × 26 is not documented, so the smaller,
+ * stricter grid is kept: a writer that does not extend a tab before writing past it fails here.
+ */
+export function fitGridToCells(sheet: SheetModel): void {
+  sheet.maxRows = Math.max(1, sheet.cells.length);
+  sheet.maxColumns = Math.max(1, ...sheet.cells.map((line) => line?.length ?? 0));
 }
 
 function serialOfExcelDate(date: Date): number {
@@ -91,6 +116,50 @@ function storedOf(value: ExcelJS.CellValue): { value: StoredValue; formula?: str
   return { value: String(value) };
 }
 
+function isBlankExcelCell(cell: ExcelJS.Cell): boolean {
+  return (
+    (cell.value === null || cell.value === undefined) &&
+    !cell.numFmt &&
+    cell.dataValidation?.type === undefined &&
+    !cell.note &&
+    cell.font?.bold !== true
+  );
+}
+
+function readCell(excelCell: ExcelJS.Cell, cell: Cell): void {
+  const stored = storedOf(excelCell.value);
+  cell.value = stored.value;
+  if (stored.formula !== undefined) cell.formula = stored.formula;
+  if (excelCell.numFmt) cell.numberFormat = excelCell.numFmt;
+  if (excelCell.note) {
+    const note = excelCell.note;
+    cell.note = typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+  }
+  if (excelCell.font?.bold) cell.bold = true;
+}
+
+/**
+ * List validations, read from the sheet's own list rather than cell by cell: a rule on cells
+ * that hold nothing yet (a whole column) is kept.
+ */
+function readValidations(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void {
+  const model = (worksheet as unknown as { dataValidations: { model: Record<string, unknown> } })
+    .dataValidations.model;
+  for (const [address, rule] of Object.entries(model)) {
+    const validation = rule as ExcelJS.DataValidation;
+    const cellAddress = /^([A-Z]+)(\d+)$/.exec(address);
+    if (validation.type !== 'list' || validation.formulae?.[0] === undefined || !cellAddress)
+      continue;
+    const column = worksheet.getColumn(cellAddress[1] ?? 'A').number;
+    const list = String(validation.formulae[0]).replace(/^"|"$/g, '');
+    sheet.ensureCell(Number(cellAddress[2]), column).validation = {
+      kind: 'list',
+      values: list.split(','),
+      allowInvalid: validation.showErrorMessage !== true,
+    };
+  }
+}
+
 function notRead(path: string): UserError {
   return new UserError(
     'not-a-workbook',
@@ -118,8 +187,9 @@ export async function loadWorkbook(
       { ySplit?: number } | undefined;
     sheet.frozenRows = frozen?.ySplit ?? 0;
     sheet.hiddenGridlines = (worksheet.views ?? []).some((v) => v.showGridLines === false);
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (excelCell, columnNumber) => {
+    // Empty cells are read too: a format on a cell not yet written is kept.
+    worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: true }, (excelCell, columnNumber) => {
         // A merged range holds its value in its top-left cell only; every other cell of it reads
         // "" in Sheets (Range.merge keeps the top-left value:
         // https://developers.google.com/apps-script/reference/spreadsheet/range#merge ; witnessed
@@ -127,31 +197,15 @@ export async function loadWorkbook(
         // https://gist.github.com/tanaikech/a03b0bb4218a19b41d507a5b649e3802). exceljs repeats
         // the master's value in each merged cell: those are skipped.
         if (excelCell.isMerged && excelCell.master !== excelCell) return;
-        const stored = storedOf(excelCell.value);
-        const cell: Cell = sheet.ensureCell(rowNumber, columnNumber);
-        cell.value = stored.value;
-        if (stored.formula !== undefined) cell.formula = stored.formula;
-        if (excelCell.numFmt) cell.numberFormat = excelCell.numFmt;
-        if (excelCell.note) {
-          const note = excelCell.note;
-          cell.note =
-            typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
-        }
-        if (excelCell.font?.bold) cell.bold = true;
-        const validation = excelCell.dataValidation;
-        if (validation?.type === 'list' && validation.formulae?.[0] !== undefined) {
-          const list = String(validation.formulae[0]).replace(/^"|"$/g, '');
-          cell.validation = {
-            kind: 'list',
-            values: list.split(','),
-            allowInvalid: validation.showErrorMessage !== true,
-          };
-        }
+        if (!isBlankExcelCell(excelCell))
+          readCell(excelCell, sheet.ensureCell(rowNumber, columnNumber));
       });
     });
+    readValidations(worksheet, sheet);
     worksheet.columns?.forEach((column, index) => {
       if (column.width !== undefined) sheet.columnWidths.set(index + 1, pixelsOf(column.width));
     });
+    fitGridToCells(sheet);
   });
   if (model.sheets.length === 0) throw notRead(path);
   return model;
@@ -258,6 +312,7 @@ export async function importCsv(
       cell.value = /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw.trim()) : raw;
     });
   });
+  fitGridToCells(sheet);
   return model;
 }
 

@@ -11,7 +11,7 @@ import {
   isDashboardTitle,
   type DashboardLayout,
 } from '../../core/reports/dashboard';
-import { ownedSheet } from './sheets';
+import { ensureGrid, ownedSheet } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,6 +30,10 @@ export function writeDashboard(spreadsheet: Spreadsheet, layout: DashboardLayout
     sheet.clear();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   }
+  // The tab is grown first: Sheets refuses a range past its last row or column.
+  ensureGrid(sheet, layout.values.length, DASHBOARD_WIDTH);
+  // Values before formats: the core's strings carry the apostrophe that keeps them text, which a
+  // plain-text format already on the cell would keep as a character (sheet-cells.ts, textCell).
   const range = sheet.getRange(1, 1, layout.values.length, DASHBOARD_WIDTH);
   range.setValues(layout.values);
   range.setNumberFormats(layout.numberFormats);

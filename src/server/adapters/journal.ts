@@ -1,13 +1,14 @@
 /**
- * The Journal tab: created with its header, frozen, the Type column offering the event types;
- * rows appended in one write; a row's state (and document link) updated in place.
+ * The Journal tab: created with its header, frozen, the Type column offering the event types in
+ * both languages, text columns in plain text; rows appended in one write, the tab grown first;
+ * a row's state (and document link) updated in place.
  */
 import type { EventState, Language } from '../../core/model';
-import { EVENT_TYPE_LABELS } from '../../core/values/labels';
 import {
   JOURNAL_COLUMNS,
   JOURNAL_SHEET_NAME,
   arrangeJournalRow,
+  eventTypeChoices,
   journalHeaders,
   readJournal,
   stateLabel,
@@ -17,19 +18,71 @@ import {
 import type { OutputCell } from '../../core/sheets/sheet-cells';
 import type { DayConverter } from './days';
 import {
-  DATE_FORMAT,
-  DATE_TIME_FORMAT,
-  EURO_FORMAT,
+  TEXT_FORMAT,
+  ensureGrid,
+  formatColumns,
+  formatOfKind,
   insertQuietly,
   readCells,
+  type ColumnFormat,
   toSheetValue,
   toSheetValues,
 } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Columns = ReadonlyMap<JournalColumnKey, number>;
 
-const FORMATTED_ROWS = 2000;
+/** 1-based sheet column of a key: where its header is, else where Relance puts it. */
+function columnOf(columns: Columns, key: JournalColumnKey): number {
+  return (columns.get(key) ?? JOURNAL_COLUMNS.findIndex((c) => c.key === key)) + 1;
+}
+
+function journalFormats(columns: Columns): ColumnFormat[] {
+  return JOURNAL_COLUMNS.flatMap((c) => {
+    const numberFormat = formatOfKind(c.kind);
+    return numberFormat === undefined ? [] : [{ column: columnOf(columns, c.key), numberFormat }];
+  });
+}
+
+/**
+ * Rows `fromRow` to the tab's last row made ready for events, typed or written: each column's
+ * format (text columns as plain text) and the Type list, in both languages.
+ */
+function prepareRows(sheet: Sheet, columns: Columns, fromRow: number): void {
+  formatColumns(sheet, fromRow, journalFormats(columns));
+  const rows = sheet.getMaxRows() - fromRow + 1;
+  if (rows < 1) return;
+  sheet
+    .getRange(fromRow, columnOf(columns, 'type'), rows, 1)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(eventTypeChoices())
+        .setAllowInvalid(false)
+        .build(),
+    );
+}
+
+/** A Journal made by an older version: Type list in one language, text columns not plain text. */
+function isPrepared(sheet: Sheet, columns: Columns): boolean {
+  const criteria = sheet
+    .getRange(2, columnOf(columns, 'type'))
+    .getDataValidation()
+    ?.getCriteriaValues();
+  const choices = (criteria?.[0] ?? []) as unknown[];
+  const text = sheet.getRange(2, columnOf(columns, 'invoices')).getNumberFormat();
+  return text === TEXT_FORMAT && eventTypeChoices().every((label) => choices.includes(label));
+}
+
+/** Writes the header (above any rows a half-made tab holds) and prepares every row below it. */
+function writeHeader(sheet: Sheet, language: Language): void {
+  if (sheet.getLastRow() > 0) sheet.insertRowsBefore(1, 1);
+  const header = journalHeaders(language);
+  ensureGrid(sheet, 2, header.length);
+  sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  prepareRows(sheet, new Map(), 2);
+}
 
 export class JournalSheet {
   private constructor(
@@ -47,41 +100,34 @@ export class JournalSheet {
     // A tab without our header (new, emptied, or left half-made by an interrupted run) gets it
     // first, above whatever rows it holds, so that no event is ever read as a header.
     if (!reading.columns.has('type') || !reading.columns.has('id')) {
-      const rows = sheet.getLastRow();
-      if (rows > 0) sheet.insertRowsBefore(1, 1);
-      const header = journalHeaders(language);
-      sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
-      sheet.setFrozenRows(1);
-      const column = (key: JournalColumnKey) => JOURNAL_COLUMNS.findIndex((c) => c.key === key) + 1;
-      const types = Object.values(EVENT_TYPE_LABELS).map((label) => label[language]);
-      sheet
-        .getRange(2, column('type'), FORMATTED_ROWS, 1)
-        .setDataValidation(
-          SpreadsheetApp.newDataValidation()
-            .requireValueInList(types)
-            .setAllowInvalid(false)
-            .build(),
-        );
-      sheet.getRange(2, column('at'), FORMATTED_ROWS, 1).setNumberFormat(DATE_TIME_FORMAT);
-      sheet.getRange(2, column('date'), FORMATTED_ROWS, 1).setNumberFormat(DATE_FORMAT);
-      sheet.getRange(2, column('amount'), FORMATTED_ROWS, 1).setNumberFormat(EURO_FORMAT);
-      if (rows > 0) reading = readJournal(readCells(sheet, days));
+      const hadRows = sheet.getLastRow() > 0;
+      writeHeader(sheet, language);
+      if (hadRows) reading = readJournal(readCells(sheet, days));
+    } else {
+      ensureGrid(sheet, 2);
+      if (!isPrepared(sheet, reading.columns)) prepareRows(sheet, reading.columns, 2);
     }
     return new JournalSheet(sheet, days, reading, language);
   }
 
-  /** Appends rows (built in JOURNAL_COLUMNS order) in one write; returns the first new row. */
+  /**
+   * Appends rows (built in JOURNAL_COLUMNS order) in one write, the tab grown first when they go
+   * past its last row; returns the first new row.
+   */
   append(rows: readonly (readonly OutputCell[])[]): number {
     const first = this.sheet.getLastRow() + 1;
     if (rows.length === 0) return first;
     const arranged = rows.map((row) => arrangeJournalRow(row, this.reading.columns));
     const values = toSheetValues(arranged, this.days);
-    this.sheet.getRange(first, 1, values.length, values[0]?.length ?? 1).setValues(values);
+    const width = values[0]?.length ?? 1;
+    const added = ensureGrid(this.sheet, first + values.length - 1, width);
+    if (added !== undefined) prepareRows(this.sheet, this.reading.columns, added);
+    this.sheet.getRange(first, 1, values.length, width).setValues(values);
     return first;
   }
 
   private column(key: JournalColumnKey): number {
-    return (this.reading.columns.get(key) ?? JOURNAL_COLUMNS.findIndex((c) => c.key === key)) + 1;
+    return columnOf(this.reading.columns, key);
   }
 
   setState(row: number, state: EventState, detail?: string): void {

@@ -3,7 +3,7 @@
  * of calls whatever the number of rows (DESIGN §5: batch every read and write).
  */
 import type { Cell } from '../../core/sheets/cells';
-import type { OutputCell } from '../../core/sheets/sheet-cells';
+import type { ColumnKind, OutputCell } from '../../core/sheets/sheet-cells';
 import type { DayConverter } from './days';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -56,6 +56,58 @@ export interface ColumnFormat {
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
 export const EURO_FORMAT = '#,##0.00 [$€-40C]';
+/**
+ * Plain text: Sheets keeps a string written into such a cell as it is, where it would otherwise
+ * read "000123" as 123 and "03/2026" as a date. Set before the write it protects.
+ */
+export const TEXT_FORMAT = '@';
+
+const FORMAT_OF_KIND: Partial<Record<ColumnKind, string>> = {
+  instant: DATE_TIME_FORMAT,
+  day: DATE_FORMAT,
+  euros: EURO_FORMAT,
+  text: TEXT_FORMAT,
+};
+
+/** The number format of a kind of column; undefined for the ones left as Sheets has them. */
+export function formatOfKind(kind: ColumnKind): string | undefined {
+  return FORMAT_OF_KIND[kind];
+}
+
+/** The formats of a table whose columns are given in order (column 1 first). */
+export function columnFormats(kinds: readonly ColumnKind[]): ColumnFormat[] {
+  return kinds.flatMap((kind, i) => {
+    const numberFormat = formatOfKind(kind);
+    return numberFormat === undefined ? [] : [{ column: i + 1, numberFormat }];
+  });
+}
+
+/**
+ * Makes a tab at least `rows` × `columns`: Sheets refuses a range past getMaxRows() or
+ * getMaxColumns() (a new tab has 1,000 × 26). Returns the first row added, or undefined when the
+ * tab was large enough.
+ */
+export function ensureGrid(sheet: Sheet, rows: number, columns = 1): number | undefined {
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  const maxRows = sheet.getMaxRows();
+  if (rows <= maxRows) return undefined;
+  sheet.insertRowsAfter(maxRows, rows - maxRows);
+  return maxRows + 1;
+}
+
+/** One number format per column, from `fromRow` to the tab's last row: the whole column below
+ *  the header, whatever its length. */
+export function formatColumns(
+  sheet: Sheet,
+  fromRow: number,
+  formats: readonly ColumnFormat[],
+): void {
+  const rows = sheet.getMaxRows() - fromRow + 1;
+  if (rows < 1) return;
+  for (const format of formats)
+    sheet.getRange(fromRow, format.column, rows, 1).setNumberFormat(format.numberFormat);
+}
 
 /**
  * Adds a tab at the end without taking the user away from the tab they are on (insertSheet makes
@@ -86,8 +138,9 @@ export function ownedSheet(
     const sheet = spreadsheet.getSheetByName(candidate);
     if (sheet === null) return { sheet: insertQuietly(spreadsheet, candidate), created: true };
     if (sheet.getLastRow() === 0) return { sheet, created: false };
-    if (isOurs(sheet.getRange(1, 1, 1, width).getValues()[0] ?? []))
-      return { sheet, created: false };
+    // A tab may be narrower than the table (a user's tab trimmed to its columns).
+    const firstRow = sheet.getRange(1, 1, 1, Math.min(width, sheet.getMaxColumns())).getValues();
+    if (isOurs(firstRow[0] ?? [])) return { sheet, created: false };
   }
   throw new Error(
     `Les onglets « ${name} » et « ${fallbackName(name)} » contiennent vos propres données : renommez l’un d’eux pour que Relance puisse y écrire.`,
@@ -95,8 +148,9 @@ export function ownedSheet(
 }
 
 /**
- * Rewrites a derived sheet whole: clear, one setValues, the header frozen and bold, and one
- * number format per formatted column.
+ * Rewrites a derived sheet whole: clear, the tab grown to the rows written, one number format
+ * per formatted column over the rows written (text columns first of all, so that the write
+ * keeps their strings), one setValues, the header frozen and bold.
  */
 export function rewriteSheet(
   spreadsheet: Spreadsheet,
@@ -111,13 +165,13 @@ export function rewriteSheet(
   const { sheet } = ownedSheet(spreadsheet, name, Math.max(1, width), isOurs);
   sheet.clearContents();
   if (values.length === 0 || width === 0) return sheet;
+  ensureGrid(sheet, values.length, width);
+  if (values.length > 1) {
+    for (const format of formats)
+      sheet.getRange(2, format.column, values.length - 1, 1).setNumberFormat(format.numberFormat);
+  }
   sheet.getRange(1, 1, values.length, width).setValues(values);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  if (values.length > 1) {
-    for (const format of formats) {
-      sheet.getRange(2, format.column, values.length - 1, 1).setNumberFormat(format.numberFormat);
-    }
-  }
   return sheet;
 }

@@ -20,20 +20,19 @@ import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
 import type { JournalEvent, Problem } from '../../core/model';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
 import type { Settings } from '../../core/settings/settings';
-import { isSuiviHeader, SUIVI_SHEET_NAME, suiviTable } from '../../core/sheets/suivi-table';
+import {
+  isSuiviHeader,
+  SUIVI_COLUMNS,
+  SUIVI_SHEET_NAME,
+  suiviTable,
+} from '../../core/sheets/suivi-table';
 import { AUTHORIZATION_MESSAGE, checkAuthorization } from '../adapters/authorization';
 import { writeDashboard } from '../adapters/dashboard';
 import { DayConverter } from '../adapters/days';
 import { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { loadSettings, saveSettings } from '../adapters/settings';
-import {
-  DATE_FORMAT,
-  EURO_FORMAT,
-  fallbackName,
-  readCells,
-  rewriteSheet,
-} from '../adapters/sheets';
+import { columnFormats, fallbackName, readCells, rewriteSheet } from '../adapters/sheets';
 import { takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
 
@@ -265,14 +264,7 @@ function runAuthorized(options: RunOptions): RunReport {
       SUIVI_SHEET_NAME,
       suiviTable(after.invoices, report.problems, settings.sending.defaultLanguage),
       days,
-      [
-        { column: 3, numberFormat: DATE_FORMAT },
-        { column: 4, numberFormat: EURO_FORMAT },
-        { column: 8, numberFormat: DATE_FORMAT },
-        { column: 10, numberFormat: DATE_FORMAT },
-        { column: 11, numberFormat: EURO_FORMAT },
-        { column: 12, numberFormat: EURO_FORMAT },
-      ],
+      columnFormats(SUIVI_COLUMNS.map((c) => c.kind)),
       (firstRow) => isSuiviHeader(firstRow),
     );
     report.message = runSummary(execution, done.actions, options.only);
