@@ -23,7 +23,7 @@ import { DayConverter } from '../adapters/days';
 import { fillLetter, writeLetterTemplate } from '../adapters/letters';
 import { remainingDailyQuota } from '../adapters/mail';
 import { loadSettings } from '../adapters/settings';
-import { insertQuietly, readCells, rewriteSheet } from '../adapters/sheets';
+import { columnFormats, insertQuietly, readCells, rewriteSheet } from '../adapters/sheets';
 import { deleteTriggerById } from '../adapters/triggers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -93,7 +93,15 @@ function observeText(
   const name = `${SCRATCH_NAME} ${scratch.sheets.length + 1} ${Date.now().toString(36)}`;
   scratch.sheets.push(name);
   const header = TEXT_SAMPLES.map((_, i) => `texte ${i + 1}`);
-  const sheet = rewriteSheet(spreadsheet, name, [header, [...TEXT_SAMPLES]], days, [], () => true);
+  const formats = columnFormats(TEXT_SAMPLES.map(() => 'text'));
+  const sheet = rewriteSheet(
+    spreadsheet,
+    name,
+    [header, [...TEXT_SAMPLES]],
+    days,
+    formats,
+    () => true,
+  );
   return { readBack: readCells(sheet, days)[1] ?? [] };
 }
 
@@ -116,7 +124,9 @@ function observeLetter(
 }
 
 const triggerListed = (id: string) =>
-  ScriptApp.getProjectTriggers().some((trigger) => trigger.getUniqueId() === id);
+  ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).some(
+    (trigger) => trigger.getUniqueId() === id,
+  );
 
 /** A one-off trigger made, then deleted by Relance's trigger clean-up. */
 function observeTrigger(scratch: Scratch): Observed<'trigger'> {
