@@ -138,6 +138,8 @@ function hasContent(cell: Cell): boolean {
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   dirty = false;
+  /** Sheets written since the workbook was last made durable (see runtime/workbook-log.ts). */
+  readonly touched = new Set<SheetModel>();
   /** The tab the user is looking at (not saved: each execution starts on the first tab). */
   active: SheetModel | undefined;
   nextChartId = 1;
@@ -146,6 +148,12 @@ export class WorkbookModel {
     public name = 'Classeur',
     public timeZone = 'Europe/Paris',
   ) {}
+
+  /** Marks a write: to `sheet`'s content, or (no sheet) to the list of sheets. */
+  touch(sheet?: SheetModel): void {
+    this.dirty = true;
+    if (sheet !== undefined) this.touched.add(sheet);
+  }
 
   addSheet(name: string, index?: number): SheetModel {
     const sheet = new SheetModel(name, this.nextSheetId);
@@ -239,6 +247,8 @@ export interface SpreadsheetAppOptions {
   /** Builds a Date of the script's realm, so `instanceof Date` holds inside the script. */
   makeDate: (ms: number) => Date;
   ui?: UiRecord;
+  /** SpreadsheetApp.flush(): the runtime makes the pending writes durable on disk. */
+  onFlush?: () => void;
 }
 
 function columnLetters(column: number): string {
@@ -333,7 +343,7 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
       return values as unknown[][];
     };
     const write = () => {
-      workbook.dirty = true;
+      workbook.touch(sheet);
     };
     /** A setXxxs(values[][]) call: the grid's shape checked as Sheets does, then cell by cell. */
     const setEach = (
@@ -529,7 +539,7 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
       setName: (name: string) => {
         record('Sheet.setName');
         sheet.name = name;
-        workbook.dirty = true;
+        workbook.touch(sheet);
         return facade;
       },
       getSheetId: () => sheet.sheetId,
@@ -575,19 +585,19 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
           cell.value = stored.value;
           if (stored.formula !== undefined) cell.formula = stored.formula;
         });
-        workbook.dirty = true;
+        workbook.touch(sheet);
         return facade;
       },
       setFrozenRows: (rows: number) => {
         record('Sheet.setFrozenRows');
         sheet.frozenRows = rows;
-        workbook.dirty = true;
+        workbook.touch(sheet);
       },
       getFrozenRows: () => sheet.frozenRows,
       clear: () => {
         record('Sheet.clear');
         sheet.cells = [];
-        workbook.dirty = true;
+        workbook.touch(sheet);
         return facade;
       },
       clearContents: () => {
@@ -600,13 +610,13 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
             }
           }
         }
-        workbook.dirty = true;
+        workbook.touch(sheet);
         return facade;
       },
       setColumnWidth: (column: number, width: number) => {
         record('Sheet.setColumnWidth');
         sheet.columnWidths.set(column, width);
-        workbook.dirty = true;
+        workbook.touch(sheet);
         return facade;
       },
       autoResizeColumns: () => {
@@ -616,24 +626,24 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
       deleteRows: (position: number, howMany: number) => {
         record('Sheet.deleteRows');
         sheet.cells.splice(position - 1, howMany);
-        workbook.dirty = true;
+        workbook.touch(sheet);
       },
       insertRowsBefore: (before: number, howMany: number) => {
         record('Sheet.insertRowsBefore');
         sheet.cells.splice(before - 1, 0, ...Array.from({ length: howMany }, () => []));
-        workbook.dirty = true;
+        workbook.touch(sheet);
         return facade;
       },
       insertRowsAfter: (after: number, howMany: number) => {
         record('Sheet.insertRowsAfter');
         sheet.cells.splice(after, 0, ...Array.from({ length: howMany }, () => []));
-        workbook.dirty = true;
+        workbook.touch(sheet);
         return facade;
       },
       setHiddenGridlines: (hide: boolean) => {
         record('Sheet.setHiddenGridlines');
         sheet.hiddenGridlines = hide;
-        workbook.dirty = true;
+        workbook.touch(sheet);
         return facade;
       },
       hasHiddenGridlines: () => sheet.hiddenGridlines,
@@ -647,7 +657,7 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         stored.chartId = workbook.nextChartId;
         workbook.nextChartId += 1;
         sheet.charts.push(stored);
-        workbook.dirty = true;
+        workbook.touch(sheet);
       },
       getCharts: () => {
         record('Sheet.getCharts');
@@ -656,14 +666,14 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
       removeChart: (chart: { __chart: ChartModel }) => {
         record('Sheet.removeChart');
         sheet.charts = sheet.charts.filter((c) => c.chartId !== chart.__chart.chartId);
-        workbook.dirty = true;
+        workbook.touch(sheet);
       },
       updateChart: (chart: { __chart: ChartModel }) => {
         record('Sheet.updateChart');
         const index = sheet.charts.findIndex((c) => c.chartId === chart.__chart.chartId);
         if (index < 0) throw new Error('The chart could not be found.');
         sheet.charts[index] = cloneChart(chart.__chart);
-        workbook.dirty = true;
+        workbook.touch(sheet);
       },
       /** Sheet.activate: the tab the user sees. */
       activate: () => {
@@ -834,7 +844,7 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
           `A sheet with the name "${sheetName}" already exists. Please enter another name.`,
         );
       }
-      workbook.dirty = true;
+      workbook.touch();
       // "The new sheet becomes the active sheet." (Spreadsheet.insertSheet, Apps Script reference)
       const inserted = workbook.addSheet(sheetName, index);
       workbook.active = inserted;
@@ -843,7 +853,7 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
     deleteSheet: (facade: { getName(): string }) => {
       record('Spreadsheet.deleteSheet');
       workbook.sheets = workbook.sheets.filter((s) => s.name !== facade.getName());
-      workbook.dirty = true;
+      workbook.touch();
     },
     toast: (message: string, title = '') => {
       record('Spreadsheet.toast');
@@ -885,7 +895,10 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
           );
         return spreadsheet;
       },
-      flush: () => record('flush'),
+      flush: () => {
+        record('flush');
+        options.onFlush?.();
+      },
       newDataValidation,
       getUi: () => ({
         createMenu: (title: string) => menuBuilder(title, false),
