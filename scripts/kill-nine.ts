@@ -35,7 +35,7 @@ interface Sent {
 }
 
 /** Runs the CLI; kills it after `killAfterMs` when given. Resolves with its exit code or signal. */
-function runCli(dir: string, at: string, killAfterMs?: number): Promise<string> {
+export function runCli(dir: string, at: string, killAfterMs?: number): Promise<string> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [BIN, 'run', dir, '--today', DAY, '--at', at], {
       cwd: PROJECT,
@@ -82,36 +82,47 @@ async function journal(dir: string): Promise<{ to: string; subject: string; stat
   return rows;
 }
 
-/** Checks one workspace after its kill and recovery run; adds to the figures. */
-async function check(dir: string, label: string, figures: KillFigures): Promise<void> {
+/** Emails sent twice, and emails without their Journal row (« fait » or « à vérifier »). */
+export async function outboxAgainstJournal(
+  dir: string,
+): Promise<{ emails: number; duplicates: number; lost: number; toVerify: number }> {
   const sent = await outbox(dir);
   const rows = await journal(dir);
   const keys = sent.map((m) => `${m.to}|${m.subject}`);
-  const duplicates = keys.length - new Set(keys).size;
   const recorded = new Set(
     rows
       .filter((r) => r.state === 'fait' || r.state === 'à vérifier')
       .map((r) => `${r.to}|${r.subject}`),
   );
-  const lost = keys.filter((k) => !recorded.has(k)).length;
-  figures.emails += sent.length;
+  return {
+    emails: sent.length,
+    duplicates: keys.length - new Set(keys).size,
+    lost: keys.filter((k) => !recorded.has(k)).length,
+    toVerify: rows.filter((r) => r.state === 'à vérifier').length,
+  };
+}
+
+/** Checks one workspace after its kill and recovery run; adds to the figures. */
+async function check(dir: string, label: string, figures: KillFigures): Promise<void> {
+  const { emails, duplicates, lost, toVerify } = await outboxAgainstJournal(dir);
+  figures.emails += emails;
   figures.duplicates += duplicates;
   figures.lostJournalRows += lost;
-  figures.toVerify += rows.filter((r) => r.state === 'à vérifier').length;
+  figures.toVerify += toVerify;
   if (duplicates + lost > 0)
     figures.failures.push(`${label}: ${duplicates} duplicate(s), ${lost} email(s) not journaled`);
 }
 
 /** A workspace whose first night sends a handful of messages and makes letters. */
 export async function killBaseline(root: string, invoices = 12): Promise<string> {
-  const source = join(root, 'kill-source.xlsx');
+  const source = join(root, `kill-source-${invoices}.xlsx`);
   await writeSampleWorkbook(source, {
     referenceDay: DAY,
     invoiceCount: invoices,
     malformedRows: false,
     seed: 7,
   });
-  const dir = join(root, 'kill-baseline');
+  const dir = join(root, `kill-baseline-${invoices}`);
   await initWorkspace(dir, {
     from: source,
     settingsPath: join(PROJECT, 'samples', 'settings.example.json'),

@@ -60,6 +60,8 @@ export class DriveState {
   index: DriveIndex;
   docs = new Map<string, DocElement[]>();
   private readonly bytes = new Map<string, Uint8Array>();
+  /** Each Doc as last saved, so that a save writes only the Docs that changed. */
+  private readonly writtenDocs = new Map<string, string>();
   private dirty = false;
 
   constructor(readonly dir: string) {
@@ -141,11 +143,15 @@ export class DriveState {
     for (const [id, bytes] of this.bytes) {
       const item = this.index.items[id];
       if (item?.path === undefined) continue;
-      writeFileAtomic(join(this.dir, item.path), bytes);
+      writeFileAtomic(join(this.dir, item.path), bytes, { sync: false });
       this.bytes.delete(id);
     }
-    for (const [id, elements] of this.docs)
-      writeFileAtomic(join(this.dir, '.docs', `${id}.json`), JSON.stringify(elements, null, 1));
+    for (const [id, elements] of this.docs) {
+      const text = JSON.stringify(elements, null, 1);
+      if (this.writtenDocs.get(id) === text) continue;
+      writeFileAtomic(join(this.dir, '.docs', `${id}.json`), text, { sync: false });
+      this.writtenDocs.set(id, text);
+    }
     writeFileAtomic(join(this.dir, 'index.json'), `${JSON.stringify(this.index, null, 2)}\n`);
     this.dirty = false;
   }

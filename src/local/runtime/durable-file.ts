@@ -17,7 +17,15 @@ import {
 import { basename, dirname, relative } from 'node:path';
 import { UserError } from '../errors';
 
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+/**
+ * `sync: false` skips the fsync: still atomic against a killed process (the rename), not against
+ * a power cut; for files whose loss costs nothing that cannot be redone (Drive copies).
+ */
+export function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: { sync?: boolean } = {},
+): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.tmp-${process.pid}`;
   const fd = openSync(temporary, 'w');
@@ -25,7 +33,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     for (let done = 0; done < bytes.length;)
       done += writeSync(fd, bytes, done, bytes.length - done);
-    fsyncSync(fd);
+    if (options.sync !== false) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
