@@ -41,7 +41,7 @@ export interface ReportAction {
 
 export interface RunReport {
   date: string;
-  status: 'ok' | 'busy' | 'no-invoice-table' | 'error';
+  status: 'ok' | 'busy' | 'no-invoice-table' | 'refused' | 'error';
   message: string;
   invoiceSheet: string;
   invoices: ReportInvoice[];
