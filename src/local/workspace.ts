@@ -34,6 +34,7 @@ import { createDriveServices, DriveState } from './runtime/drive';
 import { CallMeter } from './runtime/meter';
 import { Blob } from './runtime/utilities';
 import { importCsv, loadWorkbook, saveWorkbook } from './runtime/xlsx-io';
+import { readStateJson } from './runtime/durable-file';
 import { isoDayIn, zonedInstant } from './time';
 
 export const WORKSPACE_CONFIG = 'workspace.json';
@@ -50,6 +51,15 @@ export interface WorkspaceConfig {
   createdFrom: string;
 }
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('fr-FR', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function readConfig(dir: string): WorkspaceConfig {
   const path = join(dir, WORKSPACE_CONFIG);
   if (!existsSync(path)) {
@@ -58,7 +68,13 @@ export function readConfig(dir: string): WorkspaceConfig {
       `« ${dir} » n’est pas un espace de travail Relance : créez-le avec « relance init ${dir} --from factures.xlsx ».`,
     );
   }
-  return JSON.parse(readFileSync(path, 'utf8')) as WorkspaceConfig;
+  const config = readStateJson<WorkspaceConfig>(path, {} as WorkspaceConfig, resolve(dir));
+  if (typeof config.timeZone !== 'string' || !isTimeZone(config.timeZone))
+    throw new UserError(
+      'bad-settings',
+      `Fuseau horaire inconnu dans workspace.json : « ${String(config.timeZone)} ». Indiquez un fuseau IANA, par exemple « Europe/Paris ».`,
+    );
+  return config;
 }
 
 function readSettingsFile(path: string): Record<string, string> {
@@ -105,6 +121,12 @@ export async function initWorkspace(
     throw new UserError('file-missing', `Fichier introuvable : ${options.from}`);
   }
   const target = resolve(dir);
+  if (existsSync(target) && !statSync(target).isDirectory()) {
+    throw new UserError(
+      'workspace-exists',
+      `« ${dir} » est un fichier, pas un dossier : choisissez un nom de dossier pour l’espace de travail.`,
+    );
+  }
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new UserError(
       'workspace-exists',
@@ -168,7 +190,7 @@ export async function initWorkspace(
 
 async function withRuntime<T>(
   dir: string,
-  options: Pick<RuntimeOptions, 'now' | 'faults'>,
+  options: Pick<RuntimeOptions, 'now' | 'faults' | 'backUpWorkbook'>,
   work: (runtime: Awaited<ReturnType<typeof openRuntime>>) => T,
 ): Promise<{ value: T; calls: Record<string, number>; simulatedSeconds: number }> {
   const config = readConfig(dir);
@@ -224,8 +246,11 @@ interface StoredOneOff {
 /** One-off triggers due within an hour of `afterMs`, the way Apps Script would fire them. */
 function dueOneOffTriggers(dir: string, afterMs: number): StoredOneOff[] {
   const path = join(dir, 'state', 'triggers.json');
-  if (!existsSync(path)) return [];
-  const { triggers } = JSON.parse(readFileSync(path, 'utf8')) as { triggers: StoredOneOff[] };
+  const { triggers } = readStateJson<{ triggers: StoredOneOff[] }>(
+    path,
+    { triggers: [] },
+    resolve(dir),
+  );
   return triggers.filter(
     (t) => t.kind !== 'daily' && t.atMs !== undefined && t.atMs <= afterMs + 3_600_000,
   );
@@ -237,12 +262,10 @@ async function execute(
   args: unknown[],
   now: Date,
   reportBase: string,
-  faults: RuntimeOptions['faults'] | undefined,
+  extra: Pick<RuntimeOptions, 'faults' | 'backUpWorkbook'>,
 ): Promise<NightResult> {
-  const result = await withRuntime(
-    dir,
-    { now, ...(faults === undefined ? {} : { faults }) },
-    (runtime) => runtime.invoke(entry, args),
+  const result = await withRuntime(dir, { now, ...extra }, (runtime) =>
+    runtime.invoke(entry, args),
   );
   const report = {
     ...(result.value as RunReport),
@@ -279,7 +302,10 @@ export async function runNight(
     preview ? [] : [event],
     now,
     `${day}${preview ? '-apercu' : ''}`,
-    options.faults,
+    {
+      ...(options.faults === undefined ? {} : { faults: options.faults }),
+      backUpWorkbook: !preview,
+    },
   );
   if (preview) return night;
   let clock = now.getTime() + night.report.simulatedSeconds * 1000;
@@ -293,7 +319,7 @@ export async function runNight(
       [{ authMode: 'FULL', triggerUid: trigger.id }],
       at,
       day,
-      undefined,
+      {},
     );
     night.continuations.push(next);
     clock = at.getTime() + next.report.simulatedSeconds * 1000;
@@ -336,7 +362,14 @@ export async function callFunctionTimed(
 ): Promise<{ value: unknown; simulatedSeconds: number }> {
   const config = readConfig(dir);
   const now = options.now ?? runInstant(config, options.today, '09:00');
-  const result = await withRuntime(dir, { now }, (runtime) => runtime.invoke(name, args));
+  const result = await withRuntime(dir, { now }, (runtime) => {
+    if (typeof (runtime.sandbox.context as Record<string, unknown>)[name] !== 'function')
+      throw new UserError(
+        'unknown-function',
+        `Fonction inconnue : « ${name} ». Voir la liste des fonctions de Relance dans src/server/index.ts.`,
+      );
+    return runtime.invoke(name, args);
+  });
   return { value: result.value, simulatedSeconds: result.simulatedSeconds };
 }
 

@@ -37,6 +37,8 @@ export interface RuntimeOptions {
   faults?: FaultPlan;
   /** build/ of the project: Code.js and Sidebar.html. */
   buildDir?: string;
+  /** Keep the workbook in backups/ before the execution (a run, not each sidebar call). */
+  backUpWorkbook?: boolean;
 }
 
 export interface AppsScriptRuntime {
@@ -65,7 +67,11 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
   const dir = resolve(options.workspaceDir);
   const buildDir = options.buildDir ?? PACKAGE_BUILD_DIR;
   const code = readCode(buildDir);
-  const state = await WorkspaceState.load(dir, options.timeZone, options.spreadsheetName);
+  const state = await WorkspaceState.load(dir, {
+    timeZone: options.timeZone,
+    name: options.spreadsheetName,
+    backUp: options.backUpWorkbook === true,
+  });
   const meter = new CallMeter(costOf, options.faults ?? {});
   const startMs = options.now.getTime();
   const clock = { now: () => startMs + Math.round(meter.simulatedMs) };

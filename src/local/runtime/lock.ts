@@ -78,13 +78,22 @@ function tryCreate(path: string, holder: LockHolder): boolean {
   return true;
 }
 
+/**
+ * A holder writes its record right after creating the file: an empty file is a holder being
+ * born (or one that died then); a file that is not a holder's record is nobody's lock.
+ */
 function isStale(path: string): boolean {
-  const holder = readHolder(path);
+  let text: string;
+  let ageMs: number;
   try {
-    if (holder === undefined) return Date.now() - statSync(path).mtimeMs > EMPTY_GRACE_MS;
+    text = readFileSync(path, 'utf8');
+    ageMs = Date.now() - statSync(path).mtimeMs;
   } catch {
     return false; // released meanwhile: the next attempt takes it
   }
+  if (text === '') return ageMs > EMPTY_GRACE_MS;
+  const holder = readHolder(path);
+  if (holder === undefined || typeof holder.pid !== 'number') return true;
   return !processAlive(holder.pid) || Date.now() - holder.sinceMs > STALE_AFTER_MS;
 }
 

@@ -5,7 +5,7 @@
  * execution takes a lock, if another process changed the workspace since (Apps Script reads the
  * document as it is when the lock is obtained; DESIGN §5 reads the sheets after the lock).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeChartImages } from './chart-svg';
 import { DriveState } from './drive';
@@ -41,6 +41,28 @@ function workspacePaths(dir: string) {
 }
 
 type Paths = ReturnType<typeof workspacePaths>;
+
+export const BACKUPS_KEPT = 7;
+
+/**
+ * Before each run, the workbook as it stands goes to backups/ (the last seven are kept): a run
+ * that goes wrong, or a workbook damaged on disk, can be undone by copying one back.
+ */
+export function backUpWorkbook(dir: string): void {
+  const source = join(dir, 'workbook.xlsx');
+  if (!existsSync(source)) return;
+  const folder = join(dir, BACKUP_DIR);
+  mkdirSync(folder, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  let target = join(folder, `workbook-${stamp}.xlsx`);
+  for (let n = 2; existsSync(target); n += 1) target = join(folder, `workbook-${stamp}-${n}.xlsx`);
+  copyFileSync(source, target);
+  const kept = readdirSync(folder)
+    .filter((f) => /^workbook-.*\.xlsx$/.test(f))
+    .sort();
+  for (const old of kept.slice(0, Math.max(0, kept.length - BACKUPS_KEPT)))
+    rmSync(join(folder, old), { force: true });
+}
 
 /** The newest backup of the workbook, for the message that asks to restore it. */
 export function latestBackup(dir: string): string | undefined {
@@ -119,10 +141,15 @@ export class WorkspaceState {
     this.seen = fingerprint(paths);
   }
 
-  static async load(dir: string, timeZone: string, name: string): Promise<WorkspaceState> {
+  static async load(
+    dir: string,
+    options: { timeZone: string; name: string; backUp: boolean },
+  ): Promise<WorkspaceState> {
     const paths = workspacePaths(dir);
-    const workbook = await loadWorkbookOrExplain(dir, paths.workbook, timeZone);
-    workbook.name = name;
+    const workbook = await loadWorkbookOrExplain(dir, paths.workbook, options.timeZone);
+    // Only a workbook that could be read is worth keeping as a backup.
+    if (options.backUp) backUpWorkbook(dir);
+    workbook.name = options.name;
     readStateJson(paths.charts, {}, dir);
     readSheetExtras(workbook, paths.charts);
     const state = new WorkspaceState(
