@@ -14,6 +14,7 @@
  * spreadsheet: everything a run leaves behind is in these files.
  */
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -164,9 +165,13 @@ export async function initWorkspace(
       join(staging, 'state/properties.json'),
       `${JSON.stringify({ document: properties, script: {}, user: {} }, null, 2)}\n`,
     );
-    await saveWorkbook(model, join(staging, WORKBOOK_FILE));
+    model.timeZone = config.timeZone;
+    // An .xlsx is copied as it is (writing 50,000 rows again costs seconds); the model just read
+    // is handed to the runtime rather than read a second time.
+    if (extension === '.xlsx') copyFileSync(source, join(staging, WORKBOOK_FILE));
+    else await saveWorkbook(model, join(staging, WORKBOOK_FILE));
 
-    const detected = await withRuntime(staging, { now: new Date() }, (runtime) =>
+    const detected = await withRuntime(staging, { now: new Date(), workbook: model }, (runtime) =>
       runtime.invoke('detectInvoiceSheet', []),
     );
     const detection = detected.value as { found: boolean; sheet?: string; message?: string };
@@ -190,7 +195,7 @@ export async function initWorkspace(
 
 async function withRuntime<T>(
   dir: string,
-  options: Pick<RuntimeOptions, 'now' | 'faults' | 'backUpWorkbook'>,
+  options: Pick<RuntimeOptions, 'now' | 'faults' | 'backUpWorkbook' | 'workbook'>,
   work: (runtime: Awaited<ReturnType<typeof openRuntime>>) => T,
 ): Promise<{ value: T; calls: Record<string, number>; simulatedSeconds: number }> {
   const config = readConfig(dir);

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { costOf } from './cost-table';
 import { CallMeter, type FaultPlan } from './meter';
-import { createSpreadsheetApp, type UiRecord } from './sheets';
+import { createSpreadsheetApp, type UiRecord, type WorkbookModel } from './sheets';
 import { createHtmlService } from './html-service';
 import { createLockRegistry, createLockService } from './lock';
 import { createPropertiesService } from './properties';
@@ -39,6 +39,8 @@ export interface RuntimeOptions {
   buildDir?: string;
   /** Keep the workbook in backups/ before the execution (a run, not each sidebar call). */
   backUpWorkbook?: boolean;
+  /** The workbook already read from workbook.xlsx by the caller (relance init): not read again. */
+  workbook?: WorkbookModel;
 }
 
 export interface AppsScriptRuntime {
@@ -71,6 +73,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
     timeZone: options.timeZone,
     name: options.spreadsheetName,
     backUp: options.backUpWorkbook === true,
+    ...(options.workbook === undefined ? {} : { workbook: options.workbook }),
   });
   const meter = new CallMeter(costOf, options.faults ?? {});
   const startMs = options.now.getTime();

@@ -143,10 +143,11 @@ export class WorkspaceState {
 
   static async load(
     dir: string,
-    options: { timeZone: string; name: string; backUp: boolean },
+    options: { timeZone: string; name: string; backUp: boolean; workbook?: WorkbookModel },
   ): Promise<WorkspaceState> {
     const paths = workspacePaths(dir);
-    const workbook = await loadWorkbookOrExplain(dir, paths.workbook, options.timeZone);
+    const workbook =
+      options.workbook ?? (await loadWorkbookOrExplain(dir, paths.workbook, options.timeZone));
     // Only a workbook that could be read is worth keeping as a backup.
     if (options.backUp) backUpWorkbook(dir);
     workbook.name = options.name;
