@@ -142,7 +142,12 @@ function random(seed: number): () => number {
   };
 }
 
-export async function killTrials(options: { kills: number; seed?: number }): Promise<KillFigures> {
+/** `parallel` trials at a time (each its own workspace): the soak uses both cores. */
+export async function killTrials(options: {
+  kills: number;
+  seed?: number;
+  parallel?: number;
+}): Promise<KillFigures> {
   const root = mkdtempSync(join(tmpdir(), 'relance-kill-'));
   const baseline = await killBaseline(root);
   const probe = join(root, 'probe');
@@ -160,15 +165,21 @@ export async function killTrials(options: { kills: number; seed?: number }): Pro
     toVerify: 0,
     failures: [],
   };
-  for (let k = 1; k <= options.kills; k += 1) {
+  const trial = async (k: number, delay: number) => {
     const dir = join(root, `kill-${k}`);
     cpSync(baseline, dir, { recursive: true });
-    const delay = Math.round(fullMs * (0.2 + 0.9 * next()));
     const ended = await runCli(dir, '07:00', delay);
     figures.kills += 1;
     if (ended === 'SIGKILL') figures.killedMidRun += 1;
     await runCli(dir, '09:00');
     await check(dir, `kill ${k} after ${delay} ms`, figures);
+  };
+  const parallel = Math.max(1, options.parallel ?? 1);
+  for (let k = 1; k <= options.kills; k += parallel) {
+    const batch: Promise<void>[] = [];
+    for (let j = k; j < k + parallel && j <= options.kills; j += 1)
+      batch.push(trial(j, Math.round(fullMs * (0.2 + 0.9 * next()))));
+    await Promise.all(batch);
   }
   return figures;
 }
