@@ -4,13 +4,12 @@
  * within the Apps Script time budget, write its report, leave no lock and add only the Journal
  * rows of what it did. Prints its figures; exits 1 when one is wrong.
  */
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { initWorkspace, runNight } from '../src/local/workspace';
 import { killTrials } from './kill-nine';
-import { writeSampleWorkbook } from './sample-workbook';
 
 const KILLS = Number(process.env['SOAK_KILLS'] ?? 50);
 const BACKLOG = Number(process.env['SOAK_INVOICES'] ?? 50_000);
@@ -23,8 +22,14 @@ async function journalRows(dir: string): Promise<number> {
 
 async function backlog(): Promise<string[]> {
   const root = mkdtempSync(join(tmpdir(), 'relance-soak-'));
-  const source = join(root, 'factures.xlsx');
-  await writeSampleWorkbook(source, { referenceDay: '2026-03-16', invoiceCount: BACKLOG, seed: 3 });
+  // Every invoice overdue, 5 per client: far more actions than a day's email quota allows.
+  const source = join(root, 'factures.csv');
+  const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
+  for (let i = 1; i <= BACKLOG; i += 1) {
+    const client = Math.ceil(i / 5);
+    lines.push(`S-${i};Client ${client};client${client}@exemple.fr;10/02/2026;${100 + (i % 900)}`);
+  }
+  writeFileSync(source, `${lines.join('\n')}\n`);
   const dir = join(root, 'espace');
   let started = Date.now();
   await initWorkspace(dir, {

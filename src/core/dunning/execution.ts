@@ -16,7 +16,7 @@ import type {
   Plan,
 } from '../model';
 import type { Settings } from '../settings/settings';
-import { STEP_LABELS } from '../sheets/suivi-table';
+import { STEP_LABELS } from '../values/labels';
 
 export type ExecutionKind = 'email' | 'letter' | 'registered-letter' | 'task';
 
