@@ -74,7 +74,10 @@ async function main(): Promise<number> {
       `${kills.duplicates} duplicates, ${kills.lostJournalRows} lost Journal rows, ` +
       `${kills.toVerify} rows « à vérifier », ${((Date.now() - started) / 1000).toFixed(0)} s.`,
   );
-  const problems = [...kills.failures, ...(await backlog())];
+  const backlogProblems = await backlog().catch((error: unknown) => [
+    `backlog run crashed: ${error instanceof Error ? error.message : String(error)}`,
+  ]);
+  const problems = [...kills.failures, ...backlogProblems];
   for (const problem of problems) console.log(`FAILED: ${problem}`);
   console.log(problems.length === 0 ? 'Soak passed.' : 'Soak FAILED.');
   return problems.length === 0 ? 0 : 1;

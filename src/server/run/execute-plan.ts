@@ -29,8 +29,19 @@ import type { JournalSheet } from '../adapters/journal';
 import { invoiceAttachment, makeLetter } from '../adapters/letters';
 import { QUOTA_ERROR_PATTERN, remainingDailyQuota, sendMail } from '../adapters/mail';
 
-/** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5. */
+/** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5 at most. */
 export const TIME_BUDGET_MS = 270_000;
+const EXECUTION_LIMIT_MS = 360_000;
+
+/**
+ * When to stop taking new actions. After them the run still writes the Suivi and the dashboard,
+ * which on a large sheet take about as long as reading it did: that time (half as much again,
+ * plus 30 s) is kept free, so that a 50,000-row run ends, releases its lock and reports.
+ */
+export function actionDeadline(startMs: number, nowMs: number): number {
+  const reserve = Math.max(EXECUTION_LIMIT_MS - TIME_BUDGET_MS, 1.5 * (nowMs - startMs) + 30_000);
+  return startMs + EXECUTION_LIMIT_MS - reserve;
+}
 export const CONTINUATION_HANDLER = 'continueRun';
 export const CONTINUATION_DELAY_MS = 60_000;
 
@@ -110,7 +121,13 @@ export function carryOut(
   const first = journal.append(attempted.map((s) => journalRow(s.event, Date.now(), language)));
   SpreadsheetApp.flush();
 
-  const done: StepsDone = { actions: [], events: [], quotaExhausted: false, outOfTime: false };
+  const done: StepsDone = {
+    actions: [],
+    events: [],
+    quotaExhausted: false,
+    outOfTime: false,
+    deadlineMs: actionDeadline(context.startMs, Date.now()),
+  };
   attempted.forEach((step, i) => carryOutStep(step, first + i, context, done));
   if (done.outOfTime) scheduleContinuation();
   return { actions: [...done.actions, ...waiting], events: done.events };
@@ -121,6 +138,7 @@ interface StepsDone {
   events: JournalEvent[];
   quotaExhausted: boolean;
   outOfTime: boolean;
+  deadlineMs: number;
 }
 
 /**
@@ -166,7 +184,7 @@ function carryOutStep(
 ): void {
   const finish = (state: JournalEvent['state'], kind: ReportAction['outcome'], reason?: string) =>
     settle(step, row, context, done, { state, kind, ...(reason === undefined ? {} : { reason }) });
-  if (done.outOfTime || Date.now() - context.startMs > TIME_BUDGET_MS) {
+  if (done.outOfTime || Date.now() > done.deadlineMs) {
     done.outOfTime = true;
     finish('reporte', 'deferred', EXECUTION_MESSAGES.timeBudget);
     return;
