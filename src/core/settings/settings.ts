@@ -33,6 +33,9 @@ export const COLUMN_KEYS = [
   'address',
   'invoiceLink',
   'language',
+  'balance',
+  'currency',
+  'clientId',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 

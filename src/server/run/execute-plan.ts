@@ -74,23 +74,33 @@ function outcomeOf(
   return action;
 }
 
-/** Steps that fit in the day's remaining email quota are carried out; the others wait, unjournaled. */
+/**
+ * Steps that fit in the day's remaining email quota are carried out; the others wait, without a
+ * Journal row, each with its reason: the quota is used up, or this one client has more
+ * recipients than what is left (only that client waits: the others still go).
+ */
 function withinQuota(
   steps: readonly ExecutionStep[],
   settings: Settings,
-): { attempted: ExecutionStep[]; deferred: ExecutionStep[] } {
+): { attempted: ExecutionStep[]; waiting: ReportAction[] } {
   const attempted: ExecutionStep[] = [];
-  const deferred: ExecutionStep[] = [];
-  if (!steps.some((s) => s.sendsEmail)) return { attempted: [...steps], deferred };
+  const waiting: ReportAction[] = [];
+  if (!steps.some((s) => s.sendsEmail)) return { attempted: [...steps], waiting };
   let left = remainingDailyQuota() - settings.sending.quotaReserve;
   for (const step of steps) {
     const recipients = step.action.to.length + (settings.sending.copyToSelf ? 1 : 0);
     if (!step.sendsEmail || recipients <= left) {
       attempted.push(step);
       if (step.sendsEmail) left -= recipients;
-    } else deferred.push(step);
+    } else {
+      const reason =
+        left <= 0
+          ? EXECUTION_MESSAGES.quota
+          : EXECUTION_MESSAGES.tooManyRecipients(recipients, left);
+      waiting.push(outcomeOf(step, 'deferred', reason));
+    }
   }
-  return { attempted, deferred };
+  return { attempted, waiting };
 }
 
 /**
@@ -112,8 +122,7 @@ export function carryOut(
       events: [],
     };
   }
-  const { attempted, deferred } = withinQuota(plan.steps, context.settings);
-  const waiting = deferred.map((s) => outcomeOf(s, 'deferred', EXECUTION_MESSAGES.quota));
+  const { attempted, waiting } = withinQuota(plan.steps, context.settings);
   if (attempted.length === 0) return { actions: waiting, events: [] };
 
   const { journal } = context;
