@@ -14,7 +14,9 @@ export type UserErrorCode =
   | 'workspace-exists'
   | 'not-a-workspace'
   | 'unknown-function'
-  | 'run-failed';
+  | 'run-failed'
+  | 'unreadable-state'
+  | 'clock-behind';
 
 export class UserError extends Error {
   constructor(

@@ -11,9 +11,12 @@
  * pass a Date, Function, DOM element besides a form, or other prohibited type", and undefined
  * fields within arrays become null.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type * as SidebarEntries from '../server/entry/sidebar';
+import { PACKAGE_BUILD_DIR } from './runtime';
 import { callFunctionTimed, readConfig, runInstant } from './workspace';
 
 export interface SidebarServerOptions {
@@ -66,7 +69,7 @@ function toWire(value: unknown): string {
   return JSON.stringify(value === undefined ? null : value);
 }
 
-const BRIDGE = `<script>
+const BRIDGE_TEMPLATE = `<script>
 (function () {
   function runner(success, failure, userObject) {
     var target = {
@@ -81,7 +84,7 @@ const BRIDGE = `<script>
           var args = Array.prototype.slice.call(arguments);
           fetch('/__relance/call', {
             method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
+            headers: { 'Content-Type': 'application/json', 'X-Relance-Token': __TOKEN__ },
             body: JSON.stringify({ name: String(name), args: args })
           }).then(function (response) { return response.json(); }).then(function (reply) {
             if (reply.ok) { if (success) success(reply.value, userObject); }
@@ -104,13 +107,150 @@ const BRIDGE = `<script>
 })();
 </script>`;
 
+/**
+ * The only server functions the page may call: the sidebar's entry points. The record fails to
+ * compile when one is added to or removed from src/server/entry/sidebar.ts.
+ */
+const SIDEBAR_ENTRY_POINTS: Record<keyof typeof SidebarEntries, true> = {
+  getSidebarState: true,
+  saveSetup: true,
+  getToday: true,
+  sendActions: true,
+  postponeAction: true,
+  ignoreAction: true,
+  confirmVerified: true,
+  showRow: true,
+  showDashboard: true,
+  getClient: true,
+  listClients: true,
+  recordClientEvent: true,
+  getSettingsForm: true,
+  saveSettingsForm: true,
+  previewTemplate: true,
+  getPlaceholders: true,
+  getDefaultTexts: true,
+};
+
+export function isSidebarEntryPoint(name: unknown): boolean {
+  return typeof name === 'string' && Object.hasOwn(SIDEBAR_ENTRY_POINTS, name);
+}
+
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/** What this server answers to: its own address only (a page of another site is refused). */
+interface Session {
+  token: string;
+  hosts: Set<string>;
+  origins: Set<string>;
+}
+
+function newSession(port: number): Session {
+  const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  return {
+    token: randomBytes(24).toString('base64url'),
+    hosts,
+    origins: new Set([...hosts].map((h) => `http://${h}`)),
+  };
+}
+
+const sameToken = (given: string, expected: string) =>
+  given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+
+/**
+ * Why a request is refused, as [HTTP status, French sentence], or undefined. Another site's page
+ * can reach 127.0.0.1 from the user's browser: its requests carry its own Origin (or, through DNS
+ * rebinding, its own Host), cannot read the token, and cannot send application/json without the
+ * browser asking first (a CORS preflight this server never approves).
+ */
+function refusal(request: IncomingMessage, session: Session): [number, string] | undefined {
+  if (!session.hosts.has(request.headers.host ?? ''))
+    return [403, 'Refusé : cette adresse n’est pas celle de la barre latérale Relance.'];
+  if (request.method === 'GET') return undefined;
+  const origin = request.headers.origin;
+  if (origin !== undefined && !session.origins.has(origin))
+    return [403, 'Refusé : appel venu d’une autre page web.'];
+  const token = request.headers['x-relance-token'];
+  if (typeof token !== 'string' || !sameToken(token, session.token))
+    return [403, 'Refusé : jeton de session absent ou erroné. Rechargez la barre latérale.'];
+  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json')
+    return [415, 'Refusé : seul le contenu application/json est accepté.'];
+  return undefined;
+}
+
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('Requête trop volumineuse.'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
     request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+function answer(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, {
+    'Content-Type': `${type}; charset=utf-8`,
+    // The page is never to be framed by another site (clickjacking).
+    'X-Frame-Options': 'DENY',
+    'Content-Security-Policy': "frame-ancestors 'none'",
+    'Cache-Control': 'no-store',
+  });
+  response.end(body);
+}
+
+function sidebarPage(buildDir: string, session: Session): string {
+  const page = readFileSync(join(buildDir, 'Sidebar.html'), 'utf8');
+  const bridge = BRIDGE_TEMPLATE.replace('__TOKEN__', JSON.stringify(session.token));
+  return page.includes('<head>') ? page.replace('<head>', `<head>${bridge}`) : `${bridge}${page}`;
+}
+
+interface CallServer {
+  workspace: string;
+  /** The session's clock: successive calls are successive executions for the document lock. */
+  clockMs: number;
+  queue: Promise<unknown>;
+}
+
+async function serveCall(server: CallServer, body: { name: unknown; args: unknown }) {
+  const refused = prohibitedValue(body.args, 'paramètres');
+  if (refused) return { ok: false, message: `Appel refusé : ${refused}.` };
+  const args = Array.isArray(body.args) ? (body.args as unknown[]) : [];
+  const result = await callFunctionTimed(server.workspace, String(body.name), args, {
+    now: new Date(server.clockMs),
+  });
+  server.clockMs += Math.ceil(result.simulatedSeconds * 1000) + 1000;
+  const bad = prohibitedValue(result.value, 'résultat');
+  if (bad) return { ok: false, message: `Réponse refusée par google.script.run : ${bad}.` };
+  return { ok: true, value: result.value };
+}
+
+async function handleCall(request: IncomingMessage, response: ServerResponse, server: CallServer) {
+  let body: { name: unknown; args: unknown };
+  try {
+    body = JSON.parse(await readBody(request)) as { name: unknown; args: unknown };
+  } catch {
+    answer(response, 400, 'text/plain', 'Refusé : requête illisible.');
+    return;
+  }
+  if (!isSidebarEntryPoint(body.name)) {
+    answer(response, 404, 'text/plain', 'Refusé : fonction inconnue de la barre latérale.');
+    return;
+  }
+  // Calls are served one at a time, as the executions of one user follow each other.
+  const call = server.queue.catch(() => undefined).then(() => serveCall(server, body));
+  server.queue = call;
+  const reply = await call.catch((error: unknown) => ({
+    ok: false,
+    message: error instanceof Error ? error.message : String(error),
+  }));
+  answer(response, 200, 'application/json', toWire(reply));
 }
 
 export async function serveSidebar(
@@ -118,60 +258,34 @@ export async function serveSidebar(
   options: SidebarServerOptions,
 ): Promise<RunningSidebar> {
   const workspace = resolve(dir);
-  const buildDir = options.buildDir ?? resolve('build');
-  let queue: Promise<unknown> = Promise.resolve();
-  // The session's clock: it starts at 9:00 on `today` (or now) and moves on with each execution,
-  // so that successive calls are successive executions for the document lock.
-  let clockMs = runInstant(readConfig(workspace), options.today, '09:00').getTime();
-
+  const buildDir = options.buildDir ?? PACKAGE_BUILD_DIR;
+  const calls: CallServer = {
+    workspace,
+    clockMs: runInstant(readConfig(workspace), options.today, '09:00').getTime(),
+    queue: Promise.resolve(),
+  };
+  // Known once the server listens (the port may be chosen by the system).
+  const live: { session?: Session } = {};
   const server = createServer((request, response) => {
     void (async () => {
-      if (request.method === 'GET' && (request.url === '/' || request.url?.startsWith('/?'))) {
-        const page = readFileSync(join(buildDir, 'Sidebar.html'), 'utf8');
-        const html = page.includes('<head>')
-          ? page.replace('<head>', `<head>${BRIDGE}`)
-          : `${BRIDGE}${page}`;
-        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        response.end(html);
-        return;
-      }
-      if (request.method === 'POST' && request.url === '/__relance/call') {
-        const body = JSON.parse(await readBody(request)) as { name: string; args: unknown[] };
-        const call = queue
-          .catch(() => undefined)
-          .then(async () => {
-            const refused = prohibitedValue(body.args, 'paramètres');
-            if (refused) return { ok: false, message: `Appel refusé : ${refused}.` };
-            const result = await callFunctionTimed(workspace, body.name, body.args, {
-              now: new Date(clockMs),
-            });
-            clockMs += Math.ceil(result.simulatedSeconds * 1000) + 1000;
-            const value = result.value;
-            const bad = prohibitedValue(value, 'résultat');
-            if (bad)
-              return { ok: false, message: `Réponse refusée par google.script.run : ${bad}.` };
-            return { ok: true, value };
-          });
-        queue = call;
-        const reply = await call.catch((error: unknown) => ({
-          ok: false,
-          message: error instanceof Error ? error.message : String(error),
-        }));
-        response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
-        response.end(toWire(reply));
-        return;
-      }
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Introuvable');
+      const session = live.session;
+      if (session === undefined) return answer(response, 503, 'text/plain', 'Démarrage…');
+      const refused = refusal(request, session);
+      if (refused !== undefined) return answer(response, refused[0], 'text/plain', refused[1]);
+      if (request.method === 'GET' && (request.url === '/' || request.url?.startsWith('/?')))
+        return answer(response, 200, 'text/html', sidebarPage(buildDir, session));
+      if (request.method === 'POST' && request.url === '/__relance/call')
+        return handleCall(request, response, calls);
+      answer(response, 404, 'text/plain', 'Introuvable');
     })().catch((error: unknown) => {
-      response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end(String(error));
+      answer(response, 500, 'text/plain', String(error));
     });
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolveListen) => server.listen(options.port, host, resolveListen));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  live.session = newSession(port);
   return {
     url: `http://${host}:${port}/`,
     server,

@@ -14,6 +14,7 @@
  * spreadsheet: everything a run leaves behind is in these files.
  */
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -34,6 +35,7 @@ import { createDriveServices, DriveState } from './runtime/drive';
 import { CallMeter } from './runtime/meter';
 import { Blob } from './runtime/utilities';
 import { importCsv, loadWorkbook, saveWorkbook } from './runtime/xlsx-io';
+import { readStateJson } from './runtime/durable-file';
 import { isoDayIn, zonedInstant } from './time';
 
 export const WORKSPACE_CONFIG = 'workspace.json';
@@ -50,6 +52,15 @@ export interface WorkspaceConfig {
   createdFrom: string;
 }
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('fr-FR', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function readConfig(dir: string): WorkspaceConfig {
   const path = join(dir, WORKSPACE_CONFIG);
   if (!existsSync(path)) {
@@ -58,7 +69,13 @@ export function readConfig(dir: string): WorkspaceConfig {
       `« ${dir} » n’est pas un espace de travail Relance : créez-le avec « relance init ${dir} --from factures.xlsx ».`,
     );
   }
-  return JSON.parse(readFileSync(path, 'utf8')) as WorkspaceConfig;
+  const config = readStateJson<WorkspaceConfig>(path, {} as WorkspaceConfig, resolve(dir));
+  if (typeof config.timeZone !== 'string' || !isTimeZone(config.timeZone))
+    throw new UserError(
+      'bad-settings',
+      `Fuseau horaire inconnu dans workspace.json : « ${String(config.timeZone)} ». Indiquez un fuseau IANA, par exemple « Europe/Paris ».`,
+    );
+  return config;
 }
 
 /** A folder named where a file is expected: said plainly rather than "not found". */
@@ -114,6 +131,12 @@ export async function initWorkspace(
     throw new UserError('file-missing', `Fichier introuvable : ${options.from}`);
   }
   const target = resolve(dir);
+  if (existsSync(target) && !statSync(target).isDirectory()) {
+    throw new UserError(
+      'workspace-exists',
+      `« ${dir} » est un fichier, pas un dossier : choisissez un nom de dossier pour l’espace de travail.`,
+    );
+  }
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new UserError(
       'workspace-exists',
@@ -155,9 +178,13 @@ export async function initWorkspace(
       join(staging, 'state/properties.json'),
       `${JSON.stringify({ document: properties, script: {}, user: {} }, null, 2)}\n`,
     );
-    await saveWorkbook(model, join(staging, WORKBOOK_FILE));
+    model.timeZone = config.timeZone;
+    // An .xlsx is copied as it is (writing 50,000 rows again costs seconds); the model just read
+    // is handed to the runtime rather than read a second time.
+    if (extension === '.xlsx') copyFileSync(source, join(staging, WORKBOOK_FILE));
+    else await saveWorkbook(model, join(staging, WORKBOOK_FILE));
 
-    const detected = await withRuntime(staging, { now: new Date() }, (runtime) =>
+    const detected = await withRuntime(staging, { now: new Date(), workbook: model }, (runtime) =>
       runtime.invoke('detectInvoiceSheet', []),
     );
     const detection = detected.value as { found: boolean; sheet?: string; message?: string };
@@ -182,7 +209,7 @@ export async function initWorkspace(
 
 async function withRuntime<T>(
   dir: string,
-  options: Pick<RuntimeOptions, 'now' | 'faults'>,
+  options: Pick<RuntimeOptions, 'now' | 'faults' | 'backUpWorkbook' | 'workbook'>,
   work: (runtime: Awaited<ReturnType<typeof openRuntime>>) => T,
 ): Promise<{ value: T; calls: Record<string, number>; simulatedSeconds: number }> {
   const config = readConfig(dir);
@@ -238,8 +265,11 @@ interface StoredOneOff {
 /** One-off triggers due within an hour of `afterMs`, the way Apps Script would fire them. */
 function dueOneOffTriggers(dir: string, afterMs: number): StoredOneOff[] {
   const path = join(dir, 'state', 'triggers.json');
-  if (!existsSync(path)) return [];
-  const { triggers } = JSON.parse(readFileSync(path, 'utf8')) as { triggers: StoredOneOff[] };
+  const { triggers } = readStateJson<{ triggers: StoredOneOff[] }>(
+    path,
+    { triggers: [] },
+    resolve(dir),
+  );
   return triggers.filter(
     (t) => t.kind !== 'daily' && t.atMs !== undefined && t.atMs <= afterMs + 3_600_000,
   );
@@ -251,12 +281,10 @@ async function execute(
   args: unknown[],
   now: Date,
   reportBase: string,
-  faults: RuntimeOptions['faults'] | undefined,
+  extra: Pick<RuntimeOptions, 'faults' | 'backUpWorkbook'>,
 ): Promise<NightResult> {
-  const result = await withRuntime(
-    dir,
-    { now, ...(faults === undefined ? {} : { faults }) },
-    (runtime) => runtime.invokeByName(entry, args),
+  const result = await withRuntime(dir, { now, ...extra }, (runtime) =>
+    runtime.invokeByName(entry, args),
   );
   const report = {
     ...(result.value as RunReport),
@@ -293,7 +321,10 @@ export async function runNight(
     preview ? [] : [event],
     now,
     `${day}${preview ? '-apercu' : ''}`,
-    options.faults,
+    {
+      ...(options.faults === undefined ? {} : { faults: options.faults }),
+      backUpWorkbook: !preview,
+    },
   );
   if (preview) return night;
   let clock = now.getTime() + night.report.simulatedSeconds * 1000;
@@ -307,7 +338,7 @@ export async function runNight(
       [{ authMode: 'FULL', triggerUid: trigger.id }],
       at,
       day,
-      undefined,
+      {},
     );
     night.continuations.push(next);
     clock = at.getTime() + next.report.simulatedSeconds * 1000;
@@ -350,7 +381,14 @@ export async function callFunctionTimed(
 ): Promise<{ value: unknown; simulatedSeconds: number }> {
   const config = readConfig(dir);
   const now = options.now ?? runInstant(config, options.today, '09:00');
-  const result = await withRuntime(dir, { now }, (runtime) => runtime.invokeByName(name, args));
+  const result = await withRuntime(dir, { now }, (runtime) => {
+    if (typeof (runtime.sandbox.context as Record<string, unknown>)[name] !== 'function')
+      throw new UserError(
+        'unknown-function',
+        `Fonction inconnue : « ${name} ». Voir la liste des fonctions de Relance dans src/server/index.ts.`,
+      );
+    return runtime.invokeByName(name, args);
+  });
   return { value: result.value, simulatedSeconds: result.simulatedSeconds };
 }
 

@@ -138,8 +138,17 @@ describe('two runs started together', () => {
     const reports = readdirSync(join(dir, 'reports')).map(
       (f) => JSON.parse(readFileSync(join(dir, 'reports', f), 'utf8')) as RunReport,
     );
-    expect(reports.map((r) => r.status).sort()).toEqual(['busy', 'ok']);
-    expect(reports.find((r) => r.status === 'busy')?.message).toMatch(/déjà en cours/);
+    // The lock is real and wall-clock based: the second run either finds it held and says so, or
+    // (when the first one already finished) takes it and finds nothing left to send.
+    const statuses = reports.map((r) => r.status).sort();
+    if (statuses.includes('busy')) {
+      expect(statuses).toEqual(['busy', 'ok']);
+      expect(reports.find((r) => r.status === 'busy')?.message).toMatch(/déjà en cours/);
+    } else {
+      expect(statuses).toEqual(['ok', 'ok']);
+      const sending = reports.filter((r) => r.actions.some((a) => a.outcome === 'sent'));
+      expect(sending).toHaveLength(1);
+    }
     const sent = await emails(dir);
     expect(new Set(sent.map((m) => `${m.to}|${m.subject}`)).size).toBe(sent.length);
   }, 120_000);

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { costOf } from '../../src/local/runtime/cost-table';
 import {
@@ -8,11 +5,6 @@ import {
   EXCEEDED_MAX_EXECUTION_TIME,
   ExecutionKilled,
 } from '../../src/local/runtime/meter';
-import {
-  createLockRegistry,
-  createLockService,
-  LOCK_TIMEOUT_MESSAGE,
-} from '../../src/local/runtime/lock';
 import {
   createPropertiesService,
   PROPERTY_STORE_FULL,
@@ -47,56 +39,6 @@ describe('PropertiesService', () => {
       .getDocumentProperties()
       .setProperties({ b: '2' }, true);
     expect(stores.document).toEqual({ b: '2' });
-  });
-});
-
-describe('LockService', () => {
-  it('gives the document lock to one execution at a time, across runtimes sharing the folder', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'relance-lock-'));
-    const t = 1_000_000;
-    const firstRegistry = createLockRegistry();
-    const first = createLockService(dir, meter(), firstRegistry, () => t).getDocumentLock();
-    const waiting = meter();
-    const secondRegistry = createLockRegistry();
-    const second = createLockService(
-      dir,
-      waiting,
-      secondRegistry,
-      () => t + 10 + waiting.simulatedMs,
-    ).getDocumentLock();
-    expect(first.tryLock(0)).toBe(true);
-    expect(first.hasLock()).toBe(true);
-    expect(second.tryLock(100)).toBe(false);
-    expect(() => second.waitLock(60)).toThrow(LOCK_TIMEOUT_MESSAGE);
-    expect(waiting.simulatedMs).toBeGreaterThanOrEqual(160);
-    first.releaseLock();
-    expect(second.tryLock(0)).toBe(true);
-    secondRegistry.releaseAll();
-    expect(second.hasLock()).toBe(false);
-  });
-
-  it('keeps the lock over the holder’s simulated run, however fast it ran for real', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'relance-lock-'));
-    let holderNow = 5_000;
-    const holder = createLockService(
-      dir,
-      meter(),
-      createLockRegistry(),
-      () => holderNow,
-    ).getDocumentLock();
-    holder.tryLock(0);
-    holderNow = 5_000 + 25_000; // a run of 25 simulated seconds
-    holder.releaseLock();
-    const late = meter();
-    const contender = createLockService(
-      dir,
-      late,
-      createLockRegistry(),
-      () => 6_000 + late.simulatedMs,
-    ).getDocumentLock();
-    expect(contender.tryLock(1_000)).toBe(false);
-    expect(contender.tryLock(30_000)).toBe(true);
-    expect(late.simulatedMs).toBeGreaterThanOrEqual(24_000);
   });
 });
 

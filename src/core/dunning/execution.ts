@@ -57,6 +57,12 @@ export const EXECUTION_MESSAGES = {
   interruptedDuring:
     'Passage interrompu pendant l’envoi : vérifiez dans « Messages envoyés » s’il est parti, puis confirmez-le.',
   noLongerDue: 'Cette action n’est plus prévue aujourd’hui : rechargez la liste.',
+  failedAfterSend: (error: string) =>
+    `Envoyé, mais une étape suivante a échoué : ${error}. Le message est bien parti : rien ne sera renvoyé.`,
+  journalWriteFailed: (error: string) =>
+    `Première écriture de l’état dans le Journal en échec (${error}), réussie au second essai.`,
+  journalLeftInProgress:
+    'Le Journal n’a pas pu être mis à jour : la ligne reste « en cours » et passera « à vérifier » au prochain passage.',
   invoiceNotAttached: (links: readonly string[]) =>
     `Envoyé sans la copie de facture : Relance ne peut pas lire ${links.length === 1 ? 'le fichier' : 'les fichiers'} de la colonne « Lien facture » (${links.join(', ')}). Vérifiez le lien et le partage du fichier.`,
 };

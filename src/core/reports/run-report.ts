@@ -40,7 +40,7 @@ export interface ReportAction {
 
 export interface RunReport {
   date: string;
-  status: 'ok' | 'busy' | 'no-invoice-table' | 'auth-required';
+  status: 'ok' | 'busy' | 'no-invoice-table' | 'auth-required' | 'refused';
   message: string;
   invoiceSheet: string;
   invoices: ReportInvoice[];

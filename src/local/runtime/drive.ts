@@ -7,9 +7,10 @@
  * Body.replaceText takes a regular expression, as in Apps Script.
  */
 import type { Facade } from './facade-types';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CallMeter } from './meter';
+import { writeFileAtomic } from './durable-file';
 import { renderPdf, type PdfBlock } from './pdf';
 import { Blob } from './utilities';
 
@@ -42,10 +43,28 @@ interface DriveIndex {
   items: Record<string, DriveItem>;
 }
 
+/**
+ * A Drive name as a name on disk: Drive takes names a file system refuses (a slash, or past 255
+ * bytes: ENAMETOOLONG), so the disk name is cleaned and cut, the extension kept.
+ */
+function diskName(name: string): string {
+  const clean = name.replace(/[/\\]/g, '-');
+  if (Buffer.byteLength(clean) <= 200) return clean;
+  const extension = /\.[A-Za-z0-9]{1,5}$/.exec(clean)?.[0] ?? '';
+  let kept = '';
+  for (const character of clean.slice(0, clean.length - extension.length)) {
+    if (Buffer.byteLength(kept + character) > 190) break;
+    kept += character;
+  }
+  return `${kept}…${extension}`;
+}
+
 export class DriveState {
   index: DriveIndex;
   docs = new Map<string, DocElement[]>();
   private readonly bytes = new Map<string, Uint8Array>();
+  /** Each Doc as last saved, so that a save writes only the Docs that changed. */
+  private readonly writtenDocs = new Map<string, string>();
   private dirty = false;
 
   constructor(readonly dir: string) {
@@ -92,7 +111,7 @@ export class DriveState {
   folderPath(id: string | null): string {
     if (id === null || id === this.index.rootId) return '';
     const item = this.item(id);
-    return join(this.folderPath(item.parent), item.name.replace(/[/\\]/g, '-'));
+    return join(this.folderPath(item.parent), diskName(item.name));
   }
 
   doc(id: string): DocElement[] {
@@ -125,15 +144,21 @@ export class DriveState {
   save(): void {
     if (!this.dirty) return;
     mkdirSync(join(this.dir, '.docs'), { recursive: true });
+    // Atomic writes: the workspace saves at each flush, and a process may be killed meanwhile.
     for (const [id, bytes] of this.bytes) {
       const item = this.index.items[id];
       if (item?.path === undefined) continue;
-      mkdirSync(dirname(join(this.dir, item.path)), { recursive: true });
-      writeFileSync(join(this.dir, item.path), bytes);
+      writeFileAtomic(join(this.dir, item.path), bytes, { sync: false });
+      this.bytes.delete(id);
     }
-    for (const [id, elements] of this.docs)
-      writeFileSync(join(this.dir, '.docs', `${id}.json`), JSON.stringify(elements, null, 1));
-    writeFileSync(join(this.dir, 'index.json'), `${JSON.stringify(this.index, null, 2)}\n`);
+    for (const [id, elements] of this.docs) {
+      const text = JSON.stringify(elements, null, 1);
+      if (this.writtenDocs.get(id) === text) continue;
+      writeFileAtomic(join(this.dir, '.docs', `${id}.json`), text, { sync: false });
+      this.writtenDocs.set(id, text);
+    }
+    writeFileAtomic(join(this.dir, 'index.json'), `${JSON.stringify(this.index, null, 2)}\n`);
+    this.dirty = false;
   }
 }
 
@@ -237,7 +262,7 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
       trashed: false,
     };
     if (mimeType !== GOOGLE_FOLDER && mimeType !== GOOGLE_DOC) {
-      item.path = join(state.folderPath(item.parent), `${name.replace(/[/\\]/g, '-')}`);
+      item.path = join(state.folderPath(item.parent), diskName(name));
       const taken = Object.values(state.index.items).some(
         (other) => other.id !== id && other.path === item.path,
       );

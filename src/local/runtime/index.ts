@@ -2,18 +2,21 @@
  * The offline Apps Script runtime, assembled: the services over one workspace folder, a
  * simulated clock, and build/Code.js loaded in a vm context. One `openRuntime` … `close` is one
  * Apps Script execution: whatever it changed is saved when it ends, even when it ends in an error
- * (Apps Script does not roll back what a failed execution wrote or sent).
+ * (Apps Script does not roll back what a failed execution wrote or sent). Before that, a flush
+ * makes its writes durable and a sent message is durable at once (workspace-state.ts), so that
+ * an execution killed outright (kill -9) leaves what Google would have kept.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { costOf } from './cost-table';
 import { CallMeter, type FaultPlan } from './meter';
-import { createSpreadsheetApp, type UiRecord } from './sheets';
+import { createSpreadsheetApp, type UiRecord, type WorkbookModel } from './sheets';
 import { createHtmlService } from './html-service';
 import { createLockRegistry, createLockService } from './lock';
-import { createPropertiesService, type PropertyStores } from './properties';
-import { createScriptApp, type StoredTrigger } from './script-app';
+import { createPropertiesService } from './properties';
+import { createScriptApp } from './script-app';
 import { createSession } from './session';
 import { createUtilities } from './utilities';
 import type * as ServerModule from '../../server/index';
@@ -26,11 +29,11 @@ import {
   timedServices,
   type Sandbox,
 } from './vm';
-import { writeChartImages } from './chart-svg';
-import { loadWorkbook, readSheetExtras, saveWorkbook, sheetExtrasOf } from './xlsx-io';
-import { createMailApp, readQuota, writeOutbox, type MailOutbox } from './mail';
+import { createMailApp, type MailOutbox } from './mail';
 import { isoDayIn } from '../time';
-import { createDriveServices, DriveState } from './drive';
+import { createDriveServices } from './drive';
+import { WorkspaceState } from './workspace-state';
+import { UserError } from '../errors';
 
 export interface RuntimeOptions {
   workspaceDir: string;
@@ -45,6 +48,10 @@ export interface RuntimeOptions {
   buildDir?: string;
   /** The project's trigger store, when several spreadsheets share one (state/triggers.json). */
   triggersPath?: string;
+  /** Keep the workbook in backups/ before the execution (a run, not each sidebar call). */
+  backUpWorkbook?: boolean;
+  /** The workbook already read from workbook.xlsx by the caller (relance init): not read again. */
+  workbook?: WorkbookModel;
 }
 
 /** The bundle's top-level functions, typed from src/server/index.ts (as the sidebar's client). */
@@ -63,69 +70,104 @@ export interface AppsScriptRuntime {
   close(): Promise<void>;
 }
 
-function readJson<T>(path: string, fallback: T): T {
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : fallback;
-}
+/** build/ of this package, wherever the command is run from. */
+export const PACKAGE_BUILD_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../build');
 
-function writeJson(path: string, value: unknown): void {
-  mkdirSync(resolve(path, '..'), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
-/** Writes a state file only when the execution changed it: a run that found the document
- *  locked must not overwrite what the run holding the lock saves. */
-function writeJsonIfChanged(path: string, value: unknown, before: string): void {
-  if (JSON.stringify(value) !== before) writeJson(path, value);
+function readCode(buildDir: string): string {
+  const codePath = join(buildDir, 'Code.js');
+  if (!existsSync(codePath))
+    throw new UserError(
+      'file-missing',
+      `build/Code.js introuvable (${codePath}) : lancez d’abord « npm run build » dans le dossier de Relance.`,
+    );
+  return readFileSync(codePath, 'utf8');
 }
 
 export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRuntime> {
   const dir = resolve(options.workspaceDir);
-  const buildDir = options.buildDir ?? resolve('build');
-  const codePath = join(buildDir, 'Code.js');
-  if (!existsSync(codePath)) {
-    throw new Error(`build/Code.js introuvable : lancez d’abord « npm run build ».`);
-  }
-  const workbookPath = join(dir, 'workbook.xlsx');
-  const workbook = await loadWorkbook(workbookPath, options.timeZone);
-  workbook.name = options.spreadsheetName;
-  const chartsPath = join(dir, 'state', 'charts.json');
-  readSheetExtras(workbook, chartsPath);
-  const propertiesPath = join(dir, 'state', 'properties.json');
-  const triggersPath = options.triggersPath ?? join(dir, 'state', 'triggers.json');
-  const stores = readJson<PropertyStores>(propertiesPath, { document: {}, script: {}, user: {} });
-  const triggerState = readJson<{ nextId: number; triggers: StoredTrigger[] }>(triggersPath, {
-    nextId: 1,
-    triggers: [],
+  const buildDir = options.buildDir ?? PACKAGE_BUILD_DIR;
+  const code = readCode(buildDir);
+  const state = await WorkspaceState.load(dir, {
+    timeZone: options.timeZone,
+    name: options.spreadsheetName,
+    backUp: options.backUpWorkbook === true,
+    ...(options.workbook === undefined ? {} : { workbook: options.workbook }),
+    ...(options.triggersPath === undefined ? {} : { triggersPath: options.triggersPath }),
   });
-
   const meter = new CallMeter(costOf, options.faults ?? {});
   const gate = openScopeGate(buildDir, dir);
   meter.guard = (callName) => gate.check(callName);
   const startMs = options.now.getTime();
   const clock = { now: () => startMs + Math.round(meter.simulatedMs) };
   const SimDate = simulatedDate(clock);
-  const makeDate = (ms: number) => new SimDate(ms);
   const locks = createLockRegistry();
+  const outbox: MailOutbox = state.mail;
+  outbox.onSent = (mail) => state.recordSent(mail);
+  const globals = serviceGlobals(options, {
+    state,
+    meter,
+    clock,
+    makeDate: (ms: number) => new SimDate(ms),
+    locks,
+    buildDir,
+    gate,
+  });
+  const spreadsheet = globals.spreadsheet;
+  const sandbox = createSandbox(timedServices(globals.services, meter), SimDate);
+  loadScript(sandbox, code, 'Code.js');
 
-  const quotaPath = join(dir, 'state', 'mail-quota.json');
-  const outbox: MailOutbox = { sent: [], quota: readQuota(quotaPath) };
-  const initial = {
-    stores: JSON.stringify(stores),
-    triggers: JSON.stringify(triggerState),
-    quota: JSON.stringify(outbox.quota),
-    charts: JSON.stringify(sheetExtrasOf(workbook)),
+  const run = (name: string, args: readonly unknown[]): unknown => {
+    gate.mode = authModeOf(args);
+    return meter.runExecution(() => invoke(sandbox, name, args));
   };
-  const drive = new DriveState(join(dir, 'drive'));
-  const driveServices = createDriveServices(drive, meter, clock.now);
-  const spreadsheet = createSpreadsheetApp(workbook, {
+  let closed = false;
+  return {
+    meter,
+    outbox,
+    ui: spreadsheet.ui,
+    sandbox,
+    invoke: <K extends ServerFunction>(name: K, args: Parameters<Server[K]>) =>
+      run(name, args) as ReturnType<Server[K]>,
+    invokeByName: run,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      try {
+        await state.save();
+      } finally {
+        // Released only once everything is saved: the next holder reads what this one wrote.
+        locks.releaseAll();
+      }
+    },
+  };
+}
+
+interface Wiring {
+  state: WorkspaceState;
+  meter: CallMeter;
+  clock: { now: () => number };
+  makeDate: (ms: number) => Date;
+  locks: ReturnType<typeof createLockRegistry>;
+  buildDir: string;
+  gate: ReturnType<typeof openScopeGate>;
+}
+
+function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
+  const { state, meter, clock, makeDate, gate } = wiring;
+  const { triggerState } = state;
+  const driveServices = createDriveServices(state.drive, meter, clock.now);
+  const spreadsheet = createSpreadsheetApp(state.workbook, {
     meter,
     spreadsheetId: options.spreadsheetId,
     makeDate,
+    onFlush: () => state.persist(),
   });
-  const globals: Record<string, unknown> = {
+  const services: Record<string, unknown> = {
     SpreadsheetApp: spreadsheet.app,
-    PropertiesService: createPropertiesService(stores, meter),
-    LockService: createLockService(join(dir, 'state', 'locks'), meter, locks, clock.now),
+    PropertiesService: createPropertiesService(state.stores, meter),
+    LockService: createLockService(join(state.dir, 'state', 'locks'), meter, wiring.locks, {
+      onAcquire: () => state.reloadIfChanged(),
+    }),
     ScriptApp: createScriptApp(triggerState.triggers, meter, {
       now: clock.now,
       timeZone: options.timeZone,
@@ -144,47 +186,15 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       timeZone: options.timeZone,
       locale: 'fr',
     }),
-    HtmlService: createHtmlService(buildDir, meter),
+    HtmlService: createHtmlService(wiring.buildDir, meter),
     DriveApp: driveServices.DriveApp,
     DocumentApp: driveServices.DocumentApp,
-    MailApp: createMailApp(outbox, meter, {
+    MailApp: createMailApp(state.mail, meter, {
       userEmail: options.userEmail,
       dailyLimit: options.mailDailyQuota,
       now: clock.now,
       today: () => isoDayIn(new Date(clock.now()), options.timeZone),
     }),
   };
-  const sandbox = createSandbox(timedServices(globals, meter), SimDate);
-  loadScript(sandbox, readFileSync(codePath, 'utf8'), 'Code.js');
-
-  const run = (name: string, args: readonly unknown[]): unknown => {
-    gate.mode = authModeOf(args);
-    return meter.runExecution(() => invoke(sandbox, name, args));
-  };
-  let closed = false;
-  return {
-    meter,
-    outbox,
-    ui: spreadsheet.ui,
-    sandbox,
-    invoke: <K extends ServerFunction>(name: K, args: Parameters<Server[K]>) =>
-      run(name, args) as ReturnType<Server[K]>,
-    invokeByName: run,
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      locks.releaseAll();
-      await writeOutbox(outbox.sent, join(dir, 'outbox'));
-      writeJsonIfChanged(quotaPath, outbox.quota, initial.quota);
-      drive.save();
-      writeJsonIfChanged(propertiesPath, stores, initial.stores);
-      writeJsonIfChanged(triggersPath, triggerState, initial.triggers);
-      if (workbook.dirty) await saveWorkbook(workbook, workbookPath);
-      const extras = sheetExtrasOf(workbook);
-      if (JSON.stringify(extras) !== initial.charts) {
-        writeJson(chartsPath, extras);
-        writeChartImages(workbook, join(dir, 'charts'));
-      }
-    },
-  };
+  return { services, spreadsheet };
 }

@@ -1,148 +1,172 @@
-/** LockService, offline: a document lock shared by the executions of one workspace. Sources inline. */
+/** LockService, offline: a document lock shared by every process working on one workspace. */
 import {
   closeSync,
-  existsSync,
   mkdirSync,
   openSync,
   readFileSync,
+  statSync,
   unlinkSync,
-  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { CallMeter } from './meter';
-import { DEFAULT_EXECUTION_LIMIT_MS } from './meter';
-
-/* ------------------------------------------------------------------ LockService */
 
 /**
  * https://developers.google.com/apps-script/reference/lock/lock — tryLock(timeoutInMillis)
  * "Attempts to acquire the lock, timing out after the provided number of milliseconds. This
  * method has no effect if the lock has already been acquired." waitLock throws
- * "Lock timeout: another process was holding the lock for too long." on timeout. A lock is
- * released by releaseLock or when its execution ends.
+ * "Lock timeout: another process was holding the lock for too long." on timeout; releaseLock
+ * "Releases the lock, allowing other processes waiting on the lock to continue." A lock is
+ * released when its execution ends, however it ends.
  *
- * Executions here run much faster than on Google's servers, so the lock is kept in simulated
- * time: each holding is recorded in state/locks/<scope>.json as [from, until) on the simulated
- * clock, and an execution cannot take the lock at a simulated instant another one holds it. Two
- * runs started at the same simulated moment therefore contend as they would in Apps Script,
- * whatever their real speed. Records are updated under a short exclusive file mutex, so that
- * separate processes sharing a workspace agree.
+ * The lock is a real one: state/locks/<scope>.lock, created exclusively (O_EXCL) by the holder
+ * and removed when it releases, so separate processes sharing a workspace exclude each other;
+ * waits are in wall-clock time (the simulated clock of a run decides nothing: two runs dated
+ * 07:00 and 09:00 of one day still exclude each other). A holder that died without releasing
+ * (kill -9) leaves the file behind: it no longer holds the lock once its process is gone.
  */
 export const LOCK_TIMEOUT_MESSAGE =
   'Lock timeout: another process was holding the lock for too long.';
-const LOCK_POLL_MS = 50;
+const LOCK_POLL_MS = 25;
+/** A holder older than this has outlived any Apps Script execution (30 min at most). */
+const STALE_AFTER_MS = 30 * 60 * 1000;
+/** A lock file still empty after this long belongs to a process that died while creating it. */
+const EMPTY_GRACE_MS = 2_000;
+
+interface LockHolder {
+  pid: number;
+  token: string;
+  sinceMs: number;
+}
 
 function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-interface LockHolding {
-  id: string;
-  pid: number;
-  from: number;
-  /** null while the holder has not released it. */
-  until: number | null;
 }
 
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
-function withMutex<T>(path: string, work: () => T): T {
-  const mutex = `${path}.mutex`;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      closeSync(openSync(mutex, 'wx'));
-      break;
-    } catch {
-      if (attempt > 200) {
-        // A process died inside the critical section: its mutex is stale.
-        try {
-          unlinkSync(mutex);
-        } catch {
-          // already gone
-        }
-      }
-      sleepSync(5);
-    }
+function readHolder(path: string): LockHolder | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as LockHolder;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Creates the lock file exclusively; false when another holder's file is there. */
+function tryCreate(path: string, holder: LockHolder): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
   }
   try {
-    return work();
+    writeSync(fd, JSON.stringify(holder));
   } finally {
-    try {
-      unlinkSync(mutex);
-    } catch {
-      // already gone
-    }
+    closeSync(fd);
   }
+  return true;
 }
 
-function readHoldings(path: string): LockHolding[] {
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LockHolding[]) : [];
+/**
+ * A holder writes its record right after creating the file: an empty file is a holder being
+ * born (or one that died then); a file that is not a holder's record is nobody's lock.
+ */
+function isStale(path: string): boolean {
+  let text: string;
+  let ageMs: number;
+  try {
+    text = readFileSync(path, 'utf8');
+    ageMs = Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return false; // released meanwhile: the next attempt takes it
+  }
+  if (text === '') return ageMs > EMPTY_GRACE_MS;
+  const holder = readHolder(path);
+  if (holder === undefined || typeof holder.pid !== 'number') return true;
+  return !processAlive(holder.pid) || Date.now() - holder.sinceMs > STALE_AFTER_MS;
+}
+
+/** Removes a dead holder's file, one breaker at a time, checking again under the breaker. */
+function breakStale(path: string): void {
+  const breaker = `${path}.break`;
+  try {
+    closeSync(openSync(breaker, 'wx'));
+  } catch {
+    try {
+      if (Date.now() - statSync(breaker).mtimeMs > EMPTY_GRACE_MS) unlinkSync(breaker);
+    } catch {
+      // gone meanwhile
+    }
+    return;
+  }
+  try {
+    if (isStale(path)) unlinkSync(path);
+  } catch {
+    // released meanwhile
+  } finally {
+    unlinkSync(breaker);
+  }
 }
 
 export interface LockRegistry {
-  /** Holdings of this execution: lock file → holding id. */
+  /** Holdings of this execution: lock file → token. */
   held: Map<string, string>;
   release(path: string): void;
   releaseAll(): void;
+}
+
+export interface LockOptions {
+  /** Called each time this execution takes a lock it did not hold (the runtime rereads then). */
+  onAcquire?: () => void;
+}
+
+function acquirer(path: string, meter: CallMeter, registry: LockRegistry, options: LockOptions) {
+  return (timeoutMs: number): boolean => {
+    if (registry.held.has(path)) return true;
+    const started = Date.now();
+    const holder: LockHolder = { pid: process.pid, token: randomUUID(), sinceMs: started };
+    try {
+      for (;;) {
+        if (tryCreate(path, { ...holder, sinceMs: Date.now() })) break;
+        if (isStale(path)) breakStale(path);
+        else if (Date.now() - started >= timeoutMs) return false;
+        else sleepSync(Math.min(LOCK_POLL_MS, Math.max(1, timeoutMs - (Date.now() - started))));
+      }
+    } finally {
+      meter.advance(Date.now() - started);
+    }
+    registry.held.set(path, holder.token);
+    try {
+      options.onAcquire?.();
+    } catch (error) {
+      registry.release(path);
+      throw error;
+    }
+    return true;
+  };
 }
 
 export function createLockService(
   lockDir: string,
   meter: CallMeter,
   registry: LockRegistry,
-  now: () => number,
+  options: LockOptions = {},
 ) {
   mkdirSync(lockDir, { recursive: true });
   const lock = (scope: 'document' | 'script' | 'user') => {
-    const path = join(lockDir, `${scope}.json`);
-    /** Takes the lock at the current simulated instant, or says until when it is held. */
-    const attempt = (): { ok: true } | { ok: false; until: number | null } => {
-      if (registry.held.has(path)) return { ok: true };
-      return withMutex(path, () => {
-        const t = now();
-        const holdings = readHoldings(path).filter((h) => {
-          if (h.until === null && h.pid !== process.pid && !processAlive(h.pid))
-            return h.from + DEFAULT_EXECUTION_LIMIT_MS > t;
-          return h.until === null || h.until > t - 86_400_000;
-        });
-        // A holding that starts within one execution after t overlaps this execution as well:
-        // script time is measured, so two runs started together reach this point at slightly
-        // different simulated instants, in either order.
-        const blocking = holdings.find(
-          (h) => h.from <= t + DEFAULT_EXECUTION_LIMIT_MS && (h.until === null || h.until > t),
-        );
-        if (blocking) return { ok: false as const, until: blocking.until };
-        const id = `${process.pid}-${t}-${Math.random().toString(36).slice(2, 8)}`;
-        holdings.push({ id, pid: process.pid, from: t, until: null });
-        writeFileSync(path, JSON.stringify(holdings));
-        registry.held.set(path, id);
-        return { ok: true as const };
-      });
-    };
-    const acquire = (timeoutMs: number): boolean => {
-      let waited = 0;
-      for (;;) {
-        const result = attempt();
-        if (result.ok) return true;
-        if (waited >= timeoutMs) return false;
-        // A holder already finished (in simulated time) ends at `until`: wait for it in
-        // simulated time. A holder still running: wait in real time too.
-        const step =
-          result.until === null
-            ? LOCK_POLL_MS
-            : Math.max(1, Math.min(timeoutMs - waited, result.until - now()));
-        if (result.until === null) sleepSync(LOCK_POLL_MS);
-        meter.advance(step);
-        waited += step;
-      }
-    };
+    const path = join(lockDir, `${scope}.lock`);
+    const acquire = acquirer(path, meter, registry, options);
     return {
       tryLock: (timeoutInMillis: number) => {
         meter.record('LockService.Lock.tryLock');
@@ -158,15 +182,6 @@ export function createLockService(
       },
       hasLock: () => registry.held.has(path),
     };
-  };
-  registry.release = (path: string) => {
-    const id = registry.held.get(path);
-    if (id === undefined) return;
-    registry.held.delete(path);
-    withMutex(path, () => {
-      const holdings = readHoldings(path).map((h) => (h.id === id ? { ...h, until: now() } : h));
-      writeFileSync(path, JSON.stringify(holdings));
-    });
   };
   return {
     getDocumentLock: () => {
@@ -185,9 +200,19 @@ export function createLockService(
 }
 
 export function createLockRegistry(): LockRegistry {
-  const registry = {
+  const registry: LockRegistry = {
     held: new Map<string, string>(),
-    release: (_path: string) => undefined as void,
+    release: (path: string) => {
+      const token = registry.held.get(path);
+      if (token === undefined) return;
+      registry.held.delete(path);
+      if (readHolder(path)?.token !== token) return;
+      try {
+        unlinkSync(path);
+      } catch {
+        // already gone
+      }
+    },
     releaseAll: () => {
       for (const path of [...registry.held.keys()]) registry.release(path);
     },

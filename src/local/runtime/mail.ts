@@ -71,6 +71,8 @@ function addresses(list: string | undefined): string[] {
 export interface MailOutbox {
   sent: SentMail[];
   quota: MailQuotaState;
+  /** Called as each message is sent: the runtime makes it durable at once. */
+  onSent?: (mail: SentMail) => void;
 }
 
 export function createMailApp(
@@ -112,6 +114,7 @@ export function createMailApp(
     if (message.replyTo !== undefined && message.replyTo !== '') mail.replyTo = message.replyTo;
     if (message.htmlBody !== undefined) mail.html = message.htmlBody;
     outbox.sent.push(mail);
+    outbox.onSent?.(mail);
   };
   return {
     sendEmail: (
@@ -157,6 +160,32 @@ function slug(text: string): string {
   );
 }
 
+/** The RFC 5322 message of a sent mail, Bcc kept (it is the sender's copy). */
+export async function composeEml(mail: SentMail): Promise<Buffer> {
+  const composer = new MailComposer({
+    from: mail.fromName === '' ? mail.from : { name: mail.fromName, address: mail.from },
+    to: mail.to,
+    ...(mail.cc.length > 0 ? { cc: mail.cc } : {}),
+    ...(mail.bcc.length > 0 ? { bcc: mail.bcc } : {}),
+    ...(mail.replyTo === undefined ? {} : { replyTo: mail.replyTo }),
+    subject: mail.subject,
+    text: mail.text,
+    ...(mail.html === undefined ? {} : { html: mail.html }),
+    attachments: mail.attachments,
+    date: new Date(mail.dateMs),
+  });
+  return new Promise<Buffer>((resolve, reject) => {
+    const node = composer.compile();
+    node.keepBcc = true;
+    node.build((error, raw) => (error ? reject(error) : resolve(raw)));
+  });
+}
+
+/** outbox/NNNN-YYYY-MM-DD-subject.eml */
+export function emlFileName(number: number, mail: SentMail): string {
+  return `${String(number).padStart(4, '0')}-${new Date(mail.dateMs).toISOString().slice(0, 10)}-${slug(mail.subject)}.eml`;
+}
+
 /** Writes the messages as .eml files, numbered after those already in the folder. */
 export async function writeOutbox(sent: readonly SentMail[], dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
@@ -164,25 +193,8 @@ export async function writeOutbox(sent: readonly SentMail[], dir: string): Promi
   const written: string[] = [];
   for (const mail of sent) {
     number += 1;
-    const composer = new MailComposer({
-      from: mail.fromName === '' ? mail.from : { name: mail.fromName, address: mail.from },
-      to: mail.to,
-      ...(mail.cc.length > 0 ? { cc: mail.cc } : {}),
-      ...(mail.bcc.length > 0 ? { bcc: mail.bcc } : {}),
-      ...(mail.replyTo === undefined ? {} : { replyTo: mail.replyTo }),
-      subject: mail.subject,
-      text: mail.text,
-      ...(mail.html === undefined ? {} : { html: mail.html }),
-      attachments: mail.attachments,
-      date: new Date(mail.dateMs),
-    });
-    const message = await new Promise<Buffer>((resolve, reject) => {
-      const node = composer.compile();
-      node.keepBcc = true;
-      node.build((error, raw) => (error ? reject(error) : resolve(raw)));
-    });
-    const name = `${String(number).padStart(4, '0')}-${new Date(mail.dateMs).toISOString().slice(0, 10)}-${slug(mail.subject)}.eml`;
-    writeFileSync(join(dir, name), message);
+    const name = emlFileName(number, mail);
+    writeFileSync(join(dir, name), await composeEml(mail));
     written.push(name);
   }
   return written;

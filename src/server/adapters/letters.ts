@@ -7,6 +7,7 @@ import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
 import { letterTemplateBlocks } from '../../core/messages/letter-template';
 import type { Language, StepId } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
+import { safeFileName } from '../../core/values/file-name';
 import {
   renderParagraphs,
   renderTemplate,
@@ -159,10 +160,7 @@ export function makeLetter(
   variables: TemplateScope,
 ): MadeLetter {
   const root = DriveApp.getRootFolder();
-  const clientFolder = folderNamed(
-    folderNamed(root, LETTERS_FOLDER),
-    client.replace(/[/\\]/g, '-'),
-  );
+  const clientFolder = folderNamed(folderNamed(root, LETTERS_FOLDER), safeFileName(client));
   const copy = DriveApp.getFileById(templateId).makeCopy(fileName, clientFolder);
   const doc = DocumentApp.openById(copy.getId());
   fillLetter(doc.getBody(), variables);

@@ -4,7 +4,11 @@
  * - just before an action, its row turns "en cours" and is flushed; just after, "fait" (or
  *   "à faire" for a task). A run killed in between leaves "en cours", which the next run turns
  *   into "à vérifier" and never resends blindly;
- * - the remaining email quota is checked before each message; past it, the rest is deferred;
+ * - only the actions the day's email quota allows are journaled and tried; the rest is deferred
+ *   without a Journal row, and planned again at the next run;
+ * - once a message is sent, nothing that fails afterwards makes it look unsent: the row says
+ *   « fait » with what failed, or stays « en cours » (then « à vérifier ») if the Journal itself
+ *   cannot be written;
  * - past the time budget, the rest is deferred and a one-off trigger continues in a minute.
  */
 import { buildTemplateVariables } from '../../core/messages/compose';
@@ -20,13 +24,25 @@ import type { Invoice, InvoicePlan, JournalEvent } from '../../core/model';
 import { reportAction, type ReportAction } from '../../core/reports/run-report';
 import type { Settings } from '../../core/settings/settings';
 import { formatIsoDay, type Day } from '../../core/values/day';
+import { safeFileName } from '../../core/values/file-name';
 import type { JournalSheet } from '../adapters/journal';
 import { invoiceAttachment, makeLetter } from '../adapters/letters';
 import { QUOTA_ERROR_PATTERN, remainingDailyQuota, sendMail } from '../adapters/mail';
 import { hasTrigger } from '../adapters/triggers';
 
-/** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5. */
+/** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5 at most. */
 export const TIME_BUDGET_MS = 270_000;
+const EXECUTION_LIMIT_MS = 360_000;
+
+/**
+ * When to stop taking new actions. After them the run still writes the Suivi and the dashboard,
+ * which on a large sheet take about as long as reading it did: that time (half as much again,
+ * plus 30 s) is kept free, so that a 50,000-row run ends, releases its lock and reports.
+ */
+export function actionDeadline(startMs: number, nowMs: number): number {
+  const reserve = Math.max(EXECUTION_LIMIT_MS - TIME_BUDGET_MS, 1.5 * (nowMs - startMs) + 30_000);
+  return startMs + EXECUTION_LIMIT_MS - reserve;
+}
 export const CONTINUATION_HANDLER = 'continueRun';
 export const CONTINUATION_DELAY_MS = 60_000;
 
@@ -57,22 +73,38 @@ function outcomeOf(
 }
 
 /**
- * Why an email cannot go now, if so: the day's quota is used up (every later email waits), or
- * this one client has more recipients than what is left (only that client waits: issue 11).
+ * Steps that fit in the day's remaining email quota are carried out; the others wait, without a
+ * Journal row, each with its reason: the quota is used up, or this one client has more
+ * recipients than what is left (only that client waits: the others still go).
  */
-function quotaHold(
-  step: ExecutionStep,
+function withinQuota(
+  steps: readonly ExecutionStep[],
   settings: Settings,
-  exhausted: boolean,
-): string | undefined {
-  if (exhausted) return EXECUTION_MESSAGES.quota;
-  const recipients = step.action.to.length + (settings.sending.copyToSelf ? 1 : 0);
-  const left = remainingDailyQuota() - settings.sending.quotaReserve;
-  if (left <= 0) return EXECUTION_MESSAGES.quota;
-  if (recipients > left) return EXECUTION_MESSAGES.tooManyRecipients(recipients, left);
-  return undefined;
+): { attempted: ExecutionStep[]; waiting: ReportAction[] } {
+  const attempted: ExecutionStep[] = [];
+  const waiting: ReportAction[] = [];
+  if (!steps.some((s) => s.sendsEmail)) return { attempted: [...steps], waiting };
+  let left = remainingDailyQuota() - settings.sending.quotaReserve;
+  for (const step of steps) {
+    const recipients = step.action.to.length + (settings.sending.copyToSelf ? 1 : 0);
+    if (!step.sendsEmail || recipients <= left) {
+      attempted.push(step);
+      if (step.sendsEmail) left -= recipients;
+    } else {
+      const reason =
+        left <= 0
+          ? EXECUTION_MESSAGES.quota
+          : EXECUTION_MESSAGES.tooManyRecipients(recipients, left);
+      waiting.push(outcomeOf(step, 'deferred', reason));
+    }
+  }
+  return { attempted, waiting };
 }
 
+/**
+ * Carries the plan out. Only the steps the day's quota allows are journaled « prévu » (a backlog
+ * of thousands adds no row for what cannot go today: it is planned again at the next run).
+ */
 export function carryOut(
   plan: ExecutionPlan,
   context: ExecutionContext,
@@ -88,95 +120,163 @@ export function carryOut(
       events: [],
     };
   }
-  if (plan.steps.length === 0) return { actions: [], events: [] };
+  const { attempted, waiting } = withinQuota(plan.steps, context.settings);
+  if (attempted.length === 0) return { actions: waiting, events: [] };
 
-  const { settings, journal } = context;
-  const language = settings.sending.defaultLanguage;
-  const first = journal.append(plan.steps.map((s) => journalRow(s.event, Date.now(), language)));
+  const { journal } = context;
+  const language = context.settings.sending.defaultLanguage;
+  const first = journal.append(attempted.map((s) => journalRow(s.event, Date.now(), language)));
   SpreadsheetApp.flush();
 
-  const actions: ReportAction[] = [];
-  const events: JournalEvent[] = [];
-  let quotaExhausted = false;
-  let outOfTime = false;
-  plan.steps.forEach((step, i) => {
-    const row = first + i;
-    const finish = (
-      state: JournalEvent['state'],
-      outcome: ReportAction['outcome'],
-      reason?: string,
-    ) => {
-      journal.setState(row, state, reason);
-      events.push({ ...step.event, state });
-      actions.push(outcomeOf(step, outcome, reason));
-    };
-    if (outOfTime || Date.now() - context.startMs > TIME_BUDGET_MS) {
-      outOfTime = true;
-      finish('reporte', 'deferred', EXECUTION_MESSAGES.timeBudget);
-      return;
-    }
-    const hold = step.sendsEmail ? quotaHold(step, settings, quotaExhausted) : undefined;
-    if (hold !== undefined) {
-      quotaExhausted ||= hold === EXECUTION_MESSAGES.quota;
-      finish('reporte', 'deferred', hold);
-      return;
-    }
-    journal.setState(row, 'en-cours');
-    SpreadsheetApp.flush();
+  const done: StepsDone = {
+    actions: [],
+    events: [],
+    quotaExhausted: false,
+    outOfTime: false,
+    deadlineMs: actionDeadline(context.startMs, Date.now()),
+  };
+  attempted.forEach((step, i) => carryOutStep(step, first + i, context, done));
+  if (done.outOfTime) scheduleContinuation();
+  return { actions: [...done.actions, ...waiting], events: done.events };
+}
+
+interface StepsDone {
+  actions: ReportAction[];
+  events: JournalEvent[];
+  quotaExhausted: boolean;
+  outOfTime: boolean;
+  deadlineMs: number;
+}
+
+/**
+ * Writes an action's final state. A failing Journal write is tried once more; if it fails again,
+ * the row stays « en cours » and the next run turns it « à vérifier »: never sent twice blindly.
+ */
+function settle(
+  step: ExecutionStep,
+  row: number,
+  context: ExecutionContext,
+  done: StepsDone,
+  outcome: { state: JournalEvent['state']; kind: ReportAction['outcome']; reason?: string },
+): void {
+  let reason = outcome.reason;
+  try {
+    context.journal.setState(row, outcome.state, reason);
+  } catch (error) {
+    reason = joinReasons(reason, EXECUTION_MESSAGES.journalWriteFailed(messageOf(error)));
     try {
-      const attachments: GoogleAppsScript.Base.BlobSource[] = [];
-      if (step.makesLetter) {
-        const templateId = settings.letterTemplateIds[step.action.step]?.[step.action.language];
-        if (templateId === undefined)
-          throw new Error(
-            'Modèle de courrier introuvable : utilisez « Créer les modèles de courrier ».',
-          );
-        const variables = buildTemplateVariables({
-          action: step.action,
-          invoices: context.invoices,
-          plans: context.plans,
-          settings,
-          today: context.today,
-        });
-        const name = `${formatIsoDay(context.today)} ${step.action.step} ${step.action.client}`;
-        const letter = makeLetter(templateId, name, step.action.client, variables);
-        journal.setLink(row, letter.url, `${name}.pdf`);
-        attachments.push(letter.pdf);
-      }
-      const unreadable: string[] = [];
-      if (step.attachInvoices) {
-        for (const link of step.invoiceLinks) {
-          const id = driveFileId(link);
-          const pdf = id === undefined ? undefined : invoiceAttachment(id);
-          if (pdf !== undefined) attachments.push(pdf);
-          else unreadable.push(link);
-        }
-      }
-      if (step.sendsEmail) {
-        sendMail({
-          to: step.action.to,
-          subject: step.message.subject,
-          body: step.message.body,
-          senderName: settings.sending.senderName || settings.firm.name,
-          replyTo: settings.sending.replyTo || settings.firm.email,
-          bccSelf: settings.sending.copyToSelf ? context.userEmail : '',
-          attachments,
-        });
-      }
-      const state = doneState(step);
-      finish(
-        state,
-        state === 'a-faire' && !step.sendsEmail ? 'task' : 'sent',
-        unreadable.length === 0 ? undefined : EXECUTION_MESSAGES.invoiceNotAttached(unreadable),
-      );
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (QUOTA_ERROR_PATTERN.test(message)) {
-        quotaExhausted = true;
-        finish('reporte', 'deferred', EXECUTION_MESSAGES.quota);
-      } else finish('echec', 'failed', `Échec : ${message}`);
+      context.journal.setState(row, outcome.state, reason);
+    } catch {
+      reason = joinReasons(reason, EXECUTION_MESSAGES.journalLeftInProgress);
     }
+  }
+  done.events.push({ ...step.event, state: outcome.state });
+  done.actions.push(outcomeOf(step, outcome.kind, reason));
+}
+
+const joinReasons = (first: string | undefined, second: string) =>
+  first === undefined ? second : `${first} ${second}`;
+
+/** An error's message; errors thrown by services are not instances of this realm's Error. */
+const messageOf = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'message' in error
+    ? String(error.message)
+    : String(error);
+
+function carryOutStep(
+  step: ExecutionStep,
+  row: number,
+  context: ExecutionContext,
+  done: StepsDone,
+): void {
+  const finish = (state: JournalEvent['state'], kind: ReportAction['outcome'], reason?: string) =>
+    settle(step, row, context, done, { state, kind, ...(reason === undefined ? {} : { reason }) });
+  if (done.outOfTime || Date.now() > done.deadlineMs) {
+    done.outOfTime = true;
+    finish('reporte', 'deferred', EXECUTION_MESSAGES.timeBudget);
+    return;
+  }
+  if (step.sendsEmail && done.quotaExhausted) {
+    finish('reporte', 'deferred', EXECUTION_MESSAGES.quota);
+    return;
+  }
+  context.journal.setState(row, 'en-cours');
+  SpreadsheetApp.flush();
+  let sent = false;
+  try {
+    const { attachments, unreadable } = prepareDocuments(step, row, context);
+    if (step.sendsEmail) sendStep(step, context, attachments);
+    sent = true;
+    const state = doneState(step);
+    finish(
+      state,
+      state === 'a-faire' && !step.sendsEmail ? 'task' : 'sent',
+      unreadable.length === 0 ? undefined : EXECUTION_MESSAGES.invoiceNotAttached(unreadable),
+    );
+  } catch (error) {
+    const message = messageOf(error);
+    if (sent) {
+      // Whatever fails once the message is gone must not make it look unsent: it was sent.
+      const state = doneState(step);
+      finish(state, 'sent', EXECUTION_MESSAGES.failedAfterSend(message));
+    } else if (QUOTA_ERROR_PATTERN.test(message)) {
+      done.quotaExhausted = true;
+      finish('reporte', 'deferred', EXECUTION_MESSAGES.quota);
+    } else finish('echec', 'failed', `Échec : ${message}`);
+  }
+}
+
+/** The letter (made and linked in the Journal) and the invoice copies an action carries. */
+function prepareDocuments(
+  step: ExecutionStep,
+  row: number,
+  context: ExecutionContext,
+): { attachments: GoogleAppsScript.Base.BlobSource[]; unreadable: string[] } {
+  const { settings } = context;
+  const attachments: GoogleAppsScript.Base.BlobSource[] = [];
+  if (step.makesLetter) {
+    const templateId = settings.letterTemplateIds[step.action.step]?.[step.action.language];
+    if (templateId === undefined)
+      throw new Error(
+        'Modèle de courrier introuvable : utilisez « Créer les modèles de courrier ».',
+      );
+    const variables = buildTemplateVariables({
+      action: step.action,
+      invoices: context.invoices,
+      plans: context.plans,
+      settings,
+      today: context.today,
+    });
+    const name = `${formatIsoDay(context.today)} ${step.action.step} ${safeFileName(step.action.client)}`;
+    const letter = makeLetter(templateId, name, step.action.client, variables);
+    context.journal.setLink(row, letter.url, `${name}.pdf`);
+    attachments.push(letter.pdf);
+  }
+  const unreadable: string[] = [];
+  if (step.attachInvoices) {
+    for (const link of step.invoiceLinks) {
+      const id = driveFileId(link);
+      const pdf = id === undefined ? undefined : invoiceAttachment(id);
+      if (pdf !== undefined) attachments.push(pdf);
+      else unreadable.push(link);
+    }
+  }
+  return { attachments, unreadable };
+}
+
+function sendStep(
+  step: ExecutionStep,
+  context: ExecutionContext,
+  attachments: GoogleAppsScript.Base.BlobSource[],
+): void {
+  const { settings } = context;
+  sendMail({
+    to: step.action.to,
+    subject: step.message.subject,
+    body: step.message.body,
+    senderName: settings.sending.senderName || settings.firm.name,
+    replyTo: settings.sending.replyTo || settings.firm.email,
+    bccSelf: settings.sending.copyToSelf ? context.userEmail : '',
+    attachments,
   });
-  if (outOfTime) scheduleContinuation();
-  return { actions, events };
 }

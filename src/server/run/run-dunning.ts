@@ -8,6 +8,7 @@ import { withholdIncompleteActions } from '../../core/messages/compose';
 import { DASHBOARD_SHEET_NAME, dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
 import { planDunning } from '../../core/dunning/engine';
+import { runDateProblem } from '../../core/dunning/run-date';
 import {
   EXECUTION_MESSAGES,
   planExecution,
@@ -172,6 +173,8 @@ function runAuthorized(options: RunOptions): RunReport {
       return emptyReport(formatIsoDay(today), 'no-invoice-table', source.message);
     const invoices = source.reading.invoices;
     const journal = JournalSheet.open(spreadsheet, days, settings.sending.defaultLanguage);
+    const refused = runDateProblem(today, journal.reading.events);
+    if (refused !== undefined) return emptyReport(formatIsoDay(today), 'refused', refused);
     const events =
       options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
     const plan = selectActions(

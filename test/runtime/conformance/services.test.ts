@@ -56,8 +56,8 @@ describe('PropertiesService (properties/properties)', () => {
 describe('LockService (lock/lock)', () => {
   it('tryLock answers false while another execution holds the document lock, true after release', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relance-conf-lock-'));
-    const holder = createLockService(dir, meter(), createLockRegistry(), () => 1000);
-    const other = createLockService(dir, meter(), createLockRegistry(), () => 1000);
+    const holder = createLockService(dir, meter(), createLockRegistry());
+    const other = createLockService(dir, meter(), createLockRegistry());
     const held = holder.getDocumentLock();
     expect(held.tryLock(0)).toBe(true);
     expect(other.getDocumentLock().tryLock(0)).toBe(false);

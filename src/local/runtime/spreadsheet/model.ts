@@ -169,6 +169,8 @@ export function cloneChart(chart: ChartModel): ChartModel {
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   dirty = false;
+  /** Sheets written since the workbook was last made durable (see runtime/workbook-log.ts). */
+  readonly touched = new Set<SheetModel>();
   /** The tab the user is looking at (not saved: each execution starts on the first tab). */
   active: SheetModel | undefined;
   nextChartId = 1;
@@ -179,6 +181,12 @@ export class WorkbookModel {
     /** Spreadsheet.getSpreadsheetLocale: decides how written strings are read (user-entered.ts). */
     public locale = 'fr_FR',
   ) {}
+
+  /** Marks a write: to `sheet`'s content, or (no sheet) to the list of sheets. */
+  touch(sheet?: SheetModel): void {
+    this.dirty = true;
+    if (sheet !== undefined) this.touched.add(sheet);
+  }
 
   addSheet(name: string, index?: number): SheetModel {
     const sheet = new SheetModel(name, this.nextSheetId);

@@ -129,7 +129,7 @@ export class RangeFacade implements Emulates<GoogleAppsScript.Spreadsheet.Range,
     this.ctx.record(`Range.${method}`, this.size);
     const checked = this.checkGrid(values, method);
     this.forEach((r, c, i, j) => apply(this.sheet.ensureCell(r, c), checked[i]?.[j]));
-    this.ctx.workbook.dirty = true;
+    this.ctx.workbook.touch(this.sheet);
     return this;
   }
 
@@ -137,7 +137,7 @@ export class RangeFacade implements Emulates<GoogleAppsScript.Spreadsheet.Range,
   private setEvery(method: string, apply: (cell: Cell) => void): this {
     this.ctx.record(`Range.${method}`, this.size);
     this.forEach((r, c) => apply(this.sheet.ensureCell(r, c)));
-    this.ctx.workbook.dirty = true;
+    this.ctx.workbook.touch(this.sheet);
     return this;
   }
 
@@ -164,7 +164,7 @@ export class RangeFacade implements Emulates<GoogleAppsScript.Spreadsheet.Range,
       if (value.formula === undefined) delete cell.formula;
       else cell.formula = value.formula;
     }
-    workbook.dirty = true;
+    workbook.touch(this.sheet);
     return this;
   }
 

@@ -72,7 +72,7 @@ export class SheetFacade implements Emulates<GoogleAppsScript.Spreadsheet.Sheet,
 
   private change(name: string, units = 1): void {
     this.ctx.record(`Sheet.${name}`, units);
-    this.ctx.workbook.dirty = true;
+    this.ctx.workbook.touch(this.model);
   }
 
   getName = () => this.model.name;
@@ -135,7 +135,7 @@ export class SheetFacade implements Emulates<GoogleAppsScript.Spreadsheet.Sheet,
         values,
       ]);
     }
-    this.ctx.workbook.dirty = true;
+    this.ctx.workbook.touch(this.model);
     return this;
   };
 

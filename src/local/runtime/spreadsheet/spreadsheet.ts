@@ -19,6 +19,8 @@ export interface SpreadsheetAppOptions {
   /** Builds a Date of the script's realm, so `instanceof Date` holds inside the script. */
   makeDate: (ms: number) => Date;
   ui?: UiRecord;
+  /** SpreadsheetApp.flush(): the runtime makes the pending writes durable on disk. */
+  onFlush?: () => void;
 }
 
 type SpreadsheetMethods =
@@ -89,7 +91,7 @@ export class SpreadsheetFacade implements Emulates<
     this.ctx.record('Spreadsheet.insertSheet');
     const name = sheetName ?? `Feuille ${this.workbook.sheets.length + 1}`;
     if (this.workbook.sheet(name) !== undefined) throw new Error(duplicateSheetName(name));
-    this.workbook.dirty = true;
+    this.workbook.touch();
     const inserted = this.workbook.addSheet(name, sheetIndex);
     this.workbook.active = inserted;
     return this.ctx.sheetFacade(inserted);
@@ -97,7 +99,7 @@ export class SpreadsheetFacade implements Emulates<
   deleteSheet = (sheet: { getName(): string }) => {
     this.ctx.record('Spreadsheet.deleteSheet');
     this.workbook.sheets = this.workbook.sheets.filter((s) => s.name !== sheet.getName());
-    this.workbook.dirty = true;
+    this.workbook.touch();
   };
   toast = (msg: string, title = '') => {
     this.ctx.record('Spreadsheet.toast');
@@ -137,7 +139,10 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
         );
       return spreadsheet;
     },
-    flush: () => ctx.record('flush'),
+    flush: () => {
+      ctx.record('flush');
+      options.onFlush?.();
+    },
     newDataValidation,
     getUi: () => createUi(ctx),
   } satisfies Emulates<
