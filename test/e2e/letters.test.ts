@@ -96,8 +96,9 @@ describe('a letters folder the user put in the trash', () => {
     await runNight(dir, { today: '2026-03-16' });
     trashFolder(dir, 'Relance — courriers');
     const night = await runNight(dir, { today: '2026-03-31' });
+    // The mise en demeure is a letter to post (a task); its PDF is made all the same.
     expect(night.report.actions.map((a) => [a.step, a.outcome])).toEqual([
-      ['mise-en-demeure', 'sent'],
+      ['mise-en-demeure', 'task'],
     ]);
     const items = driveItems(dir);
     const pdfs = Object.values(items).filter((i) => i.mimeType === 'application/pdf');
