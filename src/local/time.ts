@@ -35,6 +35,11 @@ function zoneOffsetMs(instantMs: number, timeZone: string): number {
   return asUtc - Math.floor(instantMs / 1000) * 1000;
 }
 
+/** What the wall clock in `timeZone` shows at `instantMs`, as milliseconds of a UTC date. */
+export function wallClockMs(instantMs: number, timeZone: string): number {
+  return instantMs + zoneOffsetMs(instantMs, timeZone);
+}
+
 const INSTANTS = new Map<string, number>();
 
 /** The instant at which the wall clock in `timeZone` shows `isoDay` at `hour`:`minute`. */

@@ -5,7 +5,7 @@
  * Model. As in Sheets, a date cell holds a serial number (days since 1899-12-30, wall clock of
  * the spreadsheet's time zone) with a date number format.
  */
-import { zonedInstant } from '../../time';
+import { wallClockMs, zonedInstant } from '../../time';
 
 export const SHEETS_EPOCH_OFFSET_DAYS = 25569; // 1970-01-01 as a Sheets/Excel serial
 export const MS_PER_DAY = 86_400_000;
@@ -203,21 +203,7 @@ export class WorkbookModel {
 
 /** The wall-clock serial of an instant in a zone, as Sheets stores a date-time. */
 export function serialFromInstant(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? '0');
-  const wallMs =
-    Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) +
-    (ms % 1000);
-  return wallMs / MS_PER_DAY + SHEETS_EPOCH_OFFSET_DAYS;
+  return wallClockMs(ms, timeZone) / MS_PER_DAY + SHEETS_EPOCH_OFFSET_DAYS;
 }
 
 export function instantFromSerial(serial: number, timeZone: string): number {
