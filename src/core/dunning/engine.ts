@@ -47,7 +47,7 @@ interface Candidate {
 
 const STEP_ORDER = new Map<StepId, number>(STEP_IDS.map((id, i) => [id, i]));
 
-function balanceSegments(
+export function balanceSegments(
   invoice: Invoice,
   history: InvoiceHistory,
   dueDate: Day,
