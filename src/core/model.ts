@@ -7,6 +7,8 @@ import type { Cents } from './values/money';
 
 export type Language = 'fr' | 'en';
 export type ClientType = 'pro' | 'particulier';
+/** How a letter addresses the client's contact (« Civilité » column): Madame or Monsieur. */
+export type Civility = 'madame' | 'monsieur';
 
 /** A row of the user's invoice tab, parsed once at the edge. */
 export interface Invoice {
@@ -26,6 +28,7 @@ export interface Invoice {
   markedPaid: boolean;
   clientType: ClientType;
   contact?: string;
+  civility?: Civility;
   phone?: string;
   address?: string;
   invoiceLink?: string;
