@@ -170,13 +170,15 @@ describe('sixty simulated nights over fifty invoices', () => {
 
   it('attached a readable letter PDF listing the right invoices and total to every letter step', async () => {
     const letters = mails.filter((m) =>
-      /Rappel : factures impayées|Mise en demeure/.test(m.subject ?? ''),
+      /Rappel : \d+ factures? impayées?|Mise en demeure/.test(m.subject ?? ''),
     );
     expect(letters.length).toBeGreaterThan(3);
     for (const mail of letters) {
       const row = rowOf(mail);
       const pdfs = mail.attachments.filter((a) => a.contentType === 'application/pdf');
-      expect(pdfs, mail.subject).toHaveLength(1);
+      // The letter, then the relevé de compte.
+      expect(pdfs, mail.subject).toHaveLength(2);
+      expect(pdfs[1]?.filename).toMatch(/relevé de compte\.pdf$/);
       const pdf = await getDocumentProxy(new Uint8Array(pdfs[0]?.content ?? Buffer.alloc(0)));
       const { text } = await extractText(pdf, { mergePages: true });
       for (const number of row?.invoices ?? []) expect(text).toContain(number);

@@ -4,7 +4,11 @@
  * a per-client folder. The filled copy is trashed: the PDF is the record.
  */
 import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
-import { letterTemplateBlocks } from '../../core/messages/letter-template';
+import {
+  LIST_ROWS,
+  letterTemplateBlocks,
+  type LetterBlock,
+} from '../../core/messages/letter-template';
 import type { Language, StepId } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import {
@@ -63,21 +67,49 @@ export function ensureLetterTemplates(
       const letter =
         settings.templates[step]?.[language]?.letter ?? DEFAULT_TEXTS[step][language].letter ?? '';
       const doc = DocumentApp.create(TEMPLATE_NAMES[step]?.[language] ?? step);
-      const body = doc.getBody();
-      for (const block of letterTemplateBlocks(letter, language)) {
-        if (block.kind === 'table') body.appendTable(block.rows);
-        else {
-          const paragraph = body.appendParagraph(block.text);
-          if (block.heading) paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING1);
-          if (block.bold) paragraph.editAsText().setBold(true);
-        }
-      }
+      appendBlocks(doc.getBody(), letterTemplateBlocks(letter, language));
       doc.saveAndClose();
       DriveApp.getFileById(doc.getId()).moveTo(folder);
       ids[step] = { ...(ids[step] ?? {}), [language]: doc.getId() };
     }
   }
   return { letterTemplateFolderId: folder.getId(), letterTemplateIds: ids };
+}
+
+function appendBlocks(body: GoogleAppsScript.Document.Body, blocks: readonly LetterBlock[]): void {
+  for (const block of blocks) {
+    if (block.kind === 'table') body.appendTable(block.rows);
+    else {
+      const paragraph = body.appendParagraph(block.text);
+      if (block.heading) paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING1);
+      if (block.bold && block.text !== '') paragraph.editAsText().setBold(true);
+    }
+  }
+}
+
+function clientFolderOf(client: string): Folder {
+  return folderNamed(
+    folderNamed(DriveApp.getRootFolder(), LETTERS_FOLDER),
+    client.replace(/[/\\]/g, '-'),
+  );
+}
+
+/**
+ * The relevé de compte as a PDF: a Doc written from the core's layout, exported into the client's
+ * folder (the PDF is the record), the Doc itself trashed.
+ */
+export function makeStatement(
+  blocks: readonly LetterBlock[],
+  fileName: string,
+  client: string,
+): GoogleAppsScript.Base.Blob {
+  const doc = DocumentApp.create(fileName);
+  appendBlocks(doc.getBody(), blocks);
+  doc.saveAndClose();
+  const pdf = doc.getAs('application/pdf').setName(`${fileName}.pdf`);
+  clientFolderOf(client).createFile(pdf);
+  DriveApp.getFileById(doc.getId()).setTrashed(true);
+  return pdf;
 }
 
 function structuredCloneIds(ids: Settings['letterTemplateIds']): Settings['letterTemplateIds'] {
@@ -98,11 +130,7 @@ export function makeLetter(
   client: string,
   variables: TemplateScope,
 ): MadeLetter {
-  const root = DriveApp.getRootFolder();
-  const clientFolder = folderNamed(
-    folderNamed(root, LETTERS_FOLDER),
-    client.replace(/[/\\]/g, '-'),
-  );
+  const clientFolder = clientFolderOf(client);
   const copy = DriveApp.getFileById(templateId).makeCopy(fileName, clientFolder);
   const doc = DocumentApp.openById(copy.getId());
   const body = doc.getBody();
@@ -116,15 +144,24 @@ export function makeLetter(
     if (text === null) paragraph.removeFromParent();
     else if (text !== undefined && text !== paragraph.getText()) paragraph.setText(text);
   });
-  const items = Array.isArray(variables['factures'])
-    ? (variables['factures'] as TemplateScope[])
-    : [];
   for (const table of body.getTables()) {
     let templateRow = -1;
+    let items: TemplateScope[] = [];
     for (let r = 0; r < table.getNumRows(); r += 1) {
-      if (table.getRow(r).getText().includes('{{numero}}')) templateRow = r;
+      const text = table.getRow(r).getText();
+      const list = LIST_ROWS.find((l) => text.includes(l.marker))?.list;
+      const value = list === undefined ? undefined : variables[list];
+      if (list !== undefined) {
+        templateRow = r;
+        items = Array.isArray(value) ? (value as TemplateScope[]) : [];
+      }
     }
     if (templateRow < 0) continue;
+    if (items.length === 0) {
+      // A list with nothing to show (a consumer's letter has no penalty annex): no empty table.
+      table.removeFromParent();
+      continue;
+    }
     const model = table.getRow(templateRow);
     items.forEach((item, k) => {
       const row = model.copy();

@@ -161,6 +161,7 @@ export function getToday(): TodayView {
     today: context.plan.today,
     mode: 'preview',
     attempt: 'view',
+    events: context.events,
   });
   return buildTodayView(
     context.plan,

@@ -7,8 +7,13 @@
  * - the remaining email quota is checked before each message; past it, the rest is deferred;
  * - past the time budget, the rest is deferred and a one-off trigger continues in a minute.
  */
-import { buildTemplateVariables } from '../../core/messages/compose';
 import {
+  buildTemplateVariables,
+  NO_ATTACHMENTS,
+  type ComposedMessage,
+} from '../../core/messages/compose';
+import {
+  composeWithAttachments,
   driveFileId,
   doneState,
   EXECUTION_MESSAGES,
@@ -21,7 +26,7 @@ import { reportAction, type ReportAction } from '../../core/reports/run-report';
 import type { Settings } from '../../core/settings/settings';
 import { formatIsoDay, type Day } from '../../core/values/day';
 import type { JournalSheet } from '../adapters/journal';
-import { invoiceAttachment, makeLetter } from '../adapters/letters';
+import { invoiceAttachment, makeLetter, makeStatement } from '../adapters/letters';
 import { QUOTA_ERROR_PATTERN, remainingDailyQuota, sendMail } from '../adapters/mail';
 
 /** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5. */
@@ -56,6 +61,67 @@ function outcomeOf(
   action.subject = step.message.subject;
   if (reason !== undefined) action.reason = reason;
   return action;
+}
+
+/**
+ * Makes the step's letter and relevé, reads the invoice copies, and returns them with the message
+ * composed again when something planned could not be attached: the text claims only what goes.
+ */
+function gatherAttachments(
+  step: ExecutionStep,
+  context: ExecutionContext,
+  row: number,
+): { blobs: GoogleAppsScript.Base.BlobSource[]; unreadable: string[]; message: ComposedMessage } {
+  const { settings, journal } = context;
+  const blobs: GoogleAppsScript.Base.BlobSource[] = [];
+  const name = `${formatIsoDay(context.today)} ${step.action.step} ${step.action.client}`;
+  if (step.makesLetter) {
+    const templateId = settings.letterTemplateIds[step.action.step]?.[step.action.language];
+    if (templateId === undefined)
+      throw new Error(
+        'Modèle de courrier introuvable : utilisez « Créer les modèles de courrier ».',
+      );
+    const variables = buildTemplateVariables(step.compose);
+    const letter = makeLetter(templateId, name, step.action.client, variables);
+    journal.setLink(row, letter.url, `${name}.pdf`);
+    blobs.push(letter.pdf);
+  }
+  let statementAttached = false;
+  if (step.statement !== undefined) {
+    // The relevé rides along; if Docs fails to make it, the email goes and says nothing of it.
+    try {
+      blobs.push(makeStatement(step.statement, `${name} relevé de compte`, step.action.client));
+      statementAttached = true;
+    } catch {
+      statementAttached = false;
+    }
+  }
+  const unreadable: string[] = [];
+  const copied: string[] = [];
+  if (step.attachInvoices) {
+    for (const invoice of step.compose.invoices) {
+      const link = invoice.invoiceLink ?? '';
+      if (!step.invoiceLinks.includes(link)) continue;
+      const id = driveFileId(link);
+      const pdf = id === undefined ? undefined : invoiceAttachment(id);
+      if (pdf !== undefined) {
+        blobs.push(pdf);
+        copied.push(invoice.number);
+      } else unreadable.push(link);
+    }
+  }
+  const planned = step.compose.attachments;
+  const asPlanned =
+    planned === undefined ||
+    (copied.length === planned.invoiceCopies.length && statementAttached === planned.statement);
+  const message = asPlanned
+    ? step.message
+    : composeWithAttachments(step, {
+        ...(planned ?? NO_ATTACHMENTS),
+        invoiceCopies: copied,
+        statement: statementAttached,
+      });
+  return { blobs, unreadable, message };
 }
 
 export function carryOut(
@@ -112,39 +178,12 @@ export function carryOut(
     journal.setState(row, 'en-cours');
     SpreadsheetApp.flush();
     try {
-      const attachments: GoogleAppsScript.Base.BlobSource[] = [];
-      if (step.makesLetter) {
-        const templateId = settings.letterTemplateIds[step.action.step]?.[step.action.language];
-        if (templateId === undefined)
-          throw new Error(
-            'Modèle de courrier introuvable : utilisez « Créer les modèles de courrier ».',
-          );
-        const variables = buildTemplateVariables({
-          action: step.action,
-          invoices: context.invoices,
-          plans: context.plans,
-          settings,
-          today: context.today,
-        });
-        const name = `${formatIsoDay(context.today)} ${step.action.step} ${step.action.client}`;
-        const letter = makeLetter(templateId, name, step.action.client, variables);
-        journal.setLink(row, letter.url, `${name}.pdf`);
-        attachments.push(letter.pdf);
-      }
-      const unreadable: string[] = [];
-      if (step.attachInvoices) {
-        for (const link of step.invoiceLinks) {
-          const id = driveFileId(link);
-          const pdf = id === undefined ? undefined : invoiceAttachment(id);
-          if (pdf !== undefined) attachments.push(pdf);
-          else unreadable.push(link);
-        }
-      }
+      const { blobs: attachments, unreadable, message } = gatherAttachments(step, context, row);
       if (step.sendsEmail) {
         sendMail({
           to: step.action.to,
-          subject: step.message.subject,
-          body: step.message.body,
+          subject: message.subject,
+          body: message.body,
           senderName: settings.sending.senderName || settings.firm.name,
           replyTo: settings.sending.replyTo || settings.firm.email,
           bccSelf: settings.sending.copyToSelf ? context.userEmail : '',

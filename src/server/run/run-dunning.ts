@@ -167,6 +167,7 @@ export function runDunning(options: RunOptions): RunReport {
       today,
       mode: options.mode,
       attempt: startMs.toString(36),
+      events,
     });
     const needsLetters =
       !execution.preview &&
