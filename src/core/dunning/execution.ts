@@ -15,15 +15,7 @@ import type { LetterBlock } from '../messages/letter-template';
 import { statementBlocks } from '../messages/statement-layout';
 import { buildStatement } from '../messages/statement';
 import type { Day } from '../values/day';
-import type {
-  Action,
-  Channel,
-  EventType,
-  Invoice,
-  InvoicePlan,
-  JournalEvent,
-  Plan,
-} from '../model';
+import type { Action, Channel, EventType, Invoice, JournalEvent, Plan } from '../model';
 import type { Settings } from '../settings/settings';
 import { STEP_LABELS } from '../sheets/suivi-table';
 
