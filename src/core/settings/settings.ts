@@ -40,6 +40,7 @@ export const COLUMN_KEYS = [
   'address',
   'invoiceLink',
   'language',
+  'civility',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 

@@ -10,6 +10,7 @@ import { addDays, type Day } from '../values/day';
 import { ZERO_CENTS, type Cents } from '../values/money';
 import type { ClientType, Invoice, Language, Problem } from '../model';
 import { normalizeKey, parseAmount, parseDay, parseEmails } from '../values/parse-values';
+import { parseCivility } from '../messages/addressing';
 import type { ColumnKey, Settings } from '../settings/settings';
 
 export type ColumnMapping = Partial<Record<ColumnKey, { index: number; header: string }>>;
@@ -30,6 +31,7 @@ export const COLUMN_LABELS: Record<ColumnKey, { fr: string; en: string }> = {
   address: { fr: 'Adresse', en: 'Address' },
   invoiceLink: { fr: 'Lien facture', en: 'Invoice link' },
   language: { fr: 'Langue', en: 'Language' },
+  civility: { fr: 'Civilité', en: 'Title' },
 };
 
 /** Exact header synonyms, compared after normalizeKey. Specific ones are checked first. */
@@ -177,6 +179,7 @@ const SYNONYMS: [ColumnKey, string[]][] = [
     ],
   ],
   ['language', ['langue', 'language', 'lang']],
+  ['civility', ['civilite', 'civilite contact', 'titre', 'civility', 'title', 'salutation']],
 ];
 
 const SYNONYM_INDEX = new Map<string, ColumnKey>();
@@ -482,7 +485,25 @@ export function readInvoiceTable(
       const value = text(key);
       if (value !== '') invoice[key] = value;
     }
+    readCivility(invoice, text('civility'), mapping.civility?.header ?? 'Civilité', problems);
     invoices.push(invoice);
   }
   return { found: true, headerRow, mapping, invoices, problems };
+}
+
+/** The optional « Civilité » column: a value Relance cannot read is a problem, never a guess. */
+function readCivility(invoice: Invoice, value: string, column: string, problems: Problem[]): void {
+  if (value === '') return;
+  const civility = parseCivility(value);
+  if (civility !== undefined) {
+    invoice.civility = civility;
+    return;
+  }
+  problems.push({
+    row: invoice.row,
+    column,
+    value,
+    message: `Civilité « ${value} » non reconnue : écrivez M., Mme, Madame ou Monsieur. La lettre commencera par « Madame, Monsieur, ».`,
+    invoice: invoice.number,
+  });
 }
