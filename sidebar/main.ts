@@ -7,12 +7,8 @@ import { formatIsoDay, parseIsoDay } from '../src/core/values/day';
 import { formatMonthYear } from '../src/core/values/format';
 import type { FirmIdentity, Settings } from '../src/core/settings/settings';
 import type { ClientView, TodayView } from '../src/core/reports/views';
-import type { SidebarState } from '../src/server/entry/sidebar';
-import {
-  RECORDABLE_TYPES,
-  type EventInput,
-  type RecordableType,
-} from '../src/core/dunning/record-event';
+import type { RecordInput, SidebarState } from '../src/server/entry/sidebar';
+import { RECORDABLE_TYPES, type RecordableType } from '../src/core/dunning/record-event';
 import { EVENT_TYPE_LABELS } from '../src/core/sheets/journal-table';
 import { callServer } from './server';
 import { euros, field, frenchDate, h, showFieldErrors } from './dom';
@@ -514,6 +510,7 @@ function renderClient(view: ClientView): HTMLElement {
     rows: '3',
     placeholder: '15/04/2026 ; 500,00\n15/05/2026 ; 500,00',
   });
+  const confirm = h('input', { type: 'checkbox', checked: true });
   const boxes = view.invoices.map((i) =>
     h('input', { type: 'checkbox', value: i.number, checked: view.invoices.length === 1 }),
   );
@@ -533,15 +530,17 @@ function renderClient(view: ClientView): HTMLElement {
     field('Date (promesse, nouvelle échéance, fin de pause)', date, 'date'),
     field('Détail (motif, numéro de suivi, note)', detail, 'detail'),
     field('Échéancier : une ligne par échéance « date ; montant »', instalments, 'instalments'),
+    h('label', {}, confirm, ' Envoyer au client une confirmation écrite (promesse, échéancier)'),
     h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
     h('button', { type: 'submit', class: 'action' }, 'Enregistrer'),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const input: EventInput = {
+    const input: RecordInput = {
       clientKey: view.clientKey,
       type: type.value as RecordableType,
       invoices: boxes.filter((b) => b.checked).map((b) => b.value),
+      confirm: confirm.checked,
     };
     if (amount.value.trim() !== '') {
       const cents = parseAmount(amount.value);
@@ -573,7 +572,9 @@ function renderClient(view: ClientView): HTMLElement {
         say('Certains champs sont à corriger.');
         return;
       }
-      say(`${TYPE_LABELS[input.type]} enregistré(e) pour ${view.client}.`);
+      say(
+        `${TYPE_LABELS[input.type]} enregistré(e) pour ${view.client}.${result.confirmation === undefined ? '' : ` ${result.confirmation}`}`,
+      );
       panel.replaceWith(renderClient(result.view));
     }, fail);
   });

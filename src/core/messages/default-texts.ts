@@ -357,3 +357,80 @@ Documents to gather: quote or order, invoices, reminders, formal notice and its 
     },
   },
 };
+
+/**
+ * Written confirmations of a promise or a payment plan ({{factures_nommees}}, {{date_promise}},
+ * {{#echeances}}{{date}} {{montant}}{{/echeances}}, {{total_echeancier}} on top of the usual
+ * placeholders).
+ */
+export const CONFIRMATION_TEXTS: Record<
+  'promesse' | 'echeancier',
+  Record<Language, TemplateText>
+> = {
+  promesse: {
+    fr: {
+      subject: 'Confirmation de votre engagement de paiement — {{entreprise}}',
+      body: `{{bonjour}}
+
+Suite à notre échange, nous prenons note de votre engagement à régler {{factures_nommees}}, soit {{total_du}}, au plus tard le {{date_promise}}.
+
+Sans règlement à cette date, nos relances reprendront sans autre avis.
+
+${PAY_FR}
+Nous vous remercions de votre confiance.
+
+Cordialement,
+${SIGNATURE_FR}`,
+    },
+    en: {
+      subject: 'Confirmation of your payment commitment — {{entreprise}}',
+      body: `{{bonjour}}
+
+Further to our conversation, we note your commitment to pay {{factures_nommees}}, that is {{total_du}}, by {{date_promise}} at the latest.
+
+Failing payment by that date, our reminders will resume without further notice.
+
+${PAY_EN}
+Thank you for your cooperation.
+
+Kind regards,
+${SIGNATURE_EN}`,
+    },
+  },
+  echeancier: {
+    fr: {
+      subject: 'Confirmation de l’échéancier de paiement — {{entreprise}}',
+      body: `{{bonjour}}
+
+Suite à notre échange, nous vous confirmons l’échéancier convenu pour le règlement de {{factures_nommees}} :
+
+{{#echeances}}- {{date}} : {{montant}}
+{{/echeances}}
+Total : {{total_echeancier}} ({{factures_nommees_court}}).
+
+Si une échéance n’est pas réglée à sa date, l’échéancier prend fin et nos relances reprennent pour la totalité du solde restant dû.
+{{#pro}}Les pénalités de retard de l’article L441-10 du Code de commerce continuent de courir sur le solde jusqu’à son complet paiement.
+{{/pro}}
+${PAY_FR}
+Cordialement,
+${SIGNATURE_FR}`,
+    },
+    en: {
+      subject: 'Confirmation of the payment plan — {{entreprise}}',
+      body: `{{bonjour}}
+
+Further to our conversation, we confirm the payment plan agreed for {{factures_nommees}}:
+
+{{#echeances}}- {{date}}: {{montant}}
+{{/echeances}}
+Total: {{total_echeancier}} ({{factures_nommees_court}}).
+
+If an instalment is not paid on its date, the plan ends and our reminders resume for the whole outstanding balance.
+{{#pro}}Late payment interest under article L441-10 of the French Commercial Code keeps running on the balance until payment in full.
+{{/pro}}
+${PAY_EN}
+Kind regards,
+${SIGNATURE_EN}`,
+    },
+  },
+};

@@ -29,6 +29,7 @@ import { ensureLetterTemplates } from '../adapters/letters';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
+import { sendConfirmation } from '../run/confirm';
 import { findInvoiceTable, runDunning } from '../run/run-dunning';
 
 const SETUP_DONE = 'relance.setupDone';
@@ -300,9 +301,15 @@ export function listClients(): { client: string; clientKey: string; openBalanceC
   return [...clients.values()].sort((a, b) => b.openBalanceCents - a.openBalanceCents);
 }
 
-export type RecordResult = { ok: true; view: ClientView } | { ok: false; errors: FieldError[] };
+export type RecordResult =
+  { ok: true; view: ClientView; confirmation?: string } | { ok: false; errors: FieldError[] };
 
-export function recordClientEvent(input: EventInput): RecordResult {
+/** What the sidebar records; a promise or a payment plan is confirmed in writing unless unticked. */
+export interface RecordInput extends EventInput {
+  confirm?: boolean;
+}
+
+export function recordClientEvent(input: RecordInput): RecordResult {
   const context = readContext();
   const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
   const first = plans[0];
@@ -316,7 +323,21 @@ export function recordClientEvent(input: EventInput): RecordResult {
   });
   if (!checked.ok) return checked;
   appendEvent(context, checked.event);
-  return { ok: true, view: getClient(input.clientKey) };
+  const confirmation =
+    input.confirm === false
+      ? undefined
+      : sendConfirmation(
+          {
+            settings: context.settings,
+            invoices: context.invoices,
+            plans: context.plan.invoices,
+            today: context.plan.today,
+            journal: context.journal,
+          },
+          checked.event,
+        );
+  const view = getClient(input.clientKey);
+  return confirmation === undefined ? { ok: true, view } : { ok: true, view, confirmation };
 }
 
 export function getSettingsForm(): Settings {
