@@ -15,7 +15,7 @@ import type { LetterBlock } from '../messages/letter-template';
 import { statementBlocks } from '../messages/statement-layout';
 import { buildStatement } from '../messages/statement';
 import type { Day } from '../values/day';
-import type { Action, Channel, EventType, Invoice, JournalEvent, Plan } from '../model';
+import type { Action, Channel, EventType, Invoice, JournalEvent, Language, Plan } from '../model';
 import type { Settings } from '../settings/settings';
 import { STEP_LABELS } from '../sheets/suivi-table';
 
@@ -167,8 +167,10 @@ function planStep(
     ((kind === 'letter' || kind === 'registered-letter') && (ladderStep?.emailCopy ?? true));
   const sendsEmail = emailAllowed && action.to.length > 0;
   const planned = plannedAttachments(action, input, invoices, sendsEmail);
+  // A task is read by the user, not the client: it speaks the user's language.
+  const userLanguage = settings.sending.defaultLanguage;
   const compose: ComposeInput = {
-    action,
+    action: kind === 'task' ? { ...action, language: userLanguage } : action,
     invoices,
     plans: input.plan.invoices,
     settings,
@@ -193,6 +195,12 @@ function planStep(
   return step;
 }
 
+function stepDetail(action: Action, kind: ExecutionKind, language: Language): string {
+  const label = STEP_LABELS[action.step][language];
+  if (kind !== 'task') return label;
+  return language === 'fr' ? `${label} : tâche créée.` : `${label}: task created.`;
+}
+
 function stepEvent(
   action: Action,
   input: ExecutionInput,
@@ -211,10 +219,7 @@ function stepEvent(
     recipients: sendsEmail ? [...action.to] : [],
     subject,
     amountCents: action.balanceCents,
-    detail:
-      kind === 'task'
-        ? `${STEP_LABELS[action.step].fr} : tâche créée.`
-        : STEP_LABELS[action.step].fr,
+    detail: stepDetail(action, kind, input.settings.sending.defaultLanguage),
     state: 'prevu',
   };
 }
