@@ -4,7 +4,7 @@
  * what is missing for a step to go out at all (a mise en demeure without SIRET is not sent).
  */
 import { DEFAULT_TEXTS } from './default-texts';
-import type { Action, Language, Plan, Problem, StepId } from '../model';
+import type { Action, Invoice, Language, Plan, Problem, StepId } from '../model';
 import type { Settings, TemplateText } from '../settings/settings';
 import { missingFirmMentions } from './firm-mentions';
 import { checkTemplate, renderTemplate } from './templates';
@@ -93,25 +93,48 @@ export function checkTemplates(settings: Settings): { path: string; message: str
  * Takes out of the plan the actions whose step lacks a mandatory mention, each becoming a
  * problem on its invoices: they are not sent, and the user is told what to complete.
  */
-export function withholdIncompleteActions(plan: Plan, settings: Settings): Plan {
+export const CLIENT_FIELD_MESSAGES = {
+  noAddress: (client: string) =>
+    `Mise en demeure non préparée pour ${client} : il manque l’adresse postale du client. Complétez la colonne « Adresse » de l’onglet des factures ou de l’onglet Clients.`,
+} as const;
+
+/** What an action lacks about its client, from the invoice rows (the Clients tab joined in). */
+function missingClientFields(action: Action, invoices: readonly Invoice[] | undefined): string[] {
+  if (invoices === undefined || action.step !== 'mise-en-demeure') return [];
+  const own = invoices.filter((i) => action.invoices.includes(i.number));
+  return own.some((i) => (i.address ?? '') !== '')
+    ? []
+    : [CLIENT_FIELD_MESSAGES.noAddress(action.client)];
+}
+
+export function withholdIncompleteActions(
+  plan: Plan,
+  settings: Settings,
+  invoices?: readonly Invoice[],
+): Plan {
   const kept: Action[] = [];
   const problems: Problem[] = [...plan.problems];
   const plansByNumber = new Map(plan.invoices.map((p) => [p.number, p]));
   for (const action of plan.actions) {
     const missing = requiredMentions(action.step, settings);
-    if (missing.length === 0) {
+    const messages = [
+      ...(missing.length === 0 ? [] : [missingMentionsMessage(action.step, missing)]),
+      ...missingClientFields(action, invoices),
+    ];
+    if (messages.length === 0) {
       kept.push(action);
       continue;
     }
-    const message = missingMentionsMessage(action.step, missing);
-    problems.push({
-      row: 0,
-      column: '',
-      value: action.client,
-      message,
-      invoice: action.invoices.join(', '),
-    });
-    for (const number of action.invoices) plansByNumber.get(number)?.problems.push(message);
+    for (const message of messages) {
+      problems.push({
+        row: 0,
+        column: '',
+        value: action.client,
+        message,
+        invoice: action.invoices.join(', '),
+      });
+      for (const number of action.invoices) plansByNumber.get(number)?.problems.push(message);
+    }
   }
   return { ...plan, actions: kept, problems };
 }

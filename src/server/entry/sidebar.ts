@@ -61,6 +61,7 @@ function readContext(): Context {
   const plan = withholdIncompleteActions(
     planDunning({ invoices, events, settings, today }),
     settings,
+    invoices,
   );
   plan.problems.unshift(...source.reading.problems);
   return {

@@ -28,6 +28,8 @@ import {
   readCells,
   rewriteSheet,
 } from '../adapters/sheets';
+import { withClientDirectory } from './client-directory';
+import { isClientDirectoryName } from '../../core/sheets/client-directory';
 import { carryOut } from './execute-plan';
 
 export const RELANCE_SHEETS: readonly string[] = [SUIVI_SHEET_NAME, DASHBOARD_SHEET_NAME]
@@ -74,7 +76,11 @@ export function findInvoiceTable(
   const candidates =
     settings.invoiceSheet !== ''
       ? [spreadsheet.getSheetByName(settings.invoiceSheet)]
-      : spreadsheet.getSheets().filter((s) => !RELANCE_SHEETS.includes(s.getName()));
+      : spreadsheet
+          .getSheets()
+          .filter(
+            (s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()),
+          );
   let message = 'Aucun onglet de factures trouvé dans ce classeur.';
   for (const sheet of candidates) {
     if (sheet === null) {
@@ -83,7 +89,11 @@ export function findInvoiceTable(
       };
     }
     const reading = readInvoiceTable(readCells(sheet, days), { settings });
-    if (reading.found) return { sheetName: sheet.getName(), reading };
+    if (reading.found)
+      return {
+        sheetName: sheet.getName(),
+        reading: withClientDirectory(spreadsheet, reading, days),
+      };
     message = reading.message;
   }
   return { message };
@@ -159,6 +169,7 @@ export function runDunning(options: RunOptions): RunReport {
     const plan = withholdIncompleteActions(
       planDunning({ invoices, events, settings, today }),
       settings,
+      invoices,
     );
     const execution = planExecution({
       plan,
@@ -200,6 +211,7 @@ export function runDunning(options: RunOptions): RunReport {
         : withholdIncompleteActions(
             planDunning({ invoices, events: [...events, ...done.events], settings, today }),
             settings,
+            invoices,
           );
     const extraProblems: Problem[] = [
       ...source.reading.problems,
