@@ -2,6 +2,8 @@
  * A tiny DOM builder. Text always goes through textContent: a client named
  * `<img src=x onerror=alert(1)>` shows as those characters, never as markup.
  */
+import { parseIsoDay } from '../src/core/values/day';
+import { formatShortFrenchDay } from '../src/core/values/format';
 import { formatEuros, type Cents } from '../src/core/values/money';
 
 type Child = Node | string | null | undefined | false;
@@ -29,11 +31,10 @@ export function euros(cents: number): string {
   return formatEuros(Math.round(cents) as Cents);
 }
 
-/** "2026-03-16" → "16/03/2026" */
+/** "2026-03-16" → "16/03/2026"; "—" when there is no day. */
 export function frenchDate(iso: string | null): string {
-  if (iso === null || iso === '') return '—';
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+  const day = iso === null ? undefined : parseIsoDay(iso);
+  return day === undefined ? '—' : formatShortFrenchDay(day);
 }
 
 let fieldCounter = 0;

@@ -1,20 +1,9 @@
 /** The short human summary `relance run` prints after a night. */
 import type { NightResult } from './workspace';
-import type { StepId } from '../core/model';
 import { formatEuros, type Cents } from '../core/values/money';
-import { STEP_LABELS } from '../core/sheets/suivi-table';
+import { OUTCOME_LABELS, STEP_LABELS } from '../core/values/labels';
 
 const euros = (cents: number) => formatEuros(Math.round(cents) as Cents);
-
-const OUTCOME_LABELS: Record<string, string> = {
-  planned: 'prévue',
-  sent: 'envoyée',
-  task: 'tâche créée',
-  deferred: 'reportée',
-  failed: 'échec',
-  'to-verify': 'à vérifier',
-  preview: 'aperçu',
-};
 
 export interface SummaryOptions {
   /** List the problems one by one (default), or only count them. */
@@ -52,10 +41,10 @@ function formatOne(
   } else {
     lines.push(`  ${report.actions.length} action(s) du jour :`);
     for (const action of report.actions) {
-      const step = STEP_LABELS[action.step as StepId].fr;
+      const step = STEP_LABELS[action.step].fr;
       const reason = action.reason === undefined ? '' : ` — ${action.reason}`;
       lines.push(
-        `    • ${action.client} : ${step} (${action.invoices.join(', ')}, ${euros(action.balanceCents)}) — ${OUTCOME_LABELS[action.outcome] ?? action.outcome}${reason}`,
+        `    • ${action.client} : ${step} (${action.invoices.join(', ')}, ${euros(action.balanceCents)}) — ${OUTCOME_LABELS[action.outcome].fr}${reason}`,
       );
     }
   }

@@ -5,7 +5,9 @@ import {
   formatFrenchDay,
   formatMonthYear,
   formatShortFrenchDay,
+  formatShortMonthYear,
 } from '../../src/core/values/format';
+import { addMonthsToDay, firstOfMonth, formatIsoDay } from '../../src/core/values/day';
 import { formatEuros, sumCents, type Cents } from '../../src/core/values/money';
 import { day } from '../fixtures';
 
@@ -17,13 +19,20 @@ describe('amounts as people read them', () => {
     expect(formatEuros(123456789 as Cents, 'en')).toBe('€1,234,567.89');
   });
 
-  it('adds amounts whatever their order', () => {
+  it('adds amounts to their exact total, whatever their order', () => {
+    expect(sumCents([1999, 1, -500] as Cents[])).toBe(1500);
+    expect(sumCents([])).toBe(0);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1e9, max: 1e9 })), (values) => {
-        const cents = values as Cents[];
-        expect(sumCents(cents)).toBe(sumCents([...cents].reverse()));
-        expect(sumCents([...cents, 0 as Cents])).toBe(sumCents(cents));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -1e9, max: 1e9 })),
+        fc.array(fc.integer({ min: -1e9, max: 1e9 })),
+        (xs, ys) => {
+          const [a, b] = [xs as Cents[], ys as Cents[]];
+          expect(sumCents([...a, ...b])).toBe(sumCents(a) + sumCents(b));
+          expect(sumCents([...a].reverse())).toBe(sumCents(a));
+          if (a[0] !== undefined) expect(sumCents([a[0]])).toBe(a[0]);
+        },
+      ),
     );
   });
 });
@@ -36,5 +45,20 @@ describe('dates as people read them', () => {
     expect(formatEnglishDay(day('2026-08-15'))).toBe('15 August 2026');
     expect(formatMonthYear(day('2026-02-01'))).toBe('février 2026');
     expect(formatMonthYear(day('2026-12-31'), 'en')).toBe('December 2026');
+  });
+
+  it('writes short months for tables and chart axes', () => {
+    expect(formatShortMonthYear(day('2026-02-10'))).toBe('févr. 2026');
+    expect(formatShortMonthYear(day('2026-07-01'))).toBe('juil. 2026');
+    expect(formatShortMonthYear(day('2026-09-30'), 'en')).toBe('Sep 2026');
+  });
+
+  it('counts months across years and month ends, in any time zone', () => {
+    expect(formatIsoDay(firstOfMonth(day('2026-03-31')))).toBe('2026-03-01');
+    expect(formatIsoDay(addMonthsToDay(day('2026-01-01'), -11))).toBe('2025-02-01');
+    expect(formatIsoDay(addMonthsToDay(day('2026-12-01'), 1))).toBe('2027-01-01');
+    expect(formatIsoDay(addMonthsToDay(day('2026-01-31'), 1))).toBe('2026-02-28');
+    expect(formatIsoDay(addMonthsToDay(day('2026-03-29'), 0))).toBe('2026-03-29');
+    expect(formatIsoDay(addMonthsToDay(day('2026-10-25'), 0))).toBe('2026-10-25');
   });
 });

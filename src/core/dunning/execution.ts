@@ -17,7 +17,7 @@ import { buildStatement } from '../messages/statement';
 import type { Day } from '../values/day';
 import type { Action, Channel, EventType, Invoice, JournalEvent, Language, Plan } from '../model';
 import type { Settings } from '../settings/settings';
-import { STEP_LABELS } from '../sheets/suivi-table';
+import { STEP_LABELS } from '../values/labels';
 
 export type ExecutionKind = 'email' | 'letter' | 'registered-letter' | 'task';
 

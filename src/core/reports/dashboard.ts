@@ -11,7 +11,7 @@ import { lastCompleteMonth, type Indicators } from './indicators';
 import { RATING_LABELS } from '../dunning/payer-rating';
 import type { InvoiceState, Language } from '../model';
 import { textCell } from '../sheets/sheet-cells';
-import { STATE_LABELS } from '../sheets/suivi-table';
+import { STATE_LABELS } from '../values/labels';
 
 export const DASHBOARD_SHEET_NAME = 'Tableau de bord';
 export const DASHBOARD_WIDTH = 6;

@@ -15,7 +15,7 @@
  *   ÷ (overdue balance at the start of the month + balance that fell due during the month).
  * - Unpaid rate: overdue balance ÷ amount invoiced over the last 12 months.
  */
-import { addDays, dayFromParts, formatIsoDay, partsOfDay, type Day } from '../values/day';
+import { addDays, addMonthsToDay, firstOfMonth, formatIsoDay, type Day } from '../values/day';
 import type { Invoice, InvoicePlan, InvoiceState, JournalEvent } from '../model';
 import {
   invoiceDelay,
@@ -71,16 +71,6 @@ export interface IndicatorInput {
 
 const REMINDER_TYPES = new Set(['envoi', 'appel', 'courrier-a-poster', 'tache']);
 const round1 = (value: number) => Math.round(value * 10) / 10;
-
-function monthStart(day: Day): Day {
-  const { year, month } = partsOfDay(day);
-  return dayFromParts(year, month, 1);
-}
-
-function nextMonth(day: Day): Day {
-  const { year, month } = partsOfDay(day);
-  return month === 12 ? dayFromParts(year + 1, 1, 1) : dayFromParts(year, month + 1, 1);
-}
 
 /** The last month the twelve-month trend holds in full (the one before the current month). */
 export function lastCompleteMonth(indicators: Indicators): MonthFigure | undefined {
@@ -189,9 +179,8 @@ export function computeIndicators(input: IndicatorInput): Indicators {
 
   // Twelve months ending with the current one; bounds[m] is the first day of month m, bounds[12]
   // the first day after. One pass over the invoices fills the twelve months.
-  const bounds: Day[] = [monthStart(today)];
-  for (let i = 0; i < 11; i += 1) bounds.unshift(monthStart(addDays(bounds[0] as Day, -1)));
-  bounds.push(nextMonth(bounds[11] as Day));
+  const thisMonth = firstOfMonth(today);
+  const bounds = Array.from({ length: 13 }, (_, i) => addMonthsToDay(thisMonth, i - 11));
   const monthOf = (day: Day): number => {
     if (day < (bounds[0] as Day) || day >= (bounds[12] as Day)) return -1;
     let m = 11;

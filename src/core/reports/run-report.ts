@@ -5,8 +5,7 @@
 import { formatIsoDay } from '../values/day';
 import type { Action, Channel, InvoiceState, Plan, Problem, StepId } from '../model';
 
-export type ActionOutcome =
-  'planned' | 'sent' | 'task' | 'deferred' | 'failed' | 'to-verify' | 'preview';
+export type ActionOutcome = 'planned' | 'sent' | 'task' | 'deferred' | 'failed' | 'preview';
 
 export interface ReportInvoice {
   number: string;
@@ -41,7 +40,7 @@ export interface ReportAction {
 
 export interface RunReport {
   date: string;
-  status: 'ok' | 'busy' | 'no-invoice-table' | 'error';
+  status: 'ok' | 'busy' | 'no-invoice-table';
   message: string;
   invoiceSheet: string;
   invoices: ReportInvoice[];

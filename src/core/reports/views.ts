@@ -7,10 +7,9 @@ import { formatIsoDay, type Day } from '../values/day';
 import { lastCompleteMonth, type ClientRating, type Indicators } from './indicators';
 import { RATING_LABELS } from '../dunning/payer-rating';
 import type { ExecutionStep } from '../dunning/execution';
-import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../sheets/journal-table';
 import type { InvoicePlan, JournalEvent, Plan, Problem } from '../model';
 import { normalizeKey } from '../values/parse-values';
-import { STATE_LABELS, STEP_LABELS } from '../sheets/suivi-table';
+import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS, STATE_LABELS, STEP_LABELS } from '../values/labels';
 
 export interface TodayAction {
   key: string;

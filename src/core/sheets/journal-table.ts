@@ -8,17 +8,9 @@ import { cellText, isFormulaError } from './cells';
 import { formatIsoDay } from '../values/day';
 import { formatShortFrenchDay } from '../values/format';
 import { formatEuros } from '../values/money';
-import type {
-  Channel,
-  EventState,
-  EventType,
-  Instalment,
-  JournalEvent,
-  Language,
-  Problem,
-  StepId,
-} from '../model';
+import type { EventState, Instalment, JournalEvent, Language, Problem, StepId } from '../model';
 import { STEP_IDS } from '../model';
+import { CHANNEL_LABELS, EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../values/labels';
 import { normalizeKey, parseAmount, parseDay, parseEmails } from '../values/parse-values';
 import type { OutputCell } from './sheet-cells';
 import { textCell } from './sheet-cells';
@@ -42,44 +34,6 @@ export const JOURNAL_COLUMNS = [
   { key: 'state', fr: 'État', en: 'State' },
 ] as const;
 export type JournalColumnKey = (typeof JOURNAL_COLUMNS)[number]['key'];
-
-export const EVENT_TYPE_LABELS: Record<EventType, { fr: string; en: string }> = {
-  envoi: { fr: 'Envoi', en: 'Sent' },
-  appel: { fr: 'Appel', en: 'Call' },
-  'courrier-a-poster': { fr: 'Courrier à poster', en: 'Letter to post' },
-  'lrar-postee': { fr: 'LRAR postée', en: 'Registered letter posted' },
-  'ar-recu': { fr: 'AR reçu', en: 'Receipt acknowledged' },
-  promesse: { fr: 'Promesse', en: 'Promise' },
-  litige: { fr: 'Litige', en: 'Dispute' },
-  'litige-resolu': { fr: 'Litige résolu', en: 'Dispute resolved' },
-  echeancier: { fr: 'Échéancier', en: 'Payment plan' },
-  'delai-accorde': { fr: 'Délai accordé', en: 'Delay granted' },
-  suspension: { fr: 'Suspension', en: 'Hold' },
-  reprise: { fr: 'Reprise', en: 'Resume' },
-  paiement: { fr: 'Paiement', en: 'Payment' },
-  tache: { fr: 'Tâche', en: 'Task' },
-  'tache-faite': { fr: 'Tâche faite', en: 'Task done' },
-  note: { fr: 'Note', en: 'Note' },
-};
-
-export const EVENT_STATE_LABELS: Record<EventState, { fr: string; en: string }> = {
-  prevu: { fr: 'prévu', en: 'planned' },
-  'a-faire': { fr: 'à faire', en: 'to do' },
-  'en-cours': { fr: 'en cours', en: 'in progress' },
-  fait: { fr: 'fait', en: 'done' },
-  'a-verifier': { fr: 'à vérifier', en: 'to verify' },
-  echec: { fr: 'échec', en: 'failed' },
-  reporte: { fr: 'reporté', en: 'deferred' },
-  apercu: { fr: 'aperçu', en: 'preview' },
-};
-
-export const CHANNEL_LABELS: Record<Channel, { fr: string; en: string }> = {
-  email: { fr: 'email', en: 'email' },
-  phone: { fr: 'téléphone', en: 'phone' },
-  letter: { fr: 'courrier', en: 'letter' },
-  'registered-letter': { fr: 'LRAR', en: 'registered letter' },
-  manual: { fr: 'manuel', en: 'manual' },
-};
 
 function reverseLookup<K extends string>(labels: Record<K, { fr: string; en: string }>) {
   const map = new Map<string, K>();

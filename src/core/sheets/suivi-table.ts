@@ -4,7 +4,8 @@
  * listed at the bottom with what to fix, so the user sees them where they look every day.
  */
 import type { Day } from '../values/day';
-import type { InvoicePlan, InvoiceState, Language, Problem, StepId } from '../model';
+import type { InvoicePlan, Language, Problem } from '../model';
+import { STATE_LABELS, STEP_LABELS } from '../values/labels';
 import type { OutputCell } from './sheet-cells';
 import { textCell } from './sheet-cells';
 
@@ -25,26 +26,6 @@ export const SUIVI_COLUMNS = [
   { key: 'indemnity', fr: 'Indemnité forfaitaire', en: 'Recovery indemnity' },
   { key: 'problems', fr: 'Problèmes', en: 'Problems' },
 ] as const;
-
-export const STATE_LABELS: Record<InvoiceState, { fr: string; en: string }> = {
-  'not-due': { fr: 'non échue', en: 'not due' },
-  active: { fr: 'en cours', en: 'active' },
-  promise: { fr: 'promesse', en: 'promise' },
-  dispute: { fr: 'litige', en: 'dispute' },
-  plan: { fr: 'échéancier', en: 'payment plan' },
-  hold: { fr: 'en pause', en: 'on hold' },
-  recourse: { fr: 'contentieux', en: 'recourse' },
-  paid: { fr: 'réglée', en: 'paid' },
-};
-
-export const STEP_LABELS: Record<StepId, { fr: string; en: string }> = {
-  'pre-echeance': { fr: 'Rappel avant échéance', en: 'Pre-due reminder' },
-  'relance-1': { fr: 'Première relance', en: 'First reminder' },
-  appel: { fr: 'Relance téléphonique', en: 'Phone call' },
-  'relance-2': { fr: 'Courrier de rappel', en: 'Reminder letter' },
-  'mise-en-demeure': { fr: 'Mise en demeure', en: 'Formal notice' },
-  contentieux: { fr: 'Recours', en: 'Recourse' },
-};
 
 export function suiviHeaders(language: Language): string[] {
   return SUIVI_COLUMNS.map((column) => column[language]);

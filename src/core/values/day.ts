@@ -1,8 +1,11 @@
 /**
  * A calendar day with no time of day and no time zone: the number of days since 1970-01-01.
  * An integer keeps the engine fast on 100,000 invoices; ISO strings are used at the edges
- * (JSON, reports, the sidebar).
+ * (JSON, reports, the sidebar). Month arithmetic and formatting go through date-fns on a Date
+ * made from the day's parts (`dateOfDay`); the engine's hot paths stay on the integer.
  */
+import { addMonths, startOfMonth } from 'date-fns';
+
 export type Day = number & { readonly __brand: 'Day' };
 
 const MS_PER_DAY = 86_400_000;
@@ -64,4 +67,31 @@ export function dayOfWeek(day: Day): number {
 
 export function maxDay(a: Day, b: Day): Day {
   return a > b ? a : b;
+}
+
+/**
+ * The day as a Date at local noon, for date-fns, which reads local time: built from the parts and
+ * read back by parts, it is the same calendar day in every time zone, and noon is never skipped
+ * by a daylight-saving change.
+ */
+export function dateOfDay(day: Day): Date {
+  const { year, month, day: d } = partsOfDay(day);
+  const date = new Date(2000, 0, 1, 12);
+  date.setFullYear(year, month - 1, d); // not the constructor, which reads 0-99 as 1900-1999
+  return date;
+}
+
+/** The calendar day a Date shows in local time. */
+export function dayOfDate(date: Date): Day {
+  return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** The first day of the day's month. */
+export function firstOfMonth(day: Day): Day {
+  return dayOfDate(startOfMonth(dateOfDay(day)));
+}
+
+/** `count` months later (earlier when negative); the 31st becomes the month's last day. */
+export function addMonthsToDay(day: Day, count: number): Day {
+  return dayOfDate(addMonths(dateOfDay(day), count));
 }

@@ -1,82 +1,40 @@
-/** Dates as people read them in letters and emails; our own code, no Intl. */
-import { partsOfDay, type Day } from './day';
+/**
+ * Dates as people read them in letters, emails, the Journal and the dashboard, through date-fns
+ * and its locales (no Intl: Apps Script's locale data is not to be relied on).
+ */
+import { format } from 'date-fns';
+import { enUS, fr } from 'date-fns/locale';
+import { dateOfDay, partsOfDay, type Day } from './day';
 import type { Language } from '../model';
 
-const MONTHS_FR = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const LOCALES = { fr, en: enUS } as const;
 
-const SHORT_MONTHS: Record<Language, readonly string[]> = {
-  fr: [
-    'janv.',
-    'févr.',
-    'mars',
-    'avr.',
-    'mai',
-    'juin',
-    'juil.',
-    'août',
-    'sept.',
-    'oct.',
-    'nov.',
-    'déc.',
-  ],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
+const formatDay = (day: Day, pattern: string, language: Language): string =>
+  format(dateOfDay(day), pattern, { locale: LOCALES[language] });
 
 /** "nov. 2026", "Nov 2026": a month in a table or on a chart axis. */
 export function formatShortMonthYear(day: Day, language: Language = 'fr'): string {
-  const { year, month } = partsOfDay(day);
-  return `${SHORT_MONTHS[language][month - 1] ?? ''} ${year}`;
+  return formatDay(day, 'MMM yyyy', language);
 }
 
 /** "novembre 2026", "November 2026" */
 export function formatMonthYear(day: Day, language: Language = 'fr'): string {
-  const { year, month } = partsOfDay(day);
-  return `${(language === 'fr' ? MONTHS_FR : MONTHS_EN)[month - 1] ?? ''} ${year}`;
+  return formatDay(day, 'MMMM yyyy', language);
 }
 
-/** "15 mars 2026", "1er mai 2026" */
+/** "15 mars 2026", "1er mai 2026" (the French ordinal on the first of the month only) */
 export function formatFrenchDay(day: Day): string {
-  const { year, month, day: d } = partsOfDay(day);
-  return `${d === 1 ? '1er' : d} ${MONTHS_FR[month - 1] ?? ''} ${year}`;
+  return formatDay(day, partsOfDay(day).day === 1 ? 'do MMMM yyyy' : 'd MMMM yyyy', 'fr');
 }
 
 /** "15/03/2026" */
 export function formatShortFrenchDay(day: Day): string {
-  const { year, month, day: d } = partsOfDay(day);
-  return `${String(d).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+  return formatDay(day, 'dd/MM/yyyy', 'fr');
 }
 
 /** "15 March 2026" */
 export function formatEnglishDay(day: Day): string {
-  const { year, month, day: d } = partsOfDay(day);
-  return `${d} ${MONTHS_EN[month - 1] ?? ''} ${year}`;
+  return formatDay(day, 'd MMMM yyyy', 'en');
 }
 
 export function formatDayFor(language: Language, day: Day): string {

@@ -535,25 +535,3 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
 
   return { DriveApp, DocumentApp };
 }
-
-/** Puts a file of the user's computer into the offline Drive (an invoice PDF, for "Lien facture"). */
-export function importIntoDrive(
-  state: DriveState,
-  name: string,
-  bytes: Uint8Array,
-  mimeType = PDF,
-): string {
-  const id = state.newId('1P');
-  const item: DriveItem = {
-    id,
-    name,
-    mimeType,
-    parent: state.index.rootId,
-    createdMs: Date.now(),
-    trashed: false,
-    path: join('Factures importées', name),
-  };
-  state.add(item);
-  state.writeFile(item, bytes);
-  return `https://drive.google.com/file/d/${id}/view`;
-}

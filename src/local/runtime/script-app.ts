@@ -128,16 +128,3 @@ export function createScriptApp(
     EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT' },
   };
 }
-
-/** Triggers that would fire in (fromMs, toMs]: one-off ones by instant, daily ones by hour. */
-export function dueTriggers(
-  triggers: readonly StoredTrigger[],
-  fromMs: number,
-  toMs: number,
-  hourAt: (ms: number, tz: string) => number,
-): StoredTrigger[] {
-  return triggers.filter((t) => {
-    if (t.kind !== 'daily') return t.atMs !== undefined && t.atMs > fromMs && t.atMs <= toMs;
-    return hourAt(toMs, t.timeZone ?? 'Europe/Paris') >= (t.hour ?? 0);
-  });
-}

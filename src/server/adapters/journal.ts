@@ -3,8 +3,8 @@
  * rows appended in one write; a row's state (and document link) updated in place.
  */
 import type { EventState, Language } from '../../core/model';
+import { EVENT_TYPE_LABELS } from '../../core/values/labels';
 import {
-  EVENT_TYPE_LABELS,
   JOURNAL_COLUMNS,
   JOURNAL_SHEET_NAME,
   arrangeJournalRow,

@@ -1,0 +1,310 @@
+/**
+ * npm run check:arch — the house rules a reviewer should not have to check by eye:
+ * - no function, arrow or method outside the tests runs past 60 lines (the default texts module
+ *   is exempt: it is prose);
+ * - imports keep to the layers: src/core imports only src/core (and pure libraries); src/server
+ *   never imports src/local; the sidebar imports its own files, the pure core and only types from
+ *   the server; the offline runtime never imports the server;
+ * - every dependency in package.json is used (imported, run as a command, or typing a used one).
+ * Prints each offender and exits 1 when there is any.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+export const MAX_FUNCTION_LINES = 60;
+
+/** Prose, not logic: the default emails and letters in both languages. */
+export const LENGTH_EXEMPT = ['src/core/messages/default-texts.ts'];
+
+/** Libraries the pure core may import: they read no clock and call no service. */
+export const PURE_LIBRARIES = ['date-fns'];
+
+export interface LongFunction {
+  file: string;
+  line: number;
+  name: string;
+  lines: number;
+}
+
+function nameOf(node: ts.Node, source: ts.SourceFile): string {
+  const named = node as ts.Node & { name?: ts.Node };
+  if (named.name !== undefined) return named.name.getText(source);
+  if (ts.isConstructorDeclaration(node)) return 'constructor';
+  const parent = node.parent;
+  if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent)) {
+    return parent.name.getText(source);
+  }
+  if (ts.isPropertyDeclaration(parent)) return parent.name.getText(source);
+  if (ts.isCallExpression(parent)) {
+    return `(callback of ${parent.expression.getText(source).slice(0, 40)})`;
+  }
+  if (ts.isExportAssignment(parent)) return 'default export';
+  return '(anonymous)';
+}
+
+function isFunctionLike(node: ts.Node): node is ts.FunctionLikeDeclaration {
+  return (
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node)
+  );
+}
+
+/** Every function, arrow and method of a source text longer than `max` lines, outer ones whole. */
+export function longFunctions(
+  file: string,
+  text: string,
+  max: number = MAX_FUNCTION_LINES,
+): LongFunction[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: LongFunction[] = [];
+  const visit = (node: ts.Node): void => {
+    if (isFunctionLike(node) && node.body !== undefined) {
+      const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+      const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+      const lines = end - start + 1;
+      if (lines > max) found.push({ file, line: start + 1, name: nameOf(node, source), lines });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+export interface ImportUse {
+  specifier: string;
+  typeOnly: boolean;
+}
+
+/** The modules a source text imports or re-exports, static or dynamic. */
+export function importsOf(file: string, text: string): ImportUse[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: ImportUse[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier !== undefined &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
+      const typeOnly = ts.isImportDeclaration(node)
+        ? (node.importClause?.isTypeOnly ?? false) ||
+          (node.importClause !== undefined &&
+            node.importClause.name === undefined &&
+            node.importClause.namedBindings !== undefined &&
+            ts.isNamedImports(node.importClause.namedBindings) &&
+            node.importClause.namedBindings.elements.length > 0 &&
+            node.importClause.namedBindings.elements.every((e) => e.isTypeOnly))
+        : node.isTypeOnly;
+      found.push({ specifier: node.moduleSpecifier.text, typeOnly });
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] !== undefined &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
+      found.push({ specifier: node.arguments[0].text, typeOnly: false });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+const within = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
+
+/** The package an import names ("date-fns/locale" → "date-fns", "@a/b/c" → "@a/b"). */
+export function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
+}
+
+/**
+ * Why an import from `from` (a repository path) breaks the layers, or undefined when it is fine.
+ * `target` is the repository path of a relative import, or the bare specifier of a package.
+ */
+export function layerViolation(
+  from: string,
+  target: string,
+  relativeImport: boolean,
+  typeOnly: boolean,
+): string | undefined {
+  if (within(from, 'src/core')) {
+    if (relativeImport)
+      return within(target, 'src/core') ? undefined : 'src/core imports only src/core';
+    return PURE_LIBRARIES.includes(packageOf(target))
+      ? undefined
+      : `src/core imports no package but ${PURE_LIBRARIES.join(', ')}`;
+  }
+  if (within(from, 'src/server') && relativeImport && !within(target, 'src')) {
+    return 'src/server imports only src';
+  }
+  if (within(from, 'src/server') && relativeImport && within(target, 'src/local')) {
+    return 'src/server never imports src/local';
+  }
+  if (within(from, 'src/local/runtime') && relativeImport && within(target, 'src/server')) {
+    return 'the offline runtime never imports src/server';
+  }
+  if (within(from, 'sidebar')) {
+    if (!relativeImport) return 'the sidebar imports no package';
+    if (within(target, 'sidebar') || within(target, 'src/core')) return undefined;
+    if (within(target, 'src/server') && typeOnly) return undefined;
+    return 'the sidebar imports its own files, src/core, and only types from src/server';
+  }
+  return undefined;
+}
+
+export interface PackageManifest {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  scripts?: Record<string, string>;
+}
+
+/**
+ * The dependencies nothing uses. A package is used when a file imports it, when one of its
+ * commands (`binsOf`) appears in the scripts or CI, or, for `@types/x`, when `x` is used or
+ * tsconfig names it in `types`.
+ */
+export function unusedDependencies(
+  manifest: PackageManifest,
+  imported: ReadonlySet<string>,
+  commandText: string,
+  binsOf: (name: string) => readonly string[],
+  tsconfigTypes: readonly string[],
+): string[] {
+  const names = [
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.devDependencies ?? {}),
+  ];
+  const words = new Set(commandText.split(/[^\w@./:-]+/));
+  const used = (name: string): boolean => {
+    if (imported.has(name)) return true;
+    if (binsOf(name).some((bin) => words.has(bin))) return true;
+    if (name.startsWith('@types/')) {
+      const typed = name.slice('@types/'.length);
+      const untyped = typed.includes('__') ? `@${typed.replace('__', '/')}` : typed;
+      return imported.has(untyped) || tsconfigTypes.includes(typed);
+    }
+    return false;
+  };
+  return names.filter((name) => !used(name)).sort();
+}
+
+const SKIPPED_FOLDERS = new Set([
+  'node_modules',
+  'build',
+  'demo-workspace',
+  'test-artifacts',
+  'workspaces',
+  '.git',
+]);
+
+function walk(root: string, folder: string): string[] {
+  const here = join(root, folder);
+  if (!existsSync(here)) return [];
+  return readdirSync(here, { withFileTypes: true }).flatMap((entry) => {
+    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : walk(root, path);
+    return /\.(ts|js|mjs|cjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const isTest = (path: string) => path.startsWith('test/') || /\.test\.ts$/.test(path);
+
+export interface ArchitectureReport {
+  longFunctions: LongFunction[];
+  layerViolations: string[];
+  unusedDependencies: string[];
+}
+
+function binsIn(root: string): (name: string) => string[] {
+  return (name) => {
+    const path = join(root, 'node_modules', name, 'package.json');
+    if (!existsSync(path)) return [];
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+      bin?: string | Record<string, string>;
+    };
+    if (typeof manifest.bin === 'string') return [name.split('/').pop() ?? name];
+    return Object.keys(manifest.bin ?? {});
+  };
+}
+
+function readIfPresent(path: string): string {
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
+}
+
+export function checkArchitecture(root: string): ArchitectureReport {
+  const files = walk(root, '');
+  const long: LongFunction[] = [];
+  const layerViolations: string[] = [];
+  const imported = new Set<string>();
+  for (const file of files) {
+    const text = readFileSync(join(root, file), 'utf8');
+    if (!isTest(file) && !LENGTH_EXEMPT.includes(file)) long.push(...longFunctions(file, text));
+    for (const use of importsOf(file, text)) {
+      const relativeImport = use.specifier.startsWith('.');
+      if (!relativeImport && !use.specifier.startsWith('node:'))
+        imported.add(packageOf(use.specifier));
+      const target = relativeImport
+        ? normalize(join(dirname(file), use.specifier))
+            .split('\\')
+            .join('/')
+        : use.specifier;
+      const why = layerViolation(file, target, relativeImport, use.typeOnly);
+      if (why !== undefined) layerViolations.push(`${file} → ${use.specifier}: ${why}`);
+    }
+  }
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageManifest;
+  const tsconfig = readIfPresent(join(root, 'tsconfig.json'));
+  const types = /"types"\s*:\s*\[([^\]]*)\]/.exec(tsconfig)?.[1] ?? '';
+  const commands = [
+    Object.values(manifest.scripts ?? {}).join('\n'),
+    readIfPresent(join(root, '.ci/run')),
+  ].join('\n');
+  return {
+    longFunctions: long.sort((a, b) => b.lines - a.lines),
+    layerViolations,
+    unusedDependencies: unusedDependencies(
+      manifest,
+      imported,
+      commands,
+      binsIn(root),
+      [...types.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? ''),
+    ),
+  };
+}
+
+export function formatArchitectureReport(report: ArchitectureReport): string[] {
+  const lines: string[] = [];
+  const section = (title: string, items: readonly string[]) => {
+    lines.push(`${title} (${items.length})${items.length === 0 ? ': none' : ':'}`);
+    for (const item of items) lines.push(`  ${item}`);
+  };
+  section(
+    `Functions over ${MAX_FUNCTION_LINES} lines`,
+    report.longFunctions.map((f) => `${f.lines} lines  ${f.file}:${f.line}  ${f.name}`),
+  );
+  section('Imports that break the layers', report.layerViolations);
+  section('Unused dependencies', report.unusedDependencies);
+  return lines;
+}
+
+const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const report = checkArchitecture(root);
+  for (const line of formatArchitectureReport(report)) console.log(line);
+  const offences =
+    report.longFunctions.length + report.layerViolations.length + report.unusedDependencies.length;
+  if (offences > 0) {
+    console.log(
+      `check:arch failed: ${offences} offence(s), in ${relative(process.cwd(), root) || '.'}`,
+    );
+    process.exitCode = 1;
+  } else console.log('check:arch passed');
+}

@@ -1,0 +1,60 @@
+/** Form pieces that the set-up and the settings screen share. */
+import type { FirmIdentity } from '../src/core/settings/settings';
+import { STEP_LABELS } from '../src/core/values/labels';
+import { field, h } from './dom';
+
+const FIRM_FIELDS: { key: keyof FirmIdentity; label: string; type?: string }[] = [
+  { key: 'name', label: 'Raison sociale' },
+  { key: 'address', label: 'Adresse' },
+  { key: 'siret', label: 'SIRET' },
+  { key: 'legalForm', label: 'Forme juridique (SARL, SAS, EI…)' },
+  { key: 'shareCapital', label: 'Capital social (sociétés)' },
+  { key: 'rcsCity', label: 'Ville du greffe (RCS)' },
+  { key: 'email', label: 'Email', type: 'email' },
+  { key: 'phone', label: 'Téléphone' },
+  { key: 'signatory', label: 'Signataire' },
+  { key: 'iban', label: 'IBAN' },
+  { key: 'bic', label: 'BIC' },
+  { key: 'paymentLink', label: 'Lien de paiement', type: 'url' },
+];
+
+/** The firm's identity, one labelled input per field, named `firm.<key>`. */
+export function firmFields(firm: FirmIdentity): HTMLElement[] {
+  return FIRM_FIELDS.map(({ key, label, type }) =>
+    field(label, h('input', { type: type ?? 'text', value: firm[key] }), `firm.${key}`),
+  );
+}
+
+/** The firm's identity as typed, trimmed. */
+export function readFirm(form: HTMLFormElement): FirmIdentity {
+  const value = (key: string) =>
+    (form.elements.namedItem(`firm.${key}`) as HTMLInputElement | null)?.value.trim() ?? '';
+  return Object.fromEntries(
+    FIRM_FIELDS.map(({ key }) => [key, value(key)]),
+  ) as unknown as FirmIdentity;
+}
+
+/** 0 h … 23 h, the hour of the nightly run. */
+export function hourSelect(hour: number): HTMLSelectElement {
+  const select = h('select');
+  for (let i = 0; i < 24; i += 1)
+    select.append(h('option', { value: String(i), selected: i === hour }, `${i} h`));
+  return select;
+}
+
+/** A `<select>` of value → label pairs, `selected` chosen. */
+export function choice(
+  options: readonly (readonly [value: string, label: string])[],
+  selected?: string,
+): HTMLSelectElement {
+  return h(
+    'select',
+    {},
+    ...options.map(([value, label]) => h('option', { value, selected: value === selected }, label)),
+  );
+}
+
+/** A step's French name, or its id when it is not one of the ladder's steps. */
+export function stepName(id: string): string {
+  return (STEP_LABELS as Partial<Record<string, { fr: string }>>)[id]?.fr ?? id;
+}

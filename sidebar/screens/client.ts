@@ -1,0 +1,224 @@
+/**
+ * "Clients": the clients with an open balance; for one of them, its invoices (due date and days
+ * late, balance and penalties, state, next step), its payment profile, a form to record what it
+ * answered (payment, promise, dispute, plan…) and its history from the Journal.
+ */
+import type { ClientView } from '../../src/core/reports/views';
+import { RECORDABLE_TYPES, type RecordableType } from '../../src/core/dunning/record-event';
+import type { RecordInput } from '../../src/server/entry/sidebar';
+import { EVENT_TYPE_LABELS } from '../../src/core/values/labels';
+import { parseAmount } from '../../src/core/values/parse-values';
+import { callServer } from '../server';
+import { euros, field, frenchDate, h, showFieldErrors } from '../dom';
+import { instalmentsFrom } from '../settings-form';
+import { content, fail, say } from '../shell';
+
+/** Loads the clients with an open balance into a chooser; choosing one shows it. */
+export async function showClients(): Promise<void> {
+  say('Chargement des clients…');
+  try {
+    const clients = await callServer('listClients');
+    const select = h(
+      'select',
+      {},
+      h('option', { value: '' }, 'Choisir un client…'),
+      ...clients.map((c) =>
+        h('option', { value: c.clientKey }, `${c.client} — ${euros(c.openBalanceCents)}`),
+      ),
+    );
+    const holder = h('div');
+    select.addEventListener('change', () => {
+      if (select.value === '') return;
+      callServer('getClient', select.value).then(
+        (view) => holder.replaceChildren(renderClient(view)),
+        fail,
+      );
+    });
+    content.replaceChildren(field('Client', select, 'client'), holder);
+    say(`${clients.length} client(s) avec un solde ouvert.`);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function renderClient(view: ClientView): HTMLElement {
+  const panel: HTMLElement = h(
+    'section',
+    { class: 'client', 'aria-label': view.client },
+    h('h2', {}, view.client),
+    h(
+      'p',
+      { class: `rating rating-${view.behaviour.rating}` },
+      `Profil de paiement : ${view.behaviour.ratingLabel} — retard moyen ${String(view.behaviour.averageDaysLate).replace('.', ',')} j, ${view.behaviour.reminders} relance(s) envoyée(s).`,
+    ),
+    invoiceTable(view),
+    answerForm(view, (next) => panel.replaceWith(renderClient(next))),
+    h('h3', {}, 'Historique'),
+    history(view),
+  );
+  return panel;
+}
+
+function invoiceTable(view: ClientView): HTMLTableElement {
+  return h(
+    'table',
+    { class: 'invoices' },
+    h('caption', {}, `Solde ouvert : ${euros(view.openBalanceCents)}`),
+    h(
+      'tr',
+      {},
+      ...['Facture', 'Échéance (retard)', 'Solde (pénalités)', 'État', 'Prochaine étape'].map((t) =>
+        h('th', { scope: 'col' }, t),
+      ),
+    ),
+    ...view.invoices.map((i) =>
+      h(
+        'tr',
+        { 'data-invoice': i.number },
+        h('td', {}, i.number),
+        h(
+          'td',
+          {},
+          frenchDate(i.dueDate),
+          h('span', { class: 'late' }, i.daysLate > 0 ? ` (${i.daysLate} j)` : ''),
+        ),
+        h(
+          'td',
+          {},
+          euros(i.balanceCents),
+          i.interestCents + i.indemnityCents > 0
+            ? h('span', { class: 'penalties' }, ` (+ ${euros(i.interestCents + i.indemnityCents)})`)
+            : '',
+        ),
+        h('td', { class: 'state' }, i.stateLabel),
+        h(
+          'td',
+          { class: 'next' },
+          i.nextStep === null ? '—' : `${i.nextStep} le ${frenchDate(i.nextDate)}`,
+        ),
+      ),
+    ),
+  );
+}
+
+function history(view: ClientView): HTMLUListElement {
+  return h(
+    'ul',
+    { class: 'history' },
+    ...view.history.map((e) =>
+      h(
+        'li',
+        {},
+        `${frenchDate(e.day)} — ${e.type}${e.step ? ` (${e.step})` : ''} — ${e.invoices.join(', ')}`,
+        e.detail ? ` — ${e.detail}` : '',
+        e.state ? ` [${e.state}]` : '',
+      ),
+    ),
+  );
+}
+
+interface AnswerFields {
+  type: HTMLSelectElement;
+  amount: HTMLInputElement;
+  date: HTMLInputElement;
+  detail: HTMLInputElement;
+  instalments: HTMLTextAreaElement;
+  boxes: HTMLInputElement[];
+  /** Send the client a written confirmation of a promise or a payment plan. */
+  confirm: HTMLInputElement;
+}
+
+function answerFields(view: ClientView): AnswerFields {
+  return {
+    type: h(
+      'select',
+      {},
+      ...RECORDABLE_TYPES.map((t) => h('option', { value: t }, EVENT_TYPE_LABELS[t].fr)),
+    ),
+    amount: h('input', { type: 'text', inputmode: 'decimal', placeholder: '250,00' }),
+    date: h('input', { type: 'date' }),
+    detail: h('input', { type: 'text' }),
+    instalments: h('textarea', {
+      rows: '3',
+      placeholder: '15/04/2026 ; 500,00\n15/05/2026 ; 500,00',
+    }),
+    boxes: view.invoices.map((i) =>
+      h('input', { type: 'checkbox', value: i.number, checked: view.invoices.length === 1 }),
+    ),
+    confirm: h('input', { type: 'checkbox', checked: true }),
+  };
+}
+
+/** The answer as the server takes it, or undefined (and the field marked) for a bad amount. */
+function readAnswer(view: ClientView, fields: AnswerFields, form: HTMLFormElement) {
+  const input: RecordInput = {
+    clientKey: view.clientKey,
+    type: fields.type.value as RecordableType,
+    invoices: fields.boxes.filter((b) => b.checked).map((b) => b.value),
+    confirm: fields.confirm.checked,
+  };
+  if (fields.amount.value.trim() !== '') {
+    const cents = parseAmount(fields.amount.value);
+    if (cents === undefined) {
+      showFieldErrors(form, [
+        { field: 'amountCents', message: 'Montant illisible : écrivez par exemple 250,00.' },
+      ]);
+      return undefined;
+    }
+    input.amountCents = cents;
+  }
+  if (fields.date.value !== '') input.date = fields.date.value;
+  if (fields.detail.value.trim() !== '') input.detail = fields.detail.value.trim();
+  if (fields.instalments.value.trim() !== '')
+    input.instalments = instalmentsFrom(fields.instalments.value);
+  return input;
+}
+
+function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): HTMLFormElement {
+  const fields = answerFields(view);
+  const form = h(
+    'form',
+    { 'aria-label': 'Noter une réponse du client', novalidate: true },
+    h('h3', {}, 'Noter une réponse'),
+    field('Type', fields.type, 'type'),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Factures'),
+      ...fields.boxes.map((box, i) => h('label', {}, box, ` ${view.invoices[i]?.number ?? ''}`)),
+      h('div', { class: 'error', 'data-error-for': 'invoices', role: 'alert' }),
+    ),
+    field('Montant', fields.amount, 'amountCents'),
+    field('Date (promesse, nouvelle échéance, fin de pause)', fields.date, 'date'),
+    field('Détail (motif, numéro de suivi, note)', fields.detail, 'detail'),
+    field(
+      'Échéancier : une ligne par échéance « date ; montant »',
+      fields.instalments,
+      'instalments',
+    ),
+    h(
+      'label',
+      {},
+      fields.confirm,
+      ' Envoyer au client une confirmation écrite (promesse, échéancier)',
+    ),
+    h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
+    h('button', { type: 'submit', class: 'action' }, 'Enregistrer'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const input = readAnswer(view, fields, form);
+    if (input === undefined) return;
+    callServer('recordClientEvent', input).then((result) => {
+      if (!result.ok) {
+        showFieldErrors(form, result.errors);
+        say('Certains champs sont à corriger.');
+        return;
+      }
+      const confirmation = result.confirmation === undefined ? '' : ` ${result.confirmation}`;
+      say(`${EVENT_TYPE_LABELS[input.type].fr} enregistré(e) pour ${view.client}.${confirmation}`);
+      onRecorded(result.view);
+    }, fail);
+  });
+  return form;
+}

@@ -1,0 +1,277 @@
+/**
+ * "Paramètres": the firm, the ladder, penalties, sending and the message templates (edited per
+ * step and language, previewed on a real invoice). Saving sends the whole settings to the server,
+ * which refuses them whole with a message per field; the sections holding an error open.
+ */
+import type { Settings } from '../../src/core/settings/settings';
+import { callServer } from '../server';
+import { field, h, showFieldErrors } from '../dom';
+import { choice, firmFields, hourSelect, readFirm, stepName } from '../form-fields';
+import { settingsFromForm, type SettingsFormValues } from '../settings-form';
+import { content, fail, say } from '../shell';
+import { templateEditor } from './template-editor';
+
+function numberField(
+  value: number,
+  name: string,
+  label: string,
+  attributes: Record<string, string> = {},
+): HTMLElement {
+  return field(label, h('input', { type: 'number', value: String(value), ...attributes }), name);
+}
+
+function checkboxField(checked: boolean, name: string, label: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'form-group' },
+    h('label', {}, h('input', { type: 'checkbox', name, checked }), ` ${label}`),
+    h('div', { class: 'error', 'data-error-for': name, role: 'alert' }),
+  );
+}
+
+function ladderInput(i: number, key: 'offsetDays' | 'minGapDays', value: number, label: string) {
+  return h(
+    'td',
+    {},
+    h('input', {
+      type: 'number',
+      name: `ladder[${i}].${key}`,
+      value: String(value),
+      'aria-label': label,
+    }),
+  );
+}
+
+function ladderTable(settings: Settings): HTMLTableElement {
+  return h(
+    'table',
+    { class: 'ladder' },
+    h('caption', {}, 'Étapes (jours après l’échéance, écart minimum après l’étape précédente)'),
+    h('tr', {}, ...['Étape', 'Active', 'Jours', 'Écart'].map((t) => h('th', { scope: 'col' }, t))),
+    ...settings.ladder.map((step, i) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, stepName(step.id)),
+        h(
+          'td',
+          {},
+          h('input', {
+            type: 'checkbox',
+            name: `ladder[${i}].enabled`,
+            checked: step.enabled,
+            'aria-label': `${stepName(step.id)} active`,
+          }),
+        ),
+        ladderInput(
+          i,
+          'offsetDays',
+          step.offsetDays,
+          `${stepName(step.id)} : jours après l’échéance`,
+        ),
+        ladderInput(i, 'minGapDays', step.minGapDays, `${stepName(step.id)} : écart minimum`),
+      ),
+    ),
+  );
+}
+
+function ladderSection(settings: Settings): HTMLElement {
+  return h(
+    'details',
+    {},
+    h('summary', {}, 'Échelle de relance'),
+    ladderTable(settings),
+    ...settings.ladder.flatMap((_, i) =>
+      ['enabled', 'offsetDays', 'minGapDays'].map((k) =>
+        h('div', { class: 'error', 'data-error-for': `ladder[${i}].${k}`, role: 'alert' }),
+      ),
+    ),
+    h('div', { class: 'error', 'data-error-for': 'ladder', role: 'alert' }),
+    checkboxField(
+      settings.chronicPayers.earlyReminder,
+      'chronicPayers.earlyReminder',
+      'Rappel anticipé pour les clients en retard chronique (plus de 20 jours de retard en moyenne)',
+    ),
+    numberField(
+      settings.chronicPayers.daysBefore,
+      'chronicPayers.daysBefore',
+      'Ce rappel part … jours avant l’échéance',
+      { min: '1', max: '30' },
+    ),
+  );
+}
+
+function penaltiesSection(settings: Settings): HTMLElement {
+  const mode = choice(
+    [
+      ['legal', 'Taux légal (BCE + 10 points)'],
+      ['contractual', 'Taux contractuel'],
+    ],
+    settings.penalties.mode,
+  );
+  return h(
+    'details',
+    {},
+    h('summary', {}, 'Pénalités'),
+    field('Taux des pénalités', mode, 'penalties.mode'),
+    numberField(
+      settings.penalties.contractualRatePercent,
+      'penalties.contractualRatePercent',
+      'Taux contractuel (%)',
+      { step: '0.01', min: '0' },
+    ),
+    numberField(
+      settings.penalties.indemnityCents / 100,
+      'penalties.indemnityCents',
+      'Indemnité forfaitaire par facture (€)',
+      { min: '40' },
+    ),
+  );
+}
+
+function sendingSection(settings: Settings): HTMLElement {
+  const { sending } = settings;
+  return h(
+    'details',
+    {},
+    h('summary', {}, 'Envoi'),
+    field(
+      'Mode',
+      choice(
+        [
+          ['send', 'Envoyer'],
+          ['preview', 'Aperçu seulement'],
+        ],
+        sending.mode,
+      ),
+      'sending.mode',
+    ),
+    field('Heure de l’envoi automatique', hourSelect(sending.hour), 'sending.hour'),
+    numberField(
+      settings.clientGapDays,
+      'clientGapDays',
+      'Écart minimum entre deux relances d’un client (jours)',
+      { min: '0', max: '30' },
+    ),
+    numberField(
+      sending.quotaReserve,
+      'sending.quotaReserve',
+      'Réserve de quota d’emails (destinataires)',
+      {
+        min: '0',
+      },
+    ),
+    checkboxField(
+      sending.copyToSelf,
+      'sending.copyToSelf',
+      'M’envoyer une copie de chaque relance',
+    ),
+    checkboxField(
+      sending.sendOnNonBusinessDays,
+      'sending.sendOnNonBusinessDays',
+      'Envoyer aussi les week-ends et jours fériés',
+    ),
+    field(
+      'Langue par défaut',
+      choice(
+        [
+          ['fr', 'Français'],
+          ['en', 'Anglais'],
+        ],
+        sending.defaultLanguage,
+      ),
+      'sending.defaultLanguage',
+    ),
+  );
+}
+
+/** What the settings form holds, read by field name. */
+function readSettingsForm(form: HTMLFormElement, settings: Settings): SettingsFormValues {
+  const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+  const text = (name: string) => input(name).value;
+  const box = (name: string) => input(name).checked;
+  return {
+    firm: readFirm(form),
+    clientGapDays: text('clientGapDays'),
+    chronicPayers: {
+      earlyReminder: box('chronicPayers.earlyReminder'),
+      daysBefore: text('chronicPayers.daysBefore'),
+    },
+    ladder: settings.ladder.map((_, i) => ({
+      enabled: box(`ladder[${i}].enabled`),
+      offsetDays: text(`ladder[${i}].offsetDays`),
+      minGapDays: text(`ladder[${i}].minGapDays`),
+    })),
+    penalties: {
+      mode: text('penalties.mode'),
+      contractualRatePercent: text('penalties.contractualRatePercent'),
+      indemnityEuros: text('penalties.indemnityCents'),
+    },
+    sending: {
+      mode: text('sending.mode'),
+      hour: text('sending.hour'),
+      quotaReserve: text('sending.quotaReserve'),
+      copyToSelf: box('sending.copyToSelf'),
+      sendOnNonBusinessDays: box('sending.sendOnNonBusinessDays'),
+      defaultLanguage: text('sending.defaultLanguage'),
+    },
+  };
+}
+
+/** The server's refusal, field by field; template errors show under the message being edited. */
+function showRefusal(form: HTMLFormElement, errors: readonly { field: string; message: string }[]) {
+  showFieldErrors(
+    form,
+    errors.map((e) => (e.field.startsWith('templates.') ? { ...e, field: 'template.body' } : e)),
+  );
+  form.querySelectorAll('details').forEach((d) => {
+    if (
+      d.querySelector('[aria-invalid="true"]') ||
+      [...d.querySelectorAll('.error')].some((e) => e.textContent !== '')
+    )
+      d.open = true;
+  });
+  say('Rien n’a été enregistré : corrigez les champs signalés.');
+}
+
+/** Loads the settings, the default texts and the placeholders, and shows the form. */
+export async function showSettings(): Promise<void> {
+  say('Chargement des paramètres…');
+  try {
+    const [settings, texts, placeholders] = await Promise.all([
+      callServer('getSettingsForm'),
+      callServer('getDefaultTexts'),
+      callServer('getPlaceholders'),
+    ]);
+    const editor = templateEditor(texts, placeholders);
+    const form = h(
+      'form',
+      { 'aria-label': 'Paramètres', novalidate: true },
+      h('h2', {}, 'Paramètres'),
+      h('details', { open: true }, h('summary', {}, 'Entreprise'), ...firmFields(settings.firm)),
+      ladderSection(settings),
+      penaltiesSection(settings),
+      sendingSection(settings),
+      editor.section,
+      h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
+      h('button', { type: 'submit', class: 'action' }, 'Enregistrer'),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const next = settingsFromForm(
+        settings,
+        readSettingsForm(form, settings),
+        editor.edits,
+        texts,
+      );
+      callServer('saveSettingsForm', next).then((result) => {
+        if (!result.ok) showRefusal(form, result.errors);
+        else say('Paramètres enregistrés.');
+      }, fail);
+    });
+    content.replaceChildren(form);
+    say('');
+  } catch (error) {
+    fail(error);
+  }
+}

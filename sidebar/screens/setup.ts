@@ -1,0 +1,115 @@
+/**
+ * First run: the columns Relance found in the invoice tab (each one can be corrected), the firm's
+ * identity, the hour and mode of the nightly run. Saving creates the tabs and the letter templates.
+ */
+import type { SidebarState } from '../../src/server/entry/sidebar';
+import { callServer } from '../server';
+import { field, h, showFieldErrors } from '../dom';
+import { choice, firmFields, hourSelect, readFirm } from '../form-fields';
+import { columnOverridesFrom } from '../settings-form';
+import { content, fail, nav, say } from '../shell';
+
+function mappingTable(state: SidebarState): HTMLTableElement {
+  return h(
+    'table',
+    { class: 'mapping' },
+    h('caption', {}, `Onglet des factures : « ${state.invoiceSheet} »`),
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'col' }, 'Colonne Relance'),
+      h('th', { scope: 'col' }, 'Colonne trouvée'),
+    ),
+    ...state.mapping.map((m) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, m.label),
+        h(
+          'td',
+          {},
+          h('input', {
+            type: 'text',
+            value: m.header ?? '',
+            name: `column.${m.key}`,
+            'aria-label': `Colonne pour ${m.label}`,
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+function setupForm(state: SidebarState, mode: HTMLSelectElement, alsace: HTMLInputElement) {
+  return h(
+    'form',
+    { 'aria-label': 'Première configuration', novalidate: true },
+    h('h2', {}, 'Bienvenue dans Relance'),
+    state.found
+      ? h('p', {}, 'Vérifiez les colonnes trouvées, puis complétez l’identité de votre entreprise.')
+      : h('p', { class: 'alert' }, state.message),
+    state.found ? mappingTable(state) : null,
+    h('h3', {}, 'Votre entreprise'),
+    ...firmFields(state.firm),
+    h('h3', {}, 'Envoi'),
+    field('Heure de l’envoi automatique', hourSelect(state.hour), 'sending.hour'),
+    field('Mode', mode, 'sending.mode'),
+    h(
+      'div',
+      { class: 'form-group' },
+      h('label', {}, alsace, ' Entreprise en Alsace-Moselle (jours fériés locaux)'),
+    ),
+    h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
+    h('button', { type: 'submit', class: 'action' }, 'Enregistrer et créer les onglets'),
+  );
+}
+
+/** Shows the set-up form; `onReady` runs once the settings are saved and the tabs created. */
+export function showSetup(state: SidebarState, onReady: () => void): void {
+  nav.hidden = true;
+  const mode = choice(
+    [
+      ['send', 'Envoyer automatiquement'],
+      ['preview', 'Aperçu seulement (rien ne part)'],
+    ],
+    state.mode,
+  );
+  const alsace = h('input', { type: 'checkbox', checked: state.alsaceMoselle });
+  const form = setupForm(state, mode, alsace);
+  const submit = form.querySelector('button[type="submit"]') as HTMLButtonElement;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit.disabled = true;
+    say('Enregistrement et création des onglets…');
+    callServer('saveSetup', {
+      firm: readFirm(form),
+      invoiceSheet: state.invoiceSheet,
+      columnOverrides: columnOverridesFrom(
+        state.mapping,
+        (key) => (form.elements.namedItem(`column.${key}`) as HTMLInputElement).value,
+      ),
+      hour: Number((form.elements.namedItem('sending.hour') as HTMLSelectElement).value),
+      mode: mode.value === 'preview' ? 'preview' : 'send',
+      alsaceMoselle: alsace.checked,
+    }).then(
+      (result) => {
+        submit.disabled = false;
+        if (!result.ok) {
+          showFieldErrors(form, result.errors);
+          say('Certains champs sont à corriger.');
+          return;
+        }
+        say(
+          'Relance est prête : onglets « Suivi des relances » et « Journal des relances » créés.',
+        );
+        nav.hidden = false;
+        onReady();
+      },
+      (error) => {
+        submit.disabled = false;
+        fail(error);
+      },
+    );
+  });
+  content.replaceChildren(form);
+}

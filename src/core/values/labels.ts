@@ -1,0 +1,83 @@
+/**
+ * What the user reads for each key of the domain, in French and English, in one place: the
+ * Suivi and Journal tabs, the dashboard, the sidebar, the CLI summary and the emails all take
+ * their labels from here. The Journal reads its rows back through these labels too, so a label
+ * changed here must keep reading the rows already written (see journal-table's reverse lookup).
+ */
+import type { Channel, EventState, EventType, InvoiceState, Language, StepId } from '../model';
+import type { ActionOutcome } from '../reports/run-report';
+
+export type Labels<K extends string> = Record<K, Record<Language, string>>;
+
+/** The ladder's steps, as the settings screen, the Suivi and the Journal name them. */
+export const STEP_LABELS: Labels<StepId> = {
+  'pre-echeance': { fr: 'Rappel avant échéance', en: 'Pre-due reminder' },
+  'relance-1': { fr: 'Première relance', en: 'First reminder' },
+  appel: { fr: 'Relance téléphonique', en: 'Phone call' },
+  'relance-2': { fr: 'Courrier de rappel', en: 'Reminder letter' },
+  'mise-en-demeure': { fr: 'Mise en demeure', en: 'Formal notice' },
+  contentieux: { fr: 'Recours', en: 'Recourse' },
+};
+
+/** An invoice's state, as the Suivi, the dashboard and the client view show it. */
+export const STATE_LABELS: Labels<InvoiceState> = {
+  'not-due': { fr: 'non échue', en: 'not due' },
+  active: { fr: 'en cours', en: 'active' },
+  promise: { fr: 'promesse', en: 'promise' },
+  dispute: { fr: 'litige', en: 'dispute' },
+  plan: { fr: 'échéancier', en: 'payment plan' },
+  hold: { fr: 'en pause', en: 'on hold' },
+  recourse: { fr: 'contentieux', en: 'recourse' },
+  paid: { fr: 'réglée', en: 'paid' },
+};
+
+/** A Journal row's Type column (the user may type these too). */
+export const EVENT_TYPE_LABELS: Labels<EventType> = {
+  envoi: { fr: 'Envoi', en: 'Sent' },
+  appel: { fr: 'Appel', en: 'Call' },
+  'courrier-a-poster': { fr: 'Courrier à poster', en: 'Letter to post' },
+  'lrar-postee': { fr: 'LRAR postée', en: 'Registered letter posted' },
+  'ar-recu': { fr: 'AR reçu', en: 'Receipt acknowledged' },
+  promesse: { fr: 'Promesse', en: 'Promise' },
+  litige: { fr: 'Litige', en: 'Dispute' },
+  'litige-resolu': { fr: 'Litige résolu', en: 'Dispute resolved' },
+  echeancier: { fr: 'Échéancier', en: 'Payment plan' },
+  'delai-accorde': { fr: 'Délai accordé', en: 'Delay granted' },
+  suspension: { fr: 'Suspension', en: 'Hold' },
+  reprise: { fr: 'Reprise', en: 'Resume' },
+  paiement: { fr: 'Paiement', en: 'Payment' },
+  tache: { fr: 'Tâche', en: 'Task' },
+  'tache-faite': { fr: 'Tâche faite', en: 'Task done' },
+  note: { fr: 'Note', en: 'Note' },
+};
+
+/** A Journal row's État column: where the write-ahead journal stands for that event. */
+export const EVENT_STATE_LABELS: Labels<EventState> = {
+  prevu: { fr: 'prévu', en: 'planned' },
+  'a-faire': { fr: 'à faire', en: 'to do' },
+  'en-cours': { fr: 'en cours', en: 'in progress' },
+  fait: { fr: 'fait', en: 'done' },
+  'a-verifier': { fr: 'à vérifier', en: 'to verify' },
+  echec: { fr: 'échec', en: 'failed' },
+  reporte: { fr: 'reporté', en: 'deferred' },
+  apercu: { fr: 'aperçu', en: 'preview' },
+};
+
+/** A Journal row's Canal column. */
+export const CHANNEL_LABELS: Labels<Channel> = {
+  email: { fr: 'email', en: 'email' },
+  phone: { fr: 'téléphone', en: 'phone' },
+  letter: { fr: 'courrier', en: 'letter' },
+  'registered-letter': { fr: 'LRAR', en: 'registered letter' },
+  manual: { fr: 'manuel', en: 'manual' },
+};
+
+/** What became of an action in a run, as the CLI summary prints it. */
+export const OUTCOME_LABELS: Labels<ActionOutcome> = {
+  planned: { fr: 'prévue', en: 'planned' },
+  sent: { fr: 'envoyée', en: 'sent' },
+  task: { fr: 'tâche créée', en: 'task created' },
+  deferred: { fr: 'reportée', en: 'deferred' },
+  failed: { fr: 'échec', en: 'failed' },
+  preview: { fr: 'aperçu', en: 'preview' },
+};

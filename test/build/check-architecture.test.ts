@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  importsOf,
+  layerViolation,
+  longFunctions,
+  unusedDependencies,
+} from '../../scripts/check-architecture';
+
+const lines = (count: number) => Array.from({ length: count }, (_, i) => `  n += ${i};`).join('\n');
+
+describe('the architecture check', () => {
+  it('names functions, arrows and methods past 60 lines with their length', () => {
+    const source = [
+      `export function long(): number {\n  let n = 0;\n${lines(60)}\n  return n;\n}`,
+      `const arrow = (): number => {\n  let n = 0;\n${lines(59)}\n  return n;\n};`,
+      `class Facade {\n  method(): number {\n    let n = 0;\n${lines(70)}\n    return n;\n  }\n}`,
+      `function short(): number {\n  let n = 0;\n${lines(56)}\n  return n;\n}`,
+    ].join('\n');
+    expect(longFunctions('x.ts', source).map((f) => [f.name, f.lines])).toEqual([
+      ['long', 64],
+      ['arrow', 63],
+      ['method', 74],
+    ]);
+  });
+
+  it('keeps a function of exactly 60 lines and flags one of 61', () => {
+    const of = (body: number) => `function f(): number {\n  let n = 0;\n${lines(body)}\n  return n;\n}`;
+    expect(longFunctions('x.ts', of(56))).toEqual([]);
+    expect(longFunctions('x.ts', of(57)).map((f) => f.lines)).toEqual([61]);
+  });
+
+  it('reads static, re-exported, type-only and dynamic imports', () => {
+    const source = [
+      "import { a } from './a';",
+      "import type { B } from '../server/b';",
+      "import { type C } from '../server/c';",
+      "export { d } from './d';",
+      "const e = await import('./e');",
+    ].join('\n');
+    expect(importsOf('x.ts', source)).toEqual([
+      { specifier: './a', typeOnly: false },
+      { specifier: '../server/b', typeOnly: true },
+      { specifier: '../server/c', typeOnly: true },
+      { specifier: './d', typeOnly: false },
+      { specifier: './e', typeOnly: false },
+    ]);
+  });
+
+  it('refuses imports that cross the layers', () => {
+    expect(layerViolation('src/core/a.ts', 'src/server/b', true, false)).toBeDefined();
+    expect(layerViolation('src/core/a.ts', 'node:fs', false, false)).toBeDefined();
+    expect(layerViolation('src/core/a.ts', 'date-fns/locale', false, false)).toBeUndefined();
+    expect(layerViolation('src/server/a.ts', 'src/local/b', true, false)).toBeDefined();
+    expect(layerViolation('src/local/runtime/a.ts', 'src/server/b', true, true)).toBeDefined();
+    expect(layerViolation('sidebar/a.ts', 'src/server/index', true, false)).toBeDefined();
+    expect(layerViolation('sidebar/a.ts', 'src/local/b', true, true)).toBeDefined();
+  });
+
+  it('lets the sidebar take types from the server and values from the pure core', () => {
+    expect(layerViolation('sidebar/a.ts', 'src/server/index', true, true)).toBeUndefined();
+    expect(layerViolation('sidebar/a.ts', 'src/core/values/labels', true, false)).toBeUndefined();
+    expect(layerViolation('src/local/cli.ts', 'src/server/index', true, false)).toBeUndefined();
+  });
+
+  it('finds the dependencies nothing imports, runs or types', () => {
+    const manifest = {
+      dependencies: { exceljs: '1', 'pdf-lib': '1', tsx: '1' },
+      devDependencies: { '@types/node': '1', '@types/mailparser': '1', '@types/gone': '1' },
+    };
+    const bins = (name: string) => (name === 'tsx' ? ['tsx'] : []);
+    expect(
+      unusedDependencies(manifest, new Set(['exceljs', 'mailparser']), 'tsx scripts/build.ts', bins, [
+        'node',
+      ]),
+    ).toEqual(['@types/gone', 'pdf-lib']);
+  });
+});
