@@ -148,6 +148,32 @@ describe('the mise en demeure', () => {
   });
 });
 
+describe('facts the engine carries on the action', () => {
+  it('win over the journal: the posting, its deadline and the earlier steps', () => {
+    const invoices = twoInvoices;
+    const today = day('2025-08-04');
+    const plan = planDunning({ invoices, events: [], settings: firm, today });
+    const message = composeAction({
+      action: {
+        step: 'mise-en-demeure',
+        client: CLIENT,
+        invoices: ['F-1', 'F-2'],
+        language: 'fr',
+        posting: { number: '1A 999', day: day('2025-08-01') },
+        deadline: day('2025-08-12'),
+        earlierSteps: [{ step: 'relance-2', day: day('2025-07-08') }],
+      },
+      invoices,
+      plans: plan.invoices,
+      settings: firm,
+      today,
+    });
+    expect(message.body).toContain('n° 1A 999, postée le 1er août 2025');
+    expect(message.body).toContain('au plus tard le 12 août 2025');
+    expect(message.letter).toContain('Malgré notre relance du 8 juillet 2025 (courrier de rappel)');
+  });
+});
+
 describe('claims in a message are true', () => {
   it('mentions a copy of the invoice only when one is attached', () => {
     const one = [invoice({ due: '2026-03-02' })];

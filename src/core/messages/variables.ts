@@ -27,7 +27,7 @@ export interface Attachments {
 }
 
 export interface ComposeInput {
-  action: Pick<Action, 'step' | 'client' | 'invoices' | 'language'>;
+  action: Pick<Action, 'step' | 'client' | 'invoices' | 'language'> & Partial<ActionFacts>;
   invoices: readonly Invoice[];
   plans: readonly InvoicePlan[];
   settings: Settings;
@@ -36,6 +36,40 @@ export interface ComposeInput {
   events?: readonly JournalEvent[];
   /** Nothing attached when absent. */
   attachments?: Attachments;
+}
+
+/**
+ * What the engine may carry on an action for the texts (its shapes, structurally): when present
+ * they win over what the texts read from the journal themselves.
+ */
+export interface ActionFacts {
+  deadline: Day;
+  earlierSteps: readonly { step: StepId; day: Day }[];
+  posting: { number: string; day: Day };
+  brokenPromise: { promisedDay: Day; recordedOn: Day };
+}
+
+/** The journal's facts, overridden by the engine's where the action carries them. */
+function factsOf(input: ComposeInput): MessageFacts & { deadline?: Day } {
+  const { action } = input;
+  const facts: MessageFacts & { deadline?: Day } = messageFacts(
+    input.events ?? [],
+    action.invoices,
+    input.today,
+  );
+  if (action.earlierSteps !== undefined)
+    facts.earlierReminders = action.earlierSteps
+      .filter((s) => s.step === 'relance-1' || s.step === 'appel' || s.step === 'relance-2')
+      .map((s) => ({ step: s.step, day: s.day }));
+  if (action.posting !== undefined)
+    facts.posting = { number: action.posting.number, day: action.posting.day };
+  if (action.brokenPromise !== undefined)
+    facts.brokenPromise = {
+      promisedOn: action.brokenPromise.recordedOn,
+      date: action.brokenPromise.promisedDay,
+    };
+  if (action.deadline !== undefined) facts.deadline = action.deadline;
+  return facts;
 }
 
 export const NO_ATTACHMENTS: Attachments = { invoiceCopies: [], letter: false, statement: false };
@@ -214,10 +248,15 @@ function claimVariables(
   };
 }
 
-function factVariables(facts: MessageFacts, input: ComposeInput, count: number): TemplateScope {
+function factVariables(
+  facts: MessageFacts & { deadline?: Day },
+  input: ComposeInput,
+  count: number,
+): TemplateScope {
   const language = input.action.language;
   const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
   const sentFrom = facts.posting?.day ?? input.today;
+  const deadline = facts.deadline ?? paymentDeadline(sentFrom, calendar);
   const reminders = remindersSentence(facts, language);
   return {
     constat_impaye: `${reminders}${unpaidPhrase(count, language, reminders === '')}`,
@@ -225,7 +264,7 @@ function factVariables(facts: MessageFacts, input: ComposeInput, count: number):
     relances_precedentes: reminders,
     numero_lrar: facts.posting?.number ?? '',
     date_envoi_lrar: facts.posting === undefined ? '' : dayText(language, facts.posting.day),
-    date_limite: dayText(language, paymentDeadline(sentFrom, calendar)),
+    date_limite: dayText(language, deadline),
     promesse_non_tenue: promiseSentence(facts, language),
   };
 }
@@ -277,7 +316,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     (min, i) => (min === undefined || i.dueDate < min ? i.dueDate : min),
     undefined,
   );
-  const facts = messageFacts(events, input.action.invoices, today);
+  const facts = factsOf(input);
   return {
     client: input.action.client,
     ...addressVariables(first, language),
