@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
 import { planExecution } from '../../src/core/dunning/execution';
 import { validateSettings } from '../../src/core/settings/settings-validate';
-import { day, invoice } from '../fixtures';
+import { day, event, invoice } from '../fixtures';
 import example from '../../samples/settings.example.json';
 
 const firm = (() => {
@@ -22,7 +22,8 @@ describe('tasks for the user', () => {
       }),
     ];
     const today = day('2026-03-10');
-    const plan = planDunning({ invoices, events: [], settings: firm, today });
+    const events = [event({ on: '2026-03-04', client: 'Brightside Ltd', step: 'relance-1' })];
+    const plan = planDunning({ invoices, events, settings: firm, today });
     const execution = planExecution({
       plan,
       invoices,
