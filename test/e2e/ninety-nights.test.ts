@@ -63,7 +63,9 @@ async function postYesterdaysLetters(
   toPost: { client: string; invoices: string[] }[],
 ): Promise<void> {
   for (const letter of toPost) {
-    const number = `1A ${String(100_000 + postings.length).padStart(6, '0')} ${today.slice(5, 7)}`;
+    // La Poste's tracking numbers have 13 characters: 1A 123 456 7890 1.
+    const serial = String(postings.length + 1).padStart(10, '0');
+    const number = `1A ${serial.slice(0, 3)} ${serial.slice(3, 6)} ${serial.slice(6)} 1`;
     const recorded = (await callFunction(
       dir,
       'recordClientEvent',
@@ -191,7 +193,7 @@ describe('ninety simulated nights over the demo sample', () => {
     const claims = mails.filter((m) => /recommandée|registered letter/.test(m.text ?? ''));
     for (const mail of claims) {
       const text = mail.text ?? '';
-      const match = /n° (1A \d{6} \d{2}), postée le/.exec(text);
+      const match = /(?:n°|no\.) (1A \d{3} \d{3} \d{4} \d), (?:postée le|posted on)/.exec(text);
       expect(match, `${mail.subject} (${clientOf(mail)})`).not.toBeNull();
       expect(postings.map((p) => p.number)).toContain(match?.[1]);
     }
