@@ -2,7 +2,7 @@
 import { dayFromParts, parseIsoDay, type Day } from '../src/core/values/day';
 import type { Cents } from '../src/core/values/money';
 import type { Invoice, JournalEvent } from '../src/core/model';
-import { normalizeKey } from '../src/core/values/parse-values';
+import { clientKeyOf } from '../src/core/values/parse-values';
 import { defaultSettings, type Settings } from '../src/core/settings/settings';
 
 export function day(iso: string): Day {
@@ -19,7 +19,7 @@ export function invoice(overrides: Partial<Invoice> & { due?: string } = {}): In
   return {
     number: 'F-001',
     client,
-    clientKey: normalizeKey(client),
+    clientKey: clientKeyOf(client),
     emails: ['compta@boulangerie-martin.fr'],
     dueDate: due === undefined ? dayFromParts(2026, 3, 2) : day(due),
     amountCents: euros(1200),
@@ -29,7 +29,7 @@ export function invoice(overrides: Partial<Invoice> & { due?: string } = {}): In
     language: 'fr',
     row: 2,
     ...rest,
-    ...(rest.client === undefined ? {} : { clientKey: rest.clientKey ?? normalizeKey(client) }),
+    ...(rest.client === undefined ? {} : { clientKey: rest.clientKey ?? clientKeyOf(client) }),
   };
 }
 

@@ -47,7 +47,14 @@ export interface Problem {
   message: string;
   /** Invoice concerned, when known. */
   invoice?: string;
+  /**
+   * 'error': the row is left out until fixed; 'warning': the row is used as read, the user
+   * should still look. Absent means 'error'.
+   */
+  severity?: ProblemSeverity;
 }
+
+export type ProblemSeverity = 'error' | 'warning';
 
 export const STEP_IDS = [
   'pre-echeance',

@@ -53,6 +53,7 @@ export async function main(argv: readonly string[], io: CliIO = consoleIO): Prom
           ...(values.settings === undefined ? {} : { settingsPath: values.settings }),
         });
         io.out(`Espace de travail créé : ${created.dir}`);
+        for (const warning of created.warnings) io.out(`Attention : ${warning}`);
         io.out(
           `Classeur : ${created.workbook} (copie de ${values.from}, l’original n’est pas modifié)`,
         );

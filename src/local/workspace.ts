@@ -61,12 +61,20 @@ export function readConfig(dir: string): WorkspaceConfig {
   return JSON.parse(readFileSync(path, 'utf8')) as WorkspaceConfig;
 }
 
+/** A folder named where a file is expected: said plainly rather than "not found". */
+function refuseFolder(path: string, what: string): void {
+  if (existsSync(path) && statSync(path).isDirectory())
+    throw new UserError('bad-file-type', `« ${path} » est un dossier : indiquez ${what}.`);
+}
+
 function readSettingsFile(path: string): Record<string, string> {
+  refuseFolder(path, 'le fichier de paramètres (.json) lui-même');
   if (!existsSync(path))
     throw new UserError('file-missing', `Fichier de paramètres introuvable : ${path}`);
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    // Windows editors (Notepad) save UTF-8 with a byte order mark; JSON.parse refuses it.
+    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new UserError(
       'bad-json',
@@ -99,8 +107,9 @@ export interface InitOptions {
 export async function initWorkspace(
   dir: string,
   options: InitOptions,
-): Promise<{ dir: string; workbook: string; invoiceSheet: string }> {
+): Promise<{ dir: string; workbook: string; invoiceSheet: string; warnings: string[] }> {
   const source = resolve(options.from);
+  refuseFolder(options.from, 'le fichier des factures (.xlsx ou .csv) lui-même');
   if (!existsSync(source) || !statSync(source).isFile()) {
     throw new UserError('file-missing', `Fichier introuvable : ${options.from}`);
   }
@@ -120,7 +129,11 @@ export async function initWorkspace(
   }
   const properties =
     options.settingsPath === undefined ? {} : readSettingsFile(options.settingsPath);
-  const model = extension === '.csv' ? await importCsv(source) : await loadWorkbook(source);
+  const warnings: string[] = [];
+  const model =
+    extension === '.csv'
+      ? await importCsv(source, undefined, warnings)
+      : await loadWorkbook(source);
 
   mkdirSync(dirname(target), { recursive: true });
   const staging = `${target}.creating-${process.pid}`;
@@ -160,6 +173,7 @@ export async function initWorkspace(
       dir: target,
       workbook: join(target, WORKBOOK_FILE),
       invoiceSheet: detection.sheet ?? '',
+      warnings,
     };
   } finally {
     rmSync(staging, { recursive: true, force: true });

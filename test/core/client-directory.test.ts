@@ -9,6 +9,7 @@ import { withholdIncompleteActions } from '../../src/core/messages/compose';
 import { planDunning } from '../../src/core/dunning/engine';
 import { validateSettings } from '../../src/core/settings/settings-validate';
 import { day, invoice } from '../fixtures';
+import { clientKeyOf } from '../../src/core/values/parse-values';
 import example from '../../samples/settings.example.json';
 
 const firm = (() => {
@@ -47,7 +48,7 @@ describe('the Clients tab', () => {
     const reading = readClientDirectory(TAB);
     expect(reading.found).toBe(true);
     if (!reading.found) return;
-    expect(reading.clients.get('garage martin')).toMatchObject({
+    expect(reading.clients.get(clientKeyOf('Garage Martin'))).toMatchObject({
       emails: ['compta@garage-martin.fr'],
       contact: 'Paul Martin',
       civility: 'monsieur',

@@ -170,7 +170,8 @@ describe('reading rows', () => {
       row('F-6', 100, { 6: 150 }),
       row('F-7'),
     ]);
-    expect(result.invoices.map((i) => i.number)).toEqual(['F-7']);
+    // An overpayment (F-6) is a warning: the invoice is kept, settled.
+    expect(result.invoices.map((i) => i.number)).toEqual(['F-6', 'F-7']);
     expect(result.problems.map((p) => [p.row, p.column])).toEqual([
       [2, 'Montant TTC'],
       [3, 'N° facture'],

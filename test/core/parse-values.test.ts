@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDay, type Day } from '../../src/core/values/day';
 import { formatEuros, type Cents } from '../../src/core/values/money';
 import {
+  clientKeyOf,
+  clientNameKey,
   normalizeKey,
   parseAmount,
+  readAmount,
   parseDay,
   parseEmails,
 } from '../../src/core/values/parse-values';
@@ -94,5 +97,54 @@ describe('normalised keys', () => {
     expect(normalizeKey('  N° Facture ')).toBe('n facture');
     expect(normalizeKey('Échéance')).toBe('echeance');
     expect(normalizeKey('Garage Lefèvre & Fils')).toBe(normalizeKey('GARAGE LEFEVRE & FILS'));
+  });
+});
+
+describe('amounts that must not be guessed', () => {
+  it.each(['1234,565', '0,565', '12.3456', '1.234,565', '1,234.567'])(
+    'refuses « %s »: more than two decimals is not a thousands separator',
+    (text) => {
+      expect(readAmount(text)).toEqual({ fault: 'decimals' });
+    },
+  );
+
+  it.each([
+    ['1,234', 123400],
+    ['1.234', 123400],
+    ['234,5', 23450],
+  ])('still reads « %s » as %i cents', (text, cents) => {
+    expect(parseAmount(text)).toBe(cents);
+  });
+
+  it.each(['99999999999999999999', '1e5', 'Infinity'])('refuses « %s »', (text) => {
+    expect(parseAmount(text)).toBeUndefined();
+  });
+
+  it('refuses a sheet number too large to count in cents exactly', () => {
+    expect(parseAmount(1e20)).toBeUndefined();
+  });
+
+  it.each(['$500', '500 USD', 'CHF 1 200,00', '£12', '12 Fr'])(
+    'says « %s » is in a currency other than the euro',
+    (text) => {
+      expect(readAmount(text)).toEqual({ fault: 'currency' });
+    },
+  );
+});
+
+describe('client keys', () => {
+  it('keeps letters of every script and folds only case, width, spaces and Latin accents', () => {
+    expect(clientNameKey('ООО Ромашка')).not.toBe(clientNameKey('ООО Берёзка'));
+    expect(clientNameKey('株式会社山田')).toBe('株式会社山田');
+    expect(clientNameKey('Зайка')).not.toBe(clientNameKey('Заика'));
+    expect(clientNameKey('  Hôtel   DU port ')).toBe('hotel du port');
+    expect(clientNameKey('Ｈotel du Port')).toBe('hotel du port');
+    expect(clientNameKey('***')).not.toBe(clientNameKey('+++'));
+  });
+
+  it('lets only an explicit client id merge two names', () => {
+    expect(clientKeyOf('SARL Dupont', 'C042')).toBe(clientKeyOf('Dupont SARL', 'c042'));
+    expect(clientKeyOf('SARL Dupont')).not.toBe(clientKeyOf('Dupont SARL'));
+    expect(clientKeyOf('C042')).not.toBe(clientKeyOf('Autre', 'C042'));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STEP_IDS } from '../../src/core/model';
 import { defaultSettings } from '../../src/core/settings/settings';
 import {
   deserializeSettings,
@@ -111,5 +112,18 @@ describe('storing the settings in document properties', () => {
     const settings = defaultSettings();
     settings.templates = { 'relance-1': { fr: { subject: 'x', body: 'x'.repeat(450 * 1024) } } };
     expect(() => serializeSettings(settings)).toThrow(SETTINGS_TOO_LARGE);
+  });
+});
+
+describe('a ladder that would never send anything', () => {
+  it('is refused with a French message when every step is disabled', () => {
+    const ladder = STEP_IDS.map((id) => ({ id, enabled: false }));
+    const result = validateSettings({ ladder });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors).toContainEqual({
+        path: 'ladder',
+        message: expect.stringMatching(/Toutes les étapes .* désactivées/),
+      });
   });
 });

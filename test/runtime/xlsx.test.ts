@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { costOf } from '../../src/local/runtime/cost-table';
 import { CallMeter } from '../../src/local/runtime/meter';
 import { createSpreadsheetApp } from '../../src/local/runtime/sheets';
@@ -69,5 +70,30 @@ describe('the .xlsx backing', () => {
     expect(values[0]).toEqual(['N° facture', 'Client', 'Échéance', 'Montant']);
     expect(values[1]).toEqual(['F-1', 'Hôtel du Port', '02/03/2026', '1 234,56 €']);
     expect(values[2]?.[3]).toBe(980);
+  });
+});
+
+describe('merged cells in a workbook the user brings', () => {
+  it('reads "" in every merged cell but the top-left one, as Sheets does', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Factures');
+    sheet.getCell('A1').value = 'Atelier Dupont — factures';
+    sheet.getCell('B1').value = 'caché';
+    sheet.mergeCells('A1:C2');
+    sheet.getCell('A3').value = 'N° facture';
+    const path = join(dir, 'merged.xlsx');
+    await book.xlsx.writeFile(path);
+
+    const reloaded = await loadWorkbook(path, 'Europe/Paris');
+    const values = appOf(reloaded)
+      .getActiveSpreadsheet()
+      .getSheetByName('Factures')
+      ?.getRange(1, 1, 3, 3)
+      .getValues();
+    expect(values).toEqual([
+      ['Atelier Dupont — factures', '', ''],
+      ['', '', ''],
+      ['N° facture', '', ''],
+    ]);
   });
 });

@@ -56,6 +56,8 @@ export const EXECUTION_MESSAGES = {
   nonBusinessDay:
     'Jour non ouvré : les relances sont préparées mais partiront le prochain jour ouvré (modifiable dans Paramètres › Envoi).',
   quota: 'Quota d’envoi d’emails du jour atteint : envoi reporté au prochain passage.',
+  tooManyRecipients: (recipients: number, left: number) =>
+    `${recipients} destinataires pour ce client, il reste ${left} envoi(s) dans le quota du jour : envoi reporté au prochain passage. Si cela se répète, gardez moins d’adresses pour ce client.`,
   timeBudget: 'Temps d’exécution épuisé : la suite part au prochain passage (quelques minutes).',
   noRecipient: 'Aucune adresse email : envoi impossible.',
   interruptedBefore: 'Passage interrompu avant l’envoi : repris au passage suivant.',

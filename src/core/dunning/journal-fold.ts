@@ -6,7 +6,7 @@
 import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';
 import type { EventState, Instalment, JournalEvent, StepId } from '../model';
-import { normalizeKey } from '../values/parse-values';
+import { clientKeyOf } from '../values/parse-values';
 
 /** A step whose event is done, in progress or to verify counts as taken: never sent twice. */
 const TAKEN_STATES: ReadonlySet<EventState> = new Set([
@@ -61,7 +61,7 @@ export interface JournalIndex {
 export function indexJournal(
   events: readonly JournalEvent[],
   today: Day,
-  invoices: readonly { number: string; clientKey: string }[],
+  invoices: readonly { number: string; clientKey: string; client?: string }[],
 ): JournalIndex {
   const positionOf = new Map<string, number>();
   // Clients get a small integer so that the last contact per client lives in an array: one map
@@ -83,11 +83,16 @@ export function indexJournal(
   );
   const byClient = new Map<string, JournalEvent[]>();
   const lastContact = new Map<string, Day>();
+  // A client-wide event names its client: the name of an invoice row says which client it is
+  // (its « Code client » included); any other name gets the key the invoice tab would give it.
   const keyOfClient = new Map<string, string>();
+  for (const invoice of invoices)
+    if (invoice.client !== undefined && !keyOfClient.has(invoice.client))
+      keyOfClient.set(invoice.client, invoice.clientKey);
   const clientKey = (name: string) => {
     let key = keyOfClient.get(name);
     if (key === undefined) {
-      key = normalizeKey(name);
+      key = clientKeyOf(name);
       keyOfClient.set(name, key);
     }
     return key;

@@ -8,7 +8,7 @@ import { lastCompleteMonth, type ClientRating, type Indicators } from './indicat
 import { RATING_LABELS } from '../dunning/payer-rating';
 import type { ExecutionStep } from '../dunning/execution';
 import type { InvoicePlan, JournalEvent, Plan, Problem } from '../model';
-import { normalizeKey } from '../values/parse-values';
+import { clientNameKey } from '../values/parse-values';
 import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS, STATE_LABELS, STEP_LABELS } from '../values/labels';
 
 export interface TodayAction {
@@ -180,6 +180,7 @@ export function buildClientView(
   const first = mine[0];
   if (first === undefined) return undefined;
   const numbers = new Set(mine.map((p) => p.number));
+  const names = new Set(mine.map((p) => clientNameKey(p.client)));
   const figure = indicators.clients.find((c) => c.clientKey === clientKey);
   const iso = (day: Day | undefined) => (day === undefined ? null : formatIsoDay(day));
   const invoices = mine
@@ -200,7 +201,7 @@ export function buildClientView(
     .filter(
       (e) =>
         e.invoices.some((n) => numbers.has(n)) ||
-        (e.invoices.length === 0 && normalizeKey(e.client) === clientKey),
+        (e.invoices.length === 0 && names.has(clientNameKey(e.client))),
     )
     .sort((a, b) => b.day - a.day)
     .map((e) => ({

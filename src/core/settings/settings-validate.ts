@@ -239,6 +239,11 @@ export function validateSettings(input: unknown): SettingsValidation {
         error('ladder', `Les étapes doivent rester dans l’ordre : ${STEP_IDS.join(', ')}.`);
       }
       const enabled = ladder.filter((s) => s.enabled);
+      if (ladder.length > 0 && enabled.length === 0)
+        error(
+          'ladder',
+          'Toutes les étapes de l’échelle de relance sont désactivées : Relance n’enverrait jamais rien. Activez au moins une étape.',
+        );
       enabled.forEach((s, i) => {
         const previous = enabled[i - 1];
         if (previous !== undefined && s.offsetDays < previous.offsetDays) {

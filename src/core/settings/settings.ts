@@ -40,6 +40,9 @@ export const COLUMN_KEYS = [
   'address',
   'invoiceLink',
   'language',
+  'balance',
+  'currency',
+  'clientId',
   'civility',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];

@@ -7,7 +7,7 @@ import type { Cell } from './cells';
 import { cellText, isBlank } from './cells';
 import type { Civility, Invoice, Problem } from '../model';
 import { parseCivility } from '../messages/addressing';
-import { normalizeKey, parseEmails } from '../values/parse-values';
+import { clientKeyOf, normalizeKey, parseEmails } from '../values/parse-values';
 
 export interface ClientRecord {
   name: string;
@@ -122,8 +122,8 @@ export function readClientDirectory(rows: readonly (readonly Cell[])[]): ClientD
     const line = headerIndex + i + 2;
     if (row.every((cell) => isBlank(cell))) return;
     const record = recordOf(row, mapping, line);
-    const key = normalizeKey(record.name);
-    if (key === '') return;
+    if (record.name === '') return;
+    const key = clientKeyOf(record.name);
     if (clients.has(key)) {
       problems.push({
         row: line,
@@ -144,7 +144,7 @@ export function joinClientDirectory(
   clients: ReadonlyMap<string, ClientRecord>,
 ): Invoice[] {
   return invoices.map((invoice) => {
-    const record = clients.get(invoice.clientKey) ?? clients.get(normalizeKey(invoice.client));
+    const record = clients.get(invoice.clientKey) ?? clients.get(clientKeyOf(invoice.client));
     if (record === undefined) return invoice;
     const joined: Invoice = { ...invoice };
     if (joined.emails.length === 0 && record.emails.length > 0) joined.emails = [...record.emails];

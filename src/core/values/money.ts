@@ -9,6 +9,11 @@ export function sumCents(values: readonly Cents[]): Cents {
   return total as Cents;
 }
 
+/** a − b, e.g. what is left of an invoice once paid. */
+export function subtractCents(a: Cents, b: Cents): Cents {
+  return (a - b) as Cents;
+}
+
 /**
  * French amounts are written "1 234,56 €": a no-break space (U+00A0) between thousands and
  * before the sign; English ones "€1,234.56". Our own code: Apps Script's Intl locale data is not

@@ -20,6 +20,36 @@ export function normalizeKey(text: string): string {
     .trim();
 }
 
+/**
+ * The key that says which rows are one client (issue 11): Unicode-normalised (NFKC, so that
+ * full-width and compatibility forms fold), lower-cased, accents dropped on Latin letters only
+ * (« Hôtel » is « Hotel », but « й » stays apart from « и »), every run of signs and spaces made
+ * one space. Letters of any script are kept, never stripped: two distinct names never share a
+ * key. A name made only of signs keeps its signs.
+ */
+export function clientNameKey(name: string): string {
+  const folded = name
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
+  const words = folded.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+  return words !== '' ? words : folded.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The client of a row: its explicit client id when the sheet has one (« Code client »), which
+ * is the only way two spellings of a name become one client; else its name's key.
+ */
+export function clientKeyOf(name: string, clientId = ''): string {
+  const id = clientNameKey(clientId);
+  return id === '' ? `nom:${clientNameKey(name)}` : `id:${id}`;
+}
+
 const SPACES = /[\s\u00a0\u202f\u2009']/g;
 
 /** Round half away from zero to the cent: 0.005 € is a cent, as accountants round. */
@@ -29,19 +59,38 @@ function toCents(value: number): Cents {
   return (rounded === 0 ? 0 : rounded) as Cents;
 }
 
+/** Why a money cell cannot be read: the caller words it for the user. */
+export type AmountFault = 'unreadable' | 'decimals' | 'currency';
+
+export type AmountReading = { cents: Cents } | { fault: AmountFault };
+
+/** Any currency other than the euro, by symbol or ISO code: Relance chases in euros only. */
+const CURRENCY_SIGNS = /[$£¥₣₤₹₽₺₩₪₫฿₴₦]/;
+const CURRENCY_CODE = /^(?:[a-z]{3}|fr|frs)$/i;
+
+function otherCurrency(text: string): boolean {
+  return CURRENCY_SIGNS.test(text) || CURRENCY_CODE.test(text.replace(/[^a-z]/gi, ''));
+}
+
 /**
  * "1 234,56 €", "1234.56", "1 234 €", "1.234,56", "1,234.56", "EUR 12", sheet numbers.
  * A lone separator followed by exactly three digits ("1.234", "1,234") is a thousands
- * separator; followed by one or two digits it is the decimal mark.
+ * separator when the digits before it could be a group (one to three, not 0); otherwise it is
+ * the decimal mark, and more than two decimals ("1234,565") is a fault, not a thousandfold
+ * amount. Sheet numbers are rounded to the cent (a formula's 1234.5600000001).
  */
-export function parseAmount(cell: Cell): Cents | undefined {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? toCents(cell) : undefined;
-  if (typeof cell !== 'string' || isFormulaError(cell)) return undefined;
+export function readAmount(cell: Cell): AmountReading {
+  if (typeof cell === 'number') {
+    const cents = toCents(cell);
+    return Number.isSafeInteger(cents) ? { cents } : { fault: 'unreadable' };
+  }
+  if (typeof cell !== 'string' || isFormulaError(cell)) return { fault: 'unreadable' };
   let text = cell
     .trim()
     .replace(/€|eur(os?)?/gi, '')
     .replace(SPACES, '');
-  if (text === '') return undefined;
+  if (text === '' || text.length > 40) return { fault: 'unreadable' };
+  if (otherCurrency(text)) return { fault: 'currency' };
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
     negative = true;
@@ -51,7 +100,19 @@ export function parseAmount(cell: Cell): Cents | undefined {
     negative = !negative;
     text = text.slice(1);
   } else if (text.startsWith('+')) text = text.slice(1);
-  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;
+  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return { fault: 'unreadable' };
+  const normalized = plainDecimal(text);
+  if (normalized === undefined) return { fault: 'unreadable' };
+  if (/\.\d{3,}$/.test(normalized)) return { fault: 'decimals' };
+  const value = Number(normalized);
+  const cents = toCents(negative ? -value : value);
+  // Beyond 2^53 cents (90 000 milliards d'euros) sums are no longer exact: not an invoice.
+  if (!Number.isSafeInteger(cents)) return { fault: 'unreadable' };
+  return { cents };
+}
+
+/** "1.234,56" → "1234.56": digits and separators only, the decimal mark as a dot. */
+function plainDecimal(text: string): string | undefined {
   const commas = (text.match(/,/g) ?? []).length;
   const dots = (text.match(/\./g) ?? []).length;
   let normalized: string;
@@ -63,12 +124,9 @@ export function parseAmount(cell: Cell): Cents | undefined {
     if (!/^\d{1,3}([.,]\d{3})*$/.test(whole)) return undefined;
     normalized = `${whole.split(thousands).join('')}.${fraction}`;
   } else if (commas + dots === 1) {
-    const separator = commas === 1 ? ',' : '.';
-    const [whole = '', fraction = ''] = text.split(separator);
-    normalized =
-      fraction.length === 3 && whole !== '0' && whole !== ''
-        ? `${whole}${fraction}`
-        : `${whole}.${fraction}`;
+    const [whole = '', fraction = ''] = text.split(commas === 1 ? ',' : '.');
+    const grouping = fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole);
+    normalized = grouping ? `${whole}${fraction}` : `${whole}.${fraction}`;
   } else if (commas + dots > 1) {
     const separator = commas > 0 ? ',' : '.';
     if (!new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(text)) return undefined;
@@ -77,9 +135,13 @@ export function parseAmount(cell: Cell): Cents | undefined {
     normalized = text;
   }
   if (!/^\d*\.?\d*$/.test(normalized) || normalized === '.') return undefined;
-  const value = Number(normalized);
-  if (!Number.isFinite(value)) return undefined;
-  return toCents(negative ? -value : value);
+  return normalized;
+}
+
+/** The amount of a money cell, or undefined when readAmount finds a fault. */
+export function parseAmount(cell: Cell): Cents | undefined {
+  const reading = readAmount(cell);
+  return 'cents' in reading ? reading.cents : undefined;
 }
 
 const MONTHS: Record<string, number> = {

@@ -77,27 +77,57 @@ export function textWidth(text: string, size: number, bold = false): number {
   return width;
 }
 
+/**
+ * Greedy word wrap in one pass: each word's width is measured once and the line's width is kept
+ * as it grows, so a paragraph costs time in proportion to its length (a 5 MB cell included).
+ */
 function wrap(text: string, maxWidth: number, size: number, bold: boolean): string[] {
   const lines: string[] = [];
+  const space = charWidth(' ', size, bold);
   for (const raw of text.split('\n')) {
     let line = '';
+    let width = 0;
     for (const word of raw.split(' ')) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (textWidth(candidate, size, bold) <= maxWidth || line === '') line = candidate;
-      else {
-        lines.push(line);
+      const wordWidth = textWidth(word, size, bold);
+      if (line !== '' && width + space + wordWidth <= maxWidth) {
+        line += ` ${word}`;
+        width += space + wordWidth;
+        continue;
+      }
+      if (line !== '') lines.push(line);
+      if (wordWidth <= maxWidth) {
         line = word;
+        width = wordWidth;
+        continue;
       }
-      while (textWidth(line, size, bold) > maxWidth && line.length > 1) {
-        let cut = line.length - 1;
-        while (cut > 1 && textWidth(line.slice(0, cut), size, bold) > maxWidth) cut -= 1;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
-      }
+      const pieces = breakWord(word, maxWidth, size, bold);
+      const last = pieces.pop() ?? '';
+      lines.push(...pieces);
+      line = last;
+      width = textWidth(last, size, bold);
     }
     lines.push(line);
   }
   return lines;
+}
+
+/** A word wider than a line, cut into pieces that fit (at least one character each). */
+function breakWord(word: string, maxWidth: number, size: number, bold: boolean): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let width = 0;
+  for (const ch of word) {
+    const w = charWidth(ch, size, bold);
+    if (piece !== '' && width + w > maxWidth) {
+      pieces.push(piece);
+      piece = '';
+      width = 0;
+    }
+    piece += ch;
+    width += w;
+  }
+  pieces.push(piece);
+  return pieces;
 }
 
 function pdfString(text: string): string {

@@ -120,6 +120,13 @@ export async function loadWorkbook(
     sheet.hiddenGridlines = (worksheet.views ?? []).some((v) => v.showGridLines === false);
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (excelCell, columnNumber) => {
+        // A merged range holds its value in its top-left cell only; every other cell of it reads
+        // "" in Sheets (Range.merge keeps the top-left value:
+        // https://developers.google.com/apps-script/reference/spreadsheet/range#merge ; witnessed
+        // by gas-fakes' tests run against Google, test/testsheets.js "Range.merge", and
+        // https://gist.github.com/tanaikech/a03b0bb4218a19b41d507a5b649e3802). exceljs repeats
+        // the master's value in each merged cell: those are skipped.
+        if (excelCell.isMerged && excelCell.master !== excelCell) return;
         const stored = storedOf(excelCell.value);
         const cell: Cell = sheet.ensureCell(rowNumber, columnNumber);
         cell.value = stored.value;
@@ -220,22 +227,28 @@ export async function saveWorkbook(model: WorkbookModel, path: string): Promise<
 
 /**
  * A CSV as a user would paste it into Sheets: French exports use ";" and are often Windows-1252;
- * cells stay text except plain numbers, which Sheets would also read as numbers. Dates and
- * amounts written the French way stay text: the product reads them.
+ * Excel's « Texte Unicode » is UTF-16 with tabs; cells stay text except plain numbers, which
+ * Sheets would also read as numbers. Dates and amounts written the French way stay text: the
+ * product reads them. What the import had to guess (an unterminated quote) goes to `warnings`,
+ * one French sentence each.
  */
-export async function importCsv(path: string, timeZone = 'Europe/Paris'): Promise<WorkbookModel> {
+export async function importCsv(
+  path: string,
+  timeZone = 'Europe/Paris',
+  warnings: string[] = [],
+): Promise<WorkbookModel> {
   if (!existsSync(path)) throw new UserError('file-missing', `Fichier introuvable : ${path}`);
-  const bytes = readFileSync(path);
-  if (bytes.includes(0)) throw notRead(path);
-  let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\uFFFD')) text = decodeWindows1252(bytes);
-  text = text.replace(/^\uFEFF/, '');
+  const text = decodeCsv(readFileSync(path), path);
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = [';', ',', '\t'].reduce((best, candidate) =>
     firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
   );
-  const rows = parseCsv(text, delimiter);
+  const { rows, unterminatedLine } = parseCsv(text, delimiter);
   if (rows.length === 0) throw notRead(path);
+  if (unterminatedLine !== undefined)
+    warnings.push(
+      `Ligne ${unterminatedLine} de « ${basename(path)} » : un guillemet (") ouvre un texte qui n’est jamais refermé. Il a été lu comme un caractère ordinaire et les lignes suivantes ont été lues normalement ; vérifiez cette ligne dans le classeur.`,
+    );
   const model = new WorkbookModel(basename(path, extname(path)), timeZone);
   const sheet = model.addSheet(basename(path, extname(path)));
   rows.forEach((row, r) => {
@@ -246,6 +259,27 @@ export async function importCsv(path: string, timeZone = 'Europe/Paris'): Promis
     });
   });
   return model;
+}
+
+/**
+ * The text of a CSV whatever saved it: UTF-16 with its byte order mark (Excel's « Texte
+ * Unicode »), UTF-8 with or without one, else Windows-1252 (older French exports).
+ */
+export function decodeCsv(bytes: Buffer, path: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+    return swapped.swap16().toString('utf16le');
+  }
+  if (bytes.includes(0)) {
+    throw new UserError(
+      'not-a-workbook',
+      `« ${basename(path)} » n’est pas un fichier CSV lisible (il contient des caractères nuls). Enregistrez-le au format « CSV UTF-8 » ou « Texte Unicode ».`,
+    );
+  }
+  let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('\uFFFD')) text = decodeWindows1252(bytes);
+  return text.replace(/^\uFEFF/, '');
 }
 
 /** Windows-1252 differs from Latin-1 in 0x80–0x9F (€ is 0x80); Node's decoder may treat it as Latin-1. */
@@ -259,25 +293,49 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
-export function parseCsv(text: string, delimiter: string): string[][] {
+/**
+ * RFC 4180 fields; a quoted field may span lines. A quote still open at the end of the file
+ * would swallow every row after it: that quote is read as an ordinary character instead, the
+ * file is read again from there (once: no lone quote can follow it), and its line is told.
+ */
+export function parseCsv(
+  text: string,
+  delimiter: string,
+): { rows: string[][]; unterminatedLine?: number } {
+  const first = parseCsvFrom(text, delimiter, -1);
+  if (first.openQuote === undefined) return { rows: first.rows };
+  const second = parseCsvFrom(text, delimiter, first.openQuote.index);
+  return { rows: second.rows, unterminatedLine: first.openQuote.line };
+}
+
+function parseCsvFrom(
+  text: string,
+  delimiter: string,
+  literalQuoteAt: number,
+): { rows: string[][]; openQuote?: { index: number; line: number } } {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
-  let quoted = false;
+  let quoted: { index: number; line: number } | undefined;
+  let line = 1;
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] as string;
-    if (quoted) {
+    if (ch === '\n') line += 1;
+    if (quoted !== undefined) {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
         i += 1;
-      } else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted = undefined;
       else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
+    } else if (ch === '"' && field === '' && i !== literalQuoteAt) quoted = { index: i, line };
     else if (ch === delimiter) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+      if (ch === '\r' && text[i + 1] === '\n') {
+        i += 1;
+        line += 1;
+      }
       row.push(field);
       rows.push(row);
       row = [];
@@ -288,5 +346,6 @@ export function parseCsv(text: string, delimiter: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+  const kept = rows.filter((r) => r.some((f) => f.trim() !== ''));
+  return quoted === undefined ? { rows: kept } : { rows: kept, openQuote: quoted };
 }

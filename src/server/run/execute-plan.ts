@@ -124,6 +124,23 @@ function gatherAttachments(
   return { blobs, unreadable, message };
 }
 
+/**
+ * Why an email cannot go now, if so: the day's quota is used up (every later email waits), or
+ * this one client has more recipients than what is left (only that client waits: issue 11).
+ */
+function quotaHold(
+  step: ExecutionStep,
+  settings: Settings,
+  exhausted: boolean,
+): string | undefined {
+  if (exhausted) return EXECUTION_MESSAGES.quota;
+  const recipients = step.action.to.length + (settings.sending.copyToSelf ? 1 : 0);
+  const left = remainingDailyQuota() - settings.sending.quotaReserve;
+  if (left <= 0) return EXECUTION_MESSAGES.quota;
+  if (recipients > left) return EXECUTION_MESSAGES.tooManyRecipients(recipients, left);
+  return undefined;
+}
+
 export function carryOut(
   plan: ExecutionPlan,
   context: ExecutionContext,
@@ -166,13 +183,10 @@ export function carryOut(
       finish('reporte', 'deferred', EXECUTION_MESSAGES.timeBudget);
       return;
     }
-    const recipients = step.action.to.length + (settings.sending.copyToSelf ? 1 : 0);
-    if (
-      step.sendsEmail &&
-      (quotaExhausted || remainingDailyQuota() - settings.sending.quotaReserve < recipients)
-    ) {
-      quotaExhausted = true;
-      finish('reporte', 'deferred', EXECUTION_MESSAGES.quota);
+    const hold = step.sendsEmail ? quotaHold(step, settings, quotaExhausted) : undefined;
+    if (hold !== undefined) {
+      quotaExhausted ||= hold === EXECUTION_MESSAGES.quota;
+      finish('reporte', 'deferred', hold);
       return;
     }
     journal.setState(row, 'en-cours');
