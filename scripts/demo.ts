@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { formatEuros, type Cents } from '../src/core/values/money';
-import { normalizeKey } from '../src/core/values/parse-values';
+import { clientKeyOf } from '../src/core/values/parse-values';
 import type { EventInput } from '../src/core/dunning/record-event';
 import { callFunction, initWorkspace, runNight } from '../src/local/workspace';
 import { formatRunSummary } from '../src/local/summary';
@@ -78,7 +78,7 @@ async function recordPostings(today: string, letters: { client: string; invoices
   for (const letter of letters) {
     const number = `1A ${String(postings.size + 1).padStart(3, '0')} 456 7890 1`;
     const input: EventInput = {
-      clientKey: normalizeKey(letter.client),
+      clientKey: clientKeyOf(letter.client),
       type: 'lrar-postee',
       invoices: letter.invoices,
       date: today,
@@ -149,7 +149,7 @@ for (let night = 0; night < nights; night += 1) {
   const today = addDays(firstNight, night);
   await recordPostings(today, toPost);
   for (const answer of answers.filter((a) => a.day === today)) {
-    const input: EventInput = { ...answer.input, clientKey: normalizeKey(answer.client) };
+    const input: EventInput = { ...answer.input, clientKey: clientKeyOf(answer.client) };
     const recorded = (await callFunction(workspace, 'recordClientEvent', [input], {
       today,
     })) as { ok: boolean };

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { callFunction, initWorkspace } from '../../src/local/workspace';
+import { clientKeyOf } from '../../src/core/values/parse-values';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -35,7 +36,7 @@ async function outbox(dir: string) {
 }
 
 const promise = (confirm?: boolean) => ({
-  clientKey: 'alpha',
+  clientKey: clientKeyOf('Alpha'),
   type: 'promesse',
   invoices: ['F1'],
   date: '2026-03-31',
