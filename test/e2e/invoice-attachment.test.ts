@@ -76,4 +76,52 @@ describe('the invoice PDF from the "Lien facture" column', () => {
     expect(beta?.attachments).toEqual([]);
     expect(beta?.text).not.toMatch(/copie|ci-joint/);
   });
+
+  it('leaves out an invoice PDF the user put in the Drive trash, and says nothing of a copy', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'relance-attach-trash-'));
+    const source = join(root, 'factures.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Factures');
+    sheet.addRow(['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Lien facture']);
+    sheet.addRow(['F1', 'Alpha', 'compta@alpha.fr', utc('2026-03-10'), 1200, '']);
+    await book.xlsx.writeFile(source);
+    const dir = join(root, 'ws');
+    expect(
+      (await cli('init', dir, '--from', source, '--settings', 'samples/settings.example.json'))
+        .code,
+    ).toBe(0);
+    const invoicePdf = join(root, 'F1.pdf');
+    writeFileSync(invoicePdf, renderPdf([{ kind: 'paragraph', text: 'Facture F1 — 1 200,00 €' }]));
+    const link = /https:\/\/drive\.google\.com\/\S+/.exec(
+      (await cli('upload', dir, invoicePdf)).out,
+    )?.[0];
+    const id = /\/d\/([^/]+)/.exec(link ?? '')?.[1] ?? '';
+    expect(id).not.toBe('');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'workbook.xlsx'));
+    const tab = workbook.getWorksheet('Factures');
+    if (tab) tab.getCell(2, 6).value = link;
+    await workbook.xlsx.writeFile(join(dir, 'workbook.xlsx'));
+    // The user then throws the file away: Drive keeps it in the trash, still reachable by its id.
+    const indexPath = join(dir, 'drive', 'index.json');
+    const index = JSON.parse(readFileSync(indexPath, 'utf8')) as {
+      items: Record<string, { trashed: boolean }>;
+    };
+    const item = index.items[id];
+    expect(item).toBeDefined();
+    if (item) item.trashed = true;
+    writeFileSync(indexPath, JSON.stringify(index));
+
+    const run = await cli('run', dir, '--today', '2026-03-12');
+    expect(run.out).toMatch(
+      /Alpha : Première relance \(F1, 1\s200,00\s€\) — envoyée — Envoyé sans la copie de facture/,
+    );
+    const [mail] = await Promise.all(
+      readdirSync(join(dir, 'outbox'))
+        .filter((f) => f.endsWith('.eml'))
+        .map(async (f) => simpleParser(readFileSync(join(dir, 'outbox', f)))),
+    );
+    expect(mail?.attachments).toEqual([]);
+    expect(mail?.text).not.toMatch(/copie|ci-joint/);
+  });
 });

@@ -218,10 +218,15 @@ export function fillLetter(body: Body, variables: TemplateScope): void {
   fillInvoiceTables(body, variables);
 }
 
-/** The invoice PDF a "Lien facture" points to, when the add-in may read it. */
+/**
+ * The invoice PDF a "Lien facture" points to, when the add-in may read it and the file is not in
+ * the trash: Drive still returns a trashed file by id (isTrashed() tells), and a file the user
+ * threw away is not sent to a client.
+ */
 export function invoiceAttachment(fileId: string): GoogleAppsScript.Base.Blob | undefined {
   try {
-    return DriveApp.getFileById(fileId).getAs('application/pdf');
+    const file = DriveApp.getFileById(fileId);
+    return file.isTrashed() ? undefined : file.getAs('application/pdf');
   } catch {
     return undefined;
   }
