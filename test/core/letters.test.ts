@@ -245,3 +245,61 @@ describe('deadlines and wording', () => {
     );
   });
 });
+
+describe('the letters to a public buyer', () => {
+  const publicBuyer = twoInvoices.map((i) => ({ ...i, clientType: 'acheteur-public' as const }));
+
+  it('claims moratory interest at the ECB rate + 8 points and 40 € under the Code de la commande publique', () => {
+    // Figures worked out in statement.test.ts: F-1 at 11,15 % (started in H1 2025, ECB 3,15 %),
+    // F-2 at 10,15 % (H2 2025, ECB 2,15 %); 12,52 € + 10,15 € = 22,67 €; 2 × 40 €;
+    // 2 500 € + 22,67 € + 80 € = 2 602,67 €.
+    const letter = compose('mise-en-demeure', { invoices: publicBuyer }).letter ?? '';
+    expect(letter.match(/la somme de/g)).toHaveLength(1);
+    expect(letter).toContain('la somme de 2\u00a0602,67\u00a0€');
+    expect(letter).toContain('intérêts moratoires arrêtés au 31 juillet 2025 : 22,67\u00a0€');
+    expect(letter).toContain('articles L2192-13 et R2192-31 du Code de la commande publique');
+    expect(letter).toContain('2 × 40,00\u00a0€ = 80,00\u00a0€ (article D2192-35');
+    expect(letter).toContain(
+      'F-1 : du 01/07/2025 au 31/07/2025, 31 jours sur 1\u00a0000,00\u00a0€ à 11,15\u00a0% (BCE 3,15\u00a0% + 8 points) : 9,47\u00a0€',
+    );
+    expect(letter).toContain('taux BCE + 8 points, fixe pour toute la durée du retard');
+    expect(letter).not.toMatch(/L441-10|D441-5|10 points/);
+  });
+
+  it('gives the reminder letter and the email each invoice’s fixed rate and the right articles', () => {
+    for (const text of [
+      compose('relance-2', { invoices: publicBuyer }).letter ?? '',
+      compose('relance-2', { invoices: publicBuyer }).body,
+    ]) {
+      expect(text).toContain(
+        'Conformément aux articles L2192-13 et R2192-31 du Code de la commande publique, ce retard fait courir de plein droit des intérêts moratoires au taux de la BCE majoré de huit points, soit 11,15\u00a0% pour la facture F-1 et 10,15\u00a0% pour la facture F-2 : 22,67\u00a0€ à ce jour',
+      );
+      expect(text).toContain(
+        '(article D2192-35 du Code de la commande publique), soit 80,00\u00a0€',
+      );
+      expect(text).not.toMatch(/L441-10|D441-5/);
+    }
+    const english = compose('relance-2', { invoices: publicBuyer, language: 'en' }).body;
+    expect(english).toContain(
+      'articles L2192-13 and R2192-31 of the French Public Procurement Code',
+    );
+    expect(english).toContain('11.15% for invoice F-1 and 10.15% for invoice F-2');
+  });
+
+  it('announces a référé-provision before the administrative court, not an injonction de payer', () => {
+    const letter = compose('mise-en-demeure', { invoices: publicBuyer }).letter ?? '';
+    expect(letter).toContain(
+      'nous saisirons sans autre avis le tribunal administratif d’une demande de référé-provision (article R541-1 du Code de justice administrative)',
+    );
+    expect(letter).not.toContain('injonction de payer');
+  });
+
+  it('names the public procurement articles in the recourse memo', () => {
+    const memo = compose('contentieux', { invoices: publicBuyer }).body;
+    expect(memo).toContain(
+      'Intérêts moratoires (R2192-31 du Code de la commande publique) à ce jour : 22,67\u00a0€',
+    );
+    expect(memo).toContain('Indemnités forfaitaires (D2192-35) : 80,00\u00a0€');
+    expect(memo).not.toMatch(/L441-10|D441-5/);
+  });
+});

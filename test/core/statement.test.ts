@@ -93,3 +93,54 @@ describe('the relevé de compte', () => {
     expect(text).toContain('Total dû au 31 juillet 2025 : 2\u00a0606,07\u00a0€');
   });
 });
+
+describe('the relevé de compte of a public buyer', () => {
+  const publicBuyer = invoices.map((i) => ({ ...i, clientType: 'acheteur-public' as const }));
+
+  it('charges the ECB rate of the half-year the interest started in, + 8 points, for the whole delay', () => {
+    const statement = statementOf(publicBuyer);
+    // Code de la commande publique R2192-31: ECB rate on the first day of the half-year in which
+    // the interest started to run, + 8 points, kept for the whole delay.
+    // F-1: late from 21/06/2025 (H1 2025, ECB 3,15 %): 11,15 % on both half-years.
+    //   21–30/06, 10 days: 100 000 c × 11,15 % × 10 / 365 = 305,48 c;
+    //   1–31/07, 31 days: 100 000 c × 11,15 % × 31 / 365 = 946,99 c. Total 1 252,47 c → 12,52 €;
+    //   lines 3,05 € + 9,47 € (the spare cent to the larger remainder).
+    // F-2: late from 11/07/2025 (H2 2025, ECB 2,15 %): 10,15 %.
+    //   11–20/07, 10 days on 2 000 €: 556,16 c; 21–31/07, 11 days on 1 500 €: 458,84 c.
+    //   Total 1 015,00 c → 10,15 €; lines 5,56 € + 4,59 €.
+    // Indemnities: 2 × 40 € (D2192-35). Claimed: 2 500 + 22,67 + 80 = 2 602,67 €.
+    expect(
+      statement.penalties.map((p) => [p.invoice, p.days, p.ratePercent, p.ecbPercent, p.cents]),
+    ).toEqual([
+      ['F-1', 10, 11.15, 3.15, 305],
+      ['F-1', 31, 11.15, 3.15, 947],
+      ['F-2', 10, 10.15, 2.15, 556],
+      ['F-2', 11, 10.15, 2.15, 459],
+    ]);
+    expect(statement.totals).toMatchObject({
+      interestCents: euros(22.67),
+      indemnityCents: euros(80),
+      claimedCents: euros(2602.67),
+    });
+  });
+
+  it('cites the Code de la commande publique and the ECB rate + 8 points, never L441-10', () => {
+    const blocks = statementBlocks(statementOf(publicBuyer), {
+      firm: settings().firm,
+      language: 'fr',
+    });
+    const text = blocks
+      .map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join(' | ')).join('\n') : b.text))
+      .join('\n');
+    expect(text).toContain('R2192-31 du Code de la commande publique');
+    expect(text).toContain(
+      'F-2 | 21/07/2025 – 31/07/2025 | 11 | 1\u00a0500,00\u00a0€ | 10,15\u00a0% (BCE 2,15\u00a0% + 8 points) | 4,59\u00a0€',
+    );
+    expect(text).toContain('Total des intérêts moratoires au 31 juillet 2025 : 22,67\u00a0€');
+    expect(text).toContain(
+      'Indemnités forfaitaires pour frais de recouvrement (article D2192-35 du Code de la commande publique) : 2 factures × 40,00\u00a0€ = 80,00\u00a0€',
+    );
+    expect(text).toContain('Total dû au 31 juillet 2025 : 2\u00a0602,67\u00a0€');
+    expect(text).not.toMatch(/L441-10|D441-5|\+ 10 points/);
+  });
+});

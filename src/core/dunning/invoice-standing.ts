@@ -9,7 +9,12 @@ import type { Settings } from '../settings/settings';
 import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
 import type { Cents } from '../values/money';
 import { planHonoured, type InvoiceHistory } from './journal-fold';
-import { lateInterestCents, recoveryIndemnity, type BalanceSegment } from './penalties';
+import {
+  lateInterestCents,
+  rateChoiceFor,
+  recoveryIndemnity,
+  type BalanceSegment,
+} from './penalties';
 import { prescriptionDay } from './prescription';
 
 export const STANDING_MESSAGES = {
@@ -167,11 +172,7 @@ function penaltiesOf(
 ): { interestCents: Cents; indemnityCents: Cents } {
   const { penalties } = at.settings;
   const chargeable = invoice.clientType !== 'particulier' || penalties.chargeConsumers;
-  const rates = {
-    mode: invoice.clientType === 'acheteur-public' ? ('public-buyer' as const) : penalties.mode,
-    contractualRatePercent: penalties.contractualRatePercent,
-    extraRates: penalties.extraEcbRates,
-  };
+  const rates = rateChoiceFor(invoice.clientType, penalties);
   return {
     interestCents:
       chargeable && at.late

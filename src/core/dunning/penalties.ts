@@ -173,6 +173,28 @@ export interface RateChoice {
 }
 
 /**
+ * The rate rule an invoice follows: a public buyer's is R2192-31 whatever the settings say;
+ * otherwise the settings' legal or contractual rate (L441-10). One place for the engine, the
+ * relevé and the letters.
+ */
+export function rateChoiceFor(
+  clientType: ClientType,
+  penalties: Pick<PenaltySettings, 'mode' | 'contractualRatePercent' | 'extraEcbRates'>,
+): RateChoice {
+  return {
+    mode: clientType === 'acheteur-public' ? 'public-buyer' : penalties.mode,
+    contractualRatePercent: penalties.contractualRatePercent,
+    extraRates: penalties.extraEcbRates,
+  };
+}
+
+/** The points added to the ECB rate under a rule; undefined for a contractual rate. */
+export function ecbMarginPoints(mode: RateChoice['mode']): number | undefined {
+  if (mode === 'public-buyer') return PUBLIC_BUYER_MARGIN_POINTS;
+  return mode === 'legal' ? LEGAL_PENALTY_MARGIN_POINTS : undefined;
+}
+
+/**
  * Interest on a balance that changes on payment days: `segments` are sorted by `from`, the first
  * one starting the day after the due date. Days counted from the day after the due date to
  * `until` inclusive.

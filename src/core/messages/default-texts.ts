@@ -34,31 +34,40 @@ const PROMISE = '{{#promesse_non_tenue}}{{promesse_non_tenue}}\n\n{{/promesse_no
 /** Mise en demeure: one sum with its parts, the consumer's version without any fee. */
 const MED_DEMAND_FR = `Par la présente, qui vaut mise en demeure au sens de l’article 1344 du Code civil, nous vous demandons de nous régler, dans un délai de huit jours à compter de sa première présentation, soit au plus tard le {{date_limite}}, la somme de {{total_reclame}}{{#pro}}, qui se décompose ainsi :
 - principal restant dû : {{total_du}} ;
-- pénalités de retard arrêtées au {{date_du_jour}} : {{penalites}}, qui continuent de courir jusqu’au complet paiement, au taux de l’article L441-10 du Code de commerce (détail en annexe) ;
+{{^acheteur_public}}- pénalités de retard arrêtées au {{date_du_jour}} : {{penalites}}, qui continuent de courir jusqu’au complet paiement, au taux de l’article L441-10 du Code de commerce (détail en annexe) ;
 - indemnités forfaitaires pour frais de recouvrement : {{indemnite_detail}} (article D441-5 du Code de commerce).
-{{/pro}}{{^pro}}, montant restant dû au titre {{de_factures}} ci-dessus.
+{{/acheteur_public}}{{#acheteur_public}}- intérêts moratoires arrêtés au {{date_du_jour}} : {{penalites}}, qui continuent de courir jusqu’au paiement du principal, en application des articles L2192-13 et R2192-31 du Code de la commande publique (détail en annexe) ;
+- indemnités forfaitaires pour frais de recouvrement : {{indemnite_detail}} (article D2192-35 du Code de la commande publique).
+{{/acheteur_public}}{{/pro}}{{^pro}}, montant restant dû au titre {{de_factures}} ci-dessus.
 Conformément à l’article 1344-1 du Code civil, la présente mise en demeure fait courir les intérêts au taux légal sur cette somme.
 {{/pro}}`;
 const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation, by {{date_limite}} at the latest, the sum of {{total_reclame}}{{#pro}}, made up of:
 - outstanding principal: {{total_du}};
-- late payment interest to {{date_du_jour}}: {{penalites}}, which keeps running until payment in full, at the rate of article L441-10 of the French Commercial Code (detail in the annex);
+{{^acheteur_public}}- late payment interest to {{date_du_jour}}: {{penalites}}, which keeps running until payment in full, at the rate of article L441-10 of the French Commercial Code (detail in the annex);
 - fixed recovery indemnities: {{indemnite_detail}} (article D441-5 of the French Commercial Code).
-{{/pro}}{{^pro}}, the balance of the invoices above.
+{{/acheteur_public}}{{#acheteur_public}}- moratory interest to {{date_du_jour}}: {{penalites}}, which keeps running until the principal is paid, under articles L2192-13 and R2192-31 of the French Public Procurement Code (detail in the annex);
+- fixed recovery indemnities: {{indemnite_detail}} (article D2192-35 of the French Public Procurement Code).
+{{/acheteur_public}}{{/pro}}{{^pro}}, the balance of the invoices above.
 Under article 1344-1 of the French Civil Code, this formal notice makes interest at the legal rate run on that sum.
 {{/pro}}`;
+/**
+ * What follows a failed notice: an injonction de payer (CPC 1405), or for a public buyer, whose
+ * contract is administrative, a référé-provision (CJA R541-1; see dunning/court.ts).
+ */
 const MED_COURT_FR =
-  '{{#pro}}À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente d’une requête en injonction de payer, et demanderons que les dépens et frais de procédure soient mis à votre charge.{{/pro}}{{^pro}}À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente d’une requête en injonction de payer ; il appartiendra au juge de statuer sur les dépens.{{/pro}}';
+  '{{#pro}}{{^acheteur_public}}À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente d’une requête en injonction de payer, et demanderons que les dépens et frais de procédure soient mis à votre charge.{{/acheteur_public}}{{#acheteur_public}}À défaut de règlement dans ce délai, nous saisirons sans autre avis le tribunal administratif d’une demande de référé-provision (article R541-1 du Code de justice administrative).{{/acheteur_public}}{{/pro}}{{^pro}}À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente d’une requête en injonction de payer ; il appartiendra au juge de statuer sur les dépens.{{/pro}}';
 const MED_COURT_EN =
-  '{{#pro}}Failing payment within this period, we will apply without further notice to the competent court for an order for payment (injonction de payer), and ask that the costs of the proceedings be borne by you.{{/pro}}{{^pro}}Failing payment within this period, we will apply without further notice to the competent court for an order for payment (injonction de payer); the costs of the proceedings will be for the judge to decide.{{/pro}}';
+  '{{#pro}}{{^acheteur_public}}Failing payment within this period, we will apply without further notice to the competent court for an order for payment (injonction de payer), and ask that the costs of the proceedings be borne by you.{{/acheteur_public}}{{#acheteur_public}}Failing payment within this period, we will apply without further notice to the administrative court for an interim payment (référé-provision, article R541-1 of the French Code of Administrative Justice).{{/acheteur_public}}{{/pro}}{{^pro}}Failing payment within this period, we will apply without further notice to the competent court for an order for payment (injonction de payer); the costs of the proceedings will be for the judge to decide.{{/pro}}';
 const ANNEX_FR =
-  '{{#pro}}\nAnnexe : pénalités de retard par semestre ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}} : du {{du}} au {{au}}, {{jours}} jours sur {{base}} à {{taux}} : {{montant}}\n{{/annexe_penalites}}Total des pénalités au {{date_du_jour}} : {{penalites}}\n{{/pro}}';
+  '{{#pro}}\nAnnexe : {{^acheteur_public}}pénalités de retard{{/acheteur_public}}{{#acheteur_public}}intérêts moratoires{{/acheteur_public}} par semestre ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}} : du {{du}} au {{au}}, {{jours}} jours sur {{base}} à {{taux}} : {{montant}}\n{{/annexe_penalites}}Total {{^acheteur_public}}des pénalités{{/acheteur_public}}{{#acheteur_public}}des intérêts moratoires{{/acheteur_public}} au {{date_du_jour}} : {{penalites}}\n{{/pro}}';
 const ANNEX_EN =
-  '{{#pro}}\nAnnex: late payment interest per half-year ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}}: {{du}} to {{au}}, {{jours}} days on {{base}} at {{taux}}: {{montant}}\n{{/annexe_penalites}}Total interest to {{date_du_jour}}: {{penalites}}\n{{/pro}}';
+  '{{#pro}}\nAnnex: {{^acheteur_public}}late payment interest{{/acheteur_public}}{{#acheteur_public}}moratory interest{{/acheteur_public}} per half-year ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}}: {{du}} to {{au}}, {{jours}} days on {{base}} at {{taux}}: {{montant}}\n{{/annexe_penalites}}Total {{#acheteur_public}}moratory {{/acheteur_public}}interest to {{date_du_jour}}: {{penalites}}\n{{/pro}}';
 
+/** A public buyer owes under the Code de la commande publique: L2192-13, R2192-31, D2192-35. */
 const PENALTIES_FR =
-  '{{#pro}}Conformément à l’article L441-10 du Code de commerce, ce retard fait courir des pénalités au taux annuel de {{taux_penalites}}, soit {{penalites}} à ce jour, ainsi qu’une indemnité forfaitaire pour frais de recouvrement de quarante euros (40 €) par facture (article D441-5), soit {{indemnite}}.\n{{/pro}}';
+  '{{#pro}}{{^acheteur_public}}Conformément à l’article L441-10 du Code de commerce, ce retard fait courir des pénalités au taux annuel de {{taux_penalites}}, soit {{penalites}} à ce jour, ainsi qu’une indemnité forfaitaire pour frais de recouvrement de quarante euros (40 €) par facture (article D441-5), soit {{indemnite}}.{{/acheteur_public}}{{#acheteur_public}}Conformément aux articles L2192-13 et R2192-31 du Code de la commande publique, ce retard fait courir de plein droit des intérêts moratoires au taux de la BCE majoré de huit points, soit {{taux_penalites}} : {{penalites}} à ce jour, ainsi qu’une indemnité forfaitaire pour frais de recouvrement de quarante euros (40 €) par facture (article D2192-35 du Code de la commande publique), soit {{indemnite}}.{{/acheteur_public}}\n{{/pro}}';
 const PENALTIES_EN =
-  '{{#pro}}Under article L441-10 of the French Commercial Code, late payment bears interest at the annual rate of {{taux_penalites}}, that is {{penalites}} to date, plus a fixed recovery indemnity of forty euros (€40) per invoice (article D441-5), that is {{indemnite}}.\n{{/pro}}';
+  '{{#pro}}{{^acheteur_public}}Under article L441-10 of the French Commercial Code, late payment bears interest at the annual rate of {{taux_penalites}}, that is {{penalites}} to date, plus a fixed recovery indemnity of forty euros (€40) per invoice (article D441-5), that is {{indemnite}}.{{/acheteur_public}}{{#acheteur_public}}Under articles L2192-13 and R2192-31 of the French Public Procurement Code, late payment bears moratory interest as of right at the ECB rate plus eight points, that is {{taux_penalites}}: {{penalites}} to date, plus a fixed recovery indemnity of forty euros (€40) per invoice (article D2192-35 of the French Public Procurement Code), that is {{indemnite}}.{{/acheteur_public}}\n{{/pro}}';
 
 export const DEFAULT_TEXTS: Record<StepId, Record<Language, TemplateText>> = {
   'pre-echeance': {
@@ -327,9 +336,11 @@ ${ANNEX_EN}`,
 Créance :
 ${LINES_FR}
 Principal restant dû : {{total_du}}
-{{#pro}}Pénalités de retard (L441-10) à ce jour : {{penalites}}
+{{#pro}}{{^acheteur_public}}Pénalités de retard (L441-10) à ce jour : {{penalites}}
 Indemnités forfaitaires (D441-5) : {{indemnite}}
-{{/pro}}Total réclamé : {{total_reclame}}
+{{/acheteur_public}}{{#acheteur_public}}Intérêts moratoires (R2192-31 du Code de la commande publique) à ce jour : {{penalites}}
+Indemnités forfaitaires (D2192-35) : {{indemnite}}
+{{/acheteur_public}}{{/pro}}Total réclamé : {{total_reclame}}
 
 La mise en demeure est restée sans effet. Deux voies :
 1. Injonction de payer : requête au président du tribunal de commerce du siège du débiteur (créance commerciale, Cerfa n° 12946, dépôt possible en ligne) ou au tribunal judiciaire (Cerfa n° 12948). Frais de greffe au tribunal de commerce : environ 35 à 38 €.
@@ -345,9 +356,11 @@ Pièces à réunir : devis ou bon de commande, factures, relances, mise en demeu
 Claim:
 ${LINES_EN}
 Principal outstanding: {{total_du}}
-{{#pro}}Late interest (L441-10) to date: {{penalites}}
+{{#pro}}{{^acheteur_public}}Late interest (L441-10) to date: {{penalites}}
 Fixed indemnities (D441-5): {{indemnite}}
-{{/pro}}Total claimed: {{total_reclame}}
+{{/acheteur_public}}{{#acheteur_public}}Moratory interest (R2192-31 of the Public Procurement Code) to date: {{penalites}}
+Fixed indemnities (D2192-35): {{indemnite}}
+{{/acheteur_public}}{{/pro}}Total claimed: {{total_reclame}}
 
 The formal notice had no effect. Two routes:
 1. Order for payment (injonction de payer): application to the president of the commercial court of the debtor's registered office (Cerfa 12946, online filing available) or to the judicial court (Cerfa 12948). Court fee about €35–38.
@@ -409,7 +422,7 @@ Suite à notre échange, nous vous confirmons l’échéancier convenu pour le r
 Total : {{total_echeancier}} ({{factures_nommees_court}}).
 
 Si une échéance n’est pas réglée à sa date, l’échéancier prend fin et nos relances reprennent pour la totalité du solde restant dû.
-{{#pro}}Les pénalités de retard de l’article L441-10 du Code de commerce continuent de courir sur le solde jusqu’à son complet paiement.
+{{#pro}}{{^acheteur_public}}Les pénalités de retard de l’article L441-10 du Code de commerce continuent de courir sur le solde jusqu’à son complet paiement.{{/acheteur_public}}{{#acheteur_public}}Les intérêts moratoires des articles L2192-13 et R2192-31 du Code de la commande publique continuent de courir sur le solde jusqu’à son paiement.{{/acheteur_public}}
 {{/pro}}
 ${PAY_FR}
 Cordialement,
@@ -426,7 +439,7 @@ Further to our conversation, we confirm the payment plan agreed for {{factures_n
 Total: {{total_echeancier}} ({{factures_nommees_court}}).
 
 If an instalment is not paid on its date, the plan ends and our reminders resume for the whole outstanding balance.
-{{#pro}}Late payment interest under article L441-10 of the French Commercial Code keeps running on the balance until payment in full.
+{{#pro}}{{^acheteur_public}}Late payment interest under article L441-10 of the French Commercial Code keeps running on the balance until payment in full.{{/acheteur_public}}{{#acheteur_public}}Moratory interest under articles L2192-13 and R2192-31 of the French Public Procurement Code keeps running on the balance until it is paid.{{/acheteur_public}}
 {{/pro}}
 ${PAY_EN}
 Kind regards,

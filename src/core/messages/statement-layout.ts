@@ -32,14 +32,14 @@ const LABELS = {
     penalties:
       'Pénalités de retard (article L441-10 du Code de commerce), calculées par semestre sur le montant TTC restant dû, jours / 365',
     penaltiesHead: ['Facture', 'Période', 'Jours', 'Base', 'Taux annuel', 'Pénalités'],
-    ecb: (rate: string, ecb: string) => `${rate} (BCE ${ecb} + 10 points)`,
+    ecb: (rate: string, ecb: string, margin: number) => `${rate} (BCE ${ecb} + ${margin} points)`,
     penaltiesTotal: (d: string, amount: string) => `Total des pénalités au ${d} : ${amount}`,
     running: 'Les pénalités continuent de courir jusqu’au paiement complet.',
     indemnity: (count: string, unit: string, amount: string) =>
       `Indemnités forfaitaires pour frais de recouvrement (article D441-5 du Code de commerce) : ${count} × ${unit} = ${amount}`,
     balance: (amount: string) => `Solde restant dû (principal) : ${amount}`,
     claimed: (d: string, amount: string) => `Total dû au ${d} : ${amount}`,
-    invoiceWord: ['facture', 'factures'] as const,
+    invoiceWord: ['facture', 'factures'] as readonly [string, string],
   },
   en: {
     title: (d: string) => `Statement of account at ${d}`,
@@ -52,16 +52,47 @@ const LABELS = {
     penalties:
       'Late payment interest (French Commercial Code, article L441-10), computed per half-year on the outstanding amount incl. VAT, days / 365',
     penaltiesHead: ['Invoice', 'Period', 'Days', 'Base', 'Annual rate', 'Interest'],
-    ecb: (rate: string, ecb: string) => `${rate} (ECB ${ecb} + 10 points)`,
+    ecb: (rate: string, ecb: string, margin: number) => `${rate} (ECB ${ecb} + ${margin} points)`,
     penaltiesTotal: (d: string, amount: string) => `Total interest at ${d}: ${amount}`,
     running: 'Interest keeps running until payment in full.',
     indemnity: (count: string, unit: string, amount: string) =>
       `Fixed recovery indemnities (French Commercial Code, article D441-5): ${count} × ${unit} = ${amount}`,
     balance: (amount: string) => `Outstanding principal: ${amount}`,
     claimed: (d: string, amount: string) => `Total due at ${d}: ${amount}`,
-    invoiceWord: ['invoice', 'invoices'] as const,
+    invoiceWord: ['invoice', 'invoices'] as readonly [string, string],
   },
 };
+
+/**
+ * A public buyer owes moratory interest and the indemnity under the Code de la commande publique:
+ * L2192-13 (due of right), R2192-31 (the ECB rate on the first day of the half-year in which the
+ * interest started to run, + 8 points, for the whole delay), D2192-35 (40 €).
+ */
+const PUBLIC_BUYER_LABELS: Record<Language, Partial<(typeof LABELS)['fr']>> = {
+  fr: {
+    penalties:
+      'Intérêts moratoires (articles L2192-13 et R2192-31 du Code de la commande publique) : taux BCE en vigueur au premier jour du semestre où ils ont commencé à courir, majoré de 8 points, fixe pour toute la durée du retard ; sur le montant TTC restant dû, jours / 365',
+    penaltiesTotal: (d: string, amount: string) =>
+      `Total des intérêts moratoires au ${d} : ${amount}`,
+    running: 'Les intérêts moratoires continuent de courir jusqu’au paiement du principal.',
+    indemnity: (count: string, unit: string, amount: string) =>
+      `Indemnités forfaitaires pour frais de recouvrement (article D2192-35 du Code de la commande publique) : ${count} × ${unit} = ${amount}`,
+  },
+  en: {
+    penalties:
+      'Moratory interest (French Public Procurement Code, articles L2192-13 and R2192-31): the ECB rate in force on the first day of the half-year in which it started to run, plus 8 points, fixed for the whole delay; on the outstanding amount incl. VAT, days / 365',
+    penaltiesTotal: (d: string, amount: string) => `Total moratory interest at ${d}: ${amount}`,
+    running: 'Moratory interest keeps running until the principal is paid.',
+    indemnity: (count: string, unit: string, amount: string) =>
+      `Fixed recovery indemnities (French Public Procurement Code, article D2192-35): ${count} × ${unit} = ${amount}`,
+  },
+};
+
+function labelsOf(statement: AccountStatement, language: Language): (typeof LABELS)['fr'] {
+  return statement.publicBuyer
+    ? { ...LABELS[language], ...PUBLIC_BUYER_LABELS[language] }
+    : LABELS[language];
+}
 
 const paragraph = (text: string, bold = false, heading = false): LetterBlock => ({
   kind: 'paragraph',
@@ -126,7 +157,11 @@ export function penaltyRow(period: PenaltyPeriod, language: Language): string[] 
     formatEuros(period.baseCents, language),
     period.ecbPercent === undefined
       ? rate
-      : LABELS[language].ecb(rate, formatPercent(period.ecbPercent, language)),
+      : LABELS[language].ecb(
+          rate,
+          formatPercent(period.ecbPercent, language),
+          period.marginPoints ?? 10,
+        ),
     formatEuros(period.cents, language),
   ];
 }
@@ -136,7 +171,7 @@ function penaltyBlocks(
   options: StatementLayoutOptions,
 ): LetterBlock[] {
   const { language } = options;
-  const labels = LABELS[language];
+  const labels = labelsOf(statement, language);
   const on = formatDayFor(language, statement.today);
   const t = statement.totals;
   const blocks: LetterBlock[] = [];

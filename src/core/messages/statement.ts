@@ -8,8 +8,9 @@
 import { balanceSegments } from '../dunning/invoice-standing';
 import { foldHistory } from '../dunning/journal-fold';
 import {
-  LEGAL_PENALTY_MARGIN_POINTS,
+  ecbMarginPoints,
   lateInterestOnBalances,
+  rateChoiceFor,
   type InterestPeriod,
 } from '../dunning/penalties';
 import type { Invoice, InvoicePlan, JournalEvent } from '../model';
@@ -44,8 +45,13 @@ export interface PenaltyPeriod {
   days: number;
   baseCents: Cents;
   ratePercent: number;
-  /** The ECB rate behind a legal rate (rate − 10 points); undefined for a contractual rate. */
+  /**
+   * The ECB rate behind a legal rate (rate − 10 points, L441-10) or a public buyer's (rate − 8
+   * points, R2192-31); undefined for a contractual rate.
+   */
   ecbPercent?: number;
+  /** The points added to that ECB rate: 10, or 8 for a public buyer. */
+  marginPoints?: number;
   /** Rounded so that an invoice's periods add up exactly to its penalty total. */
   cents: Cents;
 }
@@ -55,6 +61,11 @@ export interface AccountStatement {
   today: Day;
   /** Penalties and indemnities apply (a professional, or consumers charged by choice). */
   chargeable: boolean;
+  /**
+   * A public buyer: moratory interest and indemnity under the Code de la commande publique
+   * (L2192-13, R2192-31, D2192-35), not the Code de commerce.
+   */
+  publicBuyer: boolean;
   invoices: StatementInvoice[];
   payments: StatementPayment[];
   penalties: PenaltyPeriod[];
@@ -106,13 +117,10 @@ function periodsOf(
   history: ReturnType<typeof foldHistory>,
   input: StatementInput,
 ): PenaltyPeriod[] {
-  const penalties = input.settings.penalties;
+  const rates = rateChoiceFor(invoice.clientType, input.settings.penalties);
+  const margin = ecbMarginPoints(rates.mode);
   const { segments } = balanceSegments(invoice, history, plan.dueDate);
-  const result = lateInterestOnBalances(plan.dueDate, input.today, segments, {
-    mode: penalties.mode,
-    contractualRatePercent: penalties.contractualRatePercent,
-    extraRates: penalties.extraEcbRates,
-  });
+  const result = lateInterestOnBalances(plan.dueDate, input.today, segments, rates);
   const rounded = allocateRounded(
     result.periods.map((p) => p.exactCents),
     result.cents,
@@ -127,8 +135,10 @@ function periodsOf(
       ratePercent: period.ratePercent,
       cents: (rounded[i] ?? 0) as Cents,
     };
-    if (penalties.mode === 'legal')
-      line.ecbPercent = Math.round((period.ratePercent - LEGAL_PENALTY_MARGIN_POINTS) * 1e6) / 1e6;
+    if (margin !== undefined) {
+      line.ecbPercent = Math.round((period.ratePercent - margin) * 1e6) / 1e6;
+      line.marginPoints = margin;
+    }
     return line;
   });
 }
@@ -154,6 +164,7 @@ export function buildStatement(input: StatementInput): AccountStatement {
     client: input.client,
     today: input.today,
     chargeable,
+    publicBuyer: input.invoices.some((i) => i.clientType === 'acheteur-public'),
     invoices: [],
     payments: [],
     penalties: [],

@@ -89,7 +89,7 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
   },
   indemnite_detail: { fr: '« 2 × 40,00 € = 80,00 € »', en: '“2 × €40.00 = €80.00”' },
   annexe_titre: {
-    fr: '« taux BCE + 10 points » ou « taux contractuel »',
+    fr: '« taux BCE + 10 points », « taux contractuel », ou pour un acheteur public « taux BCE + 8 points, fixe pour toute la durée du retard »',
     en: 'Rate basis of the annex',
   },
   annexe_penalites: {
@@ -123,6 +123,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     en: 'Payment deadline (8 days after sending, a business day)',
   },
   date_du_jour: { fr: 'Date du jour', en: 'Today' },
+  acheteur_public: {
+    fr: 'Section affichée pour un acheteur public (Code de la commande publique)',
+    en: 'Section shown for a public buyer (French Public Procurement Code)',
+  },
   pro: {
     fr: 'Section affichée pour un client professionnel',
     en: 'Section shown for a business client',

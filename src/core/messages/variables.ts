@@ -4,9 +4,9 @@
  * what is attached, how the reader is addressed, and the firm's identity with its mentions.
  */
 import type { Action, Invoice, InvoicePlan, JournalEvent, Language, StepId } from '../model';
-import { legalPenaltyRatePercent } from '../dunning/penalties';
+import { legalPenaltyRatePercent, publicBuyerRatePercent } from '../dunning/penalties';
 import type { Settings } from '../settings/settings';
-import type { Day } from '../values/day';
+import { addDays, type Day } from '../values/day';
 import { formatDayFor, formatShortFrenchDay, formatEnglishDay } from '../values/format';
 import { formatEuros, type Cents } from '../values/money';
 import { attentionLine, greeting, salutation } from './addressing';
@@ -160,7 +160,7 @@ export function penaltyLine(period: PenaltyPeriod, language: Language): Template
   const taux =
     period.ecbPercent === undefined
       ? rate
-      : `${rate} (${language === 'fr' ? 'BCE' : 'ECB'} ${formatPercent(period.ecbPercent, language)} + 10 points)`;
+      : `${rate} (${language === 'fr' ? 'BCE' : 'ECB'} ${formatPercent(period.ecbPercent, language)} + ${period.marginPoints ?? 10} points)`;
   return {
     facture: period.invoice,
     du: shortDay(language, period.from),
@@ -208,6 +208,31 @@ function attachmentSentences(
   return { copie_facture: copyText, pieces_jointes: piecesText };
 }
 
+/**
+ * A public buyer's rates, fixed per invoice by the half-year its interest started in (R2192-31):
+ * « 11,15 % » when all agree, else « 11,15 % pour la facture F-1 et 10,15 % pour la facture F-2 ».
+ */
+function publicBuyerRateText(statement: AccountStatement, input: ComposeInput): string {
+  const language = input.action.language;
+  const extra = input.settings.penalties.extraEcbRates;
+  const byRate = new Map<string, string[]>();
+  for (const invoice of statement.invoices) {
+    const rate = formatPercent(
+      publicBuyerRatePercent(addDays(invoice.dueDate, 1), extra),
+      language,
+    );
+    byRate.set(rate, [...(byRate.get(rate) ?? []), invoice.number]);
+  }
+  if (byRate.size <= 1) return [...byRate.keys()][0] ?? '';
+  const parts = [...byRate].map(([rate, numbers]) => {
+    const list = joinList(numbers, language);
+    return language === 'fr'
+      ? `${rate} pour ${plural(numbers.length, 'la facture', 'les factures')} ${list}`
+      : `${rate} for ${plural(numbers.length, 'invoice', 'invoices')} ${list}`;
+  });
+  return joinList(parts, language);
+}
+
 function rateText(input: ComposeInput): string {
   const { settings, today } = input;
   const rate =
@@ -215,6 +240,16 @@ function rateText(input: ComposeInput): string {
       ? settings.penalties.contractualRatePercent
       : legalPenaltyRatePercent(today, settings.penalties.extraEcbRates);
   return formatPercent(rate, input.action.language);
+}
+
+function annexTitle(publicBuyer: boolean, settings: Settings, language: Language): string {
+  if (publicBuyer)
+    return language === 'fr'
+      ? 'taux BCE + 8 points, fixe pour toute la durée du retard'
+      : 'ECB rate + 8 points, fixed for the whole delay';
+  if (settings.penalties.mode === 'contractual')
+    return language === 'fr' ? 'taux contractuel' : 'contractual rate';
+  return language === 'fr' ? 'taux BCE + 10 points' : 'ECB rate + 10 points';
 }
 
 /** The sum claimed and its parts; a consumer is claimed the principal only. */
@@ -229,21 +264,16 @@ function claimVariables(
   const late = statement.invoices.filter((i) => i.indemnityCents > 0);
   const unit = late[0]?.indemnityCents ?? 0;
   const claimed = pro ? t.claimedCents : t.balanceCents;
+  const publicBuyer = statement.publicBuyer;
   return {
     total_du: money(t.balanceCents),
     penalites: money(pro ? t.interestCents : 0),
-    taux_penalites: rateText(input),
+    taux_penalites: publicBuyer ? publicBuyerRateText(statement, input) : rateText(input),
     indemnite: money(pro ? t.indemnityCents : 0),
     indemnite_detail: `${late.length} × ${money(unit)} = ${money(t.indemnityCents)}`,
     total_reclame: money(claimed),
-    annexe_titre:
-      input.settings.penalties.mode === 'contractual'
-        ? language === 'fr'
-          ? 'taux contractuel'
-          : 'contractual rate'
-        : language === 'fr'
-          ? 'taux BCE + 10 points'
-          : 'ECB rate + 10 points',
+    annexe_titre: annexTitle(publicBuyer, input.settings, language),
+    acheteur_public: publicBuyer,
     annexe_penalites: pro ? statement.penalties.map((p) => penaltyLine(p, language)) : [],
   };
 }
