@@ -10,16 +10,19 @@ const root = mkdtempSync(join(tmpdir(), 'relance-letters-'));
 let workspaces = 0;
 const SETTINGS = resolve('samples/settings.example.json');
 
-/** One client owing three invoices, long overdue: its first action is the courrier de rappel. */
+/**
+ * One client owing three invoices, long overdue: its first action is the courrier de rappel. Its
+ * postal address is on one row (a mise en demeure needs one).
+ */
 async function workspace(): Promise<string> {
   const csv = join(root, `factures-${workspaces}.csv`);
   writeFileSync(
     csv,
     [
-      'N° facture;Client;Email;Échéance;Montant TTC',
-      'F-101;Garage Leroy;compta@garage-leroy.fr;05/01/2026;120',
-      'F-102;Garage Leroy;compta@garage-leroy.fr;08/01/2026;240',
-      'F-103;Garage Leroy;compta@garage-leroy.fr;12/01/2026;360',
+      'N° facture;Client;Email;Échéance;Montant TTC;Adresse',
+      'F-101;Garage Leroy;compta@garage-leroy.fr;05/01/2026;120;12 rue des Forges, 44000 Nantes',
+      'F-102;Garage Leroy;compta@garage-leroy.fr;08/01/2026;240;',
+      'F-103;Garage Leroy;compta@garage-leroy.fr;12/01/2026;360;',
       '',
     ].join('\n'),
   );
@@ -57,6 +60,64 @@ describe('a courrier de rappel', () => {
       ['F-103', 63],
     ] as const)
       expect(text).toMatch(new RegExp(`${number}[\\s\\S]{0,80}${days} j`));
+  });
+});
+
+/** Where each text run starts on the letter's first page, in points from the page's left and top. */
+async function firstPagePositions(
+  dir: string,
+): Promise<{ text: string; x: number; top: number }[]> {
+  const outbox = join(dir, 'outbox');
+  for (const file of readdirSync(outbox).filter((f) => f.endsWith('.eml'))) {
+    const mail = await simpleParser(readFileSync(join(outbox, file)));
+    const pdf = mail.attachments.find((a) => a.contentType === 'application/pdf');
+    if (pdf === undefined) continue;
+    const page = await (await getDocumentProxy(new Uint8Array(pdf.content))).getPage(1);
+    const height = page.getViewport({ scale: 1 }).height;
+    const { items } = await page.getTextContent();
+    return items.flatMap((item) =>
+      'str' in item && item.str.trim() !== ''
+        ? [
+            {
+              text: item.str,
+              x: item.transform[4] as number,
+              top: height - (item.transform[5] as number),
+            },
+          ]
+        : [],
+    );
+  }
+  throw new Error('no letter was sent');
+}
+
+describe('the recipient of a letter', () => {
+  it('sits where the window of a French DL envelope shows it', async () => {
+    const csv = join(root, 'factures-window.csv');
+    writeFileSync(
+      csv,
+      [
+        'N° facture;Client;Email;Échéance;Montant TTC;Adresse',
+        'F-201;Garage Leroy;compta@garage-leroy.fr;05/01/2026;120;12 rue des Forges, 44000 Nantes',
+        '',
+      ].join('\n'),
+    );
+    const dir = join(root, 'window');
+    await initWorkspace(dir, { from: csv, settingsPath: SETTINGS, mailDailyQuota: 100 });
+    const night = await runNight(dir, { today: '2026-03-16' });
+    expect(night.report.actions.map((a) => a.step)).toEqual(['relance-2']);
+    const positions = await firstPagePositions(dir);
+    const mm = (points: number) => (points * 25.4) / 72;
+    // The window: 11 cm from the left edge, 5.5 cm to 8.8 cm from the top (85 × 33 mm).
+    for (const line of ['Garage Leroy', '12 rue des Forges, 44000 Nantes']) {
+      const run = positions.find((p) => p.text === line);
+      expect(run, line).toBeDefined();
+      expect(mm(run?.x ?? 0)).toBeCloseTo(110, 0);
+      expect(mm(run?.top ?? 0)).toBeGreaterThan(55);
+      expect(mm(run?.top ?? 0)).toBeLessThan(88);
+    }
+    // The letterhead stays at the left margin, above the window.
+    const firm = positions[0];
+    expect(mm(firm?.x ?? 0)).toBeLessThan(30);
   });
 });
 
@@ -102,7 +163,11 @@ describe('a letters folder the user put in the trash', () => {
     ]);
     const items = driveItems(dir);
     const pdfs = Object.values(items).filter((i) => i.mimeType === 'application/pdf');
-    expect(pdfs).toHaveLength(2);
-    expect(pdfs.filter((pdf) => !inTrash(items, pdf))).toHaveLength(1);
+    // The courrier de rappel and its relevé went to the folder now in the trash; the mise en
+    // demeure's letter goes to a new one.
+    expect(pdfs).toHaveLength(3);
+    expect(pdfs.filter((pdf) => !inTrash(items, pdf)).map((pdf) => pdf.name)).toEqual([
+      expect.stringMatching(/^2026-03-31 mise-en-demeure /),
+    ]);
   });
 });

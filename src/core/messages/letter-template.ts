@@ -6,8 +6,37 @@
 import type { Language } from '../model';
 
 export type LetterBlock =
-  | { kind: 'paragraph'; text: string; heading: boolean; bold: boolean }
+  | {
+      kind: 'paragraph';
+      text: string;
+      heading: boolean;
+      bold: boolean;
+      /** Start indent from the left margin, in points (the recipient's block). */
+      indentStartPt?: number;
+      /** Space above the paragraph, in points. */
+      spacingBeforePt?: number;
+    }
   | { kind: 'table'; rows: string[][] };
+
+/**
+ * The recipient's block sits in the window of a French DL envelope: a frame 85 mm wide and
+ * 33 mm high, 110 mm from the sheet's left edge and 55 mm from its top
+ * (https://edics.fr/rediger-vos-adresses-les-bonnes-pratiques/). A Google Doc's page margins
+ * are 1 inch (72 pt) by default, and a paragraph's indent counts from the margin.
+ */
+const POINTS_PER_MM = 72 / 25.4;
+const DOC_MARGIN_PT = 72;
+export const WINDOW_LEFT_MM = 110;
+export const RECIPIENT_INDENT_PT =
+  Math.round((WINDOW_LEFT_MM * POINTS_PER_MM - DOC_MARGIN_PT) * 10) / 10;
+/**
+ * The letterhead's four lines bring the text to about 5 cm from the top; this space takes the
+ * block's first line into the window (55 mm), with the default styles.
+ */
+export const RECIPIENT_SPACING_PT = 12;
+
+/** A line made only of the recipient's placeholders: its name, attention line and address. */
+const RECIPIENT_LINE = /^(\s*\{\{[#^/]?(client|a_l_attention|adresse_client)\}\})+\s*$/;
 
 const FACTURES_BLOCK = /\{\{#factures\}\}[\s\S]*?\{\{\/factures\}\}\n?/;
 const ANNEX_BLOCK = /\{\{#annexe_penalites\}\}[\s\S]*?\{\{\/annexe_penalites\}\}\n?/;
@@ -42,12 +71,23 @@ export const LIST_ROWS: readonly { marker: string; list: string }[] = [
 ];
 
 function paragraphs(text: string): LetterBlock[] {
-  return text.split('\n').map((line) => ({
-    kind: 'paragraph' as const,
-    text: line,
-    heading: /MISE EN DEMEURE|FORMAL NOTICE/.test(line) && !line.includes('{{'),
-    bold: /^(Objet|Subject|Annexe|Annex) ?:/.test(line),
-  }));
+  let inRecipient = false;
+  return text.split('\n').map((line) => {
+    const block: LetterBlock = {
+      kind: 'paragraph' as const,
+      text: line,
+      heading: /MISE EN DEMEURE|FORMAL NOTICE/.test(line) && !line.includes('{{'),
+      bold: /^(Objet|Subject|Annexe|Annex) ?:/.test(line),
+    };
+    if (!RECIPIENT_LINE.test(line)) {
+      inRecipient = false;
+      return block;
+    }
+    block.indentStartPt = RECIPIENT_INDENT_PT;
+    if (!inRecipient) block.spacingBeforePt = RECIPIENT_SPACING_PT;
+    inRecipient = true;
+    return block;
+  });
 }
 
 /** Splits the text at the first list block, which becomes a table; the rest goes on. */

@@ -23,7 +23,15 @@ const NOT_FOUND =
 const LAST_PARAGRAPH = "Can't remove the last paragraph in a document section.";
 
 export type DocElement =
-  | { kind: 'paragraph'; text: string; heading: string; bold: boolean }
+  | {
+      kind: 'paragraph';
+      text: string;
+      heading: string;
+      bold: boolean;
+      /** Points, set by Paragraph.setIndentStart / setSpacingBefore; absent when unset. */
+      indentStart?: number;
+      spacingBefore?: number;
+    }
   | { kind: 'table'; rows: string[][] };
 
 interface DriveItem {
@@ -166,8 +174,36 @@ function docToPdfBlocks(elements: readonly DocElement[]): PdfBlock[] {
   return elements.map((e) =>
     e.kind === 'table'
       ? { kind: 'table', rows: e.rows }
-      : { kind: 'paragraph', text: e.text, bold: e.bold, heading: e.heading !== 'NORMAL' },
+      : {
+          kind: 'paragraph',
+          text: e.text,
+          bold: e.bold,
+          heading: e.heading !== 'NORMAL',
+          indent: e.indentStart ?? 0,
+          spaceBefore: e.spacingBefore ?? 0,
+        },
   );
+}
+
+/**
+ * A Google Doc's page margins are 1 inch by default
+ * (https://developers.google.com/apps-script/reference/document/body#getMarginLeft()): its PDF
+ * is laid out with them, so that an indent lands where it does in Docs.
+ */
+const DOC_MARGIN_PT = 72;
+
+/**
+ * Paragraph.setIndentStart and setSpacingBefore take a number of points
+ * (https://developers.google.com/apps-script/reference/document/paragraph#setIndentStart(Number),
+ * #setSpacingBefore(Number)); Apps Script refuses an argument of another type with this message.
+ * A number that is not finite is refused too (the reference is silent: the stricter rule).
+ */
+function pointsArgument(value: unknown, method: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new Error(
+      `The parameters (${typeof value === 'number' ? 'number' : typeof value}) don't match the method signature for DocumentApp.Paragraph.${method}.`,
+    );
+  return value;
 }
 
 function iterator<T>(items: T[]) {
@@ -187,7 +223,11 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
       throw new Error(`Converting from ${item.mimeType} to ${contentType} is not supported.`);
     const base = item.name.replace(/\.pdf$/i, '');
     if (item.mimeType === GOOGLE_DOC)
-      return new Blob(renderPdf(docToPdfBlocks(state.doc(item.id)), item.name), PDF, `${base}.pdf`);
+      return new Blob(
+        renderPdf(docToPdfBlocks(state.doc(item.id)), item.name, { margin: DOC_MARGIN_PT }),
+        PDF,
+        `${base}.pdf`,
+      );
     if (item.mimeType === PDF) return new Blob(state.fileBytes(item), PDF, item.name);
     throw new Error(`Converting from ${item.mimeType} to ${contentType} is not supported.`);
   };
@@ -478,6 +518,21 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
         return facade;
       },
       getHeading: () => slot.style?.heading ?? 'NORMAL',
+      // https://developers.google.com/apps-script/reference/document/paragraph#setIndentStart(Number)
+      setIndentStart: (points: unknown) => {
+        const value = pointsArgument(points, 'setIndentStart');
+        if (slot.style) slot.style.indentStart = value;
+        return facade;
+      },
+      // Unset: null (the reference is silent on a paragraph that never had one: the stricter).
+      getIndentStart: () => slot.style?.indentStart ?? null,
+      // https://developers.google.com/apps-script/reference/document/paragraph#setSpacingBefore(Number)
+      setSpacingBefore: (points: unknown) => {
+        const value = pointsArgument(points, 'setSpacingBefore');
+        if (slot.style) slot.style.spacingBefore = value;
+        return facade;
+      },
+      getSpacingBefore: () => slot.style?.spacingBefore ?? null,
       setBold: (bold: boolean) => {
         if (slot.style) slot.style.bold = bold;
         return facade;

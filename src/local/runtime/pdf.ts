@@ -5,7 +5,16 @@
  * page breaks, and a correct cross-reference table so that any reader opens it.
  */
 export type PdfBlock =
-  | { kind: 'paragraph'; text: string; bold?: boolean; heading?: boolean }
+  | {
+      kind: 'paragraph';
+      text: string;
+      bold?: boolean;
+      heading?: boolean;
+      /** Start indent from the left margin, in points. */
+      indent?: number;
+      /** Space above, in points. */
+      spaceBefore?: number;
+    }
   | { kind: 'table'; rows: string[][] };
 
 const PAGE_WIDTH = 595.28;
@@ -146,20 +155,20 @@ const fmt = (n: number) => (Math.round(n * 100) / 100).toString();
 class PageWriter {
   pages: string[] = [];
   private ops: string[] = [];
-  private y = PAGE_HEIGHT - MARGIN;
+  private y: number;
 
-  constructor() {
-    this.ops = [];
+  constructor(private readonly margin: number = MARGIN) {
+    this.y = PAGE_HEIGHT - margin;
   }
 
   private ensure(height: number): void {
-    if (this.y - height < MARGIN) this.newPage();
+    if (this.y - height < this.margin) this.newPage();
   }
 
   newPage(): void {
     this.pages.push(this.ops.join('\n'));
     this.ops = [];
-    this.y = PAGE_HEIGHT - MARGIN;
+    this.y = PAGE_HEIGHT - this.margin;
   }
 
   text(x: number, line: string, size: number, bold: boolean): void {
@@ -168,7 +177,7 @@ class PageWriter {
     );
   }
 
-  paragraph(text: string, bold: boolean, heading: boolean): void {
+  paragraph(text: string, bold: boolean, heading: boolean, indent = 0, spaceBefore = 0): void {
     const size = heading ? HEADING_SIZE : FONT_SIZE;
     const height = size * LEADING;
     if (text.trim() === '') {
@@ -176,9 +185,11 @@ class PageWriter {
       this.y -= height * 0.6;
       return;
     }
-    for (const line of wrap(text, PAGE_WIDTH - 2 * MARGIN, size, bold || heading)) {
+    const left = this.margin + Math.max(0, indent);
+    this.y -= spaceBefore;
+    for (const line of wrap(text, PAGE_WIDTH - this.margin - left, size, bold || heading)) {
       this.ensure(height);
-      this.text(MARGIN, line, size, bold || heading);
+      this.text(left, line, size, bold || heading);
       this.y -= height;
     }
     this.y -= size * 0.3;
@@ -186,7 +197,7 @@ class PageWriter {
 
   table(rows: readonly string[][]): void {
     const columns = Math.max(1, ...rows.map((r) => r.length));
-    const width = (PAGE_WIDTH - 2 * MARGIN) / columns;
+    const width = (PAGE_WIDTH - 2 * this.margin) / columns;
     const size = FONT_SIZE - 1;
     const height = size * LEADING;
     rows.forEach((row, r) => {
@@ -196,7 +207,7 @@ class PageWriter {
       const rowHeight = Math.max(...cells.map((lines) => lines.length)) * height + 6;
       this.ensure(rowHeight);
       cells.forEach((lines, c) => {
-        const x = MARGIN + c * width;
+        const x = this.margin + c * width;
         this.ops.push(
           `0.6 G 0.5 w ${fmt(x)} ${fmt(this.y - rowHeight)} ${fmt(width)} ${fmt(rowHeight)} re S 0 G`,
         );
@@ -218,11 +229,22 @@ class PageWriter {
   }
 }
 
-export function renderPdf(blocks: readonly PdfBlock[], title = 'Document'): Uint8Array {
-  const writer = new PageWriter();
+export function renderPdf(
+  blocks: readonly PdfBlock[],
+  title = 'Document',
+  layout: { margin?: number } = {},
+): Uint8Array {
+  const writer = new PageWriter(layout.margin);
   for (const block of blocks) {
     if (block.kind === 'table') writer.table(block.rows);
-    else writer.paragraph(block.text, block.bold === true, block.heading === true);
+    else
+      writer.paragraph(
+        block.text,
+        block.bold === true,
+        block.heading === true,
+        block.indent,
+        block.spaceBefore,
+      );
   }
   const pages = writer.finish();
   const objects: string[] = [];

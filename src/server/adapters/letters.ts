@@ -98,6 +98,8 @@ function appendBlocks(body: Body, blocks: readonly LetterBlock[]): void {
       const paragraph = body.appendParagraph(block.text);
       if (block.heading) paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING1);
       if (block.bold && block.text !== '') paragraph.editAsText().setBold(true);
+      if (block.indentStartPt !== undefined) paragraph.setIndentStart(block.indentStartPt);
+      if (block.spacingBeforePt !== undefined) paragraph.setSpacingBefore(block.spacingBeforePt);
     }
   }
 }
