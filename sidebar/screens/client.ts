@@ -7,6 +7,7 @@ import type { ClientView } from '../../src/core/reports/views';
 import { RECORDABLE_TYPES, type RecordableType } from '../../src/core/dunning/record-event';
 import type { RecordInput } from '../../src/server/entry/sidebar';
 import { EVENT_TYPE_LABELS } from '../../src/core/values/labels';
+import { countOf } from '../../src/core/messages/wording';
 import { parseAmount } from '../../src/core/values/parse-values';
 import { callServer } from '../server';
 import { euros, field, frenchDate, h, showFieldErrors } from '../dom';
@@ -35,7 +36,7 @@ export async function showClients(): Promise<void> {
       );
     });
     content.replaceChildren(field('Client', select, 'client'), holder);
-    say(`${clients.length} client(s) avec un solde ouvert.`);
+    say(`${countOf(clients.length, ['client', 'clients'], 'fr')} avec un solde ouvert.`);
   } catch (error) {
     fail(error);
   }
@@ -49,7 +50,7 @@ function renderClient(view: ClientView): HTMLElement {
     h(
       'p',
       { class: `rating rating-${view.behaviour.rating}` },
-      `Profil de paiement : ${view.behaviour.ratingLabel} — retard moyen ${String(view.behaviour.averageDaysLate).replace('.', ',')} j, ${view.behaviour.reminders} relance(s) envoyée(s).`,
+      `Profil de paiement : ${view.behaviour.ratingLabel} — retard moyen ${String(view.behaviour.averageDaysLate).replace('.', ',')} j, ${countOf(view.behaviour.reminders, ['relance envoyée', 'relances envoyées'], 'fr')}.`,
     ),
     invoiceTable(view),
     answerForm(view, (next) => panel.replaceWith(renderClient(next))),

@@ -6,6 +6,7 @@
 import type { TodayView } from '../../src/core/reports/views';
 import { parseIsoDay } from '../../src/core/values/day';
 import { formatMonthYear } from '../../src/core/values/format';
+import { countOf } from '../../src/core/messages/wording';
 import { callServer } from '../server';
 import { euros, frenchDate, h } from '../dom';
 import { content, fail, say } from '../shell';
@@ -22,7 +23,10 @@ export async function showToday(announce = true): Promise<void> {
   try {
     const view = await callServer('getToday');
     renderToday(view);
-    if (announce) say(`Relances du ${frenchDate(view.date)} : ${view.totals.actions} action(s).`);
+    if (announce)
+      say(
+        `Relances du ${frenchDate(view.date)} : ${countOf(view.totals.actions, ['action', 'actions'], 'fr')}.`,
+      );
   } catch (error) {
     fail(error);
   }
@@ -34,7 +38,7 @@ function renderToday(view: TodayView): void {
     h(
       'p',
       { class: 'totals' },
-      `${view.totals.followed} facture(s) suivie(s), ${euros(view.totals.overdueCents)} en retard.`,
+      `${countOf(view.totals.followed, ['facture suivie', 'factures suivies'], 'fr')}, ${euros(view.totals.overdueCents)} en retard.`,
     ),
     sendAllToolbar(view),
   ];
@@ -83,7 +87,7 @@ function sendAllToolbar(view: TodayView): HTMLElement {
           sent += report.actions.filter((a) => a.outcome === 'sent' || a.outcome === 'task').length;
           progress.value = i + 1;
         }
-        say(`${sent} action(s) faite(s).`);
+        say(`${countOf(sent, ['action faite', 'actions faites'], 'fr')}.`);
         await showToday(false);
       } catch (error) {
         fail(error);

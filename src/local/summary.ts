@@ -2,8 +2,10 @@
 import type { NightResult } from './workspace';
 import { formatEuros, type Cents } from '../core/values/money';
 import { OUTCOME_LABELS, STEP_LABELS } from '../core/values/labels';
+import { countOf } from '../core/messages/wording';
 
 const euros = (cents: number) => formatEuros(Math.round(cents) as Cents);
+const PROBLEM = ['problème', 'problèmes'] as const;
 
 export interface SummaryOptions {
   /** List the problems one by one (default), or only count them. */
@@ -34,12 +36,12 @@ function formatOne(
   }
   const t = report.totals;
   lines.push(
-    `  ${t.invoices} facture(s) lue(s) dans « ${report.invoiceSheet} », ${t.followed} suivie(s), ${euros(t.overdueCents)} en retard.`,
+    `  ${countOf(t.invoices, ['facture lue', 'factures lues'], 'fr')} dans « ${report.invoiceSheet} », ${countOf(t.followed, ['suivie', 'suivies'], 'fr')}, ${euros(t.overdueCents)} en retard.`,
   );
   if (report.actions.length === 0) {
     lines.push('  Aucune relance à faire aujourd’hui.');
   } else {
-    lines.push(`  ${report.actions.length} action(s) du jour :`);
+    lines.push(`  ${countOf(report.actions.length, ['action', 'actions'], 'fr')} du jour :`);
     for (const action of report.actions) {
       const step = STEP_LABELS[action.step].fr;
       const reason = action.reason === undefined ? '' : ` — ${action.reason}`;
@@ -50,10 +52,10 @@ function formatOne(
   }
   if (report.problems.length > 0 && !listProblems) {
     lines.push(
-      `  ${report.problems.length} problème(s) à corriger dans le classeur (voir plus haut).`,
+      `  ${countOf(report.problems.length, PROBLEM, 'fr')} à corriger dans le classeur (voir plus haut).`,
     );
   } else if (report.problems.length > 0) {
-    lines.push(`  ${report.problems.length} problème(s) à corriger dans le classeur :`);
+    lines.push(`  ${countOf(report.problems.length, PROBLEM, 'fr')} à corriger dans le classeur :`);
     for (const problem of report.problems.slice(0, 10)) {
       const where = problem.row > 0 ? `ligne ${problem.row}` : 'général';
       lines.push(
@@ -61,7 +63,9 @@ function formatOne(
       );
     }
     if (report.problems.length > 10)
-      lines.push(`    … et ${report.problems.length - 10} autre(s), voir le rapport.`);
+      lines.push(
+        `    … et ${countOf(report.problems.length - 10, ['autre', 'autres'], 'fr')}, voir le rapport.`,
+      );
   }
   lines.push(
     `  ${report.serviceCalls} appels aux services Apps Script, ${report.simulatedSeconds} s d’exécution simulée.`,

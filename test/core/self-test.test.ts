@@ -71,7 +71,7 @@ describe('the self-test’s verdict', () => {
     expect(report.text).toContain('✗ Textes : relus autrement qu’écrits (« 000123 » → 123).');
     expect(report.text).toContain('✗ Déclencheurs : le déclencheur créé n’a pas pu être supprimé.');
     expect(report.text.split('\n').at(-1)).toBe(
-      '2 point(s) à corriger avant d’activer l’envoi automatique.',
+      '2 points à corriger avant d’activer l’envoi automatique.',
     );
   });
 
@@ -85,7 +85,7 @@ describe('the self-test’s verdict', () => {
         'Relance — installation check',
         '✗ Email quota: error “Service unavailable”',
         '   → Check that Relance may send email (Relance › Open Relance, accept the permissions), then run this check again.',
-        '1 point(s) to fix before turning automatic sending on.',
+        '1 point to fix before turning automatic sending on.',
       ]),
     );
   });

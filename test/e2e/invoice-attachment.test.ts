@@ -116,6 +116,9 @@ describe('the invoice PDF from the "Lien facture" column', () => {
     expect(run.out).toMatch(
       /Alpha : Première relance \(F1, 1\s200,00\s€\) — envoyée — Envoyé sans la copie de facture/,
     );
+    // The summary agrees with its one invoice and one action.
+    expect(run.out).toContain('1 facture lue dans « Factures », 1 suivie, ');
+    expect(run.out).toContain('1 action du jour :');
     const [mail] = await Promise.all(
       readdirSync(join(dir, 'outbox'))
         .filter((f) => f.endsWith('.eml'))

@@ -85,7 +85,7 @@ const PASSED: Record<CheckId, string> = {
   rows: 'Taille des onglets : un nouvel onglet a 1000 lignes ; Relance l’agrandit et écrit la ligne 1001.',
   letter: 'Courriers : le tableau des factures a une ligne par facture (2 factures).',
   text: 'Textes : « 000123 », « 12,5 », « 03/2026 » restent du texte une fois écrits.',
-  quota: 'Quota d’emails : lisible, 100 destinataire(s) possible(s) aujourd’hui.',
+  quota: 'Quota d’emails : lisible, 100 destinataires possibles aujourd’hui.',
   trigger: 'Déclencheurs : Relance peut en créer un et le supprimer.',
   cleanup: 'Nettoyage : l’onglet, le document et le déclencheur temporaires sont supprimés.',
 };
@@ -139,7 +139,7 @@ describe('« Vérifier l’installation » (runSelfTest) in the offline runtime'
     );
     expect(lines).toContain('✗ Quota d’emails : erreur « Service unavailable: Gmail »');
     expect(lines.at(-1)).toBe(
-      `${failing('scopes', 'quota').length} point(s) à corriger avant d’activer l’envoi automatique.`,
+      `${failing('scopes', 'quota').length} points à corriger avant d’activer l’envoi automatique.`,
     );
     expect(await leftovers(dir)).toEqual({ tabs: [], triggers: 0, docs: [] });
   });

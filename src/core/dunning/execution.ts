@@ -13,6 +13,7 @@ import {
 } from '../messages/compose';
 import type { LetterBlock } from '../messages/letter-template';
 import { statementBlocks } from '../messages/statement-layout';
+import { countOf } from '../messages/wording';
 import { buildStatement } from '../messages/statement';
 import { formatIsoDay, type Day } from '../values/day';
 import type { ReportAction } from '../reports/run-report';
@@ -58,7 +59,7 @@ export const EXECUTION_MESSAGES = {
     'Jour non ouvré : les relances sont préparées mais partiront le prochain jour ouvré (modifiable dans Paramètres › Envoi).',
   quota: 'Quota d’envoi d’emails du jour atteint : envoi reporté au prochain passage.',
   tooManyRecipients: (recipients: number, left: number) =>
-    `${recipients} destinataires pour ce client, il reste ${left} envoi(s) dans le quota du jour : envoi reporté au prochain passage. Si cela se répète, gardez moins d’adresses pour ce client.`,
+    `${countOf(recipients, ['destinataire', 'destinataires'], 'fr')} pour ce client, il reste ${countOf(left, ['envoi', 'envois'], 'fr')} dans le quota du jour : envoi reporté au prochain passage. Si cela se répète, gardez moins d’adresses pour ce client.`,
   timeBudget: 'Temps d’exécution épuisé : la suite part au prochain passage (quelques minutes).',
   noRecipient: 'Aucune adresse email : envoi impossible.',
   interruptedBefore: 'Passage interrompu avant l’envoi : repris au passage suivant.',
@@ -282,9 +283,17 @@ export function runSummary(
   if (only !== undefined && only.length > 0 && execution.steps.length === 0)
     return EXECUTION_MESSAGES.noLongerDue;
   if (execution.preview)
-    return `Aperçu : ${outcomes.length} action(s) prévue(s) aujourd’hui, rien n’a été envoyé.`;
-  return (
-    execution.holdReason ??
-    `${count('sent')} envoi(s), ${count('task')} tâche(s), ${count('deferred')} reporté(s), ${count('failed')} échec(s).`
+    return `Aperçu : ${countOf(outcomes.length, ['action prévue', 'actions prévues'], 'fr')} aujourd’hui, rien n’a été envoyé.`;
+  if (execution.holdReason !== undefined) return execution.holdReason;
+  const parts = SUMMARY_FORMS.filter(([outcome]) => count(outcome) > 0).map(([outcome, forms]) =>
+    countOf(count(outcome), forms, 'fr'),
   );
+  return parts.length === 0 ? 'Aucune action aujourd’hui.' : `${parts.join(', ')}.`;
 }
+
+const SUMMARY_FORMS: readonly [ReportAction['outcome'], readonly [string, string]][] = [
+  ['sent', ['envoi', 'envois']],
+  ['task', ['tâche', 'tâches']],
+  ['deferred', ['reporté', 'reportés']],
+  ['failed', ['échec', 'échecs']],
+];

@@ -1,9 +1,17 @@
 /** Small pieces of wording every text shares: plurals, lists, percentages. */
 import type { Language } from '../model';
 
-/** « 1 facture », « 2 factures »: the noun agrees with its number. */
-export function countOf(count: number, forms: readonly [string, string]): string {
-  return `${count} ${count === 1 ? forms[0] : forms[1]}`;
+/**
+ * « 1 facture », « 2 factures »: the noun agrees with its number. Given the language, French
+ * keeps a number below two in the singular (« 0 envoi »), English only one (« 0 invoices »).
+ */
+export function countOf(
+  count: number,
+  forms: readonly [string, string],
+  language?: Language,
+): string {
+  const singular = language === 'fr' ? Math.abs(count) < 2 : count === 1;
+  return `${count} ${singular ? forms[0] : forms[1]}`;
 }
 
 /** Singular or plural form alone, for a sentence built around a count. */

@@ -7,6 +7,7 @@
  */
 import { buildTemplateVariables } from '../messages/compose';
 import type { TemplateScope } from '../messages/templates';
+import { countOf } from '../messages/wording';
 import type { Invoice, Language } from '../model';
 import type { Settings } from '../settings/settings';
 import { addDays, type Day } from '../values/day';
@@ -232,8 +233,8 @@ function judgeQuota(probe: SelfTestObservations['quota'], language: Language): S
   if (!probe.ok) return failed('quota', label, probe.error, fix, language);
   const { remaining } = probe.value;
   const line = {
-    fr: `Quota d’emails : lisible, ${remaining} destinataire(s) possible(s) aujourd’hui.`,
-    en: `Email quota: readable, ${remaining} recipient(s) left today.`,
+    fr: `Quota d’emails : lisible, ${countOf(remaining, ['destinataire possible', 'destinataires possibles'], 'fr')} aujourd’hui.`,
+    en: `Email quota: readable, ${countOf(remaining, ['recipient', 'recipients'], 'en')} left today.`,
   };
   return check('quota', true, line, fix, language);
 }
@@ -300,8 +301,8 @@ export function judgeSelfTest(
         ? 'Tout est en ordre : Relance peut travailler dans ce classeur.'
         : 'All is well: Relance can work in this spreadsheet.'
       : language === 'fr'
-        ? `${failures} point(s) à corriger avant d’activer l’envoi automatique.`
-        : `${failures} point(s) to fix before turning automatic sending on.`;
+        ? `${countOf(failures, ['point', 'points'], 'fr')} à corriger avant d’activer l’envoi automatique.`
+        : `${countOf(failures, ['point', 'points'], 'en')} to fix before turning automatic sending on.`;
   const lines = checks.flatMap((c) =>
     c.ok ? [`✓ ${c.line}`] : [`✗ ${c.line}`, `   → ${capitalise(c.fix ?? '')}`],
   );

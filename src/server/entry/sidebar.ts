@@ -13,6 +13,7 @@ import { journalRow } from '../../core/sheets/journal-table';
 import type { JournalEvent, Language, Plan, StepId } from '../../core/model';
 import { STEP_IDS } from '../../core/model';
 import { checkTemplate, PLACEHOLDERS } from '../../core/messages/templates';
+import { countOf } from '../../core/messages/wording';
 import { checkEventInput, type EventInput, type FieldError } from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
@@ -214,7 +215,7 @@ export function postponeAction(key: string, days: number): TodayView {
       client: action.client,
       invoices: [...action.invoices],
       date: addDays(context.plan.today, days),
-      detail: `Relance reportée de ${days} jour(s) depuis la barre latérale.`,
+      detail: `Relance reportée de ${countOf(days, ['jour', 'jours'], 'fr')} depuis la barre latérale.`,
       state: 'fait',
     });
     return getToday();
