@@ -303,3 +303,39 @@ describe('the letters to a public buyer', () => {
     expect(memo).not.toMatch(/L441-10|D441-5/);
   });
 });
+
+describe('the recourse memo', () => {
+  const withAddress = (clientType: Invoice['clientType'], address: string) =>
+    twoInvoices.map((i) => ({ ...i, clientType, address }));
+
+  it('names the court and the form that fit the client’s type and seat', () => {
+    const strasbourg = compose('contentieux', {
+      invoices: withAddress('commercant', '3 rue du Dôme, 67000 Strasbourg'),
+    }).body;
+    expect(strasbourg).toContain('Juridiction : Tribunal judiciaire (chambre commerciale)');
+    expect(strasbourg).toContain('Cerfa n° 12948');
+    expect(strasbourg).not.toMatch(/tribunal de commerce du siège|12946/);
+
+    const lyon = compose('contentieux', {
+      invoices: withAddress('commercant', '8 quai Saint-Vincent, 69001 Lyon'),
+    }).body;
+    expect(lyon).toContain('Juridiction : Tribunal des activités économiques de Lyon');
+    expect(lyon).toContain('Cerfa n° 12946');
+
+    const sci = compose('contentieux', {
+      invoices: withAddress('non-commercant', '4 allée des Tilleuls, 44000 Nantes'),
+    }).body;
+    expect(sci).toContain('Juridiction : Tribunal judiciaire');
+    expect(sci).toContain('Cerfa n° 12948');
+    expect(sci).not.toMatch(/tribunal de commerce/i);
+  });
+
+  it('sends a public buyer’s claim to the administrative court, without an injonction de payer form', () => {
+    const memo = compose('contentieux', {
+      invoices: withAddress('acheteur-public', 'Mairie, 44000 Nantes'),
+    }).body;
+    expect(memo).toContain('Juridiction : Tribunal administratif');
+    expect(memo).toContain('Référé-provision (article R541-1 du Code de justice administrative)');
+    expect(memo).not.toMatch(/Cerfa|tribunal de commerce/i);
+  });
+});

@@ -343,7 +343,8 @@ Indemnités forfaitaires (D2192-35) : {{indemnite}}
 {{/acheteur_public}}{{/pro}}Total réclamé : {{total_reclame}}
 
 La mise en demeure est restée sans effet. Deux voies :
-1. Injonction de payer : requête au président du tribunal de commerce du siège du débiteur (créance commerciale, Cerfa n° 12946, dépôt possible en ligne) ou au tribunal judiciaire (Cerfa n° 12948). Frais de greffe au tribunal de commerce : environ 35 à 38 €.
+1. Juridiction : {{juridiction}}. {{procedure_recours}}{{#cerfa}} Formulaire : Cerfa n° {{cerfa}}.{{/cerfa}}
+{{verification_juridiction}}
 2. Confier le dossier à une société de recouvrement ou à un commissaire de justice (procédure simplifiée jusqu’à 5 000 €, avec l’accord du débiteur).
 
 Pièces à réunir : devis ou bon de commande, factures, relances, mise en demeure et son accusé de réception (voir le Journal des relances).`,
@@ -363,7 +364,8 @@ Fixed indemnities (D2192-35): {{indemnite}}
 {{/acheteur_public}}{{/pro}}Total claimed: {{total_reclame}}
 
 The formal notice had no effect. Two routes:
-1. Order for payment (injonction de payer): application to the president of the commercial court of the debtor's registered office (Cerfa 12946, online filing available) or to the judicial court (Cerfa 12948). Court fee about €35–38.
+1. Court: {{juridiction}}. {{procedure_recours}}{{#cerfa}} Form: Cerfa {{cerfa}}.{{/cerfa}}
+{{verification_juridiction}}
 2. Hand the file to a collection agency or a commissaire de justice.
 
 Documents to gather: quote or order, invoices, reminders, formal notice and its acknowledgement of receipt (see the Journal).`,

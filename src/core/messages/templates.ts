@@ -123,6 +123,19 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     en: 'Payment deadline (8 days after sending, a business day)',
   },
   date_du_jour: { fr: 'Date du jour', en: 'Today' },
+  juridiction: {
+    fr: 'Recours : le tribunal compétent (type de client, code postal du siège)',
+    en: 'Recourse: the competent court',
+  },
+  procedure_recours: {
+    fr: 'Recours : la procédure et ses articles',
+    en: 'Recourse: the procedure',
+  },
+  cerfa: { fr: 'Recours : le n° du formulaire Cerfa', en: 'Recourse: the Cerfa form number' },
+  verification_juridiction: {
+    fr: 'Recours : ce qu’il faut vérifier avant de déposer',
+    en: 'Recourse: what to check before filing',
+  },
   acheteur_public: {
     fr: 'Section affichée pour un acheteur public (Code de la commande publique)',
     en: 'Section shown for a public buyer (French Public Procurement Code)',

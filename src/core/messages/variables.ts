@@ -3,7 +3,8 @@
  * claimed and its breakdown, what the journal says (earlier reminders, posting, broken promise),
  * what is attached, how the reader is addressed, and the firm's identity with its mentions.
  */
-import type { Action, Invoice, InvoicePlan, JournalEvent, Language, StepId } from '../model';
+import type { Action, Court, Invoice, InvoicePlan, JournalEvent, Language, StepId } from '../model';
+import { courtFor } from '../dunning/court';
 import { legalPenaltyRatePercent, publicBuyerRatePercent } from '../dunning/penalties';
 import type { Settings } from '../settings/settings';
 import { addDays, type Day } from '../values/day';
@@ -47,6 +48,7 @@ export interface ActionFacts {
   earlierSteps: readonly { step: StepId; day: Day }[];
   posting: { number: string; day: Day };
   brokenPromise: { promisedDay: Day; recordedOn: Day };
+  court: Court;
 }
 
 /** The journal's facts, overridden by the engine's where the action carries them. */
@@ -315,6 +317,21 @@ function firmVariables(settings: Settings, language: Language): TemplateScope {
   };
 }
 
+/**
+ * The court of a recourse: the engine's (by type and seat, see dunning/court.ts), else worked out
+ * from the first invoice. Its procedure and checks are in French, as the courts are.
+ */
+function courtVariables(input: ComposeInput, first: Invoice | undefined): TemplateScope {
+  const court: Court | undefined =
+    input.action.court ?? (first === undefined ? undefined : courtFor(first));
+  return {
+    juridiction: court?.name ?? '',
+    procedure_recours: court?.procedure ?? '',
+    cerfa: court?.cerfa ?? '',
+    verification_juridiction: court?.check ?? '',
+  };
+}
+
 function addressVariables(first: Invoice | undefined, language: Language): TemplateScope {
   return {
     contact: first?.contact ?? (language === 'fr' ? 'Madame, Monsieur' : 'Sir or Madam'),
@@ -350,6 +367,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   return {
     client: input.action.client,
     ...addressVariables(first, language),
+    ...(input.action.step === 'contentieux' ? courtVariables(input, first) : {}),
     factures: lines,
     nombre_factures: lines.length,
     factures_compte: countOf(
