@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { formatEuros, type Cents } from '../src/core/values/money';
+import { countOf } from '../src/core/messages/wording';
 import { clientKeyOf } from '../src/core/values/parse-values';
 import type { EventInput } from '../src/core/dunning/record-event';
 import { callFunction, initWorkspace, runNight } from '../src/local/workspace';
@@ -201,7 +202,9 @@ if (!shown.has('med'))
     'La copie email d’une mise en demeure part une fois son envoi recommandé noté (« LRAR postée ») : aucune n’est partie pendant ce mois.',
   );
 const emails = existsSync(outbox) ? readdirSync(outbox).filter((f) => f.endsWith('.eml')) : [];
-console.log(`Fin de la démonstration : ${emails.length} email(s) dans ${outbox}`);
+console.log(
+  `Fin de la démonstration : ${countOf(emails.length, ['email', 'emails'], 'fr')} dans ${outbox}`,
+);
 console.log(
   `Ouvrez ${join(workspace, 'workbook.xlsx')} pour voir les onglets « Suivi des relances », « Journal des relances » et « Tableau de bord » ; ses graphiques sont dans ${join(workspace, 'charts')}.`,
 );

@@ -338,4 +338,14 @@ describe('the recourse memo', () => {
     expect(memo).toContain('Référé-provision (article R541-1 du Code de justice administrative)');
     expect(memo).not.toMatch(/Cerfa|tribunal de commerce/i);
   });
+
+  it('stays in English for an English-speaking user, the court keeping its French name', () => {
+    const memo = compose('contentieux', {
+      invoices: withAddress('commercant', '3 rue du Dôme, 67000 Strasbourg'),
+      language: 'en',
+    }).body;
+    expect(memo).toContain('Court: Tribunal judiciaire (chambre commerciale)');
+    expect(memo).toContain('Cerfa form 12948');
+    expect(memo).not.toMatch(/Requête|Vérifiez|président du tribunal/);
+  });
 });

@@ -364,8 +364,7 @@ Fixed indemnities (D2192-35): {{indemnite}}
 {{/acheteur_public}}{{/pro}}Total claimed: {{total_reclame}}
 
 The formal notice had no effect. Two routes:
-1. Court: {{juridiction}}. {{procedure_recours}}{{#cerfa}} Form: Cerfa {{cerfa}}.{{/cerfa}}
-{{verification_juridiction}}
+1. Court: {{juridiction}}. {{#cerfa}}Order for payment (injonction de payer, articles 1405 to 1407 of the French Code of Civil Procedure) on Cerfa form {{cerfa}}. Check that this is the court of the debtor's registered office before filing.{{/cerfa}}{{^cerfa}}Interim payment application (référé-provision, article R541-1 of the French Code of Administrative Justice): a public contract is administrative, an order for payment does not apply. Check the contract's clauses first (prior claim under the CCAG).{{/cerfa}}
 2. Hand the file to a collection agency or a commissaire de justice.
 
 Documents to gather: quote or order, invoices, reminders, formal notice and its acknowledgement of receipt (see the Journal).`,
