@@ -12,17 +12,17 @@ const SETTINGS = resolve('samples/settings.example.json');
 
 /**
  * One client owing three invoices, long overdue: its first action is the courrier de rappel. Its
- * postal address is on one row (a mise en demeure needs one).
+ * postal address is known (a mise en demeure without one is held back).
  */
 async function workspace(): Promise<string> {
   const csv = join(root, `factures-${workspaces}.csv`);
   writeFileSync(
     csv,
     [
-      'N° facture;Client;Email;Échéance;Montant TTC;Adresse',
-      'F-101;Garage Leroy;compta@garage-leroy.fr;05/01/2026;120;12 rue des Forges, 44000 Nantes',
-      'F-102;Garage Leroy;compta@garage-leroy.fr;08/01/2026;240;',
-      'F-103;Garage Leroy;compta@garage-leroy.fr;12/01/2026;360;',
+      'N° facture;Client;Email;Adresse;Échéance;Montant TTC',
+      'F-101;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;05/01/2026;120',
+      'F-102;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;08/01/2026;240',
+      'F-103;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;12/01/2026;360',
       '',
     ].join('\n'),
   );
@@ -163,11 +163,11 @@ describe('a letters folder the user put in the trash', () => {
     ]);
     const items = driveItems(dir);
     const pdfs = Object.values(items).filter((i) => i.mimeType === 'application/pdf');
-    // The courrier de rappel and its relevé went to the folder now in the trash; the mise en
-    // demeure's letter goes to a new one.
+    // The first night's courrier de rappel and its relevé de compte stay where the user threw
+    // them; the mise en demeure goes to a new folder, out of the trash.
     expect(pdfs).toHaveLength(3);
     expect(pdfs.filter((pdf) => !inTrash(items, pdf)).map((pdf) => pdf.name)).toEqual([
-      expect.stringMatching(/^2026-03-31 mise-en-demeure /),
+      '2026-03-31 mise-en-demeure Garage Leroy.pdf',
     ]);
   });
 });
