@@ -56,8 +56,8 @@ describe('relance init and run', () => {
     const run = await cli('run', dir, '--today', '2026-03-16');
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/36 facture\(s\) lue\(s\) dans « Factures »/);
-    expect(run.out).toMatch(/5 problème\(s\)/);
+    expect(run.out).toMatch(/36 factures lues dans « Factures »/);
+    expect(run.out).toMatch(/5 problèmes/);
 
     const report = JSON.parse(
       readFileSync(join(dir, 'reports', '2026-03-16.json'), 'utf8'),
