@@ -26,6 +26,34 @@ describe('the PDF writer', () => {
     expect(text.split(word).length - 1).toBe(2);
   });
 
+  it('shows French accents, the euro sign, guillemets and œ, and a narrow no-break space as a space', async () => {
+    const pdf = renderPdf([
+      { kind: 'paragraph', text: 'Objet : mise en demeure', heading: true },
+      { kind: 'paragraph', text: 'Reste dû : 1\u202f234,56 € « œuvre » — l’échéance' },
+      {
+        kind: 'table',
+        rows: [
+          ['N°', 'Montant'],
+          ['F-1', '980,00 €'],
+        ],
+      },
+    ]);
+    const text = await textOf(pdf);
+    expect(text).toContain('Objet : mise en demeure');
+    expect(text).toContain('Reste dû : 1 234,56 € « œuvre » — l’échéance');
+    expect(text).toContain('980,00 €');
+  });
+
+  it('starts new pages when a table runs past the bottom of a page, keeping every row', async () => {
+    const rows = [['N°', 'Client']];
+    for (let i = 1; i <= 120; i += 1) rows.push([`F-${i}`, `Client ${i}`]);
+    const pdf = renderPdf([{ kind: 'table', rows }]);
+    const document = await getDocumentProxy(pdf);
+    expect(document.numPages).toBeGreaterThanOrEqual(3);
+    const { text } = await extractText(document, { mergePages: true });
+    for (let i = 1; i <= 120; i += 1) expect(text).toContain(`Client ${i}`);
+  });
+
   it('lays out a 5 MB paragraph and a 1 MB word in a few seconds, not minutes', () => {
     const started = Date.now();
     const pdf = renderPdf([
