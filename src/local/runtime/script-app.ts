@@ -95,16 +95,32 @@ function clockTriggerBuilder(
   return builder;
 }
 
+interface ScriptAppOptions {
+  now: () => number;
+  timeZone: string;
+  scriptId: string;
+  nextId: () => string;
+  /** The document this execution runs in: triggers made here belong to it. */
+  documentId?: string;
+  /** True while the user has not granted every scope of the manifest (re-consent pending). */
+  reconsentRequired?: () => boolean;
+}
+
 /**
  * https://developers.google.com/apps-script/reference/script/authorization-info:
  * getAuthorizationStatus() is REQUIRED when the user must authorise the script (again), and
  * getAuthorizationUrl() gives the page to do it, null when nothing is required.
  */
-function authorizationInfo(required: boolean, scriptId: string) {
+function authorizationInfo(authMode: unknown, options: ScriptAppOptions) {
+  if (!['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'].includes(String(authMode)))
+    throw new Error(
+      `The parameters (${String(authMode)}) don't match the method signature for ScriptApp.getAuthorizationInfo.`,
+    );
+  const required = String(authMode) === 'FULL' && (options.reconsentRequired?.() ?? false);
   return {
     getAuthorizationStatus: () => (required ? 'REQUIRED' : 'NOT_REQUIRED'),
     getAuthorizationUrl: () =>
-      required ? `https://script.google.com/macros/d/${scriptId}/authorize` : null,
+      required ? `https://script.google.com/macros/d/${options.scriptId}/authorize` : null,
   } satisfies NamedAs<GoogleAppsScript.Script.AuthorizationInfo>;
 }
 
@@ -118,17 +134,6 @@ const SCRIPT_APP_ENUMS = {
   AuthMode: { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' },
   EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT' },
 } as const;
-
-interface ScriptAppOptions {
-  now: () => number;
-  timeZone: string;
-  scriptId: string;
-  nextId: () => string;
-  /** The document this execution runs in: triggers made here belong to it. */
-  documentId?: string;
-  /** True while the user has not granted every scope of the manifest (re-consent pending). */
-  reconsentRequired?: () => boolean;
-}
 
 /** Stores a new trigger (within the quota) and returns its facade. */
 function triggerStore(triggers: StoredTrigger[], options: ScriptAppOptions) {
@@ -197,12 +202,7 @@ export function createScriptApp(
     },
     getAuthorizationInfo: (authMode: GoogleAppsScript.Script.AuthMode) => {
       meter.record('ScriptApp.getAuthorizationInfo');
-      if (!['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'].includes(String(authMode)))
-        throw new Error(
-          `The parameters (${String(authMode)}) don't match the method signature for ScriptApp.getAuthorizationInfo.`,
-        );
-      const required = String(authMode) === 'FULL' && (options.reconsentRequired?.() ?? false);
-      return authorizationInfo(required, options.scriptId);
+      return authorizationInfo(authMode, options);
     },
     getScriptId: () => options.scriptId,
     getInstallationSource: () => 'NONE',
