@@ -6,7 +6,7 @@
 import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';
 import type { EventState, Instalment, JournalEvent, Posting, StepId } from '../model';
-import { clientKeyOf } from '../values/parse-values';
+import { clientKeyOf, keyText } from '../values/parse-values';
 
 /** A step whose event is done, in progress or to verify counts as taken: never sent twice. */
 const TAKEN_STATES: ReadonlySet<EventState> = new Set([
@@ -97,10 +97,12 @@ export function indexJournal(
   // A client-wide event names its client: the name of an invoice row says which client it is
   // (its « Code client » included); any other name gets the key the invoice tab would give it.
   const keyOfClient = new Map<string, string>();
-  for (const invoice of invoices)
-    if (invoice.client !== undefined && !keyOfClient.has(invoice.client))
-      keyOfClient.set(invoice.client, invoice.clientKey);
-  const clientKey = (name: string) => {
+  for (const invoice of invoices) {
+    const name = invoice.client === undefined ? undefined : keyText(invoice.client);
+    if (name !== undefined && !keyOfClient.has(name)) keyOfClient.set(name, invoice.clientKey);
+  }
+  const clientKey = (typed: string) => {
+    const name = keyText(typed);
     let key = keyOfClient.get(name);
     if (key === undefined) {
       key = clientKeyOf(name);
