@@ -25,7 +25,7 @@ export type Uses = Map<string, string[]>;
 
 export function conformanceFiles(): string[] {
   return readdirSync(CONFORMANCE_DIR)
-    .filter((name) => name.endsWith('.ts'))
+    .filter((name) => name.endsWith('.test.ts'))
     .map((name) => join(CONFORMANCE_DIR, name));
 }
 
