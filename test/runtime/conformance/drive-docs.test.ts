@@ -201,6 +201,17 @@ describe('DocumentApp (reference: document/body, document/paragraph)', () => {
     expect(body.getTables()[0]?.getRow(1).getText()).toBe('{{numero}}\t1 200,00 €');
   });
 
+  it('takes a whole table out of the body, the paragraphs around it staying (table#removeFromParent)', () => {
+    const { DocumentApp } = services();
+    const { body } = letterDoc(DocumentApp);
+    body.getTables()[0]?.removeFromParent();
+    expect(body.getTables()).toHaveLength(0);
+    expect(body.getParagraphs().map((p) => p.getText())).toEqual([
+      'Madame, Monsieur,',
+      'Signature',
+    ]);
+  });
+
   it('removes a table row by index (table#removeRow)', () => {
     const { DocumentApp } = services();
     const { body } = letterDoc(DocumentApp);
