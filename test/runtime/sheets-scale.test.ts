@@ -59,7 +59,7 @@ beforeAll(async () => {
   });
   for (let night = 0; night < 2; night += 1)
     nights.push(await runNight(dir, { today: addDays(START, night) }));
-  // About 60 s on a quiet machine, 116 s with the two cores shared: the limit leaves room.
+  // 116 s was measured with the two cores shared by several test runs: the limit leaves room.
 }, 300_000);
 
 describe('2,000 invoices over two nights', () => {
