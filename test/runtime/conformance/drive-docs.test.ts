@@ -165,6 +165,18 @@ describe('DocumentApp (reference: document/body, document/paragraph)', () => {
     expect(title.getHeading()).toBe(DocumentApp.ParagraphHeading.HEADING1);
   });
 
+  it('keeps an indent and a space before set in points, and refuses a non-number (paragraph#setIndentStart, paragraph#setSpacingBefore)', () => {
+    const { DocumentApp } = services();
+    const { body } = letterDoc(DocumentApp);
+    const address = body.appendParagraph('Garage Leroy');
+    address.setIndentStart(240).setSpacingBefore(12);
+    expect(address.getIndentStart()).toBe(240);
+    expect(address.getSpacingBefore()).toBe(12);
+    expect(() => address.setIndentStart('240' as unknown as number)).toThrow(
+      "The parameters (string) don't match the method signature for DocumentApp.Paragraph.setIndentStart.",
+    );
+  });
+
   it('knows the element after a paragraph, none after the last (element#getNextSibling)', () => {
     const { DocumentApp } = services();
     const { body } = letterDoc(DocumentApp);
