@@ -21,7 +21,7 @@ const INVOICES = [
   { number: 'F-3', clientKey: normalizeKey('Beta') },
 ];
 const TYPES: readonly EventType[] = EVENT_TYPES;
-const STATES: EventState[] = ['fait', 'a-faire', 'en-cours', 'a-verifier', 'prevu', 'reporte'];
+const STATES: EventState[] = ['done', 'to-do', 'in-progress', 'to-verify', 'planned', 'deferred'];
 
 const eventArbitrary = fc
   .record({

@@ -210,12 +210,12 @@ export function postponeAction(key: string, days: number): TodayView {
     appendEvent(context, {
       id: newEventId(),
       day: context.plan.today,
-      type: 'suspension',
+      type: 'hold',
       client: action.client,
       invoices: [...action.invoices],
       date: addDays(context.plan.today, days),
       detail: `Relance reportée de ${days} jour(s) depuis la barre latérale.`,
-      state: 'fait',
+      state: 'done',
     });
     return getToday();
   });
@@ -230,12 +230,12 @@ export function ignoreAction(key: string): TodayView {
     appendEvent(context, {
       id: newEventId(),
       day: context.plan.today,
-      type: 'tache-faite',
+      type: 'task-done',
       client: action.client,
       invoices: [...action.invoices],
       step: action.step,
       detail: 'Étape ignorée depuis la barre latérale : rien n’a été envoyé.',
-      state: 'fait',
+      state: 'done',
     });
     return getToday();
   });
@@ -250,7 +250,7 @@ export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
       throw new Error('Envoi introuvable dans le Journal : rechargez la liste.');
     context.journal.setState(
       row,
-      wasSent ? 'fait' : 'echec',
+      wasSent ? 'done' : 'failed',
       wasSent ? 'Envoi confirmé par l’utilisateur.' : 'Non parti : sera renvoyé.',
     );
     return getToday();

@@ -136,13 +136,13 @@ function recoverInterruptedRows(journal: JournalSheet): JournalEvent[] {
   return journal.reading.events.map((event) => {
     const row = journal.reading.rowById.get(event.id);
     if (row === undefined) return event;
-    if (event.state === 'en-cours') {
-      journal.setState(row, 'a-verifier', EXECUTION_MESSAGES.interruptedDuring);
-      return { ...event, state: 'a-verifier' };
+    if (event.state === 'in-progress') {
+      journal.setState(row, 'to-verify', EXECUTION_MESSAGES.interruptedDuring);
+      return { ...event, state: 'to-verify' };
     }
-    if (event.state === 'prevu') {
-      journal.setState(row, 'reporte', EXECUTION_MESSAGES.interruptedBefore);
-      return { ...event, state: 'reporte' };
+    if (event.state === 'planned') {
+      journal.setState(row, 'deferred', EXECUTION_MESSAGES.interruptedBefore);
+      return { ...event, state: 'deferred' };
     }
     return event;
   });
