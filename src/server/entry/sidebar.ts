@@ -10,7 +10,7 @@ import { EXECUTION_MESSAGES, planExecution } from '../../core/dunning/execution'
 import { computeIndicators, type Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
 import { journalRow } from '../../core/sheets/journal-table';
-import type { JournalEvent, Language, Plan, StepId } from '../../core/model';
+import type { Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
 import { STEP_IDS } from '../../core/model';
 import { checkTemplate, PLACEHOLDERS } from '../../core/messages/templates';
 import { checkEventInput, type EventInput, type FieldError } from '../../core/dunning/record-event';
@@ -24,40 +24,33 @@ import {
   type TodayView,
 } from '../../core/reports/views';
 import { checkAuthorization, type AuthorizationState } from '../adapters/authorization';
-import { DayConverter } from '../adapters/days';
 import { underDocumentLock } from '../adapters/document-lock';
-import { JournalSheet } from '../adapters/journal';
+import type { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
 import { sendConfirmation } from '../run/confirm';
-import { findInvoiceTable, runDunning } from '../run/run-dunning';
+import { runDunning } from '../run/run-dunning';
+import { findInvoiceTable, openJournal, openWorkbook, requireInvoiceTable } from '../run/workbook';
 
 const SETUP_DONE = 'relance.setupDone';
 
 interface Context {
   settings: Settings;
-  days: DayConverter;
   journal: JournalSheet;
   plan: Plan;
-  invoices: Extract<
-    ReturnType<typeof findInvoiceTable>,
-    { reading: unknown }
-  >['reading']['invoices'];
+  invoices: Invoice[];
   events: JournalEvent[];
   invoiceSheet: string;
   indicators: () => Indicators;
 }
 
 function readContext(): Context {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
-  const today = days.today();
-  const { settings } = loadSettings();
-  const source = findInvoiceTable(spreadsheet, settings, days);
-  if (!('reading' in source)) throw new Error(source.message);
-  const journal = JournalSheet.open(spreadsheet, days, settings.sending.defaultLanguage);
+  const workbook = openWorkbook();
+  const { settings, today } = workbook;
+  const source = requireInvoiceTable(workbook);
+  const journal = openJournal(workbook);
   const events = journal.reading.events;
   const invoices = source.reading.invoices;
   const plan = withholdIncompleteActions(
@@ -68,7 +61,6 @@ function readContext(): Context {
   plan.problems.unshift(...source.reading.problems);
   return {
     settings,
-    days,
     journal,
     plan,
     invoices,
@@ -102,14 +94,13 @@ export interface SidebarState {
 }
 
 export function getSidebarState(): SidebarState {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
-  const { settings } = loadSettings();
-  const source = findInvoiceTable(spreadsheet, settings, days);
+  const workbook = openWorkbook();
+  const { settings } = workbook;
+  const source = findInvoiceTable(workbook);
   const found = 'reading' in source;
   return {
     configured: PropertiesService.getDocumentProperties().getProperty(SETUP_DONE) === 'true',
-    today: formatIsoDay(days.today()),
+    today: formatIsoDay(workbook.today),
     invoiceSheet: found ? source.sheetName : '',
     found,
     message: found ? '' : source.message,
@@ -262,11 +253,9 @@ export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
  * (a sidebar cannot scroll the sheet itself; Range.activate does, and shows that tab).
  */
 export function showRow(row: number): string {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
-  const source = findInvoiceTable(spreadsheet, loadSettings().settings, days);
-  if (!('reading' in source)) throw new Error(source.message);
-  const sheet = spreadsheet.getSheetByName(source.sheetName);
+  const workbook = openWorkbook();
+  const source = requireInvoiceTable(workbook);
+  const sheet = workbook.spreadsheet.getSheetByName(source.sheetName);
   if (sheet === null || !Number.isInteger(row) || row < 1 || row > sheet.getMaxRows())
     throw new Error(`La ligne ${row} n’existe pas dans l’onglet « ${source.sheetName} ».`);
   sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();

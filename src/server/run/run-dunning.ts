@@ -5,7 +5,7 @@
  * the services and the core.
  */
 import { withholdIncompleteActions } from '../../core/messages/compose';
-import { DASHBOARD_SHEET_NAME, dashboardLayout } from '../../core/reports/dashboard';
+import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
 import { planDunning } from '../../core/dunning/engine';
 import { runDateProblem } from '../../core/dunning/run-date';
@@ -16,11 +16,9 @@ import {
   selectActions,
 } from '../../core/dunning/execution';
 import { computeIndicators } from '../../core/reports/indicators';
-import { readInvoiceTable } from '../../core/sheets/invoice-table';
 import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
 import type { JournalEvent, Problem } from '../../core/model';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
-import type { Settings } from '../../core/settings/settings';
 import {
   isSuiviHeader,
   SUIVI_COLUMNS,
@@ -29,19 +27,13 @@ import {
 } from '../../core/sheets/suivi-table';
 import { AUTHORIZATION_MESSAGE, checkAuthorization } from '../adapters/authorization';
 import { writeDashboard } from '../adapters/dashboard';
-import { DayConverter } from '../adapters/days';
-import { JournalSheet } from '../adapters/journal';
+import type { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
-import { loadSettings, saveSettings } from '../adapters/settings';
-import { columnFormats, fallbackName, readCells, rewriteSheet } from '../adapters/sheets';
+import { saveSettings } from '../adapters/settings';
+import { columnFormats, rewriteSheet } from '../adapters/sheets';
 import { takeDocumentLock } from '../adapters/document-lock';
-import { withClientDirectory } from './client-directory';
-import { isClientDirectoryName } from '../../core/sheets/client-directory';
 import { carryOut } from './execute-plan';
-
-export const RELANCE_SHEETS: readonly string[] = [SUIVI_SHEET_NAME, DASHBOARD_SHEET_NAME]
-  .flatMap((name) => [name, fallbackName(name)])
-  .concat(JOURNAL_SHEET_NAME);
+import { findInvoiceTable, openJournal, openWorkbook } from './workbook';
 
 export interface RunOptions {
   mode: 'nightly' | 'manual' | 'preview';
@@ -50,8 +42,6 @@ export interface RunOptions {
   /** A problem to show first in the Suivi (why nothing was sent). */
   notice?: string;
 }
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function emptyReport(today: string, status: RunReport['status'], message: string): RunReport {
   return {
@@ -63,68 +53,6 @@ function emptyReport(today: string, status: RunReport['status'], message: string
     actions: [],
     problems: [],
     totals: { invoices: 0, followed: 0, overdueCents: 0, actions: 0, problems: 0 },
-  };
-}
-
-type InvoiceReading = Extract<ReturnType<typeof readInvoiceTable>, { found: true }>;
-
-interface InvoiceSource {
-  sheetName: string;
-  reading: InvoiceReading;
-}
-
-/** The configured invoice tab, or the first tab whose header the reader recognises. */
-export function findInvoiceTable(
-  spreadsheet: Spreadsheet,
-  settings: Settings,
-  days: DayConverter,
-): InvoiceSource | { message: string } {
-  const candidates =
-    settings.invoiceSheet !== ''
-      ? [spreadsheet.getSheetByName(settings.invoiceSheet)]
-      : spreadsheet
-          .getSheets()
-          .filter(
-            (s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()),
-          );
-  let message = 'Aucun onglet de factures trouvé dans ce classeur.';
-  for (const sheet of candidates) {
-    if (sheet === null) {
-      return {
-        message: `L’onglet de factures « ${settings.invoiceSheet} » n’existe plus : choisissez-le à nouveau dans Paramètres.`,
-      };
-    }
-    const reading = readInvoiceTable(readCells(sheet, days), { settings });
-    if (reading.found)
-      return {
-        sheetName: sheet.getName(),
-        reading: withClientDirectory(spreadsheet, reading, days),
-      };
-    message = reading.message;
-  }
-  return { message };
-}
-
-export interface InvoiceSheetDetection {
-  found: boolean;
-  sheet?: string;
-  message?: string;
-  invoices?: number;
-  problems?: number;
-}
-
-/** Finds the invoice tab without writing anything: first-run set-up and `relance init`. */
-export function detectInvoiceSheet(): InvoiceSheetDetection {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
-  const { settings } = loadSettings();
-  const source = findInvoiceTable(spreadsheet, settings, days);
-  if (!('reading' in source)) return { found: false, message: source.message };
-  return {
-    found: true,
-    sheet: source.sheetName,
-    invoices: source.reading.invoices.length,
-    problems: source.reading.problems.length,
   };
 }
 
@@ -163,26 +91,23 @@ export function runDunning(options: RunOptions): RunReport {
 
 function runAuthorized(options: RunOptions): RunReport {
   const startMs = Date.now();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
-  const today = days.today();
   const lock = takeDocumentLock();
-  if (lock === undefined) {
-    return emptyReport(
-      formatIsoDay(today),
-      'busy',
-      'Une relance est déjà en cours dans ce classeur. Réessayez dans quelques minutes.',
-    );
-  }
   try {
-    const loaded = loadSettings();
-    let settings = loaded.settings;
-    const settingsProblems = loaded.problems;
-    const source = findInvoiceTable(spreadsheet, settings, days);
+    // Settings are read once the lock is held: a run that saved them is over.
+    const workbook = openWorkbook();
+    const { spreadsheet, days, today, settingsProblems } = workbook;
+    if (lock === undefined)
+      return emptyReport(
+        formatIsoDay(today),
+        'busy',
+        'Une relance est déjà en cours dans ce classeur. Réessayez dans quelques minutes.',
+      );
+    let settings = workbook.settings;
+    const source = findInvoiceTable(workbook);
     if (!('reading' in source))
       return emptyReport(formatIsoDay(today), 'no-invoice-table', source.message);
     const invoices = source.reading.invoices;
-    const journal = JournalSheet.open(spreadsheet, days, settings.sending.defaultLanguage);
+    const journal = openJournal(workbook);
     const refused = runDateProblem(today, journal.reading.events);
     if (refused !== undefined) return emptyReport(formatIsoDay(today), 'refused', refused);
     const events =
@@ -289,6 +214,6 @@ function runAuthorized(options: RunOptions): RunReport {
     report.message = runSummary(execution, done.actions, options.only);
     return report;
   } finally {
-    lock.releaseLock();
+    lock?.releaseLock();
   }
 }
