@@ -4,18 +4,11 @@
  * maintenant", the continuation trigger and the preview; this module only moves data between
  * the services and the core.
  */
-import { withholdIncompleteActions } from '../../core/messages/compose';
 import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
-import { planDunning } from '../../core/dunning/engine';
+import { planDay } from '../../core/dunning/plan-day';
 import { runDateProblem } from '../../core/dunning/run-date';
-import {
-  EXECUTION_MESSAGES,
-  planExecution,
-  runSummary,
-  selectActions,
-} from '../../core/dunning/execution';
-import { computeIndicators } from '../../core/reports/indicators';
+import { EXECUTION_MESSAGES, planExecution, runSummary } from '../../core/dunning/execution';
 import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
 import type { JournalEvent, Problem } from '../../core/model';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
@@ -112,14 +105,8 @@ function runAuthorized(options: RunOptions): RunReport {
     if (refused !== undefined) return emptyReport(formatIsoDay(today), 'refused', refused);
     const events =
       options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
-    const plan = selectActions(
-      withholdIncompleteActions(
-        planDunning({ invoices, events, settings, today }),
-        settings,
-        invoices,
-      ),
-      options.only,
-    );
+    const planned = planDay({ invoices, events, settings, today, only: options.only });
+    const plan = planned.plan;
     const execution = planExecution({
       plan,
       invoices,
@@ -156,12 +143,8 @@ function runAuthorized(options: RunOptions): RunReport {
     // The Suivi shows the invoices as they stand after today's actions.
     const after =
       done.events.length === 0
-        ? plan
-        : withholdIncompleteActions(
-            planDunning({ invoices, events: [...events, ...done.events], settings, today }),
-            settings,
-            invoices,
-          );
+        ? planned
+        : planDay({ invoices, events: [...events, ...done.events], settings, today });
     const extraProblems: Problem[] = [
       ...(options.notice === undefined
         ? []
@@ -174,7 +157,7 @@ function runAuthorized(options: RunOptions): RunReport {
       ...settingsProblems.map((message) => ({ row: 0, column: '', value: '', message })),
     ];
     const report = buildRunReport(
-      { ...after, actions: plan.actions },
+      { ...after.plan, actions: plan.actions },
       source.sheetName,
       extraProblems,
     );
@@ -184,16 +167,7 @@ function runAuthorized(options: RunOptions): RunReport {
     try {
       writeDashboard(
         spreadsheet,
-        dashboardLayout(
-          computeIndicators({
-            invoices,
-            plans: after.invoices,
-            events: [...events, ...done.events],
-            today,
-            paymentTermsDays: settings.paymentTermsDays,
-          }),
-          settings.sending.defaultLanguage,
-        ),
+        dashboardLayout(after.indicators(), settings.sending.defaultLanguage),
       );
     } catch (error) {
       report.problems.push({
@@ -206,7 +180,7 @@ function runAuthorized(options: RunOptions): RunReport {
     rewriteSheet(
       spreadsheet,
       SUIVI_SHEET_NAME,
-      suiviTable(after.invoices, report.problems, settings.sending.defaultLanguage),
+      suiviTable(after.plan.invoices, report.problems, settings.sending.defaultLanguage),
       days,
       columnFormats(SUIVI_COLUMNS.map((c) => c.kind)),
       (firstRow) => isSuiviHeader(firstRow),
