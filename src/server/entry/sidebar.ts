@@ -2,17 +2,24 @@
  * The sidebar's server functions. Each reads what it needs in a few calls, lets the core build
  * the view, and answers plain JSON (google.script.run refuses Dates).
  */
-import { composeAction, templateFor, withholdIncompleteActions } from '../../core/messages/compose';
-import { formatIsoDay, addDays } from '../../core/values/day';
-import { planDunning } from '../../core/dunning/engine';
+import { templateFor } from '../../core/messages/compose';
+import { formatIsoDay } from '../../core/values/day';
+import { planDay } from '../../core/dunning/plan-day';
 import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashboard';
-import { EXECUTION_MESSAGES, planExecution } from '../../core/dunning/execution';
-import { computeIndicators, type Indicators } from '../../core/reports/indicators';
+import { planExecution } from '../../core/dunning/execution';
+import type { Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
 import { journalRow } from '../../core/sheets/journal-table';
 import type { Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
 import { STEP_IDS } from '../../core/model';
-import { checkTemplate, PLACEHOLDERS } from '../../core/messages/templates';
+import { PLACEHOLDERS } from '../../core/messages/templates';
+import { previewTemplateText, type TemplatePreview } from '../../core/messages/template-preview';
+import { listOpenClients, type ClientBalance } from '../../core/reports/client-list';
+import {
+  ignoreActionEvent,
+  postponeActionEvent,
+  type UserActionResult,
+} from '../../core/dunning/user-actions';
 import { checkEventInput, type EventInput, type FieldError } from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
@@ -53,11 +60,7 @@ function readContext(): Context {
   const journal = openJournal(workbook);
   const events = journal.reading.events;
   const invoices = source.reading.invoices;
-  const plan = withholdIncompleteActions(
-    planDunning({ invoices, events, settings, today }),
-    settings,
-    invoices,
-  );
+  const { plan, indicators } = planDay({ invoices, events, settings, today });
   plan.problems.unshift(...source.reading.problems);
   return {
     settings,
@@ -66,14 +69,7 @@ function readContext(): Context {
     invoices,
     events,
     invoiceSheet: source.sheetName,
-    indicators: () =>
-      computeIndicators({
-        invoices,
-        plans: plan.invoices,
-        events,
-        today,
-        paymentTermsDays: settings.paymentTermsDays,
-      }),
+    indicators,
   };
 }
 
@@ -194,20 +190,7 @@ function newEventId(): string {
 export function postponeAction(key: string, days: number): TodayView {
   return underDocumentLock(() => {
     const context = readContext();
-    const action = context.plan.actions.find((a) => a.key === key);
-    if (action === undefined) throw new Error(EXECUTION_MESSAGES.noLongerDue);
-    if (!Number.isInteger(days) || days < 1 || days > 60)
-      throw new Error('Indiquez un report entre 1 et 60 jours.');
-    appendEvent(context, {
-      id: newEventId(),
-      day: context.plan.today,
-      type: 'hold',
-      client: action.client,
-      invoices: [...action.invoices],
-      date: addDays(context.plan.today, days),
-      detail: `Relance reportée de ${days} jour(s) depuis la barre latérale.`,
-      state: 'done',
-    });
+    recordDecision(context, postponeActionEvent(context.plan, key, days, newEventId()));
     return getToday();
   });
 }
@@ -216,20 +199,14 @@ export function postponeAction(key: string, days: number): TodayView {
 export function ignoreAction(key: string): TodayView {
   return underDocumentLock(() => {
     const context = readContext();
-    const action = context.plan.actions.find((a) => a.key === key);
-    if (action === undefined) throw new Error(EXECUTION_MESSAGES.noLongerDue);
-    appendEvent(context, {
-      id: newEventId(),
-      day: context.plan.today,
-      type: 'task-done',
-      client: action.client,
-      invoices: [...action.invoices],
-      step: action.step,
-      detail: 'Étape ignorée depuis la barre latérale : rien n’a été envoyé.',
-      state: 'done',
-    });
+    recordDecision(context, ignoreActionEvent(context.plan, key, newEventId()));
     return getToday();
   });
+}
+
+function recordDecision(context: Context, decision: UserActionResult): void {
+  if (!decision.ok) throw new Error(decision.message);
+  appendEvent(context, decision.event);
 }
 
 /** An interrupted send checked by the user: it went ("fait") or it did not ("échec": planned again). */
@@ -289,23 +266,8 @@ export function getClient(clientKey: string): ClientView {
   return view;
 }
 
-export function listClients(): { client: string; clientKey: string; openBalanceCents: number }[] {
-  const context = readContext();
-  const clients = new Map<
-    string,
-    { client: string; clientKey: string; openBalanceCents: number }
-  >();
-  for (const plan of context.plan.invoices) {
-    if (plan.state === 'paid') continue;
-    const entry = clients.get(plan.clientKey) ?? {
-      client: plan.client,
-      clientKey: plan.clientKey,
-      openBalanceCents: 0,
-    };
-    entry.openBalanceCents += plan.balanceCents;
-    clients.set(plan.clientKey, entry);
-  }
-  return [...clients.values()].sort((a, b) => b.openBalanceCents - a.openBalanceCents);
+export function listClients(): ClientBalance[] {
+  return listOpenClients(readContext().plan.invoices);
 }
 
 export type RecordResult =
@@ -365,59 +327,15 @@ export function saveSettingsForm(input: unknown): SaveResult {
   });
 }
 
-export interface TemplatePreview {
-  ok: boolean;
-  problems: string[];
-  subject: string;
-  body: string;
-  invoice: string;
-}
-
-/**
- * Renders a template being edited on a real invoice of the sheet (the most overdue one), so the
- * user sees the result before saving; unknown placeholders are listed instead.
- */
+/** Renders a template being edited on a real invoice of the sheet, before it is saved. */
 export function previewTemplate(
   step: StepId,
   language: Language,
   subject: string,
   body: string,
 ): TemplatePreview {
-  const problems = [...checkTemplate(subject), ...checkTemplate(body)];
-  const context = readContext();
-  const sample = [...context.plan.invoices]
-    .filter((p) => p.state !== 'paid')
-    .sort((a, b) => b.daysLate - a.daysLate)[0];
-  if (problems.length > 0 || sample === undefined) {
-    return {
-      ok: false,
-      problems: sample === undefined ? ['Aucune facture ouverte pour l’aperçu.'] : problems,
-      subject: '',
-      body: '',
-      invoice: '',
-    };
-  }
-  const settings: Settings = {
-    ...context.settings,
-    templates: {
-      ...context.settings.templates,
-      [step]: { ...(context.settings.templates[step] ?? {}), [language]: { subject, body } },
-    },
-  };
-  const message = composeAction({
-    action: { step, client: sample.client, invoices: [sample.number], language },
-    invoices: context.invoices,
-    plans: context.plan.invoices,
-    settings,
-    today: context.plan.today,
-  });
-  return {
-    ok: true,
-    problems: [],
-    subject: message.subject,
-    body: message.body,
-    invoice: sample.number,
-  };
+  const { plan, invoices, settings } = readContext();
+  return previewTemplateText({ plan, invoices, settings, step, language, subject, body });
 }
 
 export function getPlaceholders(): { name: string; description: string }[] {
