@@ -113,7 +113,7 @@ describe('the mise en demeure', () => {
     const late = [invoice({ number: 'F-9', client: CLIENT, due: '2026-11-02' })];
     const posted = event({
       on: '2026-12-17',
-      type: 'lrar-postee',
+      type: 'registered-letter-posted',
       client: CLIENT,
       invoices: ['F-9'],
       step: 'mise-en-demeure',
