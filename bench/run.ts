@@ -38,17 +38,17 @@ function workload(count: number): { invoices: Invoice[]; events: JournalEvent[] 
       language: 'fr',
       row: i + 2,
     });
-    const base = { client, invoices: [number], state: 'fait' as const };
+    const base = { client, invoices: [number], state: 'done' as const };
     events.push(
-      { ...base, id: `${i}-a`, day: addDays(dueDate, 2) as Day, type: 'envoi', step: 'relance-1' },
+      { ...base, id: `${i}-a`, day: addDays(dueDate, 2) as Day, type: 'sent', step: 'relance-1' },
       {
         ...base,
         id: `${i}-b`,
         day: addDays(dueDate, 5) as Day,
-        type: 'paiement',
+        type: 'payment',
         amountCents: 1000 as Cents,
       },
-      { ...base, id: `${i}-c`, day: addDays(dueDate, 9) as Day, type: 'appel', step: 'appel' },
+      { ...base, id: `${i}-c`, day: addDays(dueDate, 9) as Day, type: 'call', step: 'appel' },
     );
   }
   return { invoices, events };

@@ -45,31 +45,31 @@ const answers: {
   {
     day: '2026-11-19',
     client: 'Ferme du Bois Joli',
-    input: { type: 'paiement', invoices: ['F2026-0136'], amountCents: 356385 },
+    input: { type: 'payment', invoices: ['F2026-0136'], amountCents: 356385 },
     says: 'paie F2026-0136 (3 563,85 €)',
   },
   {
     day: '2026-11-20',
     client: 'Hôtel du Port',
-    input: { type: 'paiement', invoices: ['F2026-0104'], amountCents: 28237 },
+    input: { type: 'payment', invoices: ['F2026-0104'], amountCents: 28237 },
     says: 'paie le reste de F2026-0104 (282,37 €)',
   },
   {
     day: '2026-11-24',
     client: 'SCI Les Tilleuls',
-    input: { type: 'promesse', invoices: ['F2026-0121'], date: '2026-12-04' },
+    input: { type: 'promise', invoices: ['F2026-0121'], date: '2026-12-04' },
     says: 'promet de payer F2026-0121 le 04/12/2026',
   },
   {
     day: '2026-11-26',
     client: 'Traiteur Gourmet',
-    input: { type: 'litige', invoices: ['F2026-0110'], detail: 'Livraison incomplète' },
+    input: { type: 'dispute', invoices: ['F2026-0110'], detail: 'Livraison incomplète' },
     says: 'conteste F2026-0110 (livraison incomplète)',
   },
   {
     day: '2026-12-07',
     client: 'Menuiserie Bernard',
-    input: { type: 'paiement', invoices: ['F2026-0107'], amountCents: 15820 },
+    input: { type: 'payment', invoices: ['F2026-0107'], amountCents: 15820 },
     says: 'paie F2026-0107 (158,20 €)',
   },
 ];
@@ -80,7 +80,7 @@ async function recordPostings(today: string, letters: { client: string; invoices
     const number = `1A ${String(postings.size + 1).padStart(3, '0')} 456 7890 1`;
     const input: EventInput = {
       clientKey: clientKeyOf(letter.client),
-      type: 'lrar-postee',
+      type: 'registered-letter-posted',
       invoices: letter.invoices,
       date: today,
       detail: number,

@@ -41,10 +41,10 @@ export function event(overrides: Partial<JournalEvent> & { on: string }): Journa
   return {
     id: `e-${eventCounter}`,
     day: day(on),
-    type: 'envoi',
+    type: 'sent',
     client: 'Boulangerie Martin',
     invoices: ['F-001'],
-    state: 'fait',
+    state: 'done',
     ...rest,
   };
 }

@@ -103,33 +103,33 @@ export interface LadderStep {
 
 /** Journal event types, as written in the Journal's Type column (French labels live elsewhere). */
 export const EVENT_TYPES = [
-  'envoi',
-  'appel',
-  'courrier-a-poster',
-  'lrar-postee',
-  'ar-recu',
-  'promesse',
-  'litige',
-  'litige-resolu',
-  'echeancier',
-  'delai-accorde',
-  'suspension',
-  'reprise',
-  'paiement',
-  'tache',
-  'tache-faite',
+  'sent',
+  'call',
+  'letter-to-post',
+  'registered-letter-posted',
+  'receipt-acknowledged',
+  'promise',
+  'dispute',
+  'dispute-resolved',
+  'payment-plan',
+  'delay-granted',
+  'hold',
+  'resume',
+  'payment',
+  'task',
+  'task-done',
   'note',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /**
- * Write-ahead state of an action event (DESIGN §5). A run journals its actions 'prevu', marks
- * each 'en-cours' just before carrying it out and 'fait' (or 'a-faire' for a task) just after.
- * An 'en-cours' left by a killed run becomes 'a-verifier': maybe sent, never resent blindly.
- * User-entered events are 'fait'.
+ * Write-ahead state of an action event (DESIGN §5). A run journals its actions 'planned', marks
+ * each 'in-progress' just before carrying it out and 'done' (or 'to-do' for a task) just after.
+ * An 'in-progress' left by a killed run becomes 'to-verify': maybe sent, never resent blindly.
+ * User-entered events are 'done'.
  */
 export type EventState =
-  'prevu' | 'en-cours' | 'fait' | 'a-faire' | 'a-verifier' | 'echec' | 'reporte' | 'apercu';
+  'planned' | 'in-progress' | 'done' | 'to-do' | 'to-verify' | 'failed' | 'deferred' | 'preview';
 
 export interface Instalment {
   date: Day;
@@ -153,7 +153,7 @@ export interface JournalEvent {
   date?: Day;
   detail?: string;
   state: EventState;
-  /** Payment plan instalments (type 'echeancier'). */
+  /** Payment plan instalments (type 'payment-plan'). */
   instalments?: Instalment[];
 }
 

@@ -156,7 +156,7 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
     );
     const number =
       (await panel.locator('tr[data-invoice]').first().getAttribute('data-invoice')) ?? '';
-    await page.getByLabel('Type').selectOption('promesse');
+    await page.getByLabel('Type').selectOption('promise');
     await panel.locator(`input[type="checkbox"][value="${number}"]`).check();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await expect

@@ -35,7 +35,7 @@ describe('written confirmations of what the client agreed', () => {
     const message = confirm(
       event({
         on: '2026-03-20',
-        type: 'promesse',
+        type: 'promise',
         invoices: ['F-1', 'F-2'],
         date: day('2026-03-31'),
       }),
@@ -53,7 +53,7 @@ describe('written confirmations of what the client agreed', () => {
     const message = confirm(
       event({
         on: '2026-03-20',
-        type: 'echeancier',
+        type: 'payment-plan',
         invoices: ['F-1'],
         instalments: [
           { date: day('2026-04-15'), amountCents: euros(300) },
@@ -72,6 +72,6 @@ describe('written confirmations of what the client agreed', () => {
   });
 
   it('are not written for other answers', () => {
-    expect(confirm(event({ on: '2026-03-20', type: 'litige', detail: 'x' }))).toBeUndefined();
+    expect(confirm(event({ on: '2026-03-20', type: 'dispute', detail: 'x' }))).toBeUndefined();
   });
 });

@@ -19,17 +19,17 @@ function journalActions(actions: readonly Action[], on: Day): JournalEvent[] {
     day: on,
     type:
       a.channel === 'phone'
-        ? 'appel'
+        ? 'call'
         : a.channel === 'registered-letter'
-          ? 'courrier-a-poster'
+          ? 'letter-to-post'
           : a.channel === 'manual'
-            ? 'tache'
-            : 'envoi',
+            ? 'task'
+            : 'sent',
     client: a.client,
     invoices: [...a.invoices],
     step: a.step,
     channel: a.channel,
-    state: a.channel === 'registered-letter' || a.channel === 'manual' ? 'a-faire' : 'fait',
+    state: a.channel === 'registered-letter' || a.channel === 'manual' ? 'to-do' : 'done',
   }));
 }
 
@@ -46,7 +46,7 @@ describe('one conversation per client', () => {
       on: '2026-03-10',
       client: 'SCI Les Tilleuls',
       invoices: ['F-1'],
-      type: 'appel',
+      type: 'call',
       step: 'appel',
     }),
   ];
@@ -128,9 +128,9 @@ describe('after a formal notice', () => {
   const ladder = (invoices: string[]): JournalEvent[] =>
     (
       [
-        ['2026-10-21', 'relance-1', 'envoi'],
-        ['2026-10-27', 'appel', 'appel'],
-        ['2026-11-05', 'relance-2', 'envoi'],
+        ['2026-10-21', 'relance-1', 'sent'],
+        ['2026-10-27', 'appel', 'call'],
+        ['2026-11-05', 'relance-2', 'sent'],
       ] as const
     )
       .map(([on, step, type]) => event({ on, client: 'Hôtel du Port', invoices, step, type }))
@@ -140,8 +140,8 @@ describe('after a formal notice', () => {
           client: 'Hôtel du Port',
           invoices,
           step: 'mise-en-demeure',
-          type: 'courrier-a-poster',
-          state: 'a-faire',
+          type: 'letter-to-post',
+          state: 'to-do',
         }),
       );
 
@@ -175,7 +175,7 @@ describe('after a formal notice', () => {
 describe('a promise the client broke', () => {
   const due = invoice({ due: '2026-03-02' });
   const firstReminder = event({ on: '2026-03-04', step: 'relance-1' });
-  const promise = event({ on: '2026-03-05', type: 'promesse', date: day('2026-03-12') });
+  const promise = event({ on: '2026-03-05', type: 'promise', date: day('2026-03-12') });
 
   it('is carried on the next action, for the text to quote', () => {
     // Promised for 12 March, 3 days of grace: the ladder resumes on the 16th.
@@ -188,7 +188,7 @@ describe('a promise the client broke', () => {
   });
 
   it('is quoted once, not in every message after it', () => {
-    const call = event({ on: '2026-03-16', type: 'appel', step: 'appel' });
+    const call = event({ on: '2026-03-16', type: 'call', step: 'appel' });
     const later = plan([due], [firstReminder, promise, call], '2026-03-23');
     expect(later.actions[0]?.step).toBe('relance-2');
     expect(later.actions[0]?.brokenPromise).toBeUndefined();
@@ -198,7 +198,7 @@ describe('a promise the client broke', () => {
 describe('the dates a message states', () => {
   const events = [
     event({ on: '2026-11-27', step: 'relance-1' }),
-    event({ on: '2026-12-03', type: 'appel', step: 'appel' }),
+    event({ on: '2026-12-03', type: 'call', step: 'appel' }),
   ];
   const due = invoice({ due: '2026-11-25' });
 
@@ -212,7 +212,7 @@ describe('the dates a message states', () => {
   it('moves a deadline on Good Friday 2027 only in Alsace-Moselle', () => {
     const march = [
       event({ on: '2027-03-03', step: 'relance-1' }),
-      event({ on: '2027-03-09', type: 'appel', step: 'appel' }),
+      event({ on: '2027-03-09', type: 'call', step: 'appel' }),
     ];
     const due2027 = invoice({ due: '2027-03-01' });
     // Thursday 18 March 2027 + 8 days = Friday 26 March, Good Friday; Monday 29 is Easter Monday.

@@ -39,14 +39,14 @@ function journal(actions: readonly Action[], on: Day): JournalEvent[] {
     day: on,
     type:
       a.channel === 'phone'
-        ? 'appel'
+        ? 'call'
         : a.channel === 'registered-letter' || a.channel === 'manual'
-          ? 'courrier-a-poster'
-          : 'envoi',
+          ? 'letter-to-post'
+          : 'sent',
     client: a.client,
     invoices: [...a.invoices],
     step: a.step,
-    state: 'fait',
+    state: 'done',
   }));
 }
 
@@ -176,7 +176,7 @@ describe('engine invariants over random invoices, journals and run calendars', (
   });
 
   it('never acts on a paid, disputed, held or promised invoice', () => {
-    const answer = fc.constantFrom<EventType>('litige', 'suspension', 'promesse', 'paiement');
+    const answer = fc.constantFrom<EventType>('dispute', 'hold', 'promise', 'payment');
     fc.assert(
       fc.property(
         invoicesArbitrary,
@@ -190,9 +190,9 @@ describe('engine invariants over random invoices, journals and run calendars', (
             type,
             client: inv.client,
             invoices: [inv.number],
-            state: 'fait',
-            ...(type === 'promesse' ? { date: addDays(today, 10) } : {}),
-            ...(type === 'paiement' ? { amountCents: inv.amountCents } : {}),
+            state: 'done',
+            ...(type === 'promise' ? { date: addDays(today, 10) } : {}),
+            ...(type === 'payment' ? { amountCents: inv.amountCents } : {}),
           }));
           const plan = planDunning({ invoices, events, settings: settings(), today });
           expect(plan.actions).toEqual([]);

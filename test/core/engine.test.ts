@@ -19,15 +19,15 @@ function journalActions(actions: readonly Action[], on: Day): JournalEvent[] {
     day: on,
     type:
       a.channel === 'phone'
-        ? 'appel'
+        ? 'call'
         : a.channel === 'registered-letter'
-          ? 'courrier-a-poster'
-          : 'envoi',
+          ? 'letter-to-post'
+          : 'sent',
     client: a.client,
     invoices: [...a.invoices],
     step: a.step,
     channel: a.channel,
-    state: 'fait',
+    state: 'done',
   }));
 }
 
@@ -58,7 +58,7 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
         events.push(
           event({
             on: '2026-04-03',
-            type: 'lrar-postee',
+            type: 'registered-letter-posted',
             step: 'mise-en-demeure',
             date: day('2026-04-02'),
             detail: '1A12345678901',
@@ -100,7 +100,7 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
   it('waits five business days after the call before the letter', () => {
     const events = [
       event({ on: '2026-03-04', step: 'relance-1' }),
-      event({ on: '2026-03-13', step: 'appel', type: 'appel', channel: 'phone' }),
+      event({ on: '2026-03-13', step: 'appel', type: 'call', channel: 'phone' }),
     ];
     const result = plan([due], events, '2026-03-17');
     expect(result.actions).toEqual([]);
@@ -113,17 +113,17 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
   it('counts the registered letter from the day it was posted', () => {
     const events = [
       event({ on: '2026-03-04', step: 'relance-1' }),
-      event({ on: '2026-03-10', step: 'appel', type: 'appel' }),
+      event({ on: '2026-03-10', step: 'appel', type: 'call' }),
       event({ on: '2026-03-17', step: 'relance-2' }),
-      event({ on: '2026-04-01', step: 'mise-en-demeure', type: 'courrier-a-poster' }),
+      event({ on: '2026-04-01', step: 'mise-en-demeure', type: 'letter-to-post' }),
       event({
         on: '2026-04-06',
-        type: 'lrar-postee',
+        type: 'registered-letter-posted',
         step: 'mise-en-demeure',
         date: day('2026-04-06'),
         detail: '1A12345678901',
       }),
-      event({ on: '2026-04-07', step: 'mise-en-demeure', type: 'envoi' }),
+      event({ on: '2026-04-07', step: 'mise-en-demeure', type: 'sent' }),
     ];
     const result = plan([due], events, '2026-04-16');
     expect(result.actions).toEqual([]);
@@ -256,7 +256,7 @@ describe('what the client answered', () => {
   const firstReminder = event({ on: '2026-03-04', step: 'relance-1' });
 
   it('sends nothing while a promise runs and resumes the day after the grace', () => {
-    const promise = event({ on: '2026-03-05', type: 'promesse', date: day('2026-03-12') });
+    const promise = event({ on: '2026-03-05', type: 'promise', date: day('2026-03-12') });
     for (const today of ['2026-03-10', '2026-03-12', '2026-03-15']) {
       const result = plan([due], [firstReminder, promise], today);
       expect(result.actions, today).toEqual([]);
@@ -268,10 +268,10 @@ describe('what the client answered', () => {
   });
 
   it('a dispute pauses the ladder until it is resolved', () => {
-    const dispute = event({ on: '2026-03-05', type: 'litige', detail: 'Livraison incomplète' });
+    const dispute = event({ on: '2026-03-05', type: 'dispute', detail: 'Livraison incomplète' });
     expect(plan([due], [firstReminder, dispute], '2026-03-20').invoices[0]?.state).toBe('dispute');
     expect(plan([due], [firstReminder, dispute], '2026-03-20').actions).toEqual([]);
-    const resolved = event({ on: '2026-03-21', type: 'litige-resolu' });
+    const resolved = event({ on: '2026-03-21', type: 'dispute-resolved' });
     expect(stepsToday(plan([due], [firstReminder, dispute, resolved], '2026-03-23'))).toEqual([
       'Boulangerie Martin:appel:F-001',
     ]);
@@ -280,13 +280,13 @@ describe('what the client answered', () => {
   it('a payment plan honoured keeps the ladder quiet and a missed instalment resumes it', () => {
     const planned = event({
       on: '2026-03-05',
-      type: 'echeancier',
+      type: 'payment-plan',
       instalments: [
         { date: day('2026-03-10'), amountCents: euros(500) },
         { date: day('2026-04-10'), amountCents: euros(700) },
       ],
     });
-    const paid = event({ on: '2026-03-09', type: 'paiement', amountCents: euros(500) });
+    const paid = event({ on: '2026-03-09', type: 'payment', amountCents: euros(500) });
     expect(plan([due], [firstReminder, planned, paid], '2026-04-13').invoices[0]?.state).toBe(
       'plan',
     );
@@ -296,7 +296,7 @@ describe('what the client answered', () => {
   });
 
   it('a delay granted moves the due date the ladder counts from', () => {
-    const delay = event({ on: '2026-03-05', type: 'delai-accorde', date: day('2026-03-31') });
+    const delay = event({ on: '2026-03-05', type: 'delay-granted', date: day('2026-03-31') });
     const result = plan([due], [firstReminder, delay], '2026-03-10');
     expect(result.invoices[0]?.state).toBe('not-due');
     expect(result.actions).toEqual([]);
@@ -305,17 +305,17 @@ describe('what the client answered', () => {
 
   it('a hold applies to every invoice of the client until it is resumed', () => {
     const other = invoice({ number: 'F-002', due: '2026-03-02' });
-    const hold = event({ on: '2026-03-03', type: 'suspension', invoices: [] });
+    const hold = event({ on: '2026-03-03', type: 'hold', invoices: [] });
     expect(plan([due, other], [hold], '2026-03-10').invoices.map((i) => i.state)).toEqual([
       'hold',
       'hold',
     ]);
-    const resume = event({ on: '2026-03-11', type: 'reprise', invoices: [] });
+    const resume = event({ on: '2026-03-11', type: 'resume', invoices: [] });
     expect(plan([due, other], [hold, resume], '2026-03-11').actions).toHaveLength(1);
   });
 
   it('never resends a message left "à vérifier" by an interrupted run, and says so', () => {
-    const interrupted = event({ on: '2026-03-04', step: 'relance-1', state: 'a-verifier' });
+    const interrupted = event({ on: '2026-03-04', step: 'relance-1', state: 'to-verify' });
     const result = plan([due], [interrupted], '2026-03-05');
     expect(result.actions).toEqual([]);
     expect(result.invoices[0]?.problems.join(' ')).toMatch(/vérifiez/);
@@ -328,7 +328,7 @@ describe('balances, penalties and the indemnity', () => {
     const full = plan([due], [], '2026-03-12').invoices[0];
     // 1 200 € × 12,15 % × 10 / 365 = 3,99 €
     expect(full?.interestCents).toBe(399);
-    const paid = event({ on: '2026-03-02', type: 'paiement', amountCents: euros(600) });
+    const paid = event({ on: '2026-03-02', type: 'payment', amountCents: euros(600) });
     const half = plan([due], [paid], '2026-03-12').invoices[0];
     expect(half?.balanceCents).toBe(euros(600));
     expect(half?.interestCents).toBe(200);
@@ -459,10 +459,10 @@ describe('an earlier pre-due reminder for chronic late payers (option)', () => {
 describe('a Journal the user sorted differently', () => {
   it('reads each invoice’s events in day order, whatever the order of the rows', () => {
     const invoices = [invoice({ number: 'F-9', client: 'Gamma', due: '2026-03-02' })];
-    const opened = event({ on: '2026-03-05', type: 'litige', client: 'Gamma', invoices: ['F-9'] });
+    const opened = event({ on: '2026-03-05', type: 'dispute', client: 'Gamma', invoices: ['F-9'] });
     const closed = event({
       on: '2026-03-10',
-      type: 'litige-resolu',
+      type: 'dispute-resolved',
       client: 'Gamma',
       invoices: ['F-9'],
     });

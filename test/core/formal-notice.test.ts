@@ -30,19 +30,19 @@ function execute(invoices: Invoice[], events: JournalEvent[], today: string) {
 const due = invoice({ due: '2026-03-02' });
 const upToLetter = [
   event({ on: '2026-03-04', step: 'relance-1' }),
-  event({ on: '2026-03-10', step: 'appel', type: 'appel' }),
+  event({ on: '2026-03-10', step: 'appel', type: 'call' }),
   event({ on: '2026-03-17', step: 'relance-2' }),
 ];
 const toPost = event({
   on: '2026-04-01',
   step: 'mise-en-demeure',
-  type: 'courrier-a-poster',
-  state: 'a-faire',
+  type: 'letter-to-post',
+  state: 'to-do',
 });
 /** Posted Thursday 2 April 2026, recorded the same day. */
 const posted = event({
   on: '2026-04-02',
-  type: 'lrar-postee',
+  type: 'registered-letter-posted',
   step: 'mise-en-demeure',
   date: day('2026-04-02'),
   detail: '1A 123 456 7890 1',
@@ -57,14 +57,14 @@ describe('the mise en demeure', () => {
       makesLetter: true,
       sendsEmail: false,
     });
-    expect(step?.event.type).toBe('courrier-a-poster');
+    expect(step?.event.type).toBe('letter-to-post');
     expect(step?.action.posting).toBeUndefined();
   });
 
   it('sends its email copy once the posting is recorded, with the number and the date', () => {
     const [step] = execute([due], [...upToLetter, toPost, posted], '2026-04-03').steps;
     expect(step).toMatchObject({ kind: 'email', sendsEmail: true, letterToPost: false });
-    expect(step?.event.type).toBe('envoi');
+    expect(step?.event.type).toBe('sent');
     expect(step?.action).toMatchObject({
       step: 'mise-en-demeure',
       formalNoticeCopy: true,
@@ -96,7 +96,7 @@ describe('the mise en demeure', () => {
     // Posted Thursday 17 December 2026 + 8 days = Christmas, then the weekend: Monday 28.
     const december = event({
       on: '2026-12-17',
-      type: 'lrar-postee',
+      type: 'registered-letter-posted',
       step: 'mise-en-demeure',
       date: day('2026-12-17'),
       detail: 'RR123456789FR',
@@ -106,7 +106,7 @@ describe('the mise en demeure', () => {
   });
 
   it('sends the email copy once only', () => {
-    const copy = event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'envoi' });
+    const copy = event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'sent' });
     expect(plan([due], [...upToLetter, toPost, posted, copy], '2026-04-06').actions).toEqual([]);
   });
 });
@@ -126,7 +126,7 @@ describe('the recourse', () => {
   });
 
   it('waits for the posting plus the ladder gap', () => {
-    const copy = event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'envoi' });
+    const copy = event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'sent' });
     const events = [...upToLetter, toPost, posted, copy];
     // Posted 2 April + 15 days = Friday 17 April.
     expect(plan([due], events, '2026-04-16').actions).toEqual([]);
@@ -140,7 +140,7 @@ describe('the recourse', () => {
     const ladder = settings().ladder.map((s) =>
       s.id === 'contentieux' ? { ...s, minGapDays: 0, offsetDays: 0 } : s,
     );
-    const copy = event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'envoi' });
+    const copy = event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'sent' });
     const events = [...upToLetter, toPost, posted, copy];
     // Deadline Friday 10 April (posting + 8); the recourse the next business day, Monday 13.
     // (The client gap of 5 days after the copy of 3 April ends on the 8th.)
@@ -159,7 +159,7 @@ describe('recording « LRAR postée »', () => {
   };
   const input = {
     clientKey: 'boulangerie martin',
-    type: 'lrar-postee' as const,
+    type: 'registered-letter-posted' as const,
     invoices: ['F-001'],
   };
 
@@ -189,7 +189,7 @@ describe('recording « LRAR postée »', () => {
       context,
     );
     expect(result.ok && result.event).toMatchObject({
-      type: 'lrar-postee',
+      type: 'registered-letter-posted',
       step: 'mise-en-demeure',
       date: day('2026-04-02'),
       detail: '1A 123 456 7890 1',

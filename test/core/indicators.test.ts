@@ -46,13 +46,13 @@ const invoices = [
 const events = [
   event({
     on: '2026-03-13',
-    type: 'paiement',
+    type: 'payment',
     client: 'Alpha',
     invoices: ['B'],
     amountCents: euros(500),
   }),
-  event({ on: '2026-03-05', type: 'envoi', client: 'Alpha', invoices: ['B'], step: 'relance-1' }),
-  event({ on: '2026-03-20', type: 'envoi', client: 'Gamma', invoices: ['D'], step: 'relance-2' }),
+  event({ on: '2026-03-05', type: 'sent', client: 'Alpha', invoices: ['B'], step: 'relance-1' }),
+  event({ on: '2026-03-20', type: 'sent', client: 'Gamma', invoices: ['D'], step: 'relance-2' }),
 ];
 const today = day('2026-03-31');
 const plan = planDunning({ invoices, events, settings: settings(), today });
@@ -171,7 +171,7 @@ describe('collection indicators, checked by hand', () => {
     });
     const rest = event({
       on: '2026-03-03',
-      type: 'paiement',
+      type: 'payment',
       client: 'Epsilon',
       invoices: ['Q'],
       amountCents: euros(600),

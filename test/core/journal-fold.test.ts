@@ -21,7 +21,7 @@ const INVOICES = [
   { number: 'F-3', clientKey: normalizeKey('Beta') },
 ];
 const TYPES: readonly EventType[] = EVENT_TYPES;
-const STATES: EventState[] = ['fait', 'a-faire', 'en-cours', 'a-verifier', 'prevu', 'reporte'];
+const STATES: EventState[] = ['done', 'to-do', 'in-progress', 'to-verify', 'planned', 'deferred'];
 
 const eventArbitrary = fc
   .record({
@@ -79,10 +79,10 @@ describe('a client-wide event naming its client in another Unicode form', () => 
     const promise: JournalEvent = {
       id: 'e-1',
       day: START,
-      type: 'appel',
+      type: 'call',
       client: 'Cafe\u0301 du Port',
       invoices: [],
-      state: 'fait',
+      state: 'done',
     };
     const index = indexJournal([promise], TODAY, invoices);
     expect([...index.byClient.keys()]).toEqual(['id:c-42']);

@@ -18,10 +18,10 @@ describe('the Journal tab', () => {
     const event = {
       id: 'evt-1',
       day: day('2026-03-04'),
-      type: 'echeancier' as const,
+      type: 'payment-plan' as const,
       client: 'Hôtel du Port',
       invoices: ['F-1', 'F-2'],
-      state: 'fait' as const,
+      state: 'done' as const,
       amountCents: euros(1200),
       instalments: [
         { date: day('2026-04-10'), amountCents: euros(500) },
@@ -35,7 +35,7 @@ describe('the Journal tab', () => {
     expect(reading.problems).toEqual([]);
     expect(reading.events[0]).toMatchObject({
       id: 'evt-1',
-      type: 'echeancier',
+      type: 'payment-plan',
       invoices: ['F-1', 'F-2'],
       amountCents: 120000,
     });
@@ -55,8 +55,8 @@ describe('the Journal tab', () => {
       ['Paiement', { day: day('2026-03-06') }, 'Garage Lefèvre', 'F-9', '500,00 €', ''],
     ]);
     expect(reading.events.map((e) => [e.type, e.state, formatIsoDay(e.day)])).toEqual([
-      ['promesse', 'fait', '2026-03-05'],
-      ['paiement', 'fait', '2026-03-06'],
+      ['promise', 'done', '2026-03-05'],
+      ['payment', 'done', '2026-03-06'],
     ]);
     expect(reading.events[0]?.id).toMatch(/^u-/);
   });
@@ -69,7 +69,7 @@ describe('the Journal tab', () => {
         type: 'note',
         client: '=HYPERLINK("http://evil")',
         invoices: [],
-        state: 'fait',
+        state: 'done',
         detail: '+33 6 12 34 56 78',
       },
       0,
@@ -104,6 +104,94 @@ describe('the Journal tab', () => {
       [3, 'Montant'],
     ]);
     expect(reading.events).toHaveLength(1);
+  });
+});
+
+/**
+ * Type and État cells exactly as Journals were written before the keys became English: in French,
+ * in English, and as the older keys a user could type. Literal on purpose: a label changed in the
+ * labels table must still read these rows.
+ */
+// prettier-ignore
+const WRITTEN_BEFORE = [
+  // French type, English type, former key; French state, English state, former key; new keys
+  ['Envoi',             'Sent',                     'envoi',             'fait',       'done',        'fait',       'sent',                     'done'],
+  ['Appel',             'Call',                     'appel',             'fait',       'done',        'fait',       'call',                     'done'],
+  ['Courrier à poster', 'Letter to post',           'courrier-a-poster', 'à faire',    'to do',       'a-faire',    'letter-to-post',           'to-do'],
+  ['LRAR postée',       'Registered letter posted', 'lrar-postee',       'fait',       'done',        'fait',       'registered-letter-posted', 'done'],
+  ['AR reçu',           'Receipt acknowledged',     'ar-recu',           'fait',       'done',        'fait',       'receipt-acknowledged',     'done'],
+  ['Promesse',          'Promise',                  'promesse',          'fait',       'done',        'fait',       'promise',                  'done'],
+  ['Litige',            'Dispute',                  'litige',            'fait',       'done',        'fait',       'dispute',                  'done'],
+  ['Litige résolu',     'Dispute resolved',         'litige-resolu',     'fait',       'done',        'fait',       'dispute-resolved',         'done'],
+  ['Échéancier',        'Payment plan',             'echeancier',        'fait',       'done',        'fait',       'payment-plan',             'done'],
+  ['Délai accordé',     'Delay granted',            'delai-accorde',     'fait',       'done',        'fait',       'delay-granted',            'done'],
+  ['Suspension',        'Hold',                     'suspension',        'fait',       'done',        'fait',       'hold',                     'done'],
+  ['Reprise',           'Resume',                   'reprise',           'fait',       'done',        'fait',       'resume',                   'done'],
+  ['Paiement',          'Payment',                  'paiement',          'fait',       'done',        'fait',       'payment',                  'done'],
+  ['Tâche',             'Task',                     'tache',             'à faire',    'to do',       'a-faire',    'task',                     'to-do'],
+  ['Tâche faite',       'Task done',                'tache-faite',       'fait',       'done',        'fait',       'task-done',                'done'],
+  ['Note',              'Note',                     'note',              'fait',       'done',        'fait',       'note',                     'done'],
+  ['Envoi',             'Sent',                     'envoi',             'prévu',      'planned',     'prevu',      'sent',                     'planned'],
+  ['Envoi',             'Sent',                     'envoi',             'en cours',   'in progress', 'en-cours',   'sent',                     'in-progress'],
+  ['Envoi',             'Sent',                     'envoi',             'à vérifier', 'to verify',   'a-verifier', 'sent',                     'to-verify'],
+  ['Envoi',             'Sent',                     'envoi',             'échec',      'failed',      'echec',      'sent',                     'failed'],
+  ['Envoi',             'Sent',                     'envoi',             'reporté',    'deferred',    'reporte',    'sent',                     'deferred'],
+  ['Envoi',             'Sent',                     'envoi',             'aperçu',     'preview',     'apercu',     'sent',                     'preview'],
+] as const;
+
+describe('a Journal written before the keys became English', () => {
+  const journalOf = (language: 'fr' | 'en', type: 0 | 1 | 2, state: 3 | 4 | 5) =>
+    readJournal([
+      journalHeaders(language) as Cell[],
+      ...WRITTEN_BEFORE.map((row, i): Cell[] => [
+        '05/03/2026',
+        'Garage Lefèvre',
+        'F-9',
+        row[type],
+        '',
+        '',
+        '',
+        '',
+        '',
+        '100,00 €',
+        '12/03/2026',
+        '15/04/2026 : 100,00 €',
+        `evt-${i}`,
+        row[state],
+      ]),
+    ]);
+  const expected = WRITTEN_BEFORE.map((row) => [row[6], row[7]]);
+
+  it('reads every French Type and État label back to the same event', () => {
+    const reading = journalOf('fr', 0, 3);
+    expect(reading.problems).toEqual([]);
+    expect(reading.events.map((e) => [e.type, e.state])).toEqual(expected);
+  });
+
+  it('reads every English Type and State label back to the same event', () => {
+    const reading = journalOf('en', 1, 4);
+    expect(reading.problems).toEqual([]);
+    expect(reading.events.map((e) => [e.type, e.state])).toEqual(expected);
+  });
+
+  it('reads the former French keys a user typed back to the same event', () => {
+    const reading = journalOf('fr', 2, 5);
+    expect(reading.problems).toEqual([]);
+    expect(reading.events.map((e) => [e.type, e.state])).toEqual(expected);
+  });
+
+  it('writes the same French and English labels as before', () => {
+    for (const [i, row] of WRITTEN_BEFORE.entries()) {
+      const event = journalOf('fr', 0, 3).events[i];
+      if (event === undefined) throw new Error(`row ${i} not read`);
+      for (const [language, type, state] of [
+        ['fr', row[0], row[3]],
+        ['en', row[1], row[4]],
+      ] as const) {
+        const written = journalRow(event, 0, language);
+        expect([written[3], written[13]]).toEqual([type, state]);
+      }
+    }
   });
 });
 

@@ -36,7 +36,7 @@ describe('prescription', () => {
   it('starts again from a partial payment or a recorded promise (Code civil 2240)', () => {
     const paid = event({
       on: '2024-06-10',
-      type: 'paiement',
+      type: 'payment',
       client: 'Mme Julie Roux',
       invoices: ['F2023-0004'],
       amountCents: euros(100),
@@ -46,7 +46,7 @@ describe('prescription', () => {
     expect(formatIsoDay(afterPayment?.prescriptionDay as Day)).toBe('2026-06-10');
     const promise = event({
       on: '2024-12-02',
-      type: 'promesse',
+      type: 'promise',
       client: 'Mme Julie Roux',
       invoices: ['F2023-0004'],
       date: day('2024-12-20'),
@@ -121,17 +121,17 @@ describe('the court of a recourse', () => {
     const lyon = invoice({ due: '2026-03-02', address: '8 quai Saint-Vincent, 69001 Lyon' });
     const events = [
       event({ on: '2026-03-04', step: 'relance-1' }),
-      event({ on: '2026-03-10', step: 'appel', type: 'appel' }),
+      event({ on: '2026-03-10', step: 'appel', type: 'call' }),
       event({ on: '2026-03-17', step: 'relance-2' }),
-      event({ on: '2026-04-01', step: 'mise-en-demeure', type: 'courrier-a-poster' }),
+      event({ on: '2026-04-01', step: 'mise-en-demeure', type: 'letter-to-post' }),
       event({
         on: '2026-04-02',
-        type: 'lrar-postee',
+        type: 'registered-letter-posted',
         step: 'mise-en-demeure',
         date: day('2026-04-02'),
         detail: '1A12345678901',
       }),
-      event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'envoi' }),
+      event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'sent' }),
     ];
     const recourse = plan([lyon], events, '2026-04-17').actions[0];
     expect(recourse?.step).toBe('contentieux');

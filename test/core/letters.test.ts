@@ -20,7 +20,7 @@ const twoInvoices: Invoice[] = [
 ];
 const payment = event({
   on: '2025-07-20',
-  type: 'paiement',
+  type: 'payment',
   client: CLIENT,
   invoices: ['F-2'],
   amountCents: euros(500),
@@ -29,7 +29,7 @@ const reminders: JournalEvent[] = [
   event({ on: '2025-06-23', client: CLIENT, invoices: ['F-1'], step: 'relance-1' }),
   event({
     on: '2025-07-01',
-    type: 'appel',
+    type: 'call',
     client: CLIENT,
     invoices: ['F-1'],
     step: 'appel',
@@ -113,7 +113,7 @@ describe('the mise en demeure', () => {
     const late = [invoice({ number: 'F-9', client: CLIENT, due: '2026-11-02' })];
     const posted = event({
       on: '2026-12-17',
-      type: 'lrar-postee',
+      type: 'registered-letter-posted',
       client: CLIENT,
       invoices: ['F-9'],
       step: 'mise-en-demeure',
@@ -134,7 +134,7 @@ describe('the mise en demeure', () => {
     expect(before).not.toMatch(/recommandée/);
     const posted = event({
       on: '2025-08-01',
-      type: 'lrar-postee',
+      type: 'registered-letter-posted',
       client: CLIENT,
       invoices: ['F-1', 'F-2'],
       step: 'mise-en-demeure',
@@ -256,7 +256,7 @@ describe('deadlines and wording', () => {
   it('quotes a broken promise in the next message', () => {
     const promise = event({
       on: '2025-07-15',
-      type: 'promesse',
+      type: 'promise',
       client: CLIENT,
       invoices: ['F-1'],
       date: day('2025-07-22'),

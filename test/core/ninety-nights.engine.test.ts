@@ -33,15 +33,15 @@ function journal(action: Action, on: Day, id: string): JournalEvent {
     day: on,
     type:
       action.channel === 'phone'
-        ? 'appel'
+        ? 'call'
         : toDo && action.channel !== 'manual'
-          ? 'courrier-a-poster'
-          : 'envoi',
+          ? 'letter-to-post'
+          : 'sent',
     client: action.client,
     invoices: [...action.invoices],
     step: action.step,
     channel: action.channel,
-    state: toDo ? 'a-faire' : 'fait',
+    state: toDo ? 'to-do' : 'done',
   };
 }
 
@@ -62,13 +62,13 @@ function simulate(invoices: Invoice[]): { sent: Sent[]; postings: Map<string, Da
       events.push({
         id: `post-${night}-${action.clientKey}`,
         day: today,
-        type: 'lrar-postee',
+        type: 'registered-letter-posted',
         client: action.client,
         invoices: [...action.invoices],
         step: 'mise-en-demeure',
         date: today,
         detail: '1A12345678901',
-        state: 'fait',
+        state: 'done',
       });
       postings.set(action.clientKey, today);
     }

@@ -13,7 +13,7 @@ const invoices: Invoice[] = [
 const events: JournalEvent[] = [
   event({
     on: '2025-07-20',
-    type: 'paiement',
+    type: 'payment',
     client: CLIENT,
     invoices: ['F-2'],
     amountCents: euros(500),

@@ -37,7 +37,7 @@ async function outbox(dir: string) {
 
 const promise = (confirm?: boolean) => ({
   clientKey: clientKeyOf('Alpha'),
-  type: 'promesse',
+  type: 'promise',
   invoices: ['F1'],
   date: '2026-03-31',
   ...(confirm === undefined ? {} : { confirm }),

@@ -91,7 +91,7 @@ async function postYesterdaysLetters(
       [
         {
           clientKey: clientKeyOf(letter.client),
-          type: 'lrar-postee',
+          type: 'registered-letter-posted',
           invoices: letter.invoices,
           date: today,
           detail: number,

@@ -62,7 +62,7 @@ beforeAll(async () => {
     for (const [i, letter] of toPost.entries()) {
       const input = {
         clientKey: clientKeyOf(letter.client),
-        type: 'lrar-postee',
+        type: 'registered-letter-posted',
         invoices: letter.invoices,
         date: today,
         detail: `1A 000 000 ${String(night).padStart(2, '0')}${String(i).padStart(2, '0')} 1`,

@@ -64,7 +64,7 @@ describe('the sidebar’s writes while a run holds the document lock', () => {
       ['ignoreAction', [action.key]],
       [
         'recordClientEvent',
-        [{ clientKey: client.clientKey, type: 'litige', invoices: action.invoices, detail: 'x' }],
+        [{ clientKey: client.clientKey, type: 'dispute', invoices: action.invoices, detail: 'x' }],
       ],
       ['confirmVerified', [journalId, true]],
       ['saveSettingsForm', [settings]],

@@ -27,7 +27,7 @@ export interface ExecutionStep {
   action: Action;
   kind: ExecutionKind;
   message: ComposedMessage;
-  /** The journal event written ahead ('prevu'), then marked as the work goes. */
+  /** The journal event written ahead ('planned'), then marked as the work goes. */
   event: JournalEvent;
   /** Send an email (every kind but the plain task). */
   sendsEmail: boolean;
@@ -85,9 +85,9 @@ const KIND_OF_CHANNEL: Record<Channel, ExecutionKind> = {
 };
 
 function eventTypeOf(kind: ExecutionKind): EventType {
-  if (kind === 'task') return 'tache';
-  if (kind === 'registered-letter') return 'courrier-a-poster';
-  return 'envoi';
+  if (kind === 'task') return 'task';
+  if (kind === 'registered-letter') return 'letter-to-post';
+  return 'sent';
 }
 
 export interface ExecutionInput {
@@ -239,7 +239,7 @@ function stepEvent(
     subject,
     amountCents: action.balanceCents,
     detail: stepDetail(action, kind, input.settings.sending.defaultLanguage),
-    state: 'prevu',
+    state: 'planned',
   };
 }
 
@@ -257,7 +257,7 @@ export function planExecution(input: ExecutionInput): ExecutionPlan {
 
 /** The state an action's event ends in once carried out. */
 export function doneState(step: ExecutionStep): JournalEvent['state'] {
-  return step.kind === 'task' || step.letterToPost ? 'a-faire' : 'fait';
+  return step.kind === 'task' || step.letterToPost ? 'to-do' : 'done';
 }
 
 /**

@@ -5,21 +5,36 @@
  */
 import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';
-import type { EventState, Instalment, JournalEvent, Posting, StepId } from '../model';
+import type { EventState, EventType, Instalment, JournalEvent, Posting, StepId } from '../model';
 import { clientKeyOf, keyText } from '../values/parse-values';
 
 /** A step whose event is done, in progress or to verify counts as taken: never sent twice. */
 const TAKEN_STATES: ReadonlySet<EventState> = new Set([
-  'fait',
-  'a-faire',
-  'en-cours',
-  'a-verifier',
+  'done',
+  'to-do',
+  'in-progress',
+  'to-verify',
 ]);
-const STEP_EVENT_TYPES = new Set(['envoi', 'appel', 'courrier-a-poster', 'tache', 'tache-faite']);
+const STEP_EVENT_TYPES: ReadonlySet<EventType> = new Set([
+  'sent',
+  'call',
+  'letter-to-post',
+  'task',
+  'task-done',
+]);
 /** Events that are (or prepare) a contact with the client, for the per-client gap. */
-const CONTACT_EVENT_TYPES = new Set(['envoi', 'appel', 'courrier-a-poster', 'tache']);
+const CONTACT_EVENT_TYPES: ReadonlySet<EventType> = new Set([
+  'sent',
+  'call',
+  'letter-to-post',
+  'task',
+]);
 /** Events that close an open task of a step. */
-const TASK_CLOSERS = new Set(['tache-faite', 'appel', 'lrar-postee']);
+const TASK_CLOSERS: ReadonlySet<EventType> = new Set([
+  'task-done',
+  'call',
+  'registered-letter-posted',
+]);
 
 export interface Payment {
   day: Day;
@@ -228,21 +243,21 @@ export function foldHistory(events: readonly JournalEvent[]): InvoiceHistory {
 /** One event into an invoice's history; events must come in day order. */
 export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
   switch (event.type) {
-    case 'paiement':
+    case 'payment':
       if (event.amountCents !== undefined && event.amountCents > 0) {
         history.payments.push({ day: event.date ?? event.day, amountCents: event.amountCents });
       }
       break;
-    case 'promesse':
+    case 'promise':
       if (event.date !== undefined) history.promise = { date: event.date, recordedOn: event.day };
       break;
-    case 'litige':
+    case 'dispute':
       history.dispute = true;
       break;
-    case 'litige-resolu':
+    case 'dispute-resolved':
       history.dispute = false;
       break;
-    case 'echeancier':
+    case 'payment-plan':
       if (event.instalments !== undefined && event.instalments.length > 0) {
         history.plan = {
           start: event.day,
@@ -250,17 +265,17 @@ export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
         };
       }
       break;
-    case 'delai-accorde':
+    case 'delay-granted':
       if (event.date !== undefined) history.newDueDate = event.date;
       break;
-    case 'suspension':
+    case 'hold':
       history.hold =
         event.date === undefined ? { since: event.day } : { since: event.day, until: event.date };
       break;
-    case 'reprise':
+    case 'resume':
       delete history.hold;
       break;
-    case 'lrar-postee':
+    case 'registered-letter-posted':
       foldPosting(history, event);
       break;
     default:
@@ -283,7 +298,7 @@ function foldPosting(history: InvoiceHistory, event: JournalEvent): void {
 /** A step taken (message, call, letter to post, task), or a task closed. */
 function foldStepEvent(history: InvoiceHistory, event: JournalEvent): void {
   if (TASK_CLOSERS.has(event.type) && event.step !== undefined) closeTasks(history, event.step);
-  if (event.state === 'a-faire' && event.step !== undefined)
+  if (event.state === 'to-do' && event.step !== undefined)
     history.openTasks.push({ step: event.step, since: event.day });
   if (
     !STEP_EVENT_TYPES.has(event.type) ||
@@ -294,8 +309,8 @@ function foldStepEvent(history: InvoiceHistory, event: JournalEvent): void {
   // The first event of a step dates it; an "LRAR postée" later re-dates the registered letter.
   if (history.steps[event.step] === undefined) history.steps[event.step] = event.day;
   // An « Envoi » of the mise en demeure is its email copy (the letter itself is to post).
-  if (event.type === 'envoi' && event.step === 'mise-en-demeure') history.formalNoticeCopied = true;
-  const unsure = event.state === 'en-cours' || event.state === 'a-verifier';
+  if (event.type === 'sent' && event.step === 'mise-en-demeure') history.formalNoticeCopied = true;
+  const unsure = event.state === 'in-progress' || event.state === 'to-verify';
   if (unsure && !history.unverified.includes(event.step)) history.unverified.push(event.step);
   if (!unsure && history.unverified.includes(event.step))
     history.unverified = history.unverified.filter((s) => s !== event.step);

@@ -7,16 +7,16 @@ import type { Cents } from '../values/money';
 import type { EventType, Instalment, JournalEvent, StepId } from '../model';
 
 export const RECORDABLE_TYPES = [
-  'paiement',
-  'promesse',
-  'litige',
-  'litige-resolu',
-  'echeancier',
-  'delai-accorde',
-  'suspension',
-  'reprise',
-  'appel',
-  'lrar-postee',
+  'payment',
+  'promise',
+  'dispute',
+  'dispute-resolved',
+  'payment-plan',
+  'delay-granted',
+  'hold',
+  'resume',
+  'call',
+  'registered-letter-posted',
   'note',
 ] as const satisfies readonly EventType[];
 export type RecordableType = (typeof RECORDABLE_TYPES)[number];
@@ -72,11 +72,11 @@ interface Check {
 }
 
 const INVOICE_REQUIRED: ReadonlySet<RecordableType> = new Set([
-  'paiement',
-  'promesse',
-  'echeancier',
-  'delai-accorde',
-  'lrar-postee',
+  'payment',
+  'promise',
+  'payment-plan',
+  'delay-granted',
+  'registered-letter-posted',
 ]);
 
 function checkPayment(c: Check): void {
@@ -132,27 +132,27 @@ function checkPlan(c: Check): void {
 }
 
 const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {
-  paiement: checkPayment,
-  promesse: checkPromise,
-  'delai-accorde': (c) => {
+  payment: checkPayment,
+  promise: checkPromise,
+  'delay-granted': (c) => {
     const date = c.day(c.input.date, 'date', 'Indiquez la nouvelle échéance accordée.');
     if (date !== undefined) c.event.date = date;
   },
-  suspension: (c) => {
+  hold: (c) => {
     const date = c.day(c.input.date, 'date', '');
     if (date !== undefined) c.event.date = date;
   },
-  litige: (c) => {
+  dispute: (c) => {
     if (c.detail === '')
       c.errors.push({ field: 'detail', message: 'Indiquez le motif du litige.' });
   },
-  'lrar-postee': checkPosting,
-  appel: (c) => {
+  'registered-letter-posted': checkPosting,
+  call: (c) => {
     c.event.step = 'appel';
     if (c.detail === '')
       c.errors.push({ field: 'detail', message: 'Notez ce que le client a répondu.' });
   },
-  echeancier: checkPlan,
+  'payment-plan': checkPlan,
 };
 
 function startCheck(input: EventInput, context: EventContext): Check {
@@ -163,7 +163,7 @@ function startCheck(input: EventInput, context: EventContext): Check {
     type: input.type,
     client: context.client,
     invoices: [...input.invoices],
-    state: 'fait',
+    state: 'done',
   };
   const detail = (input.detail ?? '').trim();
   if (detail !== '') event.detail = detail;

@@ -23,7 +23,7 @@ export interface ConfirmationInput {
   language: Language;
 }
 
-export const CONFIRMED_TYPES = ['promesse', 'echeancier'] as const;
+export const CONFIRMED_TYPES = ['promise', 'payment-plan'] as const;
 
 function invoicesNamed(numbers: readonly string[], language: Language): string {
   const list = joinList([...numbers], language);
@@ -33,7 +33,7 @@ function invoicesNamed(numbers: readonly string[], language: Language): string {
 
 export function confirmationMessage(input: ConfirmationInput): ComposedMessage | undefined {
   const { event, language } = input;
-  if (event.type !== 'promesse' && event.type !== 'echeancier') return undefined;
+  if (event.type !== 'promise' && event.type !== 'payment-plan') return undefined;
   const client =
     input.invoices.find((i) => event.invoices.includes(i.number))?.client ?? event.client;
   const variables = buildTemplateVariables({

@@ -378,10 +378,10 @@ Documents to gather: quote or order, invoices, reminders, formal notice and its 
  * placeholders).
  */
 export const CONFIRMATION_TEXTS: Record<
-  'promesse' | 'echeancier',
+  'promise' | 'payment-plan',
   Record<Language, TemplateText>
 > = {
-  promesse: {
+  promise: {
     fr: {
       subject: 'Confirmation de votre engagement de paiement — {{entreprise}}',
       body: `{{bonjour}}
@@ -411,7 +411,7 @@ Kind regards,
 ${SIGNATURE_EN}`,
     },
   },
-  echeancier: {
+  'payment-plan': {
     fr: {
       subject: 'Confirmation de l’échéancier de paiement — {{entreprise}}',
       body: `{{bonjour}}

@@ -22,8 +22,8 @@ const REMINDER_STEPS: ReadonlySet<StepId> = new Set(['relance-1', 'appel', 'rela
 
 function isReminder(event: JournalEvent): boolean {
   if (event.step === undefined || !REMINDER_STEPS.has(event.step)) return false;
-  if (event.type === 'appel') return true;
-  return event.type === 'envoi' && event.state === 'fait';
+  if (event.type === 'call') return true;
+  return event.type === 'sent' && event.state === 'done';
 }
 
 /** Facts about the invoices a message is about, from the journal up to today. */
@@ -42,11 +42,11 @@ export function messageFacts(
       seen.add(event.step);
       facts.earlierReminders.push({ step: event.step, day: event.day });
     }
-    if (event.type === 'lrar-postee' && event.detail !== undefined)
+    if (event.type === 'registered-letter-posted' && event.detail !== undefined)
       facts.posting = { number: event.detail, day: event.date ?? event.day };
-    if (event.type === 'promesse' && event.date !== undefined && event.date < today)
+    if (event.type === 'promise' && event.date !== undefined && event.date < today)
       facts.brokenPromise = { promisedOn: event.day, date: event.date };
-    if (event.type === 'promesse' && event.date !== undefined && event.date >= today)
+    if (event.type === 'promise' && event.date !== undefined && event.date >= today)
       delete facts.brokenPromise;
   }
   return facts;

@@ -16,7 +16,7 @@
  * - Unpaid rate: overdue balance ÷ amount invoiced over the last 12 months.
  */
 import { addDays, addMonthsToDay, firstOfMonth, formatIsoDay, type Day } from '../values/day';
-import type { Invoice, InvoicePlan, InvoiceState, JournalEvent } from '../model';
+import type { EventType, Invoice, InvoicePlan, InvoiceState, JournalEvent } from '../model';
 import {
   invoiceDelay,
   PaymentBehaviour,
@@ -69,7 +69,7 @@ export interface IndicatorInput {
   periodDays?: number;
 }
 
-const REMINDER_TYPES = new Set(['envoi', 'appel', 'courrier-a-poster', 'tache']);
+const REMINDER_TYPES: ReadonlySet<EventType> = new Set(['sent', 'call', 'letter-to-post', 'task']);
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** The last month the twelve-month trend holds in full (the one before the current month). */
@@ -83,7 +83,7 @@ export function computeIndicators(input: IndicatorInput): Indicators {
   const planOf = new Map(input.plans.map((p) => [p.number, p]));
   const payments = new Map<string, { day: Day; cents: number }[]>();
   for (const event of input.events) {
-    if (event.type !== 'paiement' || event.amountCents === undefined || event.day > today) continue;
+    if (event.type !== 'payment' || event.amountCents === undefined || event.day > today) continue;
     const number = event.invoices[0];
     if (number === undefined) continue;
     const payment = { day: event.date ?? event.day, cents: event.amountCents };
@@ -167,9 +167,9 @@ export function computeIndicators(input: IndicatorInput): Indicators {
   for (const event of input.events) {
     if (
       !REMINDER_TYPES.has(event.type) ||
-      event.state === 'prevu' ||
-      event.state === 'reporte' ||
-      event.state === 'echec'
+      event.state === 'planned' ||
+      event.state === 'deferred' ||
+      event.state === 'failed'
     )
       continue;
     const number = event.invoices[0];

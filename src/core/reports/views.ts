@@ -114,7 +114,7 @@ export function buildTodayView(
     clients: [...clients.values()],
     problems: plan.problems,
     toVerify: events
-      .filter((e) => e.state === 'a-verifier')
+      .filter((e) => e.state === 'to-verify')
       .map((e) => ({
         eventId: e.id,
         client: e.client,

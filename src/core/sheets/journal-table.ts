@@ -183,7 +183,7 @@ function readEventBase(r: RowReader): JournalEvent | RowProblem {
   const id =
     r.text('id') ||
     `u-${stableHash([...typed, r.text('amount'), r.text('date'), r.text('detail')].join('|'))}`;
-  const state = stateFromLabel(r.text('state')) ?? 'fait';
+  const state = stateFromLabel(r.text('state')) ?? 'done';
   // The id stays the one of the text as typed; the numbers are compared in the invoice tab's form.
   return { id, day, type, client, invoices: invoices.map(keyText), state };
 }
@@ -215,14 +215,14 @@ function readEventFigures(r: RowReader, event: JournalEvent): RowProblem | undef
       return { key: 'date', message: 'Date illisible : écrivez une date comme 15/03/2026.' };
     event.date = date;
   }
-  if (event.type === 'paiement' && event.amountCents === undefined)
+  if (event.type === 'payment' && event.amountCents === undefined)
     return { key: 'amount', message: 'Un paiement doit indiquer son montant.' };
-  if ((event.type === 'promesse' || event.type === 'delai-accorde') && event.date === undefined)
+  if ((event.type === 'promise' || event.type === 'delay-granted') && event.date === undefined)
     return {
       key: 'date',
       message: 'Indiquez la date promise ou la nouvelle échéance dans la colonne Date.',
     };
-  if (event.type !== 'echeancier') return undefined;
+  if (event.type !== 'payment-plan') return undefined;
   const instalments = parseInstalments(r.text('detail'));
   if (instalments === undefined)
     return {

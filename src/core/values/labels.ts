@@ -34,34 +34,34 @@ export const STATE_LABELS: Labels<InvoiceState> = {
 
 /** A Journal row's Type column (the user may type these too). */
 export const EVENT_TYPE_LABELS: Labels<EventType> = {
-  envoi: { fr: 'Envoi', en: 'Sent' },
-  appel: { fr: 'Appel', en: 'Call' },
-  'courrier-a-poster': { fr: 'Courrier à poster', en: 'Letter to post' },
-  'lrar-postee': { fr: 'LRAR postée', en: 'Registered letter posted' },
-  'ar-recu': { fr: 'AR reçu', en: 'Receipt acknowledged' },
-  promesse: { fr: 'Promesse', en: 'Promise' },
-  litige: { fr: 'Litige', en: 'Dispute' },
-  'litige-resolu': { fr: 'Litige résolu', en: 'Dispute resolved' },
-  echeancier: { fr: 'Échéancier', en: 'Payment plan' },
-  'delai-accorde': { fr: 'Délai accordé', en: 'Delay granted' },
-  suspension: { fr: 'Suspension', en: 'Hold' },
-  reprise: { fr: 'Reprise', en: 'Resume' },
-  paiement: { fr: 'Paiement', en: 'Payment' },
-  tache: { fr: 'Tâche', en: 'Task' },
-  'tache-faite': { fr: 'Tâche faite', en: 'Task done' },
+  sent: { fr: 'Envoi', en: 'Sent' },
+  call: { fr: 'Appel', en: 'Call' },
+  'letter-to-post': { fr: 'Courrier à poster', en: 'Letter to post' },
+  'registered-letter-posted': { fr: 'LRAR postée', en: 'Registered letter posted' },
+  'receipt-acknowledged': { fr: 'AR reçu', en: 'Receipt acknowledged' },
+  promise: { fr: 'Promesse', en: 'Promise' },
+  dispute: { fr: 'Litige', en: 'Dispute' },
+  'dispute-resolved': { fr: 'Litige résolu', en: 'Dispute resolved' },
+  'payment-plan': { fr: 'Échéancier', en: 'Payment plan' },
+  'delay-granted': { fr: 'Délai accordé', en: 'Delay granted' },
+  hold: { fr: 'Suspension', en: 'Hold' },
+  resume: { fr: 'Reprise', en: 'Resume' },
+  payment: { fr: 'Paiement', en: 'Payment' },
+  task: { fr: 'Tâche', en: 'Task' },
+  'task-done': { fr: 'Tâche faite', en: 'Task done' },
   note: { fr: 'Note', en: 'Note' },
 };
 
 /** A Journal row's État column: where the write-ahead journal stands for that event. */
 export const EVENT_STATE_LABELS: Labels<EventState> = {
-  prevu: { fr: 'prévu', en: 'planned' },
-  'a-faire': { fr: 'à faire', en: 'to do' },
-  'en-cours': { fr: 'en cours', en: 'in progress' },
-  fait: { fr: 'fait', en: 'done' },
-  'a-verifier': { fr: 'à vérifier', en: 'to verify' },
-  echec: { fr: 'échec', en: 'failed' },
-  reporte: { fr: 'reporté', en: 'deferred' },
-  apercu: { fr: 'aperçu', en: 'preview' },
+  planned: { fr: 'prévu', en: 'planned' },
+  'to-do': { fr: 'à faire', en: 'to do' },
+  'in-progress': { fr: 'en cours', en: 'in progress' },
+  done: { fr: 'fait', en: 'done' },
+  'to-verify': { fr: 'à vérifier', en: 'to verify' },
+  failed: { fr: 'échec', en: 'failed' },
+  deferred: { fr: 'reporté', en: 'deferred' },
+  preview: { fr: 'aperçu', en: 'preview' },
 };
 
 /** A Journal row's Canal column. */

@@ -9,11 +9,8 @@ import {
 import { underDocumentLock } from '../adapters/document-lock';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { CONTINUATION_HANDLER } from '../run/execute-plan';
-import {
-  detectInvoiceSheet as detect,
-  runDunning,
-  type InvoiceSheetDetection,
-} from '../run/run-dunning';
+import { runDunning } from '../run/run-dunning';
+import { detectInvoiceSheet as detect, type InvoiceSheetDetection } from '../run/workbook';
 
 export interface TimeDrivenEvent {
   triggerUid?: string;

@@ -2,18 +2,24 @@
  * The sidebar's server functions. Each reads what it needs in a few calls, lets the core build
  * the view, and answers plain JSON (google.script.run refuses Dates).
  */
-import { composeAction, templateFor, withholdIncompleteActions } from '../../core/messages/compose';
-import { formatIsoDay, addDays } from '../../core/values/day';
-import { planDunning } from '../../core/dunning/engine';
+import { templateFor } from '../../core/messages/compose';
+import { formatIsoDay } from '../../core/values/day';
+import { planDay } from '../../core/dunning/plan-day';
 import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashboard';
-import { EXECUTION_MESSAGES, planExecution } from '../../core/dunning/execution';
-import { computeIndicators, type Indicators } from '../../core/reports/indicators';
+import { planExecution } from '../../core/dunning/execution';
+import type { Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
 import { journalRow } from '../../core/sheets/journal-table';
-import type { JournalEvent, Language, Plan, StepId } from '../../core/model';
+import type { Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
 import { STEP_IDS } from '../../core/model';
-import { checkTemplate, PLACEHOLDERS } from '../../core/messages/templates';
-import { countOf } from '../../core/messages/wording';
+import { PLACEHOLDERS } from '../../core/messages/templates';
+import { previewTemplateText, type TemplatePreview } from '../../core/messages/template-preview';
+import { listOpenClients, type ClientBalance } from '../../core/reports/client-list';
+import {
+  ignoreActionEvent,
+  postponeActionEvent,
+  type UserActionResult,
+} from '../../core/dunning/user-actions';
 import { checkEventInput, type EventInput, type FieldError } from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
@@ -25,64 +31,45 @@ import {
   type TodayView,
 } from '../../core/reports/views';
 import { checkAuthorization, type AuthorizationState } from '../adapters/authorization';
-import { DayConverter } from '../adapters/days';
 import { underDocumentLock } from '../adapters/document-lock';
-import { JournalSheet } from '../adapters/journal';
+import type { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
 import { sendConfirmation } from '../run/confirm';
-import { findInvoiceTable, runDunning } from '../run/run-dunning';
+import { runDunning } from '../run/run-dunning';
+import { findInvoiceTable, openJournal, openWorkbook, requireInvoiceTable } from '../run/workbook';
 
 const SETUP_DONE = 'relance.setupDone';
 
 interface Context {
   settings: Settings;
-  days: DayConverter;
   journal: JournalSheet;
   plan: Plan;
-  invoices: Extract<
-    ReturnType<typeof findInvoiceTable>,
-    { reading: unknown }
-  >['reading']['invoices'];
+  invoices: Invoice[];
   events: JournalEvent[];
   invoiceSheet: string;
   indicators: () => Indicators;
 }
 
 function readContext(): Context {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
-  const today = days.today();
-  const { settings } = loadSettings();
-  const source = findInvoiceTable(spreadsheet, settings, days);
-  if (!('reading' in source)) throw new Error(source.message);
-  const journal = JournalSheet.open(spreadsheet, days, settings.sending.defaultLanguage);
+  const workbook = openWorkbook();
+  const { settings, today } = workbook;
+  const source = requireInvoiceTable(workbook);
+  const journal = openJournal(workbook);
   const events = journal.reading.events;
   const invoices = source.reading.invoices;
-  const plan = withholdIncompleteActions(
-    planDunning({ invoices, events, settings, today }),
-    settings,
-    invoices,
-  );
+  const { plan, indicators } = planDay({ invoices, events, settings, today });
   plan.problems.unshift(...source.reading.problems);
   return {
     settings,
-    days,
     journal,
     plan,
     invoices,
     events,
     invoiceSheet: source.sheetName,
-    indicators: () =>
-      computeIndicators({
-        invoices,
-        plans: plan.invoices,
-        events,
-        today,
-        paymentTermsDays: settings.paymentTermsDays,
-      }),
+    indicators,
   };
 }
 
@@ -103,14 +90,13 @@ export interface SidebarState {
 }
 
 export function getSidebarState(): SidebarState {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
-  const { settings } = loadSettings();
-  const source = findInvoiceTable(spreadsheet, settings, days);
+  const workbook = openWorkbook();
+  const { settings } = workbook;
+  const source = findInvoiceTable(workbook);
   const found = 'reading' in source;
   return {
     configured: PropertiesService.getDocumentProperties().getProperty(SETUP_DONE) === 'true',
-    today: formatIsoDay(days.today()),
+    today: formatIsoDay(workbook.today),
     invoiceSheet: found ? source.sheetName : '',
     found,
     message: found ? '' : source.message,
@@ -204,20 +190,7 @@ function newEventId(): string {
 export function postponeAction(key: string, days: number): TodayView {
   return underDocumentLock(() => {
     const context = readContext();
-    const action = context.plan.actions.find((a) => a.key === key);
-    if (action === undefined) throw new Error(EXECUTION_MESSAGES.noLongerDue);
-    if (!Number.isInteger(days) || days < 1 || days > 60)
-      throw new Error('Indiquez un report entre 1 et 60 jours.');
-    appendEvent(context, {
-      id: newEventId(),
-      day: context.plan.today,
-      type: 'suspension',
-      client: action.client,
-      invoices: [...action.invoices],
-      date: addDays(context.plan.today, days),
-      detail: `Relance reportée de ${countOf(days, ['jour', 'jours'], 'fr')} depuis la barre latérale.`,
-      state: 'fait',
-    });
+    recordDecision(context, postponeActionEvent(context.plan, key, days, newEventId()));
     return getToday();
   });
 }
@@ -226,20 +199,14 @@ export function postponeAction(key: string, days: number): TodayView {
 export function ignoreAction(key: string): TodayView {
   return underDocumentLock(() => {
     const context = readContext();
-    const action = context.plan.actions.find((a) => a.key === key);
-    if (action === undefined) throw new Error(EXECUTION_MESSAGES.noLongerDue);
-    appendEvent(context, {
-      id: newEventId(),
-      day: context.plan.today,
-      type: 'tache-faite',
-      client: action.client,
-      invoices: [...action.invoices],
-      step: action.step,
-      detail: 'Étape ignorée depuis la barre latérale : rien n’a été envoyé.',
-      state: 'fait',
-    });
+    recordDecision(context, ignoreActionEvent(context.plan, key, newEventId()));
     return getToday();
   });
+}
+
+function recordDecision(context: Context, decision: UserActionResult): void {
+  if (!decision.ok) throw new Error(decision.message);
+  appendEvent(context, decision.event);
 }
 
 /** An interrupted send checked by the user: it went ("fait") or it did not ("échec": planned again). */
@@ -251,7 +218,7 @@ export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
       throw new Error('Envoi introuvable dans le Journal : rechargez la liste.');
     context.journal.setState(
       row,
-      wasSent ? 'fait' : 'echec',
+      wasSent ? 'done' : 'failed',
       wasSent ? 'Envoi confirmé par l’utilisateur.' : 'Non parti : sera renvoyé.',
     );
     return getToday();
@@ -263,11 +230,9 @@ export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
  * (a sidebar cannot scroll the sheet itself; Range.activate does, and shows that tab).
  */
 export function showRow(row: number): string {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
-  const source = findInvoiceTable(spreadsheet, loadSettings().settings, days);
-  if (!('reading' in source)) throw new Error(source.message);
-  const sheet = spreadsheet.getSheetByName(source.sheetName);
+  const workbook = openWorkbook();
+  const source = requireInvoiceTable(workbook);
+  const sheet = workbook.spreadsheet.getSheetByName(source.sheetName);
   if (sheet === null || !Number.isInteger(row) || row < 1 || row > sheet.getMaxRows())
     throw new Error(`La ligne ${row} n’existe pas dans l’onglet « ${source.sheetName} ».`);
   sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
@@ -301,23 +266,8 @@ export function getClient(clientKey: string): ClientView {
   return view;
 }
 
-export function listClients(): { client: string; clientKey: string; openBalanceCents: number }[] {
-  const context = readContext();
-  const clients = new Map<
-    string,
-    { client: string; clientKey: string; openBalanceCents: number }
-  >();
-  for (const plan of context.plan.invoices) {
-    if (plan.state === 'paid') continue;
-    const entry = clients.get(plan.clientKey) ?? {
-      client: plan.client,
-      clientKey: plan.clientKey,
-      openBalanceCents: 0,
-    };
-    entry.openBalanceCents += plan.balanceCents;
-    clients.set(plan.clientKey, entry);
-  }
-  return [...clients.values()].sort((a, b) => b.openBalanceCents - a.openBalanceCents);
+export function listClients(): ClientBalance[] {
+  return listOpenClients(readContext().plan.invoices);
 }
 
 export type RecordResult =
@@ -377,59 +327,15 @@ export function saveSettingsForm(input: unknown): SaveResult {
   });
 }
 
-export interface TemplatePreview {
-  ok: boolean;
-  problems: string[];
-  subject: string;
-  body: string;
-  invoice: string;
-}
-
-/**
- * Renders a template being edited on a real invoice of the sheet (the most overdue one), so the
- * user sees the result before saving; unknown placeholders are listed instead.
- */
+/** Renders a template being edited on a real invoice of the sheet, before it is saved. */
 export function previewTemplate(
   step: StepId,
   language: Language,
   subject: string,
   body: string,
 ): TemplatePreview {
-  const problems = [...checkTemplate(subject), ...checkTemplate(body)];
-  const context = readContext();
-  const sample = [...context.plan.invoices]
-    .filter((p) => p.state !== 'paid')
-    .sort((a, b) => b.daysLate - a.daysLate)[0];
-  if (problems.length > 0 || sample === undefined) {
-    return {
-      ok: false,
-      problems: sample === undefined ? ['Aucune facture ouverte pour l’aperçu.'] : problems,
-      subject: '',
-      body: '',
-      invoice: '',
-    };
-  }
-  const settings: Settings = {
-    ...context.settings,
-    templates: {
-      ...context.settings.templates,
-      [step]: { ...(context.settings.templates[step] ?? {}), [language]: { subject, body } },
-    },
-  };
-  const message = composeAction({
-    action: { step, client: sample.client, invoices: [sample.number], language },
-    invoices: context.invoices,
-    plans: context.plan.invoices,
-    settings,
-    today: context.plan.today,
-  });
-  return {
-    ok: true,
-    problems: [],
-    subject: message.subject,
-    body: message.body,
-    invoice: sample.number,
-  };
+  const { plan, invoices, settings } = readContext();
+  return previewTemplateText({ plan, invoices, settings, step, language, subject, body });
 }
 
 export function getPlaceholders(): { name: string; description: string }[] {

@@ -57,7 +57,7 @@ export function sendConfirmation(context: ConfirmContext, event: JournalEvent): 
     recipients: to,
     subject: message.subject,
     detail: CONFIRMATION_MESSAGES.sent(to),
-    state: 'fait',
+    state: 'done',
   };
   context.journal.append([journalRow(note, Date.now(), settings.sending.defaultLanguage)]);
   return CONFIRMATION_MESSAGES.sent(to);

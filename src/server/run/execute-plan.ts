@@ -198,14 +198,14 @@ function carryOutStep(
     settle(step, row, context, done, { state, kind, ...(reason === undefined ? {} : { reason }) });
   if (done.outOfTime || Date.now() > done.deadlineMs) {
     done.outOfTime = true;
-    finish('reporte', 'deferred', EXECUTION_MESSAGES.timeBudget);
+    finish('deferred', 'deferred', EXECUTION_MESSAGES.timeBudget);
     return;
   }
   if (step.sendsEmail && done.quotaExhausted) {
-    finish('reporte', 'deferred', EXECUTION_MESSAGES.quota);
+    finish('deferred', 'deferred', EXECUTION_MESSAGES.quota);
     return;
   }
-  context.journal.setState(row, 'en-cours');
+  context.journal.setState(row, 'in-progress');
   SpreadsheetApp.flush();
   let sent = false;
   try {
@@ -216,7 +216,7 @@ function carryOutStep(
     const state = doneState(step);
     finish(
       state,
-      state === 'a-faire' && !step.sendsEmail ? 'task' : 'sent',
+      state === 'to-do' && !step.sendsEmail ? 'task' : 'sent',
       unreadable.length === 0 ? undefined : EXECUTION_MESSAGES.invoiceNotAttached(unreadable),
     );
   } catch (error) {
@@ -227,8 +227,8 @@ function carryOutStep(
       finish(state, 'sent', EXECUTION_MESSAGES.failedAfterSend(message));
     } else if (QUOTA_ERROR_PATTERN.test(message)) {
       done.quotaExhausted = true;
-      finish('reporte', 'deferred', EXECUTION_MESSAGES.quota);
-    } else finish('echec', 'failed', `Échec : ${message}`);
+      finish('deferred', 'deferred', EXECUTION_MESSAGES.quota);
+    } else finish('failed', 'failed', `Échec : ${message}`);
   }
 }
 

@@ -4,23 +4,14 @@
  * maintenant", the continuation trigger and the preview; this module only moves data between
  * the services and the core.
  */
-import { withholdIncompleteActions } from '../../core/messages/compose';
-import { DASHBOARD_SHEET_NAME, dashboardLayout } from '../../core/reports/dashboard';
+import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
-import { planDunning } from '../../core/dunning/engine';
+import { planDay } from '../../core/dunning/plan-day';
 import { runDateProblem } from '../../core/dunning/run-date';
-import {
-  EXECUTION_MESSAGES,
-  planExecution,
-  runSummary,
-  selectActions,
-} from '../../core/dunning/execution';
-import { computeIndicators } from '../../core/reports/indicators';
-import { readInvoiceTable } from '../../core/sheets/invoice-table';
+import { EXECUTION_MESSAGES, planExecution, runSummary } from '../../core/dunning/execution';
 import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
 import type { JournalEvent, Problem } from '../../core/model';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
-import type { Settings } from '../../core/settings/settings';
 import {
   isSuiviHeader,
   SUIVI_COLUMNS,
@@ -29,19 +20,13 @@ import {
 } from '../../core/sheets/suivi-table';
 import { AUTHORIZATION_MESSAGE, checkAuthorization } from '../adapters/authorization';
 import { writeDashboard } from '../adapters/dashboard';
-import { DayConverter } from '../adapters/days';
-import { JournalSheet } from '../adapters/journal';
+import type { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
-import { loadSettings, saveSettings } from '../adapters/settings';
-import { columnFormats, fallbackName, readCells, rewriteSheet } from '../adapters/sheets';
+import { saveSettings } from '../adapters/settings';
+import { columnFormats, rewriteSheet } from '../adapters/sheets';
 import { takeDocumentLock } from '../adapters/document-lock';
-import { withClientDirectory } from './client-directory';
-import { isClientDirectoryName } from '../../core/sheets/client-directory';
 import { carryOut } from './execute-plan';
-
-export const RELANCE_SHEETS: readonly string[] = [SUIVI_SHEET_NAME, DASHBOARD_SHEET_NAME]
-  .flatMap((name) => [name, fallbackName(name)])
-  .concat(JOURNAL_SHEET_NAME);
+import { findInvoiceTable, openJournal, openWorkbook } from './workbook';
 
 export interface RunOptions {
   mode: 'nightly' | 'manual' | 'preview';
@@ -50,8 +35,6 @@ export interface RunOptions {
   /** A problem to show first in the Suivi (why nothing was sent). */
   notice?: string;
 }
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function emptyReport(today: string, status: RunReport['status'], message: string): RunReport {
   return {
@@ -66,68 +49,6 @@ function emptyReport(today: string, status: RunReport['status'], message: string
   };
 }
 
-type InvoiceReading = Extract<ReturnType<typeof readInvoiceTable>, { found: true }>;
-
-interface InvoiceSource {
-  sheetName: string;
-  reading: InvoiceReading;
-}
-
-/** The configured invoice tab, or the first tab whose header the reader recognises. */
-export function findInvoiceTable(
-  spreadsheet: Spreadsheet,
-  settings: Settings,
-  days: DayConverter,
-): InvoiceSource | { message: string } {
-  const candidates =
-    settings.invoiceSheet !== ''
-      ? [spreadsheet.getSheetByName(settings.invoiceSheet)]
-      : spreadsheet
-          .getSheets()
-          .filter(
-            (s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()),
-          );
-  let message = 'Aucun onglet de factures trouvé dans ce classeur.';
-  for (const sheet of candidates) {
-    if (sheet === null) {
-      return {
-        message: `L’onglet de factures « ${settings.invoiceSheet} » n’existe plus : choisissez-le à nouveau dans Paramètres.`,
-      };
-    }
-    const reading = readInvoiceTable(readCells(sheet, days), { settings });
-    if (reading.found)
-      return {
-        sheetName: sheet.getName(),
-        reading: withClientDirectory(spreadsheet, reading, days),
-      };
-    message = reading.message;
-  }
-  return { message };
-}
-
-export interface InvoiceSheetDetection {
-  found: boolean;
-  sheet?: string;
-  message?: string;
-  invoices?: number;
-  problems?: number;
-}
-
-/** Finds the invoice tab without writing anything: first-run set-up and `relance init`. */
-export function detectInvoiceSheet(): InvoiceSheetDetection {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
-  const { settings } = loadSettings();
-  const source = findInvoiceTable(spreadsheet, settings, days);
-  if (!('reading' in source)) return { found: false, message: source.message };
-  return {
-    found: true,
-    sheet: source.sheetName,
-    invoices: source.reading.invoices.length,
-    problems: source.reading.problems.length,
-  };
-}
-
 /**
  * Rows left "en cours" by a run that was killed may have gone out: they become "à vérifier".
  * Rows left "prévu" never started: they are deferred and planned again.
@@ -136,13 +57,13 @@ function recoverInterruptedRows(journal: JournalSheet): JournalEvent[] {
   return journal.reading.events.map((event) => {
     const row = journal.reading.rowById.get(event.id);
     if (row === undefined) return event;
-    if (event.state === 'en-cours') {
-      journal.setState(row, 'a-verifier', EXECUTION_MESSAGES.interruptedDuring);
-      return { ...event, state: 'a-verifier' };
+    if (event.state === 'in-progress') {
+      journal.setState(row, 'to-verify', EXECUTION_MESSAGES.interruptedDuring);
+      return { ...event, state: 'to-verify' };
     }
-    if (event.state === 'prevu') {
-      journal.setState(row, 'reporte', EXECUTION_MESSAGES.interruptedBefore);
-      return { ...event, state: 'reporte' };
+    if (event.state === 'planned') {
+      journal.setState(row, 'deferred', EXECUTION_MESSAGES.interruptedBefore);
+      return { ...event, state: 'deferred' };
     }
     return event;
   });
@@ -163,38 +84,29 @@ export function runDunning(options: RunOptions): RunReport {
 
 function runAuthorized(options: RunOptions): RunReport {
   const startMs = Date.now();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
-  const today = days.today();
   const lock = takeDocumentLock();
-  if (lock === undefined) {
-    return emptyReport(
-      formatIsoDay(today),
-      'busy',
-      'Une relance est déjà en cours dans ce classeur. Réessayez dans quelques minutes.',
-    );
-  }
   try {
-    const loaded = loadSettings();
-    let settings = loaded.settings;
-    const settingsProblems = loaded.problems;
-    const source = findInvoiceTable(spreadsheet, settings, days);
+    // Settings are read once the lock is held: a run that saved them is over.
+    const workbook = openWorkbook();
+    const { spreadsheet, days, today, settingsProblems } = workbook;
+    if (lock === undefined)
+      return emptyReport(
+        formatIsoDay(today),
+        'busy',
+        'Une relance est déjà en cours dans ce classeur. Réessayez dans quelques minutes.',
+      );
+    let settings = workbook.settings;
+    const source = findInvoiceTable(workbook);
     if (!('reading' in source))
       return emptyReport(formatIsoDay(today), 'no-invoice-table', source.message);
     const invoices = source.reading.invoices;
-    const journal = JournalSheet.open(spreadsheet, days, settings.sending.defaultLanguage);
+    const journal = openJournal(workbook);
     const refused = runDateProblem(today, journal.reading.events);
     if (refused !== undefined) return emptyReport(formatIsoDay(today), 'refused', refused);
     const events =
       options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
-    const plan = selectActions(
-      withholdIncompleteActions(
-        planDunning({ invoices, events, settings, today }),
-        settings,
-        invoices,
-      ),
-      options.only,
-    );
+    const planned = planDay({ invoices, events, settings, today, only: options.only });
+    const plan = planned.plan;
     const execution = planExecution({
       plan,
       invoices,
@@ -231,12 +143,8 @@ function runAuthorized(options: RunOptions): RunReport {
     // The Suivi shows the invoices as they stand after today's actions.
     const after =
       done.events.length === 0
-        ? plan
-        : withholdIncompleteActions(
-            planDunning({ invoices, events: [...events, ...done.events], settings, today }),
-            settings,
-            invoices,
-          );
+        ? planned
+        : planDay({ invoices, events: [...events, ...done.events], settings, today });
     const extraProblems: Problem[] = [
       ...(options.notice === undefined
         ? []
@@ -249,7 +157,7 @@ function runAuthorized(options: RunOptions): RunReport {
       ...settingsProblems.map((message) => ({ row: 0, column: '', value: '', message })),
     ];
     const report = buildRunReport(
-      { ...after, actions: plan.actions },
+      { ...after.plan, actions: plan.actions },
       source.sheetName,
       extraProblems,
     );
@@ -259,16 +167,7 @@ function runAuthorized(options: RunOptions): RunReport {
     try {
       writeDashboard(
         spreadsheet,
-        dashboardLayout(
-          computeIndicators({
-            invoices,
-            plans: after.invoices,
-            events: [...events, ...done.events],
-            today,
-            paymentTermsDays: settings.paymentTermsDays,
-          }),
-          settings.sending.defaultLanguage,
-        ),
+        dashboardLayout(after.indicators(), settings.sending.defaultLanguage),
       );
     } catch (error) {
       report.problems.push({
@@ -281,7 +180,7 @@ function runAuthorized(options: RunOptions): RunReport {
     rewriteSheet(
       spreadsheet,
       SUIVI_SHEET_NAME,
-      suiviTable(after.invoices, report.problems, settings.sending.defaultLanguage),
+      suiviTable(after.plan.invoices, report.problems, settings.sending.defaultLanguage),
       days,
       columnFormats(SUIVI_COLUMNS.map((c) => c.kind)),
       (firstRow) => isSuiviHeader(firstRow),
@@ -289,6 +188,6 @@ function runAuthorized(options: RunOptions): RunReport {
     report.message = runSummary(execution, done.actions, options.only);
     return report;
   } finally {
-    lock.releaseLock();
+    lock?.releaseLock();
   }
 }

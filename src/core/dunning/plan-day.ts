@@ -1,0 +1,51 @@
+/**
+ * A day's plan, as the run, the sidebar and the preview all need it: the ladder's actions for
+ * today, less those that lack a mandatory mention or a client's postal address (told on their
+ * invoices instead), limited to the actions the user chose; and the day's figures from the same
+ * plan.
+ */
+import type { Invoice, JournalEvent, Plan } from '../model';
+import { withholdIncompleteActions } from '../messages/compose';
+import { computeIndicators, type Indicators } from '../reports/indicators';
+import type { Settings } from '../settings/settings';
+import type { Day } from '../values/day';
+import { planDunning } from './engine';
+import { selectActions } from './execution';
+
+export interface PlanDayInput {
+  invoices: readonly Invoice[];
+  events: readonly JournalEvent[];
+  settings: Settings;
+  today: Day;
+  /** Keys of the only actions to keep (the sidebar's « Envoyer » on one action). */
+  only?: readonly string[] | undefined;
+}
+
+export interface PlannedDay {
+  plan: Plan;
+  /** The dashboard's figures for this plan, computed when asked. */
+  indicators: () => Indicators;
+}
+
+export function planDay(input: PlanDayInput): PlannedDay {
+  const { invoices, events, settings, today } = input;
+  const plan = selectActions(
+    withholdIncompleteActions(
+      planDunning({ invoices, events, settings, today }),
+      settings,
+      invoices,
+    ),
+    input.only,
+  );
+  return {
+    plan,
+    indicators: () =>
+      computeIndicators({
+        invoices,
+        plans: plan.invoices,
+        events,
+        today,
+        paymentTermsDays: settings.paymentTermsDays,
+      }),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * What the user decides on one of today's actions from the sidebar, as the Journal event that
+ * records it: « Reporter » holds the action's invoices for a few days (the ladder resumes on its
+ * own), « Ignorer » counts the step as done with nothing sent.
+ */
+import type { Action, JournalEvent, Plan } from '../model';
+import { addDays } from '../values/day';
+import { EXECUTION_MESSAGES } from './execution';
+import { countOf } from '../messages/wording';
+
+/** The postponements the sidebar offers, in days. */
+export const POSTPONE_DAYS = { min: 1, max: 60 } as const;
+
+export const USER_ACTION_MESSAGES = {
+  postponeRange: `Indiquez un report entre ${POSTPONE_DAYS.min} et ${POSTPONE_DAYS.max} jours.`,
+};
+
+export type UserActionResult = { ok: true; event: JournalEvent } | { ok: false; message: string };
+
+function plannedAction(plan: Plan, key: string): Action | undefined {
+  return plan.actions.find((a) => a.key === key);
+}
+
+export function postponeActionEvent(
+  plan: Plan,
+  key: string,
+  days: number,
+  id: string,
+): UserActionResult {
+  const action = plannedAction(plan, key);
+  if (action === undefined) return { ok: false, message: EXECUTION_MESSAGES.noLongerDue };
+  if (!Number.isInteger(days) || days < POSTPONE_DAYS.min || days > POSTPONE_DAYS.max)
+    return { ok: false, message: USER_ACTION_MESSAGES.postponeRange };
+  return {
+    ok: true,
+    event: {
+      id,
+      day: plan.today,
+      type: 'hold',
+      client: action.client,
+      invoices: [...action.invoices],
+      date: addDays(plan.today, days),
+      detail: `Relance reportée de ${countOf(days, ['jour', 'jours'], 'fr')} depuis la barre latérale.`,
+      state: 'done',
+    },
+  };
+}
+
+export function ignoreActionEvent(plan: Plan, key: string, id: string): UserActionResult {
+  const action = plannedAction(plan, key);
+  if (action === undefined) return { ok: false, message: EXECUTION_MESSAGES.noLongerDue };
+  return {
+    ok: true,
+    event: {
+      id,
+      day: plan.today,
+      type: 'task-done',
+      client: action.client,
+      invoices: [...action.invoices],
+      step: action.step,
+      detail: 'Étape ignorée depuis la barre latérale : rien n’a été envoyé.',
+      state: 'done',
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * What every entry point opens first, in one place: the active spreadsheet, its day converter
+ * (the only clock read), the settings, and on demand the invoice tab and the Journal. Entry
+ * points (the run, the sidebar, the set-up) read through here and never rebuild this plumbing.
+ */
+import { DASHBOARD_SHEET_NAME } from '../../core/reports/dashboard';
+import { isClientDirectoryName } from '../../core/sheets/client-directory';
+import { readInvoiceTable, type InvoiceTableReading } from '../../core/sheets/invoice-table';
+import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
+import { SUIVI_SHEET_NAME } from '../../core/sheets/suivi-table';
+import type { Settings } from '../../core/settings/settings';
+import type { Day } from '../../core/values/day';
+import { DayConverter } from '../adapters/days';
+import { JournalSheet } from '../adapters/journal';
+import { loadSettings } from '../adapters/settings';
+import { fallbackName, readCells } from '../adapters/sheets';
+import { withClientDirectory } from './client-directory';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Workbook {
+  spreadsheet: Spreadsheet;
+  days: DayConverter;
+  /** Today in the spreadsheet's time zone. */
+  today: Day;
+  settings: Settings;
+  /** What could not be read back from the stored settings (defaults were used instead). */
+  settingsProblems: string[];
+}
+
+/** The active spreadsheet with its day converter, today and the stored settings. */
+export function openWorkbook(): Workbook {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
+  const today = days.today();
+  const { settings, problems } = loadSettings();
+  return { spreadsheet, days, today, settings, settingsProblems: problems };
+}
+
+/** The tabs Relance writes itself: never taken for the invoice tab. */
+const RELANCE_SHEETS: readonly string[] = [SUIVI_SHEET_NAME, DASHBOARD_SHEET_NAME]
+  .flatMap((name) => [name, fallbackName(name)])
+  .concat(JOURNAL_SHEET_NAME);
+
+export interface InvoiceSource {
+  sheetName: string;
+  reading: Extract<InvoiceTableReading, { found: true }>;
+}
+
+/** The configured invoice tab, or the first tab whose header the reader recognises. */
+export function findInvoiceTable(workbook: Workbook): InvoiceSource | { message: string } {
+  const { spreadsheet, settings, days } = workbook;
+  const candidates =
+    settings.invoiceSheet !== ''
+      ? [spreadsheet.getSheetByName(settings.invoiceSheet)]
+      : spreadsheet
+          .getSheets()
+          .filter(
+            (s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()),
+          );
+  let message = 'Aucun onglet de factures trouvé dans ce classeur.';
+  for (const sheet of candidates) {
+    if (sheet === null) {
+      return {
+        message: `L’onglet de factures « ${settings.invoiceSheet} » n’existe plus : choisissez-le à nouveau dans Paramètres.`,
+      };
+    }
+    const reading = readInvoiceTable(readCells(sheet, days), { settings });
+    if (reading.found)
+      return {
+        sheetName: sheet.getName(),
+        reading: withClientDirectory(spreadsheet, reading, days),
+      };
+    message = reading.message;
+  }
+  return { message };
+}
+
+/** The invoice tab read, or an error whose message tells the user what to do. */
+export function requireInvoiceTable(workbook: Workbook): InvoiceSource {
+  const source = findInvoiceTable(workbook);
+  if (!('reading' in source)) throw new Error(source.message);
+  return source;
+}
+
+/** The Journal tab (created when missing), read, in the user's language. */
+export function openJournal(workbook: Workbook): JournalSheet {
+  return JournalSheet.open(
+    workbook.spreadsheet,
+    workbook.days,
+    workbook.settings.sending.defaultLanguage,
+  );
+}
+
+export interface InvoiceSheetDetection {
+  found: boolean;
+  sheet?: string;
+  message?: string;
+  invoices?: number;
+  problems?: number;
+}
+
+/** Finds the invoice tab without writing anything: first-run set-up and `relance init`. */
+export function detectInvoiceSheet(): InvoiceSheetDetection {
+  const source = findInvoiceTable(openWorkbook());
+  if (!('reading' in source)) return { found: false, message: source.message };
+  return {
+    found: true,
+    sheet: source.sheetName,
+    invoices: source.reading.invoices.length,
+    problems: source.reading.problems.length,
+  };
+}
