@@ -115,13 +115,17 @@ export function planExecution(input: ExecutionInput): ExecutionPlan {
   const preview = input.mode === 'preview' || settings.sending.mode === 'preview';
   const businessDay = isBusinessDay(today, { alsaceMoselle: settings.alsaceMoselle });
   const byNumber = new Map(input.invoices.map((i) => [i.number, i]));
-  const plans: InvoicePlan[] = plan.invoices;
+  const planByNumber = new Map(plan.invoices.map((p) => [p.number, p]));
   const steps = plan.actions.map((action): ExecutionStep => {
     const kind = KIND_OF_CHANNEL[action.channel];
     const ladderStep = settings.ladder.find((s) => s.id === action.step);
     const invoices = action.invoices
       .map((n) => byNumber.get(n))
       .filter((i): i is Invoice => i !== undefined);
+    // Only this action's plans: composing stays linear in the day's actions, whatever the sheet.
+    const plans = action.invoices
+      .map((n) => planByNumber.get(n))
+      .filter((p): p is InvoicePlan => p !== undefined);
     const message = composeAction({ action, invoices, plans, settings, today });
     // A registered letter's email copy waits for its recorded posting: it is an action of its
     // own then (Action.formalNoticeCopy), never sent with the letter to post.

@@ -36,6 +36,7 @@ import { loadSettings, saveSettings } from '../adapters/settings';
 import { columnFormats, fallbackName, readCells, rewriteSheet } from '../adapters/sheets';
 import { takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
+import { paceSample, reserveAfterActionsMs } from './time-budget';
 
 export const RELANCE_SHEETS: readonly string[] = [SUIVI_SHEET_NAME, DASHBOARD_SHEET_NAME]
   .flatMap((name) => [name, fallbackName(name)])
@@ -168,15 +169,18 @@ function runAuthorized(options: RunOptions): RunReport {
     const loaded = loadSettings();
     let settings = loaded.settings;
     const settingsProblems = loaded.problems;
+    const readStartMs = Date.now();
     const source = findInvoiceTable(spreadsheet, settings, days);
     if (!('reading' in source))
       return emptyReport(formatIsoDay(today), 'no-invoice-table', source.message);
+    const readMs = Date.now() - readStartMs;
     const invoices = source.reading.invoices;
     const journal = JournalSheet.open(spreadsheet, days, settings.sending.defaultLanguage);
     const refused = runDateProblem(today, journal.reading.events);
     if (refused !== undefined) return emptyReport(formatIsoDay(today), 'refused', refused);
     const events =
       options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
+    const planStartMs = Date.now();
     const plan = selectActions(
       withholdIncompleteActions(planDunning({ invoices, events, settings, today }), settings),
       options.only,
@@ -189,6 +193,9 @@ function runAuthorized(options: RunOptions): RunReport {
       mode: options.mode,
       attempt: startMs.toString(36),
     });
+    const afterActionsMs = reserveAfterActionsMs(
+      paceSample(source.reading, readMs, Date.now() - planStartMs),
+    );
     const needsLetters =
       !execution.preview &&
       execution.holdReason === undefined &&
@@ -212,6 +219,7 @@ function runAuthorized(options: RunOptions): RunReport {
       invoices,
       plans: plan.invoices,
       journal,
+      afterActionsMs,
     });
     // The Suivi shows the invoices as they stand after today's actions.
     const after =
