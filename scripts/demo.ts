@@ -3,11 +3,13 @@
  * nightly job over a month of simulated nights, printing what each night did, then the dashboard's
  * key figures.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { formatEuros, type Cents } from '../src/core/values/money';
-import { normalizeKey } from '../src/core/values/parse-values';
+import { clientKeyOf } from '../src/core/values/parse-values';
 import type { EventInput } from '../src/core/dunning/record-event';
 import { callFunction, initWorkspace, runNight } from '../src/local/workspace';
 import { formatRunSummary } from '../src/local/summary';
@@ -71,11 +73,83 @@ const answers: {
   },
 ];
 
+/** Registered letters made last night are posted in the morning, and the posting is recorded. */
+async function recordPostings(today: string, letters: { client: string; invoices: string[] }[]) {
+  for (const letter of letters) {
+    const number = `1A ${String(postings.size + 1).padStart(3, '0')} 456 7890 1`;
+    const input: EventInput = {
+      clientKey: clientKeyOf(letter.client),
+      type: 'lrar-postee',
+      invoices: letter.invoices,
+      date: today,
+      detail: number,
+    };
+    const recorded = (await callFunction(workspace, 'recordClientEvent', [input], {
+      today,
+    })) as { ok: boolean };
+    console.log(
+      `LRAR postée notée le ${today} : ${letter.client}, lettre recommandée n° ${number}${recorded.ok ? '' : ' — REFUSÉE'}`,
+    );
+    if (recorded.ok) postings.set(letter.client, number);
+  }
+}
+
+const outbox = join(workspace, 'outbox');
+const seenMails = new Set<string>();
+const postings = new Map<string, string>();
+const shown = new Set<string>();
+
+async function newMails(): Promise<ParsedMail[]> {
+  if (!existsSync(outbox)) return [];
+  const files = readdirSync(outbox)
+    .filter((f) => f.endsWith('.eml') && !seenMails.has(f))
+    .sort();
+  for (const f of files) seenMails.add(f);
+  return Promise.all(files.map((f) => simpleParser(readFileSync(join(outbox, f)))));
+}
+
+async function pdfText(content: Buffer): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(content)), {
+    mergePages: true,
+  });
+  return text;
+}
+
+/** Shows, once each, a courrier de rappel with its relevé and a mise en demeure's email copy. */
+async function showAsReceived(mail: ParsedMail): Promise<void> {
+  const subject = mail.subject ?? '';
+  const kind = subject.startsWith('Rappel :')
+    ? 'relance-2'
+    : subject.startsWith('Mise en demeure')
+      ? 'med'
+      : '';
+  if (kind === '' || shown.has(kind)) return;
+  if (kind === 'med' && !/recommandée avec accusé de réception n°/.test(mail.text ?? '')) return;
+  shown.add(kind);
+  const rule = '─'.repeat(72);
+  console.log(
+    `${rule}\n${kind === 'med' ? 'Copie email de la mise en demeure, après l’envoi recommandé' : 'Courrier de rappel (relance 2)'}, tel que le client le reçoit :`,
+  );
+  console.log(
+    `Objet : ${subject}\nPièces jointes : ${mail.attachments.map((a) => a.filename).join(', ') || 'aucune'}\n`,
+  );
+  console.log(mail.text ?? '');
+  const statement = mail.attachments.find((a) => (a.filename ?? '').includes('relevé de compte'));
+  if (statement !== undefined && !shown.has('releve')) {
+    shown.add('releve');
+    console.log(`\nPièce jointe « ${statement.filename} » :\n`);
+    console.log(await pdfText(statement.content));
+  }
+  console.log(rule);
+}
+
 let previousProblems = '';
+let toPost: { client: string; invoices: string[] }[] = [];
 for (let night = 0; night < nights; night += 1) {
   const today = addDays(firstNight, night);
+  await recordPostings(today, toPost);
   for (const answer of answers.filter((a) => a.day === today)) {
-    const input: EventInput = { ...answer.input, clientKey: normalizeKey(answer.client) };
+    const input: EventInput = { ...answer.input, clientKey: clientKeyOf(answer.client) };
     const recorded = (await callFunction(workspace, 'recordClientEvent', [input], {
       today,
     })) as { ok: boolean };
@@ -88,6 +162,12 @@ for (let night = 0; night < nights; night += 1) {
   for (const line of formatRunSummary(result, { listProblems: problems !== previousProblems }))
     console.log(line);
   previousProblems = problems;
+  toPost = result.report.actions
+    .filter(
+      (a) => a.channel === 'registered-letter' && (a.outcome === 'task' || a.outcome === 'sent'),
+    )
+    .map((a) => ({ client: a.client, invoices: a.invoices }));
+  for (const mail of await newMails()) await showAsReceived(mail);
   console.log('');
 }
 
@@ -116,7 +196,10 @@ if (dashboard !== undefined) {
   });
 }
 
-const outbox = join(workspace, 'outbox');
+if (!shown.has('med'))
+  console.log(
+    'La copie email d’une mise en demeure part une fois son envoi recommandé noté (« LRAR postée ») : aucune n’est partie pendant ce mois.',
+  );
 const emails = existsSync(outbox) ? readdirSync(outbox).filter((f) => f.endsWith('.eml')) : [];
 console.log(`Fin de la démonstration : ${emails.length} email(s) dans ${outbox}`);
 console.log(

@@ -23,6 +23,8 @@ interface SampleClient {
   address: string;
   type: 'Pro' | 'Particulier';
   language: 'FR' | 'EN';
+  /** « Civilité » of the contact, when the user typed one. */
+  civility?: string;
   /** How this client pays: days after the due date, or null for "not yet". */
   habit: 'punctual' | 'late' | 'chronic' | 'partial';
 }
@@ -32,6 +34,7 @@ const CLIENTS: SampleClient[] = [
     name: 'Boulangerie Martin',
     emails: 'compta@boulangerie-martin.fr',
     contact: 'Claire Martin',
+    civility: 'Mme',
     phone: '01 42 11 22 33',
     address: '12 rue des Lilas, 75011 Paris',
     type: 'Pro',
@@ -42,6 +45,7 @@ const CLIENTS: SampleClient[] = [
     name: 'Garage Lefèvre & Fils',
     emails: 'contact@garage-lefevre.fr; p.lefevre@garage-lefevre.fr',
     contact: 'Paul Lefèvre',
+    civility: 'M.',
     phone: '03 88 45 67 89',
     address: '4 route de Colmar, 67000 Strasbourg',
     type: 'Pro',
@@ -62,6 +66,7 @@ const CLIENTS: SampleClient[] = [
     name: 'Hôtel du Port',
     emails: 'direction@hotelduport.fr',
     contact: 'Marc Olivier',
+    civility: 'M.',
     phone: '02 97 55 66 77',
     address: '1 quai Franklin, 56100 Lorient',
     type: 'Pro',
@@ -82,6 +87,7 @@ const CLIENTS: SampleClient[] = [
     name: 'Brightside Ltd',
     emails: 'accounts@brightside.co.uk',
     contact: 'John Smith',
+    civility: 'Mr',
     phone: '+44 20 7946 0958',
     address: '10 Market Street, London EC2A 4NE',
     type: 'Pro',
@@ -102,6 +108,7 @@ const CLIENTS: SampleClient[] = [
     name: 'Mme Julie Roux',
     emails: 'julie.roux@laposte.net',
     contact: 'Julie Roux',
+    civility: 'Mme',
     phone: '06 98 76 54 32',
     address: '3 impasse des Roses, 31000 Toulouse',
     type: 'Particulier',
@@ -112,6 +119,7 @@ const CLIENTS: SampleClient[] = [
     name: 'SCI Les Tilleuls',
     emails: 'gestion@sci-tilleuls.fr',
     contact: 'Henri Moreau',
+    civility: 'Monsieur',
     phone: '01 39 50 60 70',
     address: '5 avenue de Paris, 78000 Versailles',
     type: 'Pro',
@@ -122,6 +130,7 @@ const CLIENTS: SampleClient[] = [
     name: 'Traiteur Gourmet',
     emails: 'traiteur.gourmet@free.fr',
     contact: 'Nadia Benali',
+    civility: 'Madame',
     phone: '04 91 23 45 67',
     address: '40 rue Paradis, 13001 Marseille',
     type: 'Pro',
@@ -165,6 +174,7 @@ export const SAMPLE_HEADERS = [
   'Téléphone',
   'Adresse',
   'Langue',
+  'Civilité',
 ] as const;
 
 /** A small deterministic pseudo-random generator (mulberry32). */
@@ -245,6 +255,7 @@ export function sampleRows(options: SampleOptions): SampleRow[] {
       client.phone,
       client.address,
       client.language,
+      client.civility ?? null,
     ]);
   }
   if (options.malformedRows ?? true) {

@@ -4,11 +4,8 @@
  * answered (payment, promise, dispute, plan…) and its history from the Journal.
  */
 import type { ClientView } from '../../src/core/reports/views';
-import {
-  RECORDABLE_TYPES,
-  type EventInput,
-  type RecordableType,
-} from '../../src/core/dunning/record-event';
+import { RECORDABLE_TYPES, type RecordableType } from '../../src/core/dunning/record-event';
+import type { RecordInput } from '../../src/server/entry/sidebar';
 import { EVENT_TYPE_LABELS } from '../../src/core/values/labels';
 import { parseAmount } from '../../src/core/values/parse-values';
 import { callServer } from '../server';
@@ -127,6 +124,8 @@ interface AnswerFields {
   detail: HTMLInputElement;
   instalments: HTMLTextAreaElement;
   boxes: HTMLInputElement[];
+  /** Send the client a written confirmation of a promise or a payment plan. */
+  confirm: HTMLInputElement;
 }
 
 function answerFields(view: ClientView): AnswerFields {
@@ -146,15 +145,17 @@ function answerFields(view: ClientView): AnswerFields {
     boxes: view.invoices.map((i) =>
       h('input', { type: 'checkbox', value: i.number, checked: view.invoices.length === 1 }),
     ),
+    confirm: h('input', { type: 'checkbox', checked: true }),
   };
 }
 
 /** The answer as the server takes it, or undefined (and the field marked) for a bad amount. */
 function readAnswer(view: ClientView, fields: AnswerFields, form: HTMLFormElement) {
-  const input: EventInput = {
+  const input: RecordInput = {
     clientKey: view.clientKey,
     type: fields.type.value as RecordableType,
     invoices: fields.boxes.filter((b) => b.checked).map((b) => b.value),
+    confirm: fields.confirm.checked,
   };
   if (fields.amount.value.trim() !== '') {
     const cents = parseAmount(fields.amount.value);
@@ -199,6 +200,12 @@ function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): H
       fields.instalments,
       'instalments',
     ),
+    h(
+      'label',
+      {},
+      fields.confirm,
+      ' Envoyer au client une confirmation écrite (promesse, échéancier)',
+    ),
     h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
     h('button', { type: 'submit', class: 'action' }, 'Enregistrer'),
   );
@@ -212,7 +219,8 @@ function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): H
         say('Certains champs sont à corriger.');
         return;
       }
-      say(`${EVENT_TYPE_LABELS[input.type].fr} enregistré(e) pour ${view.client}.`);
+      const confirmation = result.confirmation === undefined ? '' : ` ${result.confirmation}`;
+      say(`${EVENT_TYPE_LABELS[input.type].fr} enregistré(e) pour ${view.client}.${confirmation}`);
       onRecorded(result.view);
     }, fail);
   });

@@ -20,6 +20,8 @@ export const CLIENT_TYPES = [
   'acheteur-public',
 ] as const;
 export type ClientType = (typeof CLIENT_TYPES)[number];
+/** How a letter addresses the client's contact (« Civilité » column): Madame or Monsieur. */
+export type Civility = 'madame' | 'monsieur';
 
 /** A row of the user's invoice tab, parsed once at the edge. */
 export interface Invoice {
@@ -39,6 +41,7 @@ export interface Invoice {
   markedPaid: boolean;
   clientType: ClientType;
   contact?: string;
+  civility?: Civility;
   phone?: string;
   address?: string;
   invoiceLink?: string;

@@ -148,13 +148,11 @@ describe('the default texts', () => {
       '2026-03-04',
     );
     expect(message.letter).toContain('MISE EN DEMEURE DE PAYER');
-    expect(message.letter).toContain('articles 1344');
+    expect(message.letter).toContain('article 1344');
     expect(message.letter).toContain('huit jours');
     expect(message.letter).toContain('injonction de payer');
     expect(message.letter).toContain('12 rue des Lilas, 75011 Paris');
-    expect(message.letter).toMatch(
-      /Le montant total réclamé s’élève ainsi à 2\u00a0\d{3},\d{2}\u00a0€/,
-    );
+    expect(message.letter).toMatch(/la somme de 2\u00a0\d{3},\d{2}\u00a0€, qui se décompose ainsi/);
   });
 
   it('state a deadline on a business day: a letter of Thursday 17 December 2026 says 28 décembre', () => {

@@ -70,7 +70,10 @@ describe('the invoice PDF from the "Lien facture" column', () => {
       ['F1.pdf', 'application/pdf'],
     ]);
     expect(alpha?.attachments[0]?.content.equals(readFileSync(invoicePdf))).toBe(true);
-    // A link the add-in cannot read does not stop the reminder: it goes without the copy.
+    expect(alpha?.text).toContain('Vous trouverez ci-joint une copie de la facture F1.');
+    // A link the add-in cannot read does not stop the reminder: it goes without the copy, and
+    // its text says nothing of one.
     expect(beta?.attachments).toEqual([]);
+    expect(beta?.text).not.toMatch(/copie|ci-joint/);
   });
 });

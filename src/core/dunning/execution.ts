@@ -4,7 +4,16 @@
  * and the journal events that record each one, written ahead of the work.
  */
 import { isBusinessDay } from '../values/calendar';
-import { composeAction, type ComposedMessage } from '../messages/compose';
+import {
+  composeAction,
+  templateFor,
+  type Attachments,
+  type ComposedMessage,
+  type ComposeInput,
+} from '../messages/compose';
+import type { LetterBlock } from '../messages/letter-template';
+import { statementBlocks } from '../messages/statement-layout';
+import { buildStatement } from '../messages/statement';
 import { formatIsoDay, type Day } from '../values/day';
 import type { ReportAction } from '../reports/run-report';
 import type {
@@ -14,6 +23,7 @@ import type {
   Invoice,
   InvoicePlan,
   JournalEvent,
+  Language,
   Plan,
 } from '../model';
 import type { Settings } from '../settings/settings';
@@ -36,6 +46,13 @@ export interface ExecutionStep {
   /** The letter must be posted by the user (registered letter): a task too. */
   letterToPost: boolean;
   invoiceLinks: string[];
+  /** The relevé de compte to attach as a PDF (from the courrier de rappel on). */
+  statement?: LetterBlock[];
+  /**
+   * What the message was composed from, so that it can be composed again with what was really
+   * attached (an unreadable « Lien facture »): a text never claims an attachment that is missing.
+   */
+  compose: ComposeInput;
 }
 
 export interface ExecutionPlan {
@@ -81,15 +98,6 @@ function eventTypeOf(kind: ExecutionKind): EventType {
   return 'envoi';
 }
 
-function eventDetail(action: Action, kind: ExecutionKind): string {
-  const label = STEP_LABELS[action.step].fr;
-  if (kind === 'task') return `${label} : tâche créée.`;
-  const posting = action.posting;
-  if (action.formalNoticeCopy === true && posting !== undefined)
-    return `${label} : copie par email de la LRAR n° ${posting.number} postée le ${formatIsoDay(posting.day)}.`;
-  return label;
-}
-
 export interface ExecutionInput {
   plan: Plan;
   invoices: readonly Invoice[];
@@ -102,6 +110,19 @@ export interface ExecutionInput {
    * a deferral or an interruption) gets a new event: one journal row per attempt.
    */
   attempt: string;
+  /** The journal, for what the texts quote (earlier reminders, posting, payments). */
+  events?: readonly JournalEvent[];
+}
+
+/** Steps whose email carries the client's relevé de compte (DESIGN §3: from relance-2 on). */
+const STATEMENT_STEPS: ReadonlySet<string> = new Set(['relance-2', 'mise-en-demeure']);
+
+/** The same message, composed with what was actually attached. */
+export function composeWithAttachments(
+  step: ExecutionStep,
+  attachments: Attachments,
+): ComposedMessage {
+  return composeAction({ ...step.compose, attachments });
 }
 
 /** Google Drive links that point to a file: "…/file/d/<id>/…" or "…?id=<id>". */
@@ -110,55 +131,173 @@ export function driveFileId(link: string): string | undefined {
   return match?.[1];
 }
 
+/** What goes with a step's email, as planned: a text then mentions exactly these. */
+function plannedAttachments(
+  action: Action,
+  input: ExecutionInput,
+  invoices: readonly Invoice[],
+  sendsEmail: boolean,
+): { attachments: Attachments; invoiceLinks: string[]; makesLetter: boolean } {
+  const ladderStep = input.settings.ladder.find((s) => s.id === action.step);
+  const linked = invoices.filter((i) => driveFileId(i.invoiceLink ?? '') !== undefined);
+  const copies = (ladderStep?.attachInvoice ?? false) && sendsEmail ? linked : [];
+  // The copy of a posted mise en demeure quotes the letter already made: no second letter.
+  const makesLetter =
+    action.formalNoticeCopy !== true &&
+    (ladderStep?.letter ?? false) &&
+    templateFor(action.step, action.language, input.settings).letter !== undefined;
+  return {
+    attachments: {
+      invoiceCopies: copies.map((i) => i.number),
+      letter: makesLetter && sendsEmail,
+      statement: sendsEmail && STATEMENT_STEPS.has(action.step),
+    },
+    invoiceLinks: linked.map((i) => i.invoiceLink ?? ''),
+    makesLetter,
+  };
+}
+
+function statementFor(compose: ComposeInput): LetterBlock[] {
+  const statement = buildStatement({
+    client: compose.action.client,
+    invoices: compose.invoices,
+    plans: compose.plans,
+    events: compose.events ?? [],
+    settings: compose.settings,
+    today: compose.today,
+  });
+  return statementBlocks(statement, {
+    firm: compose.settings.firm,
+    language: compose.action.language,
+  });
+}
+
+/**
+ * The day's invoices, plans and journal events by invoice number, indexed once: each action is
+ * composed from its own, so that composing stays linear in the day's actions whatever the size
+ * of the sheet and of the Journal (every use in messages/ looks them up by the action's numbers).
+ */
+interface ComposeIndex {
+  invoices: Map<string, Invoice>;
+  plans: Map<string, InvoicePlan>;
+  eventsAt: Map<string, number[]>;
+  events: readonly JournalEvent[];
+}
+
+function composeIndex(input: ExecutionInput): ComposeIndex {
+  const events = input.events ?? [];
+  const eventsAt = new Map<string, number[]>();
+  events.forEach((event, at) => {
+    for (const number of event.invoices) {
+      const list = eventsAt.get(number);
+      if (list === undefined) eventsAt.set(number, [at]);
+      else list.push(at);
+    }
+  });
+  return {
+    invoices: new Map(input.invoices.map((i) => [i.number, i])),
+    plans: new Map(input.plan.invoices.map((p) => [p.number, p])),
+    eventsAt,
+    events,
+  };
+}
+
+/** An action's own invoices, plans and events (these in the Journal's order). */
+function ownOf(numbers: readonly string[], index: ComposeIndex) {
+  const pick = <T>(map: Map<string, T>) =>
+    numbers.flatMap((n) => {
+      const found = map.get(n);
+      return found === undefined ? [] : [found];
+    });
+  const at = [...new Set(numbers.flatMap((n) => index.eventsAt.get(n) ?? []))].sort(
+    (a, b) => a - b,
+  );
+  return {
+    invoices: pick(index.invoices),
+    plans: pick(index.plans),
+    events: at.flatMap((i) => index.events[i] ?? []),
+  };
+}
+
+function planStep(action: Action, input: ExecutionInput, index: ComposeIndex): ExecutionStep {
+  const { settings, today } = input;
+  const kind = KIND_OF_CHANNEL[action.channel];
+  const ladderStep = settings.ladder.find((s) => s.id === action.step);
+  const { invoices, plans, events } = ownOf(action.invoices, index);
+  // A registered letter's email copy waits for its recorded posting: it is an action of its
+  // own then (Action.formalNoticeCopy, channel email), never sent with the letter to post.
+  const emailAllowed = kind === 'email' || (kind === 'letter' && (ladderStep?.emailCopy ?? true));
+  const sendsEmail = emailAllowed && action.to.length > 0;
+  const planned = plannedAttachments(action, input, invoices, sendsEmail);
+  // A task is read by the user, not the client: it speaks the user's language.
+  const userLanguage = settings.sending.defaultLanguage;
+  const compose: ComposeInput = {
+    action: kind === 'task' ? { ...action, language: userLanguage } : action,
+    invoices,
+    plans,
+    settings,
+    today,
+    events,
+    attachments: planned.attachments,
+  };
+  const message = composeAction(compose);
+  const step: ExecutionStep = {
+    action,
+    kind,
+    message,
+    event: stepEvent(action, input, kind, emailAllowed, message.subject),
+    sendsEmail,
+    attachInvoices: planned.attachments.invoiceCopies.length > 0,
+    makesLetter: planned.makesLetter,
+    letterToPost: kind === 'registered-letter',
+    invoiceLinks: planned.invoiceLinks,
+    compose,
+  };
+  if (planned.attachments.statement) step.statement = statementFor(compose);
+  return step;
+}
+
+function stepDetail(action: Action, kind: ExecutionKind, language: Language): string {
+  const label = STEP_LABELS[action.step][language];
+  if (kind === 'task')
+    return language === 'fr' ? `${label} : tâche créée.` : `${label}: task created.`;
+  const posting = action.posting;
+  if (action.formalNoticeCopy !== true || posting === undefined) return label;
+  const day = formatIsoDay(posting.day);
+  return language === 'fr'
+    ? `${label} : copie par email de la LRAR n° ${posting.number} postée le ${day}.`
+    : `${label}: email copy of registered letter no. ${posting.number} posted on ${day}.`;
+}
+
+function stepEvent(
+  action: Action,
+  input: ExecutionInput,
+  kind: ExecutionKind,
+  sendsEmail: boolean,
+  subject: string,
+): JournalEvent {
+  return {
+    id: `R-${action.key}@${input.attempt}`,
+    day: input.today,
+    type: eventTypeOf(kind),
+    client: action.client,
+    invoices: [...action.invoices],
+    step: action.step,
+    channel: action.channel,
+    recipients: sendsEmail ? [...action.to] : [],
+    subject,
+    amountCents: action.balanceCents,
+    detail: stepDetail(action, kind, input.settings.sending.defaultLanguage),
+    state: 'prevu',
+  };
+}
+
 export function planExecution(input: ExecutionInput): ExecutionPlan {
-  const { plan, settings, today } = input;
+  const { settings, today } = input;
   const preview = input.mode === 'preview' || settings.sending.mode === 'preview';
   const businessDay = isBusinessDay(today, { alsaceMoselle: settings.alsaceMoselle });
-  const byNumber = new Map(input.invoices.map((i) => [i.number, i]));
-  const planByNumber = new Map(plan.invoices.map((p) => [p.number, p]));
-  const steps = plan.actions.map((action): ExecutionStep => {
-    const kind = KIND_OF_CHANNEL[action.channel];
-    const ladderStep = settings.ladder.find((s) => s.id === action.step);
-    const invoices = action.invoices
-      .map((n) => byNumber.get(n))
-      .filter((i): i is Invoice => i !== undefined);
-    // Only this action's plans: composing stays linear in the day's actions, whatever the sheet.
-    const plans = action.invoices
-      .map((n) => planByNumber.get(n))
-      .filter((p): p is InvoicePlan => p !== undefined);
-    const message = composeAction({ action, invoices, plans, settings, today });
-    // A registered letter's email copy waits for its recorded posting: it is an action of its
-    // own then (Action.formalNoticeCopy), never sent with the letter to post.
-    const sendsEmail = kind === 'email' || (kind === 'letter' && (ladderStep?.emailCopy ?? true));
-    const invoiceLinks = invoices
-      .map((i) => i.invoiceLink ?? '')
-      .filter((link) => driveFileId(link) !== undefined);
-    const event: JournalEvent = {
-      id: `R-${action.key}@${input.attempt}`,
-      day: today,
-      type: eventTypeOf(kind),
-      client: action.client,
-      invoices: [...action.invoices],
-      step: action.step,
-      channel: action.channel,
-      recipients: sendsEmail ? [...action.to] : [],
-      subject: message.subject,
-      amountCents: action.balanceCents,
-      detail: eventDetail(action, kind),
-      state: 'prevu',
-    };
-    return {
-      action,
-      kind,
-      message,
-      event,
-      sendsEmail: sendsEmail && action.to.length > 0,
-      attachInvoices: (ladderStep?.attachInvoice ?? false) && invoiceLinks.length > 0,
-      makesLetter: (ladderStep?.letter ?? false) && message.letter !== undefined,
-      letterToPost: kind === 'registered-letter',
-      invoiceLinks,
-    };
-  });
+  const index = composeIndex(input);
+  const steps = input.plan.actions.map((action) => planStep(action, input, index));
   const result: ExecutionPlan = { steps, preview };
   if (!preview && !businessDay && !settings.sending.sendOnNonBusinessDays)
     result.holdReason = EXECUTION_MESSAGES.nonBusinessDay;

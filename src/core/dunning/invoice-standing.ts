@@ -26,7 +26,7 @@ export interface InvoiceFacts {
   dueDate: Day;
 }
 
-function balanceSegments(
+export function balanceSegments(
   invoice: Invoice,
   history: InvoiceHistory,
   dueDate: Day,

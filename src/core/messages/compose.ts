@@ -3,16 +3,16 @@
  * or the default) filled with the invoices, amounts, penalties and the firm's identity. Also says
  * what is missing for a step to go out at all (a mise en demeure without SIRET is not sent).
  */
-import { PAYMENT_DEADLINE_DAYS } from '../dunning/conversation';
-import { businessDeadline } from '../values/calendar';
-import { type Day } from '../values/day';
 import { DEFAULT_TEXTS } from './default-texts';
-import { formatDayFor } from '../values/format';
-import { formatEuros, type Cents } from '../values/money';
-import type { Action, Invoice, InvoicePlan, Language, Plan, Problem, StepId } from '../model';
-import { legalPenaltyRatePercent } from '../dunning/penalties';
+import type { Action, Invoice, Language, Plan, Problem, StepId } from '../model';
 import type { Settings, TemplateText } from '../settings/settings';
-import { checkTemplate, renderTemplate, type TemplateScope } from './templates';
+import { missingFirmMentions } from './firm-mentions';
+import { checkTemplate, renderTemplate } from './templates';
+import { buildTemplateVariables, type ComposeInput } from './variables';
+
+export { buildTemplateVariables, NO_ATTACHMENTS } from './variables';
+export type { Attachments, ComposeInput } from './variables';
+export { PAYMENT_DEADLINE_DAYS } from '../dunning/conversation';
 
 export function templateFor(step: StepId, language: Language, settings: Settings): TemplateText {
   const fallback = DEFAULT_TEXTS[step][language];
@@ -25,94 +25,6 @@ export function templateFor(step: StepId, language: Language, settings: Settings
   const letter = custom.letter ?? fallback.letter;
   if (letter !== undefined) text.letter = letter;
   return text;
-}
-
-function percent(rate: number, language: Language): string {
-  const text = (Math.round(rate * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
-  return language === 'fr' ? `${text.replace('.', ',')}\u00a0%` : `${text}%`;
-}
-
-export interface ComposeInput {
-  /** `deadline`: the date the engine computed (a business day); else today + 8, moved likewise. */
-  action: Pick<Action, 'step' | 'client' | 'invoices' | 'language'> &
-    Partial<Pick<Action, 'deadline'>>;
-  invoices: readonly Invoice[];
-  plans: readonly InvoicePlan[];
-  settings: Settings;
-  today: Day;
-}
-
-export function buildTemplateVariables(input: ComposeInput): TemplateScope {
-  const { settings, today } = input;
-  const language = input.action.language;
-  const money = (cents: number) => formatEuros(cents as Cents, language);
-  const date = (day: Day) => formatDayFor(language, day);
-  const planOf = new Map(input.plans.map((p) => [p.number, p]));
-  const invoices = input.action.invoices
-    .map((number) => input.invoices.find((i) => i.number === number))
-    .filter((i): i is Invoice => i !== undefined);
-  const first = invoices[0];
-  let total = 0;
-  let penalties = 0;
-  let indemnity = 0;
-  let oldest: Day | undefined;
-  let maxLate = 0;
-  const lines: TemplateScope[] = invoices.map((invoice) => {
-    const plan = planOf.get(invoice.number);
-    const balance = plan?.balanceCents ?? invoice.amountCents - invoice.paidCents;
-    const due = plan?.dueDate ?? invoice.dueDate;
-    const late = plan?.daysLate ?? 0;
-    total += balance;
-    penalties += plan?.interestCents ?? 0;
-    indemnity += plan?.indemnityCents ?? 0;
-    if (oldest === undefined || due < oldest) oldest = due;
-    maxLate = Math.max(maxLate, late);
-    return {
-      numero: invoice.number,
-      date: invoice.issueDate === undefined ? '—' : date(invoice.issueDate),
-      echeance: date(due),
-      montant: money(invoice.amountCents),
-      solde: money(balance),
-      jours_retard: late,
-      penalites: money(plan?.interestCents ?? 0),
-    };
-  });
-  const pro = first?.clientType !== 'particulier';
-  const rate =
-    settings.penalties.mode === 'contractual'
-      ? settings.penalties.contractualRatePercent
-      : legalPenaltyRatePercent(today, settings.penalties.extraEcbRates);
-  const firm = settings.firm;
-  return {
-    client: input.action.client,
-    contact: first?.contact ?? (language === 'fr' ? 'Madame, Monsieur' : 'Sir or Madam'),
-    adresse_client: first?.address ?? '',
-    telephone_client: first?.phone ?? '',
-    factures: lines,
-    nombre_factures: lines.length,
-    total_du: money(total),
-    plus_ancienne_echeance: oldest === undefined ? '' : date(oldest),
-    jours_retard_max: maxLate,
-    penalites: money(pro ? penalties : 0),
-    taux_penalites: percent(rate, language),
-    indemnite: money(pro ? indemnity : 0),
-    total_reclame: money(pro ? total + penalties + indemnity : total),
-    date_limite: date(
-      input.action.deadline ??
-        businessDeadline(today, PAYMENT_DEADLINE_DAYS, { alsaceMoselle: settings.alsaceMoselle }),
-    ),
-    date_du_jour: date(today),
-    pro,
-    entreprise: firm.name,
-    adresse_entreprise: firm.address,
-    siret: firm.siret,
-    email_entreprise: firm.email,
-    telephone_entreprise: firm.phone,
-    signataire: firm.signatory || firm.name,
-    iban: firm.iban,
-    bic: firm.bic,
-    lien_paiement: firm.paymentLink,
-  };
 }
 
 const LETTER_STEPS: ReadonlySet<StepId> = new Set(['relance-2', 'mise-en-demeure', 'contentieux']);
@@ -134,6 +46,7 @@ export function requiredMentions(step: StepId, settings: Settings): string[] {
   if (LETTER_STEPS.has(step)) {
     if (firm.address === '') missing.push('votre adresse');
     if (firm.siret === '') missing.push('votre SIRET');
+    if (step !== 'contentieux') missing.push(...missingFirmMentions(firm));
   }
   return missing;
 }
@@ -180,25 +93,48 @@ export function checkTemplates(settings: Settings): { path: string; message: str
  * Takes out of the plan the actions whose step lacks a mandatory mention, each becoming a
  * problem on its invoices: they are not sent, and the user is told what to complete.
  */
-export function withholdIncompleteActions(plan: Plan, settings: Settings): Plan {
+export const CLIENT_FIELD_MESSAGES = {
+  noAddress: (client: string) =>
+    `Mise en demeure non préparée pour ${client} : il manque l’adresse postale du client. Complétez la colonne « Adresse » de l’onglet des factures ou de l’onglet Clients.`,
+} as const;
+
+/** What an action lacks about its client, from the invoice rows (the Clients tab joined in). */
+function missingClientFields(action: Action, invoices: readonly Invoice[] | undefined): string[] {
+  if (invoices === undefined || action.step !== 'mise-en-demeure') return [];
+  const own = invoices.filter((i) => action.invoices.includes(i.number));
+  return own.some((i) => (i.address ?? '') !== '')
+    ? []
+    : [CLIENT_FIELD_MESSAGES.noAddress(action.client)];
+}
+
+export function withholdIncompleteActions(
+  plan: Plan,
+  settings: Settings,
+  invoices?: readonly Invoice[],
+): Plan {
   const kept: Action[] = [];
   const problems: Problem[] = [...plan.problems];
   const plansByNumber = new Map(plan.invoices.map((p) => [p.number, p]));
   for (const action of plan.actions) {
     const missing = requiredMentions(action.step, settings);
-    if (missing.length === 0) {
+    const messages = [
+      ...(missing.length === 0 ? [] : [missingMentionsMessage(action.step, missing)]),
+      ...missingClientFields(action, invoices),
+    ];
+    if (messages.length === 0) {
       kept.push(action);
       continue;
     }
-    const message = missingMentionsMessage(action.step, missing);
-    problems.push({
-      row: 0,
-      column: '',
-      value: action.client,
-      message,
-      invoice: action.invoices.join(', '),
-    });
-    for (const number of action.invoices) plansByNumber.get(number)?.problems.push(message);
+    for (const message of messages) {
+      problems.push({
+        row: 0,
+        column: '',
+        value: action.client,
+        message,
+        invoice: action.invoices.join(', '),
+      });
+      for (const number of action.invoices) plansByNumber.get(number)?.problems.push(message);
+    }
   }
   return { ...plan, actions: kept, problems };
 }

@@ -10,9 +10,9 @@ import type { Language, StepId } from '../model';
 import type { TemplateText } from '../settings/settings';
 
 const LINES_FR =
-  '{{#factures}}- Facture n° {{numero}} du {{date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{jours_retard}} jours de retard){{/jours_retard}}\n{{/factures}}';
+  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{jours_retard}} jours de retard){{/jours_retard}}\n{{/factures}}';
 const LINES_EN =
-  '{{#factures}}- Invoice {{numero}} dated {{date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{jours_retard}} days overdue){{/jours_retard}}\n{{/factures}}';
+  '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{jours_retard}} days overdue){{/jours_retard}}\n{{/factures}}';
 
 const PAY_FR =
   '{{#iban}}Par virement : IBAN {{iban}}{{#bic}} — BIC {{bic}}{{/bic}}, en indiquant le numéro de facture.\n{{/iban}}{{#lien_paiement}}En ligne : {{lien_paiement}}\n{{/lien_paiement}}';
@@ -20,8 +20,40 @@ const PAY_EN =
   '{{#iban}}By bank transfer: IBAN {{iban}}{{#bic}} — BIC {{bic}}{{/bic}}, quoting the invoice number.\n{{/iban}}{{#lien_paiement}}Online: {{lien_paiement}}\n{{/lien_paiement}}';
 
 const SIGNATURE_FR =
-  '{{signataire}}\n{{entreprise}}\n{{adresse_entreprise}}\n{{#siret}}SIRET {{siret}}\n{{/siret}}{{email_entreprise}}{{#telephone_entreprise}} — {{telephone_entreprise}}{{/telephone_entreprise}}';
+  '{{signataire}}\n{{entreprise}}\n{{adresse_entreprise}}\n{{#mentions_legales}}{{mentions_legales}}\n{{/mentions_legales}}{{#siret}}SIRET {{siret}}\n{{/siret}}{{email_entreprise}}{{#telephone_entreprise}} — {{telephone_entreprise}}{{/telephone_entreprise}}';
 const SIGNATURE_EN = SIGNATURE_FR;
+
+/** Letterhead with the mentions of Code de commerce R123-237, then the recipient's block. */
+const HEAD_FR =
+  '{{entreprise}}\n{{mentions_legales}}\nSiège social : {{adresse_entreprise}}\nSIRET {{siret}}\n\n{{client}}\n{{#a_l_attention}}{{a_l_attention}}\n{{/a_l_attention}}{{adresse_client}}';
+const HEAD_EN =
+  '{{entreprise}}\n{{mentions_legales}}\nRegistered office: {{adresse_entreprise}}\nSIRET {{siret}}\n\n{{client}}\n{{#a_l_attention}}{{a_l_attention}}\n{{/a_l_attention}}{{adresse_client}}';
+
+const PROMISE = '{{#promesse_non_tenue}}{{promesse_non_tenue}}\n\n{{/promesse_non_tenue}}';
+
+/** Mise en demeure: one sum with its parts, the consumer's version without any fee. */
+const MED_DEMAND_FR = `Par la présente, qui vaut mise en demeure au sens de l’article 1344 du Code civil, nous vous demandons de nous régler, dans un délai de huit jours à compter de sa première présentation{{#date_limite}}, soit au plus tard le {{date_limite}}{{/date_limite}}, la somme de {{total_reclame}}{{#pro}}, qui se décompose ainsi :
+- principal restant dû : {{total_du}} ;
+- pénalités de retard arrêtées au {{date_du_jour}} : {{penalites}}, qui continuent de courir jusqu’au complet paiement, au taux de l’article L441-10 du Code de commerce (détail en annexe) ;
+- indemnités forfaitaires pour frais de recouvrement : {{indemnite_detail}} (article D441-5 du Code de commerce).
+{{/pro}}{{^pro}}, montant restant dû au titre {{de_factures}} ci-dessus.
+Conformément à l’article 1344-1 du Code civil, la présente mise en demeure fait courir les intérêts au taux légal sur cette somme.
+{{/pro}}`;
+const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation{{#date_limite}}, by {{date_limite}} at the latest{{/date_limite}}, the sum of {{total_reclame}}{{#pro}}, made up of:
+- outstanding principal: {{total_du}};
+- late payment interest to {{date_du_jour}}: {{penalites}}, which keeps running until payment in full, at the rate of article L441-10 of the French Commercial Code (detail in the annex);
+- fixed recovery indemnities: {{indemnite_detail}} (article D441-5 of the French Commercial Code).
+{{/pro}}{{^pro}}, the balance of the invoices above.
+Under article 1344-1 of the French Civil Code, this formal notice makes interest at the legal rate run on that sum.
+{{/pro}}`;
+const MED_COURT_FR =
+  '{{#pro}}À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente d’une requête en injonction de payer, et demanderons que les dépens et frais de procédure soient mis à votre charge.{{/pro}}{{^pro}}À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente d’une requête en injonction de payer ; il appartiendra au juge de statuer sur les dépens.{{/pro}}';
+const MED_COURT_EN =
+  '{{#pro}}Failing payment within this period, we will apply without further notice to the competent court for an order for payment (injonction de payer), and ask that the costs of the proceedings be borne by you.{{/pro}}{{^pro}}Failing payment within this period, we will apply without further notice to the competent court for an order for payment (injonction de payer); the costs of the proceedings will be for the judge to decide.{{/pro}}';
+const ANNEX_FR =
+  '{{#pro}}\nAnnexe : pénalités de retard par semestre ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}} : du {{du}} au {{au}}, {{jours}} jours sur {{base}} à {{taux}} : {{montant}}\n{{/annexe_penalites}}Total des pénalités au {{date_du_jour}} : {{penalites}}\n{{/pro}}';
+const ANNEX_EN =
+  '{{#pro}}\nAnnex: late payment interest per half-year ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}}: {{du}} to {{au}}, {{jours}} days on {{base}} at {{taux}}: {{montant}}\n{{/annexe_penalites}}Total interest to {{date_du_jour}}: {{penalites}}\n{{/pro}}';
 
 const PENALTIES_FR =
   '{{#pro}}Conformément à l’article L441-10 du Code de commerce, ce retard fait courir des pénalités au taux annuel de {{taux_penalites}}, soit {{penalites}} à ce jour, ainsi qu’une indemnité forfaitaire pour frais de recouvrement de quarante euros (40 €) par facture (article D441-5), soit {{indemnite}}.\n{{/pro}}';
@@ -32,7 +64,7 @@ export const DEFAULT_TEXTS: Record<StepId, Record<Language, TemplateText>> = {
   'pre-echeance': {
     fr: {
       subject: 'Rappel : échéance prochaine de votre facture — {{entreprise}}',
-      body: `Bonjour {{contact}},
+      body: `{{bonjour}}
 
 Pour faciliter votre organisation, nous vous rappelons que le règlement suivant arrive à échéance prochainement :
 
@@ -47,7 +79,7 @@ ${SIGNATURE_FR}`,
     },
     en: {
       subject: 'Reminder: invoice due soon — {{entreprise}}',
-      body: `Dear {{contact}},
+      body: `{{bonjour}}
 
 As a courtesy, this is a reminder that the following payment will soon be due:
 
@@ -64,14 +96,15 @@ ${SIGNATURE_EN}`,
   'relance-1': {
     fr: {
       subject: 'Facture en attente de règlement — {{entreprise}}',
-      body: `Bonjour {{contact}},
+      body: `{{bonjour}}
 
-Sauf erreur ou omission de notre part, nous n’avons pas encore reçu le règlement de :
+Sauf erreur ou omission de notre part, nous n’avons pas encore reçu le règlement {{de_factures}} suivante{{^une_facture}}s{{/une_facture}} :
 
 ${LINES_FR}
 Total restant dû : {{total_du}}.
 
-Il s’agit sans doute d’un simple oubli. Vous trouverez ci-joint une copie de la facture. Vous pouvez régler :
+Il s’agit sans doute d’un simple oubli. {{copie_facture}}
+Vous pouvez régler :
 ${PAY_FR}
 Si vous avez effectué le paiement entre-temps, merci de ne pas tenir compte de ce message. Pour toute question, je reste à votre disposition.
 
@@ -80,14 +113,15 @@ ${SIGNATURE_FR}`,
     },
     en: {
       subject: 'Invoice awaiting payment — {{entreprise}}',
-      body: `Dear {{contact}},
+      body: `{{bonjour}}
 
-Unless we are mistaken, we have not yet received payment for:
+Unless we are mistaken, we have not yet received payment {{de_factures}}:
 
 ${LINES_EN}
 Total outstanding: {{total_du}}.
 
-This is probably a simple oversight. Please find a copy of the invoice attached. You can pay:
+This is probably a simple oversight. {{copie_facture}}
+You can pay:
 ${PAY_EN}
 If you have paid in the meantime, please disregard this message. I remain at your disposal for any question.
 
@@ -131,84 +165,75 @@ After the call, record the outcome in Relance.`,
   },
   'relance-2': {
     fr: {
-      subject: 'Rappel : factures impayées — {{entreprise}}',
-      body: `Bonjour {{contact}},
+      subject:
+        'Rappel : {{factures_compte}} impayée{{^une_facture}}s{{/une_facture}} — {{entreprise}}',
+      body: `{{salutation}}
 
-Sauf erreur de notre part, les factures suivantes restent impayées malgré leur échéance dépassée :
+Sauf erreur de notre part, {{factures_impayees}} malgré l’échéance dépassée :
 
 ${LINES_FR}
 Total restant dû : {{total_du}}.
 
-${PENALTIES_FR}
+${PROMISE}${PENALTIES_FR}
 Nous vous remercions de bien vouloir procéder au règlement sous huit jours, soit au plus tard le {{date_limite}}.
 ${PAY_FR}
-Vous trouverez ci-joint notre courrier de rappel. Si un point vous empêche de régler, contactez-nous sans attendre afin de trouver une solution.
+{{pieces_jointes}} Si un point vous empêche de régler, contactez-nous sans attendre afin de trouver une solution.
 
 Cordialement,
 ${SIGNATURE_FR}`,
-      letter: `{{entreprise}}
-{{adresse_entreprise}}
-SIRET {{siret}}
-
-{{client}}
-{{adresse_client}}
+      letter: `${HEAD_FR}
 
 Le {{date_du_jour}}
 
-Objet : rappel de factures impayées
+Objet : rappel de {{factures_compte}} impayée{{^une_facture}}s{{/une_facture}}
 
-{{contact}},
+{{salutation}}
 
-Sauf erreur de notre part, les factures suivantes restent impayées à ce jour, alors que leur échéance est dépassée :
+Sauf erreur de notre part, {{factures_impayees}} à ce jour, alors que l’échéance est dépassée :
 
 ${LINES_FR}
 Total restant dû : {{total_du}}.
 
-${PENALTIES_FR}
+${PROMISE}${PENALTIES_FR}
 Nous vous demandons de bien vouloir régler la somme due sous huit jours, soit au plus tard le {{date_limite}}.
 
 ${PAY_FR}
 Sans règlement de votre part dans ce délai, nous serons contraints de vous adresser une mise en demeure.
 
-Veuillez agréer nos salutations distinguées.
+Veuillez agréer, {{salutation}} nos salutations distinguées.
 
 ${SIGNATURE_FR}`,
     },
     en: {
-      subject: 'Reminder: unpaid invoices — {{entreprise}}',
-      body: `Dear {{contact}},
+      subject: 'Reminder: {{factures_compte}} unpaid — {{entreprise}}',
+      body: `{{salutation}}
 
-Unless we are mistaken, the following invoices remain unpaid although they are past due:
+Unless we are mistaken, {{factures_impayees}} although past due:
 
 ${LINES_EN}
 Total outstanding: {{total_du}}.
 
-${PENALTIES_EN}
+${PROMISE}${PENALTIES_EN}
 Please settle within eight days, by {{date_limite}} at the latest.
 ${PAY_EN}
-Our reminder letter is attached. If something prevents you from paying, please contact us without delay so that we can find a solution.
+{{pieces_jointes}} If something prevents you from paying, please contact us without delay so that we can find a solution.
 
 Regards,
 ${SIGNATURE_EN}`,
-      letter: `{{entreprise}}
-{{adresse_entreprise}}
-SIRET {{siret}}
-
-{{client}}
-{{adresse_client}}
+      letter: `${HEAD_EN}
 
 {{date_du_jour}}
 
-Subject: reminder of unpaid invoices
+Subject: reminder of {{factures_compte}} unpaid
 
-Dear {{contact}},
+{{salutation}}
 
-Unless we are mistaken, the following invoices remain unpaid although they are past due:
+Unless we are mistaken, {{factures_impayees}} although past due:
 
 ${LINES_EN}
 Total outstanding: {{total_du}}.
 
-${PENALTIES_EN}
+${PROMISE}${PENALTIES_EN}
 Please pay the amount due within eight days, by {{date_limite}} at the latest.
 
 ${PAY_EN}
@@ -222,83 +247,75 @@ ${SIGNATURE_EN}`,
   'mise-en-demeure': {
     fr: {
       subject: 'Mise en demeure de payer — {{entreprise}}',
-      body: `{{contact}},
+      body: `{{salutation}}
 
-Vous trouverez ci-joint la copie de la mise en demeure de payer qui vous est adressée ce jour par lettre recommandée avec accusé de réception, pour les factures suivantes :
+{{#numero_lrar}}Par lettre recommandée avec accusé de réception n° {{numero_lrar}}, postée le {{date_envoi_lrar}}, nous vous avons mis en demeure de régler {{factures_compte}} :{{/numero_lrar}}{{^numero_lrar}}Nous vous mettons en demeure de régler {{factures_compte}} :{{/numero_lrar}}
 
 ${LINES_FR}
-Total restant dû : {{total_du}}{{#pro}} — total réclamé avec pénalités et indemnités : {{total_reclame}}{{/pro}}.
+${PROMISE}Somme réclamée : {{total_reclame}}{{#pro}} (principal {{total_du}}, pénalités de retard arrêtées au {{date_du_jour}} {{penalites}}, indemnités forfaitaires {{indemnite}}){{/pro}}, à régler dans un délai de huit jours à compter de la première présentation de la lettre, soit au plus tard le {{date_limite}}.
 
-Sans règlement au plus tard le {{date_limite}}, nous engagerons une procédure de recouvrement judiciaire, sans autre avis.
+${PAY_FR}
+{{pieces_jointes}}
+
+${MED_COURT_FR}
 
 ${SIGNATURE_FR}`,
-      letter: `{{entreprise}}
-{{adresse_entreprise}}
-SIRET {{siret}}
-
-{{client}}
-{{adresse_client}}
+      letter: `${HEAD_FR}
 
 Lettre recommandée avec accusé de réception
 Le {{date_du_jour}}
 
 Objet : MISE EN DEMEURE DE PAYER
 
-{{contact}},
+{{salutation}}
 
-Malgré nos relances, les factures suivantes demeurent impayées :
+{{constat_impaye}} :
 
 ${LINES_FR}
-Par la présente, nous vous mettons en demeure, au sens des articles 1344 et suivants du Code civil, de nous régler la somme de {{total_du}} dans un délai de huit jours à compter de la réception de ce courrier, soit au plus tard le {{date_limite}}.
-
-${PENALTIES_FR}{{#pro}}Le montant total réclamé s’élève ainsi à {{total_reclame}}.
-{{/pro}}
+${PROMISE}${MED_DEMAND_FR}
 ${PAY_FR}
-À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente afin d’obtenir une injonction de payer, les frais de procédure restant à votre charge.
+${MED_COURT_FR}
 
-Nous vous prions d’agréer nos salutations distinguées.
+Veuillez agréer, {{salutation}} nos salutations distinguées.
 
-${SIGNATURE_FR}`,
+${SIGNATURE_FR}
+${ANNEX_FR}`,
     },
     en: {
       subject: 'Formal notice to pay — {{entreprise}}',
-      body: `Dear {{contact}},
+      body: `{{salutation}}
 
-Please find attached a copy of the formal notice to pay sent to you today by registered letter with acknowledgement of receipt, for the following invoices:
+{{#numero_lrar}}By registered letter with acknowledgement of receipt no. {{numero_lrar}}, posted on {{date_envoi_lrar}}, we gave you formal notice to pay {{factures_compte}}:{{/numero_lrar}}{{^numero_lrar}}We give you formal notice to pay {{factures_compte}}:{{/numero_lrar}}
 
 ${LINES_EN}
-Total outstanding: {{total_du}}{{#pro}} — total claimed with interest and indemnities: {{total_reclame}}{{/pro}}.
+${PROMISE}Sum claimed: {{total_reclame}}{{#pro}} (principal {{total_du}}, interest to {{date_du_jour}} {{penalites}}, fixed indemnities {{indemnite}}){{/pro}}, to be paid within eight days of the letter's first presentation, by {{date_limite}} at the latest.
 
-Failing payment by {{date_limite}}, we will start legal recovery proceedings without further notice.
+${PAY_EN}
+{{pieces_jointes}}
+
+${MED_COURT_EN}
 
 ${SIGNATURE_EN}`,
-      letter: `{{entreprise}}
-{{adresse_entreprise}}
-SIRET {{siret}}
-
-{{client}}
-{{adresse_client}}
+      letter: `${HEAD_EN}
 
 Registered letter with acknowledgement of receipt
 {{date_du_jour}}
 
 Subject: FORMAL NOTICE TO PAY (mise en demeure)
 
-Dear {{contact}},
+{{salutation}}
 
-Despite our reminders, the following invoices remain unpaid:
+{{constat_impaye}}:
 
 ${LINES_EN}
-We hereby give you formal notice, under articles 1344 et seq. of the French Civil Code, to pay the sum of {{total_du}} within eight days of receipt of this letter, by {{date_limite}} at the latest.
-
-${PENALTIES_EN}{{#pro}}The total amount claimed is therefore {{total_reclame}}.
-{{/pro}}
+${PROMISE}${MED_DEMAND_EN}
 ${PAY_EN}
-Failing payment within this period, we will apply to the competent court for an order for payment (injonction de payer) without further notice, the costs of the proceedings being borne by you.
+${MED_COURT_EN}
 
 Yours faithfully,
 
-${SIGNATURE_EN}`,
+${SIGNATURE_EN}
+${ANNEX_EN}`,
     },
   },
   contentieux: {
@@ -337,6 +354,83 @@ The formal notice had no effect. Two routes:
 2. Hand the file to a collection agency or a commissaire de justice.
 
 Documents to gather: quote or order, invoices, reminders, formal notice and its acknowledgement of receipt (see the Journal).`,
+    },
+  },
+};
+
+/**
+ * Written confirmations of a promise or a payment plan ({{factures_nommees}}, {{date_promise}},
+ * {{#echeances}}{{date}} {{montant}}{{/echeances}}, {{total_echeancier}} on top of the usual
+ * placeholders).
+ */
+export const CONFIRMATION_TEXTS: Record<
+  'promesse' | 'echeancier',
+  Record<Language, TemplateText>
+> = {
+  promesse: {
+    fr: {
+      subject: 'Confirmation de votre engagement de paiement — {{entreprise}}',
+      body: `{{bonjour}}
+
+Suite à notre échange, nous prenons note de votre engagement à régler {{factures_nommees}}, soit {{total_du}}, au plus tard le {{date_promise}}.
+
+Sans règlement à cette date, nos relances reprendront sans autre avis.
+
+${PAY_FR}
+Nous vous remercions de votre confiance.
+
+Cordialement,
+${SIGNATURE_FR}`,
+    },
+    en: {
+      subject: 'Confirmation of your payment commitment — {{entreprise}}',
+      body: `{{bonjour}}
+
+Further to our conversation, we note your commitment to pay {{factures_nommees}}, that is {{total_du}}, by {{date_promise}} at the latest.
+
+Failing payment by that date, our reminders will resume without further notice.
+
+${PAY_EN}
+Thank you for your cooperation.
+
+Kind regards,
+${SIGNATURE_EN}`,
+    },
+  },
+  echeancier: {
+    fr: {
+      subject: 'Confirmation de l’échéancier de paiement — {{entreprise}}',
+      body: `{{bonjour}}
+
+Suite à notre échange, nous vous confirmons l’échéancier convenu pour le règlement de {{factures_nommees}} :
+
+{{#echeances}}- {{date}} : {{montant}}
+{{/echeances}}
+Total : {{total_echeancier}} ({{factures_nommees_court}}).
+
+Si une échéance n’est pas réglée à sa date, l’échéancier prend fin et nos relances reprennent pour la totalité du solde restant dû.
+{{#pro}}Les pénalités de retard de l’article L441-10 du Code de commerce continuent de courir sur le solde jusqu’à son complet paiement.
+{{/pro}}
+${PAY_FR}
+Cordialement,
+${SIGNATURE_FR}`,
+    },
+    en: {
+      subject: 'Confirmation of the payment plan — {{entreprise}}',
+      body: `{{bonjour}}
+
+Further to our conversation, we confirm the payment plan agreed for {{factures_nommees}}:
+
+{{#echeances}}- {{date}}: {{montant}}
+{{/echeances}}
+Total: {{total_echeancier}} ({{factures_nommees_court}}).
+
+If an instalment is not paid on its date, the plan ends and our reminders resume for the whole outstanding balance.
+{{#pro}}Late payment interest under article L441-10 of the French Commercial Code keeps running on the balance until payment in full.
+{{/pro}}
+${PAY_EN}
+Kind regards,
+${SIGNATURE_EN}`,
     },
   },
 };

@@ -21,6 +21,18 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     fr: 'Interlocuteur chez le client (ou « Madame, Monsieur »)',
     en: 'Contact at the client',
   },
+  salutation: {
+    fr: 'Formule d’appel : « Madame, », « Monsieur, » ou « Madame, Monsieur, »',
+    en: 'Salutation: “Dear Madam,”, “Dear Sir,” or “Dear Sir or Madam,”',
+  },
+  a_l_attention: {
+    fr: '« À l’attention de … » (vide sans contact)',
+    en: '“For the attention of …”',
+  },
+  bonjour: {
+    fr: '« Bonjour Claire Martin, » ou « Bonjour, »',
+    en: '“Hello Claire Martin,” or “Hello,”',
+  },
   adresse_client: { fr: 'Adresse du client', en: 'Client address' },
   telephone_client: { fr: 'Téléphone du client', en: 'Client phone' },
   factures: {
@@ -37,6 +49,62 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     },
   },
   nombre_factures: { fr: 'Nombre de factures', en: 'Number of invoices' },
+  une_facture: {
+    fr: 'Section affichée pour une seule facture',
+    en: 'Section shown for one invoice',
+  },
+  de_factures: {
+    fr: '« de la facture » ou « des factures »',
+    en: '“for the following invoice(s)”',
+  },
+  factures_compte: { fr: '« 1 facture », « 2 factures »', en: '“1 invoice”, “2 invoices”' },
+  factures_impayees: {
+    fr: '« la facture suivante reste impayée » ou « les factures suivantes restent impayées »',
+    en: '“the following invoice(s) remain(s) unpaid”',
+  },
+  constat_impaye: {
+    fr: '« Malgré nos relances du … », puis « les factures suivantes restent impayées »',
+    en: '“Despite our reminders of …, the following invoices remain unpaid”',
+  },
+  relances_precedentes: {
+    fr: '« Malgré nos relances du … (email) et du … (courrier de rappel), »',
+    en: 'Earlier reminders and their dates',
+  },
+  numero_lrar: { fr: 'N° de la lettre recommandée postée', en: 'Registered letter number' },
+  date_envoi_lrar: {
+    fr: 'Date d’envoi de la lettre recommandée',
+    en: 'Registered letter posting date',
+  },
+  promesse_non_tenue: {
+    fr: 'Rappel d’une promesse de paiement non tenue',
+    en: 'A broken promise to pay',
+  },
+  copie_facture: {
+    fr: '« Vous trouverez ci-joint une copie de la facture … » (seulement si elle est jointe)',
+    en: 'Sentence about the attached invoice copy (only when attached)',
+  },
+  pieces_jointes: {
+    fr: '« Vous trouverez ci-joint notre courrier et le relevé de votre compte. » (seulement ce qui est joint)',
+    en: 'Sentence about the attached letter and statement (only what is attached)',
+  },
+  indemnite_detail: { fr: '« 2 × 40,00 € = 80,00 € »', en: '“2 × €40.00 = €80.00”' },
+  annexe_titre: {
+    fr: '« taux BCE + 10 points » ou « taux contractuel »',
+    en: 'Rate basis of the annex',
+  },
+  annexe_penalites: {
+    fr: 'Pénalités par semestre (annexe)',
+    en: 'Interest per half-year (annex)',
+    item: {
+      facture: { fr: 'Facture', en: 'Invoice' },
+      du: { fr: 'Début de la période', en: 'Period start' },
+      au: { fr: 'Fin de la période', en: 'Period end' },
+      jours: { fr: 'Nombre de jours', en: 'Days' },
+      base: { fr: 'Montant soumis aux pénalités', en: 'Base amount' },
+      taux: { fr: 'Taux annuel', en: 'Annual rate' },
+      montant: { fr: 'Pénalités de la période', en: 'Interest of the period' },
+    },
+  },
   total_du: { fr: 'Total restant dû', en: 'Total balance due' },
   plus_ancienne_echeance: { fr: 'Échéance la plus ancienne', en: 'Oldest due date' },
   jours_retard_max: { fr: 'Plus grand nombre de jours de retard', en: 'Most days late' },
@@ -46,8 +114,14 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     fr: 'Indemnité forfaitaire pour frais de recouvrement (40 € par facture)',
     en: 'Fixed recovery indemnity',
   },
-  total_reclame: { fr: 'Total réclamé (solde + pénalités + indemnités)', en: 'Total claimed' },
-  date_limite: { fr: 'Date limite de paiement (8 jours)', en: 'Payment deadline (8 days)' },
+  total_reclame: {
+    fr: 'Somme réclamée (solde + pénalités + indemnités ; le solde seul pour un particulier)',
+    en: 'Total claimed',
+  },
+  date_limite: {
+    fr: 'Date limite de paiement (8 jours après l’envoi, jour ouvré)',
+    en: 'Payment deadline (8 days after sending, a business day)',
+  },
   date_du_jour: { fr: 'Date du jour', en: 'Today' },
   pro: {
     fr: 'Section affichée pour un client professionnel',
@@ -56,6 +130,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
   entreprise: { fr: 'Votre raison sociale', en: 'Your company name' },
   adresse_entreprise: { fr: 'Votre adresse', en: 'Your address' },
   siret: { fr: 'Votre SIRET', en: 'Your SIRET' },
+  mentions_legales: {
+    fr: 'Forme juridique, capital, RCS et ville du greffe (article R123-237 du Code de commerce)',
+    en: 'Legal form, share capital, RCS registration',
+  },
   email_entreprise: { fr: 'Votre email', en: 'Your email' },
   telephone_entreprise: { fr: 'Votre téléphone', en: 'Your phone' },
   signataire: { fr: 'Signataire', en: 'Signatory' },
@@ -140,7 +218,9 @@ function renderNodes(nodes: readonly Node[], scopes: readonly TemplateScope[]): 
 }
 
 export function renderTemplate(text: string, variables: TemplateScope): string {
-  return renderNodes(parse(text), [variables]).replace(/\n{3,}/g, '\n\n');
+  return renderNodes(parse(text), [variables])
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
 }
 
 export function findPlaceholders(text: string): string[] {

@@ -6,8 +6,15 @@ import type { Channel, Language, LadderStep, StepId } from '../model';
 
 export interface FirmIdentity {
   name: string;
+  /** Registered office (siège social), printed on letters (Code de commerce R123-237). */
   address: string;
   siret: string;
+  /** Legal form (SARL, SAS, EI…): a société prints it with its share capital (R123-237). */
+  legalForm: string;
+  /** Share capital as the user writes it, e.g. "10 000 €". */
+  shareCapital: string;
+  /** City of the registry (greffe) of the RCS registration: « RCS Lyon 812 345 678 ». */
+  rcsCity: string;
   email: string;
   phone: string;
   signatory: string;
@@ -36,6 +43,7 @@ export const COLUMN_KEYS = [
   'balance',
   'currency',
   'clientId',
+  'civility',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
@@ -154,6 +162,9 @@ export function defaultSettings(): Settings {
       name: '',
       address: '',
       siret: '',
+      legalForm: '',
+      shareCapital: '',
+      rcsCity: '',
       email: '',
       phone: '',
       signatory: '',

@@ -21,6 +21,7 @@ import {
   type AmountFault,
 } from '../values/parse-values';
 import type { ColumnKey, Settings } from '../settings/settings';
+import { parseCivility } from '../messages/addressing';
 
 export type ColumnMapping = Partial<Record<ColumnKey, { index: number; header: string }>>;
 
@@ -40,6 +41,7 @@ export const COLUMN_LABELS: Record<ColumnKey, { fr: string; en: string }> = {
   address: { fr: 'Adresse', en: 'Address' },
   invoiceLink: { fr: 'Lien facture', en: 'Invoice link' },
   language: { fr: 'Langue', en: 'Language' },
+  civility: { fr: 'Civilité', en: 'Title' },
   balance: { fr: 'Reste dû', en: 'Balance due' },
   currency: { fr: 'Devise', en: 'Currency' },
   clientId: { fr: 'Code client', en: 'Client ID' },
@@ -203,6 +205,7 @@ const SYNONYMS: [ColumnKey, string[]][] = [
     ],
   ],
   ['language', ['langue', 'language', 'lang']],
+  ['civility', ['civilite', 'civilite contact', 'titre', 'civility', 'title', 'salutation']],
   [
     'balance',
     [
@@ -784,5 +787,20 @@ function buildInvoice(
     const value = reader.text(key);
     if (value !== '') invoice[key] = value;
   }
+  readCivility(invoice, reader);
   return invoice;
+}
+
+/** The optional « Civilité » column: a value Relance cannot read is a problem, never a guess. */
+function readCivility(invoice: Invoice, reader: RowReader): void {
+  const value = reader.text('civility');
+  if (value === '') return;
+  const civility = parseCivility(value);
+  if (civility !== undefined) invoice.civility = civility;
+  else
+    reader.report(
+      'civility',
+      `Civilité « ${value} » non reconnue : écrivez M., Mme, Madame ou Monsieur. La lettre commencera par « Madame, Monsieur, ».`,
+      'warning',
+    );
 }

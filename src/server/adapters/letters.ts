@@ -4,7 +4,11 @@
  * a per-client folder. The filled copy is trashed: the PDF is the record.
  */
 import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
-import { letterTemplateBlocks } from '../../core/messages/letter-template';
+import {
+  LIST_ROWS,
+  letterTemplateBlocks,
+  type LetterBlock,
+} from '../../core/messages/letter-template';
 import type { Language, StepId } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import { safeFileName } from '../../core/values/file-name';
@@ -84,14 +88,40 @@ export function ensureLetterTemplates(
 
 /** Writes a letter's text into a Doc's body as a template: paragraphs, and the invoice table. */
 export function writeLetterTemplate(body: Body, letter: string, language: Language): void {
-  for (const block of letterTemplateBlocks(letter, language)) {
+  appendBlocks(body, letterTemplateBlocks(letter, language));
+}
+
+function appendBlocks(body: Body, blocks: readonly LetterBlock[]): void {
+  for (const block of blocks) {
     if (block.kind === 'table') body.appendTable(block.rows);
     else {
       const paragraph = body.appendParagraph(block.text);
       if (block.heading) paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING1);
-      if (block.bold) paragraph.editAsText().setBold(true);
+      if (block.bold && block.text !== '') paragraph.editAsText().setBold(true);
     }
   }
+}
+
+function clientFolderOf(client: string): Folder {
+  return folderNamed(folderNamed(DriveApp.getRootFolder(), LETTERS_FOLDER), safeFileName(client));
+}
+
+/**
+ * The relevé de compte as a PDF: a Doc written from the core's layout, exported into the client's
+ * folder (the PDF is the record), the Doc itself trashed.
+ */
+export function makeStatement(
+  blocks: readonly LetterBlock[],
+  fileName: string,
+  client: string,
+): GoogleAppsScript.Base.Blob {
+  const doc = DocumentApp.create(fileName);
+  appendBlocks(doc.getBody(), blocks);
+  doc.saveAndClose();
+  const pdf = doc.getAs('application/pdf').setName(`${fileName}.pdf`);
+  clientFolderOf(client).createFile(pdf);
+  DriveApp.getFileById(doc.getId()).setTrashed(true);
+  return pdf;
 }
 
 function structuredCloneIds(ids: Settings['letterTemplateIds']): Settings['letterTemplateIds'] {
@@ -128,17 +158,29 @@ function fillParagraphs(body: Body, variables: TemplateScope): void {
   });
 }
 
-/** Repeats the table row holding {{numero}} once per invoice, each copy filled with its invoice. */
+/**
+ * Repeats each list's model row (the invoice table, the penalty annex) once per item, each copy
+ * filled with its item; a list with nothing to show removes its table.
+ */
 function fillInvoiceTables(body: Body, variables: TemplateScope): void {
-  const items = Array.isArray(variables['factures'])
-    ? (variables['factures'] as TemplateScope[])
-    : [];
   for (const table of body.getTables()) {
     let templateRow = -1;
+    let items: TemplateScope[] = [];
     for (let r = 0; r < table.getNumRows(); r += 1) {
-      if (table.getRow(r).getText().includes('{{numero}}')) templateRow = r;
+      const text = table.getRow(r).getText();
+      const list = LIST_ROWS.find((l) => text.includes(l.marker))?.list;
+      const value = list === undefined ? undefined : variables[list];
+      if (list !== undefined) {
+        templateRow = r;
+        items = Array.isArray(value) ? (value as TemplateScope[]) : [];
+      }
     }
     if (templateRow < 0) continue;
+    if (items.length === 0) {
+      // A list with nothing to show (a consumer's letter has no penalty annex): no empty table.
+      table.removeFromParent();
+      continue;
+    }
     const model = table.getRow(templateRow);
     items.forEach((item, k) => {
       const row = model.copy();
@@ -159,8 +201,7 @@ export function makeLetter(
   client: string,
   variables: TemplateScope,
 ): MadeLetter {
-  const root = DriveApp.getRootFolder();
-  const clientFolder = folderNamed(folderNamed(root, LETTERS_FOLDER), safeFileName(client));
+  const clientFolder = clientFolderOf(client);
   const copy = DriveApp.getFileById(templateId).makeCopy(fileName, clientFolder);
   const doc = DocumentApp.openById(copy.getId());
   fillLetter(doc.getBody(), variables);

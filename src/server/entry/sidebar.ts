@@ -31,6 +31,7 @@ import { ensureLetterTemplates } from '../adapters/letters';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
+import { sendConfirmation } from '../run/confirm';
 import { findInvoiceTable, runDunning } from '../run/run-dunning';
 
 const SETUP_DONE = 'relance.setupDone';
@@ -62,6 +63,7 @@ function readContext(): Context {
   const plan = withholdIncompleteActions(
     planDunning({ invoices, events, settings, today }),
     settings,
+    invoices,
   );
   plan.problems.unshift(...source.reading.problems);
   return {
@@ -173,6 +175,7 @@ export function getToday(): TodayView {
     today: context.plan.today,
     mode: 'preview',
     attempt: 'view',
+    events: context.events,
   });
   return buildTodayView(
     context.plan,
@@ -316,9 +319,15 @@ export function listClients(): { client: string; clientKey: string; openBalanceC
   return [...clients.values()].sort((a, b) => b.openBalanceCents - a.openBalanceCents);
 }
 
-export type RecordResult = { ok: true; view: ClientView } | { ok: false; errors: FieldError[] };
+export type RecordResult =
+  { ok: true; view: ClientView; confirmation?: string } | { ok: false; errors: FieldError[] };
 
-export function recordClientEvent(input: EventInput): RecordResult {
+/** What the sidebar records; a promise or a payment plan is confirmed in writing unless unticked. */
+export interface RecordInput extends EventInput {
+  confirm?: boolean;
+}
+
+export function recordClientEvent(input: RecordInput): RecordResult {
   return underDocumentLock(() => {
     const context = readContext();
     const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
@@ -333,8 +342,25 @@ export function recordClientEvent(input: EventInput): RecordResult {
     });
     if (!checked.ok) return checked;
     appendEvent(context, checked.event);
-    return { ok: true, view: getClient(input.clientKey) };
+    const confirmation =
+      input.confirm === false ? undefined : confirmInWriting(context, checked.event);
+    const view = getClient(input.clientKey);
+    return confirmation === undefined ? { ok: true, view } : { ok: true, view, confirmation };
   });
+}
+
+/** The written confirmation of a promise or a payment plan just recorded (none for other events). */
+function confirmInWriting(context: Context, event: JournalEvent): string | undefined {
+  return sendConfirmation(
+    {
+      settings: context.settings,
+      invoices: context.invoices,
+      plans: context.plan.invoices,
+      today: context.plan.today,
+      journal: context.journal,
+    },
+    event,
+  );
 }
 
 export function getSettingsForm(): Settings {

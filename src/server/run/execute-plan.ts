@@ -11,8 +11,13 @@
  *   cannot be written;
  * - past the time budget, the rest is deferred and a one-off trigger continues in a minute.
  */
-import { buildTemplateVariables } from '../../core/messages/compose';
 import {
+  buildTemplateVariables,
+  NO_ATTACHMENTS,
+  type ComposedMessage,
+} from '../../core/messages/compose';
+import {
+  composeWithAttachments,
   driveFileId,
   doneState,
   EXECUTION_MESSAGES,
@@ -26,7 +31,7 @@ import type { Settings } from '../../core/settings/settings';
 import { formatIsoDay, type Day } from '../../core/values/day';
 import { safeFileName } from '../../core/values/file-name';
 import type { JournalSheet } from '../adapters/journal';
-import { invoiceAttachment, makeLetter } from '../adapters/letters';
+import { invoiceAttachment, makeLetter, makeStatement } from '../adapters/letters';
 import { QUOTA_ERROR_PATTERN, remainingDailyQuota, sendMail } from '../adapters/mail';
 import { hasTrigger } from '../adapters/triggers';
 
@@ -211,8 +216,9 @@ function carryOutStep(
   SpreadsheetApp.flush();
   let sent = false;
   try {
-    const { attachments, unreadable } = prepareDocuments(step, row, context);
-    if (step.sendsEmail) sendStep(step, context, attachments);
+    const gathered = gatherAttachments(step, context, row);
+    const unreadable = gathered.unreadable;
+    if (step.sendsEmail) sendStep(step, context, gathered);
     sent = true;
     const state = doneState(step);
     finish(
@@ -233,57 +239,105 @@ function carryOutStep(
   }
 }
 
-/** The letter (made and linked in the Journal) and the invoice copies an action carries. */
-function prepareDocuments(
-  step: ExecutionStep,
-  row: number,
-  context: ExecutionContext,
-): { attachments: GoogleAppsScript.Base.BlobSource[]; unreadable: string[] } {
-  const { settings } = context;
-  const attachments: GoogleAppsScript.Base.BlobSource[] = [];
-  if (step.makesLetter) {
-    const templateId = settings.letterTemplateIds[step.action.step]?.[step.action.language];
-    if (templateId === undefined)
-      throw new Error(
-        'Modèle de courrier introuvable : utilisez « Créer les modèles de courrier ».',
-      );
-    const variables = buildTemplateVariables({
-      action: step.action,
-      invoices: context.invoices,
-      plans: context.plans,
-      settings,
-      today: context.today,
-    });
-    const name = `${formatIsoDay(context.today)} ${step.action.step} ${safeFileName(step.action.client)}`;
-    const letter = makeLetter(templateId, name, step.action.client, variables);
-    context.journal.setLink(row, letter.url, `${name}.pdf`);
-    attachments.push(letter.pdf);
-  }
-  const unreadable: string[] = [];
-  if (step.attachInvoices) {
-    for (const link of step.invoiceLinks) {
-      const id = driveFileId(link);
-      const pdf = id === undefined ? undefined : invoiceAttachment(id);
-      if (pdf !== undefined) attachments.push(pdf);
-      else unreadable.push(link);
-    }
-  }
-  return { attachments, unreadable };
+/** What an action carries: its letter, its relevé, the invoice copies that could be read. */
+interface Gathered {
+  blobs: GoogleAppsScript.Base.BlobSource[];
+  unreadable: string[];
+  /** The message, composed again when something planned could not be attached. */
+  message: ComposedMessage;
 }
 
-function sendStep(
+/**
+ * Makes the step's letter and relevé, reads the invoice copies, and returns them with the message
+ * composed again when something planned could not be attached: the text claims only what goes.
+ */
+function gatherAttachments(step: ExecutionStep, context: ExecutionContext, row: number): Gathered {
+  const blobs: GoogleAppsScript.Base.BlobSource[] = [];
+  const name = `${formatIsoDay(context.today)} ${step.action.step} ${safeFileName(step.action.client)}`;
+  if (step.makesLetter) blobs.push(makeStepLetter(step, context, row, name));
+  const statement = attachStatement(step, name);
+  if (statement !== undefined) blobs.push(statement);
+  const copies = readInvoiceCopies(step);
+  blobs.push(...copies.blobs);
+  const planned = step.compose.attachments;
+  const asPlanned =
+    planned === undefined ||
+    (copies.copied.length === planned.invoiceCopies.length &&
+      (statement !== undefined) === planned.statement);
+  const message = asPlanned
+    ? step.message
+    : composeWithAttachments(step, {
+        ...(planned ?? NO_ATTACHMENTS),
+        invoiceCopies: copies.copied,
+        statement: statement !== undefined,
+      });
+  return { blobs, unreadable: copies.unreadable, message };
+}
+
+/** The step's letter, made from its template and linked in the Journal row. */
+function makeStepLetter(
   step: ExecutionStep,
   context: ExecutionContext,
-  attachments: GoogleAppsScript.Base.BlobSource[],
-): void {
+  row: number,
+  name: string,
+): GoogleAppsScript.Base.Blob {
+  const templateId = context.settings.letterTemplateIds[step.action.step]?.[step.action.language];
+  if (templateId === undefined)
+    throw new Error('Modèle de courrier introuvable : utilisez « Créer les modèles de courrier ».');
+  const variables = buildTemplateVariables(step.compose);
+  const letter = makeLetter(templateId, name, step.action.client, variables);
+  context.journal.setLink(row, letter.url, `${name}.pdf`);
+  return letter.pdf;
+}
+
+/** The relevé rides along; if Docs fails to make it, the email goes and says nothing of it. */
+function attachStatement(
+  step: ExecutionStep,
+  name: string,
+): GoogleAppsScript.Base.Blob | undefined {
+  if (step.statement === undefined) return undefined;
+  try {
+    return makeStatement(step.statement, `${name} relevé de compte`, step.action.client);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The invoice PDFs named in « Lien facture » that the add-in can read, and the links it cannot. */
+function readInvoiceCopies(step: ExecutionStep): {
+  blobs: GoogleAppsScript.Base.Blob[];
+  copied: string[];
+  unreadable: string[];
+} {
+  const result = {
+    blobs: [] as GoogleAppsScript.Base.Blob[],
+    copied: [] as string[],
+    unreadable: [] as string[],
+  };
+  if (!step.attachInvoices) return result;
+  for (const invoice of step.compose.invoices) {
+    const link = invoice.invoiceLink ?? '';
+    if (!step.invoiceLinks.includes(link)) continue;
+    const id = driveFileId(link);
+    const pdf = id === undefined ? undefined : invoiceAttachment(id);
+    if (pdf === undefined) result.unreadable.push(link);
+    else {
+      result.blobs.push(pdf);
+      result.copied.push(invoice.number);
+    }
+  }
+  return result;
+}
+
+function sendStep(step: ExecutionStep, context: ExecutionContext, gathered: Gathered): void {
   const { settings } = context;
   sendMail({
     to: step.action.to,
-    subject: step.message.subject,
-    body: step.message.body,
+    subject: gathered.message.subject,
+    body: gathered.message.body,
     senderName: settings.sending.senderName || settings.firm.name,
     replyTo: settings.sending.replyTo || settings.firm.email,
     bccSelf: settings.sending.copyToSelf ? context.userEmail : '',
-    attachments,
+    attachments: gathered.blobs,
   });
 }

@@ -35,6 +35,8 @@ import { ensureLetterTemplates } from '../adapters/letters';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { columnFormats, fallbackName, readCells, rewriteSheet } from '../adapters/sheets';
 import { takeDocumentLock } from '../adapters/document-lock';
+import { withClientDirectory } from './client-directory';
+import { isClientDirectoryName } from '../../core/sheets/client-directory';
 import { carryOut } from './execute-plan';
 import { paceSample, reserveAfterActionsMs } from './time-budget';
 
@@ -81,7 +83,11 @@ export function findInvoiceTable(
   const candidates =
     settings.invoiceSheet !== ''
       ? [spreadsheet.getSheetByName(settings.invoiceSheet)]
-      : spreadsheet.getSheets().filter((s) => !RELANCE_SHEETS.includes(s.getName()));
+      : spreadsheet
+          .getSheets()
+          .filter(
+            (s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()),
+          );
   let message = 'Aucun onglet de factures trouvé dans ce classeur.';
   for (const sheet of candidates) {
     if (sheet === null) {
@@ -90,7 +96,11 @@ export function findInvoiceTable(
       };
     }
     const reading = readInvoiceTable(readCells(sheet, days), { settings });
-    if (reading.found) return { sheetName: sheet.getName(), reading };
+    if (reading.found)
+      return {
+        sheetName: sheet.getName(),
+        reading: withClientDirectory(spreadsheet, reading, days),
+      };
     message = reading.message;
   }
   return { message };
@@ -182,7 +192,11 @@ function runAuthorized(options: RunOptions): RunReport {
       options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
     const planStartMs = Date.now();
     const plan = selectActions(
-      withholdIncompleteActions(planDunning({ invoices, events, settings, today }), settings),
+      withholdIncompleteActions(
+        planDunning({ invoices, events, settings, today }),
+        settings,
+        invoices,
+      ),
       options.only,
     );
     const execution = planExecution({
@@ -192,6 +206,7 @@ function runAuthorized(options: RunOptions): RunReport {
       today,
       mode: options.mode,
       attempt: startMs.toString(36),
+      events,
     });
     const afterActionsMs = reserveAfterActionsMs(
       paceSample(source.reading, readMs, Date.now() - planStartMs),
@@ -228,6 +243,7 @@ function runAuthorized(options: RunOptions): RunReport {
         : withholdIncompleteActions(
             planDunning({ invoices, events: [...events, ...done.events], settings, today }),
             settings,
+            invoices,
           );
     const extraProblems: Problem[] = [
       ...(options.notice === undefined

@@ -1,0 +1,83 @@
+/**
+ * The written confirmation of what a client agreed to, sent when the user records it (a checkbox,
+ * on by default): a promise restated with its date and sum, a payment plan with each instalment
+ * and what a missed one causes. Practitioners' rule: an agreement to pay is confirmed in writing.
+ */
+import type { Invoice, InvoicePlan, JournalEvent, Language } from '../model';
+import type { Settings } from '../settings/settings';
+import type { Day } from '../values/day';
+import { formatDayFor } from '../values/format';
+import { formatEuros, type Cents } from '../values/money';
+import type { ComposedMessage } from './compose';
+import { CONFIRMATION_TEXTS } from './default-texts';
+import { renderTemplate } from './templates';
+import { buildTemplateVariables } from './variables';
+import { joinList, plural } from './wording';
+
+export interface ConfirmationInput {
+  event: JournalEvent;
+  invoices: readonly Invoice[];
+  plans: readonly InvoicePlan[];
+  settings: Settings;
+  today: Day;
+  language: Language;
+}
+
+export const CONFIRMED_TYPES = ['promesse', 'echeancier'] as const;
+
+function invoicesNamed(numbers: readonly string[], language: Language): string {
+  const list = joinList([...numbers], language);
+  if (language === 'en') return `${plural(numbers.length, 'invoice', 'invoices')} ${list}`;
+  return `${plural(numbers.length, 'la facture', 'les factures')} ${list}`;
+}
+
+export function confirmationMessage(input: ConfirmationInput): ComposedMessage | undefined {
+  const { event, language } = input;
+  if (event.type !== 'promesse' && event.type !== 'echeancier') return undefined;
+  const client =
+    input.invoices.find((i) => event.invoices.includes(i.number))?.client ?? event.client;
+  const variables = buildTemplateVariables({
+    action: { step: 'relance-1', client, invoices: event.invoices, language },
+    invoices: input.invoices,
+    plans: input.plans,
+    settings: input.settings,
+    today: input.today,
+  });
+  const instalments = event.instalments ?? [];
+  const planTotal = instalments.reduce((sum, i) => sum + i.amountCents, 0) as Cents;
+  const text = CONFIRMATION_TEXTS[event.type][language];
+  const scope = {
+    ...variables,
+    factures_nommees: invoicesNamed(event.invoices, language),
+    factures_nommees_court: `${language === 'fr' ? plural(event.invoices.length, 'facture', 'factures') : plural(event.invoices.length, 'invoice', 'invoices')} ${joinList([...event.invoices], language)}`,
+    date_promise: event.date === undefined ? '' : formatDayFor(language, event.date),
+    echeances: instalments.map((i) => ({
+      date: formatDayFor(language, i.date),
+      montant: formatEuros(i.amountCents, language),
+    })),
+    total_echeancier: formatEuros(planTotal, language),
+  };
+  return {
+    subject: renderTemplate(text.subject, scope).replace(/\s+/g, ' ').trim(),
+    body: renderTemplate(text.body, scope).trim(),
+  };
+}
+
+/** The addresses of the confirmed invoices' own rows (DESIGN §5: never another client's). */
+export function confirmationRecipients(
+  event: JournalEvent,
+  invoices: readonly Invoice[],
+): string[] {
+  const to: string[] = [];
+  for (const invoice of invoices)
+    if (event.invoices.includes(invoice.number))
+      for (const email of invoice.emails) if (!to.includes(email)) to.push(email);
+  return to;
+}
+
+export const CONFIRMATION_MESSAGES = {
+  sent: (to: readonly string[]) => `Confirmation écrite envoyée à ${to.join(', ')}.`,
+  noEmail: 'Confirmation écrite non envoyée : aucune adresse email pour ces factures.',
+  quota: 'Confirmation écrite non envoyée : quota d’emails du jour atteint. Envoyez-la vous-même.',
+  failed: (reason: string) => `Confirmation écrite non envoyée : ${reason}`,
+} as const;

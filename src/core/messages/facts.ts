@@ -1,0 +1,62 @@
+/**
+ * What the journal tells a message about its client, so that the text can quote it: the earlier
+ * reminders and their dates, the registered letter's posting (number and day), a promise that was
+ * not kept. Also the payment deadline a message states, always a business day.
+ */
+import type { JournalEvent, StepId } from '../model';
+import { PAYMENT_DEADLINE_DAYS } from '../dunning/conversation';
+import { businessDeadline, type CalendarOptions } from '../values/calendar';
+import type { Day } from '../values/day';
+
+export interface MessageFacts {
+  /** Reminders already made, oldest first: emails and letters sent, calls recorded. */
+  earlierReminders: { step: StepId; day: Day }[];
+  /** The « LRAR postée » recorded for these invoices: tracking number and posting day. */
+  posting?: { number: string; day: Day };
+  /** The last promise of these invoices whose date has passed. */
+  brokenPromise?: { promisedOn: Day; date: Day };
+}
+
+/** Steps a mise en demeure may cite as earlier reminders (a pre-due courtesy is not one). */
+const REMINDER_STEPS: ReadonlySet<StepId> = new Set(['relance-1', 'appel', 'relance-2']);
+
+function isReminder(event: JournalEvent): boolean {
+  if (event.step === undefined || !REMINDER_STEPS.has(event.step)) return false;
+  if (event.type === 'appel') return true;
+  return event.type === 'envoi' && event.state === 'fait';
+}
+
+/** Facts about the invoices a message is about, from the journal up to today. */
+export function messageFacts(
+  events: readonly JournalEvent[],
+  invoices: readonly string[],
+  today: Day,
+): MessageFacts {
+  const concerned = events
+    .filter((e) => e.day <= today && e.invoices.some((n) => invoices.includes(n)))
+    .sort((a, b) => a.day - b.day);
+  const facts: MessageFacts = { earlierReminders: [] };
+  const seen = new Set<string>();
+  for (const event of concerned) {
+    if (isReminder(event) && event.step !== undefined && !seen.has(event.step)) {
+      seen.add(event.step);
+      facts.earlierReminders.push({ step: event.step, day: event.day });
+    }
+    if (event.type === 'lrar-postee' && event.detail !== undefined)
+      facts.posting = { number: event.detail, day: event.date ?? event.day };
+    if (event.type === 'promesse' && event.date !== undefined && event.date < today)
+      facts.brokenPromise = { promisedOn: event.day, date: event.date };
+    if (event.type === 'promesse' && event.date !== undefined && event.date >= today)
+      delete facts.brokenPromise;
+  }
+  return facts;
+}
+
+/**
+ * The last day to pay: eight days from the letter's sending (the registered letter's recorded
+ * posting, or today for a letter posted or emailed today), moved to the next business day
+ * (weekends and French public holidays, Code du travail L3133-1).
+ */
+export function paymentDeadline(from: Day, calendar: CalendarOptions): Day {
+  return businessDeadline(from, PAYMENT_DEADLINE_DAYS, calendar);
+}

@@ -1,0 +1,205 @@
+/**
+ * The relevé de compte (account statement) of one client: its open invoices, the payments
+ * received, the balance, and the late penalties period by period (half-years and payments, as
+ * L441-10 splits them), with the fixed indemnities (D441-5). Sent as a PDF from the courrier de
+ * rappel on, and the mise en demeure's annex. Figures come from the same functions as the engine's,
+ * so the statement and the Suivi never disagree.
+ */
+import { balanceSegments } from '../dunning/invoice-standing';
+import { foldHistory } from '../dunning/journal-fold';
+import {
+  LEGAL_PENALTY_MARGIN_POINTS,
+  lateInterestOnBalances,
+  type InterestPeriod,
+} from '../dunning/penalties';
+import type { Invoice, InvoicePlan, JournalEvent } from '../model';
+import type { Settings } from '../settings/settings';
+import { parseIsoDay, type Day } from '../values/day';
+import type { Cents } from '../values/money';
+
+export interface StatementInvoice {
+  number: string;
+  issueDate?: Day;
+  dueDate: Day;
+  amountCents: Cents;
+  paidCents: Cents;
+  balanceCents: Cents;
+  daysLate: number;
+  interestCents: Cents;
+  indemnityCents: Cents;
+}
+
+export interface StatementPayment {
+  /** Undefined for an amount typed in the sheet's « Montant payé » without a date. */
+  day?: Day;
+  invoice: string;
+  amountCents: Cents;
+}
+
+/** One stretch of a penalty: one invoice, one half-year, one balance. */
+export interface PenaltyPeriod {
+  invoice: string;
+  from: Day;
+  to: Day;
+  days: number;
+  baseCents: Cents;
+  ratePercent: number;
+  /** The ECB rate behind a legal rate (rate − 10 points); undefined for a contractual rate. */
+  ecbPercent?: number;
+  /** Rounded so that an invoice's periods add up exactly to its penalty total. */
+  cents: Cents;
+}
+
+export interface AccountStatement {
+  client: string;
+  today: Day;
+  /** Penalties and indemnities apply (a professional, or consumers charged by choice). */
+  chargeable: boolean;
+  invoices: StatementInvoice[];
+  payments: StatementPayment[];
+  penalties: PenaltyPeriod[];
+  totals: {
+    amountCents: Cents;
+    paidCents: Cents;
+    balanceCents: Cents;
+    interestCents: Cents;
+    indemnityCents: Cents;
+    claimedCents: Cents;
+  };
+}
+
+export interface StatementInput {
+  client: string;
+  /** The client's invoices to show (the open ones the message is about). */
+  invoices: readonly Invoice[];
+  plans: readonly InvoicePlan[];
+  events: readonly JournalEvent[];
+  settings: Settings;
+  today: Day;
+}
+
+/**
+ * Rounds each period's exact interest so that the rounded parts sum to the rounded total
+ * (largest remainders get the spare cents): a reader adding up the lines finds the total.
+ */
+export function allocateRounded(exact: readonly number[], total: number): number[] {
+  const floors = exact.map((value) => Math.floor(value + 1e-9));
+  let spare = total - floors.reduce((sum, value) => sum + value, 0);
+  const order = exact
+    .map((value, i) => ({ i, fraction: value - (floors[i] as number) }))
+    .sort((a, b) => b.fraction - a.fraction || a.i - b.i);
+  for (const { i } of order) {
+    if (spare <= 0) break;
+    floors[i] = (floors[i] as number) + 1;
+    spare -= 1;
+  }
+  return floors;
+}
+
+function invoiceEvents(events: readonly JournalEvent[], number: string): JournalEvent[] {
+  return events.filter((e) => e.invoices.includes(number)).sort((a, b) => a.day - b.day);
+}
+
+function periodsOf(
+  invoice: Invoice,
+  plan: InvoicePlan,
+  history: ReturnType<typeof foldHistory>,
+  input: StatementInput,
+): PenaltyPeriod[] {
+  const penalties = input.settings.penalties;
+  const { segments } = balanceSegments(invoice, history, plan.dueDate);
+  const result = lateInterestOnBalances(plan.dueDate, input.today, segments, {
+    mode: penalties.mode,
+    contractualRatePercent: penalties.contractualRatePercent,
+    extraRates: penalties.extraEcbRates,
+  });
+  const rounded = allocateRounded(
+    result.periods.map((p) => p.exactCents),
+    result.cents,
+  );
+  return result.periods.map((period: InterestPeriod, i) => {
+    const line: PenaltyPeriod = {
+      invoice: invoice.number,
+      from: parseIsoDay(period.from) as Day,
+      to: parseIsoDay(period.to) as Day,
+      days: period.days,
+      baseCents: period.balanceCents as Cents,
+      ratePercent: period.ratePercent,
+      cents: (rounded[i] ?? 0) as Cents,
+    };
+    if (penalties.mode === 'legal')
+      line.ecbPercent = Math.round((period.ratePercent - LEGAL_PENALTY_MARGIN_POINTS) * 1e6) / 1e6;
+    return line;
+  });
+}
+
+function paymentsOf(invoice: Invoice, history: ReturnType<typeof foldHistory>): StatementPayment[] {
+  const payments: StatementPayment[] = [];
+  if (invoice.paidCents > 0) {
+    const sheet: StatementPayment = { invoice: invoice.number, amountCents: invoice.paidCents };
+    if (invoice.paymentDate !== undefined) sheet.day = invoice.paymentDate;
+    payments.push(sheet);
+  }
+  for (const payment of history.payments)
+    payments.push({ day: payment.day, invoice: invoice.number, amountCents: payment.amountCents });
+  return payments;
+}
+
+export function buildStatement(input: StatementInput): AccountStatement {
+  const planOf = new Map(input.plans.map((p) => [p.number, p]));
+  const chargeable =
+    input.invoices.some((i) => i.clientType !== 'particulier') ||
+    input.settings.penalties.chargeConsumers;
+  const statement: AccountStatement = {
+    client: input.client,
+    today: input.today,
+    chargeable,
+    invoices: [],
+    payments: [],
+    penalties: [],
+    totals: {
+      amountCents: 0 as Cents,
+      paidCents: 0 as Cents,
+      balanceCents: 0 as Cents,
+      interestCents: 0 as Cents,
+      indemnityCents: 0 as Cents,
+      claimedCents: 0 as Cents,
+    },
+  };
+  for (const invoice of input.invoices) {
+    const plan = planOf.get(invoice.number);
+    if (plan === undefined) continue;
+    const history = foldHistory(invoiceEvents(input.events, invoice.number));
+    const payments = paymentsOf(invoice, history);
+    const periods = chargeable && plan.daysLate > 0 ? periodsOf(invoice, plan, history, input) : [];
+    const interest = periods.reduce((sum, p) => sum + p.cents, 0) as Cents;
+    const paid = payments.reduce((sum, p) => sum + p.amountCents, 0) as Cents;
+    const line: StatementInvoice = {
+      number: invoice.number,
+      dueDate: plan.dueDate,
+      amountCents: invoice.amountCents,
+      paidCents: paid,
+      balanceCents: plan.balanceCents,
+      daysLate: plan.daysLate,
+      interestCents: interest,
+      indemnityCents: chargeable ? plan.indemnityCents : (0 as Cents),
+    };
+    if (invoice.issueDate !== undefined) line.issueDate = invoice.issueDate;
+    statement.invoices.push(line);
+    statement.payments.push(...payments);
+    statement.penalties.push(...periods);
+    addToTotals(statement, line);
+  }
+  statement.payments.sort((a, b) => (a.day ?? -Infinity) - (b.day ?? -Infinity));
+  return statement;
+}
+
+function addToTotals(statement: AccountStatement, line: StatementInvoice): void {
+  const t = statement.totals;
+  t.amountCents = (t.amountCents + line.amountCents) as Cents;
+  t.paidCents = (t.paidCents + line.paidCents) as Cents;
+  t.balanceCents = (t.balanceCents + line.balanceCents) as Cents;
+  t.interestCents = (t.interestCents + line.interestCents) as Cents;
+  t.indemnityCents = (t.indemnityCents + line.indemnityCents) as Cents;
+  t.claimedCents = (t.balanceCents + t.interestCents + t.indemnityCents) as Cents;
+}

@@ -1,0 +1,350 @@
+/**
+ * The values a template is filled with, for one action: the invoices and their amounts, the sum
+ * claimed and its breakdown, what the journal says (earlier reminders, posting, broken promise),
+ * what is attached, how the reader is addressed, and the firm's identity with its mentions.
+ */
+import type { Action, Invoice, InvoicePlan, JournalEvent, Language, StepId } from '../model';
+import { legalPenaltyRatePercent } from '../dunning/penalties';
+import type { Settings } from '../settings/settings';
+import type { Day } from '../values/day';
+import { formatDayFor, formatShortFrenchDay, formatEnglishDay } from '../values/format';
+import { formatEuros, type Cents } from '../values/money';
+import { attentionLine, greeting, salutation } from './addressing';
+import { messageFacts, paymentDeadline, type MessageFacts } from './facts';
+import { legalMentionsLine } from './firm-mentions';
+import { buildStatement, type AccountStatement, type PenaltyPeriod } from './statement';
+import type { TemplateScope } from './templates';
+import { countOf, formatPercent, joinList, plural } from './wording';
+
+/** What goes with the message; a text says something is attached only when it is. */
+export interface Attachments {
+  /** Invoice numbers whose PDF copy is attached. */
+  invoiceCopies: readonly string[];
+  /** The step's letter (courrier de rappel, mise en demeure) as a PDF. */
+  letter: boolean;
+  /** The relevé de compte as a PDF. */
+  statement: boolean;
+}
+
+export interface ComposeInput {
+  action: Pick<Action, 'step' | 'client' | 'invoices' | 'language'> & Partial<ActionFacts>;
+  invoices: readonly Invoice[];
+  plans: readonly InvoicePlan[];
+  settings: Settings;
+  today: Day;
+  /** The journal: earlier reminders, payments, the registered letter's posting, promises. */
+  events?: readonly JournalEvent[];
+  /** Nothing attached when absent. */
+  attachments?: Attachments;
+}
+
+/**
+ * What the engine may carry on an action for the texts (its shapes, structurally): when present
+ * they win over what the texts read from the journal themselves.
+ */
+export interface ActionFacts {
+  deadline: Day;
+  earlierSteps: readonly { step: StepId; day: Day }[];
+  posting: { number: string; day: Day };
+  brokenPromise: { promisedDay: Day; recordedOn: Day };
+}
+
+/** The journal's facts, overridden by the engine's where the action carries them. */
+function factsOf(input: ComposeInput): MessageFacts & { deadline?: Day } {
+  const { action } = input;
+  const facts: MessageFacts & { deadline?: Day } = messageFacts(
+    input.events ?? [],
+    action.invoices,
+    input.today,
+  );
+  if (action.earlierSteps !== undefined)
+    facts.earlierReminders = action.earlierSteps
+      .filter((s) => s.step === 'relance-1' || s.step === 'appel' || s.step === 'relance-2')
+      .map((s) => ({ step: s.step, day: s.day }));
+  if (action.posting !== undefined)
+    facts.posting = { number: action.posting.number, day: action.posting.day };
+  if (action.brokenPromise !== undefined)
+    facts.brokenPromise = {
+      promisedOn: action.brokenPromise.recordedOn,
+      date: action.brokenPromise.promisedDay,
+    };
+  if (action.deadline !== undefined) facts.deadline = action.deadline;
+  return facts;
+}
+
+export const NO_ATTACHMENTS: Attachments = { invoiceCopies: [], letter: false, statement: false };
+
+const STEP_NAMES = {
+  fr: { 'relance-1': 'email', appel: 'appel téléphonique', 'relance-2': 'courrier de rappel' },
+  en: { 'relance-1': 'email', appel: 'phone call', 'relance-2': 'reminder letter' },
+} as Record<Language, Record<string, string>>;
+
+function dayText(language: Language, day: Day): string {
+  return formatDayFor(language, day);
+}
+
+function shortDay(language: Language, day: Day): string {
+  return language === 'fr' ? formatShortFrenchDay(day) : formatEnglishDay(day);
+}
+
+function actionInvoices(input: ComposeInput): Invoice[] {
+  const byNumber = new Map(input.invoices.map((i) => [i.number, i]));
+  return input.action.invoices
+    .map((n) => byNumber.get(n))
+    .filter((i): i is Invoice => i !== undefined);
+}
+
+function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): TemplateScope[] {
+  const language = input.action.language;
+  const planOf = new Map(input.plans.map((p) => [p.number, p]));
+  return invoices.map((invoice) => {
+    const plan = planOf.get(invoice.number);
+    const due = plan?.dueDate ?? invoice.dueDate;
+    return {
+      numero: invoice.number,
+      date: invoice.issueDate === undefined ? '' : dayText(language, invoice.issueDate),
+      echeance: dayText(language, due),
+      montant: formatEuros(invoice.amountCents, language),
+      solde: formatEuros(
+        plan?.balanceCents ?? ((invoice.amountCents - invoice.paidCents) as Cents),
+        language,
+      ),
+      jours_retard: plan?.daysLate ?? 0,
+      penalites: formatEuros(plan?.interestCents ?? (0 as Cents), language),
+    };
+  });
+}
+
+/** « Malgré nos relances du 23 juin 2025 (email) et du 8 juillet 2025 (courrier de rappel), » */
+function remindersSentence(facts: MessageFacts, language: Language): string {
+  const items = facts.earlierReminders.map((r) => {
+    const name = STEP_NAMES[language][r.step] ?? r.step;
+    return language === 'fr'
+      ? `du ${dayText(language, r.day)} (${name})`
+      : `of ${dayText(language, r.day)} (${name})`;
+  });
+  if (items.length === 0) return '';
+  const list = joinList(items, language);
+  return language === 'fr'
+    ? `Malgré ${plural(items.length, 'notre relance', 'nos relances')} ${list}, `
+    : `Despite our ${plural(items.length, 'reminder', 'reminders')} ${list}, `;
+}
+
+function unpaidPhrase(count: number, language: Language, capital: boolean): string {
+  const fr = plural(
+    count,
+    'la facture suivante reste impayée',
+    'les factures suivantes restent impayées',
+  );
+  const en = plural(
+    count,
+    'the following invoice remains unpaid',
+    'the following invoices remain unpaid',
+  );
+  const text = language === 'fr' ? fr : en;
+  return capital ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
+}
+
+function promiseSentence(facts: MessageFacts, language: Language): string {
+  const broken = facts.brokenPromise;
+  if (broken === undefined) return '';
+  const on = dayText(language, broken.promisedOn);
+  const date = dayText(language, broken.date);
+  return language === 'fr'
+    ? `Le ${on}, vous nous aviez annoncé un règlement pour le ${date} : il ne nous est pas parvenu.`
+    : `On ${on}, you told us payment would be made by ${date}: it has not reached us.`;
+}
+
+export function penaltyLine(period: PenaltyPeriod, language: Language): TemplateScope {
+  const rate = formatPercent(period.ratePercent, language);
+  const taux =
+    period.ecbPercent === undefined
+      ? rate
+      : `${rate} (${language === 'fr' ? 'BCE' : 'ECB'} ${formatPercent(period.ecbPercent, language)} + 10 points)`;
+  return {
+    facture: period.invoice,
+    du: shortDay(language, period.from),
+    au: shortDay(language, period.to),
+    jours: period.days,
+    base: formatEuros(period.baseCents, language),
+    taux,
+    montant: formatEuros(period.cents, language),
+  };
+}
+
+const LETTER_NAMES: Record<Language, Partial<Record<StepId, string>>> = {
+  fr: {
+    'relance-2': 'notre courrier de rappel',
+    'mise-en-demeure': 'la copie de notre mise en demeure',
+  },
+  en: { 'relance-2': 'our reminder letter', 'mise-en-demeure': 'a copy of our formal notice' },
+};
+
+function attachmentSentences(
+  attachments: Attachments,
+  step: StepId,
+  language: Language,
+): TemplateScope {
+  const copies = attachments.invoiceCopies;
+  const copyText =
+    copies.length === 0
+      ? ''
+      : language === 'fr'
+        ? `Vous trouverez ci-joint une copie ${plural(copies.length, 'de la facture', 'des factures')} ${joinList([...copies], language)}.`
+        : `Please find attached a copy of ${plural(copies.length, 'invoice', 'invoices')} ${joinList([...copies], language)}.`;
+  const pieces: string[] = [];
+  if (attachments.letter)
+    pieces.push(
+      LETTER_NAMES[language][step] ?? (language === 'fr' ? 'notre courrier' : 'our letter'),
+    );
+  if (attachments.statement)
+    pieces.push(language === 'fr' ? 'le relevé de votre compte' : 'your statement of account');
+  const piecesText =
+    pieces.length === 0
+      ? ''
+      : language === 'fr'
+        ? `Vous trouverez ci-joint ${joinList(pieces, language)}.`
+        : `Please find attached ${joinList(pieces, language)}.`;
+  return { copie_facture: copyText, pieces_jointes: piecesText };
+}
+
+function rateText(input: ComposeInput): string {
+  const { settings, today } = input;
+  const rate =
+    settings.penalties.mode === 'contractual'
+      ? settings.penalties.contractualRatePercent
+      : legalPenaltyRatePercent(today, settings.penalties.extraEcbRates);
+  return formatPercent(rate, input.action.language);
+}
+
+/** The sum claimed and its parts; a consumer is claimed the principal only. */
+function claimVariables(
+  statement: AccountStatement,
+  pro: boolean,
+  input: ComposeInput,
+): TemplateScope {
+  const language = input.action.language;
+  const money = (cents: number) => formatEuros(cents as Cents, language);
+  const t = statement.totals;
+  const late = statement.invoices.filter((i) => i.indemnityCents > 0);
+  const unit = late[0]?.indemnityCents ?? 0;
+  const claimed = pro ? t.claimedCents : t.balanceCents;
+  return {
+    total_du: money(t.balanceCents),
+    penalites: money(pro ? t.interestCents : 0),
+    taux_penalites: rateText(input),
+    indemnite: money(pro ? t.indemnityCents : 0),
+    indemnite_detail: `${late.length} × ${money(unit)} = ${money(t.indemnityCents)}`,
+    total_reclame: money(claimed),
+    annexe_titre:
+      input.settings.penalties.mode === 'contractual'
+        ? language === 'fr'
+          ? 'taux contractuel'
+          : 'contractual rate'
+        : language === 'fr'
+          ? 'taux BCE + 10 points'
+          : 'ECB rate + 10 points',
+    annexe_penalites: pro ? statement.penalties.map((p) => penaltyLine(p, language)) : [],
+  };
+}
+
+function factVariables(
+  facts: MessageFacts & { deadline?: Day },
+  input: ComposeInput,
+  count: number,
+): TemplateScope {
+  const language = input.action.language;
+  const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
+  const sentFrom = facts.posting?.day ?? input.today;
+  // A mise en demeure is printed before it is posted: its eight days run from its first
+  // presentation, a day no one knows yet. The letter states no date; the email copy, sent once
+  // the posting is recorded, states the date counted from the posting (issue 13).
+  const unknown =
+    input.action.step === 'mise-en-demeure' &&
+    facts.deadline === undefined &&
+    facts.posting === undefined;
+  const deadline = facts.deadline ?? paymentDeadline(sentFrom, calendar);
+  const reminders = remindersSentence(facts, language);
+  return {
+    constat_impaye: `${reminders}${unpaidPhrase(count, language, reminders === '')}`,
+    factures_impayees: unpaidPhrase(count, language, false),
+    relances_precedentes: reminders,
+    numero_lrar: facts.posting?.number ?? '',
+    date_envoi_lrar: facts.posting === undefined ? '' : dayText(language, facts.posting.day),
+    date_limite: unknown ? '' : dayText(language, deadline),
+    promesse_non_tenue: promiseSentence(facts, language),
+  };
+}
+
+function firmVariables(settings: Settings, language: Language): TemplateScope {
+  const firm = settings.firm;
+  return {
+    entreprise: firm.name,
+    adresse_entreprise: firm.address,
+    mentions_legales: legalMentionsLine(firm, language),
+    siret: firm.siret,
+    email_entreprise: firm.email,
+    telephone_entreprise: firm.phone,
+    signataire: firm.signatory || firm.name,
+    iban: firm.iban,
+    bic: firm.bic,
+    lien_paiement: firm.paymentLink,
+  };
+}
+
+function addressVariables(first: Invoice | undefined, language: Language): TemplateScope {
+  return {
+    contact: first?.contact ?? (language === 'fr' ? 'Madame, Monsieur' : 'Sir or Madam'),
+    salutation: salutation(first?.civility, language),
+    a_l_attention: attentionLine(first?.contact, first?.civility, language),
+    bonjour: greeting(first?.contact, language),
+    adresse_client: first?.address ?? '',
+    telephone_client: first?.phone ?? '',
+  };
+}
+
+export function buildTemplateVariables(input: ComposeInput): TemplateScope {
+  const { settings, today } = input;
+  const language = input.action.language;
+  const invoices = actionInvoices(input);
+  const first = invoices[0];
+  const pro = first?.clientType !== 'particulier';
+  const events = input.events ?? [];
+  const statement = buildStatement({
+    client: input.action.client,
+    invoices,
+    plans: input.plans,
+    events,
+    settings,
+    today,
+  });
+  const lines = invoiceLines(invoices, input);
+  const oldest = statement.invoices.reduce<Day | undefined>(
+    (min, i) => (min === undefined || i.dueDate < min ? i.dueDate : min),
+    undefined,
+  );
+  const facts = factsOf(input);
+  return {
+    client: input.action.client,
+    ...addressVariables(first, language),
+    factures: lines,
+    nombre_factures: lines.length,
+    factures_compte: countOf(
+      lines.length,
+      language === 'fr' ? ['facture', 'factures'] : ['invoice', 'invoices'],
+    ),
+    une_facture: lines.length === 1,
+    de_factures:
+      language === 'fr'
+        ? plural(lines.length, 'de la facture', 'des factures')
+        : plural(lines.length, 'for the following invoice', 'for the following invoices'),
+    plus_ancienne_echeance: oldest === undefined ? '' : dayText(language, oldest),
+    jours_retard_max: Math.max(0, ...statement.invoices.map((i) => i.daysLate)),
+    ...claimVariables(statement, pro, input),
+    ...factVariables(facts, input, lines.length),
+    ...attachmentSentences(input.attachments ?? NO_ATTACHMENTS, input.action.step, language),
+    date_du_jour: dayText(language, today),
+    pro,
+    ...firmVariables(settings, language),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Sends the written confirmation of a promise or a payment plan just recorded from the sidebar,
+ * and journals it as a note (a confirmation is not a step of the ladder). The core writes the
+ * text and names the recipients; this only sends and records.
+ */
+import {
+  CONFIRMATION_MESSAGES,
+  confirmationMessage,
+  confirmationRecipients,
+} from '../../core/messages/confirmations';
+import type { Invoice, InvoicePlan, JournalEvent } from '../../core/model';
+import { journalRow } from '../../core/sheets/journal-table';
+import type { Settings } from '../../core/settings/settings';
+import type { Day } from '../../core/values/day';
+import type { JournalSheet } from '../adapters/journal';
+import { remainingDailyQuota, sendMail } from '../adapters/mail';
+
+export interface ConfirmContext {
+  settings: Settings;
+  invoices: readonly Invoice[];
+  plans: readonly InvoicePlan[];
+  today: Day;
+  journal: JournalSheet;
+}
+
+/** Returns what to tell the user, or undefined when the answer needs no confirmation. */
+export function sendConfirmation(context: ConfirmContext, event: JournalEvent): string | undefined {
+  const { settings } = context;
+  const to = confirmationRecipients(event, context.invoices);
+  const language =
+    context.invoices.find((i) => event.invoices.includes(i.number))?.language ??
+    settings.sending.defaultLanguage;
+  const message = confirmationMessage({ ...context, event, language });
+  if (message === undefined) return undefined;
+  if (to.length === 0) return CONFIRMATION_MESSAGES.noEmail;
+  if (remainingDailyQuota() - settings.sending.quotaReserve < to.length)
+    return CONFIRMATION_MESSAGES.quota;
+  try {
+    sendMail({
+      to,
+      subject: message.subject,
+      body: message.body,
+      senderName: settings.sending.senderName || settings.firm.name,
+      replyTo: settings.sending.replyTo || settings.firm.email,
+      bccSelf: '',
+      attachments: [],
+    });
+  } catch (error) {
+    return CONFIRMATION_MESSAGES.failed(error instanceof Error ? error.message : String(error));
+  }
+  const note: JournalEvent = {
+    id: `${event.id}-confirmation`,
+    day: context.today,
+    type: 'note',
+    client: event.client,
+    invoices: [...event.invoices],
+    recipients: to,
+    subject: message.subject,
+    detail: CONFIRMATION_MESSAGES.sent(to),
+    state: 'fait',
+  };
+  context.journal.append([journalRow(note, Date.now(), settings.sending.defaultLanguage)]);
+  return CONFIRMATION_MESSAGES.sent(to);
+}

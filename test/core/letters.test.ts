@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import { planDunning } from '../../src/core/dunning/engine';
+import { composeAction, type ComposeInput } from '../../src/core/messages/compose';
+import type { Invoice, JournalEvent, Language, StepId } from '../../src/core/model';
+import type { Settings } from '../../src/core/settings/settings';
+import { validateSettings } from '../../src/core/settings/settings-validate';
+import { day, euros, event, invoice } from '../fixtures';
+import example from '../../samples/settings.example.json';
+
+const firm = (() => {
+  const result = validateSettings(example);
+  if (!result.ok) throw new Error('example settings invalid');
+  return result.settings;
+})();
+
+const CLIENT = 'Garage Martin';
+const twoInvoices: Invoice[] = [
+  invoice({ number: 'F-1', client: CLIENT, due: '2025-06-20', amountCents: euros(1000) }),
+  invoice({ number: 'F-2', client: CLIENT, due: '2025-07-10', amountCents: euros(2000) }),
+];
+const payment = event({
+  on: '2025-07-20',
+  type: 'paiement',
+  client: CLIENT,
+  invoices: ['F-2'],
+  amountCents: euros(500),
+});
+const reminders: JournalEvent[] = [
+  event({ on: '2025-06-23', client: CLIENT, invoices: ['F-1'], step: 'relance-1' }),
+  event({
+    on: '2025-07-01',
+    type: 'appel',
+    client: CLIENT,
+    invoices: ['F-1'],
+    step: 'appel',
+    detail: 'Rappellera',
+  }),
+  event({ on: '2025-07-08', client: CLIENT, invoices: ['F-1'], step: 'relance-2' }),
+];
+
+function compose(
+  step: StepId,
+  options: {
+    invoices?: Invoice[];
+    events?: JournalEvent[];
+    today?: string;
+    language?: Language;
+    settings?: Settings;
+    attachments?: ComposeInput['attachments'];
+  } = {},
+) {
+  const invoices = options.invoices ?? twoInvoices;
+  const events = options.events ?? [payment, ...reminders];
+  const settings = options.settings ?? firm;
+  const today = day(options.today ?? '2025-07-31');
+  const plan = planDunning({ invoices, events, settings, today });
+  const input: ComposeInput = {
+    action: {
+      step,
+      client: invoices[0]?.client ?? '',
+      invoices: invoices.map((i) => i.number),
+      language: options.language ?? 'fr',
+    },
+    invoices,
+    plans: plan.invoices,
+    settings,
+    today,
+    events,
+  };
+  if (options.attachments !== undefined) input.attachments = options.attachments;
+  return composeAction(input);
+}
+
+describe('the mise en demeure', () => {
+  it('demands one sum with its breakdown: principal, penalties still running, indemnities', () => {
+    const letter = compose('mise-en-demeure').letter ?? '';
+    // Principal 2 500,00 € (3 000 € less 500 € paid); penalties 13,92 € + 12,15 € = 26,07 € (see
+    // the relevé test); indemnities 2 × 40 € = 80 €; 2 500,00 + 26,07 + 80,00 = 2 606,07 €.
+    expect(letter.match(/la somme de/g)).toHaveLength(1);
+    expect(letter).toContain('la somme de 2\u00a0606,07\u00a0€');
+    expect(letter).toContain('principal restant dû : 2\u00a0500,00\u00a0€');
+    expect(letter).toContain(
+      'pénalités de retard arrêtées au 31 juillet 2025 : 26,07\u00a0€, qui continuent de courir jusqu’au complet paiement',
+    );
+    expect(letter).toContain(
+      'indemnités forfaitaires pour frais de recouvrement : 2 × 40,00\u00a0€ = 80,00\u00a0€',
+    );
+  });
+
+  it('cites the dates of the earlier reminders', () => {
+    const letter = compose('mise-en-demeure').letter ?? '';
+    expect(letter).toContain(
+      'Malgré nos relances du 23 juin 2025 (email), du 1er juillet 2025 (appel téléphonique) et du 8 juillet 2025 (courrier de rappel)',
+    );
+  });
+
+  it('gives eight days from its first presentation, and no date before the posting is known', () => {
+    const late = [invoice({ number: 'F-9', client: CLIENT, due: '2026-11-02' })];
+    const letter = compose('mise-en-demeure', {
+      invoices: late,
+      events: [],
+      today: '2026-12-16',
+    }).letter;
+    // Printed on Wednesday 16/12, posted whenever the user goes to the post office: a date
+    // counted from the printing would contradict the copy that cites the real posting.
+    expect(letter).toContain(
+      'dans un délai de huit jours à compter de sa première présentation, la somme de',
+    );
+    expect(letter).not.toMatch(/au plus tard/);
+  });
+
+  it('dates the deadline from the recorded posting, moved past Christmas to a business day', () => {
+    const late = [invoice({ number: 'F-9', client: CLIENT, due: '2026-11-02' })];
+    const posted = event({
+      on: '2026-12-17',
+      type: 'lrar-postee',
+      client: CLIENT,
+      invoices: ['F-9'],
+      step: 'mise-en-demeure',
+      detail: '1A 234 567 8901 2',
+      date: day('2026-12-17'),
+    });
+    const copy = compose('mise-en-demeure', {
+      invoices: late,
+      events: [posted],
+      today: '2026-12-17',
+    }).body;
+    // Posted Thursday 17/12/2026: + 8 days = Friday 25/12 (Christmas), then the weekend: Monday 28.
+    expect(copy).toContain('soit au plus tard le 28 décembre 2026');
+  });
+
+  it('says it was sent by registered post only once the posting is recorded, with its number and date', () => {
+    const before = compose('mise-en-demeure').body;
+    expect(before).not.toMatch(/recommandée/);
+    const posted = event({
+      on: '2025-08-01',
+      type: 'lrar-postee',
+      client: CLIENT,
+      invoices: ['F-1', 'F-2'],
+      step: 'mise-en-demeure',
+      detail: '1A 234 567 8901 2',
+      date: day('2025-08-01'),
+    });
+    const after = compose('mise-en-demeure', {
+      events: [payment, ...reminders, posted],
+      today: '2025-08-01',
+    }).body;
+    // Posted Friday 1/8/2025: + 8 days = Saturday 9/8, moved to Monday 11/8.
+    expect(after).toContain(
+      'lettre recommandée avec accusé de réception n° 1A 234 567 8901 2, postée le 1er août 2025',
+    );
+    expect(after).toContain('au plus tard le 11 août 2025');
+  });
+
+  it('carries an annex of the penalties by half-year at the ECB rate + 10 points', () => {
+    const letter = compose('mise-en-demeure').letter ?? '';
+    expect(letter).toContain('Annexe : pénalités de retard par semestre (taux BCE + 10 points)');
+    expect(letter).toContain(
+      'F-1 : du 21/06/2025 au 30/06/2025, 10 jours sur 1\u00a0000,00\u00a0€ à 13,15\u00a0% (BCE 3,15\u00a0% + 10 points) : 3,60\u00a0€',
+    );
+  });
+
+  it('leaves procedure costs to the judge in the consumer version, and charges no fee', () => {
+    const consumer = twoInvoices.map((i) => ({ ...i, clientType: 'particulier' as const }));
+    const letter = compose('mise-en-demeure', { invoices: consumer }).letter ?? '';
+    expect(letter).toContain('la somme de 2\u00a0500,00\u00a0€');
+    expect(letter).not.toMatch(/à votre charge|40,00|pénalités de retard arrêtées/);
+    expect(letter).toContain('dépens');
+    expect(letter).toContain('article 1344-1 du Code civil');
+  });
+});
+
+describe('facts the engine carries on the action', () => {
+  it('win over the journal: the posting, its deadline and the earlier steps', () => {
+    const invoices = twoInvoices;
+    const today = day('2025-08-04');
+    const plan = planDunning({ invoices, events: [], settings: firm, today });
+    const message = composeAction({
+      action: {
+        step: 'mise-en-demeure',
+        client: CLIENT,
+        invoices: ['F-1', 'F-2'],
+        language: 'fr',
+        posting: { number: '1A 999', day: day('2025-08-01') },
+        deadline: day('2025-08-12'),
+        earlierSteps: [{ step: 'relance-2', day: day('2025-07-08') }],
+      },
+      invoices,
+      plans: plan.invoices,
+      settings: firm,
+      today,
+    });
+    expect(message.body).toContain('n° 1A 999, postée le 1er août 2025');
+    expect(message.body).toContain('au plus tard le 12 août 2025');
+    expect(message.letter).toContain('Malgré notre relance du 8 juillet 2025 (courrier de rappel)');
+  });
+});
+
+describe('claims in a message are true', () => {
+  it('mentions a copy of the invoice only when one is attached', () => {
+    const one = [invoice({ due: '2026-03-02' })];
+    const without = compose('relance-1', { invoices: one, events: [], today: '2026-03-04' }).body;
+    expect(without).not.toMatch(/copie|ci-joint/);
+    const withCopy = compose('relance-1', {
+      invoices: one,
+      events: [],
+      today: '2026-03-04',
+      attachments: { invoiceCopies: ['F-001'], letter: false, statement: false },
+    }).body;
+    expect(withCopy).toContain('Vous trouverez ci-joint une copie de la facture F-001.');
+  });
+
+  it('lists the letter and the relevé attached to a courrier de rappel, and nothing when none is', () => {
+    const attached = compose('relance-2', {
+      attachments: { invoiceCopies: [], letter: true, statement: true },
+    }).body;
+    expect(attached).toContain(
+      'Vous trouverez ci-joint notre courrier de rappel et le relevé de votre compte.',
+    );
+    expect(compose('relance-2').body).not.toMatch(/ci-joint/);
+  });
+});
+
+describe('deadlines and wording', () => {
+  it('moves a courrier de rappel’s deadline off Christmas to the next business day', () => {
+    const late = [invoice({ number: 'F-9', client: CLIENT, due: '2026-11-25' })];
+    const body = compose('relance-2', { invoices: late, events: [], today: '2026-12-17' }).body;
+    expect(body).toContain('au plus tard le 28 décembre 2026');
+    expect(body).not.toContain('25 décembre');
+  });
+
+  it('agrees in number with one invoice or several', () => {
+    const one = [invoice({ number: 'F-9', client: CLIENT, due: '2026-11-25' })];
+    expect(
+      compose('relance-2', { invoices: one, events: [], today: '2026-12-17' }).letter,
+    ).toContain('la facture suivante reste impayée');
+    expect(compose('relance-2').letter).toContain('les factures suivantes restent impayées');
+  });
+
+  it('opens a letter with « Madame, » or « Madame, Monsieur, », never with the contact’s name', () => {
+    const withContact = twoInvoices.map((i) => ({ ...i, contact: 'Paul Lefèvre' }));
+    const letter = compose('relance-2', { invoices: withContact }).letter ?? '';
+    expect(letter).toContain('À l’attention de Paul Lefèvre');
+    expect(letter).toContain('\nMadame, Monsieur,\n');
+    expect(letter).not.toContain('Paul Lefèvre,');
+    const madame = twoInvoices.map((i) => ({
+      ...i,
+      contact: 'Claire Martin',
+      civility: 'madame' as const,
+    }));
+    const toHer = compose('relance-2', { invoices: madame }).letter ?? '';
+    expect(toHer).toContain('À l’attention de Madame Claire Martin');
+    expect(toHer).toContain('\nMadame,\n');
+  });
+
+  it('quotes a broken promise in the next message', () => {
+    const promise = event({
+      on: '2025-07-15',
+      type: 'promesse',
+      client: CLIENT,
+      invoices: ['F-1'],
+      date: day('2025-07-22'),
+    });
+    const body = compose('relance-2', { events: [payment, ...reminders, promise] }).body;
+    expect(body).toContain(
+      'Le 15 juillet 2025, vous nous aviez annoncé un règlement pour le 22 juillet 2025 : il ne nous est pas parvenu.',
+    );
+  });
+});

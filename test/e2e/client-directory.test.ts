@@ -1,0 +1,43 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { simpleParser } from 'mailparser';
+import { describe, expect, it } from 'vitest';
+import { initWorkspace, runNight } from '../../src/local/workspace';
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('a client directory kept in a « Clients » tab', () => {
+  it('gives the reminders their addresses and contact when the invoice rows have none', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'relance-clients-'));
+    const source = join(root, 'factures.xlsx');
+    const book = new ExcelJS.Workbook();
+    const clients = book.addWorksheet('Clients');
+    clients.addRow(['Raison sociale', 'Courriel', 'Interlocuteur', 'Civilité', 'Adresse postale']);
+    clients.addRow([
+      'Alpha',
+      'compta@alpha.fr',
+      'Claire Martin',
+      'Mme',
+      '3 rue Haute, 35000 Rennes',
+    ]);
+    const invoices = book.addWorksheet('Factures');
+    invoices.addRow(['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC']);
+    invoices.addRow(['F1', 'Alpha', '', utc('2026-03-02'), 1200]);
+    await book.xlsx.writeFile(source);
+    const dir = join(root, 'ws');
+    await initWorkspace(dir, {
+      from: source,
+      settingsPath: resolve('samples/settings.example.json'),
+    });
+    const night = await runNight(dir, { today: '2026-03-04' });
+    expect(night.report.actions.map((a) => [a.client, a.step, a.outcome])).toEqual([
+      ['Alpha', 'relance-1', 'sent'],
+    ]);
+    const files = readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
+    const mail = await simpleParser(readFileSync(join(dir, 'outbox', files[0] ?? '')));
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe('compta@alpha.fr');
+    expect(mail.text).toMatch(/^Bonjour Claire Martin,/);
+  });
+});

@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { simpleParser } from 'mailparser';
+import { describe, expect, it } from 'vitest';
+import { callFunction, initWorkspace } from '../../src/local/workspace';
+import { clientKeyOf } from '../../src/core/values/parse-values';
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+async function workspace(name: string): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), `relance-confirm-${name}-`));
+  const source = join(root, 'factures.xlsx');
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Factures');
+  sheet.addRow(['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Contact']);
+  sheet.addRow(['F1', 'Alpha', 'compta@alpha.fr', utc('2026-03-02'), 1200, 'Claire Martin']);
+  await book.xlsx.writeFile(source);
+  const dir = join(root, 'ws');
+  await initWorkspace(dir, {
+    from: source,
+    settingsPath: resolve('samples/settings.example.json'),
+  });
+  return dir;
+}
+
+async function outbox(dir: string) {
+  const folder = join(dir, 'outbox');
+  if (!existsSync(folder)) return [];
+  return Promise.all(
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.eml'))
+      .map((f) => simpleParser(readFileSync(join(folder, f)))),
+  );
+}
+
+const promise = (confirm?: boolean) => ({
+  clientKey: clientKeyOf('Alpha'),
+  type: 'promesse',
+  invoices: ['F1'],
+  date: '2026-03-31',
+  ...(confirm === undefined ? {} : { confirm }),
+});
+
+describe('recording a promise from the sidebar', () => {
+  it('sends the client a written confirmation by default, and journals it', async () => {
+    const dir = await workspace('on');
+    const result = (await callFunction(dir, 'recordClientEvent', [promise()], {
+      today: '2026-03-20',
+    })) as { ok: boolean; confirmation?: string };
+    expect(result.ok).toBe(true);
+    expect(result.confirmation).toBe('Confirmation écrite envoyée à compta@alpha.fr.');
+    const mails = await outbox(dir);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.text).toContain(
+      'nous prenons note de votre engagement à régler la facture F1, soit 1\u00a0200,00\u00a0€, au plus tard le 31 mars 2026.',
+    );
+  });
+
+  it('sends nothing when the user unticks the confirmation', async () => {
+    const dir = await workspace('off');
+    const result = (await callFunction(dir, 'recordClientEvent', [promise(false)], {
+      today: '2026-03-20',
+    })) as { ok: boolean };
+    expect(result.ok).toBe(true);
+    expect(await outbox(dir)).toHaveLength(0);
+  });
+});
