@@ -10,7 +10,7 @@ import { killTrials } from './kill-nine';
 
 const KILLS = Number(process.env['SOAK_KILLS'] ?? 50);
 // 10,000 invoices by default: a few minutes here. SOAK_INVOICES=50000 runs the 50,000-invoice
-// backlog (it passes too, in four executions, but takes about ten minutes of wall time on a
+// backlog (it passes too, in ten executions, but takes about half an hour of wall time on a
 // shared machine: the workbook is read and saved whole by each execution). See the README.
 const BACKLOG = Number(process.env['SOAK_INVOICES'] ?? 10_000);
 
