@@ -6,7 +6,7 @@
 import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';
 import type { EventState, Instalment, JournalEvent, Posting, StepId } from '../model';
-import { clientKeyOf } from '../values/parse-values';
+import { clientKeyOf, keyText } from '../values/parse-values';
 
 /** A step whose event is done, in progress or to verify counts as taken: never sent twice. */
 const TAKEN_STATES: ReadonlySet<EventState> = new Set([
@@ -68,6 +68,30 @@ export interface JournalIndex {
   outOfOrder: Uint8Array;
 }
 
+/**
+ * The client key of a name written in a Journal event. A client-wide event names its client: the
+ * name of an invoice row says which client it is (its « Code client » included), both compared in
+ * one form (keyText); any other name gets the key the invoice tab would give it.
+ */
+function clientKeyReader(
+  invoices: readonly { clientKey: string; client?: string }[],
+): (typed: string) => string {
+  const keyOfClient = new Map<string, string>();
+  for (const invoice of invoices) {
+    const name = invoice.client === undefined ? undefined : keyText(invoice.client);
+    if (name !== undefined && !keyOfClient.has(name)) keyOfClient.set(name, invoice.clientKey);
+  }
+  return (typed) => {
+    const name = keyText(typed);
+    let key = keyOfClient.get(name);
+    if (key === undefined) {
+      key = clientKeyOf(name);
+      keyOfClient.set(name, key);
+    }
+    return key;
+  };
+}
+
 /** Indexes the journal once; events dated after today are ignored (typed ahead by the user). */
 export function indexJournal(
   events: readonly JournalEvent[],
@@ -94,20 +118,7 @@ export function indexJournal(
   );
   const byClient = new Map<string, JournalEvent[]>();
   const lastContact = new Map<string, Day>();
-  // A client-wide event names its client: the name of an invoice row says which client it is
-  // (its « Code client » included); any other name gets the key the invoice tab would give it.
-  const keyOfClient = new Map<string, string>();
-  for (const invoice of invoices)
-    if (invoice.client !== undefined && !keyOfClient.has(invoice.client))
-      keyOfClient.set(invoice.client, invoice.clientKey);
-  const clientKey = (name: string) => {
-    let key = keyOfClient.get(name);
-    if (key === undefined) {
-      key = clientKeyOf(name);
-      keyOfClient.set(name, key);
-    }
-    return key;
-  };
+  const clientKey = clientKeyReader(invoices);
   const contact = (key: string, day: Day) => {
     const previous = lastContact.get(key);
     if (previous === undefined || day > previous) lastContact.set(key, day);

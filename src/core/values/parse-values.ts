@@ -21,6 +21,19 @@ export function normalizeKey(text: string): string {
 }
 
 /**
+ * The one form in which Relance compares what a user typed as a key, an invoice number or a client
+ * name, wherever it is read (the invoice tab, the Journal): Unicode NFC, so that « É » typed as
+ * one character or as E and a combining accent are one text; outer spaces dropped. NFC changes
+ * how a character is encoded, never what it shows, so an invoice number printed in a letter is
+ * still the one the user typed (issue 11); compatibility forms (NFKC: « № » would print « No »)
+ * are left to the client key, which is never shown. Case and inner spaces are kept: « F-1a » and
+ * « F-1A » stay apart.
+ */
+export function keyText(text: string): string {
+  return text.normalize('NFC').trim();
+}
+
+/**
  * The key that says which rows are one client (issue 11): Unicode-normalised (NFKC, so that
  * full-width and compatibility forms fold), lower-cased, accents dropped on Latin letters only
  * (« Hôtel » is « Hotel », but « й » stays apart from « и »), every run of signs and spaces made
@@ -30,6 +43,7 @@ export function normalizeKey(text: string): string {
 export function clientNameKey(name: string): string {
   const folded = name
     .normalize('NFKC')
+    .trim()
     .normalize('NFD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .normalize('NFC')
