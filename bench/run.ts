@@ -2,7 +2,9 @@
  * npm run bench: figures, not assertions (these machines are shared and noisy).
  * - the engine's time for 10,000 and 100,000 invoices with three journal events each, and the ratio;
  * - a whole nightly run through the offline runtime for 1,000 and 10,000 invoices: spreadsheet
- *   service calls (they must not grow with the number of invoices) and simulated Apps Script time.
+ *   service calls (they must not grow with the number of invoices) and simulated Apps Script time;
+ * - `relance init` on 50,000 rows (from a CSV and from an .xlsx) and the backlog night that
+ *   follows: executions, the longest one's simulated time, actions, Journal rows, locks left.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import type { Cents } from '../src/core/values/money';
 import type { Invoice, JournalEvent } from '../src/core/model';
 import { defaultSettings } from '../src/core/settings/settings';
 import { initWorkspace, runNight } from '../src/local/workspace';
+import { describeBacklog, runBacklog, timeInitFromXlsx } from '../scripts/backlog';
 
 const TODAY = dayFromParts(2026, 3, 16);
 
@@ -148,3 +151,14 @@ for (const count of [1_000, 10_000]) {
       `${report.simulatedSeconds} s simulated (limit 360 s), ${(wall / 1000).toFixed(1)} s wall time here`,
   );
 }
+
+// The backlog: `relance init` on a sheet of BENCH_BACKLOG overdue invoices (50,000 by default), then
+// the night and its continuations (scripts/backlog.ts, the soak's check).
+const backlogSize = Number(process.env['BENCH_BACKLOG'] ?? 50_000);
+console.log(`\nA backlog of ${backlogSize.toLocaleString('en')} overdue invoices (5 per client)`);
+const backlog = await runBacklog(backlogSize);
+const xlsxInit = await timeInitFromXlsx(backlogSize);
+console.log(
+  `  init: ${backlog.initSeconds.toFixed(1)} s wall from a CSV, ${xlsxInit.toFixed(1)} s from an .xlsx   (target: under 20 s at 50,000 rows)`,
+);
+console.log(`  ${describeBacklog(backlog)}`);

@@ -17,7 +17,16 @@ import { countOf } from '../messages/wording';
 import { buildStatement } from '../messages/statement';
 import { formatIsoDay, type Day } from '../values/day';
 import type { ReportAction } from '../reports/run-report';
-import type { Action, Channel, EventType, Invoice, JournalEvent, Language, Plan } from '../model';
+import type {
+  Action,
+  Channel,
+  EventType,
+  Invoice,
+  InvoicePlan,
+  JournalEvent,
+  Language,
+  Plan,
+} from '../model';
 import type { Settings } from '../settings/settings';
 import { STEP_LABELS } from '../values/labels';
 
@@ -164,17 +173,58 @@ function statementFor(compose: ComposeInput): LetterBlock[] {
   });
 }
 
-function planStep(
-  action: Action,
-  input: ExecutionInput,
-  byNumber: Map<string, Invoice>,
-): ExecutionStep {
+/**
+ * The day's invoices, plans and journal events by invoice number, indexed once: each action is
+ * composed from its own, so that composing stays linear in the day's actions whatever the size
+ * of the sheet and of the Journal (every use in messages/ looks them up by the action's numbers).
+ */
+interface ComposeIndex {
+  invoices: Map<string, Invoice>;
+  plans: Map<string, InvoicePlan>;
+  eventsAt: Map<string, number[]>;
+  events: readonly JournalEvent[];
+}
+
+function composeIndex(input: ExecutionInput): ComposeIndex {
+  const events = input.events ?? [];
+  const eventsAt = new Map<string, number[]>();
+  events.forEach((event, at) => {
+    for (const number of event.invoices) {
+      const list = eventsAt.get(number);
+      if (list === undefined) eventsAt.set(number, [at]);
+      else list.push(at);
+    }
+  });
+  return {
+    invoices: new Map(input.invoices.map((i) => [i.number, i])),
+    plans: new Map(input.plan.invoices.map((p) => [p.number, p])),
+    eventsAt,
+    events,
+  };
+}
+
+/** An action's own invoices, plans and events (these in the Journal's order). */
+function ownOf(numbers: readonly string[], index: ComposeIndex) {
+  const pick = <T>(map: Map<string, T>) =>
+    numbers.flatMap((n) => {
+      const found = map.get(n);
+      return found === undefined ? [] : [found];
+    });
+  const at = [...new Set(numbers.flatMap((n) => index.eventsAt.get(n) ?? []))].sort(
+    (a, b) => a - b,
+  );
+  return {
+    invoices: pick(index.invoices),
+    plans: pick(index.plans),
+    events: at.flatMap((i) => index.events[i] ?? []),
+  };
+}
+
+function planStep(action: Action, input: ExecutionInput, index: ComposeIndex): ExecutionStep {
   const { settings, today } = input;
   const kind = KIND_OF_CHANNEL[action.channel];
   const ladderStep = settings.ladder.find((s) => s.id === action.step);
-  const invoices = action.invoices
-    .map((n) => byNumber.get(n))
-    .filter((i): i is Invoice => i !== undefined);
+  const { invoices, plans, events } = ownOf(action.invoices, index);
   // A registered letter's email copy waits for its recorded posting: it is an action of its
   // own then (Action.formalNoticeCopy, channel email), never sent with the letter to post.
   const emailAllowed = kind === 'email' || (kind === 'letter' && (ladderStep?.emailCopy ?? true));
@@ -185,10 +235,10 @@ function planStep(
   const compose: ComposeInput = {
     action: kind === 'task' ? { ...action, language: userLanguage } : action,
     invoices,
-    plans: input.plan.invoices,
+    plans,
     settings,
     today,
-    events: input.events ?? [],
+    events,
     attachments: planned.attachments,
   };
   const message = composeAction(compose);
@@ -247,8 +297,8 @@ export function planExecution(input: ExecutionInput): ExecutionPlan {
   const { settings, today } = input;
   const preview = input.mode === 'preview' || settings.sending.mode === 'preview';
   const businessDay = isBusinessDay(today, { alsaceMoselle: settings.alsaceMoselle });
-  const byNumber = new Map(input.invoices.map((i) => [i.number, i]));
-  const steps = input.plan.actions.map((action) => planStep(action, input, byNumber));
+  const index = composeIndex(input);
+  const steps = input.plan.actions.map((action) => planStep(action, input, index));
   const result: ExecutionPlan = { steps, preview };
   if (!preview && !businessDay && !settings.sending.sendOnNonBusinessDays)
     result.holdReason = EXECUTION_MESSAGES.nonBusinessDay;

@@ -40,12 +40,17 @@ export const TIME_BUDGET_MS = 270_000;
 const EXECUTION_LIMIT_MS = 360_000;
 
 /**
- * When to stop taking new actions. After them the run still writes the Suivi and the dashboard,
- * which on a large sheet take about as long as reading it did: that time (half as much again,
- * plus 30 s) is kept free, so that a 50,000-row run ends, releases its lock and reports.
+ * When to stop taking new actions. After them the run still plans again and writes the Suivi and
+ * the dashboard: at least 90 s, half as much again as the run took to get here plus 30 s, and
+ * `afterActionsMs` (time-budget.ts: the Suivi's write at the pace the invoice tab was read) are
+ * kept free, so that a 50,000-row run ends, releases its lock and reports.
  */
-export function actionDeadline(startMs: number, nowMs: number): number {
-  const reserve = Math.max(EXECUTION_LIMIT_MS - TIME_BUDGET_MS, 1.5 * (nowMs - startMs) + 30_000);
+export function actionDeadline(startMs: number, nowMs: number, afterActionsMs = 0): number {
+  const reserve = Math.max(
+    EXECUTION_LIMIT_MS - TIME_BUDGET_MS,
+    1.5 * (nowMs - startMs) + 30_000,
+    afterActionsMs,
+  );
   return startMs + EXECUTION_LIMIT_MS - reserve;
 }
 export const CONTINUATION_HANDLER = 'continueRun';
@@ -59,6 +64,8 @@ export interface ExecutionContext {
   invoices: readonly Invoice[];
   plans: readonly InvoicePlan[];
   journal: JournalSheet;
+  /** Time to keep free after the actions (time-budget.ts); 0 when unknown. */
+  afterActionsMs?: number;
 }
 
 function scheduleContinuation(): void {
@@ -138,7 +145,7 @@ export function carryOut(
     events: [],
     quotaExhausted: false,
     outOfTime: false,
-    deadlineMs: actionDeadline(context.startMs, Date.now()),
+    deadlineMs: actionDeadline(context.startMs, Date.now(), context.afterActionsMs),
   };
   attempted.forEach((step, i) => carryOutStep(step, first + i, context, done));
   if (done.outOfTime) scheduleContinuation();

@@ -27,6 +27,7 @@ import { columnFormats, rewriteSheet } from '../adapters/sheets';
 import { takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
 import { findInvoiceTable, openJournal, openWorkbook } from './workbook';
+import { paceSample, reserveAfterActionsMs } from './time-budget';
 
 export interface RunOptions {
   mode: 'nightly' | 'manual' | 'preview';
@@ -96,15 +97,18 @@ function runAuthorized(options: RunOptions): RunReport {
         'Une relance est déjà en cours dans ce classeur. Réessayez dans quelques minutes.',
       );
     let settings = workbook.settings;
+    const readStartMs = Date.now();
     const source = findInvoiceTable(workbook);
     if (!('reading' in source))
       return emptyReport(formatIsoDay(today), 'no-invoice-table', source.message);
+    const readMs = Date.now() - readStartMs;
     const invoices = source.reading.invoices;
     const journal = openJournal(workbook);
     const refused = runDateProblem(today, journal.reading.events);
     if (refused !== undefined) return emptyReport(formatIsoDay(today), 'refused', refused);
     const events =
       options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
+    const planStartMs = Date.now();
     const planned = planDay({ invoices, events, settings, today, only: options.only });
     const plan = planned.plan;
     const execution = planExecution({
@@ -116,6 +120,9 @@ function runAuthorized(options: RunOptions): RunReport {
       attempt: startMs.toString(36),
       events,
     });
+    const afterActionsMs = reserveAfterActionsMs(
+      paceSample(source.reading, readMs, Date.now() - planStartMs),
+    );
     const needsLetters =
       !execution.preview &&
       execution.holdReason === undefined &&
@@ -139,6 +146,7 @@ function runAuthorized(options: RunOptions): RunReport {
       invoices,
       plans: plan.invoices,
       journal,
+      afterActionsMs,
     });
     // The Suivi shows the invoices as they stand after today's actions.
     const after =

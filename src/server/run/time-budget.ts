@@ -1,0 +1,63 @@
+/**
+ * How much of an execution the run keeps free after the day's actions (DESIGN §5: stop before
+ * the 6-minute limit and continue from a one-off trigger). After its actions, a run plans the
+ * day again, writes the Suivi (one row per followed invoice, rewritten whole with a number
+ * format per formatted column) and the dashboard, then releases its lock and reports. On a large
+ * sheet that write is the longest part: it is estimated from how long this execution took to
+ * read the invoice tab, cell for cell, so that the estimate follows the real service's pace.
+ */
+import { SUIVI_COLUMNS } from '../../core/sheets/suivi-table';
+import { columnFormats } from '../adapters/sheets';
+
+/**
+ * Writing a cell is taken as costing a quarter more than reading one did (the reading's pace
+ * already counts parsing the rows): an estimate on the safe side, as Google publishes no
+ * separate figures for reads and writes.
+ */
+const WRITE_TO_READ = 1.25;
+/** Left for the dashboard, the lock's release and the report. */
+const FIXED_MARGIN_MS = 30_000;
+
+export interface PaceSample {
+  /** Time spent reading and parsing the invoice tab. */
+  readMs: number;
+  /** Cells read there (rows × columns recognised): fewer than the tab holds, so a safe pace. */
+  cellsRead: number;
+  /** Time spent planning and composing the day: the run plans again after its actions. */
+  planMs: number;
+  /** Rows the Suivi will have: the invoices followed and the problems listed below them. */
+  suiviRows: number;
+}
+
+/** Cells a Suivi rewrite carries: its values, and one number format per formatted column. */
+export function suiviCellsToWrite(rows: number): number {
+  const formatted = columnFormats(SUIVI_COLUMNS.map((c) => c.kind)).length;
+  return (rows + 1) * SUIVI_COLUMNS.length + rows * formatted;
+}
+
+/** Milliseconds to keep free once the actions are done, for what the run writes after them. */
+export function reserveAfterActionsMs(sample: PaceSample): number {
+  const perCellMs = sample.readMs / Math.max(1, sample.cellsRead);
+  const writeMs = perCellMs * WRITE_TO_READ * suiviCellsToWrite(sample.suiviRows);
+  return Math.ceil(writeMs + sample.planMs + FIXED_MARGIN_MS);
+}
+
+/** The pace sample of a run that read `reading` in `readMs` and planned in `planMs`. */
+export function paceSample(
+  reading: {
+    headerRow: number;
+    mapping: object;
+    invoices: readonly unknown[];
+    problems: readonly unknown[];
+  },
+  readMs: number,
+  planMs: number,
+): PaceSample {
+  const rows = reading.headerRow + reading.invoices.length + reading.problems.length;
+  return {
+    readMs,
+    cellsRead: rows * Math.max(1, Object.keys(reading.mapping).length),
+    planMs,
+    suiviRows: reading.invoices.length + reading.problems.length,
+  };
+}

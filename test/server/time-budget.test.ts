@@ -1,0 +1,41 @@
+/**
+ * The run's time budget on a large sheet (issue 11, item 7): it stops taking actions early
+ * enough that what it writes after them (the Suivi, rewritten whole) fits in the execution.
+ * Figures are simulated milliseconds, as the offline runtime prices them (runtime/cost-table.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { actionDeadline } from '../../src/server/run/execute-plan';
+import { reserveAfterActionsMs, suiviCellsToWrite } from '../../src/server/run/time-budget';
+import { SPREADSHEET_CALL_MS, SPREADSHEET_CELL_MS } from '../../src/local/runtime/cost-table';
+import { DEFAULT_EXECUTION_LIMIT_MS } from '../../src/local/runtime/meter';
+
+/** What the runtime charges to rewrite a Suivi of `rows` rows, at Google's documented pace. */
+function priceOfSuiviWrite(rows: number): number {
+  return 20 * SPREADSHEET_CALL_MS + suiviCellsToWrite(rows) * SPREADSHEET_CELL_MS;
+}
+
+describe('the time kept free after the actions', () => {
+  it('leaves room to write the Suivi of a 50,000-invoice backlog before the 6-minute limit', () => {
+    // The invoice tab (50,000 rows × 5 columns) was read in 30 s; planning took 18 s; the
+    // actions start 53 s into the execution.
+    const afterActions = reserveAfterActionsMs({
+      readMs: 30_000,
+      cellsRead: 250_000,
+      planMs: 18_000,
+      suiviRows: 50_000,
+    });
+    const deadline = actionDeadline(0, 53_000, afterActions);
+    const left = DEFAULT_EXECUTION_LIMIT_MS - deadline;
+    expect(left).toBeGreaterThan(priceOfSuiviWrite(50_000) + 18_000);
+  });
+
+  it('keeps the usual 90 seconds on a small sheet', () => {
+    const afterActions = reserveAfterActionsMs({
+      readMs: 200,
+      cellsRead: 500,
+      planMs: 100,
+      suiviRows: 100,
+    });
+    expect(DEFAULT_EXECUTION_LIMIT_MS - actionDeadline(0, 2_000, afterActions)).toBe(90_000);
+  });
+});
