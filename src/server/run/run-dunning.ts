@@ -6,11 +6,17 @@
  */
 import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
-import { planDay } from '../../core/dunning/plan-day';
+import { planDay, type PlannedDay as DayPlan } from '../../core/dunning/plan-day';
 import { runDateProblem } from '../../core/dunning/run-date';
-import { EXECUTION_MESSAGES, planExecution, runSummary } from '../../core/dunning/execution';
+import {
+  EXECUTION_MESSAGES,
+  planExecution,
+  runSummary,
+  type ExecutionPlan,
+} from '../../core/dunning/execution';
 import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
-import type { JournalEvent, Problem } from '../../core/model';
+import type { Invoice, JournalEvent, Problem } from '../../core/model';
+import type { Settings } from '../../core/settings/settings';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
 import {
   isSuiviHeader,
@@ -26,7 +32,13 @@ import { saveSettings } from '../adapters/settings';
 import { columnFormats, rewriteSheet } from '../adapters/sheets';
 import { takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
-import { findInvoiceTable, openJournal, openWorkbook } from './workbook';
+import {
+  findInvoiceTable,
+  openJournal,
+  openWorkbook,
+  type InvoiceSource,
+  type Workbook,
+} from './workbook';
 import { paceSample, reserveAfterActionsMs } from './time-budget';
 
 export interface RunOptions {
@@ -89,113 +101,146 @@ function runAuthorized(options: RunOptions): RunReport {
   try {
     // Settings are read once the lock is held: a run that saved them is over.
     const workbook = openWorkbook();
-    const { spreadsheet, days, today, settingsProblems } = workbook;
     if (lock === undefined)
       return emptyReport(
-        formatIsoDay(today),
+        formatIsoDay(workbook.today),
         'busy',
         'Une relance est déjà en cours dans ce classeur. Réessayez dans quelques minutes.',
       );
-    let settings = workbook.settings;
-    const readStartMs = Date.now();
-    const source = findInvoiceTable(workbook);
-    if (!('reading' in source))
-      return emptyReport(formatIsoDay(today), 'no-invoice-table', source.message);
-    const readMs = Date.now() - readStartMs;
-    const invoices = source.reading.invoices;
-    const journal = openJournal(workbook);
-    const refused = runDateProblem(today, journal.reading.events);
-    if (refused !== undefined) return emptyReport(formatIsoDay(today), 'refused', refused);
-    const events =
-      options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
-    const planStartMs = Date.now();
-    const planned = planDay({ invoices, events, settings, today, only: options.only });
-    const plan = planned.plan;
-    const execution = planExecution({
-      plan,
-      invoices,
+    const day = planTheDay(workbook, options, startMs);
+    if ('status' in day) return day;
+    const settings = withLetterTemplates(workbook.settings, day.execution);
+    const done = carryOut(day.execution, {
       settings,
-      today,
-      mode: options.mode,
-      attempt: startMs.toString(36),
-      events,
-    });
-    const afterActionsMs = reserveAfterActionsMs(
-      paceSample(source.reading, readMs, Date.now() - planStartMs),
-    );
-    const needsLetters =
-      !execution.preview &&
-      execution.holdReason === undefined &&
-      execution.steps.some((s) => s.makesLetter);
-    if (
-      needsLetters &&
-      execution.steps.some(
-        (s) =>
-          settings.letterTemplateIds[s.action.step]?.[s.action.language] === undefined &&
-          s.makesLetter,
-      )
-    ) {
-      settings = { ...settings, ...ensureLetterTemplates(settings) };
-      saveSettings(settings);
-    }
-    const done = carryOut(execution, {
-      settings,
-      today,
+      today: workbook.today,
       startMs,
-      userEmail: execution.preview ? '' : Session.getEffectiveUser().getEmail(),
-      invoices,
-      plans: plan.invoices,
-      journal,
-      afterActionsMs,
+      userEmail: day.execution.preview ? '' : Session.getEffectiveUser().getEmail(),
+      invoices: day.invoices,
+      plans: day.planned.plan.invoices,
+      journal: day.journal,
+      afterActionsMs: day.afterActionsMs,
     });
-    // The Suivi shows the invoices as they stand after today's actions.
-    const after =
-      done.events.length === 0
-        ? planned
-        : planDay({ invoices, events: [...events, ...done.events], settings, today });
-    const extraProblems: Problem[] = [
-      ...(options.notice === undefined
-        ? []
-        : [{ row: 0, column: '', value: '', message: options.notice }]),
-      ...source.reading.problems,
-      ...journal.reading.problems.map((p) => ({
-        ...p,
-        column: `${JOURNAL_SHEET_NAME} › ${p.column}`,
-      })),
-      ...settingsProblems.map((message) => ({ row: 0, column: '', value: '', message })),
-    ];
-    const report = buildRunReport(
-      { ...after.plan, actions: plan.actions },
-      source.sheetName,
-      extraProblems,
-    );
-    report.actions = done.actions;
-    // The dashboard is a view: when it cannot be written, the run has still done its work,
-    // and the Suivi says what went wrong.
-    try {
-      writeDashboard(
-        spreadsheet,
-        dashboardLayout(after.indicators(), settings.sending.defaultLanguage),
-      );
-    } catch (error) {
-      report.problems.push({
-        row: 0,
-        column: '',
-        value: '',
-        message: `Le tableau de bord n’a pas pu être mis à jour : ${error instanceof Error ? error.message : String(error)}`,
-      });
-    }
-    rewriteSheet(
-      spreadsheet,
-      SUIVI_SHEET_NAME,
-      suiviTable(after.plan.invoices, report.problems, settings.sending.defaultLanguage),
-      days,
-      columnFormats(SUIVI_COLUMNS.map((c) => c.kind)),
-      (firstRow) => isSuiviHeader(firstRow),
-    );
-    report.message = runSummary(execution, done.actions, options.only);
-    return report;
+    return reportTheDay(workbook, day, done, { ...options, settings });
   } finally {
     lock?.releaseLock();
   }
+}
+
+/** What a run has read and decided before carrying anything out. */
+interface PlannedDay {
+  source: InvoiceSource;
+  invoices: readonly Invoice[];
+  journal: JournalSheet;
+  events: JournalEvent[];
+  planned: DayPlan;
+  execution: ExecutionPlan;
+  /** Time kept after the actions for the Suivi and the dashboard (time-budget.ts). */
+  afterActionsMs: number;
+}
+
+/** Reads the invoice tab and the Journal, and plans the day; a report when the run cannot go on. */
+function planTheDay(
+  workbook: Workbook,
+  options: RunOptions,
+  startMs: number,
+): PlannedDay | RunReport {
+  const { today, settings } = workbook;
+  const readStartMs = Date.now();
+  const source = findInvoiceTable(workbook);
+  if (!('reading' in source))
+    return emptyReport(formatIsoDay(today), 'no-invoice-table', source.message);
+  const readMs = Date.now() - readStartMs;
+  const invoices = source.reading.invoices;
+  const journal = openJournal(workbook);
+  const refused = runDateProblem(today, journal.reading.events);
+  if (refused !== undefined) return emptyReport(formatIsoDay(today), 'refused', refused);
+  const events =
+    options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
+  const planStartMs = Date.now();
+  const planned = planDay({ invoices, events, settings, today, only: options.only });
+  const execution = planExecution({
+    plan: planned.plan,
+    invoices,
+    settings,
+    today,
+    mode: options.mode,
+    attempt: startMs.toString(36),
+    events,
+  });
+  const afterActionsMs = reserveAfterActionsMs(
+    paceSample(source.reading, readMs, Date.now() - planStartMs),
+  );
+  return { source, invoices, journal, events, planned, execution, afterActionsMs };
+}
+
+/** The settings with the letter templates the day's letters need, made and saved if missing. */
+function withLetterTemplates(settings: Settings, execution: ExecutionPlan): Settings {
+  if (execution.preview || execution.holdReason !== undefined) return settings;
+  const missing = execution.steps.some(
+    (s) =>
+      s.makesLetter && settings.letterTemplateIds[s.action.step]?.[s.action.language] === undefined,
+  );
+  if (!missing) return settings;
+  const updated = { ...settings, ...ensureLetterTemplates(settings) };
+  saveSettings(updated);
+  return updated;
+}
+
+/** The problems a run reports beside the invoice tab's: the notice, the Journal's, the settings'. */
+function runProblems(workbook: Workbook, day: PlannedDay, notice: string | undefined): Problem[] {
+  const general = (message: string): Problem => ({ row: 0, column: '', value: '', message });
+  return [
+    ...(notice === undefined ? [] : [general(notice)]),
+    ...day.source.reading.problems,
+    ...day.journal.reading.problems.map((p) => ({
+      ...p,
+      column: `${JOURNAL_SHEET_NAME} › ${p.column}`,
+    })),
+    ...workbook.settingsProblems.map(general),
+  ];
+}
+
+/** Writes the Suivi and the dashboard as the invoices stand after today's actions; the report. */
+function reportTheDay(
+  workbook: Workbook,
+  day: PlannedDay,
+  done: ReturnType<typeof carryOut>,
+  options: RunOptions & { settings: Settings },
+): RunReport {
+  const { spreadsheet, days, today } = workbook;
+  const { settings } = options;
+  const invoices = day.invoices;
+  const after =
+    done.events.length === 0
+      ? day.planned
+      : planDay({ invoices, events: [...day.events, ...done.events], settings, today });
+  const report = buildRunReport(
+    { ...after.plan, actions: day.planned.plan.actions },
+    day.source.sheetName,
+    runProblems(workbook, day, options.notice),
+  );
+  report.actions = done.actions;
+  const language = settings.sending.defaultLanguage;
+  // The dashboard is a view: when it cannot be written, the run has still done its work, and
+  // the Suivi says what went wrong.
+  try {
+    writeDashboard(spreadsheet, dashboardLayout(after.indicators(), language));
+  } catch (error) {
+    report.problems.push({
+      row: 0,
+      column: '',
+      value: '',
+      message: `Le tableau de bord n’a pas pu être mis à jour : ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+  rewriteSheet(
+    spreadsheet,
+    SUIVI_SHEET_NAME,
+    suiviTable(after.plan.invoices, report.problems, language),
+    days,
+    columnFormats(SUIVI_COLUMNS.map((c) => c.kind)),
+    (firstRow) => isSuiviHeader(firstRow),
+  );
+  report.message = runSummary(day.execution, done.actions, options.only);
+  return report;
 }
