@@ -94,17 +94,39 @@ describe('the mise en demeure', () => {
     );
   });
 
-  it('gives eight days from its first presentation, with a date moved past Christmas to a business day', () => {
+  it('gives eight days from its first presentation, and no date before the posting is known', () => {
     const late = [invoice({ number: 'F-9', client: CLIENT, due: '2026-11-02' })];
     const letter = compose('mise-en-demeure', {
       invoices: late,
       events: [],
-      today: '2026-12-17',
+      today: '2026-12-16',
     }).letter;
-    // Posted Thursday 17/12/2026: + 8 days = Friday 25/12 (Christmas), then the weekend: Monday 28.
+    // Printed on Wednesday 16/12, posted whenever the user goes to the post office: a date
+    // counted from the printing would contradict the copy that cites the real posting.
     expect(letter).toContain(
-      'dans un délai de huit jours à compter de sa première présentation, soit au plus tard le 28 décembre 2026',
+      'dans un délai de huit jours à compter de sa première présentation, la somme de',
     );
+    expect(letter).not.toMatch(/au plus tard/);
+  });
+
+  it('dates the deadline from the recorded posting, moved past Christmas to a business day', () => {
+    const late = [invoice({ number: 'F-9', client: CLIENT, due: '2026-11-02' })];
+    const posted = event({
+      on: '2026-12-17',
+      type: 'lrar-postee',
+      client: CLIENT,
+      invoices: ['F-9'],
+      step: 'mise-en-demeure',
+      detail: '1A 234 567 8901 2',
+      date: day('2026-12-17'),
+    });
+    const copy = compose('mise-en-demeure', {
+      invoices: late,
+      events: [posted],
+      today: '2026-12-17',
+    }).body;
+    // Posted Thursday 17/12/2026: + 8 days = Friday 25/12 (Christmas), then the weekend: Monday 28.
+    expect(copy).toContain('soit au plus tard le 28 décembre 2026');
   });
 
   it('says it was sent by registered post only once the posting is recorded, with its number and date', () => {

@@ -10,16 +10,19 @@ const root = mkdtempSync(join(tmpdir(), 'relance-letters-'));
 let workspaces = 0;
 const SETTINGS = resolve('samples/settings.example.json');
 
-/** One client owing three invoices, long overdue: its first action is the courrier de rappel. */
+/**
+ * One client owing three invoices, long overdue: its first action is the courrier de rappel. Its
+ * postal address is known (a mise en demeure without one is held back).
+ */
 async function workspace(): Promise<string> {
   const csv = join(root, `factures-${workspaces}.csv`);
   writeFileSync(
     csv,
     [
-      'N° facture;Client;Email;Échéance;Montant TTC',
-      'F-101;Garage Leroy;compta@garage-leroy.fr;05/01/2026;120',
-      'F-102;Garage Leroy;compta@garage-leroy.fr;08/01/2026;240',
-      'F-103;Garage Leroy;compta@garage-leroy.fr;12/01/2026;360',
+      'N° facture;Client;Email;Adresse;Échéance;Montant TTC',
+      'F-101;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;05/01/2026;120',
+      'F-102;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;08/01/2026;240',
+      'F-103;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;12/01/2026;360',
       '',
     ].join('\n'),
   );
@@ -102,7 +105,11 @@ describe('a letters folder the user put in the trash', () => {
     ]);
     const items = driveItems(dir);
     const pdfs = Object.values(items).filter((i) => i.mimeType === 'application/pdf');
-    expect(pdfs).toHaveLength(2);
-    expect(pdfs.filter((pdf) => !inTrash(items, pdf))).toHaveLength(1);
+    // The first night's courrier de rappel and its relevé de compte stay where the user threw
+    // them; the mise en demeure goes to a new folder, out of the trash.
+    expect(pdfs).toHaveLength(3);
+    expect(pdfs.filter((pdf) => !inTrash(items, pdf)).map((pdf) => pdf.name)).toEqual([
+      '2026-03-31 mise-en-demeure Garage Leroy.pdf',
+    ]);
   });
 });

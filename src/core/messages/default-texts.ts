@@ -32,14 +32,14 @@ const HEAD_EN =
 const PROMISE = '{{#promesse_non_tenue}}{{promesse_non_tenue}}\n\n{{/promesse_non_tenue}}';
 
 /** Mise en demeure: one sum with its parts, the consumer's version without any fee. */
-const MED_DEMAND_FR = `Par la présente, qui vaut mise en demeure au sens de l’article 1344 du Code civil, nous vous demandons de nous régler, dans un délai de huit jours à compter de sa première présentation, soit au plus tard le {{date_limite}}, la somme de {{total_reclame}}{{#pro}}, qui se décompose ainsi :
+const MED_DEMAND_FR = `Par la présente, qui vaut mise en demeure au sens de l’article 1344 du Code civil, nous vous demandons de nous régler, dans un délai de huit jours à compter de sa première présentation{{#date_limite}}, soit au plus tard le {{date_limite}}{{/date_limite}}, la somme de {{total_reclame}}{{#pro}}, qui se décompose ainsi :
 - principal restant dû : {{total_du}} ;
 - pénalités de retard arrêtées au {{date_du_jour}} : {{penalites}}, qui continuent de courir jusqu’au complet paiement, au taux de l’article L441-10 du Code de commerce (détail en annexe) ;
 - indemnités forfaitaires pour frais de recouvrement : {{indemnite_detail}} (article D441-5 du Code de commerce).
 {{/pro}}{{^pro}}, montant restant dû au titre {{de_factures}} ci-dessus.
 Conformément à l’article 1344-1 du Code civil, la présente mise en demeure fait courir les intérêts au taux légal sur cette somme.
 {{/pro}}`;
-const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation, by {{date_limite}} at the latest, the sum of {{total_reclame}}{{#pro}}, made up of:
+const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation{{#date_limite}}, by {{date_limite}} at the latest{{/date_limite}}, the sum of {{total_reclame}}{{#pro}}, made up of:
 - outstanding principal: {{total_du}};
 - late payment interest to {{date_du_jour}}: {{penalites}}, which keeps running until payment in full, at the rate of article L441-10 of the French Commercial Code (detail in the annex);
 - fixed recovery indemnities: {{indemnite_detail}} (article D441-5 of the French Commercial Code).

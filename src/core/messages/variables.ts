@@ -256,6 +256,13 @@ function factVariables(
   const language = input.action.language;
   const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
   const sentFrom = facts.posting?.day ?? input.today;
+  // A mise en demeure is printed before it is posted: its eight days run from its first
+  // presentation, a day no one knows yet. The letter states no date; the email copy, sent once
+  // the posting is recorded, states the date counted from the posting (issue 13).
+  const unknown =
+    input.action.step === 'mise-en-demeure' &&
+    facts.deadline === undefined &&
+    facts.posting === undefined;
   const deadline = facts.deadline ?? paymentDeadline(sentFrom, calendar);
   const reminders = remindersSentence(facts, language);
   return {
@@ -264,7 +271,7 @@ function factVariables(
     relances_precedentes: reminders,
     numero_lrar: facts.posting?.number ?? '',
     date_envoi_lrar: facts.posting === undefined ? '' : dayText(language, facts.posting.day),
-    date_limite: dayText(language, deadline),
+    date_limite: unknown ? '' : dayText(language, deadline),
     promesse_non_tenue: promiseSentence(facts, language),
   };
 }
