@@ -1,10 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  checkArchitecture,
   formatArchitectureReport,
   importsOf,
   layerViolation,
   longFunctions,
   setAsideAllowed,
+  undeclaredImports,
   unusedDependencies,
 } from '../../scripts/check-architecture';
 
@@ -96,6 +99,7 @@ describe('the architecture check', () => {
       allowedForNow: allowed,
       layerViolations: [],
       unusedDependencies: [],
+      undeclaredImports: [],
     });
     expect(printed).toContain('Functions over 60 lines (2):');
     expect(printed).toContain('allowed for now: 90 lines  src/a.ts:1  build');
@@ -113,4 +117,23 @@ describe('the architecture check', () => {
       ]),
     ).toEqual(['@types/gone', 'pdf-lib']);
   });
+
+  it('finds the packages a file imports that package.json does not declare, builtins aside', () => {
+    const manifest = {
+      dependencies: { exceljs: '1', jspdf: '1' },
+      devDependencies: { vitest: '1' },
+    };
+    expect(
+      undeclaredImports(
+        manifest,
+        new Set(['exceljs', 'vitest', 'fflate', 'fs', 'node:path', '@babel/runtime', 'jspdf']),
+      ),
+    ).toEqual(['@babel/runtime', 'fflate']);
+  });
+
+  it('passes this repository: every package it declares is used and every package it imports is declared', () => {
+    const report = checkArchitecture(fileURLToPath(new URL('../..', import.meta.url)));
+    expect(report.unusedDependencies).toEqual([]);
+    expect(report.undeclaredImports).toEqual([]);
+  }, 60_000);
 });

@@ -72,3 +72,19 @@ describe('folding the journal while indexing it', () => {
     );
   });
 });
+
+describe('a client-wide event naming its client in another Unicode form', () => {
+  it('belongs to the client of the invoice tab, « Code client » included', () => {
+    const invoices = [{ number: 'F-1', clientKey: 'id:c-42', client: 'Caf\u00e9 du Port' }];
+    const promise: JournalEvent = {
+      id: 'e-1',
+      day: START,
+      type: 'appel',
+      client: 'Cafe\u0301 du Port',
+      invoices: [],
+      state: 'fait',
+    };
+    const index = indexJournal([promise], TODAY, invoices);
+    expect([...index.byClient.keys()]).toEqual(['id:c-42']);
+  });
+});

@@ -107,6 +107,64 @@ describe('the .xlsx backing', () => {
   });
 });
 
+describe('a CSV export brought to relance init', () => {
+  const valuesOf = async (name: string, bytes: Buffer) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return appOf(await importCsv(path))
+      .getActiveSpreadsheet()
+      .getActiveSheet()
+      .getDataRange()
+      .getValues();
+  };
+  /** Windows-1252 bytes: Latin-1 but for the characters it puts at 0x80–0x9F. */
+  const windows1252 = (text: string) =>
+    Buffer.from(
+      text.replace('€', '\u0080').replace('’', '\u0092').replace('Œ', '\u008c'),
+      'latin1',
+    );
+
+  it('imports a semicolon Windows-1252 export whose quoted fields hold semicolons and line breaks', async () => {
+    const values = await valuesOf(
+      'quoted.csv',
+      windows1252(
+        'N° facture;Client;Adresse;Montant\r\n' +
+          'F-1;"Dupont; Fils & Cie";"12 rue de l’Église\r\n75001 Paris";"1 234,56 €"\r\n' +
+          'F-2;Œuvres sociales;Lyon;980\r\n',
+      ),
+    );
+    expect(values).toEqual([
+      ['N° facture', 'Client', 'Adresse', 'Montant'],
+      ['F-1', 'Dupont; Fils & Cie', '12 rue de l’Église\n75001 Paris', '1 234,56 €'],
+      ['F-2', 'Œuvres sociales', 'Lyon', 980],
+    ]);
+  });
+
+  it('finds the semicolons even when a quoted header holds more commas than the line has semicolons', async () => {
+    const values = await valuesOf(
+      'commas.csv',
+      Buffer.from(
+        'N° facture;"Remarques (retard, relance, litige, accord)";Montant\n' +
+          'F-1;aucune;1 234,56\n' +
+          'F-2;"accord, le 3 mars";980,00\n',
+      ),
+    );
+    expect(values).toEqual([
+      ['N° facture', 'Remarques (retard, relance, litige, accord)', 'Montant'],
+      ['F-1', 'aucune', '1 234,56'],
+      ['F-2', 'accord, le 3 mars', '980,00'],
+    ]);
+  });
+
+  it('reads a UTF-8 export as UTF-8 even when it already holds a replacement character', async () => {
+    const values = await valuesOf(
+      'utf8.csv',
+      Buffer.from('N° facture;Client\nF-1;Café \uFFFD Lyon\n'),
+    );
+    expect(values[1]).toEqual(['F-1', 'Café \uFFFD Lyon']);
+  });
+});
+
 describe('merged cells in a workbook the user brings', () => {
   it('reads "" in every merged cell but the top-left one, as Sheets does', async () => {
     const book = new ExcelJS.Workbook();

@@ -6,7 +6,7 @@
 import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';
 import type { EventState, Instalment, JournalEvent, Posting, StepId } from '../model';
-import { clientKeyOf } from '../values/parse-values';
+import { clientKeyOf, keyText } from '../values/parse-values';
 
 /** A step whose event is done, in progress or to verify counts as taken: never sent twice. */
 const TAKEN_STATES: ReadonlySet<EventState> = new Set([
@@ -68,6 +68,30 @@ export interface JournalIndex {
   outOfOrder: Uint8Array;
 }
 
+/**
+ * The client key of a name written in a Journal event. A client-wide event names its client: the
+ * name of an invoice row says which client it is (its « Code client » included), both compared in
+ * one form (keyText); any other name gets the key the invoice tab would give it.
+ */
+function clientKeyReader(
+  invoices: readonly { clientKey: string; client?: string }[],
+): (typed: string) => string {
+  const keyOfClient = new Map<string, string>();
+  for (const invoice of invoices) {
+    const name = invoice.client === undefined ? undefined : keyText(invoice.client);
+    if (name !== undefined && !keyOfClient.has(name)) keyOfClient.set(name, invoice.clientKey);
+  }
+  return (typed) => {
+    const name = keyText(typed);
+    let key = keyOfClient.get(name);
+    if (key === undefined) {
+      key = clientKeyOf(name);
+      keyOfClient.set(name, key);
+    }
+    return key;
+  };
+}
+
 type IndexedInvoice = { number: string; clientKey: string; client?: string };
 
 /** Indexes the journal once; events dated after today are ignored (typed ahead by the user). */
@@ -91,9 +115,7 @@ class JournalIndexer {
   private readonly clientIdOf = new Map<string, number>();
   private readonly clientOfPosition: Int32Array;
   private readonly lastContactById: Float64Array;
-  // A client-wide event names its client: the name of an invoice row says which client it is
-  // (its « Code client » included); any other name gets the key the invoice tab would give it.
-  private readonly keyOfClient = new Map<string, string>();
+  private readonly clientKey: (typed: string) => string;
   // Whether each invoice's events came in day order, checked as they are appended (a second pass
   // over 300,000 scattered event objects costs more than the check).
   private readonly lastDayOf: Float64Array;
@@ -115,9 +137,7 @@ class JournalIndexer {
       this.clientOfPosition[i] = id;
     });
     this.lastContactById = new Float64Array(this.clientIdOf.size).fill(-Infinity);
-    for (const invoice of invoices)
-      if (invoice.client !== undefined && !this.keyOfClient.has(invoice.client))
-        this.keyOfClient.set(invoice.client, invoice.clientKey);
+    this.clientKey = clientKeyReader(invoices);
     this.lastDayOf = new Float64Array(invoices.length);
     this.outOfOrder = new Uint8Array(invoices.length);
     this.byInvoice = new Array<JournalEvent[] | undefined>(invoices.length);
@@ -168,15 +188,6 @@ class JournalIndexer {
       else this.byClient.set(key, [event]);
     }
     if (isContact) this.contact(key, event.day);
-  }
-
-  private clientKey(name: string): string {
-    let key = this.keyOfClient.get(name);
-    if (key === undefined) {
-      key = clientKeyOf(name);
-      this.keyOfClient.set(name, key);
-    }
-    return key;
   }
 
   private contact(key: string, day: Day): void {

@@ -14,6 +14,7 @@ import type { ClientType, Invoice, Language, Problem, ProblemSeverity } from '..
 import { parseClientType } from './client-type';
 import {
   clientKeyOf,
+  keyText,
   normalizeKey,
   parseDay,
   parseEmails,
@@ -530,7 +531,7 @@ function readRow(
   const reader = new RowReader(row, sheetRow, mapping);
   if (row.every((c) => isBlank(c))) return undefined;
   if (refuseLongCells(reader)) return { problems: reader.problems };
-  reader.numberText = reader.plain('number');
+  reader.numberText = keyText(reader.plain('number'));
   if (isNotAnInvoice(reader)) return undefined;
   for (const key of reader.keys()) {
     if (isFormulaError(reader.cell(key))) {

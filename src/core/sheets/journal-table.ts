@@ -11,7 +11,7 @@ import { formatEuros } from '../values/money';
 import type { EventState, Instalment, JournalEvent, Language, Problem, StepId } from '../model';
 import { STEP_IDS } from '../model';
 import { CHANNEL_LABELS, EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../values/labels';
-import { normalizeKey, parseAmount, parseDay, parseEmails } from '../values/parse-values';
+import { keyText, normalizeKey, parseAmount, parseDay, parseEmails } from '../values/parse-values';
 import type { ColumnKind, OutputCell } from './sheet-cells';
 
 export const JOURNAL_SHEET_NAME = 'Journal des relances';
@@ -184,7 +184,8 @@ function readEventBase(r: RowReader): JournalEvent | RowProblem {
     r.text('id') ||
     `u-${stableHash([...typed, r.text('amount'), r.text('date'), r.text('detail')].join('|'))}`;
   const state = stateFromLabel(r.text('state')) ?? 'fait';
-  return { id, day, type, client, invoices, state };
+  // The id stays the one of the text as typed; the numbers are compared in the invoice tab's form.
+  return { id, day, type, client, invoices: invoices.map(keyText), state };
 }
 
 /** The columns an event may leave empty and that cannot be wrong. */

@@ -21,6 +21,16 @@ export function normalizeKey(text: string): string {
 }
 
 /**
+ * The one form in which Relance compares what a user typed as a key, an invoice number or a client
+ * name, wherever it is read (the invoice tab, the Journal): Unicode NFKC, so that « É » typed as
+ * one character or as E and a combining accent, and full-width or compatibility forms, are one
+ * text; outer spaces dropped. Case and inner spaces are kept: « F-1a » and « F-1A » stay apart.
+ */
+export function keyText(text: string): string {
+  return text.normalize('NFKC').trim();
+}
+
+/**
  * The key that says which rows are one client (issue 11): Unicode-normalised (NFKC, so that
  * full-width and compatibility forms fold), lower-cased, accents dropped on Latin letters only
  * (« Hôtel » is « Hotel », but « й » stays apart from « и »), every run of signs and spaces made
@@ -28,8 +38,7 @@ export function normalizeKey(text: string): string {
  * key. A name made only of signs keeps its signs.
  */
 export function clientNameKey(name: string): string {
-  const folded = name
-    .normalize('NFKC')
+  const folded = keyText(name)
     .normalize('NFD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .normalize('NFC')

@@ -11,6 +11,7 @@ import {
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { CallMeter } from './meter';
+import type { Facade } from './facade-types';
 
 /**
  * https://developers.google.com/apps-script/reference/lock/lock — tryLock(timeoutInMillis)
@@ -181,7 +182,10 @@ export function createLockService(
         registry.release(path);
       },
       hasLock: () => registry.held.has(path),
-    };
+    } satisfies Facade<
+      GoogleAppsScript.Lock.Lock,
+      'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'
+    >;
   };
   return {
     getDocumentLock: () => {
@@ -196,7 +200,10 @@ export function createLockService(
       meter.record('LockService.getUserLock');
       return lock('user');
     },
-  };
+  } satisfies Facade<
+    GoogleAppsScript.Lock.LockService,
+    'getDocumentLock' | 'getScriptLock' | 'getUserLock'
+  >;
 }
 
 export function createLockRegistry(): LockRegistry {

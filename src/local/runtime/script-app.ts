@@ -1,5 +1,5 @@
 /** ScriptApp, offline: installable triggers kept in the workspace. Sources inline. */
-import type { Facade } from './facade-types';
+import type { Facade, NamedAs } from './facade-types';
 import type { CallMeter } from './meter';
 
 /* ------------------------------------------------------------------ ScriptApp */
@@ -27,32 +27,116 @@ export const TRIGGER_LIMIT = 20;
 export const TRIGGER_LIMIT_MESSAGE =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
-export function createScriptApp(
-  triggers: StoredTrigger[],
-  meter: CallMeter,
-  options: {
-    now: () => number;
-    timeZone: string;
-    scriptId: string;
-    nextId: () => string;
-    /** The document this execution runs in: triggers made here belong to it. */
-    documentId?: string;
-    /** True while the user has not granted every scope of the manifest (re-consent pending). */
-    reconsentRequired?: () => boolean;
-  },
-) {
-  // Triggers stored before documents were recorded came from the workspace's own spreadsheet.
-  for (const t of triggers)
-    if (t.documentId === undefined && options.documentId !== undefined)
-      t.documentId = options.documentId;
-  const facadeOf = (trigger: StoredTrigger) => ({
+type TriggerFacade = ReturnType<typeof triggerFacade>;
+
+/** A trigger, https://developers.google.com/apps-script/reference/script/trigger. */
+function triggerFacade(trigger: StoredTrigger) {
+  return {
     getUniqueId: () => trigger.id,
     getHandlerFunction: () => trigger.handler,
     getEventType: () => 'CLOCK',
     getTriggerSource: () => 'CLOCK',
     getTriggerSourceId: () => trigger.documentId ?? null,
-    __id: trigger.id,
-  });
+  } satisfies Facade<GoogleAppsScript.Script.Trigger, 'getUniqueId' | 'getHandlerFunction'> &
+    NamedAs<GoogleAppsScript.Script.Trigger>;
+}
+
+interface ClockState {
+  days?: number;
+  hour?: number;
+  timeZone: string;
+  afterMs?: number;
+  atMs?: number;
+}
+
+/**
+ * ClockTriggerBuilder, https://developers.google.com/apps-script/reference/script/clock-trigger-builder:
+ * atHour takes 0–23; create() needs a frequency (everyDays, after or at).
+ */
+function clockTriggerBuilder(
+  meter: CallMeter,
+  timeZone: string,
+  create: (state: ClockState) => TriggerFacade,
+) {
+  const state: ClockState = { timeZone };
+  const builder = {
+    everyDays: (n: number) => {
+      state.days = n;
+      return builder;
+    },
+    atHour: (hour: number) => {
+      if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+        throw new Error('Invalid argument: hour');
+      state.hour = hour;
+      return builder;
+    },
+    nearMinute: () => builder,
+    inTimezone: (tz: string) => {
+      state.timeZone = tz;
+      return builder;
+    },
+    after: (ms: number) => {
+      state.afterMs = ms;
+      return builder;
+    },
+    at: (date: Date) => {
+      state.atMs = date.getTime();
+      return builder;
+    },
+    create: () => {
+      meter.record('ScriptApp.TriggerBuilder.create');
+      return create(state);
+    },
+  };
+  const _shape: Facade<
+    GoogleAppsScript.Script.ClockTriggerBuilder,
+    'everyDays' | 'atHour' | 'nearMinute' | 'inTimezone' | 'after' | 'create'
+  > = builder; // `at` takes a script Date, which Google types as its own Date interface
+  return builder;
+}
+
+interface ScriptAppOptions {
+  now: () => number;
+  timeZone: string;
+  scriptId: string;
+  nextId: () => string;
+  /** The document this execution runs in: triggers made here belong to it. */
+  documentId?: string;
+  /** True while the user has not granted every scope of the manifest (re-consent pending). */
+  reconsentRequired?: () => boolean;
+}
+
+/**
+ * https://developers.google.com/apps-script/reference/script/authorization-info:
+ * getAuthorizationStatus() is REQUIRED when the user must authorise the script (again), and
+ * getAuthorizationUrl() gives the page to do it, null when nothing is required.
+ */
+function authorizationInfo(authMode: unknown, options: ScriptAppOptions) {
+  if (!['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'].includes(String(authMode)))
+    throw new Error(
+      `The parameters (${String(authMode)}) don't match the method signature for ScriptApp.getAuthorizationInfo.`,
+    );
+  const required = String(authMode) === 'FULL' && (options.reconsentRequired?.() ?? false);
+  return {
+    getAuthorizationStatus: () => (required ? 'REQUIRED' : 'NOT_REQUIRED'),
+    getAuthorizationUrl: () =>
+      required ? `https://script.google.com/macros/d/${options.scriptId}/authorize` : null,
+  } satisfies NamedAs<GoogleAppsScript.Script.AuthorizationInfo>;
+}
+
+const SCRIPT_APP_ENUMS = {
+  AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
+  InstallationSource: {
+    NONE: 'NONE',
+    APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+    WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
+  },
+  AuthMode: { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' },
+  EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT' },
+} as const;
+
+/** Stores a new trigger (within the quota) and returns its facade. */
+function triggerStore(triggers: StoredTrigger[], options: ScriptAppOptions) {
   const add = (trigger: Omit<StoredTrigger, 'id' | 'createdMs'>) => {
     if (triggers.length >= TRIGGER_LIMIT) throw new Error(TRIGGER_LIMIT_MESSAGE);
     const stored: StoredTrigger = {
@@ -62,64 +146,34 @@ export function createScriptApp(
       ...(options.documentId === undefined ? {} : { documentId: options.documentId }),
     };
     triggers.push(stored);
-    return facadeOf(stored);
+    return triggerFacade(stored);
   };
+  return (handler: string) => (state: ClockState) => {
+    if (state.afterMs !== undefined)
+      return add({ handler, kind: 'after', atMs: options.now() + state.afterMs });
+    if (state.atMs !== undefined) return add({ handler, kind: 'at', atMs: state.atMs });
+    if (state.days === undefined)
+      throw new Error('Trigger frequency is not set: call everyDays, after or at.');
+    return add({ handler, kind: 'daily', hour: state.hour ?? 0, timeZone: state.timeZone });
+  };
+}
+
+export function createScriptApp(
+  triggers: StoredTrigger[],
+  meter: CallMeter,
+  options: ScriptAppOptions,
+) {
+  // Triggers stored before documents were recorded came from the workspace's own spreadsheet.
+  for (const t of triggers)
+    if (t.documentId === undefined && options.documentId !== undefined)
+      t.documentId = options.documentId;
+  const createFor = triggerStore(triggers, options);
   return {
     newTrigger: (handler: string) => {
       meter.record('ScriptApp.newTrigger');
       return {
-        timeBased: () => {
-          const state: {
-            days?: number;
-            hour?: number;
-            timeZone: string;
-            afterMs?: number;
-            atMs?: number;
-          } = {
-            timeZone: options.timeZone,
-          };
-          const builder = {
-            everyDays: (n: number) => {
-              state.days = n;
-              return builder;
-            },
-            atHour: (hour: number) => {
-              if (!Number.isInteger(hour) || hour < 0 || hour > 23)
-                throw new Error('Invalid argument: hour');
-              state.hour = hour;
-              return builder;
-            },
-            nearMinute: () => builder,
-            inTimezone: (tz: string) => {
-              state.timeZone = tz;
-              return builder;
-            },
-            after: (ms: number) => {
-              state.afterMs = ms;
-              return builder;
-            },
-            at: (date: Date) => {
-              state.atMs = date.getTime();
-              return builder;
-            },
-            create: () => {
-              meter.record('ScriptApp.TriggerBuilder.create');
-              if (state.afterMs !== undefined)
-                return add({ handler, kind: 'after', atMs: options.now() + state.afterMs });
-              if (state.atMs !== undefined) return add({ handler, kind: 'at', atMs: state.atMs });
-              if (state.days === undefined)
-                throw new Error('Trigger frequency is not set: call everyDays, after or at.');
-              return add({
-                handler,
-                kind: 'daily',
-                hour: state.hour ?? 0,
-                timeZone: state.timeZone,
-              });
-            },
-          };
-          return builder;
-        },
-      };
+        timeBased: () => clockTriggerBuilder(meter, options.timeZone, createFor(handler)),
+      } satisfies Facade<GoogleAppsScript.Script.TriggerBuilder, 'timeBased'>;
     },
     /**
      * https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers():
@@ -129,7 +183,7 @@ export function createScriptApp(
      */
     getProjectTriggers: () => {
       meter.record('ScriptApp.getProjectTriggers');
-      return triggers.map(facadeOf);
+      return triggers.map(triggerFacade);
     },
     getUserTriggers: (document: { getId(): string }) => {
       meter.record('ScriptApp.getUserTriggers');
@@ -138,7 +192,7 @@ export function createScriptApp(
           "The parameters (undefined) don't match the method signature for ScriptApp.getUserTriggers.",
         );
       const id = document.getId();
-      return triggers.filter((t) => t.documentId === id).map(facadeOf);
+      return triggers.filter((t) => t.documentId === id).map(triggerFacade);
     },
     deleteTrigger: (trigger: GoogleAppsScript.Script.Trigger) => {
       meter.record('ScriptApp.deleteTrigger');
@@ -146,39 +200,13 @@ export function createScriptApp(
       const index = triggers.findIndex((t) => t.id === id);
       if (index >= 0) triggers.splice(index, 1);
     },
-    /**
-     * https://developers.google.com/apps-script/reference/script/authorization-info:
-     * getAuthorizationStatus() is REQUIRED when the user must authorise the script (again), and
-     * getAuthorizationUrl() gives the page to do it, null when nothing is required.
-     */
     getAuthorizationInfo: (authMode: GoogleAppsScript.Script.AuthMode) => {
       meter.record('ScriptApp.getAuthorizationInfo');
-      if (!['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'].includes(String(authMode)))
-        throw new Error(
-          `The parameters (${String(authMode)}) don't match the method signature for ScriptApp.getAuthorizationInfo.`,
-        );
-      const required = String(authMode) === 'FULL' && (options.reconsentRequired?.() ?? false);
-      return {
-        getAuthorizationStatus: () => (required ? 'REQUIRED' : 'NOT_REQUIRED'),
-        getAuthorizationUrl: () =>
-          required ? `https://script.google.com/macros/d/${options.scriptId}/authorize` : null,
-      };
+      return authorizationInfo(authMode, options);
     },
-    AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
     getScriptId: () => options.scriptId,
     getInstallationSource: () => 'NONE',
-    InstallationSource: {
-      NONE: 'NONE',
-      APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
-      WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
-    },
-    AuthMode: {
-      NONE: 'NONE',
-      CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
-      LIMITED: 'LIMITED',
-      FULL: 'FULL',
-    },
-    EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT' },
+    ...SCRIPT_APP_ENUMS,
   } satisfies Facade<
     GoogleAppsScript.Script.ScriptApp,
     | 'newTrigger'

@@ -10,7 +10,10 @@ export function createSession(
   meter: CallMeter,
   options: { userEmail: string; timeZone: string; locale: string },
 ) {
-  const user = { getEmail: () => options.userEmail };
+  const user = { getEmail: () => options.userEmail } satisfies Facade<
+    GoogleAppsScript.Base.User,
+    'getEmail'
+  >;
   return {
     getActiveUser: () => {
       meter.record('Session.getActiveUser');

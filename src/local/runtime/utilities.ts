@@ -1,6 +1,7 @@
 /** Utilities, offline: formatDate/parseDate with Java patterns, and Blob. Sources inline. */
 import type { Facade } from './facade-types';
 import type { CallMeter } from './meter';
+import type { Emulates } from './emulates';
 
 /* ------------------------------------------------------------------ Utilities */
 
@@ -141,7 +142,14 @@ export function parseDate(text: string, timeZone: string, pattern: string): Date
   return new Date(guess - wallClock(first, timeZone).offsetMinutes * 60000);
 }
 
-export class Blob {
+/**
+ * Blob (https://developers.google.com/apps-script/reference/base/blob). getContentType and
+ * getName answer null when unknown, as documented, where Google's types say string: not compared.
+ */
+export class Blob implements Emulates<
+  GoogleAppsScript.Base.Blob,
+  'getBytes' | 'getDataAsString' | 'setContentType' | 'setName' | 'getBlob' | 'copyBlob'
+> {
   constructor(
     private bytes: Uint8Array,
     private contentType: string | null,
@@ -159,7 +167,7 @@ export class Blob {
   getContentType(): string | null {
     return this.contentType;
   }
-  setContentType(type: string): Blob {
+  setContentType(type: string | null): Blob {
     this.contentType = type;
     return this;
   }

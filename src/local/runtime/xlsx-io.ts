@@ -5,6 +5,7 @@
  * we keep the serial itself.
  */
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { UserError } from '../errors';
@@ -17,6 +18,7 @@ import {
   type SheetModel,
   type StoredValue,
 } from './sheets';
+import { decodeWindows1252 } from './windows-1252';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -292,12 +294,7 @@ export async function importCsv(
   warnings: string[] = [],
 ): Promise<WorkbookModel> {
   if (!existsSync(path)) throw new UserError('file-missing', `Fichier introuvable : ${path}`);
-  const text = decodeCsv(readFileSync(path), path);
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = [';', ',', '\t'].reduce((best, candidate) =>
-    firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
-  );
-  const { rows, unterminatedLine } = parseCsv(text, delimiter);
+  const { rows, unterminatedLine } = parseCsv(decodeCsv(readFileSync(path), path));
   if (rows.length === 0) throw notRead(path);
   if (unterminatedLine !== undefined)
     warnings.push(
@@ -318,7 +315,8 @@ export async function importCsv(
 
 /**
  * The text of a CSV whatever saved it: UTF-16 with its byte order mark (Excel's « Texte
- * Unicode »), UTF-8 with or without one, else Windows-1252 (older French exports).
+ * Unicode »), UTF-8 with or without one when its bytes are valid UTF-8, else Windows-1252 (older
+ * French exports).
  */
 export function decodeCsv(bytes: Buffer, path: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
@@ -332,75 +330,48 @@ export function decodeCsv(bytes: Buffer, path: string): string {
       `« ${basename(path)} » n’est pas un fichier CSV lisible (il contient des caractères nuls). Enregistrez-le au format « CSV UTF-8 » ou « Texte Unicode ».`,
     );
   }
-  let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\uFFFD')) text = decodeWindows1252(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = decodeWindows1252(bytes);
+  }
   return text.replace(/^\uFEFF/, '');
 }
 
-/** Windows-1252 differs from Latin-1 in 0x80–0x9F (€ is 0x80); Node's decoder may treat it as Latin-1. */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+/** The delimiters French tools write: « ; » (Excel in French), « , », and tab (« Texte Unicode »). */
+const DELIMITERS = [';', ',', '\t'];
 
-export function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  for (const byte of bytes) {
-    text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-  }
-  return text;
+/** Stands for a quote to read as an ordinary character: a Unicode noncharacter, never in a text. */
+const LITERAL_QUOTE = '\uffff';
+
+function parseRows(text: string, delimiter: string): Papa.ParseResult<string[]> {
+  return Papa.parse<string[]>(text, {
+    delimiter,
+    delimitersToGuess: DELIMITERS,
+    newline: '\n',
+    skipEmptyLines: 'greedy',
+  });
 }
 
 /**
- * RFC 4180 fields; a quoted field may span lines. A quote still open at the end of the file
- * would swallow every row after it: that quote is read as an ordinary character instead, the
- * file is read again from there (once: no lone quote can follow it), and its line is told.
+ * Fields parsed by papaparse: RFC 4180 quoting (a quoted field may hold delimiters and line
+ * breaks), the delimiter guessed among « ; », « , » and tab from the first rows, any line end read
+ * as one. A quote still open at the end of the file would swallow every row after it: that quote
+ * is read as an ordinary character instead, the text is read again, and the quote's line is told.
  */
-export function parseCsv(
-  text: string,
-  delimiter: string,
-): { rows: string[][]; unterminatedLine?: number } {
-  const first = parseCsvFrom(text, delimiter, -1);
-  if (first.openQuote === undefined) return { rows: first.rows };
-  const second = parseCsvFrom(text, delimiter, first.openQuote.index);
-  return { rows: second.rows, unterminatedLine: first.openQuote.line };
-}
-
-function parseCsvFrom(
-  text: string,
-  delimiter: string,
-  literalQuoteAt: number,
-): { rows: string[][]; openQuote?: { index: number; line: number } } {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted: { index: number; line: number } | undefined;
-  let line = 1;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    if (ch === '\n') line += 1;
-    if (quoted !== undefined) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = undefined;
-      else field += ch;
-    } else if (ch === '"' && field === '' && i !== literalQuoteAt) quoted = { index: i, line };
-    else if (ch === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') {
-        i += 1;
-        line += 1;
-      }
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  const kept = rows.filter((r) => r.some((f) => f.trim() !== ''));
-  return quoted === undefined ? { rows: kept } : { rows: kept, openQuote: quoted };
+export function parseCsv(text: string): { rows: string[][]; unterminatedLine?: number } {
+  const lines = text.replace(/\r\n?/g, '\n');
+  const first = parseRows(lines, '');
+  const open = first.errors.find((error) => error.code === 'MissingQuotes');
+  if (open === undefined) return { rows: first.data };
+  // papaparse gives the index just after the opening quote.
+  const quoteAt = lines.lastIndexOf('"', open.index ?? lines.length);
+  if (quoteAt < 0) return { rows: first.data };
+  const literal = `${lines.slice(0, quoteAt)}${LITERAL_QUOTE}${lines.slice(quoteAt + 1)}`;
+  const second = parseRows(literal, first.meta.delimiter);
+  return {
+    rows: second.data.map((row) => row.map((field) => field.replace(LITERAL_QUOTE, '"'))),
+    unterminatedLine: lines.slice(0, quoteAt).split('\n').length,
+  };
 }

@@ -57,6 +57,27 @@ describe('DriveApp (reference: drive/drive-app, drive/file)', () => {
   });
 });
 
+describe('Drive folders (reference: drive/drive-app, drive/folder)', () => {
+  it('creates a folder in the root of My Drive (drive-app#createFolder, drive-app#getRootFolder)', () => {
+    const { DriveApp } = services();
+    const root = DriveApp.getRootFolder();
+    const folder = DriveApp.createFolder('Relance — courriers');
+    expect(root.getFoldersByName('Relance — courriers').next().getId()).toBe(folder.getId());
+    expect(DriveApp.getRootFolder().getId()).toBe(root.getId());
+  });
+
+  it('creates a folder inside a folder and finds it there by name, not elsewhere (folder#createFolder, folder#getFoldersByName)', () => {
+    const { DriveApp } = services();
+    const parent = DriveApp.createFolder('Relance — courriers');
+    const child = parent.createFolder('Dupont SARL');
+    DriveApp.createFolder('Autre').createFolder('Dupont SARL');
+    const found = parent.getFoldersByName('Dupont SARL');
+    expect(found.next().getId()).toBe(child.getId());
+    expect(found.hasNext()).toBe(false);
+    expect(parent.getFoldersByName('Absent').hasNext()).toBe(false);
+  });
+});
+
 describe('Drive ids and links (reference: drive/drive-app, drive/file)', () => {
   it('finds a folder by its id and gives a file a Drive link by its id (getFolderById, getUrl)', () => {
     const { DriveApp } = services();
@@ -79,6 +100,17 @@ describe('Drive copies and exports (reference: drive/file, drive/folder)', () =>
     const pdf = copy.getAs('application/pdf');
     expect(pdf.getContentType()).toBe('application/pdf');
     expect(String.fromCharCode(...pdf.getBytes().slice(0, 5))).toBe('%PDF-');
+  });
+
+  it('exports a Doc as a PDF blob that can be renamed and saved in a folder (document#getAs, blob#setName)', () => {
+    const { DriveApp, DocumentApp } = services();
+    const { doc } = letterDoc(DocumentApp);
+    doc.saveAndClose();
+    const pdf = DocumentApp.openById(doc.getId()).getAs('application/pdf');
+    expect(pdf.getContentType()).toBe('application/pdf');
+    expect(String.fromCharCode(...pdf.getBytes().slice(0, 5))).toBe('%PDF-');
+    const file = DriveApp.createFolder('Clients').createFile(pdf.setName('Relance F-1.pdf'));
+    expect(file.getName()).toBe('Relance F-1.pdf');
   });
 
   it('refuses to convert to a type Drive cannot export (file#getAs)', () => {
@@ -139,6 +171,45 @@ describe('DocumentApp (reference: document/body, document/paragraph)', () => {
     const paragraphs = body.getParagraphs();
     expect(paragraphs[0]?.getNextSibling()?.getType()).toBe(DocumentApp.ElementType.TABLE);
     expect(paragraphs[5]?.getNextSibling()).toBeNull();
+  });
+
+  it('opens a saved Doc by its id with what was written in it, and refuses an unknown id (document-app#openById)', () => {
+    const { DocumentApp } = services();
+    const { doc } = letterDoc(DocumentApp);
+    doc.saveAndClose();
+    const again = DocumentApp.openById(doc.getId());
+    expect(again.getBody().getParagraphs()[0]?.getText()).toBe('Madame, Monsieur,');
+    expect(() => DocumentApp.openById('nope')).toThrow();
+  });
+
+  it('replaces a paragraph’s whole text, in the body or in a table cell (paragraph#setText)', () => {
+    const { DocumentApp } = services();
+    const { body } = letterDoc(DocumentApp);
+    const paragraphs = body.getParagraphs();
+    paragraphs[0]?.setText('Maître,');
+    paragraphs[3]?.setText('F-1');
+    expect(body.getParagraphs()[0]?.getText()).toBe('Maître,');
+    expect(body.getTables()[0]?.getRow(1).getCell(0).getText()).toBe('F-1');
+  });
+
+  it('reads and writes a table cell’s text (table-cell#getText, table-cell#setText)', () => {
+    const { DocumentApp } = services();
+    const { body } = letterDoc(DocumentApp);
+    const cell = body.getTables()[0]?.getRow(1).getCell(1);
+    expect(cell?.getText()).toBe('{{solde}}');
+    cell?.setText('1 200,00 €');
+    expect(body.getTables()[0]?.getRow(1).getText()).toBe('{{numero}}\t1 200,00 €');
+  });
+
+  it('takes a whole table out of the body, the paragraphs around it staying (table#removeFromParent)', () => {
+    const { DocumentApp } = services();
+    const { body } = letterDoc(DocumentApp);
+    body.getTables()[0]?.removeFromParent();
+    expect(body.getTables()).toHaveLength(0);
+    expect(body.getParagraphs().map((p) => p.getText())).toEqual([
+      'Madame, Monsieur,',
+      'Signature',
+    ]);
   });
 
   it('removes a table row by index (table#removeRow)', () => {

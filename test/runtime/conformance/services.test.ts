@@ -97,6 +97,29 @@ describe('ScriptApp (script/script-app, script/clock-trigger-builder)', () => {
     expect(() => scriptApp([], 'A').newTrigger('x').timeBased().everyDays(1).atHour(24)).toThrow();
   });
 
+  it('names the function a trigger calls and gives each trigger its own id (trigger#getHandlerFunction, trigger#getUniqueId)', () => {
+    const triggers: StoredTrigger[] = [];
+    const app = scriptApp(triggers, 'A');
+    app.newTrigger('runNightly').timeBased().everyDays(1).atHour(7).create();
+    app.newTrigger('continueRun').timeBased().after(60_000).create();
+    const listed = app.getUserTriggers(sheet('A') as never);
+    expect(listed.map((t) => t.getHandlerFunction())).toEqual(['runNightly', 'continueRun']);
+    const ids = listed.map((t) => t.getUniqueId());
+    expect(new Set(ids).size).toBe(2);
+    expect(app.getUserTriggers(sheet('A') as never).map((t) => t.getUniqueId())).toEqual(ids);
+  });
+
+  it('keeps the time zone a daily trigger’s hour is read in, the script’s by default (clock-trigger-builder#inTimezone)', () => {
+    const triggers: StoredTrigger[] = [];
+    const app = scriptApp(triggers, 'A');
+    app.newTrigger('a').timeBased().everyDays(1).atHour(7).create();
+    app.newTrigger('b').timeBased().everyDays(1).atHour(7).inTimezone('America/Cayenne').create();
+    expect(triggers.map((t) => [t.hour, t.timeZone])).toEqual([
+      [7, 'Europe/Paris'],
+      [7, 'America/Cayenne'],
+    ]);
+  });
+
   it('deletes the trigger it is given, found by its unique id (script-app#deleteTrigger)', () => {
     const triggers: StoredTrigger[] = [];
     const app = scriptApp(triggers, 'A');

@@ -32,6 +32,16 @@ describe(`Spreadsheet (${REFERENCE}/spreadsheet)`, () => {
     expect(spreadsheet.getSheetByName('Feuille')?.getName()).toBe('Feuille');
   });
 
+  // #deleteSheet(Sheet): "Deletes the specified sheet."
+  it('deletes the tab it is given and keeps the others in order', () => {
+    const { spreadsheet } = spreadsheetApp();
+    const scratch = spreadsheet.insertSheet('Essai');
+    spreadsheet.insertSheet('Suivi');
+    spreadsheet.deleteSheet(scratch);
+    expect(spreadsheet.getSheetByName('Essai')).toBeNull();
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Feuille', 'Suivi']);
+  });
+
   // #getNumSheets(), #getSheets()
   it('counts and lists its tabs in order', () => {
     const { spreadsheet } = spreadsheetApp();

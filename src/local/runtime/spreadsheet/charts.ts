@@ -30,6 +30,28 @@ function emptyChart(): ChartModel {
   };
 }
 
+/** The builder's methods held to Google's signatures (emulates.ts). */
+type BuilderMethods =
+  | 'addRange'
+  | 'clearRanges'
+  | 'getRanges'
+  | 'asColumnChart'
+  | 'asLineChart'
+  | 'setOption'
+  | 'setPosition'
+  | 'getContainer'
+  | 'build';
+
+function refOf(range: RangeLike): RangeRef {
+  return {
+    sheet: range.getSheet().getName(),
+    row: range.getRow(),
+    column: range.getColumn(),
+    rows: range.getNumRows(),
+    columns: range.getNumColumns(),
+  };
+}
+
 export function chartBuilder(
   ctx: SheetsContext,
   sheet: SheetModel,
@@ -42,13 +64,7 @@ export function chartBuilder(
   };
   const builder = {
     addRange: (range: RangeLike) => {
-      state.ranges.push({
-        sheet: range.getSheet().getName(),
-        row: range.getRow(),
-        column: range.getColumn(),
-        rows: range.getNumRows(),
-        columns: range.getNumColumns(),
-      });
+      state.ranges.push(refOf(range));
       return builder;
     },
     clearRanges: () => {
@@ -83,24 +99,10 @@ export function chartBuilder(
     getContainer: () => containerInfo(state),
     build: () => embeddedChart(ctx, sheet, cloneChart(state)),
   };
+  const _shape: Emulates<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, BuilderMethods> =
+    builder;
   return builder;
 }
-
-/** The builder keeps Google's signatures (emulates.ts). */
-export const chartBuilderShape = (
-  builder: ReturnType<typeof chartBuilder>,
-): Emulates<
-  GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
-  | 'addRange'
-  | 'clearRanges'
-  | 'getRanges'
-  | 'asColumnChart'
-  | 'asLineChart'
-  | 'setOption'
-  | 'setPosition'
-  | 'getContainer'
-  | 'build'
-> => builder;
 
 function rangeOf(ctx: SheetsContext, ref: RangeRef): RangeFacade {
   const target = ctx.workbook.sheet(ref.sheet);
