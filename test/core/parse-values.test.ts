@@ -5,6 +5,7 @@ import { formatEuros, type Cents } from '../../src/core/values/money';
 import {
   clientKeyOf,
   clientNameKey,
+  keyText,
   normalizeKey,
   parseAmount,
   readAmount,
@@ -97,6 +98,17 @@ describe('normalised keys', () => {
     expect(normalizeKey('  N° Facture ')).toBe('n facture');
     expect(normalizeKey('Échéance')).toBe('echeance');
     expect(normalizeKey('Garage Lefèvre & Fils')).toBe(normalizeKey('GARAGE LEFEVRE & FILS'));
+  });
+});
+
+describe('invoice numbers compared with the Journal', () => {
+  it('are one text whether an accent is typed as one character or two', () => {
+    expect(keyText(' FAC-E\u03011 ')).toBe(keyText('FAC-\u00c91'));
+  });
+
+  it('keep what the user typed, compatibility characters included, since letters print them', () => {
+    expect(keyText('\u2116 12')).toBe('\u2116 12');
+    expect(keyText('\uff26-1')).toBe('\uff26-1');
   });
 });
 

@@ -22,12 +22,15 @@ export function normalizeKey(text: string): string {
 
 /**
  * The one form in which Relance compares what a user typed as a key, an invoice number or a client
- * name, wherever it is read (the invoice tab, the Journal): Unicode NFKC, so that « É » typed as
- * one character or as E and a combining accent, and full-width or compatibility forms, are one
- * text; outer spaces dropped. Case and inner spaces are kept: « F-1a » and « F-1A » stay apart.
+ * name, wherever it is read (the invoice tab, the Journal): Unicode NFC, so that « É » typed as
+ * one character or as E and a combining accent are one text; outer spaces dropped. NFC changes
+ * how a character is encoded, never what it shows, so an invoice number printed in a letter is
+ * still the one the user typed (issue 11); compatibility forms (NFKC: « № » would print « No »)
+ * are left to the client key, which is never shown. Case and inner spaces are kept: « F-1a » and
+ * « F-1A » stay apart.
  */
 export function keyText(text: string): string {
-  return text.normalize('NFKC').trim();
+  return text.normalize('NFC').trim();
 }
 
 /**
@@ -38,7 +41,9 @@ export function keyText(text: string): string {
  * key. A name made only of signs keeps its signs.
  */
 export function clientNameKey(name: string): string {
-  const folded = keyText(name)
+  const folded = name
+    .normalize('NFKC')
+    .trim()
     .normalize('NFD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .normalize('NFC')
