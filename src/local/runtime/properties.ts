@@ -29,17 +29,6 @@ function storeBytes(store: Record<string, string>): number {
   return total;
 }
 
-type PropertiesFacade = Facade<
-  GoogleAppsScript.Properties.Properties,
-  | 'getProperty'
-  | 'getProperties'
-  | 'getKeys'
-  | 'setProperty'
-  | 'setProperties'
-  | 'deleteProperty'
-  | 'deleteAllProperties'
->;
-
 /** Stores `next` in place of the store, unless a value or the whole store passes its quota. */
 function replaceStore(
   stores: PropertyStores,
@@ -94,7 +83,16 @@ function propertiesFacade(stores: PropertyStores, name: keyof PropertyStores, me
       return facade;
     },
   };
-  return facade satisfies PropertiesFacade;
+  return facade satisfies Facade<
+    GoogleAppsScript.Properties.Properties,
+    | 'getProperty'
+    | 'getProperties'
+    | 'getKeys'
+    | 'setProperty'
+    | 'setProperties'
+    | 'deleteProperty'
+    | 'deleteAllProperties'
+  >;
 }
 
 export function createPropertiesService(stores: PropertyStores, meter: CallMeter) {
