@@ -4,7 +4,7 @@
  *   is exempt: it is prose);
  * - imports keep to the layers: src/core imports only src/core (and pure libraries); src/server
  *   never imports src/local; the sidebar imports its own files, the pure core and only types from
- *   the server; the offline runtime never imports the server;
+ *   the server; the offline runtime imports only types from the server;
  * - every dependency in package.json is used (imported, run as a command, or typing a used one),
  *   and every package imported is declared there.
  * Prints each offender and exits 1 when there is any.
@@ -16,6 +16,16 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 export const MAX_FUNCTION_LINES = 60;
+
+/**
+ * TEMPORARY. Long functions other branches are changing at the time of writing: the run's
+ * authorised part and the workspace's creation. They are printed as "allowed for now" on every
+ * run, so that nobody forgets them; remove each entry (then this list) once its function is split.
+ */
+export const ALLOWED_FOR_NOW: readonly { file: string; name: string }[] = [
+  { file: 'src/server/run/run-dunning.ts', name: 'runAuthorized' },
+  { file: 'src/local/workspace.ts', name: 'initWorkspace' },
+];
 
 /** Prose, not logic: the default emails and letters in both languages. */
 export const LENGTH_EXEMPT = ['src/core/messages/default-texts.ts'];
@@ -149,8 +159,16 @@ export function layerViolation(
   if (within(from, 'src/server') && relativeImport && within(target, 'src/local')) {
     return 'src/server never imports src/local';
   }
-  if (within(from, 'src/local/runtime') && relativeImport && within(target, 'src/server')) {
-    return 'the offline runtime never imports src/server';
+  // The runtime types runtime.invoke with the server's public functions (issue 10), so it may
+  // read the server's types; a value import would run server code outside the bundle, which the
+  // runtime exists to run as Google would.
+  if (
+    within(from, 'src/local/runtime') &&
+    relativeImport &&
+    within(target, 'src/server') &&
+    !typeOnly
+  ) {
+    return 'the offline runtime imports only types from src/server';
   }
   if (within(from, 'sidebar')) {
     if (!relativeImport) return 'the sidebar imports no package';
@@ -236,9 +254,20 @@ const isTest = (path: string) => path.startsWith('test/') || /\.test\.ts$/.test(
 
 export interface ArchitectureReport {
   longFunctions: LongFunction[];
+  /** Long functions on ALLOWED_FOR_NOW: printed, not counted as offences. */
+  allowedForNow: LongFunction[];
   layerViolations: string[];
   unusedDependencies: string[];
   undeclaredImports: string[];
+}
+
+/** Splits the long functions into those on the allow-list (same file and name) and the others. */
+export function setAsideAllowed(
+  long: readonly LongFunction[],
+  allowList: readonly { file: string; name: string }[],
+): { offending: LongFunction[]; allowed: LongFunction[] } {
+  const listed = (f: LongFunction) => allowList.some((a) => a.file === f.file && a.name === f.name);
+  return { offending: long.filter((f) => !listed(f)), allowed: long.filter(listed) };
 }
 
 function binsIn(root: string): (name: string) => string[] {
@@ -284,8 +313,13 @@ export function checkArchitecture(root: string): ArchitectureReport {
     Object.values(manifest.scripts ?? {}).join('\n'),
     readIfPresent(join(root, '.ci/run')),
   ].join('\n');
+  const { offending, allowed } = setAsideAllowed(
+    long.sort((a, b) => b.lines - a.lines),
+    ALLOWED_FOR_NOW,
+  );
   return {
-    longFunctions: long.sort((a, b) => b.lines - a.lines),
+    longFunctions: offending,
+    allowedForNow: allowed,
     layerViolations,
     unusedDependencies: unusedDependencies(
       manifest,
@@ -298,16 +332,16 @@ export function checkArchitecture(root: string): ArchitectureReport {
   };
 }
 
+const describe = (f: LongFunction) => `${f.lines} lines  ${f.file}:${f.line}  ${f.name}`;
+
 export function formatArchitectureReport(report: ArchitectureReport): string[] {
   const lines: string[] = [];
   const section = (title: string, items: readonly string[]) => {
     lines.push(`${title} (${items.length})${items.length === 0 ? ': none' : ':'}`);
     for (const item of items) lines.push(`  ${item}`);
   };
-  section(
-    `Functions over ${MAX_FUNCTION_LINES} lines`,
-    report.longFunctions.map((f) => `${f.lines} lines  ${f.file}:${f.line}  ${f.name}`),
-  );
+  section(`Functions over ${MAX_FUNCTION_LINES} lines`, report.longFunctions.map(describe));
+  for (const f of report.allowedForNow) lines.push(`allowed for now: ${describe(f)}`);
   section('Imports that break the layers', report.layerViolations);
   section('Unused dependencies', report.unusedDependencies);
   section('Packages imported but not declared in package.json', report.undeclaredImports);

@@ -213,136 +213,108 @@ function frenchAmount(cents: number): string {
 
 export type SampleRow = (string | number | Date | null)[];
 
+/** What a client of this habit has paid of an invoice by the reference day, and when. */
+function settlement(
+  client: SampleClient,
+  dueOffset: number,
+  amountCents: number,
+  referenceDay: string,
+): { paidCents: number; paidOn: Date | null; status: string } {
+  const lateness = { punctual: 0, late: 20, chronic: 55, partial: 25 }[client.habit];
+  if (dueOffset + lateness < 0 && client.habit !== 'partial') {
+    const paidOn = addDays(referenceDay, dueOffset + lateness);
+    return { paidCents: amountCents, paidOn, status: 'Payée' };
+  }
+  if (client.habit === 'partial' && dueOffset < -10) {
+    const paidOn = addDays(referenceDay, dueOffset + 5);
+    return { paidCents: Math.round(amountCents * 0.4), paidOn, status: 'Partiellement payée' };
+  }
+  return { paidCents: 0, paidOn: null, status: '' };
+}
+
+/** The i-th invoice, drawn from `next`. */
+function sampleRow(i: number, next: () => number, referenceDay: string): SampleRow {
+  const client = CLIENTS[i % CLIENTS.length] as SampleClient;
+  const number = `F2026-${String(101 + i).padStart(4, '0')}`;
+  // Due dates from 75 days ago to 20 days ahead of the reference day.
+  const dueOffset = Math.round(-75 + next() * 95);
+  const due = addDays(referenceDay, dueOffset);
+  const issued = addDays(referenceDay, dueOffset - 30);
+  const amountCents = Math.round(150 + next() * 4800) * 100 + Math.round(next() * 99);
+  const { paidCents, paidOn, status } = settlement(client, dueOffset, amountCents, referenceDay);
+  // French habits: some dates typed as text, some amounts typed with their euro sign.
+  const asText = i % 5 === 3;
+  return [
+    number,
+    client.name,
+    client.emails,
+    asText ? frenchDate(issued) : cellDate(issued),
+    asText ? frenchDate(due) : cellDate(due),
+    i % 4 === 1 ? frenchAmount(amountCents) : amountCents / 100,
+    paidCents === 0 ? null : paidCents / 100,
+    paidOn === null ? null : cellDate(paidOn),
+    status,
+    client.type,
+    client.contact,
+    client.phone,
+    client.address,
+    client.language,
+    client.civility ?? null,
+  ];
+}
+
+/**
+ * Rows a user gets wrong, each once: an amount that is not one, no invoice number, an email
+ * without its domain, a day that does not exist, an invoice number already used.
+ */
+function malformedRows(referenceDay: string, usedNumber: string): SampleRow[] {
+  const due = cellDate(addDays(referenceDay, -20));
+  const issued = cellDate(addDays(referenceDay, -50));
+  // Nothing paid, no status, a professional client writing in French.
+  const row = (
+    number: string,
+    [client, email]: [string, string],
+    dueCell: Date | string,
+    amount: string | number,
+    contact = '',
+  ): SampleRow => [
+    number,
+    client,
+    email,
+    issued,
+    dueCell,
+    amount,
+    null,
+    null,
+    '',
+    'Pro',
+    contact,
+    '',
+    '',
+    'FR',
+  ];
+  return [
+    row(
+      'F2026-0901',
+      ['Garage Lefèvre & Fils', 'contact@garage-lefevre.fr'],
+      due,
+      '12,3,4',
+      'Paul Lefèvre',
+    ),
+    row('', ['Hôtel du Port', 'direction@hotelduport.fr'], due, 980),
+    row('F2026-0902', ['Agence Pixel', 'hello@agence-pixel'], due, 1200),
+    row('F2026-0903', ['SCI Les Tilleuls', 'gestion@sci-tilleuls.fr'], '31/02/2026', 640),
+    row(usedNumber, ['Boulangerie Martin', 'compta@boulangerie-martin.fr'], due, 310),
+  ];
+}
+
 export function sampleRows(options: SampleOptions): SampleRow[] {
   const next = random(options.seed ?? 2026);
   const count = options.invoiceCount ?? 36;
   const rows: SampleRow[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const client = CLIENTS[i % CLIENTS.length] as SampleClient;
-    const number = `F2026-${String(101 + i).padStart(4, '0')}`;
-    // Due dates from 75 days ago to 20 days ahead of the reference day.
-    const dueOffset = Math.round(-75 + next() * 95);
-    const due = addDays(options.referenceDay, dueOffset);
-    const issued = addDays(options.referenceDay, dueOffset - 30);
-    const amountCents = Math.round(150 + next() * 4800) * 100 + Math.round(next() * 99);
-    let paidCents = 0;
-    let paidOn: Date | null = null;
-    let status = '';
-    const lateness = { punctual: 0, late: 20, chronic: 55, partial: 25 }[client.habit];
-    if (dueOffset + lateness < 0 && client.habit !== 'partial') {
-      paidCents = amountCents;
-      paidOn = addDays(options.referenceDay, dueOffset + lateness);
-      status = 'Payée';
-    } else if (client.habit === 'partial' && dueOffset < -10) {
-      paidCents = Math.round(amountCents * 0.4);
-      paidOn = addDays(options.referenceDay, dueOffset + 5);
-      status = 'Partiellement payée';
-    }
-    // French habits: some dates typed as text, some amounts typed with their euro sign.
-    const asText = i % 5 === 3;
-    rows.push([
-      number,
-      client.name,
-      client.emails,
-      asText ? frenchDate(issued) : cellDate(issued),
-      asText ? frenchDate(due) : cellDate(due),
-      i % 4 === 1 ? frenchAmount(amountCents) : amountCents / 100,
-      paidCents === 0 ? null : paidCents / 100,
-      paidOn === null ? null : cellDate(paidOn),
-      status,
-      client.type,
-      client.contact,
-      client.phone,
-      client.address,
-      client.language,
-      client.civility ?? null,
-    ]);
-  }
+  for (let i = 0; i < count; i += 1) rows.push(sampleRow(i, next, options.referenceDay));
   if (options.malformedRows ?? true) {
-    const due = cellDate(addDays(options.referenceDay, -20));
-    const issued = cellDate(addDays(options.referenceDay, -50));
-    rows.push(
-      [
-        'F2026-0901',
-        'Garage Lefèvre & Fils',
-        'contact@garage-lefevre.fr',
-        issued,
-        due,
-        '12,3,4',
-        null,
-        null,
-        '',
-        'Pro',
-        'Paul Lefèvre',
-        '',
-        '',
-        'FR',
-      ],
-      [
-        '',
-        'Hôtel du Port',
-        'direction@hotelduport.fr',
-        issued,
-        due,
-        980,
-        null,
-        null,
-        '',
-        'Pro',
-        '',
-        '',
-        '',
-        'FR',
-      ],
-      [
-        'F2026-0902',
-        'Agence Pixel',
-        'hello@agence-pixel',
-        issued,
-        due,
-        1200,
-        null,
-        null,
-        '',
-        'Pro',
-        '',
-        '',
-        '',
-        'FR',
-      ],
-      [
-        'F2026-0903',
-        'SCI Les Tilleuls',
-        'gestion@sci-tilleuls.fr',
-        issued,
-        '31/02/2026',
-        640,
-        null,
-        null,
-        '',
-        'Pro',
-        '',
-        '',
-        '',
-        'FR',
-      ],
-      [
-        rows[0]?.[0] ?? 'F2026-0101',
-        'Boulangerie Martin',
-        'compta@boulangerie-martin.fr',
-        issued,
-        due,
-        310,
-        null,
-        null,
-        '',
-        'Pro',
-        '',
-        '',
-        '',
-        'FR',
-      ],
-    );
+    rows.push(...malformedRows(options.referenceDay, String(rows[0]?.[0] ?? 'F2026-0101')));
   }
   return rows;
 }

@@ -36,107 +36,119 @@ const consoleIO: CliIO = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+async function init(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { from: { type: 'string' }, settings: { type: 'string' } },
+  });
+  const dir = positionals[0];
+  if (dir === undefined || values.from === undefined) throw new UserError('usage', USAGE);
+  const created = await initWorkspace(dir, {
+    from: values.from,
+    ...(values.settings === undefined ? {} : { settingsPath: values.settings }),
+  });
+  io.out(`Espace de travail créé : ${created.dir}`);
+  for (const warning of created.warnings) io.out(`Attention : ${warning}`);
+  io.out(`Classeur : ${created.workbook} (copie de ${values.from}, l’original n’est pas modifié)`);
+  return 0;
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { today: { type: 'string' }, at: { type: 'string' }, preview: { type: 'boolean' } },
+  });
+  const dir = positionals[0];
+  if (dir === undefined) throw new UserError('usage', USAGE);
+  const today = requireDay(values.today);
+  if (values.at !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(values.at)) {
+    throw new UserError(
+      'bad-date',
+      `Heure invalide : « ${values.at} ». Utilisez le format HH:MM, par exemple 09:30.`,
+    );
+  }
+  const result = await runNight(dir, {
+    ...(today === undefined ? {} : { today }),
+    ...(values.at === undefined ? {} : { at: values.at }),
+    preview: values.preview === true,
+  });
+  for (const line of formatRunSummary(result)) io.out(line);
+  return result.report.status === 'ok' ? 0 : 1;
+}
+
+/** The arguments of `relance call`: a JSON array, or one JSON value standing for itself. */
+function callArguments(json: string | undefined): unknown[] {
+  if (json === undefined) return [];
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed : [parsed];
+  } catch {
+    throw new UserError('bad-json', `Arguments JSON illisibles : ${json}`);
+  }
+}
+
+async function call(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { today: { type: 'string' } },
+  });
+  const [dir, name, json] = positionals;
+  if (dir === undefined || name === undefined) throw new UserError('usage', USAGE);
+  const callArgs = callArguments(json);
+  const today = requireDay(values.today);
+  const result = await callFunction(dir, name, callArgs, today === undefined ? {} : { today });
+  io.out(JSON.stringify(result ?? null, null, 2));
+  return 0;
+}
+
+function upload(args: string[], io: CliIO): Promise<number> {
+  const [dir, file] = args;
+  if (dir === undefined || file === undefined) throw new UserError('usage', USAGE);
+  const url = uploadToDrive(dir, file);
+  io.out(`Fichier déposé dans le Drive de l’espace de travail : ${url}`);
+  io.out('Collez ce lien dans la colonne « Lien facture » de la facture.');
+  return Promise.resolve(0);
+}
+
+/** Serves the sidebar until the user stops the process. */
+async function sidebar(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { port: { type: 'string' }, today: { type: 'string' } },
+  });
+  const dir = positionals[0];
+  if (dir === undefined) throw new UserError('usage', USAGE);
+  const today = requireDay(values.today);
+  const { serveSidebar } = await import('./sidebar-server');
+  const server = await serveSidebar(dir, {
+    port: values.port === undefined ? 8080 : Number(values.port),
+    ...(today === undefined ? {} : { today }),
+  });
+  io.out(`Barre latérale Relance : ${server.url} (Ctrl+C pour arrêter)`);
+  await new Promise(() => undefined);
+  return 0;
+}
+
+const COMMANDS = new Map<string, Command>([
+  ['init', init],
+  ['run', run],
+  ['call', call],
+  ['upload', upload],
+  ['sidebar', sidebar],
+]);
+
 export async function main(argv: readonly string[], io: CliIO = consoleIO): Promise<number> {
   try {
-    const [command, ...rest] = argv;
-    switch (command) {
-      case 'init': {
-        const { values, positionals } = parseArgs({
-          args: rest,
-          allowPositionals: true,
-          options: { from: { type: 'string' }, settings: { type: 'string' } },
-        });
-        const dir = positionals[0];
-        if (dir === undefined || values.from === undefined) throw new UserError('usage', USAGE);
-        const created = await initWorkspace(dir, {
-          from: values.from,
-          ...(values.settings === undefined ? {} : { settingsPath: values.settings }),
-        });
-        io.out(`Espace de travail créé : ${created.dir}`);
-        for (const warning of created.warnings) io.out(`Attention : ${warning}`);
-        io.out(
-          `Classeur : ${created.workbook} (copie de ${values.from}, l’original n’est pas modifié)`,
-        );
-        return 0;
-      }
-      case 'run': {
-        const { values, positionals } = parseArgs({
-          args: rest,
-          allowPositionals: true,
-          options: {
-            today: { type: 'string' },
-            at: { type: 'string' },
-            preview: { type: 'boolean' },
-          },
-        });
-        const dir = positionals[0];
-        if (dir === undefined) throw new UserError('usage', USAGE);
-        const today = requireDay(values.today);
-        if (values.at !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(values.at)) {
-          throw new UserError(
-            'bad-date',
-            `Heure invalide : « ${values.at} ». Utilisez le format HH:MM, par exemple 09:30.`,
-          );
-        }
-        const result = await runNight(dir, {
-          ...(today === undefined ? {} : { today }),
-          ...(values.at === undefined ? {} : { at: values.at }),
-          preview: values.preview === true,
-        });
-        for (const line of formatRunSummary(result)) io.out(line);
-        return result.report.status === 'ok' ? 0 : 1;
-      }
-      case 'call': {
-        const { values, positionals } = parseArgs({
-          args: rest,
-          allowPositionals: true,
-          options: { today: { type: 'string' } },
-        });
-        const [dir, name, json] = positionals;
-        if (dir === undefined || name === undefined) throw new UserError('usage', USAGE);
-        let args: unknown[] = [];
-        if (json !== undefined) {
-          try {
-            const parsed: unknown = JSON.parse(json);
-            args = Array.isArray(parsed) ? parsed : [parsed];
-          } catch {
-            throw new UserError('bad-json', `Arguments JSON illisibles : ${json}`);
-          }
-        }
-        const today = requireDay(values.today);
-        const result = await callFunction(dir, name, args, today === undefined ? {} : { today });
-        io.out(JSON.stringify(result ?? null, null, 2));
-        return 0;
-      }
-      case 'upload': {
-        const [dir, file] = rest;
-        if (dir === undefined || file === undefined) throw new UserError('usage', USAGE);
-        const url = uploadToDrive(dir, file);
-        io.out(`Fichier déposé dans le Drive de l’espace de travail : ${url}`);
-        io.out('Collez ce lien dans la colonne « Lien facture » de la facture.');
-        return 0;
-      }
-      case 'sidebar': {
-        const { values, positionals } = parseArgs({
-          args: rest,
-          allowPositionals: true,
-          options: { port: { type: 'string' }, today: { type: 'string' } },
-        });
-        const dir = positionals[0];
-        if (dir === undefined) throw new UserError('usage', USAGE);
-        const today = requireDay(values.today);
-        const { serveSidebar } = await import('./sidebar-server');
-        const server = await serveSidebar(dir, {
-          port: values.port === undefined ? 8080 : Number(values.port),
-          ...(today === undefined ? {} : { today }),
-        });
-        io.out(`Barre latérale Relance : ${server.url} (Ctrl+C pour arrêter)`);
-        await new Promise(() => undefined);
-        return 0;
-      }
-      default:
-        throw new UserError('usage', USAGE);
-    }
+    const [name, ...rest] = argv;
+    const command = name === undefined ? undefined : COMMANDS.get(name);
+    if (command === undefined) throw new UserError('usage', USAGE);
+    return await command(rest, io);
   } catch (error) {
     if (isUserError(error)) {
       io.err(error.message);

@@ -107,93 +107,122 @@ function clientKeyReader(
   };
 }
 
+type IndexedInvoice = { number: string; clientKey: string; client?: string };
+
 /** Indexes the journal once; events dated after today are ignored (typed ahead by the user). */
 export function indexJournal(
   events: readonly JournalEvent[],
   today: Day,
-  invoices: readonly { number: string; clientKey: string; client?: string }[],
+  invoices: readonly IndexedInvoice[],
 ): JournalIndex {
-  const positionOf = new Map<string, number>();
+  const indexer = new JournalIndexer(invoices);
+  // No global sort: each invoice's few events are put in day order at the end, and an
+  // append-only journal is nearly always in order already.
+  for (const event of events) if (event.day <= today) indexer.add(event);
+  return indexer.finish();
+}
+
+/** The journal index, filled one event at a time. */
+class JournalIndexer {
+  private readonly positionOf = new Map<string, number>();
   // Clients get a small integer so that the last contact per client lives in an array: one map
   // lookup per invoice instead of one per event (100,000 invoices, 300,000 events).
-  const clientIdOf = new Map<string, number>();
-  const clientOfPosition = new Int32Array(invoices.length);
-  invoices.forEach((invoice, i) => {
-    positionOf.set(invoice.number, i);
-    let id = clientIdOf.get(invoice.clientKey);
-    if (id === undefined) {
-      id = clientIdOf.size;
-      clientIdOf.set(invoice.clientKey, id);
-    }
-    clientOfPosition[i] = id;
-  });
-  const lastContactById = new Float64Array(clientIdOf.size).fill(-Infinity);
-  const byInvoice: (JournalEvent[] | undefined)[] = new Array<JournalEvent[] | undefined>(
-    invoices.length,
-  );
-  const byClient = new Map<string, JournalEvent[]>();
-  const lastContact = new Map<string, Day>();
-  const clientKey = clientKeyReader(invoices);
-  const contact = (key: string, day: Day) => {
-    const previous = lastContact.get(key);
-    if (previous === undefined || day > previous) lastContact.set(key, day);
-  };
-  // No global sort: each invoice's few events are put in day order below, and an append-only
-  // journal is nearly always in order already.
+  private readonly clientIdOf = new Map<string, number>();
+  private readonly clientOfPosition: Int32Array;
+  private readonly lastContactById: Float64Array;
+  private readonly clientKey: (typed: string) => string;
   // Whether each invoice's events came in day order, checked as they are appended (a second pass
   // over 300,000 scattered event objects costs more than the check).
-  const lastDayOf = new Float64Array(invoices.length);
-  const outOfOrder = new Uint8Array(invoices.length);
-  const histories = new Array<InvoiceHistory | undefined>(invoices.length);
-  for (const event of events) {
-    if (event.day > today) continue;
+  private readonly lastDayOf: Float64Array;
+  private readonly byInvoice: (JournalEvent[] | undefined)[];
+  private readonly byClient = new Map<string, JournalEvent[]>();
+  private readonly lastContact = new Map<string, Day>();
+  private readonly histories: (InvoiceHistory | undefined)[];
+  private readonly outOfOrder: Uint8Array;
+
+  constructor(invoices: readonly IndexedInvoice[]) {
+    this.clientOfPosition = new Int32Array(invoices.length);
+    invoices.forEach((invoice, i) => {
+      this.positionOf.set(invoice.number, i);
+      let id = this.clientIdOf.get(invoice.clientKey);
+      if (id === undefined) {
+        id = this.clientIdOf.size;
+        this.clientIdOf.set(invoice.clientKey, id);
+      }
+      this.clientOfPosition[i] = id;
+    });
+    this.lastContactById = new Float64Array(this.clientIdOf.size).fill(-Infinity);
+    this.clientKey = clientKeyReader(invoices);
+    this.lastDayOf = new Float64Array(invoices.length);
+    this.outOfOrder = new Uint8Array(invoices.length);
+    this.byInvoice = new Array<JournalEvent[] | undefined>(invoices.length);
+    this.histories = new Array<InvoiceHistory | undefined>(invoices.length);
+  }
+
+  add(event: JournalEvent): void {
     const isContact = CONTACT_EVENT_TYPES.has(event.type) && TAKEN_STATES.has(event.state);
     let known = false;
     for (const number of event.invoices) {
-      const position = positionOf.get(number);
+      const position = this.positionOf.get(number);
       if (position === undefined) continue;
-      const list = byInvoice[position];
-      if (list) {
-        list.push(event);
-        if (event.day < (lastDayOf[position] as number)) outOfOrder[position] = 1;
-      } else byInvoice[position] = [event];
-      lastDayOf[position] = event.day;
-      // Folded now, while the event is at hand: a second pass over 300,000 scattered event
-      // objects is what an engine run spends most on.
-      if (outOfOrder[position] === 0) {
-        let history = histories[position];
-        if (history === undefined) {
-          history = emptyHistory();
-          histories[position] = history;
-        }
-        foldEvent(history, event);
-      }
+      this.addToInvoice(position, event, isContact);
       known = true;
-      if (isContact) {
-        const id = clientOfPosition[position] as number;
-        if (event.day > (lastContactById[id] as number)) lastContactById[id] = event.day;
-      }
     }
     // The client's name is only read when no invoice of the event tells who the client is.
-    if (!known && event.client !== '') {
-      const key = clientKey(event.client);
-      if (event.invoices.length === 0) {
-        const list = byClient.get(key);
-        if (list) list.push(event);
-        else byClient.set(key, [event]);
+    if (!known && event.client !== '') this.addToClient(event, isContact);
+  }
+
+  private addToInvoice(position: number, event: JournalEvent, isContact: boolean): void {
+    const list = this.byInvoice[position];
+    if (list) {
+      list.push(event);
+      if (event.day < (this.lastDayOf[position] as number)) this.outOfOrder[position] = 1;
+    } else this.byInvoice[position] = [event];
+    this.lastDayOf[position] = event.day;
+    // Folded now, while the event is at hand: a second pass over 300,000 scattered event
+    // objects is what an engine run spends most on.
+    if (this.outOfOrder[position] === 0) {
+      let history = this.histories[position];
+      if (history === undefined) {
+        history = emptyHistory();
+        this.histories[position] = history;
       }
-      if (isContact) contact(key, event.day);
+      foldEvent(history, event);
+    }
+    if (isContact) {
+      const id = this.clientOfPosition[position] as number;
+      if (event.day > (this.lastContactById[id] as number)) this.lastContactById[id] = event.day;
     }
   }
-  for (const [key, id] of clientIdOf) {
-    const day = lastContactById[id] as number;
-    if (day !== -Infinity) contact(key, day as Day);
+
+  private addToClient(event: JournalEvent, isContact: boolean): void {
+    const key = this.clientKey(event.client);
+    if (event.invoices.length === 0) {
+      const list = this.byClient.get(key);
+      if (list) list.push(event);
+      else this.byClient.set(key, [event]);
+    }
+    if (isContact) this.contact(key, event.day);
   }
-  byInvoice.forEach((list, position) => {
-    if (list !== undefined && outOfOrder[position] === 1) list.sort((a, b) => a.day - b.day);
-  });
-  for (const list of byClient.values()) sortByDay(list);
-  return { byInvoice, byClient, lastContact, histories, outOfOrder };
+
+  private contact(key: string, day: Day): void {
+    const previous = this.lastContact.get(key);
+    if (previous === undefined || day > previous) this.lastContact.set(key, day);
+  }
+
+  /** The index, each invoice's and each client's events in day order. */
+  finish(): JournalIndex {
+    for (const [key, id] of this.clientIdOf) {
+      const day = this.lastContactById[id] as number;
+      if (day !== -Infinity) this.contact(key, day as Day);
+    }
+    const { byInvoice, byClient, lastContact, histories, outOfOrder } = this;
+    byInvoice.forEach((list, position) => {
+      if (list !== undefined && outOfOrder[position] === 1) list.sort((a, b) => a.day - b.day);
+    });
+    for (const list of byClient.values()) sortByDay(list);
+    return { byInvoice, byClient, lastContact, histories, outOfOrder };
+  }
 }
 
 /**

@@ -197,72 +197,77 @@ class Grid {
   }
 }
 
-/** The whole tab for the given indicators; same shape on an empty sheet, with zeros and dashes. */
-export function dashboardLayout(indicators: Indicators, language: Language): DashboardLayout {
-  const t = TEXT[language];
-  const grid = new Grid();
-  const charts: DashboardChart[] = [];
-  const orNone = (value: number | null) => (value === null ? t.none : value);
-  /** A percentage with one decimal as the fraction Sheets formats with "0.0%": 57.5 → 0.575. */
-  const fraction = (percent: number | null) =>
-    percent === null ? t.none : Math.round(percent * 10) / 1000;
-  const formatOr = (value: number | null, format: string) =>
-    value === null ? TEXT_FORMAT : format;
+type Texts = (typeof TEXT)[Language];
 
-  grid.add([t.title], { bold: true });
-  grid.add([t.asOf(language === 'fr' ? frenchDate(indicators.date) : indicators.date)]);
+/** What each section writes to: the grid, the charts over it, the texts of the language. */
+interface Page {
+  t: Texts;
+  language: Language;
+  grid: Grid;
+  charts: DashboardChart[];
+}
 
+const orNone = (t: Texts, value: number | null) => (value === null ? t.none : value);
+
+/** A percentage with one decimal as the fraction Sheets formats with "0.0%": 57.5 → 0.575. */
+const fraction = (t: Texts, percent: number | null) =>
+  percent === null ? t.none : Math.round(percent * 10) / 1000;
+
+const formatOr = (value: number | null, format: string) => (value === null ? TEXT_FORMAT : format);
+
+function keyFigures({ t, language, grid }: Page, indicators: Indicators): void {
   grid.section(t.keyFigures);
   grid.add([t.receivables, euros(indicators.receivablesCents)], {
     formats: [TEXT_FORMAT, MONEY_FORMAT],
   });
   grid.add([t.overdue, euros(indicators.overdueCents)], { formats: [TEXT_FORMAT, MONEY_FORMAT] });
-  grid.add([t.dso(indicators.dsoPeriodDays), orNone(indicators.dsoDays), t.days], {
+  grid.add([t.dso(indicators.dsoPeriodDays), orNone(t, indicators.dsoDays), t.days], {
     formats: [TEXT_FORMAT, formatOr(indicators.dsoDays, DAYS_FORMAT)],
   });
-  grid.add([t.averageLate, orNone(indicators.averageDaysLatePaid), t.days], {
+  grid.add([t.averageLate, orNone(t, indicators.averageDaysLatePaid), t.days], {
     formats: [TEXT_FORMAT, formatOr(indicators.averageDaysLatePaid, DAYS_FORMAT)],
   });
-  grid.add([t.unpaidRate, fraction(indicators.unpaidRatePercent)], {
+  grid.add([t.unpaidRate, fraction(t, indicators.unpaidRatePercent)], {
     formats: [TEXT_FORMAT, formatOr(indicators.unpaidRatePercent, PERCENT_FORMAT)],
   });
   const lastMonth = lastCompleteMonth(indicators);
   if (lastMonth !== undefined) {
     grid.add(
-      [t.recovery(monthLabel(lastMonth.month, language)), fraction(lastMonth.recoveryRatePercent)],
+      [
+        t.recovery(monthLabel(lastMonth.month, language)),
+        fraction(t, lastMonth.recoveryRatePercent),
+      ],
       { formats: [TEXT_FORMAT, formatOr(lastMonth.recoveryRatePercent, PERCENT_FORMAT)] },
     );
   }
+}
 
+/** The aged balance with each bucket's share, a column chart under it. */
+function agedBalance({ t, grid, charts }: Page, indicators: Indicators): void {
   grid.section(t.aged);
-  const agedHeader = grid.header([t.bucket, t.amount, t.share]);
+  const header = grid.header([t.bucket, t.amount, t.share]);
+  const total = indicators.receivablesCents;
   indicators.agedBalance.forEach((line, i) => {
     grid.add(
       [
         t.buckets[i] ?? line.bucket,
         euros(line.cents),
-        indicators.receivablesCents > 0
-          ? fraction((line.cents * 100) / indicators.receivablesCents)
-          : t.none,
+        total > 0 ? fraction(t, (line.cents * 100) / total) : t.none,
       ],
-      {
-        formats: [
-          TEXT_FORMAT,
-          MONEY_FORMAT,
-          indicators.receivablesCents > 0 ? PERCENT_FORMAT : TEXT_FORMAT,
-        ],
-      },
+      { formats: [TEXT_FORMAT, MONEY_FORMAT, total > 0 ? PERCENT_FORMAT : TEXT_FORMAT] },
     );
   });
   charts.push({
     kind: 'column',
     title: t.agedChart,
-    ranges: [{ row: agedHeader, column: 1, rows: 1 + indicators.agedBalance.length, columns: 2 }],
+    ranges: [{ row: header, column: 1, rows: 1 + indicators.agedBalance.length, columns: 2 }],
     anchorRow: grid.row + 2,
     anchorColumn: 1,
   });
   grid.blank(CHART_ROWS + 1);
+}
 
+function receivablesByState({ t, language, grid }: Page, indicators: Indicators): void {
   grid.section(t.byState);
   grid.header([t.state, t.amount]);
   for (const state of STATES_SHOWN) {
@@ -270,16 +275,19 @@ export function dashboardLayout(indicators: Indicators, language: Language): Das
       formats: [TEXT_FORMAT, MONEY_FORMAT],
     });
   }
+}
 
+/** Twelve months of invoicing and late collection, the recovery rate drawn as a line under them. */
+function monthlyTrend({ t, language, grid, charts }: Page, indicators: Indicators): void {
   grid.section(t.trend);
-  const trendHeader = grid.header([t.month, t.invoiced, t.collectedLate, t.recoveryRate]);
+  const header = grid.header([t.month, t.invoiced, t.collectedLate, t.recoveryRate]);
   for (const month of indicators.months) {
     grid.add(
       [
         monthLabel(month.month, language),
         euros(month.invoicedCents),
         euros(month.collectedLateCents),
-        fraction(month.recoveryRatePercent),
+        fraction(t, month.recoveryRatePercent),
       ],
       {
         formats: [
@@ -291,19 +299,22 @@ export function dashboardLayout(indicators: Indicators, language: Language): Das
       },
     );
   }
-  const monthRows = 1 + indicators.months.length;
+  const rows = 1 + indicators.months.length;
   charts.push({
     kind: 'line',
     title: t.trendChart,
     ranges: [
-      { row: trendHeader, column: 1, rows: monthRows, columns: 1 },
-      { row: trendHeader, column: 4, rows: monthRows, columns: 1 },
+      { row: header, column: 1, rows, columns: 1 },
+      { row: header, column: 4, rows, columns: 1 },
     ],
     anchorRow: grid.row + 2,
     anchorColumn: 1,
   });
   grid.blank(CHART_ROWS + 1);
+}
 
+/** The ten clients most overdue, or a line saying none is. */
+function mostOverdueClients({ t, language, grid }: Page, indicators: Indicators): void {
   grid.section(t.top);
   grid.header([t.client, t.overdueShort, t.balance, t.lateAverage, t.reminders, t.rating]);
   const late = indicators.clients.filter((c) => c.overdueCents > 0).slice(0, 10);
@@ -321,12 +332,28 @@ export function dashboardLayout(indicators: Indicators, language: Language): Das
       { formats: [TEXT_FORMAT, MONEY_FORMAT, MONEY_FORMAT, DAYS_FORMAT, COUNT_FORMAT] },
     );
   }
+}
 
+/** The whole tab for the given indicators; same shape on an empty sheet, with zeros and dashes. */
+export function dashboardLayout(indicators: Indicators, language: Language): DashboardLayout {
+  const t = TEXT[language];
+  const page: Page = { t, language, grid: new Grid(), charts: [] };
+  const { grid } = page;
+  grid.add([t.title], { bold: true });
+  grid.add([t.asOf(language === 'fr' ? frenchDate(indicators.date) : indicators.date)]);
+  for (const section of [
+    keyFigures,
+    agedBalance,
+    receivablesByState,
+    monthlyTrend,
+    mostOverdueClients,
+  ])
+    section(page, indicators);
   return {
     values: grid.values,
     numberFormats: grid.numberFormats,
     fontWeights: grid.fontWeights,
     backgrounds: grid.backgrounds,
-    charts,
+    charts: page.charts,
   };
 }

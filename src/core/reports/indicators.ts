@@ -76,13 +76,23 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 export function lastCompleteMonth(indicators: Indicators): MonthFigure | undefined {
   return indicators.months[indicators.months.length - 2];
 }
+interface Payment {
+  day: Day;
+  cents: number;
+}
 
-export function computeIndicators(input: IndicatorInput): Indicators {
-  const { today } = input;
-  const periodDays = input.periodDays ?? 90;
-  const planOf = new Map(input.plans.map((p) => [p.number, p]));
-  const payments = new Map<string, { day: Day; cents: number }[]>();
-  for (const event of input.events) {
+/** What every figure reads: the input, the plans by invoice, the journal's payments by invoice. */
+interface Sources {
+  input: IndicatorInput;
+  periodDays: number;
+  planOf: ReadonlyMap<string, InvoicePlan>;
+  payments: ReadonlyMap<string, readonly Payment[]>;
+}
+
+/** The journal's payments up to today, per invoice, each on the day the money came in. */
+function paymentsByInvoice(events: readonly JournalEvent[], today: Day): Map<string, Payment[]> {
+  const payments = new Map<string, Payment[]>();
+  for (const event of events) {
     if (event.type !== 'payment' || event.amountCents === undefined || event.day > today) continue;
     const number = event.invoices[0];
     if (number === undefined) continue;
@@ -91,78 +101,115 @@ export function computeIndicators(input: IndicatorInput): Indicators {
     if (list === undefined) payments.set(number, [payment]);
     else list.push(payment);
   }
-  const issueOf = (invoice: Invoice) =>
-    invoice.issueDate ?? addDays(invoice.dueDate, -input.paymentTermsDays);
+  return payments;
+}
 
-  let receivables = 0;
-  let overdue = 0;
-  const aged = AGE_BUCKETS.map((bucket) => ({ bucket, cents: 0 }));
-  const byState: Record<InvoiceState, number> = {
-    'not-due': 0,
-    active: 0,
-    promise: 0,
-    dispute: 0,
-    plan: 0,
-    hold: 0,
-    recourse: 0,
-    prescribed: 0,
-    paid: 0,
+const issueOf = (invoice: Invoice, paymentTermsDays: number): Day =>
+  invoice.issueDate ?? addDays(invoice.dueDate, -paymentTermsDays);
+
+const lastPaymentDay = (list: readonly Payment[] | undefined): Day | undefined =>
+  list?.reduce<Day | undefined>(
+    (last, p) => (last === undefined || p.day > last ? p.day : last),
+    undefined,
+  );
+
+/** Today's standing of the invoices, filled one invoice at a time. */
+interface Standing {
+  receivables: number;
+  overdue: number;
+  aged: { bucket: (typeof AGE_BUCKETS)[number]; cents: number }[];
+  byState: Record<InvoiceState, number>;
+  invoicedPeriod: number;
+  invoicedYear: number;
+  /** Days late of each paid invoice. */
+  lateness: number[];
+  behaviour: PaymentBehaviour;
+  /** By client key, in the order the clients first appear in the sheet. */
+  clients: Map<string, ClientFigure>;
+}
+
+function emptyStanding(): Standing {
+  return {
+    receivables: 0,
+    overdue: 0,
+    aged: AGE_BUCKETS.map((bucket) => ({ bucket, cents: 0 })),
+    byState: {
+      'not-due': 0,
+      active: 0,
+      promise: 0,
+      dispute: 0,
+      plan: 0,
+      hold: 0,
+      recourse: 0,
+      prescribed: 0,
+      paid: 0,
+    },
+    invoicedPeriod: 0,
+    invoicedYear: 0,
+    lateness: [],
+    behaviour: new PaymentBehaviour(),
+    clients: new Map(),
   };
-  let invoicedPeriod = 0;
-  let invoicedYear = 0;
-  const lateness: number[] = [];
-  const behaviour = new PaymentBehaviour();
-  const lastPaymentDay = (number: string): Day | undefined =>
-    payments
-      .get(number)
-      ?.reduce<Day | undefined>(
-        (last, p) => (last === undefined || p.day > last ? p.day : last),
-        undefined,
-      );
-  const clientMap = new Map<string, ClientFigure>();
-  const yearStart = addDays(today, -365);
+}
 
-  for (const invoice of input.invoices) {
-    const plan = planOf.get(invoice.number);
-    const balance =
-      plan?.state === 'paid' ? 0 : (plan?.balanceCents ?? invoice.amountCents - invoice.paidCents);
-    const dueDate = plan?.dueDate ?? invoice.dueDate;
-    const daysLate = today - dueDate;
-    const issued = issueOf(invoice);
-    if (issued > addDays(today, -periodDays) && issued <= today)
-      invoicedPeriod += invoice.amountCents;
-    if (issued > yearStart && issued <= today) invoicedYear += invoice.amountCents;
-    if (plan !== undefined)
-      byState[plan.state] += plan.state === 'paid' ? invoice.amountCents : balance;
-    const client = clientMap.get(invoice.clientKey) ?? {
-      client: invoice.client,
-      clientKey: invoice.clientKey,
-      openBalanceCents: 0,
-      overdueCents: 0,
-      averageDaysLate: 0,
-      reminders: 0,
-      rating: 'ponctuel' as ClientRating,
-    };
-    clientMap.set(invoice.clientKey, client);
-    const open = balance > 0;
-    if (open) {
-      receivables += balance;
-      client.openBalanceCents += balance;
-      const bucket =
-        daysLate <= 0 ? 0 : daysLate <= 30 ? 1 : daysLate <= 60 ? 2 : daysLate <= 90 ? 3 : 4;
-      (aged[bucket] as { cents: number }).cents += balance;
-      if (daysLate > 0) {
-        overdue += balance;
-        client.overdueCents += balance;
-      }
-    }
-    const paidDay = open
-      ? undefined
-      : settledOn(invoice.paymentDate, lastPaymentDay(invoice.number));
-    const delay = invoiceDelay(open, dueDate, today, paidDay);
-    behaviour.add(invoice.clientKey, delay);
-    if (!open && delay !== undefined) lateness.push(delay);
+function clientFigureOf(clients: Map<string, ClientFigure>, invoice: Invoice): ClientFigure {
+  const client = clients.get(invoice.clientKey) ?? {
+    client: invoice.client,
+    clientKey: invoice.clientKey,
+    openBalanceCents: 0,
+    overdueCents: 0,
+    averageDaysLate: 0,
+    reminders: 0,
+    rating: 'ponctuel' as ClientRating,
+  };
+  clients.set(invoice.clientKey, client);
+  return client;
+}
+
+const ageBucket = (daysLate: number): number =>
+  daysLate <= 0 ? 0 : daysLate <= 30 ? 1 : daysLate <= 60 ? 2 : daysLate <= 90 ? 3 : 4;
+
+function addOpenBalance(
+  standing: Standing,
+  client: ClientFigure,
+  balance: number,
+  daysLate: number,
+): void {
+  standing.receivables += balance;
+  client.openBalanceCents += balance;
+  (standing.aged[ageBucket(daysLate)] as { cents: number }).cents += balance;
+  if (daysLate > 0) {
+    standing.overdue += balance;
+    client.overdueCents += balance;
   }
+}
+
+function addInvoice(standing: Standing, invoice: Invoice, sources: Sources): void {
+  const { today, paymentTermsDays } = sources.input;
+  const plan = sources.planOf.get(invoice.number);
+  const balance =
+    plan?.state === 'paid' ? 0 : (plan?.balanceCents ?? invoice.amountCents - invoice.paidCents);
+  const dueDate = plan?.dueDate ?? invoice.dueDate;
+  const issued = issueOf(invoice, paymentTermsDays);
+  if (issued > addDays(today, -sources.periodDays) && issued <= today)
+    standing.invoicedPeriod += invoice.amountCents;
+  if (issued > addDays(today, -365) && issued <= today)
+    standing.invoicedYear += invoice.amountCents;
+  if (plan !== undefined)
+    standing.byState[plan.state] += plan.state === 'paid' ? invoice.amountCents : balance;
+  const client = clientFigureOf(standing.clients, invoice);
+  const open = balance > 0;
+  if (open) addOpenBalance(standing, client, balance, today - dueDate);
+  const paidDay = open
+    ? undefined
+    : settledOn(invoice.paymentDate, lastPaymentDay(sources.payments.get(invoice.number)));
+  const delay = invoiceDelay(open, dueDate, today, paidDay);
+  standing.behaviour.add(invoice.clientKey, delay);
+  if (!open && delay !== undefined) standing.lateness.push(delay);
+}
+
+/** Each client's reminders actually made (sent, called, posted, done), from the journal. */
+function countReminders(input: IndicatorInput, clients: ReadonlyMap<string, ClientFigure>): void {
   const clientOfInvoice = new Map(input.invoices.map((i) => [i.number, i.clientKey]));
   for (const event of input.events) {
     if (
@@ -174,86 +221,142 @@ export function computeIndicators(input: IndicatorInput): Indicators {
       continue;
     const number = event.invoices[0];
     const clientKey = number === undefined ? undefined : clientOfInvoice.get(number);
-    const client = clientKey === undefined ? undefined : clientMap.get(clientKey);
+    const client = clientKey === undefined ? undefined : clients.get(clientKey);
     if (client) client.reminders += 1;
   }
+}
 
-  // Twelve months ending with the current one; bounds[m] is the first day of month m, bounds[12]
-  // the first day after. One pass over the invoices fills the twelve months.
-  const thisMonth = firstOfMonth(today);
-  const bounds = Array.from({ length: 13 }, (_, i) => addMonthsToDay(thisMonth, i - 11));
-  const monthOf = (day: Day): number => {
-    if (day < (bounds[0] as Day) || day >= (bounds[12] as Day)) return -1;
-    let m = 11;
-    while (day < (bounds[m] as Day)) m -= 1;
-    return m;
-  };
-  const invoicedBy = new Array<number>(12).fill(0);
-  const collectedBy = new Array<number>(12).fill(0);
-  const baseBy = new Array<number>(12).fill(0);
-  for (const invoice of input.invoices) {
-    const issuedIn = monthOf(issueOf(invoice));
-    if (issuedIn >= 0) invoicedBy[issuedIn] = (invoicedBy[issuedIn] ?? 0) + invoice.amountCents;
-    const due = planOf.get(invoice.number)?.dueDate ?? invoice.dueDate;
-    const list = payments.get(invoice.number) ?? [];
-    let journalPaid = 0;
-    for (const p of list) journalPaid += p.cents;
-    // A row marked "Payée" without a paid amount was paid in full, less what the journal holds.
-    const sheetPaid = invoice.markedPaid
-      ? Math.max(invoice.paidCents, invoice.amountCents - journalPaid)
-      : invoice.paidCents;
-    const sheetDay = invoice.paymentDate;
-    // Collected after the due date, in the month it came in.
-    for (const p of list) {
-      const m = p.day > due ? monthOf(p.day) : -1;
-      if (m >= 0) collectedBy[m] = (collectedBy[m] ?? 0) + p.cents;
-    }
-    if (sheetDay !== undefined && sheetPaid > 0 && sheetDay > due) {
-      const m = monthOf(sheetDay);
-      if (m >= 0) collectedBy[m] = (collectedBy[m] ?? 0) + sheetPaid;
-    }
-    // Balance overdue at the start of each month, or falling due during it (a sheet payment
-    // without a date counts as paid all along).
-    for (let m = 0; m < 12; m += 1) {
-      const monthFirst = bounds[m] as Day;
-      if (due >= (bounds[m + 1] as Day)) continue;
-      const cutoff = due < monthFirst ? monthFirst : addDays(due, 1);
-      let paidBefore = sheetDay === undefined || sheetDay < cutoff ? sheetPaid : 0;
-      for (const p of list) if (p.day < cutoff) paidBefore += p.cents;
-      baseBy[m] = (baseBy[m] ?? 0) + Math.max(0, invoice.amountCents - paidBefore);
-    }
+/**
+ * Twelve months ending with the current one; bounds[m] is the first day of month m, bounds[12]
+ * the first day after.
+ */
+class MonthGrid {
+  readonly bounds: Day[];
+
+  constructor(today: Day) {
+    const thisMonth = firstOfMonth(today);
+    this.bounds = Array.from({ length: 13 }, (_, i) => addMonthsToDay(thisMonth, i - 11));
   }
-  const months: MonthFigure[] = bounds.slice(0, 12).map((first, m) => {
-    const base = baseBy[m] ?? 0;
-    const collectedLate = collectedBy[m] ?? 0;
+
+  first(m: number): Day {
+    return this.bounds[m] as Day;
+  }
+
+  /** The month holding `day`, or -1 outside the twelve. */
+  indexOf(day: Day): number {
+    if (day < this.first(0) || day >= this.first(12)) return -1;
+    let m = 11;
+    while (day < this.first(m)) m -= 1;
+    return m;
+  }
+}
+
+/** The twelve months' sums, filled in one pass over the invoices. */
+interface MonthSums {
+  invoiced: number[];
+  collectedLate: number[];
+  /** Balance overdue at the start of the month or falling due during it. */
+  base: number[];
+}
+
+const addAt = (sums: number[], m: number, cents: number): void => {
+  if (m >= 0) sums[m] = (sums[m] ?? 0) + cents;
+};
+
+/** What the sheet says was paid: a row marked "Payée" without an amount, in full less the journal's. */
+function sheetPaidCents(invoice: Invoice, journal: readonly Payment[]): number {
+  let journalPaid = 0;
+  for (const p of journal) journalPaid += p.cents;
+  return invoice.markedPaid
+    ? Math.max(invoice.paidCents, invoice.amountCents - journalPaid)
+    : invoice.paidCents;
+}
+
+function addInvoiceMonths(
+  sums: MonthSums,
+  grid: MonthGrid,
+  invoice: Invoice,
+  sources: Sources,
+): void {
+  addAt(
+    sums.invoiced,
+    grid.indexOf(issueOf(invoice, sources.input.paymentTermsDays)),
+    invoice.amountCents,
+  );
+  const due = sources.planOf.get(invoice.number)?.dueDate ?? invoice.dueDate;
+  const journal = sources.payments.get(invoice.number) ?? [];
+  const sheetPaid = sheetPaidCents(invoice, journal);
+  const sheetDay = invoice.paymentDate;
+  // Collected after the due date, in the month it came in.
+  for (const p of journal)
+    addAt(sums.collectedLate, p.day > due ? grid.indexOf(p.day) : -1, p.cents);
+  if (sheetDay !== undefined && sheetPaid > 0 && sheetDay > due)
+    addAt(sums.collectedLate, grid.indexOf(sheetDay), sheetPaid);
+  // Balance overdue at the start of each month, or falling due during it (a sheet payment
+  // without a date counts as paid all along).
+  for (let m = 0; m < 12; m += 1) {
+    const monthFirst = grid.first(m);
+    if (due >= grid.first(m + 1)) continue;
+    const cutoff = due < monthFirst ? monthFirst : addDays(due, 1);
+    let paidBefore = sheetDay === undefined || sheetDay < cutoff ? sheetPaid : 0;
+    for (const p of journal) if (p.day < cutoff) paidBefore += p.cents;
+    addAt(sums.base, m, Math.max(0, invoice.amountCents - paidBefore));
+  }
+}
+
+/** Invoiced, collected late and recovery rate for each of the last twelve months. */
+function monthlyTrend(sources: Sources): MonthFigure[] {
+  const grid = new MonthGrid(sources.input.today);
+  const zeros = () => new Array<number>(12).fill(0);
+  const sums: MonthSums = { invoiced: zeros(), collectedLate: zeros(), base: zeros() };
+  for (const invoice of sources.input.invoices) addInvoiceMonths(sums, grid, invoice, sources);
+  return grid.bounds.slice(0, 12).map((first, m) => {
+    const base = sums.base[m] ?? 0;
+    const collectedLate = sums.collectedLate[m] ?? 0;
     return {
       month: formatIsoDay(first).slice(0, 7),
-      invoicedCents: invoicedBy[m] ?? 0,
+      invoicedCents: sums.invoiced[m] ?? 0,
       collectedLateCents: collectedLate,
       recoveryRatePercent: base > 0 ? round1((collectedLate * 100) / base) : null,
     };
   });
+}
 
-  const clients = [...clientMap.values()]
+/** The clients with their rating, most overdue first, then largest open balance. */
+function rankClients(standing: Standing): ClientFigure[] {
+  return [...standing.clients.values()]
     .map((client) => ({
       ...client,
-      averageDaysLate: behaviour.averageDaysLate(client.clientKey),
-      rating: behaviour.rating(client.clientKey),
+      averageDaysLate: standing.behaviour.averageDaysLate(client.clientKey),
+      rating: standing.behaviour.rating(client.clientKey),
     }))
     .sort((a, b) => b.overdueCents - a.overdueCents || b.openBalanceCents - a.openBalanceCents);
+}
 
+export function computeIndicators(input: IndicatorInput): Indicators {
+  const periodDays = input.periodDays ?? 90;
+  const sources: Sources = {
+    input,
+    periodDays,
+    planOf: new Map(input.plans.map((p) => [p.number, p])),
+    payments: paymentsByInvoice(input.events, input.today),
+  };
+  const standing = emptyStanding();
+  for (const invoice of input.invoices) addInvoice(standing, invoice, sources);
+  countReminders(input, standing.clients);
+  const { receivables, overdue, invoicedPeriod, invoicedYear, lateness } = standing;
   return {
-    date: formatIsoDay(today),
+    date: formatIsoDay(input.today),
     receivablesCents: receivables,
     overdueCents: overdue,
-    agedBalance: aged,
+    agedBalance: standing.aged,
     dsoDays: invoicedPeriod > 0 ? round1((receivables / invoicedPeriod) * periodDays) : null,
     dsoPeriodDays: periodDays,
     averageDaysLatePaid:
       lateness.length === 0 ? null : round1(lateness.reduce((a, b) => a + b, 0) / lateness.length),
     unpaidRatePercent: invoicedYear > 0 ? round1((overdue * 100) / invoicedYear) : null,
-    byState,
-    months,
-    clients,
+    byState: standing.byState,
+    months: monthlyTrend(sources),
+    clients: rankClients(standing),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { LadderStep, StepId } from '../model';
 import { STEP_IDS } from '../model';
-import type { EcbRate, Settings } from './settings';
+import type { ColumnKey, EcbRate, Settings } from './settings';
 import { contractualRateFloorPercent } from '../dunning/penalties';
 import { COLUMN_KEYS, defaultSettings } from './settings';
 import { parseIsoDay } from '../values/day';
@@ -24,6 +24,7 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}$/i;
+const BIC = /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/i;
 
 /** SIRET: 14 digits with a Luhn check (La Poste's establishments excepted, which sum to a multiple of 5). */
 export function isValidSiret(text: string): boolean {
@@ -70,357 +71,430 @@ export function contractualRateProblem(ratePercent: number): string | undefined 
     : `Taux contractuel trop bas : l’article L441-10 du Code de commerce impose au moins trois fois le taux d’intérêt légal, soit ${shown}.`;
 }
 
-export function validateSettings(input: unknown): SettingsValidation {
-  const errors: SettingsError[] = [];
-  const settings = defaultSettings();
-  if (!isObject(input)) {
-    return {
-      ok: false,
-      errors: [{ path: '', message: 'Les paramètres doivent être un objet JSON.' }],
-    };
+/** Reads typed fields; each wrong one keeps its fallback and records a French message at its path. */
+class FieldReader {
+  readonly errors: SettingsError[] = [];
+
+  error(path: string, message: string): void {
+    this.errors.push({ path, message });
   }
-  const error = (path: string, message: string) => errors.push({ path, message });
-  const text = (value: unknown, path: string, fallback: string): string => {
+
+  text(value: unknown, path: string, fallback: string): string {
     if (value === undefined) return fallback;
     if (typeof value !== 'string') {
-      error(path, 'Ce champ doit être un texte.');
+      this.error(path, 'Ce champ doit être un texte.');
       return fallback;
     }
     return value.trim();
-  };
-  const integer = (
-    value: unknown,
-    path: string,
-    fallback: number,
-    min: number,
-    max: number,
-    message: string,
-  ): number => {
+  }
+
+  integer(value: unknown, path: string, fallback: number, range: Range, message: string): number {
     if (value === undefined) return fallback;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      error(path, message);
+    if (
+      typeof value !== 'number' ||
+      !Number.isInteger(value) ||
+      value < range.min ||
+      value > range.max
+    ) {
+      this.error(path, message);
       return fallback;
     }
     return value;
-  };
-  const bool = (value: unknown, path: string, fallback: boolean): boolean => {
+  }
+
+  bool(value: unknown, path: string, fallback: boolean): boolean {
     if (value === undefined) return fallback;
     if (typeof value !== 'boolean') {
-      error(path, 'Ce champ doit valoir true ou false.');
+      this.error(path, 'Ce champ doit valoir true ou false.');
       return fallback;
     }
     return value;
-  };
+  }
+}
 
+interface Range {
+  min: number;
+  max: number;
+}
+
+/** The firm's identity: every field a trimmed text, the registered numbers and addresses checked. */
+function readFirm(input: Json, settings: Settings, fields: FieldReader): void {
   const firm = isObject(input['firm']) ? input['firm'] : {};
   if (input['firm'] !== undefined && !isObject(input['firm']))
-    error('firm', 'L’identité de l’entreprise doit être un objet.');
+    fields.error('firm', 'L’identité de l’entreprise doit être un objet.');
   for (const key of Object.keys(settings.firm) as (keyof Settings['firm'])[]) {
-    settings.firm[key] = text(firm[key], `firm.${key}`, settings.firm[key]);
+    settings.firm[key] = fields.text(firm[key], `firm.${key}`, settings.firm[key]);
   }
-  if (settings.firm.siret !== '' && !isValidSiret(settings.firm.siret)) {
-    error(
+  checkFirmNumbers(settings.firm, fields);
+}
+
+function checkFirmNumbers(firm: Settings['firm'], fields: FieldReader): void {
+  if (firm.siret !== '' && !isValidSiret(firm.siret)) {
+    fields.error(
       'firm.siret',
       'Le SIRET doit compter 14 chiffres et être valide (vérifiez-le sur votre extrait Kbis).',
     );
   }
-  if (settings.firm.email !== '' && !EMAIL.test(settings.firm.email)) {
-    error('firm.email', 'Adresse email invalide.');
+  if (firm.email !== '' && !EMAIL.test(firm.email)) {
+    fields.error('firm.email', 'Adresse email invalide.');
   }
-  if (settings.firm.iban !== '' && !isValidIban(settings.firm.iban)) {
-    error(
+  if (firm.iban !== '' && !isValidIban(firm.iban)) {
+    fields.error(
       'firm.iban',
       'IBAN invalide : vérifiez-le sur votre RIB (la clé de contrôle ne correspond pas).',
     );
   }
-  if (
-    settings.firm.bic !== '' &&
-    !/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/i.test(settings.firm.bic.replace(/\s/g, ''))
-  ) {
-    error('firm.bic', 'BIC invalide : 8 ou 11 caractères, par exemple BNPAFRPPXXX.');
+  if (firm.bic !== '' && !BIC.test(firm.bic.replace(/\s/g, ''))) {
+    fields.error('firm.bic', 'BIC invalide : 8 ou 11 caractères, par exemple BNPAFRPPXXX.');
   }
-  if (settings.firm.paymentLink !== '' && !/^https:\/\//i.test(settings.firm.paymentLink)) {
-    error('firm.paymentLink', 'Le lien de paiement doit commencer par https://.');
+  if (firm.paymentLink !== '' && !/^https:\/\//i.test(firm.paymentLink)) {
+    fields.error('firm.paymentLink', 'Le lien de paiement doit commencer par https://.');
   }
+}
 
-  settings.invoiceSheet = text(input['invoiceSheet'], 'invoiceSheet', settings.invoiceSheet);
-  if (input['columnOverrides'] !== undefined) {
-    if (!isObject(input['columnOverrides']))
-      error('columnOverrides', 'La correspondance des colonnes doit être un objet.');
-    else {
-      for (const [key, header] of Object.entries(input['columnOverrides'])) {
-        if (!(COLUMN_KEYS as readonly string[]).includes(key))
-          error(`columnOverrides.${key}`, `Colonne inconnue : ${key}.`);
-        else if (typeof header !== 'string')
-          error(`columnOverrides.${key}`, 'Indiquez le titre de la colonne, en texte.');
-        else settings.columnOverrides[key as (typeof COLUMN_KEYS)[number]] = header;
-      }
-    }
+/** Where the invoices are: the tab's name and the user's own column headers. */
+function readInvoiceTab(input: Json, settings: Settings, fields: FieldReader): void {
+  settings.invoiceSheet = fields.text(input['invoiceSheet'], 'invoiceSheet', settings.invoiceSheet);
+  const overrides = input['columnOverrides'];
+  if (overrides === undefined) return;
+  if (!isObject(overrides)) {
+    fields.error('columnOverrides', 'La correspondance des colonnes doit être un objet.');
+    return;
   }
-  settings.paymentTermsDays = integer(
+  for (const [key, header] of Object.entries(overrides)) {
+    if (!(COLUMN_KEYS as readonly string[]).includes(key))
+      fields.error(`columnOverrides.${key}`, `Colonne inconnue : ${key}.`);
+    else if (typeof header !== 'string')
+      fields.error(`columnOverrides.${key}`, 'Indiquez le titre de la colonne, en texte.');
+    else settings.columnOverrides[key as ColumnKey] = header;
+  }
+}
+
+/** Payment terms, the local calendar and the pacing of reminders. */
+function readTimings(input: Json, settings: Settings, fields: FieldReader): void {
+  settings.paymentTermsDays = fields.integer(
     input['paymentTermsDays'],
     'paymentTermsDays',
     settings.paymentTermsDays,
-    0,
-    60,
+    { min: 0, max: 60 },
     'Le délai de paiement doit être un nombre de jours entre 0 et 60 (article L441-10 du Code de commerce).',
   );
-  settings.alsaceMoselle = bool(input['alsaceMoselle'], 'alsaceMoselle', settings.alsaceMoselle);
-  settings.clientGapDays = integer(
+  settings.alsaceMoselle = fields.bool(
+    input['alsaceMoselle'],
+    'alsaceMoselle',
+    settings.alsaceMoselle,
+  );
+  settings.clientGapDays = fields.integer(
     input['clientGapDays'],
     'clientGapDays',
     settings.clientGapDays,
-    0,
-    30,
+    { min: 0, max: 30 },
     'L’écart entre deux relances d’un même client doit être entre 0 et 30 jours.',
   );
-  settings.smallBalanceCents = integer(
+  settings.smallBalanceCents = fields.integer(
     input['smallBalanceCents'],
     'smallBalanceCents',
     settings.smallBalanceCents,
-    0,
-    100_000,
+    { min: 0, max: 100_000 },
     'Le seuil des petits soldes doit être un montant en centimes entre 0 et 100 000.',
   );
-  settings.promiseGraceDays = integer(
+  settings.promiseGraceDays = fields.integer(
     input['promiseGraceDays'],
     'promiseGraceDays',
     settings.promiseGraceDays,
-    0,
-    30,
+    { min: 0, max: 30 },
     'Le délai de grâce après une promesse doit être entre 0 et 30 jours.',
   );
+}
 
-  if (input['firstStepCap'] !== undefined) {
-    if (
-      typeof input['firstStepCap'] !== 'string' ||
-      !(STEP_IDS as readonly string[]).includes(input['firstStepCap'])
-    ) {
-      error('firstStepCap', `Étape inconnue. Choisissez parmi : ${STEP_IDS.join(', ')}.`);
-    } else if (
-      input['firstStepCap'] === 'mise-en-demeure' ||
-      input['firstStepCap'] === 'contentieux'
-    ) {
-      error(
-        'firstStepCap',
-        'Une mise en demeure ou un recours ne peut pas être le premier contact : choisissez au plus « relance-2 ».',
-      );
-    } else settings.firstStepCap = input['firstStepCap'] as StepId;
+/** The furthest step a first contact may start at: never a formal notice nor a legal action. */
+function readFirstStepCap(input: Json, settings: Settings, fields: FieldReader): void {
+  const cap = input['firstStepCap'];
+  if (cap === undefined) return;
+  if (typeof cap !== 'string' || !(STEP_IDS as readonly string[]).includes(cap)) {
+    fields.error('firstStepCap', `Étape inconnue. Choisissez parmi : ${STEP_IDS.join(', ')}.`);
+  } else if (cap === 'mise-en-demeure' || cap === 'contentieux') {
+    fields.error(
+      'firstStepCap',
+      'Une mise en demeure ou un recours ne peut pas être le premier contact : choisissez au plus « relance-2 ».',
+    );
+  } else settings.firstStepCap = cap as StepId;
+}
+
+/**
+ * The dunning ladder: known steps, each once, in the ladder's order, at least one enabled;
+ * the steps the user left out are kept, disabled.
+ */
+function readLadder(input: Json, settings: Settings, fields: FieldReader): void {
+  const raws = input['ladder'];
+  if (raws === undefined) return;
+  if (!Array.isArray(raws)) {
+    fields.error('ladder', 'L’échelle de relance doit être une liste d’étapes.');
+    return;
   }
+  const defaults = new Map(settings.ladder.map((s) => [s.id, s]));
+  const ladder: LadderStep[] = [];
+  raws.forEach((raw: unknown, i) => {
+    const step = readLadderStep(raw, `ladder[${i}]`, defaults, ladder, fields);
+    if (step !== undefined) ladder.push(step);
+  });
+  checkLadderOrder(ladder, fields);
+  const present = new Set(ladder.map((s) => s.id));
+  for (const step of settings.ladder)
+    if (!present.has(step.id)) ladder.push({ ...step, enabled: false });
+  ladder.sort((a, b) => STEP_IDS.indexOf(a.id) - STEP_IDS.indexOf(b.id));
+  settings.ladder = ladder;
+}
 
-  if (input['ladder'] !== undefined) {
-    if (!Array.isArray(input['ladder']))
-      error('ladder', 'L’échelle de relance doit être une liste d’étapes.');
-    else {
-      const defaults = new Map(settings.ladder.map((s) => [s.id, s]));
-      const ladder: LadderStep[] = [];
-      input['ladder'].forEach((raw: unknown, i) => {
-        const path = `ladder[${i}]`;
-        if (!isObject(raw) || typeof raw['id'] !== 'string' || !defaults.has(raw['id'] as StepId)) {
-          error(`${path}.id`, `Étape inconnue. Les étapes sont : ${STEP_IDS.join(', ')}.`);
-          return;
-        }
-        const base = defaults.get(raw['id'] as StepId) as LadderStep;
-        if (ladder.some((s) => s.id === base.id)) {
-          error(`${path}.id`, `L’étape ${base.id} figure deux fois.`);
-          return;
-        }
-        ladder.push({
-          ...base,
-          enabled: bool(raw['enabled'], `${path}.enabled`, base.enabled),
-          offsetDays: integer(
-            raw['offsetDays'],
-            `${path}.offsetDays`,
-            base.offsetDays,
-            -30,
-            365,
-            'Le décalage doit être un nombre de jours entre -30 et 365.',
-          ),
-          minGapDays: integer(
-            raw['minGapDays'],
-            `${path}.minGapDays`,
-            base.minGapDays,
-            0,
-            90,
-            'L’écart minimum doit être entre 0 et 90 jours.',
-          ),
-          attachInvoice: bool(raw['attachInvoice'], `${path}.attachInvoice`, base.attachInvoice),
-          emailCopy: bool(raw['emailCopy'], `${path}.emailCopy`, base.emailCopy),
-        });
-      });
-      const order = ladder.map((s) => STEP_IDS.indexOf(s.id));
-      if (order.some((value, i) => i > 0 && value < (order[i - 1] ?? 0))) {
-        error('ladder', `Les étapes doivent rester dans l’ordre : ${STEP_IDS.join(', ')}.`);
-      }
-      const enabled = ladder.filter((s) => s.enabled);
-      if (ladder.length > 0 && enabled.length === 0)
-        error(
-          'ladder',
-          'Toutes les étapes de l’échelle de relance sont désactivées : Relance n’enverrait jamais rien. Activez au moins une étape.',
-        );
-      enabled.forEach((s, i) => {
-        const previous = enabled[i - 1];
-        if (previous !== undefined && s.offsetDays < previous.offsetDays) {
-          error(
-            `ladder[${ladder.indexOf(s)}].offsetDays`,
-            `L’étape ${s.id} ne peut pas venir avant ${previous.id} : son décalage doit être au moins ${previous.offsetDays} jours.`,
-          );
-        }
-      });
-      const present = new Set(ladder.map((s) => s.id));
-      for (const step of settings.ladder)
-        if (!present.has(step.id)) ladder.push({ ...step, enabled: false });
-      ladder.sort((a, b) => STEP_IDS.indexOf(a.id) - STEP_IDS.indexOf(b.id));
-      settings.ladder = ladder;
+/** One step as the user set it over its default, or undefined when unknown or repeated. */
+function readLadderStep(
+  raw: unknown,
+  path: string,
+  defaults: ReadonlyMap<StepId, LadderStep>,
+  earlier: readonly LadderStep[],
+  fields: FieldReader,
+): LadderStep | undefined {
+  const base = isObject(raw) ? defaults.get(raw['id'] as StepId) : undefined;
+  if (!isObject(raw) || typeof raw['id'] !== 'string' || base === undefined) {
+    fields.error(`${path}.id`, `Étape inconnue. Les étapes sont : ${STEP_IDS.join(', ')}.`);
+    return undefined;
+  }
+  if (earlier.some((s) => s.id === base.id)) {
+    fields.error(`${path}.id`, `L’étape ${base.id} figure deux fois.`);
+    return undefined;
+  }
+  return {
+    ...base,
+    enabled: fields.bool(raw['enabled'], `${path}.enabled`, base.enabled),
+    offsetDays: fields.integer(
+      raw['offsetDays'],
+      `${path}.offsetDays`,
+      base.offsetDays,
+      { min: -30, max: 365 },
+      'Le décalage doit être un nombre de jours entre -30 et 365.',
+    ),
+    minGapDays: fields.integer(
+      raw['minGapDays'],
+      `${path}.minGapDays`,
+      base.minGapDays,
+      { min: 0, max: 90 },
+      'L’écart minimum doit être entre 0 et 90 jours.',
+    ),
+    attachInvoice: fields.bool(raw['attachInvoice'], `${path}.attachInvoice`, base.attachInvoice),
+    emailCopy: fields.bool(raw['emailCopy'], `${path}.emailCopy`, base.emailCopy),
+  };
+}
+
+function checkLadderOrder(ladder: readonly LadderStep[], fields: FieldReader): void {
+  const order = ladder.map((s) => STEP_IDS.indexOf(s.id));
+  if (order.some((value, i) => i > 0 && value < (order[i - 1] ?? 0))) {
+    fields.error('ladder', `Les étapes doivent rester dans l’ordre : ${STEP_IDS.join(', ')}.`);
+  }
+  const enabled = ladder.filter((s) => s.enabled);
+  if (ladder.length > 0 && enabled.length === 0)
+    fields.error(
+      'ladder',
+      'Toutes les étapes de l’échelle de relance sont désactivées : Relance n’enverrait jamais rien. Activez au moins une étape.',
+    );
+  enabled.forEach((s, i) => {
+    const previous = enabled[i - 1];
+    if (previous !== undefined && s.offsetDays < previous.offsetDays) {
+      fields.error(
+        `ladder[${ladder.indexOf(s)}].offsetDays`,
+        `L’étape ${s.id} ne peut pas venir avant ${previous.id} : son décalage doit être au moins ${previous.offsetDays} jours.`,
+      );
     }
-  }
+  });
+}
 
+/** Late-payment penalties: the rate, the fixed indemnity, the ECB rates the user added. */
+function readPenalties(input: Json, settings: Settings, fields: FieldReader): void {
   const penalties = isObject(input['penalties']) ? input['penalties'] : {};
-  if (penalties['mode'] !== undefined) {
-    if (penalties['mode'] !== 'legal' && penalties['mode'] !== 'contractual')
-      error('penalties.mode', 'Choisissez « legal » (taux BCE + 10 points) ou « contractual ».');
-    else settings.penalties.mode = penalties['mode'];
-  }
-  if (penalties['contractualRatePercent'] !== undefined) {
-    const rate = penalties['contractualRatePercent'];
-    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 100)
-      error(
-        'penalties.contractualRatePercent',
-        'Le taux contractuel doit être un pourcentage entre 0 et 100.',
-      );
-    else settings.penalties.contractualRatePercent = rate;
-  }
-  if (settings.penalties.mode === 'contractual') {
-    const problem = contractualRateProblem(settings.penalties.contractualRatePercent);
-    if (problem !== undefined) error('penalties.contractualRatePercent', problem);
-  }
-  settings.penalties.indemnityCents = integer(
+  readPenaltyRate(penalties, settings.penalties, fields);
+  settings.penalties.indemnityCents = fields.integer(
     penalties['indemnityCents'],
     'penalties.indemnityCents',
     settings.penalties.indemnityCents,
-    4000,
-    1_000_000,
+    { min: 4000, max: 1_000_000 },
     'L’indemnité forfaitaire ne peut pas être inférieure à 40 € (article D441-5 du Code de commerce).',
   );
-  settings.penalties.chargeConsumers = bool(
+  settings.penalties.chargeConsumers = fields.bool(
     penalties['chargeConsumers'],
     'penalties.chargeConsumers',
     settings.penalties.chargeConsumers,
   );
   if (settings.penalties.chargeConsumers) {
-    error(
+    fields.error(
       'penalties.chargeConsumers',
       'Facturer des frais de recouvrement à un particulier est interdit : laissez ce choix désactivé.',
     );
   }
   if (penalties['extraEcbRates'] !== undefined) {
-    if (!Array.isArray(penalties['extraEcbRates']))
-      error('penalties.extraEcbRates', 'Les taux BCE ajoutés doivent être une liste.');
-    else {
-      const rates: EcbRate[] = [];
-      penalties['extraEcbRates'].forEach((raw: unknown, i) => {
-        const path = `penalties.extraEcbRates[${i}]`;
-        if (
-          !isObject(raw) ||
-          typeof raw['from'] !== 'string' ||
-          parseIsoDay(raw['from']) === undefined
-        ) {
-          error(`${path}.from`, 'Indiquez la date d’effet au format AAAA-MM-JJ.');
-          return;
-        }
-        if (
-          typeof raw['ratePercent'] !== 'number' ||
-          raw['ratePercent'] < -5 ||
-          raw['ratePercent'] > 30
-        ) {
-          error(`${path}.ratePercent`, 'Indiquez le taux en pourcentage, par exemple 2.15.');
-          return;
-        }
-        rates.push({ from: raw['from'], ratePercent: raw['ratePercent'] });
-      });
-      settings.penalties.extraEcbRates = rates;
-    }
+    const rates = readEcbRates(penalties['extraEcbRates'], fields);
+    if (rates !== undefined) settings.penalties.extraEcbRates = rates;
   }
+}
 
+/** Legal or contractual rate; a contractual one at least the floor of Code de commerce L441-10. */
+function readPenaltyRate(penalties: Json, into: Settings['penalties'], fields: FieldReader): void {
+  const mode = penalties['mode'];
+  if (mode !== undefined) {
+    if (mode !== 'legal' && mode !== 'contractual')
+      fields.error(
+        'penalties.mode',
+        'Choisissez « legal » (taux BCE + 10 points) ou « contractual ».',
+      );
+    else into.mode = mode;
+  }
+  const rate = penalties['contractualRatePercent'];
+  if (rate !== undefined) {
+    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 100)
+      fields.error(
+        'penalties.contractualRatePercent',
+        'Le taux contractuel doit être un pourcentage entre 0 et 100.',
+      );
+    else into.contractualRatePercent = rate;
+  }
+  if (into.mode === 'contractual') {
+    const problem = contractualRateProblem(into.contractualRatePercent);
+    if (problem !== undefined) fields.error('penalties.contractualRatePercent', problem);
+  }
+}
+
+/** The ECB rates the user added, the well-formed ones; undefined when not a list at all. */
+function readEcbRates(raws: unknown, fields: FieldReader): EcbRate[] | undefined {
+  if (!Array.isArray(raws)) {
+    fields.error('penalties.extraEcbRates', 'Les taux BCE ajoutés doivent être une liste.');
+    return undefined;
+  }
+  const rates: EcbRate[] = [];
+  raws.forEach((raw: unknown, i) => {
+    const path = `penalties.extraEcbRates[${i}]`;
+    if (
+      !isObject(raw) ||
+      typeof raw['from'] !== 'string' ||
+      parseIsoDay(raw['from']) === undefined
+    ) {
+      fields.error(`${path}.from`, 'Indiquez la date d’effet au format AAAA-MM-JJ.');
+      return;
+    }
+    const ratePercent = raw['ratePercent'];
+    if (typeof ratePercent !== 'number' || ratePercent < -5 || ratePercent > 30) {
+      fields.error(`${path}.ratePercent`, 'Indiquez le taux en pourcentage, par exemple 2.15.');
+      return;
+    }
+    rates.push({ from: raw['from'], ratePercent });
+  });
+  return rates;
+}
+
+/** The early reminder sent before the due date to clients who usually pay late. */
+function readChronicPayers(input: Json, settings: Settings, fields: FieldReader): void {
   const chronic = isObject(input['chronicPayers']) ? input['chronicPayers'] : {};
-  settings.chronicPayers.earlyReminder = bool(
+  settings.chronicPayers.earlyReminder = fields.bool(
     chronic['earlyReminder'],
     'chronicPayers.earlyReminder',
     settings.chronicPayers.earlyReminder,
   );
-  settings.chronicPayers.daysBefore = integer(
+  settings.chronicPayers.daysBefore = fields.integer(
     chronic['daysBefore'],
     'chronicPayers.daysBefore',
     settings.chronicPayers.daysBefore,
-    1,
-    30,
+    { min: 1, max: 30 },
     'Le rappel anticipé doit partir entre 1 et 30 jours avant l’échéance.',
   );
+}
 
+/** How and when mail leaves: mode, hour, sender, reply address, quota, days, language. */
+function readSending(input: Json, settings: Settings, fields: FieldReader): void {
   const sending = isObject(input['sending']) ? input['sending'] : {};
-  if (sending['mode'] !== undefined) {
-    if (sending['mode'] !== 'preview' && sending['mode'] !== 'send')
-      error('sending.mode', 'Choisissez « preview » (aperçu seulement) ou « send » (envoi).');
-    else settings.sending.mode = sending['mode'];
+  const into = settings.sending;
+  const mode = sending['mode'];
+  if (mode !== undefined) {
+    if (mode !== 'preview' && mode !== 'send')
+      fields.error(
+        'sending.mode',
+        'Choisissez « preview » (aperçu seulement) ou « send » (envoi).',
+      );
+    else into.mode = mode;
   }
-  settings.sending.hour = integer(
+  into.hour = fields.integer(
     sending['hour'],
     'sending.hour',
-    settings.sending.hour,
-    0,
-    23,
+    into.hour,
+    { min: 0, max: 23 },
     'L’heure d’envoi doit être entre 0 et 23.',
   );
-  settings.sending.senderName = text(
-    sending['senderName'],
-    'sending.senderName',
-    settings.sending.senderName,
-  );
-  settings.sending.replyTo = text(sending['replyTo'], 'sending.replyTo', settings.sending.replyTo);
-  if (settings.sending.replyTo !== '' && !EMAIL.test(settings.sending.replyTo))
-    error('sending.replyTo', 'Adresse de réponse invalide.');
-  settings.sending.copyToSelf = bool(
-    sending['copyToSelf'],
-    'sending.copyToSelf',
-    settings.sending.copyToSelf,
-  );
-  settings.sending.quotaReserve = integer(
+  into.senderName = fields.text(sending['senderName'], 'sending.senderName', into.senderName);
+  into.replyTo = fields.text(sending['replyTo'], 'sending.replyTo', into.replyTo);
+  if (into.replyTo !== '' && !EMAIL.test(into.replyTo))
+    fields.error('sending.replyTo', 'Adresse de réponse invalide.');
+  into.copyToSelf = fields.bool(sending['copyToSelf'], 'sending.copyToSelf', into.copyToSelf);
+  into.quotaReserve = fields.integer(
     sending['quotaReserve'],
     'sending.quotaReserve',
-    settings.sending.quotaReserve,
-    0,
-    1500,
+    into.quotaReserve,
+    { min: 0, max: 1500 },
     'La réserve de quota doit être entre 0 et 1 500 destinataires.',
   );
-  settings.sending.sendOnNonBusinessDays = bool(
+  into.sendOnNonBusinessDays = fields.bool(
     sending['sendOnNonBusinessDays'],
     'sending.sendOnNonBusinessDays',
-    settings.sending.sendOnNonBusinessDays,
+    into.sendOnNonBusinessDays,
   );
-  if (sending['defaultLanguage'] !== undefined) {
-    if (sending['defaultLanguage'] !== 'fr' && sending['defaultLanguage'] !== 'en')
-      error('sending.defaultLanguage', 'Langue : « fr » ou « en ».');
-    else settings.sending.defaultLanguage = sending['defaultLanguage'];
+  const language = sending['defaultLanguage'];
+  if (language !== undefined) {
+    if (language !== 'fr' && language !== 'en')
+      fields.error('sending.defaultLanguage', 'Langue : « fr » ou « en ».');
+    else into.defaultLanguage = language;
   }
+}
 
-  if (input['templates'] !== undefined) {
-    if (!isObject(input['templates'])) error('templates', 'Les modèles doivent être un objet.');
+/** The user's email texts (each step known, each placeholder too) and the letter templates. */
+function readTemplates(input: Json, settings: Settings, fields: FieldReader): void {
+  const templates = input['templates'];
+  if (templates !== undefined) {
+    if (!isObject(templates)) fields.error('templates', 'Les modèles doivent être un objet.');
     else {
-      settings.templates = input['templates'] as Settings['templates'];
+      settings.templates = templates as Settings['templates'];
       for (const step of Object.keys(settings.templates)) {
         if (!(STEP_IDS as readonly string[]).includes(step))
-          error(`templates.${step}`, `Étape inconnue pour un modèle : ${step}.`);
+          fields.error(`templates.${step}`, `Étape inconnue pour un modèle : ${step}.`);
       }
-      for (const problem of checkTemplates(settings)) error(problem.path, problem.message);
+      for (const problem of checkTemplates(settings)) fields.error(problem.path, problem.message);
     }
   }
-  settings.letterTemplateFolderId = text(
+  settings.letterTemplateFolderId = fields.text(
     input['letterTemplateFolderId'],
     'letterTemplateFolderId',
     settings.letterTemplateFolderId,
   );
   if (isObject(input['letterTemplateIds']))
     settings.letterTemplateIds = input['letterTemplateIds'] as Settings['letterTemplateIds'];
+}
 
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
+/** Each settings section, in the order its problems are listed. */
+const SECTIONS = [
+  readFirm,
+  readInvoiceTab,
+  readTimings,
+  readFirstStepCap,
+  readLadder,
+  readPenalties,
+  readChronicPayers,
+  readSending,
+  readTemplates,
+] as const;
+
+export function validateSettings(input: unknown): SettingsValidation {
+  if (!isObject(input)) {
+    return {
+      ok: false,
+      errors: [{ path: '', message: 'Les paramètres doivent être un objet JSON.' }],
+    };
+  }
+  const settings = defaultSettings();
+  const fields = new FieldReader();
+  for (const readSection of SECTIONS) readSection(input, settings, fields);
+  return fields.errors.length > 0 ? { ok: false, errors: fields.errors } : { ok: true, settings };
 }

@@ -46,69 +46,113 @@ export function chartData(workbook: WorkbookModel, chart: ChartModel): ChartData
   };
 }
 
-export function chartSvg(workbook: WorkbookModel, chart: ChartModel): string {
+/** Where things go on the picture: the plot area and the vertical scale. */
+interface Plot {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  bottom: number;
+  /** Horizontal room of one category. */
+  slot: number;
+  min: number;
+  max: number;
+  /** The vertical position of a value. */
+  y: (value: number) => number;
+}
+
+function plotOf(chart: ChartModel, { categories, series }: ChartData): Plot {
   const width = typeof chart.options.width === 'number' ? chart.options.width : 600;
   const height = typeof chart.options.height === 'number' ? chart.options.height : 320;
-  const title = typeof chart.options.title === 'string' ? chart.options.title : '';
-  const { categories, series } = chartData(workbook, chart);
   const left = 70;
   const right = 20;
   const top = 40;
   const bottom = categories.length > 6 ? 80 : 50;
-  const plotWidth = width - left - right;
   const plotHeight = height - top - bottom;
   const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const max = Math.max(0, ...all);
   const min = Math.min(0, ...all);
   const span = max - min || 1;
   const y = (value: number) => top + plotHeight - ((value - min) / span) * plotHeight;
-  const slot = plotWidth / Math.max(1, categories.length);
-  const parts: string[] = [
+  const slot = (width - left - right) / Math.max(1, categories.length);
+  return { width, height, left, right, bottom, slot, min, max, y };
+}
+
+/** The background, the title, the zero line and the scale's two ends. */
+function frame({ width, height, left, right, min, max, y }: Plot, title: string): string[] {
+  const scale = (value: number) => escapeXml(String(Math.round(value * 100) / 100));
+  return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="Arial, sans-serif" font-size="11">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${width / 2}" y="22" text-anchor="middle" font-size="14">${escapeXml(title)}</text>`,
     `<line x1="${left}" y1="${y(0)}" x2="${width - right}" y2="${y(0)}" stroke="#999"/>`,
-    `<text x="${left - 6}" y="${y(max) + 4}" text-anchor="end">${escapeXml(String(Math.round(max * 100) / 100))}</text>`,
-    `<text x="${left - 6}" y="${y(min) + 4}" text-anchor="end">${escapeXml(String(Math.round(min * 100) / 100))}</text>`,
+    `<text x="${left - 6}" y="${y(max) + 4}" text-anchor="end">${scale(max)}</text>`,
+    `<text x="${left - 6}" y="${y(min) + 4}" text-anchor="end">${scale(min)}</text>`,
   ];
+}
+
+function categoryLabels(plot: Plot, categories: readonly string[]): string[] {
   // Many categories: labels turned 35° so that twelve months stay readable.
   const slanted = categories.length > 6;
-  categories.forEach((category, i) => {
-    const x = left + slot * (i + 0.5);
-    const y = height - bottom + 16;
-    parts.push(
-      slanted
-        ? `<text x="${x}" y="${y}" text-anchor="end" font-size="10" transform="rotate(-35 ${x} ${y})">${escapeXml(category)}</text>`
-        : `<text x="${x}" y="${y}" text-anchor="middle">${escapeXml(category)}</text>`,
-    );
+  return categories.map((category, i) => {
+    const x = plot.left + plot.slot * (i + 0.5);
+    const y = plot.height - plot.bottom + 16;
+    return slanted
+      ? `<text x="${x}" y="${y}" text-anchor="end" font-size="10" transform="rotate(-35 ${x} ${y})">${escapeXml(category)}</text>`
+      : `<text x="${x}" y="${y}" text-anchor="middle">${escapeXml(category)}</text>`;
   });
+}
+
+/** The k-th of `count` series as columns side by side in each category's slot. */
+function columns(
+  plot: Plot,
+  values: readonly (number | null)[],
+  k: number,
+  count: number,
+): string[] {
+  const { left, slot, y } = plot;
+  const color = colorOf(k);
+  const barWidth = (slot * 0.7) / count;
+  return values.flatMap((value, i) => {
+    if (value === null) return [];
+    const x = left + slot * i + slot * 0.15 + barWidth * k;
+    const top = Math.min(y(value), y(0));
+    return [
+      `<rect x="${x}" y="${top}" width="${barWidth}" height="${Math.abs(y(value) - y(0))}" fill="${color}"/>`,
+    ];
+  });
+}
+
+/** The k-th series as a line through a dot at each value. */
+function line(plot: Plot, values: readonly (number | null)[], k: number): string[] {
+  const color = colorOf(k);
+  const points = values
+    .map((value, i) =>
+      value === null ? null : `${plot.left + plot.slot * (i + 0.5)},${plot.y(value)}`,
+    )
+    .filter((p): p is string => p !== null);
+  const parts = [
+    `<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-width="2"/>`,
+  ];
+  for (const point of points) {
+    const [px, py] = point.split(',');
+    parts.push(`<circle cx="${px ?? 0}" cy="${py ?? 0}" r="3" fill="${color}"/>`);
+  }
+  return parts;
+}
+
+const colorOf = (k: number): string => COLORS[k % COLORS.length] ?? '#4285f4';
+
+export function chartSvg(workbook: WorkbookModel, chart: ChartModel): string {
+  const title = typeof chart.options.title === 'string' ? chart.options.title : '';
+  const data = chartData(workbook, chart);
+  const plot = plotOf(chart, data);
+  const parts = [...frame(plot, title), ...categoryLabels(plot, data.categories)];
   const asColumns = chart.type === 'COLUMN' || chart.type === 'BAR';
-  series.forEach((s, k) => {
-    const color = COLORS[k % COLORS.length] ?? '#4285f4';
-    if (asColumns) {
-      const barWidth = (slot * 0.7) / series.length;
-      s.values.forEach((value, i) => {
-        if (value === null) return;
-        const x = left + slot * i + slot * 0.15 + barWidth * k;
-        const top0 = Math.min(y(value), y(0));
-        parts.push(
-          `<rect x="${x}" y="${top0}" width="${barWidth}" height="${Math.abs(y(value) - y(0))}" fill="${color}"/>`,
-        );
-      });
-    } else {
-      const points = s.values
-        .map((value, i) => (value === null ? null : `${left + slot * (i + 0.5)},${y(value)}`))
-        .filter((p): p is string => p !== null);
-      parts.push(
-        `<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-width="2"/>`,
-      );
-      for (const point of points) {
-        const [px, py] = point.split(',');
-        parts.push(`<circle cx="${px ?? 0}" cy="${py ?? 0}" r="3" fill="${color}"/>`);
-      }
-    }
+  data.series.forEach((s, k) => {
     parts.push(
-      `<text x="${left + 10 + k * 160}" y="${height - 12}" fill="${color}">■ ${escapeXml(s.name)}</text>`,
+      ...(asColumns ? columns(plot, s.values, k, data.series.length) : line(plot, s.values, k)),
+      `<text x="${plot.left + 10 + k * 160}" y="${plot.height - 12}" fill="${colorOf(k)}">■ ${escapeXml(s.name)}</text>`,
     );
   });
   parts.push('</svg>');

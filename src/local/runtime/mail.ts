@@ -75,44 +75,76 @@ export interface MailOutbox {
   onSent?: (mail: SentMail) => void;
 }
 
-export function createMailApp(
-  outbox: MailOutbox,
-  meter: CallMeter,
-  options: { userEmail: string; dailyLimit: number; now: () => number; today: () => string },
-) {
+interface MailAppOptions {
+  userEmail: string;
+  dailyLimit: number;
+  now: () => number;
+  today: () => string;
+}
+
+type OutgoingMessage = MessageObject & { body: string };
+
+/** The message a sendEmail call describes, whichever of its forms the script used. */
+function outgoingMessage(
+  first: string | GoogleAppsScript.Mail.MailAdvancedParameters,
+  second?: string,
+  third?: string,
+  fourth?: string | GoogleAppsScript.Mail.MailAdvancedParameters,
+): OutgoingMessage {
+  if (typeof first === 'object') {
+    return { ...first, to: first.to ?? '', subject: first.subject ?? '', body: first.body ?? '' };
+  }
+  // sendEmail(to, replyTo, subject, body)
+  // (https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(String,String,String,String)).
+  if (typeof fourth === 'string') {
+    return { to: first, replyTo: second ?? '', subject: third ?? '', body: fourth };
+  }
+  return { ...(fourth ?? {}), to: first, subject: second ?? '', body: third ?? '' };
+}
+
+/** The mail as sent: the sender's address (or no-reply), the recipients checked, the files. */
+function sentMail(
+  message: OutgoingMessage,
+  recipients: Pick<SentMail, 'to' | 'cc' | 'bcc'>,
+  options: MailAppOptions,
+): SentMail {
+  const mail: SentMail = {
+    from: message.noReply === true ? 'noreply@exemple.fr' : options.userEmail,
+    fromName: message.name ?? '',
+    ...recipients,
+    subject: message.subject,
+    text: message.body,
+    attachments: (message.attachments ?? []).map(localBlob).map((blob) => ({
+      filename: blob.getName() ?? 'piece-jointe',
+      contentType: blob.getContentType() ?? 'application/octet-stream',
+      content: Buffer.from(blob.getRawBytes()),
+    })),
+    dateMs: options.now(),
+  };
+  if (message.replyTo !== undefined && message.replyTo !== '') mail.replyTo = message.replyTo;
+  if (message.htmlBody !== undefined) mail.html = message.htmlBody;
+  return mail;
+}
+
+export function createMailApp(outbox: MailOutbox, meter: CallMeter, options: MailAppOptions) {
   const refreshQuota = () => {
     const today = options.today();
     if (outbox.quota.day !== today) outbox.quota = { day: today, used: 0 };
   };
-  const send = (message: MessageObject & { body: string }) => {
+  const send = (message: OutgoingMessage) => {
     meter.record('MailApp.sendEmail');
     refreshQuota();
-    const to = addresses(message.to);
-    const cc = addresses(message.cc);
-    const bcc = addresses(message.bcc);
-    if (to.length + cc.length + bcc.length === 0)
-      throw new Error('Failed to send email: no recipient');
-    if (message.replyTo !== undefined && message.replyTo !== '') checkAddress(message.replyTo);
-    if (outbox.quota.used + to.length + cc.length + bcc.length > options.dailyLimit)
-      throw new Error(MAIL_QUOTA_EXCEEDED);
-    outbox.quota.used += to.length + cc.length + bcc.length;
-    const mail: SentMail = {
-      from: message.noReply === true ? 'noreply@exemple.fr' : options.userEmail,
-      fromName: message.name ?? '',
-      to,
-      cc,
-      bcc,
-      subject: message.subject,
-      text: message.body,
-      attachments: (message.attachments ?? []).map(localBlob).map((blob) => ({
-        filename: blob.getName() ?? 'piece-jointe',
-        contentType: blob.getContentType() ?? 'application/octet-stream',
-        content: Buffer.from(blob.getRawBytes()),
-      })),
-      dateMs: options.now(),
+    const recipients = {
+      to: addresses(message.to),
+      cc: addresses(message.cc),
+      bcc: addresses(message.bcc),
     };
-    if (message.replyTo !== undefined && message.replyTo !== '') mail.replyTo = message.replyTo;
-    if (message.htmlBody !== undefined) mail.html = message.htmlBody;
+    const count = recipients.to.length + recipients.cc.length + recipients.bcc.length;
+    if (count === 0) throw new Error('Failed to send email: no recipient');
+    if (message.replyTo !== undefined && message.replyTo !== '') checkAddress(message.replyTo);
+    if (outbox.quota.used + count > options.dailyLimit) throw new Error(MAIL_QUOTA_EXCEEDED);
+    outbox.quota.used += count;
+    const mail = sentMail(message, recipients, options);
     outbox.sent.push(mail);
     outbox.onSent?.(mail);
   };
@@ -122,24 +154,7 @@ export function createMailApp(
       second?: string,
       third?: string,
       fourth?: string | GoogleAppsScript.Mail.MailAdvancedParameters,
-    ) => {
-      if (typeof first === 'object') {
-        send({
-          ...first,
-          to: first.to ?? '',
-          subject: first.subject ?? '',
-          body: first.body ?? '',
-        });
-        return;
-      }
-      // sendEmail(to, replyTo, subject, body)
-      // (https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(String,String,String,String)).
-      if (typeof fourth === 'string') {
-        send({ to: first, replyTo: second ?? '', subject: third ?? '', body: fourth });
-        return;
-      }
-      send({ ...(fourth ?? {}), to: first, subject: second ?? '', body: third ?? '' });
-    },
+    ) => send(outgoingMessage(first, second, third, fourth)),
     getRemainingDailyQuota: () => {
       meter.record('MailApp.getRemainingDailyQuota');
       refreshQuota();

@@ -29,78 +29,85 @@ function storeBytes(store: Record<string, string>): number {
   return total;
 }
 
-export function createPropertiesService(stores: PropertyStores, meter: CallMeter) {
-  const properties = (name: keyof PropertyStores) => {
-    const record = (method: string) => meter.record(`PropertiesService.Properties.${method}`);
-    const checkAndSet = (next: Record<string, string>) => {
-      for (const value of Object.values(next)) {
-        if (utf8Bytes(value) > PROPERTY_VALUE_LIMIT_BYTES)
-          throw new Error(PROPERTY_VALUE_TOO_LARGE);
-      }
-      if (storeBytes(next) > PROPERTY_STORE_LIMIT_BYTES) throw new Error(PROPERTY_STORE_FULL);
+/** Stores `next` in place of the store, unless a value or the whole store passes its quota. */
+function replaceStore(
+  stores: PropertyStores,
+  name: keyof PropertyStores,
+  next: Record<string, string>,
+): void {
+  for (const value of Object.values(next)) {
+    if (utf8Bytes(value) > PROPERTY_VALUE_LIMIT_BYTES) throw new Error(PROPERTY_VALUE_TOO_LARGE);
+  }
+  if (storeBytes(next) > PROPERTY_STORE_LIMIT_BYTES) throw new Error(PROPERTY_STORE_FULL);
+  stores[name] = next;
+}
+
+/** One property store, https://developers.google.com/apps-script/reference/properties/properties. */
+function propertiesFacade(stores: PropertyStores, name: keyof PropertyStores, meter: CallMeter) {
+  const record = (method: string) => meter.record(`PropertiesService.Properties.${method}`);
+  const facade = {
+    getProperty: (key: string) => {
+      record('getProperty');
+      return stores[name][key] ?? null;
+    },
+    getProperties: () => {
+      record('getProperties');
+      return { ...stores[name] };
+    },
+    getKeys: () => {
+      record('getKeys');
+      return Object.keys(stores[name]);
+    },
+    setProperty: (key: string, value: unknown) => {
+      record('setProperty');
+      replaceStore(stores, name, { ...stores[name], [key]: String(value) });
+      return facade;
+    },
+    setProperties: (props: Record<string, unknown>, deleteAllOthers = false) => {
+      record('setProperties');
+      const base = deleteAllOthers ? {} : { ...stores[name] };
+      for (const [key, value] of Object.entries(props)) base[key] = String(value);
+      replaceStore(stores, name, base);
+      return facade;
+    },
+    deleteProperty: (key: string) => {
+      record('deleteProperty');
+      const next = { ...stores[name] };
+      delete next[key];
       stores[name] = next;
-    };
-    const facade = {
-      getProperty: (key: string) => {
-        record('getProperty');
-        return stores[name][key] ?? null;
-      },
-      getProperties: () => {
-        record('getProperties');
-        return { ...stores[name] };
-      },
-      getKeys: () => {
-        record('getKeys');
-        return Object.keys(stores[name]);
-      },
-      setProperty: (key: string, value: unknown) => {
-        record('setProperty');
-        checkAndSet({ ...stores[name], [key]: String(value) });
-        return facade;
-      },
-      setProperties: (props: Record<string, unknown>, deleteAllOthers = false) => {
-        record('setProperties');
-        const base = deleteAllOthers ? {} : { ...stores[name] };
-        for (const [key, value] of Object.entries(props)) base[key] = String(value);
-        checkAndSet(base);
-        return facade;
-      },
-      deleteProperty: (key: string) => {
-        record('deleteProperty');
-        const next = { ...stores[name] };
-        delete next[key];
-        stores[name] = next;
-        return facade;
-      },
-      deleteAllProperties: () => {
-        record('deleteAllProperties');
-        stores[name] = {};
-        return facade;
-      },
-    };
-    return facade satisfies Facade<
-      GoogleAppsScript.Properties.Properties,
-      | 'getProperty'
-      | 'getProperties'
-      | 'getKeys'
-      | 'setProperty'
-      | 'setProperties'
-      | 'deleteProperty'
-      | 'deleteAllProperties'
-    >;
+      return facade;
+    },
+    deleteAllProperties: () => {
+      record('deleteAllProperties');
+      stores[name] = {};
+      return facade;
+    },
   };
+  return facade satisfies Facade<
+    GoogleAppsScript.Properties.Properties,
+    | 'getProperty'
+    | 'getProperties'
+    | 'getKeys'
+    | 'setProperty'
+    | 'setProperties'
+    | 'deleteProperty'
+    | 'deleteAllProperties'
+  >;
+}
+
+export function createPropertiesService(stores: PropertyStores, meter: CallMeter) {
   return {
     getDocumentProperties: () => {
       meter.record('PropertiesService.getDocumentProperties');
-      return properties('document');
+      return propertiesFacade(stores, 'document', meter);
     },
     getScriptProperties: () => {
       meter.record('PropertiesService.getScriptProperties');
-      return properties('script');
+      return propertiesFacade(stores, 'script', meter);
     },
     getUserProperties: () => {
       meter.record('PropertiesService.getUserProperties');
-      return properties('user');
+      return propertiesFacade(stores, 'user', meter);
     },
   } satisfies Facade<
     GoogleAppsScript.Properties.PropertiesService,
