@@ -125,31 +125,7 @@ export async function initWorkspace(
   dir: string,
   options: InitOptions,
 ): Promise<{ dir: string; workbook: string; invoiceSheet: string; warnings: string[] }> {
-  const source = resolve(options.from);
-  refuseFolder(options.from, 'le fichier des factures (.xlsx ou .csv) lui-même');
-  if (!existsSync(source) || !statSync(source).isFile()) {
-    throw new UserError('file-missing', `Fichier introuvable : ${options.from}`);
-  }
-  const target = resolve(dir);
-  if (existsSync(target) && !statSync(target).isDirectory()) {
-    throw new UserError(
-      'workspace-exists',
-      `« ${dir} » est un fichier, pas un dossier : choisissez un nom de dossier pour l’espace de travail.`,
-    );
-  }
-  if (existsSync(target) && readdirSync(target).length > 0) {
-    throw new UserError(
-      'workspace-exists',
-      `Le dossier « ${dir} » existe déjà et n’est pas vide : choisissez un autre dossier.`,
-    );
-  }
-  const extension = extname(source).toLowerCase();
-  if (extension !== '.xlsx' && extension !== '.csv') {
-    throw new UserError(
-      'not-a-workbook',
-      `« ${options.from} » n’est ni un classeur Excel (.xlsx) ni un fichier CSV.`,
-    );
-  }
+  const { source, target, extension } = checkInitPaths(dir, options.from);
   const properties =
     options.settingsPath === undefined ? {} : readSettingsFile(options.settingsPath);
   const warnings: string[] = [];
@@ -162,22 +138,7 @@ export async function initWorkspace(
   const staging = `${target}.creating-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
-    for (const sub of ['state', 'outbox', 'drive', 'reports'])
-      mkdirSync(join(staging, sub), { recursive: true });
-    const config: WorkspaceConfig = {
-      version: 1,
-      spreadsheetId: `local-${basename(target).replace(/[^\w-]/g, '') || 'classeur'}`,
-      spreadsheetName: basename(source, extension),
-      timeZone: options.timeZone ?? 'Europe/Paris',
-      userEmail: options.userEmail ?? 'vous@exemple.fr',
-      mailDailyQuota: options.mailDailyQuota ?? 100,
-      createdFrom: source,
-    };
-    writeFileSync(join(staging, WORKSPACE_CONFIG), `${JSON.stringify(config, null, 2)}\n`);
-    writeFileSync(
-      join(staging, 'state/properties.json'),
-      `${JSON.stringify({ document: properties, script: {}, user: {} }, null, 2)}\n`,
-    );
+    const config = writeStaging(staging, { source, target, extension }, options, properties);
     model.timeZone = config.timeZone;
     // An .xlsx is copied as it is (writing 50,000 rows again costs seconds); the model just read
     // is handed to the runtime rather than read a second time.
@@ -205,6 +166,65 @@ export async function initWorkspace(
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** The source file and the target folder `init` may use, or a French refusal naming the problem. */
+function checkInitPaths(
+  dir: string,
+  from: string,
+): { source: string; target: string; extension: string } {
+  const source = resolve(from);
+  refuseFolder(from, 'le fichier des factures (.xlsx ou .csv) lui-même');
+  if (!existsSync(source) || !statSync(source).isFile()) {
+    throw new UserError('file-missing', `Fichier introuvable : ${from}`);
+  }
+  const target = resolve(dir);
+  if (existsSync(target) && !statSync(target).isDirectory()) {
+    throw new UserError(
+      'workspace-exists',
+      `« ${dir} » est un fichier, pas un dossier : choisissez un nom de dossier pour l’espace de travail.`,
+    );
+  }
+  if (existsSync(target) && readdirSync(target).length > 0) {
+    throw new UserError(
+      'workspace-exists',
+      `Le dossier « ${dir} » existe déjà et n’est pas vide : choisissez un autre dossier.`,
+    );
+  }
+  const extension = extname(source).toLowerCase();
+  if (extension !== '.xlsx' && extension !== '.csv') {
+    throw new UserError(
+      'not-a-workbook',
+      `« ${from} » n’est ni un classeur Excel (.xlsx) ni un fichier CSV.`,
+    );
+  }
+  return { source, target, extension };
+}
+
+/** The staging folder's skeleton: sub-folders, workspace.json and the document properties. */
+function writeStaging(
+  staging: string,
+  paths: { source: string; target: string; extension: string },
+  options: InitOptions,
+  properties: Record<string, string>,
+): WorkspaceConfig {
+  for (const sub of ['state', 'outbox', 'drive', 'reports'])
+    mkdirSync(join(staging, sub), { recursive: true });
+  const config: WorkspaceConfig = {
+    version: 1,
+    spreadsheetId: `local-${basename(paths.target).replace(/[^\w-]/g, '') || 'classeur'}`,
+    spreadsheetName: basename(paths.source, paths.extension),
+    timeZone: options.timeZone ?? 'Europe/Paris',
+    userEmail: options.userEmail ?? 'vous@exemple.fr',
+    mailDailyQuota: options.mailDailyQuota ?? 100,
+    createdFrom: paths.source,
+  };
+  writeFileSync(join(staging, WORKSPACE_CONFIG), `${JSON.stringify(config, null, 2)}\n`);
+  writeFileSync(
+    join(staging, 'state/properties.json'),
+    `${JSON.stringify({ document: properties, script: {}, user: {} }, null, 2)}\n`,
+  );
+  return config;
 }
 
 async function withRuntime<T>(
