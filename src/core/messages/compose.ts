@@ -5,7 +5,7 @@
  */
 import { DEFAULT_TEXTS } from './default-texts';
 import type { Action, Invoice, Language, Plan, Problem, StepId } from '../model';
-import type { Settings, TemplateText } from '../settings/settings';
+import { LETTER_STEPS, type Settings, type TemplateText } from '../settings/settings';
 import { missingFirmMentions } from './firm-mentions';
 import { checkTemplate, renderTemplate } from './templates';
 import { buildTemplateVariables, type ComposeInput } from './variables';
@@ -27,7 +27,8 @@ export function templateFor(step: StepId, language: Language, settings: Settings
   return text;
 }
 
-const LETTER_STEPS: ReadonlySet<StepId> = new Set(['relance-2', 'mise-en-demeure', 'contentieux']);
+/** Steps whose documents carry the firm's address and SIRET: the letters, and the recourse file. */
+const ADDRESSED_STEPS: ReadonlySet<StepId> = new Set([...LETTER_STEPS, 'contentieux']);
 const MESSAGE_STEPS: ReadonlySet<StepId> = new Set([
   'pre-echeance',
   'relance-1',
@@ -43,7 +44,7 @@ export function requiredMentions(step: StepId, settings: Settings): string[] {
   if (MESSAGE_STEPS.has(step) && firm.iban === '' && firm.paymentLink === '') {
     missing.push('un moyen de paiement (IBAN ou lien de paiement)');
   }
-  if (LETTER_STEPS.has(step)) {
+  if (ADDRESSED_STEPS.has(step)) {
     if (firm.address === '') missing.push('votre adresse');
     if (firm.siret === '') missing.push('votre SIRET');
     if (step !== 'contentieux') missing.push(...missingFirmMentions(firm));

@@ -155,6 +155,11 @@ export function defaultLadder(): LadderStep[] {
   ];
 }
 
+/** The steps that make a letter from a Docs template: those the ladder marks `letter`. */
+export const LETTER_STEPS: readonly StepId[] = defaultLadder()
+  .filter((s) => s.letter)
+  .map((s) => s.id);
+
 export function defaultSettings(): Settings {
   return {
     version: 1,

@@ -9,8 +9,8 @@ import {
   letterTemplateBlocks,
   type LetterBlock,
 } from '../../core/messages/letter-template';
-import type { Language, StepId } from '../../core/model';
-import type { Settings } from '../../core/settings/settings';
+import type { Language } from '../../core/model';
+import { LETTER_STEPS, type Settings } from '../../core/settings/settings';
 import { safeFileName } from '../../core/values/file-name';
 import {
   renderParagraphs,
@@ -20,7 +20,6 @@ import {
 
 export const TEMPLATE_FOLDER = 'Relance — modèles de courrier';
 export const LETTERS_FOLDER = 'Relance — courriers';
-export const LETTER_STEPS: readonly StepId[] = ['relance-2', 'mise-en-demeure'];
 const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
 const TEMPLATE_NAMES: Record<string, Record<Language, string>> = {
