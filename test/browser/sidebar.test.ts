@@ -127,7 +127,7 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
     await page.getByRole('button', { name: /Envoyer tout/ }).click();
     await expect
       .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
-      .toMatch(/action\(s\) faite\(s\)/);
+      .toMatch(/^\d+ actions? faites?\.$/);
     expect(emlCount(dir)).toBeGreaterThan(0);
     const rows = await journalRows(dir);
     expect(rows.filter((r) => r[13] === 'fait' || r[13] === 'à faire')).toHaveLength(actions);
@@ -152,7 +152,7 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
     const panel = page.getByRole('region', { name: 'SCI Les Tilleuls' });
     await expect.poll(() => panel.locator('tr[data-invoice]').count()).toBeGreaterThan(0);
     expect(await panel.locator('p.rating').textContent()).toMatch(
-      /^Profil de paiement : (ponctuel|en retard|retard chronique) — retard moyen [\d,]+ j, \d+ relance\(s\) envoyée\(s\)\.$/,
+      /^Profil de paiement : (ponctuel|en retard|retard chronique) — retard moyen [\d,]+ j, (1 relance envoyée|\d+ relances envoyées)\.$/,
     );
     const number =
       (await panel.locator('tr[data-invoice]').first().getAttribute('data-invoice')) ?? '';
