@@ -25,6 +25,7 @@ import { remainingDailyQuota } from '../adapters/mail';
 import { loadSettings } from '../adapters/settings';
 import { columnFormats, insertQuietly, readCells, rewriteSheet } from '../adapters/sheets';
 import { deleteTriggerById } from '../adapters/triggers';
+import { messageOf } from '../adapters/error-message';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,13 +39,6 @@ interface Scratch {
   sheets: string[];
   docId?: string;
   triggerId?: string;
-}
-
-/** An error's own message, whatever realm threw it (the offline runtime's services are Node's). */
-function messageOf(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'message' in error)
-    return String(error.message);
-  return String(error);
 }
 
 function probe<T>(work: () => T): Probe<T> {

@@ -25,11 +25,12 @@ import {
   type ExecutionStep,
 } from '../../core/dunning/execution';
 import { journalRow } from '../../core/sheets/journal-table';
-import type { Invoice, InvoicePlan, JournalEvent } from '../../core/model';
+import type { JournalEvent } from '../../core/model';
 import { reportAction, type ReportAction } from '../../core/reports/run-report';
 import type { Settings } from '../../core/settings/settings';
 import { formatIsoDay, type Day } from '../../core/values/day';
 import { safeFileName } from '../../core/values/file-name';
+import { messageOf } from '../adapters/error-message';
 import type { JournalSheet } from '../adapters/journal';
 import { invoiceAttachment, makeLetter, makeStatement } from '../adapters/letters';
 import { QUOTA_ERROR_PATTERN, remainingDailyQuota, sendMail } from '../adapters/mail';
@@ -61,8 +62,6 @@ export interface ExecutionContext {
   today: Day;
   startMs: number;
   userEmail: string;
-  invoices: readonly Invoice[];
-  plans: readonly InvoicePlan[];
   journal: JournalSheet;
   /** Time to keep free after the actions (time-budget.ts); 0 when unknown. */
   afterActionsMs?: number;
@@ -188,12 +187,6 @@ function settle(
 
 const joinReasons = (first: string | undefined, second: string) =>
   first === undefined ? second : `${first} ${second}`;
-
-/** An error's message; errors thrown by services are not instances of this realm's Error. */
-const messageOf = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'message' in error
-    ? String(error.message)
-    : String(error);
 
 function carryOutStep(
   step: ExecutionStep,

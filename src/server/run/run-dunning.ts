@@ -115,8 +115,6 @@ function runAuthorized(options: RunOptions): RunReport {
       today: workbook.today,
       startMs,
       userEmail: day.execution.preview ? '' : Session.getEffectiveUser().getEmail(),
-      invoices: day.invoices,
-      plans: day.planned.plan.invoices,
       journal: day.journal,
       afterActionsMs: day.afterActionsMs,
     });
