@@ -1,10 +1,11 @@
 /**
  * A calendar day with no time of day and no time zone: the number of days since 1970-01-01.
  * An integer keeps the engine fast on 100,000 invoices; ISO strings are used at the edges
- * (JSON, reports, the sidebar). Month arithmetic and formatting go through date-fns on a Date
- * made from the day's parts (`dateOfDay`); the engine's hot paths stay on the integer.
+ * (JSON, reports, the sidebar). Every computation here is calendar arithmetic on the day's
+ * parts, read through UTC: none reads the machine's time zone, so a day is the same day
+ * whatever zone the code runs in (a zone that skipped a whole day, as Pacific/Apia did on
+ * 30 December 2011, included).
  */
-import { addMonths, startOfMonth } from 'date-fns';
 
 export type Day = number & { readonly __brand: 'Day' };
 
@@ -69,29 +70,19 @@ export function maxDay(a: Day, b: Day): Day {
   return a > b ? a : b;
 }
 
-/**
- * The day as a Date at local noon, for date-fns, which reads local time: built from the parts and
- * read back by parts, it is the same calendar day in every time zone, and noon is never skipped
- * by a daylight-saving change.
- */
-export function dateOfDay(day: Day): Date {
-  const { year, month, day: d } = partsOfDay(day);
-  const date = new Date(2000, 0, 1, 12);
-  date.setFullYear(year, month - 1, d); // not the constructor, which reads 0-99 as 1900-1999
-  return date;
-}
-
-/** The calendar day a Date shows in local time. */
-export function dayOfDate(date: Date): Day {
-  return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
-}
-
 /** The first day of the day's month. */
 export function firstOfMonth(day: Day): Day {
-  return dayOfDate(startOfMonth(dateOfDay(day)));
+  const { year, month } = partsOfDay(day);
+  return dayFromParts(year, month, 1);
 }
 
 /** `count` months later (earlier when negative); the 31st becomes the month's last day. */
 export function addMonthsToDay(day: Day, count: number): Day {
-  return dayOfDate(addMonths(dateOfDay(day), count));
+  const { year, month, day: d } = partsOfDay(day);
+  const months = year * 12 + month - 1 + count;
+  const targetYear = Math.floor(months / 12);
+  const targetMonth = months - targetYear * 12 + 1;
+  // Day 0 of the next month is the last day of this one.
+  const lastDay = partsOfDay(dayFromParts(targetYear, targetMonth + 1, 0)).day;
+  return dayFromParts(targetYear, targetMonth, Math.min(d, lastDay));
 }
