@@ -1,12 +1,50 @@
 import { defineConfig } from 'vitest/config';
 
+/** Every project but the core runs against build/Code.js, built once per run. */
+const BUILD = ['test/global-setup.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    globalSetup: ['test/global-setup.ts'],
-    reporters: ['default', './test/conformance-reporter.ts'],
+    // Two cores: one worker per core, each a thread (cheaper to start than a process).
+    pool: 'threads',
+    maxWorkers: 2,
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    reporters: ['default', './test/conformance-reporter.ts', './test/project-times-reporter.ts'],
+    tags: [
+      {
+        name: 'zone-dependent',
+        description:
+          'Reads or writes instants in a time zone (the emulator, the adapters): run again under UTC and Pacific/Auckland by npm run test:zones.',
+      },
+    ],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          include: ['test/core/**/*.test.ts', 'test/sidebar/**/*.test.ts'],
+          // Pure functions over their arguments: files may share a worker's modules.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'runtime', include: ['test/runtime/**/*.test.ts'], globalSetup: BUILD },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['test/server/**/*.test.ts', 'test/build/**/*.test.ts'],
+          globalSetup: BUILD,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: BUILD },
+      },
+    ],
   },
 });

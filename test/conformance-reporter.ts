@@ -19,8 +19,10 @@ export default class ConformanceReporter implements Reporter {
     let passed = 0;
     for (const module of behaviours) {
       for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'skipped') continue; // left out by a filter (npm run test:zones)
         total += 1;
-        if (test.result().state === 'passed') passed += 1;
+        if (state === 'passed') passed += 1;
       }
     }
     process.stdout.write(

@@ -4,6 +4,14 @@ import type { Cents } from '../src/core/values/money';
 import type { Invoice, JournalEvent } from '../src/core/model';
 import { clientKeyOf } from '../src/core/values/parse-values';
 import { defaultSettings, type Settings } from '../src/core/settings/settings';
+import type { TestOptions } from 'vitest';
+
+/**
+ * Marks a test that reads or writes instants in a time zone (the emulator's clock and date cells,
+ * Utilities, time triggers): `npm run test:zones` runs these again under UTC and Pacific/Auckland.
+ * The core takes no zone from the machine (test/core/zones.test.ts) and needs no such run.
+ */
+export const ZONED: TestOptions = { tags: ['zone-dependent'] };
 
 export function day(iso: string): Day {
   const parsed = parseIsoDay(iso);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ZONED } from '../fixtures';
 import { costOf } from '../../src/local/runtime/cost-table';
 import {
   CallMeter,
@@ -42,7 +43,7 @@ describe('PropertiesService', () => {
   });
 });
 
-describe('ScriptApp triggers', () => {
+describe('ScriptApp triggers', ZONED, () => {
   it('creates a daily trigger at an hour and a one-off continuation, and deletes them', () => {
     const triggers: StoredTrigger[] = [];
     let id = 0;
@@ -85,7 +86,7 @@ describe('ScriptApp triggers', () => {
   });
 });
 
-describe('Utilities.formatDate and parseDate with an IANA zone', () => {
+describe('Utilities.formatDate and parseDate with an IANA zone', ZONED, () => {
   const instant = new Date('2026-03-14T23:30:00Z');
   it('formats in the zone given, not the machine’s', () => {
     expect(formatDate(instant, 'Europe/Paris', 'yyyy-MM-dd HH:mm')).toBe('2026-03-15 00:30');

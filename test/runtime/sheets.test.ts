@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ZONED } from '../fixtures';
 import { costOf } from '../../src/local/runtime/cost-table';
 import { CallMeter } from '../../src/local/runtime/meter';
 import { createSpreadsheetApp, WorkbookModel } from '../../src/local/runtime/sheets';
@@ -17,7 +18,7 @@ function setup(timeZone = 'Europe/Paris') {
   return { workbook, meter, app, ui, sheet, spreadsheet: app.getActiveSpreadsheet() };
 }
 
-describe('Range.getValues and setValues', () => {
+describe('Range.getValues and setValues', ZONED, () => {
   it('returns a rectangular grid with "" for empty cells, numbers, booleans and Dates', () => {
     const { sheet } = setup();
     sheet.getRange(1, 1, 2, 3).setValues([

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ZONED } from '../fixtures';
 import ExcelJS from 'exceljs';
 import { costOf } from '../../src/local/runtime/cost-table';
 import { CallMeter } from '../../src/local/runtime/meter';
@@ -25,7 +26,7 @@ function appOf(workbook: WorkbookModel) {
   }).app;
 }
 
-describe('the .xlsx backing', () => {
+describe('the .xlsx backing', ZONED, () => {
   it('keeps dates as dates, numbers as numbers, booleans, notes, formats, frozen rows and validation', async () => {
     const workbook = new WorkbookModel('Test', 'Europe/Paris');
     workbook.addSheet('Journal');

@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ZONED } from '../../fixtures';
 import { costOf } from '../../../src/local/runtime/cost-table';
 import { createHtmlService } from '../../../src/local/runtime/html-service';
 import { createLockRegistry, createLockService } from '../../../src/local/runtime/lock';
@@ -66,7 +67,7 @@ describe('LockService (lock/lock)', () => {
   });
 });
 
-describe('ScriptApp (script/script-app, script/clock-trigger-builder)', () => {
+describe('ScriptApp (script/script-app, script/clock-trigger-builder)', ZONED, () => {
   const scriptApp = (triggers: StoredTrigger[], documentId: string) =>
     createScriptApp(triggers, meter(), {
       now: () => 0,
@@ -146,7 +147,7 @@ describe('ScriptApp (script/script-app, script/clock-trigger-builder)', () => {
   });
 });
 
-describe('Utilities (utilities/utilities)', () => {
+describe('Utilities (utilities/utilities)', ZONED, () => {
   const utilities = () =>
     createUtilities(meter(), { makeDate: (ms) => new Date(ms), uuid: () => 'u' });
 

@@ -4,12 +4,13 @@
  * source in the test's comment.
  */
 import { describe, expect, it } from 'vitest';
+import { ZONED } from '../../fixtures';
 import { REFERENCE, spreadsheetApp } from './spreadsheet-harness';
 
 const RANGE = `${REFERENCE}/range`;
 const USER_ENTERED = 'https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption';
 
-describe(`Range values (${RANGE}; strings as ${USER_ENTERED})`, () => {
+describe(`Range values (${RANGE}; strings as ${USER_ENTERED})`, ZONED, () => {
   // #getValues(): "empty cells are represented by an empty string"
   it('gives a rectangular grid with "" for empty cells', () => {
     const { sheet } = spreadsheetApp();
