@@ -4,6 +4,7 @@
  * the target, flush it to the disk, rename it over the target (rename is atomic on POSIX file
  * systems). And the French sentence a person reads when a state file cannot be read.
  */
+import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -38,6 +39,11 @@ export function writeFileAtomic(
     closeSync(fd);
   }
   renameSync(temporary, path);
+}
+
+/** The SHA-256 of a file's bytes: tells whether a file still holds what was written. */
+export function digestOfBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export function writeJsonAtomic(path: string, value: unknown): void {

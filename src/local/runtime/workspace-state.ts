@@ -11,6 +11,7 @@ import { writeChartImages } from './chart-svg';
 import { DriveState } from './drive';
 import { readStateJson, writeJsonAtomic } from './durable-file';
 import type { MailOutbox, MailQuotaState, SentMail } from './mail';
+import { keepWorkbook, takeKeptWorkbook } from './kept-workbook';
 import { DurableOutbox } from './outbox';
 import type { PropertyStores } from './properties';
 import { readWorkbookSync } from './read-workbook';
@@ -123,6 +124,8 @@ function fingerprint(paths: Paths): string {
 export class WorkspaceState {
   private saved: { stores: string; triggers: string; quota: string; charts: string };
   private seen: string;
+  /** The digest of the workbook file this execution's workbook was kept from (kept-workbook.ts). */
+  private keptFrom: string | undefined;
   readonly log: WorkbookLog;
   readonly outbox: DurableOutbox;
 
@@ -154,8 +157,14 @@ export class WorkspaceState {
   ): Promise<WorkspaceState> {
     const paths = workspacePaths(dir);
     if (options.triggersPath !== undefined) paths.triggers = options.triggersPath;
+    const kept =
+      options.workbook === undefined
+        ? takeKeptWorkbook(dir, paths.workbook, options.timeZone)
+        : undefined;
     const workbook =
-      options.workbook ?? (await loadWorkbookOrExplain(dir, paths.workbook, options.timeZone));
+      options.workbook ??
+      kept?.workbook ??
+      (await loadWorkbookOrExplain(dir, paths.workbook, options.timeZone));
     // Only a workbook that could be read is worth keeping as a backup.
     if (options.backUp) backUpWorkbook(dir);
     workbook.name = options.name;
@@ -175,6 +184,7 @@ export class WorkspaceState {
       { sent: [], quota: readStateJson<MailQuotaState>(paths.quota, { day: '', used: 0 }, dir) },
       loadDrive(dir, paths),
     );
+    state.keptFrom = kept?.digest;
     // What an execution killed before its end left: its flushed writes and its sent messages.
     state.log.recover(workbook);
     await state.outbox.deliver();
@@ -216,7 +226,9 @@ export class WorkspaceState {
   /** The end of the execution: the workbook saved whole, the log dropped, the .eml composed. */
   async save(): Promise<void> {
     this.persist();
-    if (this.workbook.dirty) await saveWorkbook(this.workbook, this.paths.workbook);
+    if (this.workbook.dirty) this.keptFrom = await saveWorkbook(this.workbook, this.paths.workbook);
+    // The next execution of this process starts from the workbook as the file reads back.
+    if (this.keptFrom !== undefined) keepWorkbook(this.dir, this.keptFrom, this.workbook);
     this.log.saved(this.workbook);
     const extras = JSON.stringify(sheetExtrasOf(this.workbook));
     if (extras !== this.saved.charts) {
@@ -251,6 +263,7 @@ export class WorkspaceState {
     // In place: the Drive facades handed to the script keep this object.
     Object.assign(this.drive, loadDrive(dir, paths));
     readWorkbookSync(this.workbook, paths.workbook);
+    this.keptFrom = undefined;
     readSheetExtras(this.workbook, paths.charts);
     this.log.recover(this.workbook);
     this.saved = this.snapshot();

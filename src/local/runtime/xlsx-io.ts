@@ -15,10 +15,12 @@ import {
   WorkbookModel,
   type Cell,
   type ChartModel,
+  type DataValidationRule,
   type SheetModel,
   type StoredValue,
 } from './sheets';
 import { decodeWindows1252 } from './windows-1252';
+import { digestOfBytes } from './durable-file';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -213,6 +215,160 @@ export async function loadWorkbook(
   return model;
 }
 
+/**
+ * Text the .xlsx gives back as written: exceljs drops control characters but tab and line feed
+ * when it writes, an XML reader turns a carriage return into a line feed, and exceljs reads
+ * `_xHHHH_` as the character it escapes. A model holding any of these is read from its file.
+ */
+// eslint-disable-next-line no-control-regex
+const ALTERED_TEXT = /[\x00-\x08\x0B-\x1F\x7F]|_x[0-9A-F]{4}_/;
+
+const keepsText = (text: string): boolean => !ALTERED_TEXT.test(text);
+
+const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy hh:mm:ss';
+
+/** Characters: a column of this width is written as a column of no width of its own. */
+const EXCELJS_DEFAULT_WIDTH = 9;
+
+/**
+ * exceljs reads a number as a date when its cell's format is a date format: one with a date or
+ * time letter outside quotes and brackets (its reader's rule, `utils.isDateFmt`).
+ */
+function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** The serial exceljs writes of a date serial saveWorkbook gives it: whole milliseconds. */
+function serialWritten(serial: number): number {
+  return excelDateOfSerial(serial).getTime() / MS_PER_DAY + SHEETS_EPOCH_OFFSET_DAYS;
+}
+
+/** A number exceljs reads back, in a cell of `format`. */
+function numberRead(written: number, format: string | undefined): StoredValue {
+  return isDateFormat(format)
+    ? new DateSerial(
+        serialOfExcelDate(new Date(Math.round((written - SHEETS_EPOCH_OFFSET_DAYS) * MS_PER_DAY))),
+      )
+    : written;
+}
+
+/** A value (or a formula's result) as exceljs reads it back, in a cell of `format`. */
+function valueRead(value: StoredValue, format: string | undefined): StoredValue {
+  if (value instanceof DateSerial) return numberRead(serialWritten(value.serial), format);
+  return typeof value === 'number' ? numberRead(value, format) : value;
+}
+
+const HYPERLINK = /^=HYPERLINK\(\s*"((?:[^"]|"")*)"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)$/i;
+const unquote = (text: string): string => text.replace(/""/g, '"');
+const quote = (text: string): string => text.replace(/"/g, '""');
+
+/** A cell's value and formula as loadWorkbook reads them from what saveWorkbook wrote. */
+function contentRead(cell: Cell, format: string | undefined): Pick<Cell, 'value' | 'formula'> {
+  if (cell.formula === undefined) return { value: valueRead(cell.value, format) };
+  const link = HYPERLINK.exec(cell.formula);
+  if (link) {
+    const [url, text] = [unquote(link[1] ?? ''), unquote(link[2] ?? '')];
+    return { value: text, formula: `=HYPERLINK("${quote(url)}", "${quote(text)}")` };
+  }
+  return { value: valueRead(cell.value, format), formula: cell.formula };
+}
+
+/** A cell as loadWorkbook reads it from the file saveWorkbook wrote; `undefined` when blank. */
+/** The number format saveWorkbook gives a cell: its own, else a date format for a date. */
+function formatOf(cell: Cell): string | undefined {
+  return cell.numberFormat ?? (cell.value instanceof DateSerial ? DEFAULT_DATE_FORMAT : undefined);
+}
+
+function cellAsSaved(cell: Cell): Cell | undefined {
+  const format = formatOf(cell);
+  const read: Cell = contentRead(cell, format);
+  if (format && format !== 'General') read.numberFormat = format;
+  if (cell.note) read.note = cell.note;
+  if (cell.bold === true) read.bold = true;
+  const blank = read.value === '' && read.formula === undefined;
+  return blank && !read.numberFormat && !read.note && !read.bold ? undefined : read;
+}
+
+/**
+ * A formula's result the file gives back as `contentRead` says: none (''), a date, or a number or
+ * a text read as such. exceljs writes no result for false or 0 but may read one back, reads a
+ * text result decoded twice (`&amp;` becomes `&`), and reads any result in a date format as a
+ * date.
+ */
+function keepsFormulaResult(value: StoredValue, format: string | undefined): boolean {
+  if (value === '' || value instanceof DateSerial) return true;
+  if (typeof value === 'number') return value !== 0;
+  return typeof value === 'string' && !value.includes('&') && !isDateFormat(format);
+}
+
+/** What of a cell the file may change in a way `cellAsSaved` does not reproduce. */
+function keepsCell(cell: Cell): boolean {
+  const { value, formula } = cell;
+  if (typeof value === 'string' && !keepsText(value)) return false;
+  if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) return false;
+  if (formula !== undefined) {
+    if (formula.length < 2 || !keepsText(formula)) return false;
+    const link = HYPERLINK.exec(formula);
+    if (link && (link[2] ?? '') === '') return false;
+    if (!link && !keepsFormulaResult(value, formatOf(cell))) return false;
+  }
+  // A note on a cell with nothing else may be dropped with the cell.
+  if (cell.note !== undefined && value === '' && formula === undefined) return false;
+  if (cell.note !== undefined && !keepsText(cell.note)) return false;
+  // exceljs writes an empty format as its built-in date format 14.
+  if (
+    cell.numberFormat !== undefined &&
+    (cell.numberFormat === '' || !keepsText(cell.numberFormat))
+  )
+    return false;
+  const values = cell.validation?.values;
+  return (
+    values === undefined ||
+    (values.length > 0 && values.every((v) => keepsText(v) && !/[,"]/.test(v)))
+  );
+}
+
+/**
+ * The workbook as `loadWorkbook` would read it back from the file `saveWorkbook` just wrote of
+ * `model`, made from the model itself: what the file keeps (values, formulas, number formats,
+ * notes, bold, list validation, column widths, frozen rows, gridlines), what it loses (cell
+ * backgrounds, empty cells, the charts and grids of the sidecar, the tab ids, which follow the
+ * order) and what it rounds (dates to the millisecond, widths to the hundredth of a character).
+ * `undefined` when the model holds something whose round trip this does not reproduce (control
+ * characters, a tab name exceljs would shorten…): the file is then read.
+ */
+export function workbookAsSaved(model: WorkbookModel): WorkbookModel | undefined {
+  const read = new WorkbookModel(model.name, model.timeZone);
+  for (const sheet of model.sheets) {
+    if (sheet.name.length > 31 || !keepsText(sheet.name)) return undefined;
+    const copy = read.addSheet(sheet.name);
+    copy.frozenRows = Math.max(0, sheet.frozenRows);
+    copy.hiddenGridlines = sheet.hiddenGridlines;
+    const validated: [number, number, DataValidationRule][] = [];
+    for (const [r, line] of sheet.cells.entries()) {
+      for (const [c, cell] of (line ?? []).entries()) {
+        if (cell === undefined) continue;
+        if (!keepsCell(cell)) return undefined;
+        const saved = cellAsSaved(cell);
+        if (saved !== undefined) Object.assign(copy.ensureCell(r + 1, c + 1), saved);
+        if (cell.validation !== undefined) validated.push([r + 1, c + 1, cell.validation]);
+      }
+    }
+    for (const [row, column, rule] of validated)
+      copy.ensureCell(row, column).validation = { ...rule, values: [...rule.values] };
+    for (const column of [...sheet.columnWidths.keys()].sort((a, b) => a - b)) {
+      const characters = charactersOf(sheet.columnWidths.get(column) ?? 0);
+      // A width of no character comes back as exceljs's default; that default (9 characters)
+      // is not written at all.
+      if (characters <= 0) return undefined;
+      if (characters !== EXCELJS_DEFAULT_WIDTH) copy.columnWidths.set(column, pixelsOf(characters));
+    }
+    fitGridToCells(copy);
+  }
+  return read;
+}
+
 function excelValueOf(cell: Cell): ExcelJS.CellValue {
   const value: ExcelJS.CellValue =
     cell.value instanceof DateSerial
@@ -237,8 +393,11 @@ function excelValueOf(cell: Cell): ExcelJS.CellValue {
   return value;
 }
 
-/** Writes the workbook next to its target then renames it, so a crash never leaves half a file. */
-export async function saveWorkbook(model: WorkbookModel, path: string): Promise<void> {
+/**
+ * Writes the workbook next to its target then renames it, so a crash never leaves half a file.
+ * Returns the SHA-256 of the bytes put in place (kept-workbook.ts).
+ */
+export async function saveWorkbook(model: WorkbookModel, path: string): Promise<string> {
   const book = new ExcelJS.Workbook();
   for (const sheet of model.sheets) {
     const view: Partial<ExcelJS.WorksheetView> =
@@ -278,7 +437,10 @@ export async function saveWorkbook(model: WorkbookModel, path: string): Promise<
   }
   const temporary = `${path}.tmp-${process.pid}`;
   await book.xlsx.writeFile(temporary);
+  // Read before the rename, with no await between: the digest is of exactly this file.
+  const digest = digestOfBytes(readFileSync(temporary));
   renameSync(temporary, path);
+  return digest;
 }
 
 /**
