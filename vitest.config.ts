@@ -8,8 +8,10 @@ export default defineConfig({
     exclude: ['test/browser/**', 'node_modules/**'],
     // Two cores, one worker each. A worker is a process: the offline runtime charges a script's
     // CPU time (process.cpuUsage) to its simulated clock, which another thread would inflate.
+    // Files share their worker's modules (each test makes its own workspace in a fresh folder).
     pool: 'forks',
     maxWorkers: 2,
+    isolate: false,
     testTimeout: 20_000,
     hookTimeout: 60_000,
     reporters: ['default', './test/conformance-reporter.ts', './test/project-times-reporter.ts'],
@@ -26,10 +28,8 @@ export default defineConfig({
         test: {
           name: 'core',
           include: ['test/core/**/*.test.ts', 'test/sidebar/**/*.test.ts'],
-          // Pure functions over their arguments: files may share a worker's modules, and threads
-          // start faster than processes.
+          // Pure functions over their arguments: threads start faster than processes.
           pool: 'threads',
-          isolate: false,
         },
       },
       {

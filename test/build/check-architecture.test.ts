@@ -135,5 +135,5 @@ describe('the architecture check', () => {
     const report = checkArchitecture(fileURLToPath(new URL('../..', import.meta.url)));
     expect(report.unusedDependencies).toEqual([]);
     expect(report.undeclaredImports).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -28,5 +28,5 @@ describe('a run dated before the Journal’s last run', () => {
     expect(back.lines.join('\n')).toMatch(/antérieure? au dernier passage|avant le dernier/);
     expect(back.lines.join('\n')).toMatch(/20\/03\/2026/);
     expect(emlCount(dir)).toBe(sent);
-  }, 120_000);
+  }, 35_000);
 });

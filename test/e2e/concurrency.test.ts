@@ -32,7 +32,7 @@ describe('two runs of one workspace at once', () => {
     expect(check.duplicates).toBe(0);
     expect(check.lost).toBe(0);
     expect(lockFiles(dir)).toEqual([]);
-  }, 180_000);
+  }, 40_000);
 
   it('does not tell a second run at the same day and time that a run is in progress once the first has finished', async () => {
     const dir = await killBaseline(root, 8);
@@ -42,5 +42,5 @@ describe('two runs of one workspace at once', () => {
     const second = await runNight(dir, { today: '2026-03-16', at: '07:00' });
     expect(second.report.status).toBe('ok');
     expect(second.report.actions.filter((a) => a.outcome === 'sent')).toEqual([]);
-  }, 120_000);
+  }, 30_000);
 });

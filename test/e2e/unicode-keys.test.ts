@@ -65,5 +65,5 @@ describe('an invoice number typed in another Unicode form than the Journal’s',
     const second = await runNight(dir, { today: '2026-03-12' });
     expect(second.report.actions.map((a) => [a.step, a.outcome])).toEqual([['appel', 'task']]);
     expect(sentCount(dir)).toBe(1);
-  }, 60_000);
+  });
 });

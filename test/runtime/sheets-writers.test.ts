@@ -109,7 +109,7 @@ describe('invoice numbers in the Journal', () => {
         .map((row) => row[0])
         .sort(),
     ).toEqual([...TRICKY_NUMBERS].sort());
-  }, 60_000);
+  });
 
   it('stores the invoices of one action on separate lines of one cell, so that "F-1,2" stays one invoice', async () => {
     const start = '2026-03-04';
@@ -136,7 +136,7 @@ describe('invoice numbers in the Journal', () => {
     await runNight(dir, { today: start });
     const sent = (await tab(dir, JOURNAL)).find((row) => row[4] === 'relance-1');
     expect(sent?.[2]?.split('\n').sort()).toEqual(['A;B', 'F-1,2']);
-  }, 60_000);
+  });
 });
 
 describe('the Journal past its first 1,000 rows', () => {
@@ -183,7 +183,7 @@ describe('the Journal past its first 1,000 rows', () => {
     const journal = await tab(dir, JOURNAL);
     expect(journal.length).toBeGreaterThan(1000);
     expect(journal.filter((row) => row[4] === 'relance-1')).toHaveLength(4);
-  }, 60_000);
+  });
 });
 
 describe('the language setting', () => {
@@ -213,5 +213,5 @@ describe('the language setting', () => {
     expect(types).toContain('Envoi');
     expect(types.some((type) => type !== 'Envoi')).toBe(true);
     expect(readdirSync(join(dir, 'outbox')).length).toBeGreaterThan(0);
-  }, 60_000);
+  });
 });

@@ -75,7 +75,7 @@ describe('the sidebar’s writes while a run holds the document lock', () => {
     lock.releaseLock();
     await run.close();
     expect(fingerprint()).toBe(before);
-  }, 60_000);
+  }, 30_000);
 
   it('go through once the run has finished', async () => {
     const view = (await callFunction(dir, 'getToday', [], { now: NOW })) as TodayView;
