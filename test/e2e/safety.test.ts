@@ -74,8 +74,10 @@ async function smallWorkspace(name: string, count = 10): Promise<string> {
  */
 const EVERY_CALL = process.env['RELANCE_CRASH_EVERY_CALL'] === '1';
 const SPREAD_POINTS = 60;
+/** About 40 s for the spread points, 160 s for every one (214 calls), on two quiet cores. */
+const CRASH = { timeout: EVERY_CALL ? 480_000 : 120_000 };
 
-describe('a run killed at any moment never sends a message twice and loses none', () => {
+describe('a run killed at any moment never sends a message twice and loses none', CRASH, () => {
   let baseline: string;
   let expected: { key: string; client: string }[];
   let calls: number;
@@ -89,52 +91,47 @@ describe('a run killed at any moment never sends a message twice and loses none'
     expected = night.report.actions.map((a) => ({ key: a.key, client: a.client }));
   });
 
-  it(
-    `${EVERY_CALL ? 'for every crash point' : 'for crash points spread over the whole run'}, then a second run the same night`,
-    async () => {
-      expect(expected.length).toBeGreaterThanOrEqual(3);
-      let tried = 0;
-      const stride = EVERY_CALL ? 1 : Math.max(1, Math.ceil(calls / SPREAD_POINTS));
-      for (let k = 1; k <= calls; k += stride) {
-        const dir = join(root, `crash-${k}`);
-        cpSync(baseline, dir, { recursive: true });
-        await expect(
-          runNight(dir, { today: '2026-03-16', faults: { killAtCall: k } }),
-        ).rejects.toBeInstanceOf(ExecutionKilled);
-        await runNight(dir, { today: '2026-03-16', at: '09:00' });
-        // A third run the same day must find everything done: nothing goes out again.
-        const third = await runNight(dir, { today: '2026-03-16', at: '11:00' });
+  it(`${EVERY_CALL ? 'for every crash point' : 'for crash points spread over the whole run'}, then a second run the same night`, async () => {
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    let tried = 0;
+    const stride = EVERY_CALL ? 1 : Math.max(1, Math.ceil(calls / SPREAD_POINTS));
+    for (let k = 1; k <= calls; k += stride) {
+      const dir = join(root, `crash-${k}`);
+      cpSync(baseline, dir, { recursive: true });
+      await expect(
+        runNight(dir, { today: '2026-03-16', faults: { killAtCall: k } }),
+      ).rejects.toBeInstanceOf(ExecutionKilled);
+      await runNight(dir, { today: '2026-03-16', at: '09:00' });
+      // A third run the same day must find everything done: nothing goes out again.
+      const third = await runNight(dir, { today: '2026-03-16', at: '11:00' });
+      expect(
+        third.report.actions.filter((a) => a.outcome === 'sent'),
+        `crash at call ${k}: resent on a later run`,
+      ).toEqual([]);
+      tried += 1;
+      const sent = await emails(dir);
+      const keys = sent.map((m) => `${m.to}|${m.subject}`);
+      expect(new Set(keys).size, `crash at call ${k}: a message went twice`).toBe(keys.length);
+      const states = await journalStates(dir);
+      for (const action of expected) {
+        const rows = states.filter((r) => r.id.startsWith(`R-${action.key}@`));
+        const outcome = rows.map((r) => r.state);
+        const settled =
+          outcome.includes('fait') ||
+          outcome.includes('à faire') ||
+          outcome.includes('à vérifier') ||
+          outcome.includes('reporté');
         expect(
-          third.report.actions.filter((a) => a.outcome === 'sent'),
-          `crash at call ${k}: resent on a later run`,
-        ).toEqual([]);
-        tried += 1;
-        const sent = await emails(dir);
-        const keys = sent.map((m) => `${m.to}|${m.subject}`);
-        expect(new Set(keys).size, `crash at call ${k}: a message went twice`).toBe(keys.length);
-        const states = await journalStates(dir);
-        for (const action of expected) {
-          const rows = states.filter((r) => r.id.startsWith(`R-${action.key}@`));
-          const outcome = rows.map((r) => r.state);
-          const settled =
-            outcome.includes('fait') ||
-            outcome.includes('à faire') ||
-            outcome.includes('à vérifier') ||
-            outcome.includes('reporté');
-          expect(
-            settled,
-            `crash at call ${k}: ${action.client} neither sent, deferred nor to verify (${outcome.join(', ')})`,
-          ).toBe(true);
-        }
+          settled,
+          `crash at call ${k}: ${action.client} neither sent, deferred nor to verify (${outcome.join(', ')})`,
+        ).toBe(true);
       }
-      console.log(
-        `Crash test: ${tried} crash points tried (every ${stride === 1 ? '' : `${stride}th `}call) over a run of ${calls} service calls sending ${expected.length} actions.`,
-      );
-      expect(tried).toBe(Math.ceil(calls / stride));
-      // About 40 s for the spread points and 160 s for every point (214 calls) on two quiet cores.
-    },
-    EVERY_CALL ? 480_000 : 120_000,
-  );
+    }
+    console.log(
+      `Crash test: ${tried} crash points tried (every ${stride === 1 ? '' : `${stride}th `}call) over a run of ${calls} service calls sending ${expected.length} actions.`,
+    );
+    expect(tried).toBe(Math.ceil(calls / stride));
+  });
 });
 
 describe('two runs started together', () => {
