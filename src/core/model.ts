@@ -205,6 +205,21 @@ export interface Posting {
   day: Day;
   /** Day the posting was recorded in Relance. */
   recordedOn: Day;
+  /** Day Relance printed the letter (its penalties are stopped on that day), when it did. */
+  letterDay?: Day;
+  /** Day of the first presentation, from the recorded acknowledgement of receipt (« AR reçu »). */
+  presentedOn?: Day;
+}
+
+/** How the deadline of a posted mise en demeure is counted (dunning/conversation.ts). */
+export interface FormalNoticeTerms {
+  /** The first presentation: the recorded one, else the one expected from the posting. */
+  presentation: Day;
+  presentationKnown: boolean;
+  /** The last day to pay, a business day. */
+  deadline: Day;
+  /** Recorded too late for the count from the presentation: eight days from the recording. */
+  fromRecording: boolean;
 }
 
 /** A promise to pay whose date (plus the grace days) passed without full payment. */
@@ -270,6 +285,10 @@ export interface Action {
   deadline?: Day;
   earlierSteps: EarlierStep[];
   posting?: Posting;
+  /** On the mise en demeure's email copy: how its deadline is counted. */
+  terms?: FormalNoticeTerms;
+  /** The day the sums are stopped on (« arrêtées au »): the letter's day for its email copy. */
+  statedOn?: Day;
   court?: Court;
   brokenPromise?: BrokenPromise;
 }

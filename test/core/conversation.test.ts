@@ -198,7 +198,7 @@ describe('a promise the client broke', () => {
 describe('the dates a message states', () => {
   const events = [
     event({ on: '2026-11-27', step: 'relance-1' }),
-    event({ on: '2026-12-03', type: 'call', step: 'appel' }),
+    event({ on: '2026-12-03', type: 'call', step: 'appel', detail: 'Paiera le 15' }),
   ];
   const due = invoice({ due: '2026-11-25' });
 

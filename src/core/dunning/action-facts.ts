@@ -8,7 +8,7 @@ import { STEP_IDS } from '../model';
 import { businessDeadline } from '../values/calendar';
 import { addDays } from '../values/day';
 import {
-  formalNoticeDeadline,
+  formalNoticeTerms,
   PAYMENT_DEADLINE_DAYS,
   STEP_ORDER,
   type ConversationContext,
@@ -19,16 +19,27 @@ import type { InvoiceFacts } from './invoice-standing';
 
 type ActionFacts = Pick<
   Action,
-  'formalNoticeCopy' | 'deadline' | 'earlierSteps' | 'posting' | 'court' | 'brokenPromise'
+  | 'formalNoticeCopy'
+  | 'deadline'
+  | 'earlierSteps'
+  | 'posting'
+  | 'terms'
+  | 'statedOn'
+  | 'court'
+  | 'brokenPromise'
 >;
 
-/** The steps taken on these invoices before `next`, oldest first, one per step and day. */
+/**
+ * The contacts that took place on these invoices before `next` (messages sent, calls recorded
+ * with their outcome, letters posted: never a task still to do), oldest first, one per step and
+ * day.
+ */
 export function earlierStepsOf(next: NextStep, facts: readonly InvoiceFacts[]): EarlierStep[] {
   const current = STEP_ORDER.get(next.step.id) ?? 0;
   const byKey = new Map<string, EarlierStep>();
   for (const { invoice, history } of facts) {
     for (const step of STEP_IDS) {
-      const day = history.steps[step];
+      const day = history.contacts[step];
       if (day === undefined || (STEP_ORDER.get(step) ?? 0) >= current) continue;
       const key = `${step}|${day}`;
       const entry = byKey.get(key);
@@ -76,9 +87,13 @@ export function actionFacts(
 ): ActionFacts {
   const result: ActionFacts = { earlierSteps: earlierStepsOf(next, facts) };
   if (next.copyOf !== undefined) {
+    // The copy states what the letter stated: its sums stopped on the letter's day, and the
+    // deadline counted from the presentation.
     result.formalNoticeCopy = true;
     result.posting = next.copyOf;
-    result.deadline = formalNoticeDeadline(next.copyOf, context.calendar);
+    result.terms = formalNoticeTerms(next.copyOf, context.calendar);
+    result.deadline = result.terms.deadline;
+    result.statedOn = next.copyOf.letterDay ?? context.today;
   } else if (next.step.id === 'contentieux') {
     const first = facts[0]?.invoice;
     if (first !== undefined) result.court = courtFor(first);

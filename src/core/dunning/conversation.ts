@@ -5,7 +5,7 @@
  * formal notice; the mise en demeure's email copy waits for its recorded posting, and the
  * recourse for the posting's deadline.
  */
-import type { LadderStep, Posting, StepId } from '../model';
+import type { FormalNoticeTerms, LadderStep, Posting, StepId } from '../model';
 import { STEP_IDS } from '../model';
 import type { Settings } from '../settings/settings';
 import {
@@ -131,9 +131,29 @@ function postingOf(overdue: readonly InvoiceFacts[]): Posting | undefined {
   return posting;
 }
 
-/** The day the deadline given by a posted mise en demeure ends (a business day). */
-export function formalNoticeDeadline(posting: Posting, calendar: CalendarOptions): Day {
-  return businessDeadline(posting.day, PAYMENT_DEADLINE_DAYS, calendar);
+/**
+ * Business days La Poste announces for delivering a registered letter in metropolitan France
+ * (« J+2 », an indicative target, not a guarantee: see docs/french-law.md). Counted in business
+ * days, the expected presentation is never earlier than the carrier's own estimate.
+ */
+export const REGISTERED_LETTER_DELIVERY_BUSINESS_DAYS = 2;
+
+/**
+ * The deadline of a posted mise en demeure: eight days from its first presentation (the
+ * recorded one, « AR reçu », else the one expected from the posting), a business day. A posting
+ * recorded so late that this day is near or past gives eight days from the recording instead:
+ * a message never states a deadline already past.
+ */
+export function formalNoticeTerms(posting: Posting, calendar: CalendarOptions): FormalNoticeTerms {
+  const presentationKnown = posting.presentedOn !== undefined;
+  const presentation =
+    posting.presentedOn ??
+    addBusinessDays(posting.day, REGISTERED_LETTER_DELIVERY_BUSINESS_DAYS, calendar);
+  const legal = businessDeadline(presentation, PAYMENT_DEADLINE_DAYS, calendar);
+  const fromRecording = businessDeadline(posting.recordedOn, PAYMENT_DEADLINE_DAYS, calendar);
+  return fromRecording > legal
+    ? { presentation, presentationKnown, deadline: fromRecording, fromRecording: true }
+    : { presentation, presentationKnown, deadline: legal, fromRecording: false };
 }
 
 /** When a step after `reached` falls due; undefined for a recourse with no recorded posting. */
@@ -148,7 +168,7 @@ function stepDate(
   const nominal = addDays(oldestDue, step.offsetDays);
   if (step.id === 'contentieux') {
     if (posting === undefined) return undefined;
-    const afterDeadline = addDays(formalNoticeDeadline(posting, calendar), 1);
+    const afterDeadline = addDays(formalNoticeTerms(posting, calendar).deadline, 1);
     const afterGap = addDays(posting.day, step.minGapDays);
     return nextBusinessDay(maxDay(nominal, maxDay(afterGap, afterDeadline)), calendar);
   }

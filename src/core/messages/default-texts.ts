@@ -31,25 +31,48 @@ const HEAD_EN =
 
 const PROMISE = '{{#promesse_non_tenue}}{{promesse_non_tenue}}\n\n{{/promesse_non_tenue}}';
 
+/**
+ * A public buyer's moratory interest and indemnity are owed as of right and paid within 45 days
+ * after the principal (Code de la commande publique R2192-36): never demanded within 8 days.
+ */
+const PUBLIC_BUYER_EXTRAS_FR =
+  'S’y ajoutent de plein droit les intérêts moratoires, {{penalites}} arrêtés au {{date_arrete}}, qui courent jusqu’au paiement du principal (articles L2192-13 et R2192-31 du Code de la commande publique), et les indemnités forfaitaires pour frais de recouvrement, {{indemnite_detail}} (article D2192-35), à payer dans les quarante-cinq jours suivant la mise en paiement du principal (article R2192-36).';
+const PUBLIC_BUYER_EXTRAS_EN =
+  'Moratory interest is added as of right, {{penalites}} to {{date_arrete}}, running until the principal is paid (articles L2192-13 and R2192-31 of the French Public Procurement Code), with the fixed recovery indemnities, {{indemnite_detail}} (article D2192-35), to be paid within forty-five days after the principal (article R2192-36).';
+
 /** Mise en demeure: one sum with its parts, the consumer's version without any fee. */
-const MED_DEMAND_FR = `Par la présente, qui vaut mise en demeure au sens de l’article 1344 du Code civil, nous vous demandons de nous régler, dans un délai de huit jours à compter de sa première présentation{{#date_limite}}, soit au plus tard le {{date_limite}}{{/date_limite}}, la somme de {{total_reclame}}{{#pro}}, qui se décompose ainsi :
+const MED_DEMAND_FR = `Par la présente, qui vaut mise en demeure au sens de l’article 1344 du Code civil, nous vous demandons de nous régler, dans un délai de huit jours à compter de sa première présentation{{#date_limite}}, soit au plus tard le {{date_limite}}{{/date_limite}}, {{^acheteur_public}}la somme de {{total_reclame}}{{#pro}}, qui se décompose ainsi :
 - principal restant dû : {{total_du}} ;
-{{^acheteur_public}}- pénalités de retard arrêtées au {{date_du_jour}} : {{penalites}}, qui continuent de courir jusqu’au complet paiement, au taux de l’article L441-10 du Code de commerce (détail en annexe) ;
+- pénalités de retard arrêtées au {{date_arrete}} : {{penalites}}, qui continuent de courir jusqu’au complet paiement, au taux de l’article L441-10 du Code de commerce (détail en annexe) ;
 - indemnités forfaitaires pour frais de recouvrement : {{indemnite_detail}} (article D441-5 du Code de commerce).
-{{/acheteur_public}}{{#acheteur_public}}- intérêts moratoires arrêtés au {{date_du_jour}} : {{penalites}}, qui continuent de courir jusqu’au paiement du principal, en application des articles L2192-13 et R2192-31 du Code de la commande publique (détail en annexe) ;
-- indemnités forfaitaires pour frais de recouvrement : {{indemnite_detail}} (article D2192-35 du Code de la commande publique).
-{{/acheteur_public}}{{/pro}}{{^pro}}, montant restant dû au titre {{de_factures}} ci-dessus.
+{{/pro}}{{/acheteur_public}}{{#acheteur_public}}la somme de {{total_du}}, principal restant dû au titre {{de_factures}} ci-dessus.
+${PUBLIC_BUYER_EXTRAS_FR} Détail en annexe.
+{{/acheteur_public}}{{^pro}}, montant restant dû au titre {{de_factures}} ci-dessus.
 Conformément à l’article 1344-1 du Code civil, la présente mise en demeure fait courir les intérêts au taux légal sur cette somme.
 {{/pro}}`;
-const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation{{#date_limite}}, by {{date_limite}} at the latest{{/date_limite}}, the sum of {{total_reclame}}{{#pro}}, made up of:
+const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation{{#date_limite}}, by {{date_limite}} at the latest{{/date_limite}}, {{^acheteur_public}}the sum of {{total_reclame}}{{#pro}}, made up of:
 - outstanding principal: {{total_du}};
-{{^acheteur_public}}- late payment interest to {{date_du_jour}}: {{penalites}}, which keeps running until payment in full, at the rate of article L441-10 of the French Commercial Code (detail in the annex);
+- late payment interest to {{date_arrete}}: {{penalites}}, which keeps running until payment in full, at the rate of article L441-10 of the French Commercial Code (detail in the annex);
 - fixed recovery indemnities: {{indemnite_detail}} (article D441-5 of the French Commercial Code).
-{{/acheteur_public}}{{#acheteur_public}}- moratory interest to {{date_du_jour}}: {{penalites}}, which keeps running until the principal is paid, under articles L2192-13 and R2192-31 of the French Public Procurement Code (detail in the annex);
-- fixed recovery indemnities: {{indemnite_detail}} (article D2192-35 of the French Public Procurement Code).
-{{/acheteur_public}}{{/pro}}{{^pro}}, the balance of the invoices above.
+{{/pro}}{{/acheteur_public}}{{#acheteur_public}}the sum of {{total_du}}, the outstanding principal {{de_factures}} above.
+${PUBLIC_BUYER_EXTRAS_EN} Detail in the annex.
+{{/acheteur_public}}{{^pro}}, the balance of the invoices above.
 Under article 1344-1 of the French Civil Code, this formal notice makes interest at the legal rate run on that sum.
 {{/pro}}`;
+/**
+ * The sum of the mise en demeure's email copy, stopped on the letter's day ({{date_arrete}}), and
+ * its deadline ({{delai_mise_en_demeure}}). A public buyer is asked for the principal: its
+ * intérêts moratoires and indemnity are paid within 45 days of the principal (R2192-36).
+ */
+const MED_COPY_SUM_FR =
+  '{{^acheteur_public}}Somme réclamée : {{total_reclame}}{{#pro}} (principal {{total_du}}, pénalités de retard arrêtées au {{date_arrete}} {{penalites}}, indemnités forfaitaires {{indemnite}}){{/pro}}, à régler {{delai_mise_en_demeure}}.{{/acheteur_public}}{{#acheteur_public}}Principal à régler : {{total_du}}, {{delai_mise_en_demeure}}. ' +
+  PUBLIC_BUYER_EXTRAS_FR +
+  '{{/acheteur_public}}';
+const MED_COPY_SUM_EN =
+  '{{^acheteur_public}}Sum claimed: {{total_reclame}}{{#pro}} (principal {{total_du}}, interest to {{date_arrete}} {{penalites}}, fixed indemnities {{indemnite}}){{/pro}}, to be paid {{delai_mise_en_demeure}}.{{/acheteur_public}}{{#acheteur_public}}Principal to be paid: {{total_du}}, {{delai_mise_en_demeure}}. ' +
+  PUBLIC_BUYER_EXTRAS_EN +
+  '{{/acheteur_public}}';
+
 /**
  * What follows a failed notice: an injonction de payer (CPC 1405), or for a public buyer, whose
  * contract is administrative, a référé-provision (CJA R541-1; see dunning/court.ts).
@@ -59,9 +82,9 @@ const MED_COURT_FR =
 const MED_COURT_EN =
   '{{#pro}}{{^acheteur_public}}Failing payment within this period, we will apply without further notice to the competent court for an order for payment (injonction de payer), and ask that the costs of the proceedings be borne by you.{{/acheteur_public}}{{#acheteur_public}}Failing payment within this period, we will apply without further notice to the administrative court for an interim payment (référé-provision, article R541-1 of the French Code of Administrative Justice).{{/acheteur_public}}{{/pro}}{{^pro}}Failing payment within this period, we will apply without further notice to the competent court for an order for payment (injonction de payer); the costs of the proceedings will be for the judge to decide.{{/pro}}';
 const ANNEX_FR =
-  '{{#pro}}\nAnnexe : {{^acheteur_public}}pénalités de retard{{/acheteur_public}}{{#acheteur_public}}intérêts moratoires{{/acheteur_public}} par semestre ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}} : du {{du}} au {{au}}, {{jours}} jours sur {{base}} à {{taux}} : {{montant}}\n{{/annexe_penalites}}Total {{^acheteur_public}}des pénalités{{/acheteur_public}}{{#acheteur_public}}des intérêts moratoires{{/acheteur_public}} au {{date_du_jour}} : {{penalites}}\n{{/pro}}';
+  '{{#pro}}\nAnnexe : {{^acheteur_public}}pénalités de retard{{/acheteur_public}}{{#acheteur_public}}intérêts moratoires{{/acheteur_public}} par semestre ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}} : du {{du}} au {{au}}, {{jours}} jours sur {{base}} à {{taux}} : {{montant}}\n{{/annexe_penalites}}Total {{^acheteur_public}}des pénalités{{/acheteur_public}}{{#acheteur_public}}des intérêts moratoires{{/acheteur_public}} au {{date_arrete}} : {{penalites}}\n{{/pro}}';
 const ANNEX_EN =
-  '{{#pro}}\nAnnex: {{^acheteur_public}}late payment interest{{/acheteur_public}}{{#acheteur_public}}moratory interest{{/acheteur_public}} per half-year ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}}: {{du}} to {{au}}, {{jours}} days on {{base}} at {{taux}}: {{montant}}\n{{/annexe_penalites}}Total {{#acheteur_public}}moratory {{/acheteur_public}}interest to {{date_du_jour}}: {{penalites}}\n{{/pro}}';
+  '{{#pro}}\nAnnex: {{^acheteur_public}}late payment interest{{/acheteur_public}}{{#acheteur_public}}moratory interest{{/acheteur_public}} per half-year ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}}: {{du}} to {{au}}, {{jours}} days on {{base}} at {{taux}}: {{montant}}\n{{/annexe_penalites}}Total {{#acheteur_public}}moratory {{/acheteur_public}}interest to {{date_arrete}}: {{penalites}}\n{{/pro}}';
 
 /** A public buyer owes under the Code de la commande publique: L2192-13, R2192-31, D2192-35. */
 const PENALTIES_FR =
@@ -261,12 +284,14 @@ ${SIGNATURE_EN}`,
 {{#numero_lrar}}Par lettre recommandée avec accusé de réception n° {{numero_lrar}}, postée le {{date_envoi_lrar}}, nous vous avons mis en demeure de régler {{factures_compte}} :{{/numero_lrar}}{{^numero_lrar}}Nous vous mettons en demeure de régler {{factures_compte}} :{{/numero_lrar}}
 
 ${LINES_FR}
-${PROMISE}Somme réclamée : {{total_reclame}}{{#pro}} (principal {{total_du}}, pénalités de retard arrêtées au {{date_du_jour}} {{penalites}}, indemnités forfaitaires {{indemnite}}){{/pro}}, à régler dans un délai de huit jours à compter de la première présentation de la lettre, soit au plus tard le {{date_limite}}.
+${PROMISE}${MED_COPY_SUM_FR}
 
 ${PAY_FR}
 {{pieces_jointes}}
 
 ${MED_COURT_FR}
+
+Veuillez agréer, {{salutation}} nos salutations distinguées.
 
 ${SIGNATURE_FR}`,
       letter: `${HEAD_FR}
@@ -297,12 +322,14 @@ ${ANNEX_FR}`,
 {{#numero_lrar}}By registered letter with acknowledgement of receipt no. {{numero_lrar}}, posted on {{date_envoi_lrar}}, we gave you formal notice to pay {{factures_compte}}:{{/numero_lrar}}{{^numero_lrar}}We give you formal notice to pay {{factures_compte}}:{{/numero_lrar}}
 
 ${LINES_EN}
-${PROMISE}Sum claimed: {{total_reclame}}{{#pro}} (principal {{total_du}}, interest to {{date_du_jour}} {{penalites}}, fixed indemnities {{indemnite}}){{/pro}}, to be paid within eight days of the letter's first presentation, by {{date_limite}} at the latest.
+${PROMISE}${MED_COPY_SUM_EN}
 
 ${PAY_EN}
 {{pieces_jointes}}
 
 ${MED_COURT_EN}
+
+Yours faithfully,
 
 ${SIGNATURE_EN}`,
       letter: `${HEAD_EN}

@@ -22,8 +22,10 @@ const REMINDER_STEPS: ReadonlySet<StepId> = new Set(['relance-1', 'appel', 'rela
 
 function isReminder(event: JournalEvent): boolean {
   if (event.step === undefined || !REMINDER_STEPS.has(event.step)) return false;
-  if (event.type === 'call') return true;
-  return event.type === 'sent' && event.state === 'done';
+  if (event.state !== 'done') return false;
+  // A call counts once recorded with what the client said; a call task « à faire » never does.
+  if (event.type === 'call') return (event.detail ?? '').trim() !== '';
+  return event.type === 'sent';
 }
 
 /** Facts about the invoices a message is about, from the journal up to today. */

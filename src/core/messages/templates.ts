@@ -123,6 +123,18 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     en: 'Payment deadline (8 days after sending, a business day)',
   },
   date_du_jour: { fr: 'Date du jour', en: 'Today' },
+  date_arrete: {
+    fr: 'Date à laquelle les sommes sont arrêtées (pour la copie d’une mise en demeure : la date de la lettre)',
+    en: 'Day the sums are stopped on (for a formal notice’s copy: the letter’s day)',
+  },
+  delai_mise_en_demeure: {
+    fr: '« dans un délai de huit jours à compter de la première présentation de la lettre, prévue le …, soit au plus tard le … »',
+    en: '“within eight days of the letter’s first presentation, expected on …, by … at the latest”',
+  },
+  date_presentation: {
+    fr: 'Date de première présentation de la lettre recommandée (avis de réception, sinon prévue)',
+    en: 'Registered letter’s first presentation (receipt, else expected)',
+  },
   juridiction: {
     fr: 'Recours : le tribunal compétent (type de client, code postal du siège)',
     en: 'Recourse: the competent court',

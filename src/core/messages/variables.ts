@@ -3,8 +3,20 @@
  * claimed and its breakdown, what the journal says (earlier reminders, posting, broken promise),
  * what is attached, how the reader is addressed, and the firm's identity with its mentions.
  */
-import type { Action, Court, Invoice, InvoicePlan, JournalEvent, Language, StepId } from '../model';
+import type {
+  Action,
+  Court,
+  FormalNoticeTerms,
+  Invoice,
+  InvoicePlan,
+  JournalEvent,
+  Language,
+  StepId,
+} from '../model';
+import { formalNoticeTerms } from '../dunning/conversation';
 import { courtFor } from '../dunning/court';
+import { standingOf } from '../dunning/invoice-standing';
+import { foldHistory } from '../dunning/journal-fold';
 import { legalPenaltyRatePercent, publicBuyerRatePercent } from '../dunning/penalties';
 import type { Settings } from '../settings/settings';
 import { addDays, type Day } from '../values/day';
@@ -49,6 +61,29 @@ export interface ActionFacts {
   posting: { number: string; day: Day };
   brokenPromise: { promisedDay: Day; recordedOn: Day };
   court: Court;
+  terms: FormalNoticeTerms;
+  statedOn: Day;
+}
+
+/**
+ * The input as it stood on the day the action states its sums (`statedOn`, the letter's day for
+ * a mise en demeure's email copy): the plans, the journal and the day, so that the copy and the
+ * letter claim one sum arrêtée au one day. The input itself when that day is today.
+ */
+export function asStated(input: ComposeInput): ComposeInput {
+  const on = input.action.statedOn;
+  if (on === undefined || on >= input.today) return input;
+  const events = (input.events ?? []).filter((e) => e.day <= on);
+  const plans = actionInvoices(input).map(
+    (invoice) =>
+      standingOf(
+        invoice,
+        foldHistory(events.filter((e) => e.invoices.includes(invoice.number))),
+        input.settings,
+        on,
+      ).plan,
+  );
+  return { ...input, plans, events, today: on };
 }
 
 /** The journal's facts, overridden by the engine's where the action carries them. */
@@ -72,6 +107,52 @@ function factsOf(input: ComposeInput): MessageFacts & { deadline?: Day } {
     };
   if (action.deadline !== undefined) facts.deadline = action.deadline;
   return facts;
+}
+
+/** A posting read from the journal alone (a preview) is taken as recorded the day it was made. */
+function termsOf(
+  input: ComposeInput,
+  facts: MessageFacts & { deadline?: Day },
+): FormalNoticeTerms | undefined {
+  if (input.action.terms !== undefined) return input.action.terms;
+  if (input.action.step !== 'mise-en-demeure' || facts.posting === undefined) return undefined;
+  if (facts.deadline !== undefined) return undefined;
+  const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
+  return formalNoticeTerms({ ...facts.posting, recordedOn: facts.posting.day }, calendar);
+}
+
+/**
+ * The mise en demeure's deadline as its email copy states it: eight days from the first
+ * presentation (the recorded one, else the one expected), or from a posting recorded late.
+ */
+function formalNoticeDelay(
+  terms: FormalNoticeTerms | undefined,
+  given: Day | undefined,
+  language: Language,
+): string {
+  const fr = language === 'fr';
+  const rule = fr
+    ? 'dans un délai de huit jours à compter de la première présentation de la lettre'
+    : 'within eight days of the letter’s first presentation';
+  if (terms === undefined && given !== undefined) {
+    const by = dayText(language, given);
+    return fr ? `${rule}, soit au plus tard le ${by}` : `${rule}, by ${by} at the latest`;
+  }
+  if (terms === undefined) return rule;
+  const deadline = dayText(language, terms.deadline);
+  if (terms.fromRecording)
+    return fr ? `au plus tard le ${deadline}` : `by ${deadline} at the latest`;
+  const presented = dayText(language, terms.presentation);
+  const when = terms.presentationKnown
+    ? fr
+      ? `le ${presented}`
+      : `on ${presented}`
+    : fr
+      ? `prévue le ${presented}`
+      : `expected on ${presented}`;
+  return fr
+    ? `${rule}, ${when}, soit au plus tard le ${deadline}`
+    : `${rule}, ${when}, by ${deadline} at the latest`;
 }
 
 export const NO_ATTACHMENTS: Attachments = { invoiceCopies: [], letter: false, statement: false };
@@ -285,6 +366,7 @@ function factVariables(
   input: ComposeInput,
   count: number,
 ): TemplateScope {
+  const terms = termsOf(input, facts);
   const language = input.action.language;
   const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
   const sentFrom = facts.posting?.day ?? input.today;
@@ -303,7 +385,9 @@ function factVariables(
     relances_precedentes: reminders,
     numero_lrar: facts.posting?.number ?? '',
     date_envoi_lrar: facts.posting === undefined ? '' : dayText(language, facts.posting.day),
-    date_limite: unknown ? '' : dayText(language, deadline),
+    date_limite: unknown ? '' : dayText(language, terms?.deadline ?? deadline),
+    date_presentation: terms === undefined ? '' : dayText(language, terms.presentation),
+    delai_mise_en_demeure: formalNoticeDelay(terms, facts.deadline, language),
     promesse_non_tenue: promiseSentence(facts, language),
   };
 }
@@ -356,16 +440,17 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   const invoices = actionInvoices(input);
   const first = invoices[0];
   const pro = first?.clientType !== 'particulier';
-  const events = input.events ?? [];
+  // The sums, as they stood on the day the message states them.
+  const stated = asStated(input);
   const statement = buildStatement({
     client: input.action.client,
     invoices,
-    plans: input.plans,
-    events,
+    plans: stated.plans,
+    events: stated.events ?? [],
     settings,
-    today,
+    today: stated.today,
   });
-  const lines = invoiceLines(invoices, input);
+  const lines = invoiceLines(invoices, stated);
   const oldest = statement.invoices.reduce<Day | undefined>(
     (min, i) => (min === undefined || i.dueDate < min ? i.dueDate : min),
     undefined,
@@ -388,10 +473,11 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
         : plural(lines.length, 'for the following invoice', 'for the following invoices'),
     plus_ancienne_echeance: oldest === undefined ? '' : dayText(language, oldest),
     jours_retard_max: Math.max(0, ...statement.invoices.map((i) => i.daysLate)),
-    ...claimVariables(statement, pro, input),
+    ...claimVariables(statement, pro, stated),
     ...factVariables(facts, input, lines.length),
     ...attachmentSentences(input.attachments ?? NO_ATTACHMENTS, input.action.step, language),
     date_du_jour: dayText(language, today),
+    date_arrete: dayText(language, stated.today),
     pro,
     ...firmVariables(settings, language),
   };
