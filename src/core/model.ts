@@ -222,6 +222,13 @@ export interface FormalNoticeTerms {
   fromRecording: boolean;
 }
 
+/** An overdue invoice left out of a recourse because its own mise en demeure has not expired. */
+export interface AwaitingInvoice {
+  invoice: string;
+  step?: StepId;
+  date?: Day;
+}
+
 /** A promise to pay whose date (plus the grace days) passed without full payment. */
 export interface BrokenPromise {
   /** The date the client promised to pay by. */
@@ -289,6 +296,8 @@ export interface Action {
   terms?: FormalNoticeTerms;
   /** The day the sums are stopped on (« arrêtées au »): the letter's day for its email copy. */
   statedOn?: Day;
+  /** On a recourse: the client's other overdue invoices, on their way to it, with their next step. */
+  awaiting?: AwaitingInvoice[];
   court?: Court;
   brokenPromise?: BrokenPromise;
 }

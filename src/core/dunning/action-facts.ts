@@ -3,7 +3,7 @@
  * the steps already taken, the recorded posting, the court of a recourse, a broken promise.
  * Computed here once, so that no text recomputes a date or a court.
  */
-import type { Action, BrokenPromise, EarlierStep } from '../model';
+import type { Action, AwaitingInvoice, BrokenPromise, EarlierStep } from '../model';
 import { STEP_IDS } from '../model';
 import { businessDeadline } from '../values/calendar';
 import { addDays } from '../values/day';
@@ -27,6 +27,7 @@ type ActionFacts = Pick<
   | 'statedOn'
   | 'court'
   | 'brokenPromise'
+  | 'awaiting'
 >;
 
 /**
@@ -80,6 +81,14 @@ export function brokenPromiseOf(
   return broken;
 }
 
+/** An invoice left out of a recourse, with the next step shown on it. */
+function awaitingOf({ invoice, plan }: InvoiceFacts): AwaitingInvoice {
+  const awaiting: AwaitingInvoice = { invoice: invoice.number };
+  if (plan.nextStep !== undefined) awaiting.step = plan.nextStep;
+  if (plan.nextDate !== undefined) awaiting.date = plan.nextDate;
+  return awaiting;
+}
+
 export function actionFacts(
   next: NextStep,
   facts: readonly InvoiceFacts[],
@@ -97,6 +106,8 @@ export function actionFacts(
   } else if (next.step.id === 'contentieux') {
     const first = facts[0]?.invoice;
     if (first !== undefined) result.court = courtFor(first);
+    if (next.awaiting !== undefined && next.awaiting.length > 0)
+      result.awaiting = next.awaiting.map(awaitingOf);
   } else if (next.step.id !== 'mise-en-demeure') {
     // A mise en demeure's letter is printed before it is posted: its deadline runs from the
     // first presentation, a date no one knows yet; the email copy states it.

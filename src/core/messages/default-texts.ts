@@ -361,8 +361,8 @@ ${ANNEX_EN}`,
 {{adresse_client}}
 
 Créance :
-${LINES_FR}
-Principal restant dû : {{total_du}}
+${LINES_FR}{{#factures_en_cours}}{{factures_en_cours}}
+{{/factures_en_cours}}Principal restant dû : {{total_du}}
 {{#pro}}{{^acheteur_public}}Pénalités de retard (L441-10) à ce jour : {{penalites}}
 Indemnités forfaitaires (D441-5) : {{indemnite}}
 {{/acheteur_public}}{{#acheteur_public}}Intérêts moratoires (R2192-31 du Code de la commande publique) à ce jour : {{penalites}}
@@ -382,8 +382,8 @@ Pièces à réunir : devis ou bon de commande, factures, relances, mise en demeu
 {{adresse_client}}
 
 Claim:
-${LINES_EN}
-Principal outstanding: {{total_du}}
+${LINES_EN}{{#factures_en_cours}}{{factures_en_cours}}
+{{/factures_en_cours}}Principal outstanding: {{total_du}}
 {{#pro}}{{^acheteur_public}}Late interest (L441-10) to date: {{penalites}}
 Fixed indemnities (D441-5): {{indemnite}}
 {{/acheteur_public}}{{#acheteur_public}}Moratory interest (R2192-31 of the Public Procurement Code) to date: {{penalites}}

@@ -144,6 +144,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     en: 'Recourse: the procedure',
   },
   cerfa: { fr: 'Recours : le n° du formulaire Cerfa', en: 'Recourse: the Cerfa form number' },
+  factures_en_cours: {
+    fr: 'Recours : les autres factures en retard, pas encore mises en demeure, et leur prochaine étape',
+    en: 'Recourse: the other overdue invoices, not yet under a formal notice, and their next step',
+  },
   verification_juridiction: {
     fr: 'Recours : ce qu’il faut vérifier avant de déposer',
     en: 'Recourse: what to check before filing',

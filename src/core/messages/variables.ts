@@ -63,6 +63,7 @@ export interface ActionFacts {
   court: Court;
   terms: FormalNoticeTerms;
   statedOn: Day;
+  awaiting: readonly { invoice: string; step?: StepId; date?: Day }[];
 }
 
 /**
@@ -408,6 +409,40 @@ function firmVariables(settings: Settings, language: Language): TemplateScope {
   };
 }
 
+/** Where an invoice left out of a recourse stands, in a few words. */
+function awaitingState(step: StepId | undefined, date: string | undefined, fr: boolean): string {
+  if (step === 'relance-2')
+    return fr
+      ? `courrier de rappel ${date === undefined ? 'à venir' : `prévu le ${date}`}`
+      : `reminder letter ${date === undefined ? 'to come' : `due on ${date}`}`;
+  if (step === 'mise-en-demeure')
+    return fr
+      ? `mise en demeure ${date === undefined ? 'à venir' : `prévue le ${date}`}`
+      : `formal notice ${date === undefined ? 'to come' : `due on ${date}`}`;
+  if (date === undefined) return fr ? 'mise en demeure à poster' : 'formal notice to post';
+  return fr
+    ? `délai de mise en demeure en cours, recours le ${date}`
+    : `notice running, recourse on ${date}`;
+}
+
+/**
+ * The recourse memo's word on the client's invoices left out of it, their own mise en demeure
+ * not having expired: « Pas encore dans ce recours … : F-2 (courrier de rappel prévu le …). »
+ */
+function awaitingSentence(input: ComposeInput): string {
+  const awaiting = input.action.awaiting ?? [];
+  if (awaiting.length === 0) return '';
+  const language = input.action.language;
+  const fr = language === 'fr';
+  const items = awaiting.map(
+    (a) =>
+      `${a.invoice} (${awaitingState(a.step, a.date === undefined ? undefined : dayText(language, a.date), fr)})`,
+  );
+  return fr
+    ? `Pas encore dans ce recours (leur mise en demeure n’a pas expiré) : ${joinList(items, language)}.`
+    : `Not yet in this recourse (their formal notice has not expired): ${joinList(items, language)}.`;
+}
+
 /**
  * The court of a recourse: the engine's (by type and seat, see dunning/court.ts), else worked out
  * from the first invoice. Its procedure and checks are in French, as the courts are.
@@ -459,7 +494,9 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   return {
     client: input.action.client,
     ...addressVariables(first, language),
-    ...(input.action.step === 'contentieux' ? courtVariables(input, first) : {}),
+    ...(input.action.step === 'contentieux'
+      ? { ...courtVariables(input, first), factures_en_cours: awaitingSentence(input) }
+      : {}),
     factures: lines,
     nombre_factures: lines.length,
     factures_compte: countOf(
