@@ -229,6 +229,16 @@ export interface AwaitingInvoice {
   date?: Day;
 }
 
+/** A payment plan whose instalment (plus the grace days) passed unpaid. */
+export interface BrokenPlan {
+  /** The day the plan was agreed (recorded). */
+  agreedOn: Day;
+  /** The first instalment missed, and what of it is unpaid. */
+  missedDay: Day;
+  missedCents: Cents;
+  invoices: string[];
+}
+
 /** A promise to pay whose date (plus the grace days) passed without full payment. */
 export interface BrokenPromise {
   /** The date the client promised to pay by. */
@@ -300,6 +310,8 @@ export interface Action {
   awaiting?: AwaitingInvoice[];
   court?: Court;
   brokenPromise?: BrokenPromise;
+  /** The payment plan the client broke since the last message, to quote it. */
+  brokenPlan?: BrokenPlan;
 }
 
 export interface Plan {

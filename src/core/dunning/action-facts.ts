@@ -3,10 +3,12 @@
  * the steps already taken, the recorded posting, the court of a recourse, a broken promise.
  * Computed here once, so that no text recomputes a date or a court.
  */
-import type { Action, AwaitingInvoice, BrokenPromise, EarlierStep } from '../model';
+import type { Action, AwaitingInvoice, BrokenPlan, BrokenPromise, EarlierStep } from '../model';
+import type { Cents } from '../values/money';
+import { planHonoured } from './journal-fold';
 import { STEP_IDS } from '../model';
 import { businessDeadline } from '../values/calendar';
-import { addDays } from '../values/day';
+import { addDays, type Day } from '../values/day';
 import {
   formalNoticeTerms,
   PAYMENT_DEADLINE_DAYS,
@@ -27,6 +29,7 @@ type ActionFacts = Pick<
   | 'statedOn'
   | 'court'
   | 'brokenPromise'
+  | 'brokenPlan'
   | 'awaiting'
 >;
 
@@ -89,6 +92,51 @@ function awaitingOf({ invoice, plan }: InvoiceFacts): AwaitingInvoice {
   return awaiting;
 }
 
+/** The first instalment of a plan not covered by the payments made since it was agreed. */
+function missedInstalment(
+  facts: InvoiceFacts,
+  context: ConversationContext,
+): { day: Day; cents: Cents } | undefined {
+  const { plan, payments } = facts.history;
+  if (plan === undefined) return undefined;
+  if (planHonoured(plan, payments, context.today, context.settings.promiseGraceDays))
+    return undefined;
+  let paid = payments.filter((p) => p.day >= plan.start).reduce((sum, p) => sum + p.amountCents, 0);
+  for (const instalment of plan.instalments) {
+    if (paid < instalment.amountCents)
+      return { day: instalment.date, cents: (instalment.amountCents - paid) as Cents };
+    paid -= instalment.amountCents;
+  }
+  return undefined;
+}
+
+/**
+ * The payment plan the client broke and no message has answered yet: an instalment missed past
+ * the grace days, and no step taken on the invoice since that instalment's day.
+ */
+export function brokenPlanOf(
+  facts: readonly InvoiceFacts[],
+  context: ConversationContext,
+): BrokenPlan | undefined {
+  let broken: BrokenPlan | undefined;
+  for (const f of facts) {
+    const missed = missedInstalment(f, context);
+    const agreedOn = f.history.plan?.start;
+    if (missed === undefined || agreedOn === undefined) continue;
+    if (Object.values(f.history.steps).some((d) => d !== undefined && d > missed.day)) continue;
+    if (broken !== undefined && broken.agreedOn === agreedOn)
+      broken.invoices.push(f.invoice.number);
+    else if (broken === undefined || agreedOn > broken.agreedOn)
+      broken = {
+        agreedOn,
+        missedDay: missed.day,
+        missedCents: missed.cents,
+        invoices: [f.invoice.number],
+      };
+  }
+  return broken;
+}
+
 export function actionFacts(
   next: NextStep,
   facts: readonly InvoiceFacts[],
@@ -115,5 +163,7 @@ export function actionFacts(
   }
   const broken = brokenPromiseOf(facts, context);
   if (broken !== undefined) result.brokenPromise = broken;
+  const brokenPlan = brokenPlanOf(facts, context);
+  if (brokenPlan !== undefined) result.brokenPlan = brokenPlan;
   return result;
 }

@@ -10,9 +10,9 @@ import type { Language, StepId } from '../model';
 import type { TemplateText } from '../settings/settings';
 
 const LINES_FR =
-  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{jours_retard}} jours de retard){{/jours_retard}}\n{{/factures}}';
+  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}';
 const LINES_EN =
-  '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{jours_retard}} days overdue){{/jours_retard}}\n{{/factures}}';
+  '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}';
 
 const PAY_FR =
   '{{#iban}}Par virement : IBAN {{iban}}{{#bic}} — BIC {{bic}}{{/bic}}, en indiquant le numéro de facture.\n{{/iban}}{{#lien_paiement}}En ligne : {{lien_paiement}}\n{{/lien_paiement}}';
@@ -29,7 +29,10 @@ const HEAD_FR =
 const HEAD_EN =
   '{{entreprise}}\n{{mentions_legales}}\nRegistered office: {{adresse_entreprise}}\nSIRET {{siret}}\n\n{{client}}\n{{#a_l_attention}}{{a_l_attention}}\n{{/a_l_attention}}{{adresse_client}}';
 
-const PROMISE = '{{#promesse_non_tenue}}{{promesse_non_tenue}}\n\n{{/promesse_non_tenue}}';
+const PROMISE =
+  '{{#promesse_non_tenue}}{{promesse_non_tenue}}\n\n{{/promesse_non_tenue}}{{#echeancier_non_tenu}}{{echeancier_non_tenu}}\n\n{{/echeancier_non_tenu}}';
+/** A broken plan is said from the first message after it, the call script included. */
+const BROKEN_PLAN = '{{#echeancier_non_tenu}}{{echeancier_non_tenu}}\n\n{{/echeancier_non_tenu}}';
 
 /**
  * A public buyer's moratory interest and indemnity are owed as of right and paid within 45 days
@@ -41,23 +44,19 @@ const PUBLIC_BUYER_EXTRAS_EN =
   'Moratory interest is added as of right, {{penalites}} to {{date_arrete}}, running until the principal is paid (articles L2192-13 and R2192-31 of the French Public Procurement Code), with the fixed recovery indemnities, {{indemnite_detail}} (article D2192-35), to be paid within forty-five days after the principal (article R2192-36).';
 
 /** Mise en demeure: one sum with its parts, the consumer's version without any fee. */
-const MED_DEMAND_FR = `Par la présente, qui vaut mise en demeure au sens de l’article 1344 du Code civil, nous vous demandons de nous régler, dans un délai de huit jours à compter de sa première présentation{{#date_limite}}, soit au plus tard le {{date_limite}}{{/date_limite}}, {{^acheteur_public}}la somme de {{total_reclame}}{{#pro}}, qui se décompose ainsi :
-- principal restant dû : {{total_du}} ;
+const MED_DEMAND_FR = `Par la présente, qui vaut mise en demeure au sens de l’article 1344 du Code civil, nous vous demandons de nous régler, dans un délai de huit jours à compter de sa première présentation{{#date_limite}}, soit au plus tard le {{date_limite}}{{/date_limite}}, {{#acheteur_public}}la somme de {{total_du}}, principal restant dû au titre {{de_factures}} ci-dessus.{{/acheteur_public}}{{^acheteur_public}}la somme de {{total_reclame}}{{#pro}}, qui se décompose ainsi :{{/pro}}{{^pro}}, montant restant dû au titre {{de_factures}} ci-dessus.{{/pro}}{{/acheteur_public}}
+{{#pro}}{{^acheteur_public}}- principal restant dû : {{total_du}} ;
 - pénalités de retard arrêtées au {{date_arrete}} : {{penalites}}, qui continuent de courir jusqu’au complet paiement, au taux de l’article L441-10 du Code de commerce (détail en annexe) ;
 - indemnités forfaitaires pour frais de recouvrement : {{indemnite_detail}} (article D441-5 du Code de commerce).
-{{/pro}}{{/acheteur_public}}{{#acheteur_public}}la somme de {{total_du}}, principal restant dû au titre {{de_factures}} ci-dessus.
-${PUBLIC_BUYER_EXTRAS_FR} Détail en annexe.
-{{/acheteur_public}}{{^pro}}, montant restant dû au titre {{de_factures}} ci-dessus.
-Conformément à l’article 1344-1 du Code civil, la présente mise en demeure fait courir les intérêts au taux légal sur cette somme.
+{{/acheteur_public}}{{#acheteur_public}}${PUBLIC_BUYER_EXTRAS_FR} Détail en annexe.
+{{/acheteur_public}}{{/pro}}{{^pro}}Conformément à l’article 1344-1 du Code civil, la présente mise en demeure fait courir les intérêts au taux légal sur cette somme.
 {{/pro}}`;
-const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation{{#date_limite}}, by {{date_limite}} at the latest{{/date_limite}}, {{^acheteur_public}}the sum of {{total_reclame}}{{#pro}}, made up of:
-- outstanding principal: {{total_du}};
+const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation{{#date_limite}}, by {{date_limite}} at the latest{{/date_limite}}, {{#acheteur_public}}the sum of {{total_du}}, the outstanding principal {{de_factures}} above.{{/acheteur_public}}{{^acheteur_public}}the sum of {{total_reclame}}{{#pro}}, made up of:{{/pro}}{{^pro}}, the balance of the invoices above.{{/pro}}{{/acheteur_public}}
+{{#pro}}{{^acheteur_public}}- outstanding principal: {{total_du}};
 - late payment interest to {{date_arrete}}: {{penalites}}, which keeps running until payment in full, at the rate of article L441-10 of the French Commercial Code (detail in the annex);
 - fixed recovery indemnities: {{indemnite_detail}} (article D441-5 of the French Commercial Code).
-{{/pro}}{{/acheteur_public}}{{#acheteur_public}}the sum of {{total_du}}, the outstanding principal {{de_factures}} above.
-${PUBLIC_BUYER_EXTRAS_EN} Detail in the annex.
-{{/acheteur_public}}{{^pro}}, the balance of the invoices above.
-Under article 1344-1 of the French Civil Code, this formal notice makes interest at the legal rate run on that sum.
+{{/acheteur_public}}{{#acheteur_public}}${PUBLIC_BUYER_EXTRAS_EN} Detail in the annex.
+{{/acheteur_public}}{{/pro}}{{^pro}}Under article 1344-1 of the French Civil Code, this formal notice makes interest at the legal rate run on that sum.
 {{/pro}}`;
 /**
  * The sum of the mise en demeure's email copy, stopped on the letter's day ({{date_arrete}}), and
@@ -133,7 +132,7 @@ ${SIGNATURE_EN}`,
 Sauf erreur ou omission de notre part, nous n’avons pas encore reçu le règlement {{de_factures}} suivante{{^une_facture}}s{{/une_facture}} :
 
 ${LINES_FR}
-Total restant dû : {{total_du}}.
+${BROKEN_PLAN}Total restant dû : {{total_du}}.
 
 Il s’agit sans doute d’un simple oubli. {{copie_facture}}
 Vous pouvez régler :
@@ -150,7 +149,7 @@ ${SIGNATURE_FR}`,
 Unless we are mistaken, we have not yet received payment {{de_factures}}:
 
 ${LINES_EN}
-Total outstanding: {{total_du}}.
+${BROKEN_PLAN}Total outstanding: {{total_du}}.
 
 This is probably a simple oversight. {{copie_facture}}
 You can pay:
@@ -169,8 +168,8 @@ Interlocuteur : {{contact}}{{#telephone_client}} — {{telephone_client}}{{/tele
 
 Factures concernées :
 ${LINES_FR}
-Total restant dû : {{total_du}} — plus ancienne échéance : {{plus_ancienne_echeance}} ({{jours_retard_max}} jours de retard).
-
+Total restant dû : {{total_du}} — plus ancienne échéance : {{plus_ancienne_echeance}} ({{retard_max}}).
+${BROKEN_PLAN}
 À demander :
 1. La facture a-t-elle bien été reçue et validée ? Y a-t-il un point de désaccord ?
 2. À quelle date le paiement sera-t-il effectué ? (noter la date : « Promesse »)
@@ -185,8 +184,8 @@ Contact: {{contact}}{{#telephone_client}} — {{telephone_client}}{{/telephone_c
 
 Invoices:
 ${LINES_EN}
-Total outstanding: {{total_du}} — oldest due date: {{plus_ancienne_echeance}} ({{jours_retard_max}} days overdue).
-
+Total outstanding: {{total_du}} — oldest due date: {{plus_ancienne_echeance}} ({{retard_max}}).
+${BROKEN_PLAN}
 Ask:
 1. Was the invoice received and approved? Is anything disputed?
 2. On what date will payment be made? (record the date as a "Promise")
@@ -198,7 +197,7 @@ After the call, record the outcome in Relance.`,
   'relance-2': {
     fr: {
       subject:
-        'Rappel : {{factures_compte}} impayée{{^une_facture}}s{{/une_facture}} — {{entreprise}}',
+        '{{#une_facture}}Rappel : facture impayée{{/une_facture}}{{^une_facture}}Rappel : {{factures_compte}} impayées{{/une_facture}} — {{entreprise}}',
       body: `{{salutation}}
 
 Sauf erreur de notre part, {{factures_impayees}} malgré l’échéance dépassée :
@@ -217,7 +216,7 @@ ${SIGNATURE_FR}`,
 
 Le {{date_du_jour}}
 
-Objet : rappel de {{factures_compte}} impayée{{^une_facture}}s{{/une_facture}}
+Objet : {{#une_facture}}rappel d’une facture impayée{{/une_facture}}{{^une_facture}}rappel de {{factures_compte}} impayées{{/une_facture}}
 
 {{salutation}}
 
@@ -237,7 +236,8 @@ Veuillez agréer, {{salutation}} nos salutations distinguées.
 ${SIGNATURE_FR}`,
     },
     en: {
-      subject: 'Reminder: {{factures_compte}} unpaid — {{entreprise}}',
+      subject:
+        '{{#une_facture}}Reminder: unpaid invoice{{/une_facture}}{{^une_facture}}Reminder: {{factures_compte}} unpaid{{/une_facture}} — {{entreprise}}',
       body: `{{salutation}}
 
 Unless we are mistaken, {{factures_impayees}} although past due:
@@ -256,7 +256,7 @@ ${SIGNATURE_EN}`,
 
 {{date_du_jour}}
 
-Subject: reminder of {{factures_compte}} unpaid
+Subject: {{#une_facture}}reminder of an unpaid invoice{{/une_facture}}{{^une_facture}}reminder of {{factures_compte}} unpaid{{/une_facture}}
 
 {{salutation}}
 
@@ -416,7 +416,8 @@ export const CONFIRMATION_TEXTS: Record<
 Suite à notre échange, nous prenons note de votre engagement à régler {{factures_nommees}}, soit {{total_du}}, au plus tard le {{date_promise}}.
 
 Sans règlement à cette date, nos relances reprendront sans autre avis.
-
+{{#pro}}{{^acheteur_public}}Cet engagement ne vaut pas renonciation aux pénalités de retard (article L441-10 du Code de commerce) ni à l’indemnité forfaitaire de 40 € par facture (article D441-5), qui restent dues jusqu’au complet paiement.{{/acheteur_public}}{{#acheteur_public}}Cet engagement ne vaut pas renonciation aux intérêts moratoires ni à l’indemnité forfaitaire de 40 € par facture (articles L2192-13, R2192-31 et D2192-35 du Code de la commande publique), dus de plein droit.{{/acheteur_public}}
+{{/pro}}
 ${PAY_FR}
 Nous vous remercions de votre confiance.
 
@@ -430,7 +431,8 @@ ${SIGNATURE_FR}`,
 Further to our conversation, we note your commitment to pay {{factures_nommees}}, that is {{total_du}}, by {{date_promise}} at the latest.
 
 Failing payment by that date, our reminders will resume without further notice.
-
+{{#pro}}{{^acheteur_public}}This commitment does not waive the late payment interest (article L441-10 of the French Commercial Code) nor the fixed indemnity of €40 per invoice (article D441-5), which remain due until payment in full.{{/acheteur_public}}{{#acheteur_public}}This commitment does not waive the moratory interest nor the fixed indemnity of €40 per invoice (articles L2192-13, R2192-31 and D2192-35 of the French Public Procurement Code), owed as of right.{{/acheteur_public}}
+{{/pro}}
 ${PAY_EN}
 Thank you for your cooperation.
 

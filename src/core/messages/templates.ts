@@ -45,6 +45,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
       montant: { fr: 'Montant TTC', en: 'Amount incl. VAT' },
       solde: { fr: 'Reste à payer', en: 'Balance due' },
       jours_retard: { fr: 'Jours de retard', en: 'Days late' },
+      retard: {
+        fr: '« 1 jour de retard », « 12 jours de retard »',
+        en: '“1 day overdue”, “12 days overdue”',
+      },
       penalites: { fr: 'Pénalités de retard à ce jour', en: 'Late interest to date' },
     },
   },
@@ -79,6 +83,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     fr: 'Rappel d’une promesse de paiement non tenue',
     en: 'A broken promise to pay',
   },
+  echeancier_non_tenu: {
+    fr: 'Rappel d’un échéancier non respecté (l’échéance manquée)',
+    en: 'A broken payment plan (the instalment missed)',
+  },
   copie_facture: {
     fr: '« Vous trouverez ci-joint une copie de la facture … » (seulement si elle est jointe)',
     en: 'Sentence about the attached invoice copy (only when attached)',
@@ -108,6 +116,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
   total_du: { fr: 'Total restant dû', en: 'Total balance due' },
   plus_ancienne_echeance: { fr: 'Échéance la plus ancienne', en: 'Oldest due date' },
   jours_retard_max: { fr: 'Plus grand nombre de jours de retard', en: 'Most days late' },
+  retard_max: {
+    fr: '« 1 jour de retard », « 12 jours de retard » (le plus grand retard)',
+    en: '“1 day overdue”, “12 days overdue” (the most days late)',
+  },
   penalites: { fr: 'Pénalités de retard à ce jour (professionnels)', en: 'Late interest to date' },
   taux_penalites: { fr: 'Taux annuel des pénalités', en: 'Annual late interest rate' },
   indemnite: {

@@ -64,6 +64,7 @@ export interface ActionFacts {
   terms: FormalNoticeTerms;
   statedOn: Day;
   awaiting: readonly { invoice: string; step?: StepId; date?: Day }[];
+  brokenPlan: { agreedOn: Day; missedDay: Day; missedCents: Cents };
 }
 
 /**
@@ -178,6 +179,13 @@ function actionInvoices(input: ComposeInput): Invoice[] {
     .filter((i): i is Invoice => i !== undefined);
 }
 
+/** « 1 jour de retard », « 12 jours de retard »; « 1 day overdue », « 12 days overdue ». */
+function lateness(days: number, language: Language): string {
+  return language === 'fr'
+    ? `${countOf(days, ['jour', 'jours'], 'fr')} de retard`
+    : `${countOf(days, ['day', 'days'], 'en')} overdue`;
+}
+
 function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): TemplateScope[] {
   const language = input.action.language;
   const planOf = new Map(input.plans.map((p) => [p.number, p]));
@@ -194,6 +202,7 @@ function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): Templa
         language,
       ),
       jours_retard: plan?.daysLate ?? 0,
+      retard: lateness(plan?.daysLate ?? 0, language),
       penalites: formatEuros(plan?.interestCents ?? (0 as Cents), language),
     };
   });
@@ -227,6 +236,19 @@ function unpaidPhrase(count: number, language: Language, capital: boolean): stri
   );
   const text = language === 'fr' ? fr : en;
   return capital ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
+}
+
+/** « Le 6 mars 2026, nous étions convenus d’un échéancier : l’échéance du 20 mars … » */
+function planSentence(input: ComposeInput): string {
+  const broken = input.action.brokenPlan;
+  if (broken === undefined) return '';
+  const language = input.action.language;
+  const agreed = dayText(language, broken.agreedOn);
+  const missed = dayText(language, broken.missedDay);
+  const amount = formatEuros(broken.missedCents, language);
+  return language === 'fr'
+    ? `Le ${agreed}, nous étions convenus d’un échéancier : l’échéance du ${missed} (${amount}) ne nous est pas parvenue.`
+    : `On ${agreed}, we agreed on a payment plan: the instalment of ${missed} (${amount}) has not reached us.`;
 }
 
 function promiseSentence(facts: MessageFacts, language: Language): string {
@@ -390,6 +412,7 @@ function factVariables(
     date_presentation: terms === undefined ? '' : dayText(language, terms.presentation),
     delai_mise_en_demeure: formalNoticeDelay(terms, facts.deadline, language),
     promesse_non_tenue: promiseSentence(facts, language),
+    echeancier_non_tenu: planSentence(input),
   };
 }
 
@@ -463,7 +486,7 @@ function addressVariables(first: Invoice | undefined, language: Language): Templ
     contact: first?.contact ?? (language === 'fr' ? 'Madame, Monsieur' : 'Sir or Madam'),
     salutation: salutation(first?.civility, language),
     a_l_attention: attentionLine(first?.contact, first?.civility, language),
-    bonjour: greeting(first?.contact, language),
+    bonjour: greeting(first?.contact, first?.civility, language),
     adresse_client: first?.address ?? '',
     telephone_client: first?.phone ?? '',
   };
@@ -510,6 +533,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
         : plural(lines.length, 'for the following invoice', 'for the following invoices'),
     plus_ancienne_echeance: oldest === undefined ? '' : dayText(language, oldest),
     jours_retard_max: Math.max(0, ...statement.invoices.map((i) => i.daysLate)),
+    retard_max: lateness(Math.max(0, ...statement.invoices.map((i) => i.daysLate)), language),
     ...claimVariables(statement, pro, stated),
     ...factVariables(facts, input, lines.length),
     ...attachmentSentences(input.attachments ?? NO_ATTACHMENTS, input.action.step, language),
