@@ -136,6 +136,9 @@ describe('the wording of the messages', () => {
     expect(copy.message.body).toMatch(
       /Veuillez agréer, Madame, Monsieur, nos salutations distinguées\.\n\nCamille Dupont/,
     );
+    expect(copy.message.body).toContain(
+      'nous vous avons mis en demeure de régler la facture suivante :',
+    );
   });
 });
 

@@ -281,7 +281,7 @@ ${SIGNATURE_EN}`,
       subject: 'Mise en demeure de payer — {{entreprise}}',
       body: `{{salutation}}
 
-{{#numero_lrar}}Par lettre recommandée avec accusé de réception n° {{numero_lrar}}, postée le {{date_envoi_lrar}}, nous vous avons mis en demeure de régler {{factures_compte}} :{{/numero_lrar}}{{^numero_lrar}}Nous vous mettons en demeure de régler {{factures_compte}} :{{/numero_lrar}}
+{{#numero_lrar}}Par lettre recommandée avec accusé de réception n° {{numero_lrar}}, postée le {{date_envoi_lrar}}, nous vous avons mis en demeure de régler {{#une_facture}}la facture suivante{{/une_facture}}{{^une_facture}}les {{nombre_factures}} factures suivantes{{/une_facture}} :{{/numero_lrar}}{{^numero_lrar}}Nous vous mettons en demeure de régler {{#une_facture}}la facture suivante{{/une_facture}}{{^une_facture}}les {{nombre_factures}} factures suivantes{{/une_facture}} :{{/numero_lrar}}
 
 ${LINES_FR}
 ${PROMISE}${MED_COPY_SUM_FR}
@@ -319,7 +319,7 @@ ${ANNEX_FR}`,
       subject: 'Formal notice to pay — {{entreprise}}',
       body: `{{salutation}}
 
-{{#numero_lrar}}By registered letter with acknowledgement of receipt no. {{numero_lrar}}, posted on {{date_envoi_lrar}}, we gave you formal notice to pay {{factures_compte}}:{{/numero_lrar}}{{^numero_lrar}}We give you formal notice to pay {{factures_compte}}:{{/numero_lrar}}
+{{#numero_lrar}}By registered letter with acknowledgement of receipt no. {{numero_lrar}}, posted on {{date_envoi_lrar}}, we gave you formal notice to pay {{#une_facture}}the following invoice{{/une_facture}}{{^une_facture}}the following {{nombre_factures}} invoices{{/une_facture}}:{{/numero_lrar}}{{^numero_lrar}}We give you formal notice to pay {{#une_facture}}the following invoice{{/une_facture}}{{^une_facture}}the following {{nombre_factures}} invoices{{/une_facture}}:{{/numero_lrar}}
 
 ${LINES_EN}
 ${PROMISE}${MED_COPY_SUM_EN}
