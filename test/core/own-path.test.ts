@@ -170,8 +170,53 @@ function journal(action: Action, today: Day, id: string): JournalEvent {
   };
 }
 
+/**
+ * What some clients answer along the way, as the user records it: promises broken, a payment
+ * plan with a missed instalment, a dispute opened then settled, a partial payment.
+ */
+function clientAnswers(night: number, today: Day, plan: Plan): JournalEvent[] {
+  const active = plan.invoices.filter((p) => p.state === 'active');
+  const pick = (i: number) => active[i % Math.max(1, active.length)];
+  const answer = (i: number, rest: Partial<JournalEvent> & Pick<JournalEvent, 'type'>) => {
+    const target = pick(i);
+    if (target === undefined) return [];
+    return [
+      {
+        id: `answer-${night}-${i}`,
+        day: today,
+        client: target.client,
+        invoices: [target.number],
+        state: 'done' as const,
+        ...rest,
+      },
+    ];
+  };
+  switch (night) {
+    case 5:
+      return [0, 3, 6].flatMap((i) =>
+        answer(i, { type: 'promise', date: addDays(today, 7), detail: 'Virement promis' }),
+      );
+    case 12:
+      return answer(1, {
+        type: 'payment-plan',
+        instalments: [
+          { date: addDays(today, 8), amountCents: euros(100) },
+          { date: addDays(today, 38), amountCents: euros(100) },
+        ],
+      });
+    case 15:
+      return answer(2, { type: 'dispute', detail: 'Conteste la quantité livrée' });
+    case 25:
+      return answer(4, { type: 'payment', amountCents: euros(50), date: today });
+    case 35:
+      return answer(2, { type: 'dispute-resolved', detail: 'Avoir refusé' });
+    default:
+      return [];
+  }
+}
+
 describe('a long scenario: the demo over 120 nights', () => {
-  it('leaves no overdue invoice without a next step and its date, or a reason', () => {
+  it('leaves no overdue invoice without a next step and its date, or a reason, whatever clients answer', () => {
     const invoices = demoInvoices();
     const events: JournalEvent[] = [];
     const toPost: { action: Action; made: Day }[] = [];
@@ -208,6 +253,7 @@ describe('a long scenario: the demo over 120 nights', () => {
         events.push(journal(action, today, `${formatIsoDay(today)}-${i}`));
         if (action.channel === 'registered-letter') toPost.push({ action, made: today });
       });
+      events.push(...clientAnswers(night, today, plan));
     }
     expect(orphans).toEqual([]);
   });
