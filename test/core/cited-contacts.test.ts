@@ -17,12 +17,12 @@ const due = invoice({ due: '2026-11-02' });
 const firstReminder = event({ on: '2026-11-04', step: 'relance-1' });
 const letter = event({ on: '2026-11-17', step: 'relance-2' });
 
-function formalNoticeLetter(events: JournalEvent[]): string {
+function formalNoticeLetter(events: JournalEvent[], invoices = [due]): string {
   const today = day('2026-12-02');
-  const plan = planDunning({ invoices: [due], events, settings: firm, today });
+  const plan = planDunning({ invoices, events, settings: firm, today });
   const steps = planExecution({
     plan,
-    invoices: [due],
+    invoices,
     settings: firm,
     today,
     mode: 'nightly',
@@ -67,5 +67,14 @@ describe('the contacts a mise en demeure cites', () => {
     const text = formalNoticeLetter([unsure, ignored, letter]);
     expect(text).toContain('Malgré notre relance du 17 novembre 2026 (courrier de rappel), ');
     expect(text).not.toMatch(/4 novembre|10 novembre/);
+  });
+
+  it('names the invoices a reminder was about when it was not about all of them', () => {
+    // F-002 fell due on 20 November, after the courrier de rappel of the 17th.
+    const later = invoice({ number: 'F-002', due: '2026-11-20' });
+    const text = formalNoticeLetter([firstReminder, letter], [due, later]);
+    expect(text).toContain(
+      'Malgré nos relances du 4 novembre 2026 (email, facture F-001) et du 17 novembre 2026 (courrier de rappel, facture F-001), les factures suivantes restent impayées',
+    );
   });
 });

@@ -10,7 +10,8 @@ import type { Day } from '../values/day';
 
 export interface MessageFacts {
   /** Reminders already made, oldest first: emails and letters sent, calls recorded. */
-  earlierReminders: { step: StepId; day: Day }[];
+  /** `invoices`: the ones the reminder was about, when known (the engine's earlier steps). */
+  earlierReminders: { step: StepId; day: Day; invoices?: readonly string[] }[];
   /** The « LRAR postée » recorded for these invoices: tracking number and posting day. */
   posting?: { number: string; day: Day };
   /** The last promise of these invoices whose date has passed. */

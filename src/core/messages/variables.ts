@@ -57,7 +57,7 @@ export interface ComposeInput {
  */
 export interface ActionFacts {
   deadline: Day;
-  earlierSteps: readonly { step: StepId; day: Day }[];
+  earlierSteps: readonly { step: StepId; day: Day; invoices?: readonly string[] }[];
   posting: { number: string; day: Day };
   brokenPromise: { promisedDay: Day; recordedOn: Day };
   court: Court;
@@ -99,7 +99,7 @@ function factsOf(input: ComposeInput): MessageFacts & { deadline?: Day } {
   if (action.earlierSteps !== undefined)
     facts.earlierReminders = action.earlierSteps
       .filter((s) => s.step === 'relance-1' || s.step === 'appel' || s.step === 'relance-2')
-      .map((s) => ({ step: s.step, day: s.day }));
+      .map((s) => (s.invoices === undefined ? { step: s.step, day: s.day } : { ...s }));
   if (action.posting !== undefined)
     facts.posting = { number: action.posting.number, day: action.posting.day };
   if (action.brokenPromise !== undefined)
@@ -208,10 +208,23 @@ function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): Templa
   });
 }
 
-/** « Malgré nos relances du 23 juin 2025 (email) et du 8 juillet 2025 (courrier de rappel), » */
-function remindersSentence(facts: MessageFacts, language: Language): string {
+/**
+ * « Malgré nos relances du 23 juin 2025 (email) et du 8 juillet 2025 (courrier de rappel), »;
+ * a reminder about only some of the invoices names them (« courrier de rappel, facture F-1 »):
+ * a letter never cites a reminder for an invoice it was not about.
+ */
+function remindersSentence(
+  facts: MessageFacts,
+  language: Language,
+  invoices: readonly string[],
+): string {
   const items = facts.earlierReminders.map((r) => {
-    const name = STEP_NAMES[language][r.step] ?? r.step;
+    const step = STEP_NAMES[language][r.step] ?? r.step;
+    const about = r.invoices;
+    const partial = about !== undefined && invoices.some((n) => !about.includes(n));
+    const name = partial
+      ? `${step}, ${language === 'fr' ? plural(about.length, 'facture', 'factures') : plural(about.length, 'invoice', 'invoices')} ${joinList(about, language)}`
+      : step;
     return language === 'fr'
       ? `du ${dayText(language, r.day)} (${name})`
       : `of ${dayText(language, r.day)} (${name})`;
@@ -401,7 +414,7 @@ function factVariables(
     facts.deadline === undefined &&
     facts.posting === undefined;
   const deadline = facts.deadline ?? paymentDeadline(sentFrom, calendar);
-  const reminders = remindersSentence(facts, language);
+  const reminders = remindersSentence(facts, language, input.action.invoices);
   return {
     constat_impaye: `${reminders}${unpaidPhrase(count, language, reminders === '')}`,
     factures_impayees: unpaidPhrase(count, language, false),
