@@ -198,12 +198,15 @@ export async function main(argv: readonly string[], io: CliIO = consoleIO): Prom
  */
 export function unexpectedErrorLines(error: unknown, debug: boolean): string[] {
   const { name, message, stack } = errorParts(error);
+  const file = fileErrorSentence(error);
   const lines =
-    name === 'Error' || isEntryArgumentError(error)
-      ? [firstLine(message)]
-      : [
-          `Erreur inattendue dans Relance (${name}) : ${firstLine(message)} Ce n’est pas une erreur de votre part : signalez-la avec la commande lancée (détail technique avec RELANCE_DEBUG=1).`,
-        ];
+    file !== undefined
+      ? [file]
+      : name === 'Error' || isEntryArgumentError(error)
+        ? [firstLine(message)]
+        : [
+            `Erreur inattendue dans Relance (${name}) : ${firstLine(message)} Ce n’est pas une erreur de votre part : signalez-la avec la commande lancée (détail technique avec RELANCE_DEBUG=1).`,
+          ];
   if (debug && stack !== undefined) lines.push(stack);
   return lines;
 }
@@ -222,6 +225,31 @@ function errorParts(error: unknown): { name: string; message: string; stack?: st
     message: field('message') ?? String(error),
     ...(stack === undefined ? {} : { stack }),
   };
+}
+
+/** What the system said about a file, in French: the workspace's disk, folders and rights. */
+const FILE_ERRORS: Record<string, (path: string) => string> = {
+  ENOSPC: (path) =>
+    `Disque plein : impossible d’écrire « ${path} ». Libérez de la place puis relancez : rien n’a été perdu de ce qui était déjà enregistré.`,
+  EACCES: (path) =>
+    `Accès refusé à « ${path} » : l’espace de travail doit être modifiable par votre compte.`,
+  EPERM: (path) =>
+    `Opération refusée sur « ${path} » : l’espace de travail doit être modifiable par votre compte.`,
+  EROFS: (path) =>
+    `« ${path} » est sur un disque en lecture seule : copiez l’espace de travail sur un disque modifiable.`,
+  EEXIST: (path) =>
+    `« ${path} » existe déjà et n’est pas un dossier : déplacez ou renommez ce fichier, Relance y range ses fichiers.`,
+  ENOTDIR: (path) =>
+    `Un élément du chemin « ${path} » est un fichier, pas un dossier : déplacez ou renommez ce fichier.`,
+  EISDIR: (path) => `« ${path} » est un dossier, pas un fichier.`,
+  EMFILE: () => 'Trop de fichiers ouverts sur cette machine : relancez la commande.',
+};
+
+function fileErrorSentence(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, path } = error as { code?: unknown; path?: unknown };
+  const sentence = typeof code === 'string' ? FILE_ERRORS[code] : undefined;
+  return sentence?.(typeof path === 'string' ? path : 'l’espace de travail');
 }
 
 function firstLine(text: string): string {

@@ -172,7 +172,7 @@ describe('settings that say what they did', () => {
       },
     ]);
     expect(errorsOf({ mdoe: 'preview' })[0]?.message).toBe(
-      'Champ inconnu « mdoe » dans les paramètres',
+      'Champ inconnu « mdoe » dans les paramètres : vouliez-vous dire « penalties.mode » ou « sending.mode » ?',
     );
     expect(errorsOf({ clientGapDay: 3 })[0]?.message).toMatch(
       /vouliez-vous dire « clientGapDays »/,

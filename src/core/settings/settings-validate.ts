@@ -571,8 +571,13 @@ const SECTIONS = [
  * data (column overrides, templates by step) check their own keys.
  */
 function refuseUnknownKeys(input: Json, defaults: Settings, fields: FieldReader): void {
-  unknownKeys(input, Object.keys(defaults), '', fields);
-  for (const section of ['firm', 'penalties', 'sending', 'chronicPayers'] as const) {
+  const sections = ['firm', 'penalties', 'sending', 'chronicPayers'] as const;
+  // A section's field typed at the top level (« mdoe » for sending.mode) is named with its path.
+  const nested = sections.flatMap((section) =>
+    Object.keys(defaults[section]).map((key) => `${section}.${key}`),
+  );
+  unknownKeys(input, Object.keys(defaults), '', fields, [...Object.keys(defaults), ...nested]);
+  for (const section of sections) {
     const value = input[section];
     if (isObject(value)) unknownKeys(value, Object.keys(defaults[section]), section, fields);
   }
@@ -589,12 +594,13 @@ function unknownKeys(
   known: readonly string[],
   path: string,
   fields: FieldReader,
+  suggestions: readonly string[] = known,
 ): void {
   for (const key of Object.keys(value)) {
     if (!known.includes(key))
       fields.error(
         path === '' ? key : `${path}.${key}`,
-        unknownKeyMessage(path === '' ? 'les paramètres' : path, key, known),
+        unknownKeyMessage(path === '' ? 'les paramètres' : path, key, suggestions),
       );
   }
 }

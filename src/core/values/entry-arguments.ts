@@ -114,20 +114,25 @@ export function listOf<T>(reader: ArgumentReader<T>): ArgumentReader<T[]> {
 }
 
 export function unknownKeyMessage(where: string, key: string, known: readonly string[]): string {
-  const nearest = nearestName(key, known);
-  return `Champ inconnu « ${key} » dans ${where}${nearest === undefined ? '' : ` : vouliez-vous dire « ${nearest} » ?`}`;
+  const nearest = nearestNames(key, known).map((name) => `« ${name} »`);
+  return `Champ inconnu « ${key} » dans ${where}${nearest.length === 0 ? '' : ` : vouliez-vous dire ${nearest.join(' ou ')} ?`}`;
 }
 
-/** The known name closest to a typo (Levenshtein distance at most a third of its length, ≥ 2). */
-export function nearestName(typed: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
+/**
+ * The known names closest to a typo, all of them when several are as close (Levenshtein
+ * distance at most a third of its length, ≥ 2). A known name may be a path (« sending.mode »):
+ * its last part is compared, the whole is returned.
+ */
+export function nearestNames(typed: string, known: readonly string[]): string[] {
+  let best: string[] = [];
   let bestDistance = Math.max(2, Math.floor(typed.length / 3)) + 1;
   for (const name of known) {
-    const distance = editDistance(typed.toLowerCase(), name.toLowerCase());
+    const leaf = name.slice(name.lastIndexOf('.') + 1);
+    const distance = editDistance(typed.toLowerCase(), leaf.toLowerCase());
     if (distance < bestDistance) {
-      best = name;
+      best = [name];
       bestDistance = distance;
-    }
+    } else if (distance === bestDistance) best.push(name);
   }
   return best;
 }
