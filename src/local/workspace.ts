@@ -76,7 +76,21 @@ export function readConfig(dir: string): WorkspaceConfig {
       'bad-settings',
       `Fuseau horaire inconnu dans workspace.json : « ${String(config.timeZone)} ». Indiquez un fuseau IANA, par exemple « Europe/Paris ».`,
     );
+  refuseMissingProperties(dir);
   return config;
+}
+
+/**
+ * `relance init` writes state/properties.json (the settings, the run's checkpoint). Without it,
+ * the next run would use the default settings, which send: Relance stops instead and says how
+ * to get them back.
+ */
+function refuseMissingProperties(dir: string): void {
+  if (existsSync(join(dir, 'state', 'properties.json'))) return;
+  throw new UserError(
+    'unreadable-state',
+    `Les paramètres de l’espace de travail « ${dir} » ont disparu (state/properties.json) : Relance s’arrête plutôt que d’envoyer avec les réglages par défaut. Restaurez le dossier « state » depuis une sauvegarde, ou recréez l’espace avec « relance init … --settings parametres.json ».`,
+  );
 }
 
 /** A folder named where a file is expected: said plainly rather than "not found". */

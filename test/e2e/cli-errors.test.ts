@@ -3,7 +3,7 @@
  * stack trace: options, ports, odd files, a workspace whose folders are not what Relance expects.
  */
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -126,6 +126,21 @@ describe('the relance command refuses bad input in French', () => {
     expect(result.code).toBe(1);
     expect(result.err).toBe(
       `« ${join(dir, 'reports')} » existe déjà et n’est pas un dossier : déplacez ou renommez ce fichier, Relance y range ses fichiers.`,
+    );
+  });
+
+  it('stops, instead of sending with the default settings, when the state folder was deleted', async () => {
+    const dir = join(root, 'ws-no-state');
+    expect((await cli('init', dir, '--from', workbook, '--settings', SETTINGS)).code).toBe(0);
+    rmSync(join(dir, 'state'), { recursive: true });
+    const result = await cli('run', dir, '--today', '2026-03-16');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /^Les paramètres de l’espace de travail .* ont disparu \(state\/properties\.json\) : Relance s’arrête/,
+    );
+    const outbox = join(dir, 'outbox');
+    expect(existsSync(outbox) ? readdirSync(outbox).filter((f) => f.endsWith('.eml')) : []).toEqual(
+      [],
     );
   });
 
