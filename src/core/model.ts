@@ -116,6 +116,7 @@ export const EVENT_TYPES = [
   'hold',
   'resume',
   'payment',
+  'penalties-waived',
   'task',
   'task-done',
   'note',

@@ -69,19 +69,35 @@ function engineContext(settings: Settings, today: Day): EngineContext {
   return { settings, today, calendar, ladder, chronicLadder };
 }
 
-/** Each invoice's standing, grouped by client in the order the clients first appear. */
+/**
+ * Each invoice's standing, grouped by client in the order the clients first appear. An invoice
+ * whose sums cannot be known (a payment without a date, or dated after today) waits, out of the
+ * run, its problems told to the user.
+ */
 function standings(
   input: DunningInput,
   behaviour: PaymentBehaviour,
-): { plans: InvoicePlan[]; clients: Map<string, InvoiceFacts[]>; journal: JournalIndex } {
+): {
+  plans: InvoicePlan[];
+  /** The invoice of each plan, in the same order. */
+  planned: Invoice[];
+  clients: Map<string, InvoiceFacts[]>;
+  journal: JournalIndex;
+  blocked: Problem[];
+} {
   const { invoices, settings, today } = input;
   const journal = indexJournal(input.events, today, invoices);
   const plans: InvoicePlan[] = [];
   const clients = new Map<string, InvoiceFacts[]>();
+  const blocked: Problem[] = [];
+  const planned: Invoice[] = [];
   invoices.forEach((invoice, position) => {
     const history = historyOf(journal, position, invoice.clientKey);
     const facts = standingOf(invoice, history, settings, today);
+    blocked.push(...facts.paymentProblems);
+    if (facts.paymentProblems.some((p) => p.severity === 'error')) return;
     plans.push(facts.plan);
+    planned.push(invoice);
     const delayUntil = facts.settled ? settledOn(invoice.paymentDate, facts.paidOn) : undefined;
     behaviour.add(
       invoice.clientKey,
@@ -91,14 +107,14 @@ function standings(
     if (list) list.push(facts);
     else clients.set(invoice.clientKey, [facts]);
   });
-  return { plans, clients, journal };
+  return { plans, planned, clients, journal, blocked };
 }
 
 export function planDunning(input: DunningInput): Plan {
   const { settings, today } = input;
   const context = engineContext(settings, today);
   const behaviour = new PaymentBehaviour();
-  const { plans, clients, journal } = standings(input, behaviour);
+  const { plans, planned, clients, journal, blocked } = standings(input, behaviour);
   const candidates: Candidate[] = [];
   for (const [clientKey, facts] of clients) {
     const ladder =
@@ -109,9 +125,9 @@ export function planDunning(input: DunningInput): Plan {
     if (next?.date !== undefined && next.date <= today)
       candidates.push({ clientKey, next: { ...next, date: next.date } });
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...blocked];
   const actions = chooseActions(candidates, journal.lastContact, context, problems);
-  problems.push(...runWarnings(input.invoices, plans, settings, today));
+  problems.push(...runWarnings(planned, plans, settings, today));
   return { today, invoices: plans, actions, problems };
 }
 

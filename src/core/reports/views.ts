@@ -186,8 +186,9 @@ export function buildClientView(
   const names = new Set(mine.map((p) => clientNameKey(p.client)));
   const figure = indicators.clients.find((c) => c.clientKey === clientKey);
   const iso = (day: Day | undefined) => (day === undefined ? null : formatIsoDay(day));
+  // A paid invoice stays while the penalties claimed on it are owed (to pay or waive them).
   const invoices = mine
-    .filter((p) => p.state !== 'paid')
+    .filter((p) => p.state !== 'paid' || p.interestCents + p.indemnityCents > 0)
     .map((p) => ({
       number: p.number,
       dueDate: formatIsoDay(p.dueDate),

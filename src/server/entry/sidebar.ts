@@ -20,7 +20,12 @@ import {
   postponeActionEvent,
   type UserActionResult,
 } from '../../core/dunning/user-actions';
-import { checkEventInput, type EventInput, type FieldError } from '../../core/dunning/record-event';
+import {
+  amountOwed,
+  checkEventInput,
+  type EventInput,
+  type FieldError,
+} from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
 import { validateSettings } from '../../core/settings/settings-validate';
@@ -289,7 +294,7 @@ export function recordClientEvent(input: RecordInput): RecordResult {
       client: first.client,
       today: context.plan.today,
       id: newEventId(),
-      balances: new Map(plans.map((p) => [p.number, p.balanceCents])),
+      balances: new Map(plans.map((p) => [p.number, amountOwed(p)])),
     });
     if (!checked.ok) return checked;
     appendEvent(context, checked.event);
