@@ -273,6 +273,11 @@ export interface Action {
   posting?: Posting;
   court?: Court;
   brokenPromise?: BrokenPromise;
+  /**
+   * The client's invoices paid late whose claimed penalties and indemnity are still owed: not
+   * chased themselves, they stay on the account the message claims (relevé, sum claimed).
+   */
+  keptInvoices?: string[];
 }
 
 export interface Plan {

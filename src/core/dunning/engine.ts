@@ -51,6 +51,8 @@ export const ENGINE_MESSAGES = {
 interface Candidate {
   clientKey: string;
   next: NextStep & { date: Day };
+  /** Paid late, with claimed penalties or indemnity still owed (see invoice-standing). */
+  kept: string[];
 }
 
 interface EngineContext extends ConversationContext {
@@ -123,12 +125,20 @@ export function planDunning(input: DunningInput): Plan {
         : context.ladder;
     const next = planClient(ladderOfClient(ladder, facts), facts, context);
     if (next?.date !== undefined && next.date <= today)
-      candidates.push({ clientKey, next: { ...next, date: next.date } });
+      candidates.push({ clientKey, next: { ...next, date: next.date }, kept: keptOf(facts) });
   }
   const problems: Problem[] = [...blocked];
   const actions = chooseActions(candidates, journal.lastContact, context, problems);
   problems.push(...runWarnings(planned, plans, settings, today));
   return { today, invoices: plans, actions, problems };
+}
+
+/** The client's invoices paid late whose claimed penalties and indemnity are still owed. */
+function keptOf(facts: readonly InvoiceFacts[]): string[] {
+  return facts
+    .filter((f) => f.plan.state === 'paid' && f.plan.interestCents + f.plan.indemnityCents > 0)
+    .map((f) => f.invoice.number)
+    .sort(compareText);
 }
 
 /** Shows the client's next step on its invoices and returns the one due first. */
@@ -199,7 +209,7 @@ function chooseActions(
 ): Action[] {
   const { settings, today, calendar } = context;
   const actions: Action[] = [];
-  for (const { clientKey, next } of candidates) {
+  for (const { clientKey, next, kept } of candidates) {
     const last = lastContact.get(clientKey);
     const allowed =
       last === undefined || next.copyOf !== undefined
@@ -214,7 +224,8 @@ function chooseActions(
       reportNoEmail(next.facts, problems);
       continue;
     }
-    actions.push(actionOf(clientKey, next, channel, context));
+    const action = actionOf(clientKey, next, channel, context);
+    actions.push(kept.length > 0 ? { ...action, keptInvoices: kept } : action);
   }
   return actions.sort(
     (a, b) =>

@@ -153,7 +153,7 @@ export function ecbRateOn(day: Day, extraRates: readonly EcbRate[] = []): number
   return rate;
 }
 
-function halfYearStart(day: Day): Day {
+export function halfYearStart(day: Day): Day {
   const { year, month } = partsOfDay(day);
   return dayFromParts(year, month <= 6 ? 1 : 7, 1);
 }
