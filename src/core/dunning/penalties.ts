@@ -158,7 +158,7 @@ export function halfYearStart(day: Day): Day {
   return dayFromParts(year, month <= 6 ? 1 : 7, 1);
 }
 
-function nextHalfYearStart(day: Day): Day {
+export function nextHalfYearStart(day: Day): Day {
   const { year, month } = partsOfDay(day);
   return month <= 6 ? dayFromParts(year, 7, 1) : dayFromParts(year + 1, 1, 1);
 }
