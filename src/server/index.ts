@@ -29,6 +29,7 @@ export {
   getSidebarState,
   saveSetup,
   getToday,
+  confirmEcbRate,
   sendActions,
   postponeAction,
   ignoreAction,

@@ -143,6 +143,19 @@ function rateTable(extraRates: readonly EcbRate[]): DatedRate[] {
   return table;
 }
 
+/** The ECB rate in force on a day and the day it took effect. */
+export function ecbRateEntryOn(
+  day: Day,
+  extraRates: readonly EcbRate[] = [],
+): { from: Day; ratePercent: number } | undefined {
+  let found: DatedRate | undefined;
+  for (const entry of rateTable(extraRates)) {
+    if (entry.from > day) break;
+    found = entry;
+  }
+  return found;
+}
+
 /** The ECB rate in force on a day (the last one that took effect on or before it). */
 export function ecbRateOn(day: Day, extraRates: readonly EcbRate[] = []): number {
   let rate = 0;

@@ -6,6 +6,7 @@
 import { formatIsoDay, type Day } from '../values/day';
 import { lastCompleteMonth, type ClientRating, type Indicators } from './indicators';
 import { RATING_LABELS } from '../dunning/payer-rating';
+import type { PendingEcbRate } from '../dunning/ecb-confirmation';
 import type { ExecutionStep } from '../dunning/execution';
 import type { InvoicePlan, JournalEvent, Plan, Problem } from '../model';
 import { clientNameKey } from '../values/parse-values';
@@ -73,6 +74,8 @@ export interface TodayView {
   problems: Problem[];
   toVerify: VerifyItem[];
   totals: { followed: number; overdueCents: number; actions: number };
+  /** The ECB rate of today's half-year, past the table, awaiting the user's confirmation. */
+  pendingEcbRate?: PendingEcbRate;
 }
 
 export function buildTodayView(
