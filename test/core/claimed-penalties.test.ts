@@ -7,7 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
+import { amountOwed, checkEventInput } from '../../src/core/dunning/record-event';
 import { buildTemplateVariables } from '../../src/core/messages/variables';
+import type { Indicators } from '../../src/core/reports/indicators';
+import { buildClientView } from '../../src/core/reports/views';
+import { EVENT_TYPE_LABELS } from '../../src/core/values/labels';
 import type { Invoice, JournalEvent, Plan } from '../../src/core/model';
 import { day, euros, event, invoice, settings } from '../fixtures';
 
@@ -157,5 +161,51 @@ describe('penalties claimed on an invoice the client then paid late', () => {
       interestCents: 0,
       indemnityCents: 0,
     });
+  });
+});
+
+describe('waiving or collecting kept penalties from the sidebar', () => {
+  const plan = planOn('2026-12-01', [...ladder, paidRest]);
+  const kept = plan.invoices.find((p) => p.number === 'F2026-0104');
+  const context = {
+    client: CLIENT,
+    today: day('2026-12-01'),
+    id: 'W-1',
+    balances: new Map(plan.invoices.map((p) => [p.number, amountOwed(p)])),
+  };
+
+  it('records « Pénalités abandonnées » on the invoice the user picks, in the Journal', () => {
+    const input = { clientKey: 'x', type: 'penalties-waived' as const, invoices: ['F2026-0104'] };
+    expect(checkEventInput(input, context)).toMatchObject({
+      ok: true,
+      event: { type: 'penalties-waived', invoices: ['F2026-0104'], day: day('2026-12-01') },
+    });
+    expect(EVENT_TYPE_LABELS['penalties-waived'].fr).toBe('Pénalités abandonnées');
+    expect(checkEventInput({ ...input, invoices: [] }, context)).toMatchObject({
+      ok: false,
+      errors: [{ field: 'invoices', message: 'Choisissez au moins une facture.' }],
+    });
+  });
+
+  it('accepts a payment of the 47,36 € kept on the paid invoice, and no more', () => {
+    expect(kept).toMatchObject({ interestCents: euros(7.36), indemnityCents: euros(40) });
+    const input = {
+      clientKey: 'x',
+      type: 'payment' as const,
+      invoices: ['F2026-0104'],
+      date: '2026-12-01',
+    };
+    expect(checkEventInput({ ...input, amountCents: 4736 }, context).ok).toBe(true);
+    expect(checkEventInput({ ...input, amountCents: 4737 }, context).ok).toBe(false);
+  });
+
+  it('shows the paid invoice in the client’s view while its penalties are owed', () => {
+    const view = buildClientView(invoices[0]?.clientKey ?? '', plan.invoices, [], {
+      clients: [],
+    } as unknown as Indicators);
+    expect(view?.invoices.map((i) => [i.number, i.interestCents + i.indemnityCents])).toEqual([
+      ['F2026-0104', euros(47.36)],
+      ['F2026-0128', expect.any(Number)],
+    ]);
   });
 });
