@@ -263,7 +263,7 @@ function keptPenalties(
 
 export const PAYMENT_DATE_MESSAGES = {
   undated: (amount: string) =>
-    `Paiement de ${amount} sans date : indiquez dans la colonne « Date de paiement » le jour où il a été reçu. Les pénalités de retard courent sur le solde jour par jour jusqu’au paiement (article L441-10 du Code de commerce) : la facture attend cette date.`,
+    `Paiement de ${amount} sans date : indiquez dans la colonne « Date de paiement » (ajoutez-la à l’onglet s’il n’en a pas) le jour où il a été reçu. Les pénalités de retard courent sur le solde jour par jour jusqu’au paiement (article L441-10 du Code de commerce) : la facture attend cette date.`,
   afterToday: (date: string, today: string) =>
     `Paiement daté du ${date}, après le jour du passage (${today}) : corrigez la date, le jour où le paiement a été reçu. La facture attend.`,
   undatedSettled: (amount: string) =>
