@@ -10,6 +10,7 @@ import { planDunning } from '../../src/core/dunning/engine';
 import { amountOwed, checkEventInput } from '../../src/core/dunning/record-event';
 import { buildTemplateVariables } from '../../src/core/messages/variables';
 import type { Indicators } from '../../src/core/reports/indicators';
+import { listOpenClients } from '../../src/core/reports/client-list';
 import { buildClientView } from '../../src/core/reports/views';
 import { EVENT_TYPE_LABELS } from '../../src/core/values/labels';
 import type { Invoice, JournalEvent, Plan } from '../../src/core/model';
@@ -206,6 +207,23 @@ describe('waiving or collecting kept penalties from the sidebar', () => {
     expect(view?.invoices.map((i) => [i.number, i.interestCents + i.indemnityCents])).toEqual([
       ['F2026-0104', euros(47.36)],
       ['F2026-0128', expect.any(Number)],
+    ]);
+  });
+});
+
+describe('a client whose invoices are all paid but penalties are kept', () => {
+  it('stays in the sidebar’s client list, with no open balance, to collect or waive them', () => {
+    const paidAll = event({
+      on: '2026-11-21',
+      type: 'payment',
+      client: CLIENT,
+      invoices: ['F2026-0128'],
+      amountCents: euros(1812.93),
+      date: day('2026-11-21'),
+    });
+    const plan = planOn('2026-12-01', [...ladder, paidRest, paidAll]);
+    expect(listOpenClients(plan.invoices)).toEqual([
+      { client: CLIENT, clientKey: invoices[0]?.clientKey, openBalanceCents: 0 },
     ]);
   });
 });
