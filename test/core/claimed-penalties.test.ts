@@ -227,3 +227,34 @@ describe('a client whose invoices are all paid but penalties are kept', () => {
     ]);
   });
 });
+
+describe('an invoice the sheet marks « Payée » on a day, with no amount', () => {
+  it('takes what was left as paid that day, the Journal’s earlier payments kept apart', () => {
+    const marked: Invoice = {
+      ...(invoices[0] as Invoice),
+      paidCents: euros(0),
+      markedPaid: true,
+      paymentDate: day('2026-11-20'),
+    };
+    const part = event({
+      on: '2026-09-11',
+      type: 'payment',
+      client: CLIENT,
+      invoices: ['F2026-0104'],
+      amountCents: euros(188.24),
+      date: day('2026-09-11'),
+    });
+    const plan = planDunning({
+      invoices: [marked, invoices[1] as Invoice],
+      events: [...ladder, part],
+      settings: firm,
+      today: day('2026-12-01'),
+    });
+    // The same days and balances as the payment of 282,37 € on 20/11: 7,36 € kept, with 40 €.
+    expect(plan.invoices.find((p) => p.number === 'F2026-0104')).toMatchObject({
+      state: 'paid',
+      interestCents: euros(7.36),
+      indemnityCents: euros(40),
+    });
+  });
+});

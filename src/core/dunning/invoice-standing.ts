@@ -34,15 +34,16 @@ export interface InvoiceFacts {
 
 /**
  * The payments of an invoice in day order: the sheet's « Montant payé » on its « Date de
- * paiement » (a row marked paid with no amount: the whole invoice), then the journal's. An
- * undated sheet payment counts from the first day: the engine lets it through only where its
- * date changes nothing (paymentProblems).
+ * paiement » (a row marked paid with no amount: what the Journal's payments left), and the
+ * Journal's. An undated sheet payment counts from the first day: the engine lets it through
+ * only where its date changes nothing (paymentProblems).
  */
 function datedPayments(invoice: Invoice, history: InvoiceHistory, dueDate: Day): Payment[] {
+  const journalCents = history.payments.reduce((sum, p) => sum + p.amountCents, 0);
   const sheetCents =
     invoice.paidCents > 0 || !invoice.markedPaid || invoice.paymentDate === undefined
       ? invoice.paidCents
-      : invoice.amountCents;
+      : Math.max(0, invoice.amountCents - journalCents);
   const payments: Payment[] = [...history.payments];
   if (sheetCents > 0)
     payments.push({ day: invoice.paymentDate ?? dueDate, amountCents: sheetCents as Cents });
