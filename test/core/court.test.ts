@@ -83,3 +83,20 @@ describe('a debtor outside France (CPC 1406)', () => {
     expect(court('Nyhavn 1, 1051 København, Danemark').name).toMatch(/Danemark/);
   });
 });
+
+describe('the Côtes-d’Armor, shared with the tribunal judiciaire of Saint-Malo', () => {
+  it('sends Saint-Brieuc and Guingamp to the TAE of Saint-Brieuc', () => {
+    expect(court('1 rue Jouallan, 22000 Saint-Brieuc').name).toBe(
+      'Tribunal des activités économiques de Saint-Brieuc',
+    );
+    expect(court('Place du Centre, 22200 Guingamp').kind).toBe(
+      'tribunal-des-activites-economiques',
+    );
+  });
+
+  it('asks for Dinan, with the candidates', () => {
+    expect(court('Place Du Guesclin, 22100 Dinan').candidates?.[0]).toBe(
+      'Tribunal des activités économiques de Saint-Brieuc',
+    );
+  });
+});

@@ -9,8 +9,10 @@
  * A ressort is a list of communes (Code de l'organisation judiciaire, R211-1 and its annexed
  * tables); an address gives a postcode. So the table lists:
  * - departments whose every commune lies in the ressort of one of these tribunaux judiciaires
- *   (Paris, Hauts-de-Seine, Yvelines, Sarthe, Haute-Vienne, Vaucluse, Côtes-d'Armor: each has
- *   no other tribunal judiciaire);
+ *   (Paris, Hauts-de-Seine, Yvelines, Sarthe, Haute-Vienne: each has no other tribunal
+ *   judiciaire; Vaucluse: Avignon and Carpentras, both in the TAE of Avignon);
+ * - not the Côtes-d'Armor: the region of Dinan belongs to the tribunal judiciaire of
+ *   Saint-Malo (Ille-et-Vilaine), Guingamp and Lannion to Saint-Brieuc since 2011;
  * - in a department shared with another tribunal, only the postcodes whose every commune is in
  *   the city's own agglomeration within the ressort; any other postcode of that department is
  *   ambiguous, and the memo names the candidates and the official directory.
@@ -47,7 +49,6 @@ type TaeKey = keyof typeof ECONOMIC_ACTIVITIES_COURTS;
 
 /** Departments wholly within one TAE's ressort. */
 export const TAE_OF_DEPARTMENT: Readonly<Record<string, TaeKey>> = {
-  '22': 'saintBrieuc',
   '72': 'leMans',
   '75': 'paris',
   '78': 'versailles',
@@ -78,6 +79,21 @@ export const SHARED_DEPARTMENTS: Readonly<
       'Tribunal de commerce d’Aix-en-Provence',
       'Tribunal de commerce de Salon-de-Provence',
       'Tribunal de commerce de Tarascon',
+    ],
+  },
+  '22': {
+    tae: 'saintBrieuc',
+    postcodes: [
+      '22000', // Saint-Brieuc
+      '22190', // Plérin
+      '22200', // Guingamp
+      '22300', // Lannion
+      '22360', // Langueux
+      '22440', // Ploufragan
+      '22950', // Trégueux
+    ],
+    others: [
+      'le tribunal de commerce du ressort du tribunal judiciaire de Saint-Malo (région de Dinan)',
     ],
   },
   '54': {
