@@ -15,6 +15,7 @@ import {
   type NextStep,
 } from './conversation';
 import { courtFor } from './court';
+import { debtorCalendar } from './debtor-calendar';
 import type { InvoiceFacts } from './invoice-standing';
 
 type ActionFacts = Pick<
@@ -75,17 +76,19 @@ export function actionFacts(
   context: ConversationContext,
 ): ActionFacts {
   const result: ActionFacts = { earlierSteps: earlierStepsOf(next, facts) };
+  // The deadlines are the debtor's: its own Alsace-Moselle holidays (debtor-calendar.ts).
+  const calendar = debtorCalendar(facts[0]?.invoice.address, context.calendar);
   if (next.copyOf !== undefined) {
     result.formalNoticeCopy = true;
     result.posting = next.copyOf;
-    result.deadline = formalNoticeDeadline(next.copyOf, context.calendar);
+    result.deadline = formalNoticeDeadline(next.copyOf, calendar);
   } else if (next.step.id === 'contentieux') {
     const first = facts[0]?.invoice;
     if (first !== undefined) result.court = courtFor(first);
   } else if (next.step.id !== 'mise-en-demeure') {
     // A mise en demeure's letter is printed before it is posted: its deadline runs from the
     // first presentation, a date no one knows yet; the email copy states it.
-    result.deadline = businessDeadline(context.today, PAYMENT_DEADLINE_DAYS, context.calendar);
+    result.deadline = businessDeadline(context.today, PAYMENT_DEADLINE_DAYS, calendar);
   }
   const broken = brokenPromiseOf(facts, context);
   if (broken !== undefined) result.brokenPromise = broken;

@@ -5,6 +5,7 @@
  */
 import type { Action, Court, Invoice, InvoicePlan, JournalEvent, Language, StepId } from '../model';
 import { courtFor } from '../dunning/court';
+import { debtorCalendar } from '../dunning/debtor-calendar';
 import { PRESCRIPTION_WARNING_DAYS } from '../dunning/prescription';
 import { legalPenaltyRatePercent, publicBuyerRatePercent } from '../dunning/penalties';
 import type { Settings } from '../settings/settings';
@@ -292,7 +293,10 @@ function factVariables(
   count: number,
 ): TemplateScope {
   const language = input.action.language;
-  const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
+  const calendar = debtorCalendar(
+    input.invoices.find((i) => input.action.invoices.includes(i.number))?.address,
+    { alsaceMoselle: input.settings.alsaceMoselle },
+  );
   const sentFrom = facts.posting?.day ?? input.today;
   // A mise en demeure is printed before it is posted: its eight days run from its first
   // presentation, a day no one knows yet. The letter states no date; the email copy, sent once
