@@ -124,6 +124,8 @@ interface AnswerFields {
   date: HTMLInputElement;
   detail: HTMLInputElement;
   instalments: HTMLTextAreaElement;
+  /** The reference of the client's own writing, for a promise or a plan (Code civil 2240). */
+  writing: HTMLInputElement;
   boxes: HTMLInputElement[];
   /** Send the client a written confirmation of a promise or a payment plan. */
   confirm: HTMLInputElement;
@@ -143,6 +145,7 @@ function answerFields(view: ClientView): AnswerFields {
       rows: '3',
       placeholder: '15/04/2026 ; 500,00\n15/05/2026 ; 500,00',
     }),
+    writing: h('input', { type: 'text', placeholder: 'Courriel du client du 3 mars 2026' }),
     boxes: view.invoices.map((i) =>
       h('input', { type: 'checkbox', value: i.number, checked: view.invoices.length === 1 }),
     ),
@@ -172,6 +175,7 @@ function readAnswer(view: ClientView, fields: AnswerFields, form: HTMLFormElemen
   if (fields.detail.value.trim() !== '') input.detail = fields.detail.value.trim();
   if (fields.instalments.value.trim() !== '')
     input.instalments = instalmentsFrom(fields.instalments.value);
+  if (fields.writing.value.trim() !== '') input.writing = fields.writing.value.trim();
   return input;
 }
 
@@ -200,6 +204,11 @@ function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): H
       'Échéancier : une ligne par échéance « date ; montant »',
       fields.instalments,
       'instalments',
+    ),
+    field(
+      'Écrit du client (promesse, échéancier) : sa référence ; vide pour une promesse orale, qui n’interrompt pas la prescription',
+      fields.writing,
+      'writing',
     ),
     h(
       'label',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
+import { checkEventInput } from '../../src/core/dunning/record-event';
+import type { Cell } from '../../src/core/sheets/cells';
+import { journalHeaders, journalRow, readJournal } from '../../src/core/sheets/journal-table';
 import type { Invoice, JournalEvent, Plan } from '../../src/core/model';
 import { formatIsoDay, type Day } from '../../src/core/values/day';
 import { day, euros, event, invoice, settings } from '../fixtures';
@@ -87,5 +90,46 @@ describe('a public buyer (loi n° 68-1250)', () => {
     expect(limitOf(plan([commune], [call], '2025-03-01'))).toBe('2028-12-31');
     const email = event({ on: '2025-02-03', step: 'relance-1' });
     expect(limitOf(plan([commune], [email], '2025-03-01'))).toBe('2029-12-31');
+  });
+});
+
+describe('a promise recorded from the sidebar', () => {
+  const context = {
+    client: 'M. Paul Girard',
+    today: day('2025-06-10'),
+    id: 'evt-9',
+    balances: new Map([['CP-001', euros(850)]]),
+  };
+  const promise = (writing?: string) =>
+    checkEventInput(
+      {
+        clientKey: 'paul girard',
+        type: 'promise',
+        invoices: ['CP-001'],
+        date: '2025-06-30',
+        ...(writing === undefined ? {} : { writing }),
+      },
+      context,
+    );
+  const throughJournal = (result: ReturnType<typeof promise>): JournalEvent[] => {
+    if (!result.ok) throw new Error('refused');
+    const row = journalRow(result.event, Date.parse('2025-06-10T08:00:00Z'), 'fr').map(
+      (cell): Cell =>
+        typeof cell === 'object' && 'instantMs' in cell
+          ? { day: day('2025-06-10') }
+          : (cell as Cell),
+    );
+    return readJournal([journalHeaders('fr'), row]).events;
+  };
+
+  it('keeps the reference of the client’s writing in the Journal, as text, and restarts the period', () => {
+    const events = throughJournal(promise('Courriel de M. Girard du 10 juin 2025'));
+    expect(events[0]?.link).toBe('Courriel de M. Girard du 10 juin 2025');
+    expect(limitOf(plan([cp001()], events, '2025-07-01'))).toBe('2027-06-10');
+  });
+
+  it('noted without a writing, restarts nothing', () => {
+    const events = throughJournal(promise());
+    expect(limitOf(plan([cp001()], events, '2025-07-01'))).toBe('2026-09-20');
   });
 });
