@@ -6,7 +6,8 @@
 import type { ClientView } from '../../src/core/reports/views';
 import { RECORDABLE_TYPES, type RecordableType } from '../../src/core/dunning/record-event';
 import type { RecordInput } from '../../src/server/entry/sidebar';
-import { EVENT_TYPE_LABELS } from '../../src/core/values/labels';
+import { CLIENT_TYPE_LABELS, EVENT_TYPE_LABELS } from '../../src/core/values/labels';
+import { CLIENT_TYPES, type ClientType } from '../../src/core/model';
 import { countOf } from '../../src/core/messages/wording';
 import { parseAmount } from '../../src/core/values/parse-values';
 import { callServer } from '../server';
@@ -42,11 +43,15 @@ export async function showClients(): Promise<void> {
   }
 }
 
-function renderClient(view: ClientView): HTMLElement {
+/** A client as getClient answers it: with the type its rows agree on, null while unknown. */
+type ClientPanel = ClientView & { clientType?: ClientType | null };
+
+function renderClient(view: ClientPanel): HTMLElement {
   const panel: HTMLElement = h(
     'section',
     { class: 'client', 'aria-label': view.client },
     h('h2', {}, view.client),
+    clientTypeForm(view, (next) => panel.replaceWith(renderClient(next))),
     h(
       'p',
       { class: `rating rating-${view.behaviour.rating}` },
@@ -58,6 +63,48 @@ function renderClient(view: ClientView): HTMLElement {
     history(view),
   );
   return panel;
+}
+
+/**
+ * The client's type, which decides penalties, mise en demeure and court: shown, and settable
+ * when Relance cannot read it (it is written in the Clients tab, read by every run).
+ */
+function clientTypeForm(view: ClientPanel, onSaved: (next: ClientPanel) => void): HTMLFormElement {
+  const select = h(
+    'select',
+    {},
+    h('option', { value: '' }, 'À indiquer…'),
+    ...CLIENT_TYPES.map((t) =>
+      h('option', { value: t, selected: view.clientType === t }, CLIENT_TYPE_LABELS[t].fr),
+    ),
+  );
+  const form = h(
+    'form',
+    { 'aria-label': 'Type client', novalidate: true, class: 'client-type' },
+    field('Type client (commerçant, non commerçant, particulier, acheteur public)', select, 'type'),
+    view.clientType === null
+      ? h(
+          'p',
+          { class: 'warning' },
+          'Type inconnu : ni pénalités, ni mise en demeure, ni recours tant qu’il n’est pas indiqué.',
+        )
+      : '',
+    h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
+    h('button', { type: 'submit' }, 'Enregistrer le type'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (select.value === '') return;
+    callServer('setClientType', view.clientKey, select.value).then((result) => {
+      if (!result.ok) {
+        showFieldErrors(form, [{ field: '_form', message: result.message }]);
+        return;
+      }
+      say(`Type client enregistré dans l’onglet Clients pour ${view.client}.`);
+      onSaved(result.view);
+    }, fail);
+  });
+  return form;
 }
 
 function invoiceTable(view: ClientView): HTMLTableElement {

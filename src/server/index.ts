@@ -38,6 +38,7 @@ export {
   showDashboard,
   listClients,
   recordClientEvent,
+  setClientType,
   getSettingsForm,
   saveSettingsForm,
   previewTemplate,

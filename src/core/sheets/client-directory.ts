@@ -114,13 +114,21 @@ function recordOf(row: readonly Cell[], mapping: Partial<Record<Field, number>>,
   return record;
 }
 
-export function readClientDirectory(rows: readonly (readonly Cell[])[]): ClientDirectoryReading {
-  const headerIndex = rows.slice(0, 20).findIndex((row) => {
+/** The tab's header row (0-based) and the position of each field it names, if it has one. */
+export function clientDirectoryHeader(
+  rows: readonly (readonly Cell[])[],
+): { index: number; mapping: Partial<Record<Field, number>> } | undefined {
+  const index = rows.slice(0, 20).findIndex((row) => {
     const mapping = mapHeader(row);
     return mapping.name !== undefined && Object.keys(mapping).length >= 2;
   });
-  if (headerIndex < 0) return { found: false };
-  const mapping = mapHeader(rows[headerIndex] ?? []);
+  return index < 0 ? undefined : { index, mapping: mapHeader(rows[index] ?? []) };
+}
+
+export function readClientDirectory(rows: readonly (readonly Cell[])[]): ClientDirectoryReading {
+  const header = clientDirectoryHeader(rows);
+  if (header === undefined) return { found: false };
+  const { index: headerIndex, mapping } = header;
   const clients = new Map<string, ClientRecord>();
   const problems: Problem[] = [];
   rows.slice(headerIndex + 1).forEach((row, i) => {
