@@ -142,6 +142,15 @@ describe('a client whose type Relance cannot read', () => {
     expect(problem?.message).toMatch(/onglet Clients/);
   });
 
+  it('is one problem for the client, naming each of its open rows', () => {
+    const second = { ...leroy(), number: 'F2026-0302', row: 9 };
+    const problems = plan([leroy(), second], chased, '2026-11-02').problems.filter(
+      (p) => p.column === 'Type client',
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/lignes 7, 9/);
+  });
+
   it('names the legacy « Pro » it could not read', () => {
     const result = plan([leroy({ clientTypeText: 'Pro' })], chased, '2026-11-02');
     expect(result.problems.find((p) => p.invoice === 'F2026-0301')?.message).toMatch(

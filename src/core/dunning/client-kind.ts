@@ -30,7 +30,7 @@ const WHAT_WAITS =
 const WHERE_TO_SAY = `Indiquez ${ACCEPTED_CLIENT_TYPES} dans la colonne Type client, dans l’onglet Clients ou dans la fiche client de la barre latérale.`;
 
 function faultOf(invoice: Invoice, rows: readonly Invoice[]): string {
-  if (invoice.clientType === undefined)
+  if (rows.every((r) => r.clientType === undefined))
     return `${clientTypeFault(invoice.clientTypeText ?? '') ?? 'Type client manquant'} pour ${invoice.client}`;
   const seen = rows
     .filter((r) => r.clientType !== undefined)
@@ -38,31 +38,37 @@ function faultOf(invoice: Invoice, rows: readonly Invoice[]): string {
   return `Types différents pour ${invoice.client} (${seen.join(', ')}) : un client n’a qu’un type`;
 }
 
-/** A problem on each open invoice of a client whose type is not known. */
+/**
+ * One problem per client whose type is not known and that has an open invoice: on its first
+ * open row, naming the others (the type is said once per client).
+ */
 export function clientTypeProblems(
   invoices: readonly Invoice[],
   plans: readonly InvoicePlan[],
   types: ReadonlyMap<string, ClientType | undefined>,
 ): Problem[] {
-  const problems: Problem[] = [];
-  const untyped = new Map<string, Invoice[]>();
-  for (const invoice of invoices) {
-    if (types.get(invoice.clientKey) !== undefined) continue;
-    const rows = untyped.get(invoice.clientKey);
-    if (rows) rows.push(invoice);
-    else untyped.set(invoice.clientKey, [invoice]);
-  }
+  const open = new Map<string, Invoice[]>();
+  const rowsOf = new Map<string, Invoice[]>();
   invoices.forEach((invoice, i) => {
-    const rows = untyped.get(invoice.clientKey);
-    if (rows === undefined || plans[i]?.state === 'paid') return;
-    problems.push({
-      row: invoice.row,
-      column: 'Type client',
-      value: invoice.clientTypeText ?? '',
-      message: `${faultOf(invoice, rows)}. ${WHERE_TO_SAY} ${WHAT_WAITS}`,
-      invoice: invoice.number,
-      severity: 'warning',
-    });
+    if (types.get(invoice.clientKey) !== undefined) return;
+    const rows = rowsOf.get(invoice.clientKey) ?? [];
+    rows.push(invoice);
+    rowsOf.set(invoice.clientKey, rows);
+    if (plans[i]?.state === 'paid') return;
+    const list = open.get(invoice.clientKey) ?? [];
+    list.push(invoice);
+    open.set(invoice.clientKey, list);
   });
-  return problems;
+  return [...open.entries()].map(([key, list]) => {
+    const first = list[0] as Invoice;
+    const others = list.length > 1 ? ` (lignes ${list.map((i) => i.row).join(', ')})` : '';
+    return {
+      row: first.row,
+      column: 'Type client',
+      value: first.clientTypeText ?? '',
+      message: `${faultOf(first, rowsOf.get(key) ?? list)}${others}. ${WHERE_TO_SAY} ${WHAT_WAITS}`,
+      invoice: first.number,
+      severity: 'warning',
+    };
+  });
 }
