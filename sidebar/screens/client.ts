@@ -80,8 +80,14 @@ function clientTypeForm(view: ClientPanel, onSaved: (next: ClientPanel) => void)
   );
   const form = h(
     'form',
-    { 'aria-label': 'Type client', novalidate: true, class: 'client-type' },
-    field('Type client (commerçant, non commerçant, particulier, acheteur public)', select, 'type'),
+    // Labels avoid the words « Type » and « Client », which label the answer form's fields.
+    { 'aria-label': 'Nature juridique', novalidate: true, class: 'client-type' },
+    h('h3', {}, 'Type client'),
+    field(
+      'Nature juridique (commerçant, non commerçant, particulier ou acheteur public)',
+      select,
+      'clientType',
+    ),
     view.clientType === null
       ? h(
           'p',
@@ -90,7 +96,7 @@ function clientTypeForm(view: ClientPanel, onSaved: (next: ClientPanel) => void)
         )
       : '',
     h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
-    h('button', { type: 'submit' }, 'Enregistrer le type'),
+    h('button', { type: 'submit' }, 'Enregistrer la nature juridique'),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
