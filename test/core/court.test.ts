@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { courtFor } from '../../src/core/dunning/court';
 import type { ClientType } from '../../src/core/model';
+import { joinClientDirectory, readClientDirectory } from '../../src/core/sheets/client-directory';
+import { invoice } from '../fixtures';
 
 const court = (address: string, clientType: ClientType = 'commercant', tribunal?: string) =>
   courtFor(tribunal === undefined ? { clientType, address } : { clientType, address, tribunal });
@@ -98,5 +100,30 @@ describe('the Côtes-d’Armor, shared with the tribunal judiciaire of Saint-Mal
     expect(court('Place Du Guesclin, 22100 Dinan').candidates?.[0]).toBe(
       'Tribunal des activités économiques de Saint-Brieuc',
     );
+  });
+});
+
+describe('the Tribunal column of the Clients tab', () => {
+  it('settles the court of a client whose postcode is shared', () => {
+    const directory = readClientDirectory([
+      ['Client', 'Type client', 'Tribunal'],
+      ['Garage Dubois', 'SARL', 'Tribunal de commerce de Villefranche-sur-Saône – Tarare'],
+    ]);
+    if (!directory.found) throw new Error('no header');
+    const { clientType: _none, ...untyped } = invoice({
+      client: 'Garage Dubois',
+      address: 'Place de la Mairie, 69400 Villefranche-sur-Saône',
+    });
+    const joined = joinClientDirectory([untyped], directory.clients)[0];
+    expect(joined?.clientType).toBe('commercant');
+    expect(courtFor(joined ?? untyped).name).toBe(
+      'Tribunal de commerce de Villefranche-sur-Saône – Tarare',
+    );
+  });
+});
+
+describe('Monaco', () => {
+  it('is not France, though its postcode looks French', () => {
+    expect(court('2 boulevard des Moulins, 98000 Monaco').kind).toBe('etranger');
   });
 });

@@ -53,6 +53,9 @@ const OUTSIDE: Record<string, readonly string[]> = {
   Canada: ['canada'],
 };
 
+/** Monaco's postcodes (98000) look French: the Principality is not France. */
+const MONACO_POSTCODE = /(?:^|\D)980\d\d(?!\d)/;
+
 /** A UK postcode (« EC2A 4NE », « SW1A 1AA ») ends a British address that names no country. */
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/;
 
@@ -72,6 +75,7 @@ export function foreignCountryOf(address: string): { name: string; eu: boolean }
   const named = COUNTRY_OF_WORD.get(last);
   if (named !== undefined) return named;
   if (last === 'france') return undefined;
+  if (MONACO_POSTCODE.test(address)) return { name: 'Monaco', eu: false };
   if (UK_POSTCODE.test(address)) return { name: 'Royaume-Uni', eu: false };
   return undefined;
 }
