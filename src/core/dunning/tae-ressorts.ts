@@ -6,8 +6,10 @@
  * each TAE's ressort is the ressort of its tribunal judiciaire (Avignon: the tribunaux judiciaires
  * of Avignon and Carpentras), for four years from 1 January 2025 (article 1).
  *
- * A ressort is a list of communes (Code de l'organisation judiciaire, R211-1 and its annexed
- * tables); an address gives a postcode. So the table lists:
+ * A tribunal judiciaire's ressort is a list of cantons and communes (Code de l'organisation
+ * judiciaire, annexe Tableau IV, « Siège et ressort … des tribunaux judiciaires », annex of
+ * D211-1; read on legal.tricoteuses.fr on 2026-12-05: Haute-Vienne is the tribunal judiciaire of
+ * Limoges, all cantons); an address gives a postcode, not a commune code. So the table lists:
  * - departments whose every commune lies in the ressort of one of these tribunaux judiciaires
  *   (Paris, Hauts-de-Seine, Yvelines, Sarthe, Haute-Vienne: each has no other tribunal
  *   judiciaire; Vaucluse: Avignon and Carpentras, both in the TAE of Avignon);
