@@ -33,6 +33,7 @@ export const COLUMN_KEYS = [
   'amount',
   'paid',
   'paymentDate',
+  'serviceDate',
   'status',
   'clientType',
   'contact',

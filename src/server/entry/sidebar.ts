@@ -11,8 +11,9 @@ import { planExecution } from '../../core/dunning/execution';
 import type { Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
 import { journalRow } from '../../core/sheets/journal-table';
-import type { Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
-import { STEP_IDS } from '../../core/model';
+import type { ClientType, Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
+import { CLIENT_TYPES, STEP_IDS } from '../../core/model';
+import { clientTypesOf } from '../../core/dunning/client-kind';
 import { PLACEHOLDERS } from '../../core/messages/templates';
 import { previewTemplateText, type TemplatePreview } from '../../core/messages/template-preview';
 import { listOpenClients, type ClientBalance } from '../../core/reports/client-list';
@@ -44,6 +45,7 @@ import { loadSettings, saveSettings } from '../adapters/settings';
 import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
 import { sendConfirmation } from '../run/confirm';
+import { writeClientType } from '../run/client-directory';
 import { runDunning } from '../run/run-dunning';
 import { findInvoiceTable, openJournal, openWorkbook, requireInvoiceTable } from '../run/workbook';
 
@@ -279,7 +281,8 @@ export function showDashboard(): string {
   );
 }
 
-export function getClient(clientKey: string): ClientView {
+/** The client view, with the type its rows agree on (null while Relance cannot read one). */
+export function getClient(clientKey: string): ClientView & { clientType: ClientType | null } {
   const context = readContext();
   const view = buildClientView(
     clientKey,
@@ -288,7 +291,31 @@ export function getClient(clientKey: string): ClientView {
     context.indicators(),
   );
   if (view === undefined) throw new Error('Client introuvable dans l’onglet des factures.');
-  return view;
+  return { ...view, clientType: clientTypesOf(context.invoices).get(clientKey) ?? null };
+}
+
+export type ClientTypeResult = { ok: true; view: ClientView } | { ok: false; message: string };
+
+/** Records the client's type in the Clients tab, where every run reads it. */
+export function setClientType(clientKey: string, type: string): ClientTypeResult {
+  return underDocumentLock((): ClientTypeResult => {
+    if (!(CLIENT_TYPES as readonly string[]).includes(type))
+      return { ok: false, message: 'Type client inconnu.' };
+    const workbook = openWorkbook();
+    const client = requireInvoiceTable(workbook).reading.invoices.find(
+      (i) => i.clientKey === clientKey,
+    )?.client;
+    if (client === undefined) return { ok: false, message: 'Client introuvable.' };
+    const written = writeClientType(
+      workbook.spreadsheet,
+      workbook.days,
+      client,
+      type as ClientType,
+    );
+    if (!written.ok) return written;
+    SpreadsheetApp.flush();
+    return { ok: true, view: getClient(clientKey) };
+  });
 }
 
 export function listClients(): ClientBalance[] {
