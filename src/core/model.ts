@@ -39,6 +39,8 @@ export interface Invoice {
   paymentDate?: Day;
   /** True when the Statut column says the invoice is settled ("Payée", "Paid", "Réglée"). */
   markedPaid: boolean;
+  /** True when the Statut column says the invoice is disputed (« Litige », « Contestée »). */
+  markedDisputed?: boolean;
   clientType: ClientType;
   contact?: string;
   civility?: Civility;

@@ -129,7 +129,9 @@ export function standingOf(
     ? 'paid'
     : today > limit
       ? 'prescribed'
-      : stateOf(history, dueDate, settings, today);
+      : invoice.markedDisputed === true
+        ? 'dispute'
+        : stateOf(history, dueDate, settings, today);
   const { interestCents, indemnityCents } = penaltiesOf(invoice, segments, {
     dueDate,
     until: paidOn !== undefined && paidOn < today ? paidOn : today,

@@ -24,7 +24,7 @@ import {
 import type { ColumnKey, Settings } from '../settings/settings';
 import { parseCivility } from '../messages/addressing';
 import { COLUMN_LABELS, SYNONYM_INDEX } from './invoice-columns';
-import { STATUS_INDEX } from './invoice-status';
+import { parseStatus, type StatusKind } from './invoice-status';
 
 export type ColumnMapping = Partial<Record<ColumnKey, { index: number; header: string }>>;
 
@@ -193,6 +193,8 @@ function duplicateProblem(invoice: Invoice, seenAt: number, mapping: ColumnMappi
 class RowReader {
   readonly problems: Problem[] = [];
   numberText = '';
+  /** What the Statut cell says; undefined when Relance cannot tell. */
+  status: StatusKind | undefined = 'open';
 
   constructor(
     readonly row: readonly Cell[],
@@ -248,7 +250,9 @@ function readRow(
   if (row.every((c) => isBlank(c))) return undefined;
   if (refuseLongCells(reader)) return { problems: reader.problems };
   reader.numberText = keyText(reader.plain('number'));
+  reader.status = parseStatus(reader.plain('status'));
   if (isNotAnInvoice(reader)) return undefined;
+  if (reader.status === undefined) reportUnknownStatus(reader);
   for (const key of reader.keys()) {
     if (isFormulaError(reader.cell(key))) {
       reader.report(
@@ -298,10 +302,16 @@ function isNotAnInvoice(reader: RowReader): boolean {
     TOTAL_WORDS.test(normalizeKey(clientText))
   )
     return true;
-  const status = STATUS_INDEX.get(normalizeKey(reader.text('status')));
-  if (status === 'void' || status === 'draft') return true;
+  if (reader.status === 'void' || reader.status === 'draft') return true;
   const filled = reader.keys().filter((key) => !isBlank(reader.cell(key)));
   return filled.length === 1 && filled[0] === 'amount'; // a lone amount under the table: a total
+}
+
+function reportUnknownStatus(reader: RowReader): void {
+  reader.report(
+    'status',
+    `Statut « ${excerpt(reader.text('status'))} » non reconnu : Relance ne sait pas si la facture est payée, annulée ou en litige, et ne la relance pas. Écrivez par exemple « Payée », « En retard », « Partiellement payée », « Annulée » ou « Litige ».`,
+  );
 }
 
 /** A cell quoted in a message: its first 60 characters. */
@@ -362,7 +372,6 @@ function settleMoney(
   paid: Cents | undefined,
   balance: Cents | undefined,
 ): { amount: Cents; paid: Cents } | undefined {
-  const status = STATUS_INDEX.get(normalizeKey(reader.text('status')));
   if (balance !== undefined) {
     if (paid !== undefined && subtractCents(amount, paid) !== balance) {
       reader.report(
@@ -374,7 +383,7 @@ function settleMoney(
     if (balance < 0) warnOverpaid(reader, 'balance');
     return { amount, paid: subtractCents(amount, balance) };
   }
-  if (status === 'partial' && paid === undefined) {
+  if (reader.status === 'partial' && paid === undefined) {
     reader.report(
       'status',
       'Facture partiellement payée sans montant payé ni reste dû : indiquez le montant déjà payé pour que Relance ne réclame pas toute la facture.',
@@ -495,7 +504,8 @@ function buildInvoice(
     ...dates,
     amountCents: money.amount,
     paidCents: money.paid,
-    markedPaid: STATUS_INDEX.get(normalizeKey(reader.text('status'))) === 'paid',
+    markedPaid: reader.status === 'paid',
+    ...(reader.status === 'disputed' ? { markedDisputed: true } : {}),
     clientType,
     language,
     row: reader.sheetRow,
