@@ -110,3 +110,134 @@ describe('statuses', () => {
     },
   );
 });
+
+function withAmount(amount: Cell, header = 'Montant TTC'): Cell[][] {
+  return [
+    ['N° facture', 'Client', 'Email', 'Échéance', header],
+    ['F-1', 'SCI Les Tilleuls', 'compta@tilleuls.fr', DUE, amount],
+  ];
+}
+
+describe('amounts', () => {
+  it.each(['123,565', '12,500', '1,000', '1.234', '999.999', '-1,500'])(
+    'makes « %s » a problem naming the Montant TTC cell: three digits after one separator may be thousands or decimals',
+    (amount) => {
+      const reading = read(withAmount(amount));
+      expect(reading.invoices).toEqual([]);
+      expect(reading.problems).toEqual([
+        expect.objectContaining({
+          row: 2,
+          column: 'Montant TTC',
+          value: amount,
+          message: expect.stringMatching(/^Montant ambigu/),
+        }),
+      ]);
+    },
+  );
+
+  it.each([
+    ['1 234,56', 123456],
+    ['1.234,56', 123456],
+    ['1,234.56', 123456],
+    ['1.234.567', 123456700],
+    ['12,50', 1250],
+    ['1 200,00 € TTC', 120000],
+    ['EUR 12', 1200],
+    [1234.5, 123450],
+  ])('reads « %s » as %i cents', (amount, cents) => {
+    expect(read(withAmount(amount)).invoices[0]?.amountCents).toBe(cents);
+  });
+
+  it('chases the amount including VAT when the tab has « Montant », « TVA » and « Montant TTC », and says so', () => {
+    const reading = read([
+      ['N° facture', 'Client', 'Email', 'Échéance', 'Montant', 'TVA', 'Montant TTC'],
+      ['F-1', 'SCI Les Tilleuls', 'compta@tilleuls.fr', DUE, '1 000,00', '200,00', '1 200,00'],
+    ]);
+    expect(reading.invoices[0]?.amountCents).toBe(120000);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({
+        row: 1,
+        column: 'Montant',
+        severity: 'warning',
+        message: expect.stringMatching(/montant TTC de la colonne « Montant TTC »/),
+      }),
+    ]);
+  });
+
+  it('makes a row a problem when two amount columns, neither marked TTC, disagree', () => {
+    const reading = read([
+      ['N° facture', 'Client', 'Email', 'Échéance', 'Montant', 'Total'],
+      ['F-1', 'SCI Les Tilleuls', 'compta@tilleuls.fr', DUE, '1 000,00', '1 200,00'],
+      ['F-2', 'SCI Les Tilleuls', 'compta@tilleuls.fr', DUE, '500,00', '500,00'],
+    ]);
+    expect(reading.invoices.map((i) => i.number)).toEqual(['F-2']);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({ row: 2, column: 'Total', message: expect.stringMatching(/TTC/) }),
+    ]);
+  });
+
+  it('makes a row whose unquoted « 1 234,56 » spilled into an extra cell a problem, never 1 234,00 €', () => {
+    // A comma CSV: « F-1,SCI Les Tilleuls,compta@tilleuls.fr,2026-03-02,1 234,56 » read as six fields.
+    const reading = read([
+      ['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC'],
+      ['F-1', 'SCI Les Tilleuls', 'compta@tilleuls.fr', DUE, '1 234', '56'],
+    ]);
+    expect(reading.invoices).toEqual([]);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        value: '56',
+        message: expect.stringMatching(/guillemets/),
+      }),
+    ]);
+  });
+
+  it('makes a « Reste dû » larger than the amount a problem instead of chasing it', () => {
+    const reading = read([
+      ['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Reste dû'],
+      ['F-1', 'SCI Les Tilleuls', 'compta@tilleuls.fr', DUE, '1 000,00', '10 000,00'],
+    ]);
+    expect(reading.invoices).toEqual([]);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'Reste dû',
+        message: expect.stringMatching(/dépasse le montant/),
+      }),
+    ]);
+  });
+
+  it('calls « abc » in Montant payé unreadable, not a foreign currency', () => {
+    const reading = read([
+      ['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Montant payé'],
+      ['F-1', 'SCI Les Tilleuls', 'compta@tilleuls.fr', DUE, '1 000,00', 'abc'],
+    ]);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({
+        column: 'Montant payé',
+        message: expect.stringMatching(/illisible/),
+      }),
+    ]);
+  });
+
+  it.each(['Euro (EUR)', '€', 'EUR', 'euros'])(
+    'reads the currency « %s » as the euro',
+    (currency) => {
+      const reading = read([
+        ['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Devise'],
+        ['F-1', 'SCI Les Tilleuls', 'compta@tilleuls.fr', DUE, '1 000,00', currency],
+      ]);
+      expect(reading.problems).toEqual([]);
+      expect(reading.invoices).toHaveLength(1);
+    },
+  );
+
+  it.each(['12 USD', '$12', 'CHF 1 000,00'])(
+    'still refuses « %s » as a foreign currency',
+    (amount) => {
+      expect(read(withAmount(amount)).problems).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/devise étrangère/) }),
+      ]);
+    },
+  );
+});

@@ -121,12 +121,19 @@ describe('amounts that must not be guessed', () => {
   );
 
   it.each([
-    ['1,234', 123400],
-    ['1.234', 123400],
+    ['1 234', 123400],
+    ['1.234.000', 123400000],
     ['234,5', 23450],
   ])('still reads « %s » as %i cents', (text, cents) => {
     expect(parseAmount(text)).toBe(cents);
   });
+
+  it.each(['1,234', '1.234', '12,500'])(
+    'calls « %s » ambiguous: thousands or three decimals, Relance cannot tell',
+    (text) => {
+      expect(readAmount(text)).toEqual({ fault: 'ambiguous' });
+    },
+  );
 
   it.each(['99999999999999999999', '1e5', 'Infinity'])('refuses « %s »', (text) => {
     expect(parseAmount(text)).toBeUndefined();

@@ -232,3 +232,11 @@ export const SYNONYM_INDEX = new Map<string, ColumnKey>();
 for (const [key, words] of SYNONYMS) {
   for (const word of words) if (!SYNONYM_INDEX.has(word)) SYNONYM_INDEX.set(word, key);
 }
+
+/** Amount headers that say the amount includes VAT: preferred when the tab has several. */
+export const TAX_INCLUSIVE_HEADERS: ReadonlySet<string> = new Set([
+  'montant ttc',
+  'total ttc',
+  'ttc',
+  'amount incl vat',
+]);

@@ -23,7 +23,7 @@ import {
 } from '../values/parse-values';
 import type { ColumnKey, Settings } from '../settings/settings';
 import { parseCivility } from '../messages/addressing';
-import { COLUMN_LABELS, SYNONYM_INDEX } from './invoice-columns';
+import { COLUMN_LABELS, SYNONYM_INDEX, TAX_INCLUSIVE_HEADERS } from './invoice-columns';
 import { parseStatus, type StatusKind } from './invoice-status';
 
 export type ColumnMapping = Partial<Record<ColumnKey, { index: number; header: string }>>;
@@ -41,7 +41,13 @@ export const CELL_MAX_LENGTH = 50_000;
 export const MAX_ADDRESSES_PER_CELL = 50;
 
 const ENGLISH = new Set(['en', 'eng', 'anglais', 'english', 'gb', 'uk', 'us']);
-const EUROS = new Set(['', 'eur', 'euro', 'euros']);
+const EUROS = new Set(['eur', 'euro', 'euros']);
+
+/** « EUR », « € », « Euro (EUR) »: every word names the euro (blank is the euro too). */
+function isEuro(currency: string): boolean {
+  const words = normalizeKey(currency.replace(/€/g, ' eur ')).split(' ');
+  return words.every((word) => word === '' || EUROS.has(word));
+}
 const TOTAL_WORDS = /^(total|totaux|sous total|total ttc|total ht|subtotal|grand total)\b/;
 
 export interface InvoiceTableOptions {
@@ -77,7 +83,8 @@ function mapHeader(
     const key = overrideByHeader.get(normalized) ?? SYNONYM_INDEX.get(normalized);
     if (key === undefined) return;
     const overridden = overrideByHeader.has(normalized);
-    if (mapping[key] === undefined || overridden) mapping[key] = { index, header };
+    const taxInclusive = key === 'amount' && prefersTaxInclusive(mapping.amount, normalized);
+    if (mapping[key] === undefined || overridden || taxInclusive) mapping[key] = { index, header };
   });
   // A due date with no issue date: a lone "Date" column is taken as the due date.
   if (
@@ -94,6 +101,35 @@ function mapHeader(
     delete mapping.balance;
   }
   return mapping;
+}
+
+/** A « Montant TTC » column wins over a « Montant » met before it (unless overridden). */
+function prefersTaxInclusive(current: ColumnMapping['amount'], normalized: string): boolean {
+  return (
+    current !== undefined &&
+    TAX_INCLUSIVE_HEADERS.has(normalized) &&
+    !TAX_INCLUSIVE_HEADERS.has(normalizeKey(current.header))
+  );
+}
+
+/**
+ * The header's other amount columns (« Montant » beside « Montant TTC », « Montant » beside
+ * « Total »): what the chosen one is checked against, and the header-level note when the chosen
+ * one says it includes VAT.
+ */
+function otherAmountColumns(
+  row: readonly Cell[],
+  mapping: ColumnMapping,
+): { index: number; header: string }[] {
+  const chosen = mapping.amount;
+  if (chosen === undefined) return [];
+  const others: { index: number; header: string }[] = [];
+  row.forEach((cell, index) => {
+    const header = cellText(cell).trim();
+    if (index === chosen.index || header === '' || header.length > HEADER_MAX_LENGTH) return;
+    if (SYNONYM_INDEX.get(normalizeKey(header)) === 'amount') others.push({ index, header });
+  });
+  return others;
 }
 
 function describeMissing(mapping: ColumnMapping): string {
@@ -158,11 +194,12 @@ export function readInvoiceTable(
     };
   }
   const { mapping } = best;
+  const table = tableOf(values, best, options.settings);
   const invoices: Invoice[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = headerNotes(table, firstRow + best.index);
   const firstRowOfNumber = new Map<string, number>();
   for (let r = best.index + 1; r < values.length; r += 1) {
-    const read = readRow(values[r] ?? [], firstRow + r, mapping, options.settings);
+    const read = readRow(values[r] ?? [], firstRow + r, table);
     if (read === undefined) continue;
     const invoice = read.invoice;
     const seenAt = invoice === undefined ? undefined : firstRowOfNumber.get(invoice.number);
@@ -176,6 +213,43 @@ export function readInvoiceTable(
     invoices.push(invoice);
   }
   return { found: true, headerRow: firstRow + best.index, mapping, invoices, problems };
+}
+
+/** What every row of the table is read with: the header's columns and what it settles. */
+interface Table {
+  mapping: ColumnMapping;
+  settings: InvoiceTableOptions['settings'];
+  /** One past the last titled column: a value beyond it belongs to no column. */
+  width: number;
+  /** Amount columns other than the one chased. */
+  otherAmounts: { index: number; header: string }[];
+}
+
+function tableOf(
+  values: readonly (readonly Cell[])[],
+  best: { index: number; mapping: ColumnMapping },
+  settings: InvoiceTableOptions['settings'],
+): Table {
+  const header = values[best.index] ?? [];
+  let width = 0;
+  header.forEach((cell, index) => {
+    if (!isBlank(cell)) width = index + 1;
+  });
+  const otherAmounts = otherAmountColumns(header, best.mapping);
+  return { mapping: best.mapping, settings, width, otherAmounts };
+}
+
+/** Said once, at the header row: the amount chased is the one including VAT. */
+function headerNotes(table: Table, headerRow: number): Problem[] {
+  const chosen = table.mapping.amount;
+  if (chosen === undefined || !TAX_INCLUSIVE_HEADERS.has(normalizeKey(chosen.header))) return [];
+  return table.otherAmounts.map((other) => ({
+    row: headerRow,
+    column: other.header,
+    value: other.header,
+    message: `Deux colonnes de montant : Relance relance le montant TTC de la colonne « ${chosen.header} » et ne lit pas la colonne « ${other.header} ».`,
+    severity: 'warning' as const,
+  }));
 }
 
 function duplicateProblem(invoice: Invoice, seenAt: number, mapping: ColumnMapping): Problem {
@@ -196,11 +270,15 @@ class RowReader {
   /** What the Statut cell says; undefined when Relance cannot tell. */
   status: StatusKind | undefined = 'open';
 
+  readonly mapping: ColumnMapping;
+
   constructor(
     readonly row: readonly Cell[],
     readonly sheetRow: number,
-    readonly mapping: ColumnMapping,
-  ) {}
+    readonly table: Table,
+  ) {
+    this.mapping = table.mapping;
+  }
 
   cell(key: ColumnKey): Cell {
     const column = this.mapping[key];
@@ -217,10 +295,16 @@ class RowReader {
   }
 
   report(key: ColumnKey, message: string, severity: ProblemSeverity = 'error', value?: string) {
+    const column = this.mapping[key]?.header ?? COLUMN_LABELS[key].fr;
+    this.reportAt(column, value ?? cellText(this.cell(key)), message, severity);
+  }
+
+  /** A problem on a cell by its header, mapped or not. */
+  reportAt(column: string, value: string, message: string, severity: ProblemSeverity = 'error') {
     this.problems.push({
       row: this.sheetRow,
-      column: this.mapping[key]?.header ?? COLUMN_LABELS[key].fr,
-      value: value ?? cellText(this.cell(key)),
+      column,
+      value,
       message,
       ...(this.numberText === '' ? {} : { invoice: this.numberText }),
       severity,
@@ -243,24 +327,18 @@ class RowReader {
 function readRow(
   row: readonly Cell[],
   sheetRow: number,
-  mapping: ColumnMapping,
-  settings: InvoiceTableOptions['settings'],
+  table: Table,
 ): { invoice?: Invoice; problems: Problem[] } | undefined {
-  const reader = new RowReader(row, sheetRow, mapping);
+  const { settings } = table;
+  const reader = new RowReader(row, sheetRow, table);
   if (row.every((c) => isBlank(c))) return undefined;
   if (refuseLongCells(reader)) return { problems: reader.problems };
   reader.numberText = keyText(reader.plain('number'));
   reader.status = parseStatus(reader.plain('status'));
   if (isNotAnInvoice(reader)) return undefined;
   if (reader.status === undefined) reportUnknownStatus(reader);
-  for (const key of reader.keys()) {
-    if (isFormulaError(reader.cell(key))) {
-      reader.report(
-        key,
-        `La cellule contient une erreur de formule (${reader.text(key)}) : corrigez la formule ou saisissez la valeur.`,
-      );
-    }
-  }
+  reportFormulaErrors(reader);
+  reportCellsBeyondHeader(reader);
   if (reader.blocked) return { problems: reader.problems };
   if (reader.numberText === '')
     reader.report(
@@ -307,6 +385,40 @@ function isNotAnInvoice(reader: RowReader): boolean {
   return filled.length === 1 && filled[0] === 'amount'; // a lone amount under the table: a total
 }
 
+function reportFormulaErrors(reader: RowReader): void {
+  for (const key of reader.keys()) {
+    if (isFormulaError(reader.cell(key))) {
+      reader.report(
+        key,
+        `La cellule contient une erreur de formule (${reader.text(key)}) : corrigez la formule ou saisissez la valeur.`,
+      );
+    }
+  }
+}
+
+/**
+ * A value to the right of the last titled column belongs to no column. In a CSV separated by
+ * commas, it is what an unquoted « 1 234,56 » leaves: « 1 234 » in the amount, « 56 » beyond.
+ */
+function reportCellsBeyondHeader(reader: RowReader): void {
+  const index = reader.row.findIndex((cell, i) => i >= reader.table.width && !isBlank(cell));
+  if (index < 0) return;
+  const value = excerpt(cellText(reader.row[index]));
+  reader.reportAt(
+    `colonne ${columnLetter(index)} (sans titre)`,
+    value,
+    `La ligne a une valeur hors du tableau (« ${value} », dans une colonne sans titre) : ses cellules ont peut-être glissé. Dans un fichier CSV séparé par des virgules, un montant comme « 1 234,56 » doit être entre guillemets. Corrigez la ligne ou donnez un titre à la colonne.`,
+  );
+}
+
+/** « A », « Z », « AA »… as the sheet names columns. */
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
 function reportUnknownStatus(reader: RowReader): void {
   reader.report(
     'status',
@@ -324,6 +436,8 @@ const AMOUNT_MESSAGES: Record<AmountFault, (label: string, text: string) => stri
     `${label} illisible : « ${text} ». Écrivez un nombre comme 1 234,56.`,
   decimals: (label, text) =>
     `${label} avec plus de deux décimales : « ${text} ». Écrivez un montant au centime, comme 1 234,56.`,
+  ambiguous: (label, text) =>
+    `${label} ambigu : « ${text} » peut se lire avec un séparateur de milliers ou avec trois décimales. Écrivez-le sans ambiguïté, comme 1 234,56 ou 12,50.`,
   currency: (_label, text) =>
     `Montant en devise étrangère : « ${text} ». Relance ne relance qu’en euros : cette facture est laissée de côté.`,
 };
@@ -346,6 +460,7 @@ function readMoney(reader: RowReader): { amount: Cents; paid: Cents } | undefine
     return undefined;
   }
   const amount = readMoneyCell(reader, 'amount', 'Montant');
+  if (amount !== undefined) checkOtherAmounts(reader, amount);
   if (amount !== undefined && amount < 0) {
     reader.report(
       'amount',
@@ -366,6 +481,25 @@ function readMoney(reader: RowReader): { amount: Cents; paid: Cents } | undefine
   return settleMoney(reader, amount, paid, balance);
 }
 
+/**
+ * Two amount columns, neither saying it includes VAT (« Montant » and « Total »): when they
+ * disagree, Relance cannot tell which one is owed, and asks.
+ */
+function checkOtherAmounts(reader: RowReader, amount: Cents): void {
+  const chosen = reader.mapping.amount;
+  if (chosen === undefined || TAX_INCLUSIVE_HEADERS.has(normalizeKey(chosen.header))) return;
+  for (const other of reader.table.otherAmounts) {
+    const cell = reader.row[other.index] ?? '';
+    const reading = readAmount(cell);
+    if (isBlank(cell) || ('cents' in reading && reading.cents === amount)) continue;
+    reader.reportAt(
+      other.header,
+      excerpt(cellText(cell)),
+      `Deux montants différents : « ${chosen.header} » dit ${excerpt(reader.text('amount'))}, « ${other.header} » dit ${excerpt(cellText(cell))}. Relance ne sait pas lequel est le montant TTC à relancer : nommez cette colonne « Montant TTC ».`,
+    );
+  }
+}
+
 function settleMoney(
   reader: RowReader,
   amount: Cents,
@@ -373,6 +507,13 @@ function settleMoney(
   balance: Cents | undefined,
 ): { amount: Cents; paid: Cents } | undefined {
   if (balance !== undefined) {
+    if (balance > amount) {
+      reader.report(
+        'balance',
+        `Le reste dû (${formatEuros(balance)}) dépasse le montant de la facture (${formatEuros(amount)}) : vérifiez les deux colonnes. La facture attend.`,
+      );
+      return undefined;
+    }
     if (paid !== undefined && subtractCents(amount, paid) !== balance) {
       reader.report(
         'balance',
@@ -405,7 +546,7 @@ function warnOverpaid(reader: RowReader, key: ColumnKey): void {
 /** Relance chases in euros only: any other currency is left out (README, « Devises »). */
 function readCurrency(reader: RowReader): void {
   const currency = reader.text('currency');
-  if (currency === '€' || EUROS.has(normalizeKey(currency))) return;
+  if (isEuro(currency)) return;
   reader.report(
     'currency',
     `Facture en ${excerpt(currency)} : Relance ne relance qu’en euros, cette facture est laissée de côté.`,

@@ -74,24 +74,32 @@ function toCents(value: number): Cents {
 }
 
 /** Why a money cell cannot be read: the caller words it for the user. */
-export type AmountFault = 'unreadable' | 'decimals' | 'currency';
+export type AmountFault = 'unreadable' | 'decimals' | 'currency' | 'ambiguous';
 
 export type AmountReading = { cents: Cents } | { fault: AmountFault };
 
 /** Any currency other than the euro, by symbol or ISO code: Relance chases in euros only. */
 const CURRENCY_SIGNS = /[$£¥₣₤₹₽₺₩₪₫฿₴₦]/;
-const CURRENCY_CODE = /^(?:[a-z]{3}|fr|frs)$/i;
+/** ISO 4217 codes as people type them next to an amount (« 12 USD », « CHF 1 000 »), or francs. */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+const COMMON_CURRENCY = /^(?:usd|gbp|chf|jpy|cad|aud|cny|xpf|xof|xaf|mad|tnd|dzd|fr|frs)$/i;
 
+/** A foreign sign, or a currency code written beside digits (« abc » alone is no currency). */
 function otherCurrency(text: string): boolean {
-  return CURRENCY_SIGNS.test(text) || CURRENCY_CODE.test(text.replace(/[^a-z]/gi, ''));
+  if (CURRENCY_SIGNS.test(text)) return true;
+  const letters = text.replace(/[^a-z]/gi, '');
+  return /\d/.test(text) && (CURRENCY_CODE.test(letters) || COMMON_CURRENCY.test(letters));
 }
+
+/** The euro and the « TTC » an amount may carry: « 1 200,00 € TTC », « EUR 12 ». */
+const EURO_AND_TAX = /€|eur(?:os?)?|t\.?t\.?c\.?/gi;
 
 /**
  * "1 234,56 €", "1234.56", "1 234 €", "1.234,56", "1,234.56", "EUR 12", sheet numbers.
- * A lone separator followed by exactly three digits ("1.234", "1,234") is a thousands
- * separator when the digits before it could be a group (one to three, not 0); otherwise it is
- * the decimal mark, and more than two decimals ("1234,565") is a fault, not a thousandfold
- * amount. Sheet numbers are rounded to the cent (a formula's 1234.5600000001).
+ * A lone separator followed by exactly three digits ("1.234", "12,500") may be a thousands
+ * separator or a decimal mark: the reading is ambiguous and the caller asks, never guesses.
+ * More than two decimals otherwise ("1234,565") is a fault, not a thousandfold amount. Sheet
+ * numbers are rounded to the cent (a formula's 1234.5600000001).
  */
 export function readAmount(cell: Cell): AmountReading {
   if (typeof cell === 'number') {
@@ -99,10 +107,8 @@ export function readAmount(cell: Cell): AmountReading {
     return Number.isSafeInteger(cents) ? { cents } : { fault: 'unreadable' };
   }
   if (typeof cell !== 'string' || isFormulaError(cell)) return { fault: 'unreadable' };
-  let text = cell
-    .trim()
-    .replace(/€|eur(os?)?/gi, '')
-    .replace(SPACES, '');
+  if (cell.length > 100) return { fault: 'unreadable' };
+  let text = cell.trim().replace(EURO_AND_TAX, '').replace(SPACES, '');
   if (text === '' || text.length > 40) return { fault: 'unreadable' };
   if (otherCurrency(text)) return { fault: 'currency' };
   let negative = false;
@@ -115,6 +121,7 @@ export function readAmount(cell: Cell): AmountReading {
     text = text.slice(1);
   } else if (text.startsWith('+')) text = text.slice(1);
   if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return { fault: 'unreadable' };
+  if (/^[1-9]\d{0,2}[.,]\d{3}$/.test(text)) return { fault: 'ambiguous' };
   const normalized = plainDecimal(text);
   if (normalized === undefined) return { fault: 'unreadable' };
   if (/\.\d{3,}$/.test(normalized)) return { fault: 'decimals' };
@@ -139,8 +146,7 @@ function plainDecimal(text: string): string | undefined {
     normalized = `${whole.split(thousands).join('')}.${fraction}`;
   } else if (commas + dots === 1) {
     const [whole = '', fraction = ''] = text.split(commas === 1 ? ',' : '.');
-    const grouping = fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole);
-    normalized = grouping ? `${whole}${fraction}` : `${whole}.${fraction}`;
+    normalized = `${whole}.${fraction}`;
   } else if (commas + dots > 1) {
     const separator = commas > 0 ? ',' : '.';
     if (!new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(text)) return undefined;
