@@ -24,7 +24,7 @@ function actionsOf(rows: Cell[][]) {
     .actions;
 }
 
-const DUE = '02/03/2026';
+const DUE = '2026-03-02';
 
 describe('client identity', () => {
   it('sends four emails to four clients whose names differ only in Cyrillic or Japanese letters', () => {

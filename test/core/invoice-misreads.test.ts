@@ -241,3 +241,89 @@ describe('amounts', () => {
     },
   );
 });
+
+function withDueDates(...dates: Cell[]): Cell[][] {
+  return [
+    ['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC'],
+    ...dates.map((due, i) => [`F-${i + 1}`, 'SCI Les Tilleuls', 'compta@tilleuls.fr', due, '100']),
+  ];
+}
+
+const dueDays = (reading: Found) => reading.invoices.map((i) => [i.number, i.dueDate]);
+
+describe('dates', () => {
+  it('reads a column holding « 02/19/2026 » month-first: « 03/12/2026 » is 12 March, « 01/02/2026 » 2 January', () => {
+    const reading = read(withDueDates('02/19/2026', '03/12/2026', '01/02/2026'));
+    expect(reading.problems).toEqual([]);
+    expect(dueDays(reading)).toEqual([
+      ['F-1', day('2026-02-19')],
+      ['F-2', day('2026-03-12')],
+      ['F-3', day('2026-01-02')],
+    ]);
+  });
+
+  it('reads a column holding « 19/02/2026 » day-first', () => {
+    const reading = read(withDueDates('19/02/2026', '03/12/2026'));
+    expect(dueDays(reading)).toEqual([
+      ['F-1', day('2026-02-19')],
+      ['F-2', day('2026-12-03')],
+    ]);
+  });
+
+  it('makes each ambiguous date a problem naming the cell when nothing in the table settles the order', () => {
+    const reading = read(withDueDates('03/12/2026', '01/02/2026', '05/05/2026', '2026-03-02'));
+    expect(dueDays(reading)).toEqual([
+      ['F-3', day('2026-05-05')],
+      ['F-4', day('2026-03-02')],
+    ]);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'Échéance',
+        value: '03/12/2026',
+        message: expect.stringMatching(
+          /^Date ambiguë : « 03\/12\/2026 » peut se lire 3 décembre ou 12 mars/,
+        ),
+      }),
+      expect.objectContaining({ row: 3, column: 'Échéance', value: '01/02/2026' }),
+    ]);
+  });
+
+  it('settles a column by the table’s other date column, one export having one convention', () => {
+    const reading = read([
+      ['N° facture', 'Client', 'Email', 'Date', 'Échéance', 'Montant TTC'],
+      ['F-1', 'SCI Les Tilleuls', 'compta@tilleuls.fr', '12/25/2025', '01/02/2026', '100'],
+    ]);
+    expect(reading.problems).toEqual([]);
+    expect(reading.invoices[0]).toMatchObject({
+      issueDate: day('2025-12-25'),
+      dueDate: day('2026-01-02'),
+    });
+  });
+
+  it('asks about the ambiguous dates of a column that mixes both orders, and reads the others as written', () => {
+    const reading = read(withDueDates('19/02/2026', '02/20/2026', '03/12/2026'));
+    expect(dueDays(reading)).toEqual([
+      ['F-1', day('2026-02-19')],
+      ['F-2', day('2026-02-20')],
+    ]);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({ row: 4, message: expect.stringMatching(/mélange/) }),
+    ]);
+  });
+
+  it.each(['10/03/99', '15/03/26', '15-03-26'])(
+    'makes the two-digit year of « %s » a problem, never 2099',
+    (date) => {
+      const reading = read(withDueDates(date, '15/03/2026'));
+      expect(reading.invoices.map((i) => i.number)).toEqual(['F-2']);
+      expect(reading.problems).toEqual([
+        expect.objectContaining({
+          row: 2,
+          column: 'Échéance',
+          message: expect.stringMatching(/^Année à deux chiffres/),
+        }),
+      ]);
+    },
+  );
+});

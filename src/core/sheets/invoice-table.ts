@@ -16,7 +16,11 @@ import {
   clientKeyOf,
   keyText,
   normalizeKey,
+  dateOrderEvidence,
+  hasTwoDigitYear,
   parseDay,
+  settleDateOrder,
+  type DateOrder,
   parseEmails,
   readAmount,
   type AmountFault,
@@ -223,6 +227,7 @@ interface Table {
   width: number;
   /** Amount columns other than the one chased. */
   otherAmounts: { index: number; header: string }[];
+  dateOrders: Record<DateColumn, ColumnOrder>;
 }
 
 function tableOf(
@@ -236,7 +241,8 @@ function tableOf(
     if (!isBlank(cell)) width = index + 1;
   });
   const otherAmounts = otherAmountColumns(header, best.mapping);
-  return { mapping: best.mapping, settings, width, otherAmounts };
+  const dateOrders = dateOrdersOf(values.slice(best.index + 1), best.mapping);
+  return { mapping: best.mapping, settings, width, otherAmounts, dateOrders };
 }
 
 /** Said once, at the header row: the amount chased is the one including VAT. */
@@ -559,19 +565,92 @@ interface RowDates {
   paymentDate?: Day;
 }
 
+const DATE_COLUMNS = ['issueDate', 'dueDate', 'paymentDate'] as const;
+type DateColumn = (typeof DATE_COLUMNS)[number];
+type ColumnOrder = DateOrder | 'unsettled' | 'conflict';
+
+/**
+ * The order of each date column's « 03/12/2026 »: what the column's own unambiguous dates show
+ * (« 02/19/2026 » is month-first), else what the table's other date columns show (one export,
+ * one convention), else unsettled: its ambiguous dates are then problems.
+ */
+function dateOrdersOf(
+  rows: readonly (readonly Cell[])[],
+  mapping: ColumnMapping,
+): Record<DateColumn, ColumnOrder> {
+  const cellsOf = (key: DateColumn): Cell[] => {
+    const column = mapping[key];
+    return column === undefined ? [] : rows.map((row) => row[column.index] ?? '');
+  };
+  const whole = settleDateOrder(DATE_COLUMNS.flatMap(cellsOf));
+  const orderOf = (key: DateColumn): ColumnOrder => {
+    const own = settleDateOrder(cellsOf(key));
+    return own === 'unsettled' && whole !== 'conflict' ? whole : own;
+  };
+  return {
+    issueDate: orderOf('issueDate'),
+    dueDate: orderOf('dueDate'),
+    paymentDate: orderOf('paymentDate'),
+  };
+}
+
+const MONTH_NAMES = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** « 3 décembre ou 12 mars » for « 03/12/2026 ». */
+function bothReadings(text: string): string {
+  const [first = 0, second = 0] = text.split(/[/.-]/).map(Number);
+  return `${first} ${MONTH_NAMES[second - 1] ?? ''} ou ${second} ${MONTH_NAMES[first - 1] ?? ''}`;
+}
+
+/** A date cell: its day, undefined when blank, 'bad' once a problem says why not. */
+function readDayCell(reader: RowReader, key: DateColumn): Day | undefined | 'bad' {
+  const cell = reader.cell(key);
+  if (isBlank(cell)) return undefined;
+  const text = excerpt(reader.text(key));
+  const order = reader.table.dateOrders[key];
+  const evidence = dateOrderEvidence(cell);
+  if (evidence === 'ambiguous' && (order === 'unsettled' || order === 'conflict')) {
+    const why =
+      order === 'conflict'
+        ? 'la colonne mélange des dates jour/mois et mois/jour'
+        : 'aucune autre date du tableau ne permet de trancher';
+    reader.report(
+      key,
+      `Date ambiguë : « ${text} » peut se lire ${bothReadings(text)}, et ${why}. Écrivez-la avec le mois en lettres (3 décembre 2026) ou sous la forme 2026-12-03.`,
+    );
+    return 'bad';
+  }
+  const own = evidence === 'month-first' || evidence === 'day-first' ? evidence : 'day-first';
+  const day = parseDay(cell, order === 'month-first' || order === 'day-first' ? order : own);
+  if (day !== undefined) return day;
+  reader.report(
+    key,
+    hasTwoDigitYear(cell)
+      ? `Année à deux chiffres : « ${text} ». Écrivez l’année en entier (15/03/2026) : Relance ne devine pas le siècle.`
+      : `Date illisible : « ${text} ». Écrivez une date comme 15/03/2026.`,
+  );
+  return 'bad';
+}
+
 function readDates(reader: RowReader, paymentTermsDays: number): RowDates | undefined {
   let bad = false;
-  const readDay = (key: ColumnKey): Day | undefined => {
-    if (isBlank(reader.cell(key))) return undefined;
-    const day = parseDay(reader.cell(key));
-    if (day === undefined) {
-      reader.report(
-        key,
-        `Date illisible : « ${excerpt(reader.text(key))} ». Écrivez une date comme 15/03/2026.`,
-      );
-      bad = true;
-    }
-    return day;
+  const readDay = (key: DateColumn): Day | undefined => {
+    const day = readDayCell(reader, key);
+    if (day === 'bad') bad = true;
+    return day === 'bad' ? undefined : day;
   };
   const issueDate = readDay('issueDate');
   const due = readDay('dueDate');

@@ -215,42 +215,92 @@ function validDay(year: number, month: number, dayOfMonth: number): Day | undefi
   return parts.month === month && parts.day === dayOfMonth ? day : undefined;
 }
 
-function fullYear(text: string): number {
-  const year = Number(text);
-  return text.length === 2 ? 2000 + year : year;
-}
-
 /** Sheets counts dates from 1899-12-30: a bare number in a date column is such a serial. */
 const SHEETS_EPOCH = dayFromParts(1899, 12, 30);
 
+/** Which number comes first in « 03/12/2026 »: the day (French) or the month (American). */
+export type DateOrder = 'day-first' | 'month-first';
+
+/** A date written with numbers only, day and month in either order, and a four-digit year. */
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** The same with a two-digit year (« 10/03/99 »): 1999 or 2099, Relance does not guess. */
+const TWO_DIGIT_YEAR = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\s|$)/;
+
+/** True for « 10/03/99 »: a year of two digits, which the caller asks to write in full. */
+export function hasTwoDigitYear(cell: Cell): boolean {
+  return typeof cell === 'string' && cell.length < 40 && TWO_DIGIT_YEAR.test(cell.trim());
+}
+
 /**
- * {day}, "15/03/2026", "15/3/26", "15-03-2026", "15.03.2026", "2026-03-15", "15 mars 2026",
- * "1er mars 2026", "March 15, 2026", "15 March 2026". Impossible dates (31/02) are refused.
+ * What one cell says of its column's order: « 19/02/2026 » is day-first, « 02/19/2026 »
+ * month-first, « 03/12/2026 » 'ambiguous'; undefined when it says nothing (a real date, an ISO
+ * date, « 05/05/2026 », a month in words).
  */
-export function parseDay(cell: Cell): Day | undefined {
+export function dateOrderEvidence(cell: Cell): DateOrder | 'ambiguous' | undefined {
+  if (typeof cell !== 'string' || cell.length > 40) return undefined;
+  const match = NUMERIC_DATE.exec(cell.trim());
+  if (match === null) return undefined;
+  const first = Number(match[1]);
+  const second = Number(match[2]);
+  if (first === second || first > 31 || second > 31) return undefined;
+  if (first > 12 && second <= 12) return 'day-first';
+  if (second > 12 && first <= 12) return 'month-first';
+  return first <= 12 && second <= 12 ? 'ambiguous' : undefined;
+}
+
+/**
+ * The order a set of date cells settles: the one order its unambiguous cells show, 'conflict'
+ * when they show both, 'unsettled' when none shows any.
+ */
+export function settleDateOrder(cells: Iterable<Cell>): DateOrder | 'unsettled' | 'conflict' {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const cell of cells) {
+    const evidence = dateOrderEvidence(cell);
+    if (evidence === 'day-first') dayFirst = true;
+    if (evidence === 'month-first') monthFirst = true;
+  }
+  if (dayFirst && monthFirst) return 'conflict';
+  return dayFirst ? 'day-first' : monthFirst ? 'month-first' : 'unsettled';
+}
+
+/**
+ * {day}, "15/03/2026", "15-03-2026", "15.03.2026", "2026-03-15", "15 mars 2026", "1er mars 2026",
+ * "March 15, 2026", "15 March 2026"; "03/15/2026" when the column is month-first. Impossible
+ * dates (31/02) and two-digit years (« 10/03/99 ») are refused.
+ */
+export function parseDay(cell: Cell, order: DateOrder = 'day-first'): Day | undefined {
   if (isDayCell(cell)) return cell.day;
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 1 || cell > 200_000) return undefined;
     return (SHEETS_EPOCH + Math.floor(cell)) as Day;
   }
-  if (typeof cell !== 'string') return undefined;
+  if (typeof cell !== 'string' || cell.length > 100) return undefined;
   const text = cell.trim();
   if (text === '') return undefined;
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
   if (match) return validDay(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
-  if (match) return validDay(fullYear(match[3] ?? ''), Number(match[2]), Number(match[1]));
+  match = NUMERIC_DATE.exec(text);
+  if (match) {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    const [day, month] = order === 'day-first' ? [first, second] : [second, first];
+    return validDay(Number(match[3]), month, day);
+  }
+  return dayInWords(text);
+}
+
+/** « 15 mars 2026 », « 1er mars 2026 », « March 15, 2026 ». */
+function dayInWords(text: string): Day | undefined {
   const words = normalizeKey(text)
     .replace(/\b1er\b/, '1')
     .split(' ');
-  if (words.length === 3) {
-    const [a = '', b = '', c = ''] = words;
-    if (/^\d{1,2}$/.test(a) && MONTHS[b] !== undefined && /^\d{4}$/.test(c)) {
-      return validDay(Number(c), MONTHS[b] as number, Number(a));
-    }
-    if (MONTHS[a] !== undefined && /^\d{1,2}$/.test(b) && /^\d{4}$/.test(c)) {
-      return validDay(Number(c), MONTHS[a] as number, Number(b));
-    }
+  if (words.length !== 3) return undefined;
+  const [a = '', b = '', c = ''] = words;
+  if (/^\d{1,2}$/.test(a) && MONTHS[b] !== undefined && /^\d{4}$/.test(c)) {
+    return validDay(Number(c), MONTHS[b] as number, Number(a));
+  }
+  if (MONTHS[a] !== undefined && /^\d{1,2}$/.test(b) && /^\d{4}$/.test(c)) {
+    return validDay(Number(c), MONTHS[a] as number, Number(b));
   }
   return undefined;
 }
