@@ -327,3 +327,48 @@ describe('dates', () => {
     },
   );
 });
+
+describe('addresses', () => {
+  it('makes « jean dupont@client-space.fr » a problem naming the Email cell, and sends to nobody', () => {
+    const rows: Cell[][] = [
+      ['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC'],
+      ['F-1', 'SCI Les Tilleuls', 'jean dupont@client-space.fr', DUE, '100'],
+    ];
+    const reading = read(rows);
+    expect(reading.invoices).toEqual([]);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'Email',
+        message: expect.stringMatching(/« jean dupont@client-space\.fr »/),
+      }),
+    ]);
+    expect(chased(rows)).toEqual([]);
+  });
+
+  it('holds the row back when one of its addresses does not parse, rather than sending to the others only', () => {
+    const reading = read([
+      ['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC'],
+      ['F-1', 'SCI Les Tilleuls', 'jean dupont@x.fr; compta@x.fr', DUE, '100'],
+    ]);
+    expect(reading.invoices).toEqual([]);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({ column: 'Email', severity: 'error' }),
+    ]);
+  });
+
+  it('sends one email to « a@x.fr » and « A@x.fr » written on two invoices of one client', () => {
+    const { invoices } = read([
+      ['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC'],
+      ['F-1', 'SCI Les Tilleuls', 'a@x.fr', '2026-01-02', '100'],
+      ['F-2', 'SCI Les Tilleuls', 'A@x.fr', '2026-01-02', '100'],
+    ]);
+    const plan = planDunning({
+      invoices,
+      events: [],
+      settings: settings(),
+      today: day('2026-03-20'),
+    });
+    expect(plan.actions.map((a) => a.to)).toEqual([['a@x.fr']]);
+  });
+});

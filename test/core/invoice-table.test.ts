@@ -185,10 +185,10 @@ describe('reading rows', () => {
     );
   });
 
-  it('keeps a row with one invalid address among valid ones, and says which was ignored', () => {
+  it('holds back a row with one invalid address among valid ones, and names the invalid one', () => {
     const result = read([HEADER, row('F-1', 100, { 2: 'ok@client.fr; faux@' })]);
-    expect(result.invoices[0]?.emails).toEqual(['ok@client.fr']);
-    expect(result.problems[0]?.message).toMatch(/ignorée : « faux@ »/);
+    expect(result.invoices).toEqual([]);
+    expect(result.problems[0]?.message).toMatch(/^Adresse email invalide : « faux@ »/);
   });
 
   it('reads the consumer type, the language and a cancelled invoice', () => {

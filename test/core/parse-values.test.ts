@@ -87,6 +87,35 @@ describe('reading email addresses', () => {
     });
   });
 
+  it('never splits « jean dupont@client-space.fr » at its space: it is one address that does not parse', () => {
+    expect(parseEmails('jean dupont@client-space.fr')).toEqual({
+      valid: [],
+      invalid: ['jean dupont@client-space.fr'],
+    });
+    expect(parseEmails('jean dupont@x.fr; compta@x.fr')).toEqual({
+      valid: ['compta@x.fr'],
+      invalid: ['jean dupont@x.fr'],
+    });
+  });
+
+  it('still reads addresses separated by spaces only when every word is an address', () => {
+    expect(parseEmails('a@x.fr b@y.fr')).toEqual({ valid: ['a@x.fr', 'b@y.fr'], invalid: [] });
+  });
+
+  it('reads a quoted display name holding a comma', () => {
+    expect(parseEmails('"Dupont, Jean" <jean@dupont.fr>; compta@dupont.fr')).toEqual({
+      valid: ['jean@dupont.fr', 'compta@dupont.fr'],
+      invalid: [],
+    });
+  });
+
+  it('counts « a@x.fr » and « A@X.fr » as one recipient', () => {
+    expect(parseEmails('a@x.fr; A@X.fr, Jean <A@x.FR>')).toEqual({
+      valid: ['a@x.fr'],
+      invalid: [],
+    });
+  });
+
   it('keeps the valid ones and names the invalid ones', () => {
     expect(parseEmails('hello@agence-pixel; ok@pixel.fr')).toEqual({
       valid: ['ok@pixel.fr'],

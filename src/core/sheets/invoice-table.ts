@@ -3,7 +3,7 @@
  * are recognised by French and English synonyms whatever their case, accents or punctuation, and
  * the user may override the mapping. Every row that cannot be used becomes a problem saying what
  * to fix, and is left out; blank rows, total rows and formula errors never stop the reading.
- * A problem of severity 'warning' leaves the row in (an ignored address, an overpayment, a
+ * A problem of severity 'warning' leaves the row in (an overpayment, a
  * remaining balance that disagrees with amount − paid).
  */
 import type { Cell } from './cells';
@@ -685,17 +685,10 @@ function readRecipients(reader: RowReader): string[] {
   }
   if (emails.invalid.length > 0) {
     const list = emails.invalid.map((e) => `« ${excerpt(e)} »`).join(', ');
-    if (emails.valid.length > 0)
-      reader.report(
-        'email',
-        `Adresse email invalide ignorée : ${list}. Les autres adresses de la ligne sont utilisées.`,
-        'warning',
-      );
-    else
-      reader.report(
-        'email',
-        `Adresse email invalide : ${list}. Corrigez-la pour que les relances partent.`,
-      );
+    reader.report(
+      'email',
+      `Adresse email invalide : ${list}. Corrigez-la (une adresse par destinataire, séparées par « ; ») : la facture attend, pour qu’aucune relance ne parte à une adresse devinée.`,
+    );
   }
   return emails.valid;
 }

@@ -308,7 +308,16 @@ function dayInWords(text: string): Day | undefined {
 const EMAIL =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,}$/i;
 
-/** Several addresses per cell, separated by ; , spaces or new lines; "Nom <a@b.fr>" accepted. */
+/** RFC 5321 §4.5.3.1.3: a path holds at most 256 characters, so an address at most 254. */
+const ADDRESS_MAX_LENGTH = 254;
+
+/**
+ * Several addresses per cell, separated by « ; », « , » or new lines; « Nom <a@b.fr> » and
+ * « "Dupont, Jean" <a@b.fr> » accepted. A piece with spaces is read as several addresses only
+ * when every word is one; else the whole piece is invalid (« jean dupont@x.fr » is never sent
+ * to « dupont@x.fr »). Addresses differing only by case are one recipient. Linear in the cell's
+ * length: each character is looked at a bounded number of times.
+ */
 export function parseEmails(cell: Cell): { valid: string[]; invalid: string[] } {
   const valid: string[] = [];
   const invalid: string[] = [];
@@ -316,17 +325,70 @@ export function parseEmails(cell: Cell): { valid: string[]; invalid: string[] } 
     if (typeof cell === 'number' || typeof cell === 'boolean') invalid.push(String(cell));
     return { valid, invalid };
   }
-  const withoutNames = cell.replace(/[^<>;,\n]*<([^>]*)>/g, ' $1 ');
-  for (const raw of withoutNames.split(/[;,\s]+/)) {
-    const candidate = raw.trim().replace(/^mailto:/i, '');
-    if (candidate === '') continue;
-    if (!EMAIL.test(candidate)) {
-      invalid.push(candidate);
+  const seen = new Set<string>();
+  for (const raw of splitAddressList(cell)) {
+    const piece = raw.trim().replace(/^mailto:/i, '');
+    if (piece === '') continue;
+    const words = piece.length > ADDRESS_MAX_LENGTH ? [piece] : piece.split(/\s+/);
+    if (!words.every(isAddress)) {
+      invalid.push(piece);
       continue;
     }
-    const at = candidate.lastIndexOf('@');
-    const address = `${candidate.slice(0, at)}@${candidate.slice(at + 1).toLowerCase()}`;
-    if (!valid.includes(address)) valid.push(address);
+    for (const word of words) {
+      const address = withLowerDomain(word.replace(/^mailto:/i, ''));
+      if (seen.has(address.toLowerCase())) continue;
+      seen.add(address.toLowerCase());
+      valid.push(address);
+    }
   }
   return { valid, invalid };
+}
+
+function isAddress(text: string): boolean {
+  const address = text.replace(/^mailto:/i, '');
+  return address.length <= ADDRESS_MAX_LENGTH && EMAIL.test(address);
+}
+
+/** The domain is case-blind (RFC 5321 §2.4): written in lower case. */
+function withLowerDomain(email: string): string {
+  const at = email.lastIndexOf('@');
+  return `${email.slice(0, at)}@${email.slice(at + 1).toLowerCase()}`;
+}
+
+/** Adds an address to a list of recipients unless one differing only by case is there. */
+export function addAddress(to: string[], email: string): void {
+  const address = withLowerDomain(email);
+  const key = address.toLowerCase();
+  if (!to.some((known) => known.toLowerCase() === key)) to.push(address);
+}
+
+/**
+ * The cell cut at « ; », « , » and line ends, outside quotes; « Nom <a@b.fr> » becomes
+ * « a@b.fr ». One pass: a quote or « < » without its end is read as an ordinary character.
+ */
+function splitAddressList(text: string): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  let i = 0;
+  // A mark once searched for in vain is never searched for again: no later one exists.
+  const missing = new Set<string>();
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    const end = ch === '<' ? '>' : ch === '"' ? '"' : '';
+    const close = end !== '' && !missing.has(end) ? text.indexOf(end, i + 1) : -1;
+    if (end !== '' && close < 0) missing.add(end);
+    if (close >= 0) {
+      current = ch === '<' ? text.slice(i + 1, close) : current + text.slice(i + 1, close);
+      i = close + 1;
+    } else if (ch === ';' || ch === ',' || ch === '\n' || ch === '\r') {
+      pieces.push(current);
+      current = '';
+      i += 1;
+    } else {
+      current += ch;
+      i += 1;
+    }
+  }
+  pieces.push(current);
+  return pieces;
 }
