@@ -29,6 +29,21 @@ import type { ColumnKey, Settings } from '../settings/settings';
 import { parseCivility } from '../messages/addressing';
 import { COLUMN_LABELS, SYNONYM_INDEX, TAX_INCLUSIVE_HEADERS } from './invoice-columns';
 import { parseStatus, type StatusKind } from './invoice-status';
+import { directoryCell, type ClientDirectory, type DirectoryColumn } from './client-directory';
+
+const DIRECTORY_COLUMNS: ReadonlySet<ColumnKey> = new Set<DirectoryColumn>([
+  'email',
+  'contact',
+  'civility',
+  'address',
+  'phone',
+  'clientType',
+  'language',
+]);
+
+function isDirectoryColumn(key: ColumnKey): key is DirectoryColumn {
+  return DIRECTORY_COLUMNS.has(key);
+}
 
 export type ColumnMapping = Partial<Record<ColumnKey, { index: number; header: string }>>;
 
@@ -58,6 +73,8 @@ export interface InvoiceTableOptions {
   settings: Pick<Settings, 'columnOverrides' | 'paymentTermsDays' | 'sending'>;
   /** Sheet row of values[0] (1-based); 1 when the values start at the top of the sheet. */
   firstRow?: number;
+  /** The « Clients » tab, when the workbook has one: it fills what an invoice row leaves blank. */
+  clients?: ClientDirectory;
 }
 
 export type InvoiceTableReading =
@@ -199,6 +216,7 @@ export function readInvoiceTable(
   }
   const { mapping } = best;
   const table = tableOf(values, best, options.settings);
+  if (options.clients !== undefined) table.directory = options.clients;
   const invoices: Invoice[] = [];
   const problems: Problem[] = headerNotes(table, firstRow + best.index);
   const firstRowOfNumber = new Map<string, number>();
@@ -228,6 +246,8 @@ interface Table {
   /** Amount columns other than the one chased. */
   otherAmounts: { index: number; header: string }[];
   dateOrders: Record<DateColumn, ColumnOrder>;
+  /** The Clients tab, filling what a row leaves blank. */
+  directory?: ClientDirectory;
 }
 
 function tableOf(
@@ -275,6 +295,7 @@ class RowReader {
   numberText = '';
   /** What the Statut cell says; undefined when Relance cannot tell. */
   status: StatusKind | undefined = 'open';
+  private keysOfClient: string[] | undefined;
 
   readonly mapping: ColumnMapping;
 
@@ -287,8 +308,35 @@ class RowReader {
   }
 
   cell(key: ColumnKey): Cell {
+    return this.source(key).cell;
+  }
+
+  /** Where a column's value comes from: the row, or the Clients tab where the row is blank. */
+  source(key: ColumnKey): { cell: Cell; row: number; column: string } {
     const column = this.mapping[key];
-    return column === undefined ? '' : (this.row[column.index] ?? '');
+    const own = column === undefined ? '' : (this.row[column.index] ?? '');
+    const directory = this.table.directory;
+    const filled =
+      isBlank(own) && directory !== undefined && isDirectoryColumn(key)
+        ? directoryCell(directory, this.clientKeys(), key)
+        : undefined;
+    return (
+      filled ?? { cell: own, row: this.sheetRow, column: column?.header ?? COLUMN_LABELS[key].fr }
+    );
+  }
+
+  /** The keys the Clients tab may know this row's client by: its code, then its name. */
+  private clientKeys(): string[] {
+    if (this.keysOfClient === undefined) {
+      const own = (key: ColumnKey) => {
+        const column = this.mapping[key];
+        return column === undefined ? '' : cellText(this.row[column.index]).trim();
+      };
+      const [name, id] = [own('client'), own('clientId')];
+      this.keysOfClient =
+        name.length + id.length > CELL_MAX_LENGTH ? [] : [clientKeyOf(name, id), clientKeyOf(name)];
+    }
+    return this.keysOfClient;
   }
 
   text(key: ColumnKey): string {
@@ -301,14 +349,20 @@ class RowReader {
   }
 
   report(key: ColumnKey, message: string, severity: ProblemSeverity = 'error', value?: string) {
-    const column = this.mapping[key]?.header ?? COLUMN_LABELS[key].fr;
-    this.reportAt(column, value ?? cellText(this.cell(key)), message, severity);
+    const { cell, row, column } = this.source(key);
+    this.reportAt(column, value ?? cellText(cell), message, severity, row);
   }
 
   /** A problem on a cell by its header, mapped or not. */
-  reportAt(column: string, value: string, message: string, severity: ProblemSeverity = 'error') {
+  reportAt(
+    column: string,
+    value: string,
+    message: string,
+    severity: ProblemSeverity = 'error',
+    row = this.sheetRow,
+  ) {
     this.problems.push({
-      row: this.sheetRow,
+      row,
       column,
       value,
       message,
@@ -321,8 +375,12 @@ class RowReader {
     return this.problems.some((p) => p.severity !== 'warning');
   }
 
+  /** The columns this row is read from: the tab's, and the Clients tab's it may fill. */
   keys(): ColumnKey[] {
-    return Object.keys(this.mapping) as ColumnKey[];
+    const own = Object.keys(this.mapping) as ColumnKey[];
+    const columns = this.table.directory?.columns ?? {};
+    const filled = (Object.keys(columns) as ColumnKey[]).filter((key) => !own.includes(key));
+    return [...own, ...filled];
   }
 }
 

@@ -14,7 +14,7 @@ import { DayConverter } from '../adapters/days';
 import { JournalSheet } from '../adapters/journal';
 import { loadSettings } from '../adapters/settings';
 import { fallbackName, readCells } from '../adapters/sheets';
-import { withClientDirectory } from './client-directory';
+import { readClientTab } from './client-directory';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -59,18 +59,19 @@ export function findInvoiceTable(workbook: Workbook): InvoiceSource | { message:
             (s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()),
           );
   let message = 'Aucun onglet de factures trouvé dans ce classeur.';
+  const directory = readClientTab(spreadsheet, days);
+  const clients = directory.clients === undefined ? {} : { clients: directory.clients };
   for (const sheet of candidates) {
     if (sheet === null) {
       return {
         message: `L’onglet de factures « ${settings.invoiceSheet} » n’existe plus : choisissez-le à nouveau dans Paramètres.`,
       };
     }
-    const reading = readInvoiceTable(readCells(sheet, days), { settings });
-    if (reading.found)
-      return {
-        sheetName: sheet.getName(),
-        reading: withClientDirectory(spreadsheet, reading, days),
-      };
+    const reading = readInvoiceTable(readCells(sheet, days), { settings, ...clients });
+    if (reading.found) {
+      reading.problems.push(...directory.problems);
+      return { sheetName: sheet.getName(), reading };
+    }
     message = reading.message;
   }
   return { message };
