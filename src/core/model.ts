@@ -20,8 +20,8 @@ export const CLIENT_TYPES = [
   'acheteur-public',
 ] as const;
 export type ClientType = (typeof CLIENT_TYPES)[number];
-/** How a letter addresses the client's contact (« Civilité » column): Madame or Monsieur. */
-export type Civility = 'madame' | 'monsieur';
+/** How a letter addresses the client's contact (« Civilité » column): Madame, Monsieur, Docteur. */
+export type Civility = 'madame' | 'monsieur' | 'docteur';
 
 /** A row of the user's invoice tab, parsed once at the edge. */
 export interface Invoice {

@@ -149,14 +149,22 @@ describe('the Clients tab', () => {
     ]);
   });
 
-  it('says so when it cannot read the civility « Dr » of the Clients tab, rather than dropping it silently', () => {
+  it('keeps the civility « Dr » of the Clients tab', () => {
     const reading = readWith(oneClient(['Courriel', 'Civilité'], ['a@garage.fr', 'Dr']), [F1]);
+    expect(reading.problems).toEqual([]);
+    expect(reading.invoices[0]?.civility).toBe('docteur');
+  });
+
+  it('says so when it cannot read a civility of the Clients tab, rather than dropping it silently', () => {
+    const reading = readWith(oneClient(['Courriel', 'Civilité'], ['a@garage.fr', 'Capitaine']), [
+      F1,
+    ]);
     expect(reading.invoices).toHaveLength(1);
     expect(reading.problems).toEqual([
       expect.objectContaining({
         column: 'Clients › Civilité',
         severity: 'warning',
-        message: expect.stringMatching(/Civilité « Dr » non reconnue/),
+        message: expect.stringMatching(/Civilité « Capitaine » non reconnue/),
       }),
     ]);
   });

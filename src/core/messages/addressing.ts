@@ -20,26 +20,30 @@ const CIVILITIES: Record<string, Civility> = {
   ms: 'madame',
   miss: 'madame',
   madam: 'madame',
+  dr: 'docteur',
+  docteur: 'docteur',
+  doctor: 'docteur',
 };
 
-/** « M. », « Mme », « Madame », « Mr », « Mrs », « Ms »…; undefined for anything else. */
+/** « M. », « Mme », « Madame », « Dr », « Mr », « Mrs », « Ms »…; undefined for anything else. */
 export function parseCivility(text: string): Civility | undefined {
   return CIVILITIES[normalizeKey(text).replace(/\s+/g, '')];
 }
 
 const TITLE: Record<Language, Record<Civility, string>> = {
-  fr: { madame: 'Madame', monsieur: 'Monsieur' },
-  en: { madame: 'Ms', monsieur: 'Mr' },
+  fr: { madame: 'Madame', monsieur: 'Monsieur', docteur: 'Docteur' },
+  en: { madame: 'Ms', monsieur: 'Mr', docteur: 'Dr' },
+};
+
+const DEAR: Record<Civility, string> = {
+  madame: 'Dear Madam,',
+  monsieur: 'Dear Sir,',
+  docteur: 'Dear Doctor,',
 };
 
 /** The opening line of a letter or a formal email. */
 export function salutation(civility: Civility | undefined, language: Language): string {
-  if (language === 'en')
-    return civility === undefined
-      ? 'Dear Sir or Madam,'
-      : civility === 'madame'
-        ? 'Dear Madam,'
-        : 'Dear Sir,';
+  if (language === 'en') return civility === undefined ? 'Dear Sir or Madam,' : DEAR[civility];
   return civility === undefined ? 'Madame, Monsieur,' : `${TITLE.fr[civility]},`;
 }
 
@@ -51,7 +55,9 @@ export function attentionLine(
 ): string {
   if (contact === undefined || contact === '') return '';
   const name = civility === undefined ? contact : `${TITLE[language][civility]} ${contact}`;
-  return language === 'fr' ? `À l’attention de ${name}` : `For the attention of ${name}`;
+  if (language === 'en') return `For the attention of ${name}`;
+  // « de le Docteur » contracts to « du Docteur »; « de Madame », « de Monsieur » stay.
+  return civility === 'docteur' ? `À l’attention du ${name}` : `À l’attention de ${name}`;
 }
 
 /** An email's first words: « Bonjour Claire Martin, », or « Bonjour, » without a contact. */

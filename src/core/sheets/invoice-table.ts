@@ -798,7 +798,7 @@ function readCivility(invoice: Invoice, reader: RowReader): void {
   else
     reader.report(
       'civility',
-      `Civilité « ${value} » non reconnue : écrivez M., Mme, Madame ou Monsieur. La lettre commencera par « Madame, Monsieur, ».`,
+      `Civilité « ${value} » non reconnue : écrivez M., Mme, Madame, Monsieur ou Dr. La lettre commencera par « Madame, Monsieur, ».`,
       'warning',
     );
 }
