@@ -3,7 +3,7 @@
  * into a journal event. Every refusal says, in French, which field to fix.
  */
 import { parseIsoDay, type Day } from '../values/day';
-import type { Cents } from '../values/money';
+import { formatEuros, type Cents } from '../values/money';
 import type { EventType, Instalment, JournalEvent, StepId } from '../model';
 
 export const RECORDABLE_TYPES = [
@@ -97,10 +97,23 @@ function checkPayment(c: Check): void {
   if (date !== undefined) c.event.date = date;
 }
 
+/**
+ * How far ahead a promised date or an instalment may be: beyond that it is a typing error (« 2099 »)
+ * more likely than an agreement, and a long delay is recorded as a payment plan.
+ */
+const PROMISE_HORIZON_DAYS = 366;
+const PLAN_HORIZON_DAYS = 3 * 366;
+
 function checkPromise(c: Check): void {
   const date = c.day(c.input.date, 'date', 'Indiquez la date promise.');
   if (date !== undefined && date < c.context.today)
     c.errors.push({ field: 'date', message: 'La date promise ne peut pas être passée.' });
+  else if (date !== undefined && date > c.context.today + PROMISE_HORIZON_DAYS)
+    c.errors.push({
+      field: 'date',
+      message:
+        'La date promise est à plus d’un an : vérifiez-la, ou enregistrez plutôt un échéancier.',
+    });
   if (date !== undefined) c.event.date = date;
 }
 
@@ -119,8 +132,9 @@ function checkPlan(c: Check): void {
   const instalments: Instalment[] = [];
   (c.input.instalments ?? []).forEach((item, i) => {
     const date = parseIsoDay(item.date);
-    if (date === undefined)
-      c.errors.push({ field: `instalments[${i}].date`, message: 'Date d’échéance invalide.' });
+    const dateProblem = instalmentDateProblem(date, c.context.today);
+    if (dateProblem !== undefined)
+      c.errors.push({ field: `instalments[${i}].date`, message: dateProblem });
     if (!Number.isInteger(item.amountCents) || item.amountCents <= 0)
       c.errors.push({ field: `instalments[${i}].amountCents`, message: 'Montant invalide.' });
     if (date !== undefined && item.amountCents > 0)
@@ -128,7 +142,26 @@ function checkPlan(c: Check): void {
   });
   if ((c.input.instalments ?? []).length === 0)
     c.errors.push({ field: 'instalments', message: 'Ajoutez au moins une échéance.' });
+  else checkPlanCoversBalance(c, instalments);
   c.event.instalments = instalments.sort((a, b) => a.date - b.date);
+}
+
+function instalmentDateProblem(date: Day | undefined, today: Day): string | undefined {
+  if (date === undefined) return 'Date d’échéance invalide.';
+  if (date < today) return 'Une échéance ne peut pas être passée.';
+  if (date > today + PLAN_HORIZON_DAYS) return 'Échéance à plus de trois ans : vérifiez la date.';
+  return undefined;
+}
+
+/** A plan the client keeps must pay off what is due: confirmed in writing, a short plan would forgive the rest. */
+function checkPlanCoversBalance(c: Check, instalments: readonly Instalment[]): void {
+  const balance = c.input.invoices.reduce((sum, n) => sum + (c.context.balances.get(n) ?? 0), 0);
+  const planned = instalments.reduce((sum, i) => sum + i.amountCents, 0);
+  if (planned < balance)
+    c.errors.push({
+      field: 'instalments',
+      message: `Les échéances totalisent ${formatEuros(planned as Cents)}, moins que le solde dû de ${formatEuros(balance as Cents)} : ajoutez une échéance ou augmentez les montants.`,
+    });
 }
 
 const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {

@@ -48,7 +48,7 @@ function isDirectoryColumn(key: ColumnKey): key is DirectoryColumn {
 export type ColumnMapping = Partial<Record<ColumnKey, { index: number; header: string }>>;
 
 const REQUIRED: ColumnKey[] = ['number', 'client', 'amount'];
-const HEADER_SEARCH_ROWS = 20;
+export const HEADER_SEARCH_ROWS = 20;
 /** A header is a few words: longer cells are data, never normalised while looking for one. */
 const HEADER_MAX_LENGTH = 200;
 /**
