@@ -8,54 +8,37 @@
  */
 import type { Cell } from './cells';
 import { cellText, isBlank, isFormulaError } from './cells';
-import { addDays, type Day } from '../values/day';
 import { formatEuros, subtractCents, ZERO_CENTS, type Cents } from '../values/money';
-import type { ClientType, Invoice, Language, Problem, ProblemSeverity } from '../model';
+import type { ClientType, Invoice, Language, Problem } from '../model';
 import { parseClientType } from './client-type';
 import {
   clientKeyOf,
   keyText,
   normalizeKey,
-  dateOrderEvidence,
-  hasTwoDigitYear,
-  parseDay,
-  settleDateOrder,
-  type DateOrder,
   parseEmails,
   readAmount,
   type AmountFault,
 } from '../values/parse-values';
-import type { ColumnKey, Settings } from '../settings/settings';
+import type { ColumnKey } from '../settings/settings';
 import { parseCivility } from '../messages/addressing';
 import { COLUMN_LABELS, SYNONYM_INDEX, TAX_INCLUSIVE_HEADERS } from './invoice-columns';
-import { parseStatus, type StatusKind } from './invoice-status';
-import { directoryCell, type ClientDirectory, type DirectoryColumn } from './client-directory';
+import { parseStatus } from './invoice-status';
+import type { ClientDirectory } from './client-directory';
+import { dateOrdersOf, readDates, type RowDates } from './invoice-dates';
+import {
+  CELL_MAX_LENGTH,
+  excerpt,
+  RowReader,
+  type ColumnMapping,
+  type Table,
+  type TableSettings,
+} from './row-reader';
 
-const DIRECTORY_COLUMNS: ReadonlySet<ColumnKey> = new Set<DirectoryColumn>([
-  'email',
-  'contact',
-  'civility',
-  'address',
-  'phone',
-  'clientType',
-  'language',
-]);
-
-function isDirectoryColumn(key: ColumnKey): key is DirectoryColumn {
-  return DIRECTORY_COLUMNS.has(key);
-}
-
-export type ColumnMapping = Partial<Record<ColumnKey, { index: number; header: string }>>;
 
 const REQUIRED: ColumnKey[] = ['number', 'client', 'amount'];
 export const HEADER_SEARCH_ROWS = 20;
 /** A header is a few words: longer cells are data, never normalised while looking for one. */
 const HEADER_MAX_LENGTH = 200;
-/**
- * Google Sheets holds at most 50,000 characters in a cell ("Cell limit", Sheets help: Files you
- * can store in Google Drive); anything longer came from elsewhere and is refused before parsing.
- */
-export const CELL_MAX_LENGTH = 50_000;
 /** One cell's addresses: more is a mailing list, not a client's accounts department. */
 export const MAX_ADDRESSES_PER_CELL = 50;
 
@@ -70,7 +53,7 @@ function isEuro(currency: string): boolean {
 const TOTAL_WORDS = /^(total|totaux|sous total|total ttc|total ht|subtotal|grand total)\b/;
 
 export interface InvoiceTableOptions {
-  settings: Pick<Settings, 'columnOverrides' | 'paymentTermsDays' | 'sending'>;
+  settings: TableSettings;
   /** Sheet row of values[0] (1-based); 1 when the values start at the top of the sheet. */
   firstRow?: number;
   /** The « Clients » tab, when the workbook has one: it fills what an invoice row leaves blank. */
@@ -237,23 +220,10 @@ export function readInvoiceTable(
   return { found: true, headerRow: firstRow + best.index, mapping, invoices, problems };
 }
 
-/** What every row of the table is read with: the header's columns and what it settles. */
-interface Table {
-  mapping: ColumnMapping;
-  settings: InvoiceTableOptions['settings'];
-  /** One past the last titled column: a value beyond it belongs to no column. */
-  width: number;
-  /** Amount columns other than the one chased. */
-  otherAmounts: { index: number; header: string }[];
-  dateOrders: Record<DateColumn, ColumnOrder>;
-  /** The Clients tab, filling what a row leaves blank. */
-  directory?: ClientDirectory;
-}
-
 function tableOf(
   values: readonly (readonly Cell[])[],
   best: { index: number; mapping: ColumnMapping },
-  settings: InvoiceTableOptions['settings'],
+  settings: TableSettings,
 ): Table {
   const header = values[best.index] ?? [];
   let width = 0;
@@ -287,101 +257,6 @@ function duplicateProblem(invoice: Invoice, seenAt: number, mapping: ColumnMappi
     invoice: invoice.number,
     severity: 'error',
   };
-}
-
-/** One data row being read: its cells by column, and what is wrong with it so far. */
-class RowReader {
-  readonly problems: Problem[] = [];
-  numberText = '';
-  /** What the Statut cell says; undefined when Relance cannot tell. */
-  status: StatusKind | undefined = 'open';
-  private keysOfClient: string[] | undefined;
-
-  readonly mapping: ColumnMapping;
-
-  constructor(
-    readonly row: readonly Cell[],
-    readonly sheetRow: number,
-    readonly table: Table,
-  ) {
-    this.mapping = table.mapping;
-  }
-
-  cell(key: ColumnKey): Cell {
-    return this.source(key).cell;
-  }
-
-  /** Where a column's value comes from: the row, or the Clients tab where the row is blank. */
-  source(key: ColumnKey): { cell: Cell; row: number; column: string } {
-    const column = this.mapping[key];
-    const own = column === undefined ? '' : (this.row[column.index] ?? '');
-    const directory = this.table.directory;
-    const filled =
-      isBlank(own) && directory !== undefined && isDirectoryColumn(key)
-        ? directoryCell(directory, this.clientKeys(), key)
-        : undefined;
-    return (
-      filled ?? { cell: own, row: this.sheetRow, column: column?.header ?? COLUMN_LABELS[key].fr }
-    );
-  }
-
-  /** The keys the Clients tab may know this row's client by: its code, then its name. */
-  private clientKeys(): string[] {
-    if (this.keysOfClient === undefined) {
-      const own = (key: ColumnKey) => {
-        const column = this.mapping[key];
-        return column === undefined ? '' : cellText(this.row[column.index]).trim();
-      };
-      const [name, id] = [own('client'), own('clientId')];
-      this.keysOfClient =
-        name.length + id.length > CELL_MAX_LENGTH ? [] : [clientKeyOf(name, id), clientKeyOf(name)];
-    }
-    return this.keysOfClient;
-  }
-
-  text(key: ColumnKey): string {
-    return cellText(this.cell(key)).trim();
-  }
-
-  /** The cell's text unless it holds a formula error. */
-  plain(key: ColumnKey): string {
-    return isFormulaError(this.cell(key)) ? '' : this.text(key);
-  }
-
-  report(key: ColumnKey, message: string, severity: ProblemSeverity = 'error', value?: string) {
-    const { cell, row, column } = this.source(key);
-    this.reportAt(column, value ?? cellText(cell), message, severity, row);
-  }
-
-  /** A problem on a cell by its header, mapped or not. */
-  reportAt(
-    column: string,
-    value: string,
-    message: string,
-    severity: ProblemSeverity = 'error',
-    row = this.sheetRow,
-  ) {
-    this.problems.push({
-      row,
-      column,
-      value,
-      message,
-      ...(this.numberText === '' ? {} : { invoice: this.numberText }),
-      severity,
-    });
-  }
-
-  get blocked(): boolean {
-    return this.problems.some((p) => p.severity !== 'warning');
-  }
-
-  /** The columns this row is read from: the tab's, and the Clients tab's it may fill. */
-  keys(): ColumnKey[] {
-    const own = Object.keys(this.mapping) as ColumnKey[];
-    const columns = this.table.directory?.columns ?? {};
-    const filled = (Object.keys(columns) as ColumnKey[]).filter((key) => !own.includes(key));
-    return [...own, ...filled];
-  }
 }
 
 /**
@@ -488,11 +363,6 @@ function reportUnknownStatus(reader: RowReader): void {
     'status',
     `Statut « ${excerpt(reader.text('status'))} » non reconnu : Relance ne sait pas si la facture est payée, annulée ou en litige, et ne la relance pas. Écrivez par exemple « Payée », « En retard », « Partiellement payée », « Annulée » ou « Litige ».`,
   );
-}
-
-/** A cell quoted in a message: its first 60 characters. */
-function excerpt(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
 }
 
 const AMOUNT_MESSAGES: Record<AmountFault, (label: string, text: string) => string> = {
@@ -617,119 +487,6 @@ function readCurrency(reader: RowReader): void {
   );
 }
 
-interface RowDates {
-  dueDate: Day;
-  issueDate?: Day;
-  paymentDate?: Day;
-}
-
-const DATE_COLUMNS = ['issueDate', 'dueDate', 'paymentDate'] as const;
-type DateColumn = (typeof DATE_COLUMNS)[number];
-type ColumnOrder = DateOrder | 'unsettled' | 'conflict';
-
-/**
- * The order of each date column's « 03/12/2026 »: what the column's own unambiguous dates show
- * (« 02/19/2026 » is month-first), else what the table's other date columns show (one export,
- * one convention), else unsettled: its ambiguous dates are then problems.
- */
-function dateOrdersOf(
-  rows: readonly (readonly Cell[])[],
-  mapping: ColumnMapping,
-): Record<DateColumn, ColumnOrder> {
-  const cellsOf = (key: DateColumn): Cell[] => {
-    const column = mapping[key];
-    return column === undefined ? [] : rows.map((row) => row[column.index] ?? '');
-  };
-  const whole = settleDateOrder(DATE_COLUMNS.flatMap(cellsOf));
-  const orderOf = (key: DateColumn): ColumnOrder => {
-    const own = settleDateOrder(cellsOf(key));
-    return own === 'unsettled' && whole !== 'conflict' ? whole : own;
-  };
-  return {
-    issueDate: orderOf('issueDate'),
-    dueDate: orderOf('dueDate'),
-    paymentDate: orderOf('paymentDate'),
-  };
-}
-
-const MONTH_NAMES = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
-/** « 3 décembre ou 12 mars » for « 03/12/2026 ». */
-function bothReadings(text: string): string {
-  const [first = 0, second = 0] = text.split(/[/.-]/).map(Number);
-  return `${first} ${MONTH_NAMES[second - 1] ?? ''} ou ${second} ${MONTH_NAMES[first - 1] ?? ''}`;
-}
-
-/** A date cell: its day, undefined when blank, 'bad' once a problem says why not. */
-function readDayCell(reader: RowReader, key: DateColumn): Day | undefined | 'bad' {
-  const cell = reader.cell(key);
-  if (isBlank(cell)) return undefined;
-  const text = excerpt(reader.text(key));
-  const order = reader.table.dateOrders[key];
-  const evidence = dateOrderEvidence(cell);
-  if (evidence === 'ambiguous' && (order === 'unsettled' || order === 'conflict')) {
-    const why =
-      order === 'conflict'
-        ? 'la colonne mélange des dates jour/mois et mois/jour'
-        : 'aucune autre date du tableau ne permet de trancher';
-    reader.report(
-      key,
-      `Date ambiguë : « ${text} » peut se lire ${bothReadings(text)}, et ${why}. Écrivez-la avec le mois en lettres (3 décembre 2026) ou sous la forme 2026-12-03.`,
-    );
-    return 'bad';
-  }
-  const own = evidence === 'month-first' || evidence === 'day-first' ? evidence : 'day-first';
-  const day = parseDay(cell, order === 'month-first' || order === 'day-first' ? order : own);
-  if (day !== undefined) return day;
-  reader.report(
-    key,
-    hasTwoDigitYear(cell)
-      ? `Année à deux chiffres : « ${text} ». Écrivez l’année en entier (15/03/2026) : Relance ne devine pas le siècle.`
-      : `Date illisible : « ${text} ». Écrivez une date comme 15/03/2026.`,
-  );
-  return 'bad';
-}
-
-function readDates(reader: RowReader, paymentTermsDays: number): RowDates | undefined {
-  let bad = false;
-  const readDay = (key: DateColumn): Day | undefined => {
-    const day = readDayCell(reader, key);
-    if (day === 'bad') bad = true;
-    return day === 'bad' ? undefined : day;
-  };
-  const issueDate = readDay('issueDate');
-  const due = readDay('dueDate');
-  const paymentDate = readDay('paymentDate');
-  if (bad) return undefined;
-  const dueDate =
-    due ?? (issueDate === undefined ? undefined : addDays(issueDate, paymentTermsDays));
-  if (dueDate === undefined) {
-    reader.report(
-      reader.mapping.dueDate === undefined ? 'issueDate' : 'dueDate',
-      'Échéance manquante : indiquez la date d’échéance ou au moins la date de la facture.',
-    );
-    return undefined;
-  }
-  return {
-    dueDate,
-    ...(issueDate === undefined ? {} : { issueDate }),
-    ...(paymentDate === undefined ? {} : { paymentDate }),
-  };
-}
-
 function readRecipients(reader: RowReader): string[] {
   const emails = parseEmails(reader.cell('email'));
   if (emails.valid.length > MAX_ADDRESSES_PER_CELL) {
@@ -757,7 +514,7 @@ function buildInvoice(
   money: { amount: Cents; paid: Cents },
   dates: RowDates,
   emails: string[],
-  settings: InvoiceTableOptions['settings'],
+  settings: TableSettings,
 ): Invoice {
   const clientType: ClientType = parseClientType(reader.text('clientType')) ?? 'commercant';
   const languageText = normalizeKey(reader.text('language'));
