@@ -98,6 +98,21 @@ describe('the Clients tab', () => {
     expect(plan.invoices[0]).toMatchObject({ interestCents: 0, indemnityCents: 0 });
   });
 
+  it('never chases a consumer debt of 2023 whose « Particulier » is in the Clients tab: it is prescribed', () => {
+    const reading = readWith(
+      oneClient(['Courriel', 'Type client'], ['a@garage.fr', 'Particulier']),
+      [['F-1', 'Garage Martin', '', '', '', '2023-06-05', '1 200,00']],
+    );
+    const plan = planDunning({
+      invoices: reading.invoices,
+      events: [],
+      settings: settings(),
+      today: day('2026-03-20'),
+    });
+    expect(plan.actions).toEqual([]);
+    expect(plan.invoices[0]).toMatchObject({ state: 'prescribed', interestCents: 0 });
+  });
+
   it('gives the engine a public buyer named in the Clients tab', () => {
     const reading = readWith(oneClient(['Courriel', 'Type'], ['a@mairie.fr', 'Acheteur public']), [
       F1,
