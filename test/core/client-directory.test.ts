@@ -164,10 +164,13 @@ describe('the Clients tab', () => {
     ]);
   });
 
-  it('keeps the civility « Dr » of the Clients tab', () => {
-    const reading = readWith(oneClient(['Courriel', 'Civilité'], ['a@garage.fr', 'Dr']), [F1]);
+  it('keeps the title « Dr » of the Clients tab before its contact’s name', () => {
+    const reading = readWith(
+      oneClient(['Courriel', 'Interlocuteur', 'Civilité'], ['a@garage.fr', 'Paul Martin', 'Dr']),
+      [F1],
+    );
     expect(reading.problems).toEqual([]);
-    expect(reading.invoices[0]?.civility).toBe('docteur');
+    expect(reading.invoices[0]?.contact).toBe('Dr Paul Martin');
   });
 
   it('says so when it cannot read a civility of the Clients tab, rather than dropping it silently', () => {

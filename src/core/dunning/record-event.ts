@@ -2,7 +2,9 @@
  * What the user records from the sidebar (a payment, a promise, a dispute…), checked and turned
  * into a journal event. Every refusal says, in French, which field to fix.
  */
-import { parseIsoDay, type Day } from '../values/day';
+import { isPublicHoliday, type CalendarOptions } from '../values/calendar';
+import { dayOfWeek, parseIsoDay, type Day } from '../values/day';
+import { formatFrenchDay } from '../values/format';
 import { formatEuros, type Cents } from '../values/money';
 import type { EventType, Instalment, JournalEvent, StepId } from '../model';
 
@@ -17,6 +19,7 @@ export const RECORDABLE_TYPES = [
   'resume',
   'call',
   'registered-letter-posted',
+  'receipt-acknowledged',
   'note',
 ] as const satisfies readonly EventType[];
 export type RecordableType = (typeof RECORDABLE_TYPES)[number];
@@ -58,6 +61,8 @@ interface EventContext {
   today: Day;
   id: string;
   balances: ReadonlyMap<string, number>;
+  /** The firm's calendar (post offices close on its public holidays); national when absent. */
+  calendar?: CalendarOptions;
 }
 
 /** One check under way: the event being built and the errors found so far. */
@@ -77,6 +82,7 @@ const INVOICE_REQUIRED: ReadonlySet<RecordableType> = new Set([
   'payment-plan',
   'delay-granted',
   'registered-letter-posted',
+  'receipt-acknowledged',
 ]);
 
 function checkPayment(c: Check): void {
@@ -124,6 +130,35 @@ function checkPosting(c: Check): void {
   const date = c.day(c.input.date, 'date', 'Indiquez la date de dépôt de la lettre recommandée.');
   if (date !== undefined && date > c.context.today)
     c.errors.push({ field: 'date', message: 'La date de dépôt ne peut pas être à venir.' });
+  const closed = date === undefined ? undefined : postOfficeClosed(date, c.context);
+  if (closed !== undefined) c.errors.push({ field: 'date', message: closed });
+  if (date !== undefined) c.event.date = date;
+  c.event.step = 'mise-en-demeure' as StepId;
+}
+
+/**
+ * A registered letter is not posted on a Sunday or a public holiday (Code du travail L3133-1):
+ * the post offices are closed, and the deadline counted from it would be wrong.
+ */
+function postOfficeClosed(day: Day, context: EventContext): string | undefined {
+  const proof = 'Indiquez la date figurant sur la preuve de dépôt.';
+  const named = `Le ${formatFrenchDay(day)} est`;
+  if (dayOfWeek(day) === 0)
+    return `${named} un dimanche : les bureaux de poste sont fermés. ${proof}`;
+  if (isPublicHoliday(day, context.calendar ?? { alsaceMoselle: false }))
+    return `${named} un jour férié : les bureaux de poste sont fermés. ${proof}`;
+  return undefined;
+}
+
+/** The acknowledgement of receipt: its first presentation starts the mise en demeure's eight days. */
+function checkReceipt(c: Check): void {
+  const date = c.day(
+    c.input.date,
+    'date',
+    'Indiquez la date de première présentation portée sur l’avis de réception.',
+  );
+  if (date !== undefined && date > c.context.today)
+    c.errors.push({ field: 'date', message: 'La date de présentation ne peut pas être à venir.' });
   if (date !== undefined) c.event.date = date;
   c.event.step = 'mise-en-demeure' as StepId;
 }
@@ -180,6 +215,7 @@ const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {
       c.errors.push({ field: 'detail', message: 'Indiquez le motif du litige.' });
   },
   'registered-letter-posted': checkPosting,
+  'receipt-acknowledged': checkReceipt,
   call: (c) => {
     c.event.step = 'appel';
     if (c.detail === '')

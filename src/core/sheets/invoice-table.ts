@@ -20,7 +20,7 @@ import {
   type AmountFault,
 } from '../values/parse-values';
 import type { ColumnKey } from '../settings/settings';
-import { parseCivility } from '../messages/addressing';
+import { parseCivility, parseTitle } from '../messages/addressing';
 import { COLUMN_LABELS, SYNONYM_INDEX, TAX_INCLUSIVE_HEADERS } from './invoice-columns';
 import { parseStatus } from './invoice-status';
 import type { ClientDirectory } from './client-directory';
@@ -33,7 +33,6 @@ import {
   type Table,
   type TableSettings,
 } from './row-reader';
-
 
 const REQUIRED: ColumnKey[] = ['number', 'client', 'amount'];
 export const HEADER_SEARCH_ROWS = 20;
@@ -551,11 +550,20 @@ function readCivility(invoice: Invoice, reader: RowReader): void {
   const value = reader.text('civility');
   if (value === '') return;
   const civility = parseCivility(value);
-  if (civility !== undefined) invoice.civility = civility;
-  else
-    reader.report(
-      'civility',
-      `Civilité « ${value} » non reconnue : écrivez M., Mme, Madame, Monsieur ou Dr. La lettre commencera par « Madame, Monsieur, ».`,
-      'warning',
-    );
+  if (civility !== undefined) {
+    invoice.civility = civility;
+    return;
+  }
+  // A title (« Dr », « Me ») is written before the contact's name, where the greeting reads it.
+  const contact = invoice.contact;
+  if (parseTitle(value) !== undefined && contact !== undefined) {
+    const first = contact.trim().split(/\s+/)[0] ?? '';
+    if (parseTitle(first) === undefined) invoice.contact = `${value} ${contact}`;
+    return;
+  }
+  reader.report(
+    'civility',
+    `Civilité « ${value} » non reconnue${contact === undefined ? ' sans contact' : ''} : écrivez M., Mme, Madame, Monsieur, ou un titre (Dr, Pr, Me) avec le nom du contact. La lettre commencera par « Madame, Monsieur, ».`,
+    'warning',
+  );
 }
