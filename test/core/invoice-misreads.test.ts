@@ -312,6 +312,32 @@ describe('dates', () => {
     ]);
   });
 
+  it('asks about a real date a French spreadsheet may have swapped, when the column’s text dates are month-first', () => {
+    // Google Sheets in French turns « 03/12/2026 » into 3 December and keeps « 02/19/2026 » as text.
+    const reading = read(
+      withDueDates('02/19/2026', { day: day('2026-12-03') }, { day: day('2026-02-20') }),
+    );
+    expect(dueDays(reading)).toEqual([
+      ['F-1', day('2026-02-19')],
+      ['F-3', day('2026-02-20')],
+    ]);
+    expect(reading.problems).toEqual([
+      expect.objectContaining({
+        row: 3,
+        column: 'Échéance',
+        message: expect.stringMatching(
+          /^Date peut-être inversée .* le 3 décembre ; elle peut aussi être le 12 mars/,
+        ),
+      }),
+    ]);
+  });
+
+  it('reads real dates as they are in a column whose text dates are day-first or absent', () => {
+    const reading = read(withDueDates('19/02/2026', { day: day('2026-12-03') }));
+    expect(reading.problems).toEqual([]);
+    expect(reading.invoices[1]?.dueDate).toBe(day('2026-12-03'));
+  });
+
   it.each(['10/03/99', '15/03/26', '15-03-26'])(
     'makes the two-digit year of « %s » a problem, never 2099',
     (date) => {

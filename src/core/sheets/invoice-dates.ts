@@ -3,8 +3,8 @@
  * month first) that the table's own dates settle; an ambiguous date nothing settles is a problem.
  */
 import type { Cell } from './cells';
-import { isBlank } from './cells';
-import { addDays, type Day } from '../values/day';
+import { isBlank, isDayCell } from './cells';
+import { addDays, partsOfDay, type Day } from '../values/day';
 import {
   dateOrderEvidence,
   hasTwoDigitYear,
@@ -70,6 +70,19 @@ function bothReadings(text: string): string {
   return `${first} ${MONTH_NAMES[second - 1] ?? ''} ou ${second} ${MONTH_NAMES[first - 1] ?? ''}`;
 }
 
+/**
+ * A real date in a column whose text dates are month-first (« 02/19/2026 »): a spreadsheet in
+ * French read « 03/12/2026 » as 3 December when it could, and left « 02/19/2026 » as text. Such a
+ * date with both numbers up to 12 may be swapped: the problem to show, or undefined.
+ */
+function swappedReading(day: Day): string | undefined {
+  const { day: dayOfMonth, month } = partsOfDay(day);
+  if (dayOfMonth > 12 || dayOfMonth === month) return undefined;
+  const read = `${dayOfMonth} ${MONTH_NAMES[month - 1] ?? ''}`;
+  const other = `${month} ${MONTH_NAMES[dayOfMonth - 1] ?? ''}`;
+  return `Date peut-être inversée : la colonne a des dates écrites mois/jour, à l’américaine (comme « 02/19/2026 »), et le tableur a lu celle-ci le ${read} ; elle peut aussi être le ${other}. Vérifiez-la et écrivez-la avec le mois en lettres (3 décembre 2026).`;
+}
+
 /** A date cell: its day, undefined when blank, 'bad' once a problem says why not. */
 function readDayCell(reader: RowReader, key: DateColumn): Day | undefined | 'bad' {
   const cell = reader.cell(key);
@@ -87,6 +100,13 @@ function readDayCell(reader: RowReader, key: DateColumn): Day | undefined | 'bad
       `Date ambiguë : « ${text} » peut se lire ${bothReadings(text)}, et ${why}. Écrivez-la avec le mois en lettres (3 décembre 2026) ou sous la forme 2026-12-03.`,
     );
     return 'bad';
+  }
+  if (isDayCell(cell) && (order === 'month-first' || order === 'conflict')) {
+    const swapped = swappedReading(cell.day);
+    if (swapped !== undefined) {
+      reader.report(key, swapped);
+      return 'bad';
+    }
   }
   const own = evidence === 'month-first' || evidence === 'day-first' ? evidence : 'day-first';
   const day = parseDay(cell, order === 'month-first' || order === 'day-first' ? order : own);
