@@ -197,8 +197,7 @@ export function readInvoiceTable(
     };
   }
   const { mapping } = best;
-  const table = tableOf(values, best, options.settings);
-  if (options.clients !== undefined) table.directory = options.clients;
+  const table = tableOf(values, best, options);
   const invoices: Invoice[] = [];
   const problems: Problem[] = headerNotes(table, firstRow + best.index);
   const firstRowOfNumber = new Map<string, number>();
@@ -222,16 +221,21 @@ export function readInvoiceTable(
 function tableOf(
   values: readonly (readonly Cell[])[],
   best: { index: number; mapping: ColumnMapping },
-  settings: TableSettings,
+  options: InvoiceTableOptions,
 ): Table {
   const header = values[best.index] ?? [];
   let width = 0;
   header.forEach((cell, index) => {
     if (!isBlank(cell)) width = index + 1;
   });
-  const otherAmounts = otherAmountColumns(header, best.mapping);
-  const dateOrders = dateOrdersOf(values.slice(best.index + 1), best.mapping);
-  return { mapping: best.mapping, settings, width, otherAmounts, dateOrders };
+  return {
+    mapping: best.mapping,
+    settings: options.settings,
+    width,
+    otherAmounts: otherAmountColumns(header, best.mapping),
+    dateOrders: dateOrdersOf(values.slice(best.index + 1), best.mapping),
+    ...(options.clients === undefined ? {} : { directory: options.clients }),
+  };
 }
 
 /** Said once, at the header row: the amount chased is the one including VAT. */
