@@ -13,10 +13,16 @@ import type { ColumnKey } from '../settings/settings';
 import { clientKeyOf, normalizeKey } from '../values/parse-values';
 
 /** What the Clients tab may fill on an invoice row. */
-export type DirectoryColumn = Extract<
-  ColumnKey,
-  'email' | 'contact' | 'civility' | 'address' | 'phone' | 'clientType' | 'language'
->;
+export const DIRECTORY_COLUMNS = [
+  'email',
+  'contact',
+  'civility',
+  'address',
+  'phone',
+  'clientType',
+  'language',
+] as const satisfies readonly ColumnKey[];
+export type DirectoryColumn = (typeof DIRECTORY_COLUMNS)[number];
 
 export interface ClientDirectory {
   /** The tab's name, as problems name it. */

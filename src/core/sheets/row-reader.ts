@@ -9,7 +9,12 @@ import type { ColumnKey, Settings } from '../settings/settings';
 import { clientKeyOf } from '../values/parse-values';
 import { COLUMN_LABELS } from './invoice-columns';
 import type { StatusKind } from './invoice-status';
-import { directoryCell, type ClientDirectory, type DirectoryColumn } from './client-directory';
+import {
+  DIRECTORY_COLUMNS,
+  directoryCell,
+  type ClientDirectory,
+  type DirectoryColumn,
+} from './client-directory';
 import type { ColumnOrder, DateColumn } from './invoice-dates';
 
 export type ColumnMapping = Partial<Record<ColumnKey, { index: number; header: string }>>;
@@ -23,18 +28,8 @@ export type TableSettings = Pick<Settings, 'columnOverrides' | 'paymentTermsDays
  */
 export const CELL_MAX_LENGTH = 50_000;
 
-const DIRECTORY_COLUMNS: ReadonlySet<ColumnKey> = new Set<DirectoryColumn>([
-  'email',
-  'contact',
-  'civility',
-  'address',
-  'phone',
-  'clientType',
-  'language',
-]);
-
 function isDirectoryColumn(key: ColumnKey): key is DirectoryColumn {
-  return DIRECTORY_COLUMNS.has(key);
+  return (DIRECTORY_COLUMNS as readonly ColumnKey[]).includes(key);
 }
 
 /** What every row of the table is read with: the header's columns and what it settles. */
