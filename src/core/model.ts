@@ -118,6 +118,7 @@ export const EVENT_TYPES = [
   'hold',
   'resume',
   'payment',
+  'penalties-waived',
   'task',
   'task-done',
   'note',
@@ -314,6 +315,11 @@ export interface Action {
   brokenPromise?: BrokenPromise;
   /** The payment plan the client broke since the last message, to quote it. */
   brokenPlan?: BrokenPlan;
+  /**
+   * The client's invoices paid late whose claimed penalties and indemnity are still owed: not
+   * chased themselves, they stay on the account the message claims (relevé, sum claimed).
+   */
+  keptInvoices?: string[];
 }
 
 export interface Plan {

@@ -116,6 +116,7 @@ const SIDEBAR_ENTRY_POINTS: Record<keyof typeof SidebarEntries, true> = {
   getSidebarState: true,
   saveSetup: true,
   getToday: true,
+  confirmEcbRate: true,
   sendActions: true,
   postponeAction: true,
   ignoreAction: true,

@@ -47,6 +47,8 @@ export interface InvoiceHistory {
   payments: Payment[];
   promise?: { date: Day; recordedOn: Day };
   dispute: boolean;
+  /** The user waived the penalties and indemnity claimed (« Pénalités abandonnées »). */
+  penaltiesWaived: boolean;
   plan?: { start: Day; instalments: Instalment[] };
   newDueDate?: Day;
   hold?: { since: Day; until?: Day };
@@ -71,6 +73,7 @@ export function emptyHistory(): InvoiceHistory {
     steps: {},
     payments: [],
     dispute: false,
+    penaltiesWaived: false,
     unverified: [],
     openTasks: [],
     formalNoticeCopied: false,
@@ -292,6 +295,9 @@ export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
       break;
     case 'dispute-resolved':
       history.dispute = false;
+      break;
+    case 'penalties-waived':
+      history.penaltiesWaived = true;
       break;
     case 'payment-plan':
       if (event.instalments !== undefined && event.instalments.length > 0) {

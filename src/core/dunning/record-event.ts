@@ -6,10 +6,11 @@ import { isPublicHoliday, type CalendarOptions } from '../values/calendar';
 import { dayOfWeek, parseIsoDay, type Day } from '../values/day';
 import { formatFrenchDay } from '../values/format';
 import { formatEuros, type Cents } from '../values/money';
-import type { EventType, Instalment, JournalEvent, StepId } from '../model';
+import type { EventType, Instalment, InvoicePlan, JournalEvent, StepId } from '../model';
 
 export const RECORDABLE_TYPES = [
   'payment',
+  'penalties-waived',
   'promise',
   'dispute',
   'dispute-resolved',
@@ -54,6 +55,16 @@ export function trackingNumberProblem(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What a payment may cover on an invoice: its balance, or once paid late the penalties and
+ * indemnity still kept on it (what is paid beyond the principal goes to them).
+ */
+export function amountOwed(
+  plan: Pick<InvoicePlan, 'state' | 'balanceCents' | 'interestCents' | 'indemnityCents'>,
+): number {
+  return plan.state === 'paid' ? plan.interestCents + plan.indemnityCents : plan.balanceCents;
+}
+
 export type EventCheck = { ok: true; event: JournalEvent } | { ok: false; errors: FieldError[] };
 
 interface EventContext {
@@ -78,6 +89,7 @@ interface Check {
 
 const INVOICE_REQUIRED: ReadonlySet<RecordableType> = new Set([
   'payment',
+  'penalties-waived',
   'promise',
   'payment-plan',
   'delay-granted',
@@ -99,7 +111,10 @@ function checkPayment(c: Check): void {
       message: 'Le montant dépasse le solde dû des factures choisies.',
     });
   else c.event.amountCents = amount as Cents;
-  const date = c.day(c.input.date, 'date', '');
+  // The balance drops from the day after the payment (L441-10): its day is asked, never assumed.
+  const date = c.day(c.input.date, 'date', 'Indiquez la date à laquelle le paiement a été reçu.');
+  if (date !== undefined && date > c.context.today)
+    c.errors.push({ field: 'date', message: 'La date de paiement ne peut pas être à venir.' });
   if (date !== undefined) c.event.date = date;
 }
 
