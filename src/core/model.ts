@@ -54,6 +54,8 @@ export interface Invoice {
   clientTypeText?: string;
   /** The court the user settled in the Clients tab (« Tribunal »), named by the recourse. */
   tribunal?: string;
+  /** True when the Statut column says the invoice is disputed (« Litige », « Contestée »). */
+  markedDisputed?: boolean;
   contact?: string;
   civility?: Civility;
   phone?: string;

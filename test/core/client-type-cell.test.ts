@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clientTypeWrites } from '../../src/core/sheets/client-type-cell';
-import { readClientDirectory, joinClientDirectory } from '../../src/core/sheets/client-directory';
+import { readClientDirectory } from '../../src/core/sheets/client-directory';
 import type { Cell } from '../../src/core/sheets/cells';
-import { invoice } from '../fixtures';
+import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
+import { settings } from '../fixtures';
 
 /** The tab after the writes, read back as a run reads it. */
 function applied(rows: Cell[][], writes: ReturnType<typeof clientTypeWrites>): Cell[][] {
@@ -17,11 +18,19 @@ function applied(rows: Cell[][], writes: ReturnType<typeof clientTypeWrites>): C
   return result;
 }
 
+/** The type a run reads for an invoice of `client` whose row leaves the type blank. */
 const typeOf = (rows: Cell[][], client: string) => {
   const directory = readClientDirectory(rows);
   if (!directory.found) throw new Error('no header');
-  const { clientType: _none, ...untyped } = invoice({ client });
-  return joinClientDirectory([untyped], directory.clients)[0]?.clientType;
+  const reading = readInvoiceTable(
+    [
+      ['N° facture', 'Client', 'Échéance', 'Montant TTC'],
+      ['F-1', client, '2026-03-02', 100],
+    ],
+    { settings: settings(), clients: directory.directory },
+  );
+  if (!reading.found) throw new Error(reading.message);
+  return reading.invoices[0]?.clientType;
 };
 
 describe('the type chosen in the sidebar', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { courtFor } from '../../src/core/dunning/court';
 import type { ClientType } from '../../src/core/model';
-import { joinClientDirectory, readClientDirectory } from '../../src/core/sheets/client-directory';
-import { invoice } from '../fixtures';
+import { readClientDirectory } from '../../src/core/sheets/client-directory';
+import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
+import { settings } from '../fixtures';
 
 const court = (address: string, clientType: ClientType = 'commercant', tribunal?: string) =>
   courtFor(tribunal === undefined ? { clientType, address } : { clientType, address, tribunal });
@@ -110,15 +111,24 @@ describe('the Tribunal column of the Clients tab', () => {
       ['Garage Dubois', 'SARL', 'Tribunal de commerce de Villefranche-sur-Saône – Tarare'],
     ]);
     if (!directory.found) throw new Error('no header');
-    const { clientType: _none, ...untyped } = invoice({
-      client: 'Garage Dubois',
-      address: 'Place de la Mairie, 69400 Villefranche-sur-Saône',
-    });
-    const joined = joinClientDirectory([untyped], directory.clients)[0];
-    expect(joined?.clientType).toBe('commercant');
-    expect(courtFor(joined ?? untyped).name).toBe(
-      'Tribunal de commerce de Villefranche-sur-Saône – Tarare',
+    const reading = readInvoiceTable(
+      [
+        ['N° facture', 'Client', 'Adresse', 'Échéance', 'Montant TTC'],
+        [
+          'F-1',
+          'Garage Dubois',
+          'Place de la Mairie, 69400 Villefranche-sur-Saône',
+          '2026-03-02',
+          100,
+        ],
+      ],
+      { settings: settings(), clients: directory.directory },
     );
+    if (!reading.found) throw new Error(reading.message);
+    const joined = reading.invoices[0];
+    if (joined === undefined) throw new Error('no invoice');
+    expect(joined.clientType).toBe('commercant');
+    expect(courtFor(joined).name).toBe('Tribunal de commerce de Villefranche-sur-Saône – Tarare');
   });
 });
 

@@ -45,10 +45,10 @@ describe('the daily quota and a client with many addresses', () => {
     const many = Array.from({ length: 40 }, (_, i) => `compta${i}@alpha.fr`).join(', ');
     const lines = [
       'N° facture;Client;Email;Échéance;Montant TTC',
-      `A-1;Agence Alpha;"${many}";02/03/2026;100`,
-      'B-1;Boulangerie Martin;compta@martin.fr;02/03/2026;100',
-      'C-1;Cabinet Durand;compta@durand.fr;02/03/2026;100',
-      'D-1;Garage Lefèvre;compta@lefevre.fr;02/03/2026;100',
+      `A-1;Agence Alpha;"${many}";2026-03-02;100`,
+      'B-1;Boulangerie Martin;compta@martin.fr;2026-03-02;100',
+      'C-1;Cabinet Durand;compta@durand.fr;2026-03-02;100',
+      'D-1;Garage Lefèvre;compta@lefevre.fr;2026-03-02;100',
     ];
     const csv = join(root, 'many.csv');
     writeFileSync(csv, `${lines.join('\n')}\n`);
@@ -176,7 +176,7 @@ describe('exports of invoicing tools, read end to end as a new user would', () =
 
 describe('odd files given to relance init', () => {
   const CSV_TEXT =
-    'N° facture;Client;Email;Échéance;Montant TTC\nF-1;SCI Les Tilleuls;gestion@sci.fr;02/03/2026;1 234,56\n';
+    'N° facture;Client;Email;Échéance;Montant TTC\nF-1;SCI Les Tilleuls;gestion@sci.fr;2026-03-02;1 234,56\n';
 
   it('accepts a settings file saved with a byte order mark, as Windows Notepad does', async () => {
     const csv = join(root, 'bom.csv');
@@ -228,9 +228,9 @@ describe('odd files given to relance init', () => {
     writeFileSync(
       csv,
       'N° facture;Client;Email;Échéance;Montant TTC\n' +
-        'F-1;"Garage Lefèvre;compta@garage.fr;02/03/2026;100\n' +
-        'F-2;SCI Les Tilleuls;gestion@sci.fr;02/03/2026;200\n' +
-        'F-3;Hôtel du Port;direction@hotel.fr;02/03/2026;300\n',
+        'F-1;"Garage Lefèvre;compta@garage.fr;2026-03-02;100\n' +
+        'F-2;SCI Les Tilleuls;gestion@sci.fr;2026-03-02;200\n' +
+        'F-3;Hôtel du Port;direction@hotel.fr;2026-03-02;300\n',
     );
     const dir = join(root, 'quote');
     const init = await cli('init', dir, '--from', csv, '--settings', SETTINGS);
@@ -251,8 +251,8 @@ describe('a 5 MB cell', () => {
     writeFileSync(
       csv,
       'N° facture;Client;Email;Échéance;Montant TTC\n' +
-        `F-1;${'Garage Lefèvre '.repeat(350_000)};compta@garage.fr;02/03/2026;100\n` +
-        'F-2;SCI Les Tilleuls;gestion@sci.fr;02/03/2026;200\n',
+        `F-1;${'Garage Lefèvre '.repeat(350_000)};compta@garage.fr;2026-03-02;100\n` +
+        'F-2;SCI Les Tilleuls;gestion@sci.fr;2026-03-02;200\n',
     );
     const dir = join(root, 'huge');
     expect((await cli('init', dir, '--from', csv, '--settings', SETTINGS)).code).toBe(0);

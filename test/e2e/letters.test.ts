@@ -20,9 +20,9 @@ async function workspace(): Promise<string> {
     csv,
     [
       'N° facture;Client;Email;Adresse;Échéance;Montant TTC;Type client',
-      'F-101;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;05/01/2026;120;SARL',
-      'F-102;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;08/01/2026;240;SARL',
-      'F-103;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;12/01/2026;360;SARL',
+      'F-101;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;2026-01-05;120;SARL',
+      'F-102;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;2026-01-08;240;SARL',
+      'F-103;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;2026-01-12;360;SARL',
       '',
     ].join('\n'),
   );
@@ -97,7 +97,7 @@ describe('the recipient of a letter', () => {
       csv,
       [
         'N° facture;Client;Email;Échéance;Montant TTC;Adresse',
-        'F-201;Garage Leroy;compta@garage-leroy.fr;05/01/2026;120;12 rue des Forges, 44000 Nantes',
+        'F-201;Garage Leroy;compta@garage-leroy.fr;2026-01-05;120;12 rue des Forges, 44000 Nantes',
         '',
       ].join('\n'),
     );

@@ -156,6 +156,17 @@ describe('a CSV export brought to relance init', () => {
     ]);
   });
 
+  it('keeps « 1.234 » as typed instead of reading 1,234 (thousands or decimals, the reader asks)', async () => {
+    const values = await valuesOf(
+      'dots.csv',
+      Buffer.from('N° facture,Montant,Payé,Code\nF-1,1.234,12.5,-3\nF-2,1234.56,0.125,42\n'),
+    );
+    expect(values.slice(1)).toEqual([
+      ['F-1', '1.234', 12.5, -3],
+      ['F-2', 1234.56, '0.125', 42],
+    ]);
+  });
+
   it('reads a UTF-8 export as UTF-8 even when it already holds a replacement character', async () => {
     const values = await valuesOf(
       'utf8.csv',

@@ -36,6 +36,7 @@ import { invoiceDelay, PaymentBehaviour, settledOn } from './payer-rating';
 import { STANDING_MESSAGES, standingOf, type InvoiceFacts } from './invoice-standing';
 import { runWarnings } from './warnings';
 import { nextBusinessDay } from '../values/calendar';
+import { addAddress } from '../values/parse-values';
 
 export interface DunningInput {
   invoices: readonly Invoice[];
@@ -277,8 +278,7 @@ function actionOf(
   const chosen = [...next.facts].sort((a, b) => compareText(a.invoice.number, b.invoice.number));
   const first = chosen[0] as InvoiceFacts;
   const to: string[] = [];
-  for (const c of chosen)
-    for (const email of c.invoice.emails) if (!to.includes(email)) to.push(email);
+  for (const c of chosen) for (const email of c.invoice.emails) addAddress(to, email);
   const numbers = chosen.map((c) => c.invoice.number);
   const variant = next.copyOf === undefined ? '' : '|copie';
   return {

@@ -162,7 +162,9 @@ export function standingOf(
     ? 'paid'
     : today > limit
       ? 'prescribed'
-      : stateOf(history, dueDate, settings, today);
+      : invoice.markedDisputed === true
+        ? 'dispute'
+        : stateOf(history, dueDate, settings, today);
   const settledOn = settled ? (paidOn ?? money.lastPaymentOn ?? invoice.paymentDate) : undefined;
   const { interestCents, indemnityCents } = settled
     ? keptPenalties(invoice, history, { ...money, dueDate, settledOn, settings })

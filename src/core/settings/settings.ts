@@ -45,6 +45,7 @@ export const COLUMN_KEYS = [
   'currency',
   'clientId',
   'civility',
+  'tribunal',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 

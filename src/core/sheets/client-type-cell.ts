@@ -50,7 +50,7 @@ export function clientTypeWrites(
     };
   const cells: CellWrite[] = [];
   const headerRow = header.index + 1;
-  let typeColumn = header.mapping.type;
+  let typeColumn = header.mapping.clientType?.index;
   if (typeColumn === undefined) {
     typeColumn = (rows[header.index] ?? []).reduce<number>(
       (last, cell, i) => (cellText(cell).trim() === '' ? last : i + 1),
@@ -58,7 +58,7 @@ export function clientTypeWrites(
     );
     cells.push({ row: headerRow, column: typeColumn + 1, value: TYPE_HEADER });
   }
-  const nameColumn = header.mapping.name;
+  const nameColumn = header.mapping.name.index;
   const key = clientKeyOf(client);
   const at = rows.findIndex(
     (row, i) => i > header.index && clientKeyOf(cellText(row[nameColumn]).trim()) === key,

@@ -283,11 +283,17 @@ export async function saveWorkbook(model: WorkbookModel, path: string): Promise<
 
 /**
  * A CSV as a user would paste it into Sheets: French exports use ";" and are often Windows-1252;
- * Excel's « Texte Unicode » is UTF-16 with tabs; cells stay text except plain numbers, which
- * Sheets would also read as numbers. Dates and amounts written the French way stay text: the
+ * Excel's « Texte Unicode » is UTF-16 with tabs; cells stay text except plain numbers with at
+ * most two decimals, which Sheets would also read as numbers. Dates and amounts written the French way stay text: the
  * product reads them. What the import had to guess (an unterminated quote) goes to `warnings`,
  * one French sentence each.
  */
+/**
+ * A CSV field taken as a number: digits with at most two decimals. « 1.234 » stays text, for the
+ * reader to ask whether it is 1 234 or 1,234 (stricter than Sheets, which would guess by locale).
+ */
+const CSV_NUMBER = /^-?\d+(\.\d{1,2})?$/;
+
 export async function importCsv(
   path: string,
   timeZone = 'Europe/Paris',
@@ -306,7 +312,7 @@ export async function importCsv(
     row.forEach((raw, c) => {
       if (raw === '') return;
       const cell = sheet.ensureCell(r + 1, c + 1);
-      cell.value = /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw.trim()) : raw;
+      cell.value = CSV_NUMBER.test(raw.trim()) ? Number(raw.trim()) : raw;
     });
   });
   fitGridToCells(sheet);

@@ -19,7 +19,7 @@ import { DayConverter } from '../adapters/days';
 import { JournalSheet } from '../adapters/journal';
 import { loadSettings } from '../adapters/settings';
 import { fallbackName, readCells } from '../adapters/sheets';
-import { withClientDirectory } from './client-directory';
+import { readClientTab } from './client-directory';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -65,14 +65,15 @@ export function findInvoiceTable(workbook: Workbook): InvoiceSource | { message:
       return {
         message: `L’onglet de factures « ${settings.invoiceSheet} » n’existe plus : choisissez-le à nouveau dans Paramètres.`,
       };
-    return readSource(workbook, sheet);
+    return readSource(workbook, sheet, readClientTab(spreadsheet, days));
   }
+  const clients = readClientTab(spreadsheet, days);
   const candidates = spreadsheet
     .getSheets()
     .filter((s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()));
   let message = 'Aucun onglet de factures trouvé dans ce classeur.';
   for (const [i, sheet] of candidates.entries()) {
-    const source = readSource(workbook, sheet);
+    const source = readSource(workbook, sheet, clients);
     if (!('reading' in source)) {
       message = source.message;
       continue;
@@ -90,15 +91,19 @@ export function findInvoiceTable(workbook: Workbook): InvoiceSource | { message:
   return { message };
 }
 
-function readSource(workbook: Workbook, sheet: Sheet): InvoiceSource | { message: string } {
+/** A tab read as the invoice table, the Clients tab filling what its rows leave blank. */
+function readSource(
+  workbook: Workbook,
+  sheet: Sheet,
+  directory: ReturnType<typeof readClientTab>,
+): InvoiceSource | { message: string } {
   const reading = readInvoiceTable(readCells(sheet, workbook.days), {
     settings: workbook.settings,
+    ...(directory.clients === undefined ? {} : { clients: directory.clients }),
   });
   if (!reading.found) return { message: reading.message };
-  return {
-    sheetName: sheet.getName(),
-    reading: withClientDirectory(workbook.spreadsheet, reading, workbook.days),
-  };
+  reading.problems.push(...directory.problems);
+  return { sheetName: sheet.getName(), reading };
 }
 
 function severalTabsWarning(read: string, others: readonly string[]): Problem {
