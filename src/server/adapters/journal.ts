@@ -92,6 +92,22 @@ export class JournalSheet {
     private readonly language: Language,
   ) {}
 
+  /**
+   * The Journal as `open` would find it, without writing anything: no tab created, no header
+   * written, no row prepared. What the sidebar's reads use: a read takes no lock, and a tab made
+   * by a read would race the run that makes it under the lock (Sheets refuses a second tab of one
+   * name: "A sheet with the name … already exists").
+   */
+  static read(spreadsheet: Spreadsheet, days: DayConverter, language: Language): JournalReading {
+    const sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
+    const cells = sheet === null ? [] : readCells(sheet, days);
+    const reading = readJournal(cells);
+    if (reading.columns.has('type') && reading.columns.has('id')) return reading;
+    // What `open` would read once it has written the header above the rows.
+    return readJournal([journalHeaders(language), ...cells]);
+  }
+
+  /** The Journal, created or repaired first: call it holding the document lock. */
   static open(spreadsheet: Spreadsheet, days: DayConverter, language: Language): JournalSheet {
     const sheet =
       spreadsheet.getSheetByName(JOURNAL_SHEET_NAME) ??
