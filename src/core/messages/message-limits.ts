@@ -1,0 +1,99 @@
+/**
+ * Google's limits on one message (https://developers.google.com/apps-script/guides/services/quotas,
+ * « Current limitations »), and how Relance stays within them by design rather than meet them as
+ * errors: recipients counted before planning, the email's list of invoices bounded (the relevé
+ * and the letter carry the full list), attachments measured before sending.
+ */
+import type { Action, Invoice, Language, Problem } from '../model';
+import type { Settings } from '../settings/settings';
+import { countOf, plural } from './wording';
+
+export const MESSAGE_LIMITS = {
+  /** To, cc and bcc together: the copy to the user counts. */
+  recipients: 50,
+  attachments: 250,
+  /** 25 MB, a megabyte taken as 10^6 bytes: the stricter reading. */
+  attachmentBytes: 25_000_000,
+  /** 200 KB on a consumer account (400 KB on Workspace): the smaller, in UTF-8 bytes. */
+  bodyBytes: 200_000,
+  /** Not on the quotas page: Apps Script refuses a longer one ("Argument too large: subject"). */
+  subjectCharacters: 250,
+} as const;
+
+/**
+ * How many invoices an email lists at most. A line is about 120 bytes, so a hundred keep the body
+ * far below 200 KB whatever the number of invoices; the rest is said in one sentence.
+ */
+export const EMAIL_LISTED_INVOICES = 100;
+
+/** The bytes a text takes in UTF-8, as Google measures a body. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** « 4 000 » (no-break space) in French, « 4,000 » in English. */
+function groupDigits(count: number, language: Language): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, language === 'fr' ? '\u00a0' : ',');
+}
+
+/** « … et 4 000 autres factures, détaillées dans le relevé de compte joint. » */
+export function otherInvoicesSentence(
+  others: number,
+  statementAttached: boolean,
+  language: Language,
+): string {
+  const count = groupDigits(others, language);
+  if (language === 'fr') {
+    const noun = plural(others, 'autre facture', 'autres factures');
+    const where = statementAttached
+      ? `, ${plural(others, 'détaillée', 'détaillées')} dans le relevé de compte joint`
+      : '';
+    return `… et ${count} ${noun}${where}.`;
+  }
+  const noun = plural(others, 'other invoice', 'other invoices');
+  return `… and ${count} ${noun}${statementAttached ? ', detailed in the attached statement of account' : ''}.`;
+}
+
+/** The recipients one email of an action has: its addresses, and the user's copy. */
+export function recipientCount(action: Action, settings: Settings): number {
+  return action.to.length + (settings.sending.copyToSelf ? 1 : 0);
+}
+
+const EMAIL_CHANNELS: ReadonlySet<Action['channel']> = new Set(['email', 'letter']);
+
+/**
+ * The problem of an action whose email would have more recipients than Google takes, on the
+ * Email cell of its invoice with the most addresses; undefined when it fits. Relance never picks
+ * which addresses to leave out: the user does.
+ */
+export function tooManyRecipients(
+  action: Action,
+  settings: Settings,
+  invoices: readonly Invoice[] | undefined,
+): Problem | undefined {
+  const count = recipientCount(action, settings);
+  if (!EMAIL_CHANNELS.has(action.channel) || count <= MESSAGE_LIMITS.recipients) return undefined;
+  const own = (invoices ?? []).filter((i) => action.invoices.includes(i.number));
+  const widest = own.reduce<Invoice | undefined>(
+    (max, i) => (max === undefined || i.emails.length > max.emails.length ? i : max),
+    undefined,
+  );
+  const copy = settings.sending.copyToSelf;
+  const keep = MESSAGE_LIMITS.recipients - (copy ? 1 : 0);
+  const message =
+    `Relance non envoyée à ${action.client} : ${countOf(count, ['destinataire', 'destinataires'], 'fr')}` +
+    `${copy ? ' avec la copie qui vous est adressée' : ''}, Google n’en accepte que ${MESSAGE_LIMITS.recipients} par message. ` +
+    `Gardez au plus ${keep} adresses dans la colonne « Email » des factures de ce client.`;
+  return {
+    row: widest?.row ?? 0,
+    column: 'Email',
+    value: widest?.emails.join(', ') ?? '',
+    message,
+    invoice: widest?.number ?? action.invoices.join(', '),
+  };
+}
