@@ -6,7 +6,7 @@
  */
 import type { Action, Invoice, Language, Problem } from '../model';
 import type { Settings } from '../settings/settings';
-import { countOf, plural } from './wording';
+import { countOf, joinList, plural } from './wording';
 
 export const MESSAGE_LIMITS = {
   /** To, cc and bcc together: the copy to the user counts. */
@@ -19,6 +19,20 @@ export const MESSAGE_LIMITS = {
   /** Not on the quotas page: Apps Script refuses a longer one ("Argument too large: subject"). */
   subjectCharacters: 250,
 } as const;
+
+/** The limits Google's errors name: the daily recipients quota, and those of one message. */
+export type MailLimit =
+  'daily-quota' | 'recipients' | 'attachments' | 'attachment-size' | 'body-size' | 'subject-length';
+
+/** What the Journal says when Google refused a message for one of its limits. */
+export const MESSAGE_LIMIT_FAILURES: Record<Exclude<MailLimit, 'daily-quota'>, string> = {
+  recipients: `Google refuse ce message : plus de ${MESSAGE_LIMITS.recipients} destinataires. Gardez moins d’adresses dans la colonne « Email » de ce client.`,
+  attachments: `Google refuse ce message : plus de ${MESSAGE_LIMITS.attachments} pièces jointes.`,
+  'attachment-size': 'Google refuse ce message : plus de 25 Mo de pièces jointes.',
+  'body-size':
+    'Google refuse ce message : texte de plus de 200 Ko. Raccourcissez le modèle de cette étape (Paramètres › Modèles).',
+  'subject-length': `Google refuse ce message : objet de plus de ${MESSAGE_LIMITS.subjectCharacters} caractères. Raccourcissez l’objet du modèle de cette étape (Paramètres › Modèles).`,
+};
 
 /**
  * How many invoices an email lists at most. A line is about 120 bytes, so a hundred keep the body
@@ -96,4 +110,41 @@ export function tooManyRecipients(
     message,
     invoice: widest?.number ?? action.invoices.join(', '),
   };
+}
+
+/**
+ * Which attachments go, in the order given (the letter, the relevé, then the invoice copies):
+ * each while the message stays within Google's 25 MB and 250 attachments; one that does not fit
+ * is left out, and a smaller one after it may still go.
+ */
+export function fitAttachments(bytes: readonly number[]): boolean[] {
+  let total = 0;
+  let count = 0;
+  return bytes.map((size) => {
+    const fits =
+      count < MESSAGE_LIMITS.attachments && total + size <= MESSAGE_LIMITS.attachmentBytes;
+    if (fits) {
+      total += size;
+      count += 1;
+    }
+    return fits;
+  });
+}
+
+/** « Envoyé sans le relevé de compte et la copie de la facture F-12 : … » */
+export function attachmentsLeftOutSentence(left: {
+  statement: boolean;
+  letter: boolean;
+  invoices: readonly string[];
+}): string {
+  const parts = [
+    ...(left.letter ? ['le courrier'] : []),
+    ...(left.statement ? ['le relevé de compte'] : []),
+    ...(left.invoices.length === 0
+      ? []
+      : [
+          `la copie ${plural(left.invoices.length, 'de la facture', 'des factures')} ${left.invoices.join(', ')}`,
+        ]),
+  ];
+  return `Envoyé sans ${joinList(parts, 'fr')} : Google n’accepte pas plus de 25 Mo de pièces jointes par message (le texte de l’email ne les mentionne pas).`;
 }

@@ -68,7 +68,13 @@ function planContext(workbook: Workbook, reading: JournalReading): ReadContext {
   const source = requireInvoiceTable(workbook);
   const events = reading.events;
   const invoices = source.reading.invoices;
-  const { plan, indicators } = planDay({ invoices, events, settings, today });
+  const { plan, indicators } = planDay({
+    invoices,
+    events,
+    settings,
+    today,
+    keepRepeatedFailures: true,
+  });
   plan.problems.unshift(...source.reading.problems);
   return { settings, plan, invoices, events, invoiceSheet: source.sheetName, indicators };
 }
