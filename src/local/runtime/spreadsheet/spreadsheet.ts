@@ -8,7 +8,7 @@
 import type { Emulates } from '../emulates';
 import type { CallMeter } from '../meter';
 import type { SheetsContext, UiRecord } from './context';
-import type { SheetModel, WorkbookModel } from './model';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type SheetModel, type WorkbookModel } from './model';
 import { SheetFacade } from './sheet';
 import { createUi } from './ui';
 import { newDataValidation } from './validation';
@@ -91,6 +91,7 @@ export class SpreadsheetFacade implements Emulates<
     this.ctx.record('Spreadsheet.insertSheet');
     const name = sheetName ?? `Feuille ${this.workbook.sheets.length + 1}`;
     if (this.workbook.sheet(name) !== undefined) throw new Error(duplicateSheetName(name));
+    this.workbook.checkGrowth(NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
     this.workbook.touch();
     const inserted = this.workbook.addSheet(name, sheetIndex);
     this.workbook.active = inserted;
