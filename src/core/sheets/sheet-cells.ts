@@ -38,3 +38,13 @@ export function textCell(value: string): string {
     /^\s*(true|false|vrai|faux)\s*$/i.test(value);
   return convertible ? `'${value}` : value;
 }
+/**
+ * Sheets holds at most 50,000 characters in a cell (https://support.google.com/drive/answer/37603)
+ * and refuses the whole write past it: Relance's cells stay within it.
+ */
+export const CELL_CHARACTERS = 50_000;
+
+/** A text cut to fit a cell, saying it was cut. */
+export function fitCell(text: string): string {
+  return text.length <= CELL_CHARACTERS ? text : `${text.slice(0, CELL_CHARACTERS - 1)}…`;
+}

@@ -9,6 +9,7 @@ import {
   JOURNAL_SHEET_NAME,
   arrangeJournalRow,
   eventTypeChoices,
+  fitCell,
   journalHeaders,
   readJournal,
   stateLabel,
@@ -149,7 +150,9 @@ export class JournalSheet {
   setState(row: number, state: EventState, detail?: string): void {
     this.sheet.getRange(row, this.column('state')).setValue(stateLabel(state, this.language));
     if (detail !== undefined)
-      this.sheet.getRange(row, this.column('detail')).setValue(toSheetValue(detail, this.days));
+      this.sheet
+        .getRange(row, this.column('detail'))
+        .setValue(toSheetValue(fitCell(detail), this.days));
   }
 
   setLink(row: number, url: string, label: string): void {

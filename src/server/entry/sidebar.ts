@@ -9,7 +9,7 @@ import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashb
 import { planExecution } from '../../core/dunning/execution';
 import type { Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
-import { journalRow, type JournalReading } from '../../core/sheets/journal-table';
+import { journalRows, type JournalReading } from '../../core/sheets/journal-table';
 import type { Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
 import { STEP_IDS } from '../../core/model';
 import { PLACEHOLDERS } from '../../core/messages/templates';
@@ -198,7 +198,7 @@ export function sendActions(keys: string[]): RunReport {
 }
 
 function appendEvent(context: Context, event: JournalEvent): void {
-  context.journal.append([journalRow(event, Date.now(), context.settings.sending.defaultLanguage)]);
+  context.journal.append(journalRows(event, Date.now(), context.settings.sending.defaultLanguage));
 }
 
 function newEventId(): string {

@@ -24,7 +24,7 @@ import {
   type ExecutionPlan,
   type ExecutionStep,
 } from '../../core/dunning/execution';
-import { journalRow } from '../../core/sheets/journal-table';
+import { journalRows } from '../../core/sheets/journal-table';
 import type { JournalEvent } from '../../core/model';
 import { reportAction, type ReportAction } from '../../core/reports/run-report';
 import type { Settings } from '../../core/settings/settings';
@@ -141,7 +141,16 @@ export function carryOut(
 
   const { journal } = context;
   const language = context.settings.sending.defaultLanguage;
-  const first = journal.append(attempted.map((s) => journalRow(s.event, Date.now(), language)));
+  // An action over thousands of invoices may take several rows (journalRows): each step's state
+  // is written on its first.
+  const rows = attempted.map((s) => journalRows(s.event, Date.now(), language));
+  const first = journal.append(rows.flat());
+  const firstRows: number[] = [];
+  let next = first;
+  for (const stepRows of rows) {
+    firstRows.push(next);
+    next += stepRows.length;
+  }
   SpreadsheetApp.flush();
 
   const done: StepsDone = {
@@ -151,7 +160,7 @@ export function carryOut(
     outOfTime: false,
     deadlineMs: actionDeadline(context.startMs, Date.now(), context.afterActionsMs),
   };
-  attempted.forEach((step, i) => carryOutStep(step, first + i, context, done));
+  attempted.forEach((step, i) => carryOutStep(step, firstRows[i] ?? first, context, done));
   if (done.outOfTime) scheduleContinuation();
   return { actions: [...done.actions, ...waiting], events: done.events };
 }
