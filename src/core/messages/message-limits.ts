@@ -6,7 +6,7 @@
  */
 import type { Action, Invoice, Language, Problem } from '../model';
 import type { Settings } from '../settings/settings';
-import { countOf, joinList, plural } from './wording';
+import { countOf, groupDigits, joinList, plural } from './wording';
 
 export const MESSAGE_LIMITS = {
   /** To, cc and bcc together: the copy to the user counts. */
@@ -48,11 +48,6 @@ export function utf8Length(text: string): number {
     bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
   }
   return bytes;
-}
-
-/** « 4 000 » (no-break space) in French, « 4,000 » in English. */
-function groupDigits(count: number, language: Language): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, language === 'fr' ? '\u00a0' : ',');
 }
 
 /** « … et 4 000 autres factures, détaillées dans le relevé de compte joint. » */

@@ -28,6 +28,7 @@ import {
   type ColumnFormat,
   toSheetValue,
   toSheetValues,
+  trimGrid,
 } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -124,6 +125,7 @@ export class JournalSheet {
       ensureGrid(sheet, 2);
       if (!isPrepared(sheet, reading.columns)) prepareRows(sheet, reading.columns, 2);
     }
+    trimGrid(sheet, JOURNAL_COLUMNS.length);
     return new JournalSheet(sheet, days, reading, language);
   }
 
