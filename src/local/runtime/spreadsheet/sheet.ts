@@ -144,9 +144,21 @@ export class SheetFacade implements Emulates<GoogleAppsScript.Spreadsheet.Sheet,
     this.model.frozenRows = rows;
   };
   getFrozenRows = () => this.model.frozenRows;
+  /**
+   * "Clears the sheet of content and formatting information"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#clear()): data
+   * validation, which Range.clear(options) clears apart (`validationsOnly`), stays.
+   */
   clear = () => {
     this.change('clear');
+    const kept = this.model.cells;
     this.model.cells = [];
+    kept.forEach((line, r) =>
+      line?.forEach((cell, c) => {
+        if (cell?.validation !== undefined)
+          this.model.ensureCell(r + 1, c + 1).validation = cell.validation;
+      }),
+    );
     return this;
   };
   clearContents = () => {
