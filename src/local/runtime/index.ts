@@ -20,7 +20,7 @@ import { createScriptApp } from './script-app';
 import { createSession } from './session';
 import { createUtilities } from './utilities';
 import type * as ServerModule from '../../server/index';
-import { authModeOf, openScopeGate } from './scopes';
+import { authModeOf, isTriggerEvent, openScopeGate } from './scopes';
 import {
   createSandbox,
   invoke,
@@ -118,6 +118,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
 
   const run = (name: string, args: readonly unknown[]): unknown => {
     gate.mode = authModeOf(args);
+    gate.fromTrigger = isTriggerEvent(args);
     return meter.runExecution(() => invoke(sandbox, name, args));
   };
   let closed = false;

@@ -145,7 +145,11 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
       options.onFlush?.();
     },
     newDataValidation,
-    getUi: () => createUi(ctx),
+    getUi: () => {
+      // Recorded, so that the scope gate can refuse it where Apps Script does (scopes.ts).
+      ctx.record('getUi');
+      return createUi(ctx);
+    },
   } satisfies Emulates<
     GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     'getActiveSpreadsheet' | 'getActive' | 'openById' | 'flush' | 'newDataValidation' | 'getUi'
