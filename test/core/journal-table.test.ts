@@ -208,9 +208,20 @@ describe('text written where Sheets would read it as typed input', () => {
       'VRAI',
       '=1+1',
       '+33 6',
+      '12/03',
+      '1/2',
+      'mars 2026',
+      'févr. 2026',
+      'March 2026',
     ])
       expect(textCell(text), text).toBe(`'${text}`);
-    for (const text of ['Boulangerie Martin', '1 à 30 jours', 'F-1,2', ''])
+    for (const text of [
+      'Boulangerie Martin',
+      '1 à 30 jours',
+      'F-1,2',
+      '',
+      'Taux de recouvrement (mars 2026)',
+    ])
       expect(textCell(text), text).toBe(text);
   });
 });

@@ -44,6 +44,12 @@ describe('Relance’s tabs and the 10-million-cell limit', () => {
     expect(columns('Journal des relances')).toBe(14);
     expect(columns('Suivi des relances')).toBe(13);
     expect(columns('Tableau de bord')).toBe(6);
+    // The dashboard's month labels stay text in a French sheet, which reads « mars 2026 » typed
+    // as a date.
+    const dashboard = spreadsheet.getSheetByName('Tableau de bord')?.getDataRange().getValues();
+    const months = (dashboard ?? []).flat().filter((v) => /^[a-zéû]+\.? 2026$/.test(String(v)));
+    expect(months.length).toBeGreaterThan(0);
+    expect(months.every((v) => typeof v === 'string')).toBe(true);
     await runtime.close();
   });
 

@@ -161,6 +161,7 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
     meter,
     spreadsheetId: options.spreadsheetId,
     makeDate,
+    now: clock.now,
     onFlush: () => state.persist(),
   });
   const services: Record<string, unknown> = {

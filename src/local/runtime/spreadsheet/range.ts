@@ -159,6 +159,7 @@ export class RangeFacade implements Emulates<GoogleAppsScript.Spreadsheet.Range,
       const value = storeWritten(written, {
         timeZone: workbook.timeZone,
         locale: workbook.locale,
+        year: this.ctx.currentYear(),
         plainText: existing?.numberFormat === PLAIN_TEXT_FORMAT,
       });
       checkValidation(existing, value, a1Of({ row: r, column: c, rows: 1, columns: 1 }));

@@ -6,6 +6,7 @@
  * an .xlsx by xlsx-io.ts.
  */
 import type { Emulates } from '../emulates';
+import { wallClockMs } from '../../time';
 import type { CallMeter } from '../meter';
 import type { SheetsContext, UiRecord } from './context';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type SheetModel, type WorkbookModel } from './model';
@@ -21,6 +22,8 @@ export interface SpreadsheetAppOptions {
   ui?: UiRecord;
   /** SpreadsheetApp.flush(): the runtime makes the pending writes durable on disk. */
   onFlush?: () => void;
+  /** The execution's clock; the machine's when not given. */
+  now?: () => number;
 }
 
 type SpreadsheetMethods =
@@ -114,6 +117,8 @@ function createContext(workbook: WorkbookModel, options: SpreadsheetAppOptions):
     workbook,
     record: (name, units = 1) => options.meter.record(`SpreadsheetApp.${name}`, units),
     makeDate: options.makeDate,
+    currentYear: () =>
+      new Date(wallClockMs((options.now ?? Date.now)(), workbook.timeZone)).getUTCFullYear(),
     ui: options.ui ?? { menus: [], sidebars: [], alerts: [], toasts: [] },
     sheetFacade: (sheet) => {
       let facade = facades.get(sheet);
