@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { costOf } from './cost-table';
-import { CallMeter, type FaultPlan } from './meter';
+import { CallMeter, executionLimitMs, type FaultPlan } from './meter';
 import { createSpreadsheetApp, type UiRecord, type WorkbookModel } from './sheets';
 import { createHtmlService } from './html-service';
 import { createLockRegistry, createLockService } from './lock';
@@ -119,7 +119,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
   const run = (name: string, args: readonly unknown[]): unknown => {
     gate.mode = authModeOf(args);
     gate.fromTrigger = isTriggerEvent(args);
-    return meter.runExecution(() => invoke(sandbox, name, args));
+    return meter.runExecution(() => invoke(sandbox, name, args), executionLimitMs(name, args));
   };
   let closed = false;
   return {
