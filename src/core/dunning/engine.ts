@@ -19,7 +19,9 @@ import { addDays, formatIsoDay, type Day } from '../values/day';
 import type { Cents } from '../values/money';
 import { actionFacts } from './action-facts';
 import {
+  earliestStep,
   ladderOfClient,
+  lateSteps,
   nextLateStep,
   preDueStep,
   STEP_ORDER,
@@ -133,9 +135,10 @@ function planClient(
     }
   };
   const reached = stepReached(facts);
-  const late = overdue.length > 0 ? nextLateStep(ladder, overdue, reached, context) : undefined;
-  show(late, overdue);
-  let first: NextStep | undefined = late;
+  // After a mise en demeure each invoice may be on its own path: each shows its own next step.
+  const late = overdue.length > 0 ? lateSteps(ladder, overdue, reached, context) : [];
+  for (const next of late) show(next, next.facts);
+  let first: NextStep | undefined = earliestStep(late);
   // A pre-due reminder only to a client the conversation has not reached yet; once it has, an
   // invoice falling due joins the conversation at its next step.
   const courteous = reached.step === undefined || reached.step === 'pre-echeance';

@@ -15,6 +15,7 @@ import type { LetterBlock } from '../messages/letter-template';
 import { statementBlocks } from '../messages/statement-layout';
 import { countOf } from '../messages/wording';
 import { buildStatement } from '../messages/statement';
+import { asStated } from '../messages/variables';
 import { formatIsoDay, type Day } from '../values/day';
 import type { ReportAction } from '../reports/run-report';
 import type {
@@ -158,7 +159,9 @@ function plannedAttachments(
   };
 }
 
-function statementFor(compose: ComposeInput): LetterBlock[] {
+function statementFor(input: ComposeInput): LetterBlock[] {
+  // The relevé of the day the message states its sums (the letter's, for a copy).
+  const compose = asStated(input);
   const statement = buildStatement({
     client: compose.action.client,
     invoices: compose.invoices,

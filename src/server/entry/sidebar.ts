@@ -309,6 +309,7 @@ export function recordClientEvent(input: RecordInput): RecordResult {
       today: context.plan.today,
       id: newEventId(),
       balances: new Map(plans.map((p) => [p.number, p.balanceCents])),
+      calendar: { alsaceMoselle: context.settings.alsaceMoselle },
     });
     if (!checked.ok) return checked;
     appendEvent(context, checked.event);
