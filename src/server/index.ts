@@ -4,7 +4,7 @@
  * sidebar's typed client is derived from `typeof` this module. The functions that take
  * arguments from outside read them here first, so that a wrong value gets one French sentence.
  */
-import { STEP_IDS } from '../core/model';
+import { CLIENT_TYPES, STEP_IDS } from '../core/model';
 import {
   bool,
   finiteNumber,
@@ -92,6 +92,7 @@ export const confirmVerified = withArguments(
 );
 export const showRow = withArguments('showRow', [integer(1, MAX_ROW)], sidebar.showRow);
 export const getClient = withArguments('getClient', [text], sidebar.getClient);
+export const confirmEcbRate = withArguments('confirmEcbRate', [text], sidebar.confirmEcbRate);
 
 export const recordClientEvent = withArguments(
   'recordClientEvent',
@@ -104,10 +105,17 @@ export const recordClientEvent = withArguments(
       date: optional(text),
       detail: optional(text),
       instalments: optional(listOf(record({ date: text, amountCents: finiteNumber }))),
+      writing: optional(text),
       confirm: optional(bool),
     }),
   ],
   sidebar.recordClientEvent,
+);
+
+export const setClientType = withArguments(
+  'setClientType',
+  [text, oneOf(CLIENT_TYPES)],
+  sidebar.setClientType,
 );
 
 export const saveSettingsForm = withArguments(

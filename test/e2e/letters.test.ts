@@ -19,10 +19,10 @@ async function workspace(): Promise<string> {
   writeFileSync(
     csv,
     [
-      'N° facture;Client;Email;Adresse;Échéance;Montant TTC',
-      'F-101;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;05/01/2026;120',
-      'F-102;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;08/01/2026;240',
-      'F-103;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;12/01/2026;360',
+      'N° facture;Client;Email;Adresse;Échéance;Montant TTC;Type client',
+      'F-101;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;05/01/2026;120;SARL',
+      'F-102;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;08/01/2026;240;SARL',
+      'F-103;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;12/01/2026;360;SARL',
       '',
     ].join('\n'),
   );

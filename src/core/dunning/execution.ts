@@ -227,12 +227,16 @@ function planStep(action: Action, input: ExecutionInput, index: ComposeIndex): E
   const { settings, today } = input;
   const kind = KIND_OF_CHANNEL[action.channel];
   const ladderStep = settings.ladder.find((s) => s.id === action.step);
-  const { invoices, plans, events } = ownOf(action.invoices, index);
+  const { invoices, plans, events } = ownOf(
+    [...action.invoices, ...(action.keptInvoices ?? [])],
+    index,
+  );
   // A registered letter's email copy waits for its recorded posting: it is an action of its
   // own then (Action.formalNoticeCopy, channel email), never sent with the letter to post.
   const emailAllowed = kind === 'email' || (kind === 'letter' && (ladderStep?.emailCopy ?? true));
   const sendsEmail = emailAllowed && action.to.length > 0;
-  const planned = plannedAttachments(action, input, invoices, sendsEmail);
+  const chased = invoices.filter((i) => action.invoices.includes(i.number));
+  const planned = plannedAttachments(action, input, chased, sendsEmail);
   // A task is read by the user, not the client: it speaks the user's language.
   const userLanguage = settings.sending.defaultLanguage;
   const compose: ComposeInput = {

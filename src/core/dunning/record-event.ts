@@ -6,10 +6,11 @@ import { isPublicHoliday, type CalendarOptions } from '../values/calendar';
 import { dayOfWeek, parseIsoDay, type Day } from '../values/day';
 import { formatFrenchDay } from '../values/format';
 import { formatEuros, type Cents } from '../values/money';
-import type { EventType, Instalment, JournalEvent, StepId } from '../model';
+import type { EventType, Instalment, InvoicePlan, JournalEvent, StepId } from '../model';
 
 export const RECORDABLE_TYPES = [
   'payment',
+  'penalties-waived',
   'promise',
   'dispute',
   'dispute-resolved',
@@ -34,6 +35,12 @@ export interface EventInput {
   date?: string;
   detail?: string;
   instalments?: { date: string; amountCents: number }[];
+  /**
+   * A promise or a plan the client wrote: the reference of its writing (« courriel du 3 mars »).
+   * Kept in the Journal's Document cell; only then is it an acknowledgement of the debt that
+   * restarts the prescription (Code civil 2240). Absent for an oral promise.
+   */
+  writing?: string;
 }
 
 export interface FieldError {
@@ -52,6 +59,16 @@ export function trackingNumberProblem(text: string): string | undefined {
   if (!/^[A-Za-z0-9]{13}$/.test(text.replace(/[\s-]/g, '')))
     return 'Le numéro de suivi d’une lettre recommandée compte 13 caractères (lettres et chiffres), par exemple 1A 123 456 7890 1 : recopiez-le depuis la preuve de dépôt.';
   return undefined;
+}
+
+/**
+ * What a payment may cover on an invoice: its balance, or once paid late the penalties and
+ * indemnity still kept on it (what is paid beyond the principal goes to them).
+ */
+export function amountOwed(
+  plan: Pick<InvoicePlan, 'state' | 'balanceCents' | 'interestCents' | 'indemnityCents'>,
+): number {
+  return plan.state === 'paid' ? plan.interestCents + plan.indemnityCents : plan.balanceCents;
 }
 
 export type EventCheck = { ok: true; event: JournalEvent } | { ok: false; errors: FieldError[] };
@@ -78,6 +95,7 @@ interface Check {
 
 const INVOICE_REQUIRED: ReadonlySet<RecordableType> = new Set([
   'payment',
+  'penalties-waived',
   'promise',
   'payment-plan',
   'delay-granted',
@@ -99,7 +117,10 @@ function checkPayment(c: Check): void {
       message: 'Le montant dépasse le solde dû des factures choisies.',
     });
   else c.event.amountCents = amount as Cents;
-  const date = c.day(c.input.date, 'date', '');
+  // The balance drops from the day after the payment (L441-10): its day is asked, never assumed.
+  const date = c.day(c.input.date, 'date', 'Indiquez la date à laquelle le paiement a été reçu.');
+  if (date !== undefined && date > c.context.today)
+    c.errors.push({ field: 'date', message: 'La date de paiement ne peut pas être à venir.' });
   if (date !== undefined) c.event.date = date;
 }
 
@@ -236,6 +257,9 @@ function startCheck(input: EventInput, context: EventContext): Check {
   };
   const detail = (input.detail ?? '').trim();
   if (detail !== '') event.detail = detail;
+  const writing = (input.writing ?? '').trim();
+  if (writing !== '' && (input.type === 'promise' || input.type === 'payment-plan'))
+    event.link = writing;
   const day = (value: string | undefined, field: string, required: string): Day | undefined => {
     if (value === undefined || value === '') {
       if (required !== '') errors.push({ field, message: required });

@@ -168,6 +168,26 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     fr: 'Recours : ce qu’il faut vérifier avant de déposer',
     en: 'Recourse: what to check before filing',
   },
+  etranger: {
+    fr: 'Recours : section affichée pour un débiteur établi hors de France',
+    en: 'Recourse: section shown for a debtor outside France',
+  },
+  voie_amiable: {
+    fr: 'Recours : section affichée quand une société de recouvrement ou un commissaire de justice est possible',
+    en: 'Recourse: section shown when a collection agency may be used',
+  },
+  procedure_simplifiee: {
+    fr: 'Recours : section affichée jusqu’à 5 000 € (procédure simplifiée de recouvrement des petites créances)',
+    en: 'Recourse: section shown up to €5,000 (simplified small-claims procedure)',
+  },
+  date_prescription: {
+    fr: 'Recours : dernier jour pour agir avant la prescription',
+    en: 'Recourse: last day before the claim is time-barred',
+  },
+  prescription_proche: {
+    fr: 'Recours : section affichée à moins de 90 jours de la prescription',
+    en: 'Recourse: section shown less than 90 days before the limit',
+  },
   acheteur_public: {
     fr: 'Section affichée pour un acheteur public (Code de la commande publique)',
     en: 'Section shown for a public buyer (French Public Procurement Code)',

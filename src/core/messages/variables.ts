@@ -15,9 +15,18 @@ import type {
 } from '../model';
 import { formalNoticeTerms } from '../dunning/conversation';
 import { courtFor } from '../dunning/court';
+import { debtorCalendar } from '../dunning/debtor-calendar';
 import { standingOf } from '../dunning/invoice-standing';
 import { foldHistory } from '../dunning/journal-fold';
-import { legalPenaltyRatePercent, publicBuyerRatePercent } from '../dunning/penalties';
+import { PRESCRIPTION_WARNING_DAYS } from '../dunning/prescription';
+import {
+  halfYearStart,
+  periodRate,
+  PUBLIC_BUYER_MARGIN_POINTS,
+  unknownEcbHalfYear,
+  publicBuyerRatePercent,
+  rateChoiceFor,
+} from '../dunning/penalties';
 import type { Settings } from '../settings/settings';
 import { addDays, type Day } from '../values/day';
 import { formatDayFor, formatShortFrenchDay, formatEnglishDay } from '../values/format';
@@ -40,7 +49,8 @@ export interface Attachments {
 }
 
 export interface ComposeInput {
-  action: Pick<Action, 'step' | 'client' | 'invoices' | 'language'> & Partial<ActionFacts>;
+  action: Pick<Action, 'step' | 'client' | 'invoices' | 'language' | 'keptInvoices'> &
+    Partial<ActionFacts>;
   invoices: readonly Invoice[];
   plans: readonly InvoicePlan[];
   settings: Settings;
@@ -172,11 +182,9 @@ function shortDay(language: Language, day: Day): string {
   return language === 'fr' ? formatShortFrenchDay(day) : formatEnglishDay(day);
 }
 
-function actionInvoices(input: ComposeInput): Invoice[] {
+function actionInvoices(input: ComposeInput, numbers = input.action.invoices): Invoice[] {
   const byNumber = new Map(input.invoices.map((i) => [i.number, i]));
-  return input.action.invoices
-    .map((n) => byNumber.get(n))
-    .filter((i): i is Invoice => i !== undefined);
+  return numbers.map((n) => byNumber.get(n)).filter((i): i is Invoice => i !== undefined);
 }
 
 /** « 1 jour de retard », « 12 jours de retard »; « 1 day overdue », « 12 days overdue ». */
@@ -275,20 +283,45 @@ function promiseSentence(facts: MessageFacts, language: Language): string {
 }
 
 export function penaltyLine(period: PenaltyPeriod, language: Language): TemplateScope {
-  const rate = formatPercent(period.ratePercent, language);
-  const taux =
-    period.ecbPercent === undefined
-      ? rate
-      : `${rate} (${language === 'fr' ? 'BCE' : 'ECB'} ${formatPercent(period.ecbPercent, language)} + ${period.marginPoints ?? 10} points)`;
   return {
     facture: period.invoice,
     du: shortDay(language, period.from),
     au: shortDay(language, period.to),
     jours: period.days,
     base: formatEuros(period.baseCents, language),
-    taux,
-    montant: formatEuros(period.cents, language),
+    taux: periodRateText(period, language),
+    montant: provisionalAmount(formatEuros(period.cents, language), period.provisional, language),
   };
+}
+
+/**
+ * « 12,15 % (BCE 2,15 % + 10 points) »; past the ECB table and unconfirmed, no figure:
+ * « taux BCE en vigueur au 1er juillet 2026 + 10 points ».
+ */
+export function periodRateText(period: PenaltyPeriod, language: Language): string {
+  const rate = formatPercent(period.ratePercent, language);
+  if (period.ecbPercent === undefined) return rate;
+  const margin = period.marginPoints ?? 10;
+  if (period.provisional === true && period.ecbDay !== undefined)
+    return `${unknownEcbRateText(period.ecbDay, language)} + ${margin} points`;
+  return `${rate} (${language === 'fr' ? 'BCE' : 'ECB'} ${formatPercent(period.ecbPercent, language)} + ${margin} points)`;
+}
+
+/** The ECB rate of a half-year Relance does not know yet, named without a figure. */
+export function unknownEcbRateText(halfYear: Day, language: Language): string {
+  return language === 'fr'
+    ? `taux BCE en vigueur au ${dayText(language, halfYear)}`
+    : `ECB rate in force on ${dayText(language, halfYear)}`;
+}
+
+/** An amount computed at an ECB rate not yet confirmed: « 12,34 € (provisoire) ». */
+export function provisionalAmount(
+  amount: string,
+  provisional: boolean | undefined,
+  language: Language,
+): string {
+  if (provisional !== true) return amount;
+  return `${amount} (${language === 'fr' ? 'provisoire' : 'provisional'})`;
 }
 
 const LETTER_NAMES: Record<Language, Partial<Record<StepId, string>>> = {
@@ -336,10 +369,12 @@ function publicBuyerRateText(statement: AccountStatement, input: ComposeInput): 
   const extra = input.settings.penalties.extraEcbRates;
   const byRate = new Map<string, string[]>();
   for (const invoice of statement.invoices) {
-    const rate = formatPercent(
-      publicBuyerRatePercent(addDays(invoice.dueDate, 1), extra),
-      language,
-    );
+    const start = addDays(invoice.dueDate, 1);
+    const unknown = unknownEcbHalfYear(start, extra);
+    const rate =
+      unknown === undefined
+        ? formatPercent(publicBuyerRatePercent(start, extra), language)
+        : pointsAboveUnknownEcb(unknown, PUBLIC_BUYER_MARGIN_POINTS, language);
     byRate.set(rate, [...(byRate.get(rate) ?? []), invoice.number]);
   }
   if (byRate.size <= 1) return [...byRate.keys()][0] ?? '';
@@ -352,13 +387,23 @@ function publicBuyerRateText(statement: AccountStatement, input: ComposeInput): 
   return joinList(parts, language);
 }
 
+/**
+ * The rate of today's half-year: the contractual one (never below the half-year's floor, L441-10),
+ * or the ECB rate + 10 points, named without a figure while unconfirmed.
+ */
 function rateText(input: ComposeInput): string {
   const { settings, today } = input;
-  const rate =
-    settings.penalties.mode === 'contractual'
-      ? settings.penalties.contractualRatePercent
-      : legalPenaltyRatePercent(today, settings.penalties.extraEcbRates);
-  return formatPercent(rate, input.action.language);
+  const language = input.action.language;
+  const rate = periodRate(today, today, rateChoiceFor('commercant', settings.penalties));
+  if (rate.provisional === true) return pointsAboveUnknownEcb(halfYearStart(today), 10, language);
+  return formatPercent(rate.ratePercent, language);
+}
+
+/** « 10 points au-dessus du taux BCE en vigueur au 1er juillet 2026 »: a rate with no figure. */
+function pointsAboveUnknownEcb(halfYear: Day, points: number, language: Language): string {
+  return language === 'fr'
+    ? `${points} points au-dessus du ${unknownEcbRateText(halfYear, language)}`
+    : `${points} points above the ${unknownEcbRateText(halfYear, language)}`;
 }
 
 function annexTitle(publicBuyer: boolean, settings: Settings, language: Language): string {
@@ -369,6 +414,11 @@ function annexTitle(publicBuyer: boolean, settings: Settings, language: Language
   if (settings.penalties.mode === 'contractual')
     return language === 'fr' ? 'taux contractuel' : 'contractual rate';
   return language === 'fr' ? 'taux BCE + 10 points' : 'ECB rate + 10 points';
+}
+
+/** The sum claimed: a consumer (or a client of unknown type) is claimed the principal only. */
+function claimedCents(statement: AccountStatement, pro: boolean): number {
+  return pro ? statement.totals.claimedCents : statement.totals.balanceCents;
 }
 
 /** The sum claimed and its parts; a consumer is claimed the principal only. */
@@ -382,15 +432,16 @@ function claimVariables(
   const t = statement.totals;
   const late = statement.invoices.filter((i) => i.indemnityCents > 0);
   const unit = late[0]?.indemnityCents ?? 0;
-  const claimed = pro ? t.claimedCents : t.balanceCents;
+  const claimed = claimedCents(statement, pro);
   const publicBuyer = statement.publicBuyer;
+  const provisional = pro && statement.provisional;
   return {
     total_du: money(t.balanceCents),
-    penalites: money(pro ? t.interestCents : 0),
+    penalites: provisionalAmount(money(pro ? t.interestCents : 0), provisional, language),
     taux_penalites: publicBuyer ? publicBuyerRateText(statement, input) : rateText(input),
     indemnite: money(pro ? t.indemnityCents : 0),
     indemnite_detail: `${late.length} × ${money(unit)} = ${money(t.indemnityCents)}`,
-    total_reclame: money(claimed),
+    total_reclame: provisionalAmount(money(claimed), provisional, language),
     annexe_titre: annexTitle(publicBuyer, input.settings, language),
     acheteur_public: publicBuyer,
     annexe_penalites: pro ? statement.penalties.map((p) => penaltyLine(p, language)) : [],
@@ -404,7 +455,10 @@ function factVariables(
 ): TemplateScope {
   const terms = termsOf(input, facts);
   const language = input.action.language;
-  const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
+  const calendar = debtorCalendar(
+    input.invoices.find((i) => input.action.invoices.includes(i.number))?.address,
+    { alsaceMoselle: input.settings.alsaceMoselle },
+  );
   const sentFrom = facts.posting?.day ?? input.today;
   // A mise en demeure is printed before it is posted: its eight days run from its first
   // presentation, a day no one knows yet. The letter states no date; the email copy, sent once
@@ -481,16 +535,51 @@ function awaitingSentence(input: ComposeInput): string {
 
 /**
  * The court of a recourse: the engine's (by type and seat, see dunning/court.ts), else worked out
- * from the first invoice. Its procedure and checks are in French, as the courts are.
+ * from the first invoice. Its procedure and checks are in French, as the courts are. No agency
+ * or commissaire de justice against a public body (no forced enforcement against it) nor abroad;
+ * the simplified procedure only up to 5 000 € (Code des procédures civiles d'exécution R125-1).
  */
-function courtVariables(input: ComposeInput, first: Invoice | undefined): TemplateScope {
+function courtVariables(
+  input: ComposeInput,
+  first: Invoice | undefined,
+  claimed: number,
+): TemplateScope {
   const court: Court | undefined =
     input.action.court ?? (first === undefined ? undefined : courtFor(first));
+  const kind = court?.kind;
+  const agency =
+    kind !== undefined &&
+    kind !== 'tribunal-administratif' &&
+    kind !== 'etranger' &&
+    kind !== 'a-determiner';
   return {
     juridiction: court?.name ?? '',
     procedure_recours: court?.procedure ?? '',
     cerfa: court?.cerfa ?? '',
     verification_juridiction: court?.check ?? '',
+    etranger: kind === 'etranger',
+    voie_amiable: agency,
+    procedure_simplifiee: agency && claimed <= SIMPLIFIED_PROCEDURE_LIMIT_CENTS,
+    ...prescriptionVariables(input),
+  };
+}
+
+/** The simplified recovery of small claims: up to 5 000 € (CPCE L125-1, R125-1). */
+export const SIMPLIFIED_PROCEDURE_LIMIT_CENTS = 500000;
+
+/** The earliest limit of the action's invoices, and whether it is near (prescription.ts). */
+function prescriptionVariables(input: ComposeInput): TemplateScope {
+  const numbers = new Set(input.action.invoices);
+  const limit = input.plans
+    .filter((p) => numbers.has(p.number))
+    .reduce<Day | undefined>(
+      (min, p) => (min === undefined || p.prescriptionDay < min ? p.prescriptionDay : min),
+      undefined,
+    );
+  if (limit === undefined) return { date_prescription: '', prescription_proche: false };
+  return {
+    date_prescription: dayText(input.action.language, limit),
+    prescription_proche: limit - input.today < PRESCRIPTION_WARNING_DAYS,
   };
 }
 
@@ -510,19 +599,21 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   const language = input.action.language;
   const invoices = actionInvoices(input);
   const first = invoices[0];
-  const pro = first?.clientType !== 'particulier';
+  // Nothing professional (penalties, indemnity) is claimed from a client of unknown type.
+  const pro = first?.clientType !== undefined && first.clientType !== 'particulier';
   // The sums, as they stood on the day the message states them.
   const stated = asStated(input);
   const statement = buildStatement({
     client: input.action.client,
-    invoices,
+    invoices: [...invoices, ...actionInvoices(input, input.action.keptInvoices ?? [])],
     plans: stated.plans,
     events: stated.events ?? [],
     settings,
     today: stated.today,
   });
   const lines = invoiceLines(invoices, stated);
-  const oldest = statement.invoices.reduce<Day | undefined>(
+  const chased = statement.invoices.filter((i) => input.action.invoices.includes(i.number));
+  const oldest = chased.reduce<Day | undefined>(
     (min, i) => (min === undefined || i.dueDate < min ? i.dueDate : min),
     undefined,
   );
@@ -531,7 +622,10 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     client: input.action.client,
     ...addressVariables(first, language),
     ...(input.action.step === 'contentieux'
-      ? { ...courtVariables(input, first), factures_en_cours: awaitingSentence(input) }
+      ? {
+          ...courtVariables(input, first, claimedCents(statement, pro)),
+          factures_en_cours: awaitingSentence(input),
+        }
       : {}),
     factures: lines,
     nombre_factures: lines.length,
@@ -545,8 +639,8 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
         ? plural(lines.length, 'de la facture', 'des factures')
         : plural(lines.length, 'for the following invoice', 'for the following invoices'),
     plus_ancienne_echeance: oldest === undefined ? '' : dayText(language, oldest),
-    jours_retard_max: Math.max(0, ...statement.invoices.map((i) => i.daysLate)),
-    retard_max: lateness(Math.max(0, ...statement.invoices.map((i) => i.daysLate)), language),
+    jours_retard_max: Math.max(0, ...chased.map((i) => i.daysLate)),
+    retard_max: lateness(Math.max(0, ...chased.map((i) => i.daysLate)), language),
     ...claimVariables(statement, pro, stated),
     ...factVariables(facts, input, lines.length),
     ...attachmentSentences(input.attachments ?? NO_ATTACHMENTS, input.action.step, language),

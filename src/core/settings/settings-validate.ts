@@ -392,7 +392,13 @@ function readEcbRates(raws: unknown, fields: FieldReader): EcbRate[] | undefined
       fields.error(`${path}.ratePercent`, 'Indiquez le taux en pourcentage, par exemple 2.15.');
       return;
     }
-    rates.push({ from: raw['from'], ratePercent });
+    const rate: EcbRate = { from: raw['from'], ratePercent };
+    // Who confirmed a rate from the sidebar, and when (see dunning/ecb-confirmation.ts).
+    for (const key of ['confirmedOn', 'confirmedBy'] as const) {
+      const value = raw[key];
+      if (typeof value === 'string' && value !== '') rate[key] = value;
+    }
+    rates.push(rate);
   });
   return rates;
 }

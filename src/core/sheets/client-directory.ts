@@ -7,6 +7,7 @@ import type { Cell } from './cells';
 import { cellText, isBlank } from './cells';
 import type { Civility, Invoice, Problem } from '../model';
 import { parseCivility } from '../messages/addressing';
+import { parseClientType } from './client-type';
 import { clientKeyOf, normalizeKey, parseEmails } from '../values/parse-values';
 
 export interface ClientRecord {
@@ -16,9 +17,11 @@ export interface ClientRecord {
   civility?: Civility;
   address?: string;
   phone?: string;
-  /** As typed (« Commerçant », « Particulier »…): the invoice tab's reading decides the type. */
+  /** As typed (« Commerçant », « SCI »…): read like the invoice tab's Type client column. */
   type?: string;
   siren?: string;
+  /** The court the user settled for this client (« Tribunal »): the recourse memo names it. */
+  tribunal?: string;
   /** 1-based row in the tab. */
   row: number;
 }
@@ -27,7 +30,8 @@ export type ClientDirectoryReading =
   | { found: false }
   | { found: true; headerRow: number; clients: Map<string, ClientRecord>; problems: Problem[] };
 
-type Field = 'name' | 'emails' | 'contact' | 'civility' | 'address' | 'phone' | 'type' | 'siren';
+type Field =
+  'name' | 'emails' | 'contact' | 'civility' | 'address' | 'phone' | 'type' | 'siren' | 'tribunal';
 
 /** Header synonyms, compared after normalizeKey. */
 const HEADERS: Record<Field, readonly string[]> = {
@@ -65,6 +69,7 @@ const HEADERS: Record<Field, readonly string[]> = {
   phone: ['telephone', 'tel', 'phone', 'phone number'],
   type: ['type client', 'type de client', 'type', 'client type', 'customer type'],
   siren: ['siren', 'n siren', 'siret', 'numero siren', 'company number'],
+  tribunal: ['tribunal', 'tribunal competent', 'juridiction', 'court'],
 };
 
 const TAB_NAMES = new Set([
@@ -100,7 +105,7 @@ function recordOf(row: readonly Cell[], mapping: Partial<Record<Field, number>>,
     emails: parseEmails(text('emails')).valid,
     row: line,
   };
-  for (const field of ['contact', 'address', 'phone', 'type', 'siren'] as const) {
+  for (const field of ['contact', 'address', 'phone', 'type', 'siren', 'tribunal'] as const) {
     const value = text(field);
     if (value !== '') record[field] = value;
   }
@@ -109,13 +114,21 @@ function recordOf(row: readonly Cell[], mapping: Partial<Record<Field, number>>,
   return record;
 }
 
-export function readClientDirectory(rows: readonly (readonly Cell[])[]): ClientDirectoryReading {
-  const headerIndex = rows.slice(0, 20).findIndex((row) => {
+/** The tab's header row (0-based) and the position of each field it names, if it has one. */
+export function clientDirectoryHeader(
+  rows: readonly (readonly Cell[])[],
+): { index: number; mapping: Partial<Record<Field, number>> } | undefined {
+  const index = rows.slice(0, 20).findIndex((row) => {
     const mapping = mapHeader(row);
     return mapping.name !== undefined && Object.keys(mapping).length >= 2;
   });
-  if (headerIndex < 0) return { found: false };
-  const mapping = mapHeader(rows[headerIndex] ?? []);
+  return index < 0 ? undefined : { index, mapping: mapHeader(rows[index] ?? []) };
+}
+
+export function readClientDirectory(rows: readonly (readonly Cell[])[]): ClientDirectoryReading {
+  const header = clientDirectoryHeader(rows);
+  if (header === undefined) return { found: false };
+  const { index: headerIndex, mapping } = header;
   const clients = new Map<string, ClientRecord>();
   const problems: Problem[] = [];
   rows.slice(headerIndex + 1).forEach((row, i) => {
@@ -138,6 +151,18 @@ export function readClientDirectory(rows: readonly (readonly Cell[])[]): ClientD
   return { found: true, headerRow: headerIndex + 1, clients, problems };
 }
 
+/**
+ * The client's type from its record when the invoice row says none: read by the invoice tab's
+ * own reader (sheets/client-type.ts); an unreadable one is kept for the problem to name.
+ */
+function joinClientType(joined: Invoice, record: ClientRecord): void {
+  if (joined.clientType !== undefined || joined.clientTypeText !== undefined) return;
+  if (record.type === undefined) return;
+  const type = parseClientType(record.type);
+  if (type !== undefined) joined.clientType = type;
+  else joined.clientTypeText = record.type;
+}
+
 /** Each invoice completed from its client's record, where the invoice row is blank. */
 export function joinClientDirectory(
   invoices: readonly Invoice[],
@@ -153,6 +178,8 @@ export function joinClientDirectory(
       if (joined[field] === undefined && value !== undefined)
         Object.assign(joined, { [field]: value });
     }
+    if (record.tribunal !== undefined) joined.tribunal = record.tribunal;
+    joinClientType(joined, record);
     return joined;
   });
 }

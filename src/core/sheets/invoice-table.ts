@@ -35,6 +35,7 @@ export const COLUMN_LABELS: Record<ColumnKey, { fr: string; en: string }> = {
   amount: { fr: 'Montant TTC', en: 'Amount incl. VAT' },
   paid: { fr: 'Montant payé', en: 'Amount paid' },
   paymentDate: { fr: 'Date de paiement', en: 'Payment date' },
+  serviceDate: { fr: 'Date de prestation', en: 'Service date' },
   status: { fr: 'Statut', en: 'Status' },
   clientType: { fr: 'Type client', en: 'Client type' },
   contact: { fr: 'Contact', en: 'Contact' },
@@ -62,6 +63,22 @@ const SYNONYMS: [ColumnKey, string[]][] = [
       'payment date',
       'paid on',
       'date paid',
+    ],
+  ],
+  [
+    'serviceDate',
+    [
+      'date de prestation',
+      'date prestation',
+      'fin de prestation',
+      'date de fin de prestation',
+      'date de livraison',
+      'date livraison',
+      'fin des travaux',
+      'date de fin des travaux',
+      'service date',
+      'delivery date',
+      'date of service',
     ],
   ],
   [
@@ -691,6 +708,7 @@ interface RowDates {
   dueDate: Day;
   issueDate?: Day;
   paymentDate?: Day;
+  serviceDate?: Day;
 }
 
 function readDates(reader: RowReader, paymentTermsDays: number): RowDates | undefined {
@@ -710,6 +728,7 @@ function readDates(reader: RowReader, paymentTermsDays: number): RowDates | unde
   const issueDate = readDay('issueDate');
   const due = readDay('dueDate');
   const paymentDate = readDay('paymentDate');
+  const serviceDate = readDay('serviceDate');
   if (bad) return undefined;
   const dueDate =
     due ?? (issueDate === undefined ? undefined : addDays(issueDate, paymentTermsDays));
@@ -724,6 +743,7 @@ function readDates(reader: RowReader, paymentTermsDays: number): RowDates | unde
     dueDate,
     ...(issueDate === undefined ? {} : { issueDate }),
     ...(paymentDate === undefined ? {} : { paymentDate }),
+    ...(serviceDate === undefined ? {} : { serviceDate }),
   };
 }
 
@@ -763,7 +783,8 @@ function buildInvoice(
   emails: string[],
   settings: InvoiceTableOptions['settings'],
 ): Invoice {
-  const clientType: ClientType = parseClientType(reader.text('clientType')) ?? 'commercant';
+  // Never inferred: an unreadable type waits for the user (dunning/client-kind.ts).
+  const clientType: ClientType | undefined = parseClientType(reader.text('clientType'));
   const languageText = normalizeKey(reader.text('language'));
   const language: Language =
     languageText === ''
@@ -780,7 +801,7 @@ function buildInvoice(
     amountCents: money.amount,
     paidCents: money.paid,
     markedPaid: STATUS_INDEX.get(normalizeKey(reader.text('status'))) === 'paid',
-    clientType,
+    ...(clientType === undefined ? {} : { clientType }),
     language,
     row: reader.sheetRow,
   };
@@ -788,6 +809,8 @@ function buildInvoice(
     const value = reader.text(key);
     if (value !== '') invoice[key] = value;
   }
+  if (clientType === undefined && reader.text('clientType') !== '')
+    invoice.clientTypeText = reader.text('clientType');
   readCivility(invoice, reader);
   return invoice;
 }

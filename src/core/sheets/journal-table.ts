@@ -371,7 +371,12 @@ export function journalRow(
     event.channel === undefined ? '' : CHANNEL_LABELS[event.channel][language],
     fitCell((event.recipients ?? []).join(', ')),
     fitCell(event.subject ?? ''),
-    event.link === undefined ? '' : { link: event.link, label: event.link },
+    // A link is a hyperlink; a reference to the client's writing (« courriel du 3 mars ») is text.
+    event.link === undefined
+      ? ''
+      : /^https?:\/\//i.test(event.link)
+        ? { link: event.link, label: event.link }
+        : event.link,
     amount,
     event.date === undefined ? '' : { day: event.date },
     detail,

@@ -5,13 +5,15 @@
 import { templateFor } from '../../core/messages/compose';
 import { formatIsoDay } from '../../core/values/day';
 import { planDay } from '../../core/dunning/plan-day';
+import { confirmPendingEcbRate, pendingEcbRate } from '../../core/dunning/ecb-confirmation';
 import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashboard';
 import { planExecution } from '../../core/dunning/execution';
 import type { Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
 import { journalRows, type JournalReading } from '../../core/sheets/journal-table';
-import type { Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
-import { STEP_IDS } from '../../core/model';
+import type { ClientType, Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
+import { CLIENT_TYPES, STEP_IDS } from '../../core/model';
+import { clientTypesOf } from '../../core/dunning/client-kind';
 import { PLACEHOLDERS } from '../../core/messages/templates';
 import { previewTemplateText, type TemplatePreview } from '../../core/messages/template-preview';
 import { listOpenClients, type ClientBalance } from '../../core/reports/client-list';
@@ -20,7 +22,12 @@ import {
   postponeActionEvent,
   type UserActionResult,
 } from '../../core/dunning/user-actions';
-import { checkEventInput, type EventInput, type FieldError } from '../../core/dunning/record-event';
+import {
+  amountOwed,
+  checkEventInput,
+  type EventInput,
+  type FieldError,
+} from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
 import { validateSettings } from '../../core/settings/settings-validate';
@@ -38,6 +45,7 @@ import { loadSettings, saveSettings } from '../adapters/settings';
 import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
 import { sendConfirmation } from '../run/confirm';
+import { writeClientType } from '../run/client-directory';
 import { runDunning } from '../run/run-dunning';
 import {
   findInvoiceTable,
@@ -183,13 +191,32 @@ export function getToday(): TodayView {
     attempt: 'view',
     events: context.events,
   });
-  return buildTodayView(
+  const view = buildTodayView(
     context.plan,
     execution.steps,
     context.events,
     context.indicators(),
     context.invoiceSheet,
   );
+  const pending = pendingEcbRate(context.plan.today, context.settings.penalties.extraEcbRates);
+  return pending === undefined ? view : { ...view, pendingEcbRate: pending };
+}
+
+export type EcbConfirmationResult = { ok: true; view: TodayView } | { ok: false; message: string };
+
+/**
+ * « Confirmer le taux BCE »: records the last known ECB rate as the rate of the pending
+ * half-year, with the day and the account that confirmed it (stored in the settings).
+ */
+export function confirmEcbRate(halfYear: string): EcbConfirmationResult {
+  const result = underDocumentLock(() => {
+    const { settings, today } = openWorkbook();
+    const who = Session.getEffectiveUser().getEmail();
+    const confirmed = confirmPendingEcbRate(settings, halfYear, today, who);
+    if (confirmed.ok) saveSettings(confirmed.settings);
+    return confirmed;
+  });
+  return result.ok ? { ok: true, view: getToday() } : result;
 }
 
 /** Carries out the given actions of today now (one at a time from the sidebar, for progress). */
@@ -273,7 +300,8 @@ export function showDashboard(): string {
   );
 }
 
-export function getClient(clientKey: string): ClientView {
+/** The client view, with the type its rows agree on (null while Relance cannot read one). */
+export function getClient(clientKey: string): ClientView & { clientType: ClientType | null } {
   const context = readContext();
   const view = buildClientView(
     clientKey,
@@ -282,7 +310,31 @@ export function getClient(clientKey: string): ClientView {
     context.indicators(),
   );
   if (view === undefined) throw new Error('Client introuvable dans l’onglet des factures.');
-  return view;
+  return { ...view, clientType: clientTypesOf(context.invoices).get(clientKey) ?? null };
+}
+
+export type ClientTypeResult = { ok: true; view: ClientView } | { ok: false; message: string };
+
+/** Records the client's type in the Clients tab, where every run reads it. */
+export function setClientType(clientKey: string, type: string): ClientTypeResult {
+  return underDocumentLock((): ClientTypeResult => {
+    if (!(CLIENT_TYPES as readonly string[]).includes(type))
+      return { ok: false, message: 'Type client inconnu.' };
+    const workbook = openWorkbook();
+    const client = requireInvoiceTable(workbook).reading.invoices.find(
+      (i) => i.clientKey === clientKey,
+    )?.client;
+    if (client === undefined) return { ok: false, message: 'Client introuvable.' };
+    const written = writeClientType(
+      workbook.spreadsheet,
+      workbook.days,
+      client,
+      type as ClientType,
+    );
+    if (!written.ok) return written;
+    SpreadsheetApp.flush();
+    return { ok: true, view: getClient(clientKey) };
+  });
 }
 
 export function listClients(): ClientBalance[] {
@@ -308,7 +360,7 @@ export function recordClientEvent(input: RecordInput): RecordResult {
       client: first.client,
       today: context.plan.today,
       id: newEventId(),
-      balances: new Map(plans.map((p) => [p.number, p.balanceCents])),
+      balances: new Map(plans.map((p) => [p.number, amountOwed(p)])),
       calendar: { alsaceMoselle: context.settings.alsaceMoselle },
     });
     if (!checked.ok) return checked;
