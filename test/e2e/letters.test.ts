@@ -118,6 +118,9 @@ describe('the recipient of a letter', () => {
     // The letterhead stays at the left margin, above the window.
     const firm = positions[0];
     expect(mm(firm?.x ?? 0)).toBeLessThan(30);
+    // On the page's first line (a 25.4 mm margin): the paragraph a new Doc holds carries the
+    // letterhead, rather than a blank line above it that would push the address down.
+    expect(mm(firm?.top ?? 0)).toBeLessThan(30);
   });
 });
 

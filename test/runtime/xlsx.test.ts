@@ -89,6 +89,20 @@ describe('the .xlsx backing', () => {
     expect(() => again.getRange(1200, 2).setValue('Sent')).toThrow(/violates/);
   });
 
+  it('gives a tab read from a file with blank rows the grid its cells span', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Factures');
+    sheet.getCell('A1').value = 'Factures 2026';
+    sheet.getCell('E4').value = 'Montant';
+    const path = join(dir, 'blank-rows.xlsx');
+    await book.xlsx.writeFile(path);
+    const tab = appOf(await loadWorkbook(path, 'Europe/Paris'))
+      .getActiveSpreadsheet()
+      .getSheetByName('Factures');
+    expect([tab?.getMaxRows(), tab?.getMaxColumns()]).toEqual([4, 5]);
+    expect(() => tab?.getRange(1, 6)).toThrow(/outside the dimensions/);
+  });
+
   it('imports a Windows-1252 CSV with semicolons, leaving French dates and amounts as text', async () => {
     const path = join(dir, 'export.csv');
     const text =

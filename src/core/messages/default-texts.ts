@@ -10,9 +10,9 @@ import type { Language, StepId } from '../model';
 import type { TemplateText } from '../settings/settings';
 
 const LINES_FR =
-  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}';
+  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}';
 const LINES_EN =
-  '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}';
+  '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}';
 
 const PAY_FR =
   '{{#iban}}Par virement : IBAN {{iban}}{{#bic}} — BIC {{bic}}{{/bic}}, en indiquant le numéro de facture.\n{{/iban}}{{#lien_paiement}}En ligne : {{lien_paiement}}\n{{/lien_paiement}}';

@@ -53,6 +53,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     },
   },
   nombre_factures: { fr: 'Nombre de factures', en: 'Number of invoices' },
+  autres_factures: {
+    fr: '« … et 120 autres factures » quand l’email ne les liste pas toutes (au-delà de 100)',
+    en: '“… and 120 other invoices” when the email does not list them all (beyond 100)',
+  },
   une_facture: {
     fr: 'Section affichée pour une seule facture',
     en: 'Section shown for one invoice',

@@ -79,9 +79,14 @@ export function sheetExtrasOf(model: WorkbookModel): SheetExtras {
  * least that; whether it pads it to a new tab's 1,000 × 26 is not documented, so the smaller,
  * stricter grid is kept: a writer that does not extend a tab before writing past it fails here.
  */
-export function fitGridToCells(sheet: SheetModel): void {
-  sheet.maxRows = Math.max(1, sheet.cells.length);
-  sheet.maxColumns = Math.max(1, ...sheet.cells.map((line) => line?.length ?? 0));
+export function fitGridToCells(sheet: SheetModel, file?: { rows: number; columns: number }): void {
+  sheet.maxRows = Math.max(1, sheet.cells.length, file?.rows ?? 0);
+  // The rows array has holes where the file has no row: map skips them, a loop does not. A
+  // merged range counts whole, though only its top-left cell holds a value.
+  let columns = Math.max(1, file?.columns ?? 0);
+  for (let r = 0; r < sheet.cells.length; r += 1)
+    columns = Math.max(columns, sheet.cells[r]?.length ?? 0);
+  sheet.maxColumns = columns;
 }
 
 function serialOfExcelDate(date: Date): number {
@@ -207,7 +212,7 @@ export async function loadWorkbook(
     worksheet.columns?.forEach((column, index) => {
       if (column.width !== undefined) sheet.columnWidths.set(index + 1, pixelsOf(column.width));
     });
-    fitGridToCells(sheet);
+    fitGridToCells(sheet, { rows: worksheet.rowCount, columns: worksheet.columnCount });
   });
   if (model.sheets.length === 0) throw notRead(path);
   return model;

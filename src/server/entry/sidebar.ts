@@ -10,7 +10,7 @@ import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashb
 import { planExecution } from '../../core/dunning/execution';
 import type { Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
-import { journalRow } from '../../core/sheets/journal-table';
+import { journalRows, type JournalReading } from '../../core/sheets/journal-table';
 import type { ClientType, Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
 import { CLIENT_TYPES, STEP_IDS } from '../../core/model';
 import { clientTypesOf } from '../../core/dunning/client-kind';
@@ -47,13 +47,19 @@ import { enableNightly, nightlyTriggers } from '../adapters/triggers';
 import { sendConfirmation } from '../run/confirm';
 import { writeClientType } from '../run/client-directory';
 import { runDunning } from '../run/run-dunning';
-import { findInvoiceTable, openJournal, openWorkbook, requireInvoiceTable } from '../run/workbook';
+import {
+  findInvoiceTable,
+  openJournal,
+  openWorkbook,
+  readJournalOnly,
+  requireInvoiceTable,
+  type Workbook,
+} from '../run/workbook';
 
 const SETUP_DONE = 'relance.setupDone';
 
-interface Context {
+interface ReadContext {
   settings: Settings;
-  journal: JournalSheet;
   plan: Plan;
   invoices: Invoice[];
   events: JournalEvent[];
@@ -61,24 +67,37 @@ interface Context {
   indicators: () => Indicators;
 }
 
-function readContext(): Context {
-  const workbook = openWorkbook();
+interface Context extends ReadContext {
+  journal: JournalSheet;
+}
+
+function planContext(workbook: Workbook, reading: JournalReading): ReadContext {
   const { settings, today } = workbook;
   const source = requireInvoiceTable(workbook);
-  const journal = openJournal(workbook);
-  const events = journal.reading.events;
+  const events = reading.events;
   const invoices = source.reading.invoices;
-  const { plan, indicators } = planDay({ invoices, events, settings, today });
-  plan.problems.unshift(...source.reading.problems);
-  return {
-    settings,
-    journal,
-    plan,
+  const { plan, indicators } = planDay({
     invoices,
     events,
-    invoiceSheet: source.sheetName,
-    indicators,
-  };
+    settings,
+    today,
+    keepRepeatedFailures: true,
+  });
+  plan.problems.unshift(...source.reading.problems);
+  return { settings, plan, invoices, events, invoiceSheet: source.sheetName, indicators };
+}
+
+/** What a read sees: the Journal read as it is, never created nor repaired (no lock is held). */
+function readContext(): ReadContext {
+  const workbook = openWorkbook();
+  return planContext(workbook, readJournalOnly(workbook));
+}
+
+/** What a write sees, the Journal opened (made or repaired): only under the document lock. */
+function writeContext(): Context {
+  const workbook = openWorkbook();
+  const journal = openJournal(workbook);
+  return { ...planContext(workbook, journal.reading), journal };
 }
 
 export interface SidebarState {
@@ -206,7 +225,7 @@ export function sendActions(keys: string[]): RunReport {
 }
 
 function appendEvent(context: Context, event: JournalEvent): void {
-  context.journal.append([journalRow(event, Date.now(), context.settings.sending.defaultLanguage)]);
+  context.journal.append(journalRows(event, Date.now(), context.settings.sending.defaultLanguage));
 }
 
 function newEventId(): string {
@@ -216,7 +235,7 @@ function newEventId(): string {
 /** "Reporter": holds the action's invoices for a few days; the ladder resumes on its own. */
 export function postponeAction(key: string, days: number): TodayView {
   return underDocumentLock(() => {
-    const context = readContext();
+    const context = writeContext();
     recordDecision(context, postponeActionEvent(context.plan, key, days, newEventId()));
     return getToday();
   });
@@ -225,7 +244,7 @@ export function postponeAction(key: string, days: number): TodayView {
 /** "Ignorer": the step counts as done without anything going out. */
 export function ignoreAction(key: string): TodayView {
   return underDocumentLock(() => {
-    const context = readContext();
+    const context = writeContext();
     recordDecision(context, ignoreActionEvent(context.plan, key, newEventId()));
     return getToday();
   });
@@ -239,7 +258,7 @@ function recordDecision(context: Context, decision: UserActionResult): void {
 /** An interrupted send checked by the user: it went ("fait") or it did not ("échec": planned again). */
 export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
   return underDocumentLock(() => {
-    const context = readContext();
+    const context = writeContext();
     const row = context.journal.reading.rowById.get(eventId);
     if (row === undefined)
       throw new Error('Envoi introuvable dans le Journal : rechargez la liste.');
@@ -332,7 +351,7 @@ export interface RecordInput extends EventInput {
 
 export function recordClientEvent(input: RecordInput): RecordResult {
   return underDocumentLock(() => {
-    const context = readContext();
+    const context = writeContext();
     const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
     const first = plans[0];
     if (first === undefined)

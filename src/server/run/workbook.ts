@@ -10,7 +10,7 @@ import {
   readInvoiceTable,
   type InvoiceTableReading,
 } from '../../core/sheets/invoice-table';
-import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
+import { JOURNAL_SHEET_NAME, type JournalReading } from '../../core/sheets/journal-table';
 import { SUIVI_SHEET_NAME } from '../../core/sheets/suivi-table';
 import type { Problem } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
@@ -124,7 +124,16 @@ export function requireInvoiceTable(workbook: Workbook): InvoiceSource {
   return source;
 }
 
-/** The Journal tab (created when missing), read, in the user's language. */
+/** The Journal read without writing anything (a missing tab reads as empty): for reads. */
+export function readJournalOnly(workbook: Workbook): JournalReading {
+  return JournalSheet.read(
+    workbook.spreadsheet,
+    workbook.days,
+    workbook.settings.sending.defaultLanguage,
+  );
+}
+
+/** The Journal tab (created when missing), read, in the user's language: under the lock. */
 export function openJournal(workbook: Workbook): JournalSheet {
   return JournalSheet.open(
     workbook.spreadsheet,
