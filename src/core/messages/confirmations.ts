@@ -8,6 +8,7 @@ import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
 import { formatDayFor } from '../values/format';
 import { formatEuros, type Cents } from '../values/money';
+import { addAddress } from '../values/parse-values';
 import type { ComposedMessage } from './compose';
 import { CONFIRMATION_TEXTS } from './default-texts';
 import { renderTemplate } from './templates';
@@ -71,13 +72,15 @@ export function confirmationRecipients(
   const to: string[] = [];
   for (const invoice of invoices)
     if (event.invoices.includes(invoice.number))
-      for (const email of invoice.emails) if (!to.includes(email)) to.push(email);
+      for (const email of invoice.emails) addAddress(to, email);
   return to;
 }
 
 export const CONFIRMATION_MESSAGES = {
   sent: (to: readonly string[]) => `Confirmation écrite envoyée à ${to.join(', ')}.`,
   noEmail: 'Confirmation écrite non envoyée : aucune adresse email pour ces factures.',
+  preview:
+    'Mode aperçu : la confirmation écrite n’est pas envoyée (rien ne part tant que l’envoi n’est pas activé dans les paramètres).',
   quota: 'Confirmation écrite non envoyée : quota d’emails du jour atteint. Envoyez-la vous-même.',
   failed: (reason: string) => `Confirmation écrite non envoyée : ${reason}`,
 } as const;

@@ -33,6 +33,7 @@ export const COLUMN_KEYS = [
   'amount',
   'paid',
   'paymentDate',
+  'serviceDate',
   'status',
   'clientType',
   'contact',
@@ -44,6 +45,7 @@ export const COLUMN_KEYS = [
   'currency',
   'clientId',
   'civility',
+  'tribunal',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
@@ -52,6 +54,10 @@ export interface EcbRate {
   from: string;
   /** Percent, e.g. 2.15 */
   ratePercent: number;
+  /** ISO day the user confirmed the rate from the sidebar (« Taux BCE »), when they did. */
+  confirmedOn?: string;
+  /** Who confirmed it (the account's email, or « inconnu »). */
+  confirmedBy?: string;
 }
 
 export interface PenaltySettings {

@@ -5,13 +5,15 @@
 import { templateFor } from '../../core/messages/compose';
 import { formatIsoDay } from '../../core/values/day';
 import { planDay } from '../../core/dunning/plan-day';
+import { confirmPendingEcbRate, pendingEcbRate } from '../../core/dunning/ecb-confirmation';
 import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashboard';
 import { planExecution } from '../../core/dunning/execution';
 import type { Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
-import { journalRow } from '../../core/sheets/journal-table';
-import type { Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
-import { STEP_IDS } from '../../core/model';
+import { journalRows, type JournalReading } from '../../core/sheets/journal-table';
+import type { ClientType, Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
+import { CLIENT_TYPES, STEP_IDS } from '../../core/model';
+import { clientTypesOf } from '../../core/dunning/client-kind';
 import { PLACEHOLDERS } from '../../core/messages/templates';
 import { previewTemplateText, type TemplatePreview } from '../../core/messages/template-preview';
 import { listOpenClients, type ClientBalance } from '../../core/reports/client-list';
@@ -20,7 +22,12 @@ import {
   postponeActionEvent,
   type UserActionResult,
 } from '../../core/dunning/user-actions';
-import { checkEventInput, type EventInput, type FieldError } from '../../core/dunning/record-event';
+import {
+  amountOwed,
+  checkEventInput,
+  type EventInput,
+  type FieldError,
+} from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
 import { validateSettings } from '../../core/settings/settings-validate';
@@ -38,14 +45,21 @@ import { loadSettings, saveSettings } from '../adapters/settings';
 import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
 import { sendConfirmation } from '../run/confirm';
+import { writeClientType } from '../run/client-directory';
 import { runDunning } from '../run/run-dunning';
-import { findInvoiceTable, openJournal, openWorkbook, requireInvoiceTable } from '../run/workbook';
+import {
+  findInvoiceTable,
+  openJournal,
+  openWorkbook,
+  readJournalOnly,
+  requireInvoiceTable,
+  type Workbook,
+} from '../run/workbook';
 
 const SETUP_DONE = 'relance.setupDone';
 
-interface Context {
+interface ReadContext {
   settings: Settings;
-  journal: JournalSheet;
   plan: Plan;
   invoices: Invoice[];
   events: JournalEvent[];
@@ -53,24 +67,37 @@ interface Context {
   indicators: () => Indicators;
 }
 
-function readContext(): Context {
-  const workbook = openWorkbook();
+interface Context extends ReadContext {
+  journal: JournalSheet;
+}
+
+function planContext(workbook: Workbook, reading: JournalReading): ReadContext {
   const { settings, today } = workbook;
   const source = requireInvoiceTable(workbook);
-  const journal = openJournal(workbook);
-  const events = journal.reading.events;
+  const events = reading.events;
   const invoices = source.reading.invoices;
-  const { plan, indicators } = planDay({ invoices, events, settings, today });
-  plan.problems.unshift(...source.reading.problems);
-  return {
-    settings,
-    journal,
-    plan,
+  const { plan, indicators } = planDay({
     invoices,
     events,
-    invoiceSheet: source.sheetName,
-    indicators,
-  };
+    settings,
+    today,
+    keepRepeatedFailures: true,
+  });
+  plan.problems.unshift(...source.reading.problems);
+  return { settings, plan, invoices, events, invoiceSheet: source.sheetName, indicators };
+}
+
+/** What a read sees: the Journal read as it is, never created nor repaired (no lock is held). */
+function readContext(): ReadContext {
+  const workbook = openWorkbook();
+  return planContext(workbook, readJournalOnly(workbook));
+}
+
+/** What a write sees, the Journal opened (made or repaired): only under the document lock. */
+function writeContext(): Context {
+  const workbook = openWorkbook();
+  const journal = openJournal(workbook);
+  return { ...planContext(workbook, journal.reading), journal };
 }
 
 export interface SidebarState {
@@ -164,13 +191,32 @@ export function getToday(): TodayView {
     attempt: 'view',
     events: context.events,
   });
-  return buildTodayView(
+  const view = buildTodayView(
     context.plan,
     execution.steps,
     context.events,
     context.indicators(),
     context.invoiceSheet,
   );
+  const pending = pendingEcbRate(context.plan.today, context.settings.penalties.extraEcbRates);
+  return pending === undefined ? view : { ...view, pendingEcbRate: pending };
+}
+
+export type EcbConfirmationResult = { ok: true; view: TodayView } | { ok: false; message: string };
+
+/**
+ * « Confirmer le taux BCE »: records the last known ECB rate as the rate of the pending
+ * half-year, with the day and the account that confirmed it (stored in the settings).
+ */
+export function confirmEcbRate(halfYear: string): EcbConfirmationResult {
+  const result = underDocumentLock(() => {
+    const { settings, today } = openWorkbook();
+    const who = Session.getEffectiveUser().getEmail();
+    const confirmed = confirmPendingEcbRate(settings, halfYear, today, who);
+    if (confirmed.ok) saveSettings(confirmed.settings);
+    return confirmed;
+  });
+  return result.ok ? { ok: true, view: getToday() } : result;
 }
 
 /** Carries out the given actions of today now (one at a time from the sidebar, for progress). */
@@ -179,7 +225,7 @@ export function sendActions(keys: string[]): RunReport {
 }
 
 function appendEvent(context: Context, event: JournalEvent): void {
-  context.journal.append([journalRow(event, Date.now(), context.settings.sending.defaultLanguage)]);
+  context.journal.append(journalRows(event, Date.now(), context.settings.sending.defaultLanguage));
 }
 
 function newEventId(): string {
@@ -189,7 +235,7 @@ function newEventId(): string {
 /** "Reporter": holds the action's invoices for a few days; the ladder resumes on its own. */
 export function postponeAction(key: string, days: number): TodayView {
   return underDocumentLock(() => {
-    const context = readContext();
+    const context = writeContext();
     recordDecision(context, postponeActionEvent(context.plan, key, days, newEventId()));
     return getToday();
   });
@@ -198,7 +244,7 @@ export function postponeAction(key: string, days: number): TodayView {
 /** "Ignorer": the step counts as done without anything going out. */
 export function ignoreAction(key: string): TodayView {
   return underDocumentLock(() => {
-    const context = readContext();
+    const context = writeContext();
     recordDecision(context, ignoreActionEvent(context.plan, key, newEventId()));
     return getToday();
   });
@@ -212,7 +258,7 @@ function recordDecision(context: Context, decision: UserActionResult): void {
 /** An interrupted send checked by the user: it went ("fait") or it did not ("échec": planned again). */
 export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
   return underDocumentLock(() => {
-    const context = readContext();
+    const context = writeContext();
     const row = context.journal.reading.rowById.get(eventId);
     if (row === undefined)
       throw new Error('Envoi introuvable dans le Journal : rechargez la liste.');
@@ -254,7 +300,8 @@ export function showDashboard(): string {
   );
 }
 
-export function getClient(clientKey: string): ClientView {
+/** The client view, with the type its rows agree on (null while Relance cannot read one). */
+export function getClient(clientKey: string): ClientView & { clientType: ClientType | null } {
   const context = readContext();
   const view = buildClientView(
     clientKey,
@@ -263,7 +310,31 @@ export function getClient(clientKey: string): ClientView {
     context.indicators(),
   );
   if (view === undefined) throw new Error('Client introuvable dans l’onglet des factures.');
-  return view;
+  return { ...view, clientType: clientTypesOf(context.invoices).get(clientKey) ?? null };
+}
+
+export type ClientTypeResult = { ok: true; view: ClientView } | { ok: false; message: string };
+
+/** Records the client's type in the Clients tab, where every run reads it. */
+export function setClientType(clientKey: string, type: string): ClientTypeResult {
+  return underDocumentLock((): ClientTypeResult => {
+    if (!(CLIENT_TYPES as readonly string[]).includes(type))
+      return { ok: false, message: 'Type client inconnu.' };
+    const workbook = openWorkbook();
+    const client = requireInvoiceTable(workbook).reading.invoices.find(
+      (i) => i.clientKey === clientKey,
+    )?.client;
+    if (client === undefined) return { ok: false, message: 'Client introuvable.' };
+    const written = writeClientType(
+      workbook.spreadsheet,
+      workbook.days,
+      client,
+      type as ClientType,
+    );
+    if (!written.ok) return written;
+    SpreadsheetApp.flush();
+    return { ok: true, view: getClient(clientKey) };
+  });
 }
 
 export function listClients(): ClientBalance[] {
@@ -280,7 +351,7 @@ export interface RecordInput extends EventInput {
 
 export function recordClientEvent(input: RecordInput): RecordResult {
   return underDocumentLock(() => {
-    const context = readContext();
+    const context = writeContext();
     const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
     const first = plans[0];
     if (first === undefined)
@@ -289,7 +360,8 @@ export function recordClientEvent(input: RecordInput): RecordResult {
       client: first.client,
       today: context.plan.today,
       id: newEventId(),
-      balances: new Map(plans.map((p) => [p.number, p.balanceCents])),
+      balances: new Map(plans.map((p) => [p.number, amountOwed(p)])),
+      calendar: { alsaceMoselle: context.settings.alsaceMoselle },
     });
     if (!checked.ok) return checked;
     appendEvent(context, checked.event);

@@ -9,7 +9,7 @@ import {
   confirmationRecipients,
 } from '../../core/messages/confirmations';
 import type { Invoice, InvoicePlan, JournalEvent } from '../../core/model';
-import { journalRow } from '../../core/sheets/journal-table';
+import { journalRows } from '../../core/sheets/journal-table';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
 import type { JournalSheet } from '../adapters/journal';
@@ -33,6 +33,7 @@ export function sendConfirmation(context: ConfirmContext, event: JournalEvent): 
   const message = confirmationMessage({ ...context, event, language });
   if (message === undefined) return undefined;
   if (to.length === 0) return CONFIRMATION_MESSAGES.noEmail;
+  if (settings.sending.mode === 'preview') return CONFIRMATION_MESSAGES.preview;
   if (remainingDailyQuota() - settings.sending.quotaReserve < to.length)
     return CONFIRMATION_MESSAGES.quota;
   try {
@@ -59,6 +60,6 @@ export function sendConfirmation(context: ConfirmContext, event: JournalEvent): 
     detail: CONFIRMATION_MESSAGES.sent(to),
     state: 'done',
   };
-  context.journal.append([journalRow(note, Date.now(), settings.sending.defaultLanguage)]);
+  context.journal.append(journalRows(note, Date.now(), settings.sending.defaultLanguage));
   return CONFIRMATION_MESSAGES.sent(to);
 }

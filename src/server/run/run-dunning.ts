@@ -29,7 +29,8 @@ import { writeDashboard } from '../adapters/dashboard';
 import type { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { saveSettings } from '../adapters/settings';
-import { columnFormats, rewriteSheet } from '../adapters/sheets';
+import { columnFormats, rewriteSheet, workbookCells } from '../adapters/sheets';
+import { cellLimitWarning } from '../../core/sheets/workbook-size';
 import { takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
 import {
@@ -218,6 +219,8 @@ function reportTheDay(
     runProblems(workbook, day, options.notice),
   );
   report.actions = done.actions;
+  const size = cellLimitWarning(workbookCells(spreadsheet));
+  if (size !== undefined) report.problems.unshift(size);
   const language = settings.sending.defaultLanguage;
   // The dashboard is a view: when it cannot be written, the run has still done its work, and
   // the Suivi says what went wrong.
