@@ -62,7 +62,7 @@ describe('attachments past 25 MB', () => {
     expect(mail.attachments.map((a) => a.filename)).toEqual(['F1.pdf']);
     expect(mail.text).toContain('copie de la facture F1.');
     expect(mail.text).not.toMatch(/F1 et F2\./);
-  }, 120_000);
+  }, 40_000);
 });
 
 describe('a message Google refuses night after night', () => {
@@ -100,5 +100,5 @@ describe('a message Google refuses night after night', () => {
     workbook.getWorksheet('Suivi des relances')?.eachRow((row) => suivi.push(String(row.values)));
     expect(suivi.join('\n')).toMatch(/en échec 3 nuits de suite/);
     expect(readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'))).toEqual([]);
-  }, 120_000);
+  });
 });

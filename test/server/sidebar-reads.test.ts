@@ -55,7 +55,7 @@ describe('the sidebar’s reads', () => {
     });
     expect(workbookHash()).toBe(before);
     expect(await journalRows()).toBe(0);
-  }, 120_000);
+  });
 
   it('opened before the first night and answering after it, keep every row the night wrote', async () => {
     const sidebar = await openRuntime({ workspaceDir: dir, now: NOW, ...readConfig(dir) });
@@ -68,5 +68,5 @@ describe('the sidebar’s reads', () => {
     expect(await journalRows()).toBe(written);
     const second = await runNight(dir, { today: '2026-03-16', at: '09:30' });
     expect(second.report.actions.filter((a) => a.outcome === 'sent')).toEqual([]);
-  }, 120_000);
+  });
 });
