@@ -41,8 +41,3 @@ export function keepWorkbook(dir: string, digest: string, workbook: WorkbookMode
   if (asSaved === undefined) kept.delete(dir);
   else kept.set(dir, { digest, timeZone: workbook.timeZone, workbook: asSaved });
 }
-
-/** Drops every kept workbook: the next executions read their files. */
-export function forgetKeptWorkbooks(): void {
-  kept.clear();
-}
