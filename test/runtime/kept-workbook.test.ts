@@ -115,12 +115,14 @@ const ordinaryCell: fc.Arbitrary<Cell> = fc
     ),
   })
   .map(withoutAbsent)
-  // Notes go with cells that hold something.
-  .map((cell) => (cell.value === '' && cell.formula === undefined ? withoutNote(cell) : cell));
+  // Notes and colours go with cells that hold something.
+  .map((cell) => (cell.value === '' && cell.formula === undefined ? blankOf(cell) : cell));
 
-function withoutNote(cell: Cell): Cell {
-  const { note: _note, ...rest } = cell;
-  return rest;
+function blankOf(cell: Cell): Cell {
+  const { note: _note, background: _background, numberFormat, ...rest } = cell;
+  return numberFormat === undefined || numberFormat === 'General'
+    ? rest
+    : { ...rest, numberFormat };
 }
 
 /** The cell with only the properties it has (a model never holds an undefined one). */

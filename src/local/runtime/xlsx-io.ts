@@ -318,8 +318,11 @@ function keepsCell(cell: Cell): boolean {
     if (link && (link[2] ?? '') === '') return false;
     if (!link && !keepsFormulaResult(value, formatOf(cell))) return false;
   }
-  // A note on a cell with nothing else may be dropped with the cell.
+  // A note on a cell with no value, or a background or a format on one that reads back blank,
+  // may be dropped with it, or still count in the columns exceljs reads.
   if (cell.note !== undefined && value === '' && formula === undefined) return false;
+  const styled = cell.background !== undefined || cell.numberFormat !== undefined;
+  if (styled && cellAsSaved(cell) === undefined) return false;
   if (cell.note !== undefined && !keepsText(cell.note)) return false;
   // exceljs writes an empty format as its built-in date format 14.
   if (
@@ -369,7 +372,10 @@ export function workbookAsSaved(model: WorkbookModel): WorkbookModel | undefined
       if (characters <= 0) return undefined;
       if (characters !== EXCELJS_DEFAULT_WIDTH) copy.columnWidths.set(column, pixelsOf(characters));
     }
-    fitGridToCells(copy);
+    // exceljs writes a row for every line that holds a cell, blank or not, and reads back that
+    // many rows; its columns are those of the cells it reads.
+    const lines = sheet.cells.map((line) => (line ?? []).some((cell) => cell !== undefined));
+    fitGridToCells(copy, { rows: lines.lastIndexOf(true) + 1, columns: 0 });
   }
   return read;
 }
