@@ -44,4 +44,4 @@ export {
   getPlaceholders,
   getDefaultTexts,
 } from './entry/sidebar';
-export { runSelfTest, selfTestTrigger } from './entry/self-test';
+export { runSelfTest } from './entry/self-test';

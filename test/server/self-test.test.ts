@@ -86,8 +86,8 @@ const PASSED: Record<CheckId, string> = {
   letter: 'Courriers : le tableau des factures a une ligne par facture (2 factures).',
   text: 'Textes : « 000123 », « 12,5 », « 03/2026 » restent du texte une fois écrits.',
   quota: 'Quota d’emails : lisible, 100 destinataires possibles aujourd’hui.',
-  trigger: 'Déclencheurs : Relance peut en créer un et le supprimer.',
-  cleanup: 'Nettoyage : l’onglet, le document et le déclencheur temporaires sont supprimés.',
+  trigger: 'Déclencheurs : lisibles ; l’envoi automatique n’est pas activé.',
+  cleanup: 'Nettoyage : les onglets et le document temporaires sont supprimés.',
 };
 
 describe('« Vérifier l’installation » (runSelfTest) in the offline runtime', () => {

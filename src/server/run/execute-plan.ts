@@ -9,7 +9,8 @@
  * - once a message is sent, nothing that fails afterwards makes it look unsent: the row says
  *   « fait » with what failed, or stays « en cours » (then « à vérifier ») if the Journal itself
  *   cannot be written;
- * - past the time budget, the rest is deferred and a one-off trigger continues in a minute.
+ * - past the time budget, the rest is deferred: it waits for the next firing of the one hourly
+ *   trigger (core/dunning/night-schedule), never for a second trigger made here.
  */
 import {
   buildTemplateVariables,
@@ -34,7 +35,7 @@ import { messageOf } from '../adapters/error-message';
 import type { JournalSheet } from '../adapters/journal';
 import { invoiceAttachment, makeLetter, makeStatement } from '../adapters/letters';
 import { QUOTA_ERROR_PATTERN, remainingDailyQuota, sendMail } from '../adapters/mail';
-import { hasTrigger } from '../adapters/triggers';
+import type { NightLeft } from '../../core/dunning/night-schedule';
 
 /** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5 at most. */
 export const TIME_BUDGET_MS = 270_000;
@@ -54,8 +55,6 @@ export function actionDeadline(startMs: number, nowMs: number, afterActionsMs = 
   );
   return startMs + EXECUTION_LIMIT_MS - reserve;
 }
-export const CONTINUATION_HANDLER = 'continueRun';
-export const CONTINUATION_DELAY_MS = 60_000;
 
 export interface ExecutionContext {
   settings: Settings;
@@ -65,11 +64,6 @@ export interface ExecutionContext {
   journal: JournalSheet;
   /** Time to keep free after the actions (time-budget.ts); 0 when unknown. */
   afterActionsMs?: number;
-}
-
-function scheduleContinuation(): void {
-  if (!hasTrigger(CONTINUATION_HANDLER))
-    ScriptApp.newTrigger(CONTINUATION_HANDLER).timeBased().after(CONTINUATION_DELAY_MS).create();
 }
 
 function outcomeOf(
@@ -119,20 +113,23 @@ function withinQuota(
 export function carryOut(
   plan: ExecutionPlan,
   context: ExecutionContext,
-): { actions: ReportAction[]; events: JournalEvent[] } {
+): CarriedOut {
   if (plan.preview)
     return {
       actions: plan.steps.map((s) => outcomeOf(s, 'preview', 'Aperçu : rien n’a été envoyé.')),
       events: [],
+      left: 'nothing',
     };
   if (plan.holdReason !== undefined) {
     return {
       actions: plan.steps.map((s) => outcomeOf(s, 'deferred', plan.holdReason)),
       events: [],
+      left: 'nothing',
     };
   }
   const { attempted, waiting } = withinQuota(plan.steps, context.settings);
-  if (attempted.length === 0) return { actions: waiting, events: [] };
+  if (attempted.length === 0)
+    return { actions: waiting, events: [], left: waiting.length === 0 ? 'nothing' : 'quota' };
 
   const { journal } = context;
   const language = context.settings.sending.defaultLanguage;
@@ -147,8 +144,19 @@ export function carryOut(
     deadlineMs: actionDeadline(context.startMs, Date.now(), context.afterActionsMs),
   };
   attempted.forEach((step, i) => carryOutStep(step, first + i, context, done));
-  if (done.outOfTime) scheduleContinuation();
-  return { actions: [...done.actions, ...waiting], events: done.events };
+  const left: NightLeft = done.outOfTime
+    ? 'work'
+    : done.quotaExhausted || waiting.length > 0
+      ? 'quota'
+      : 'nothing';
+  return { actions: [...done.actions, ...waiting], events: done.events, left };
+}
+
+/** What was carried out, and what the run leaves for a later firing of the hourly trigger. */
+export interface CarriedOut {
+  actions: ReportAction[];
+  events: JournalEvent[];
+  left: NightLeft;
 }
 
 interface StepsDone {
