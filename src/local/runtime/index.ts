@@ -11,10 +11,24 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { costOf } from './cost-table';
-import { CallMeter, type FaultPlan } from './meter';
+import {
+  CallMeter,
+  DEFAULT_EXECUTION_LIMIT_MS,
+  EXCEEDED_MAX_EXECUTION_TIME,
+  type FaultPlan,
+} from './meter';
 import { createSpreadsheetApp, type UiRecord, type WorkbookModel } from './sheets';
 import { createHtmlService } from './html-service';
-import { createLockRegistry, createLockService } from './lock';
+import { createLockRegistry, createLockService, type LockCalendar } from './lock';
+import {
+  DOCUMENTS_CREATED_PER_DAY,
+  DOCUMENTS_QUOTA_EXCEEDED,
+  spend,
+  TRIGGER_RUNTIME_EXCEEDED,
+  TRIGGER_RUNTIME_PER_DAY_MS,
+  usedAt,
+  type AccountKind,
+} from './daily-quotas';
 import { createPropertiesService } from './properties';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
@@ -30,7 +44,6 @@ import {
   type Sandbox,
 } from './vm';
 import { createMailApp, type MailOutbox } from './mail';
-import { isoDayIn } from '../time';
 import { createDriveServices } from './drive';
 import { WorkspaceState } from './workspace-state';
 import { UserError } from '../errors';
@@ -52,6 +65,14 @@ export interface RuntimeOptions {
   backUpWorkbook?: boolean;
   /** The workbook already read from workbook.xlsx by the caller (relance init): not read again. */
   workbook?: WorkbookModel;
+  /** Consumer or Google Workspace account: the daily quotas (daily-quotas.ts). */
+  account?: AccountKind;
+  /** Add-on mode: the Editor add-on trigger rules apply (script-app.ts). */
+  addOn?: boolean;
+  /** Shared by the executions the workspace clock plays, which overlap on Google (lock.ts). */
+  lockCalendar?: LockCalendar;
+  /** A trigger started this execution: it counts against the day's trigger runtime. */
+  byTrigger?: boolean;
 }
 
 /** The bundle's top-level functions, typed from src/server/index.ts (as the sidebar's client). */
@@ -94,13 +115,13 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
     ...(options.workbook === undefined ? {} : { workbook: options.workbook }),
     ...(options.triggersPath === undefined ? {} : { triggersPath: options.triggersPath }),
   });
-  const meter = new CallMeter(costOf, options.faults ?? {});
+  const startMs = options.now.getTime();
+  const meter = executionMeter(options, state);
   const gate = openScopeGate(buildDir, dir);
   meter.guard = (callName) => gate.check(callName);
-  const startMs = options.now.getTime();
   const clock = { now: () => startMs + Math.round(meter.simulatedMs) };
   const SimDate = simulatedDate(clock);
-  const locks = createLockRegistry();
+  const locks = createLockRegistry(options.lockCalendar, clock.now);
   const outbox: MailOutbox = state.mail;
   outbox.onSent = (mail) => state.recordSent(mail);
   const globals = serviceGlobals(options, {
@@ -132,6 +153,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
     close: async () => {
       if (closed) return;
       closed = true;
+      if (options.byTrigger === true)
+        spend(state.quotas.triggerMs, startMs, Math.round(meter.simulatedMs));
       try {
         await state.save();
       } finally {
@@ -139,6 +162,35 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
         locks.releaseAll();
       }
     },
+  };
+}
+
+/**
+ * The execution's meter. An execution a trigger started stops at 6 minutes or when the day's
+ * trigger runtime runs out, whichever comes first ("Triggers total runtime", quotas page).
+ */
+function executionMeter(options: RuntimeOptions, state: WorkspaceState): CallMeter {
+  if (options.byTrigger !== true) return new CallMeter(costOf, options.faults ?? {});
+  const account = options.account ?? 'consumer';
+  const left =
+    TRIGGER_RUNTIME_PER_DAY_MS[account] - usedAt(state.quotas.triggerMs, options.now.getTime());
+  return left < DEFAULT_EXECUTION_LIMIT_MS
+    ? new CallMeter(costOf, options.faults ?? {}, Math.max(0, left), TRIGGER_RUNTIME_EXCEEDED)
+    : new CallMeter(
+        costOf,
+        options.faults ?? {},
+        DEFAULT_EXECUTION_LIMIT_MS,
+        EXCEEDED_MAX_EXECUTION_TIME,
+      );
+}
+
+/** "Documents created" (quotas page): each new Google Doc, or copy of one, counts. */
+function documentCounter(options: RuntimeOptions, state: WorkspaceState, now: () => number) {
+  const limit = DOCUMENTS_CREATED_PER_DAY[options.account ?? 'consumer'];
+  return () => {
+    if (usedAt(state.quotas.documents, now()) + 1 > limit)
+      throw new Error(DOCUMENTS_QUOTA_EXCEEDED);
+    spend(state.quotas.documents, now(), 1);
   };
 }
 
@@ -155,7 +207,12 @@ interface Wiring {
 function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
   const { state, meter, clock, makeDate, gate } = wiring;
   const { triggerState } = state;
-  const driveServices = createDriveServices(state.drive, meter, clock.now);
+  const driveServices = createDriveServices(
+    state.drive,
+    meter,
+    clock.now,
+    documentCounter(options, state, clock.now),
+  );
   const spreadsheet = createSpreadsheetApp(state.workbook, {
     meter,
     spreadsheetId: options.spreadsheetId,
@@ -174,6 +231,7 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
       scriptId: `script-${options.spreadsheetId}`,
       documentId: options.spreadsheetId,
       reconsentRequired: () => gate.reconsentRequired,
+      addOn: options.addOn === true,
       nextId: () => {
         const id = `trigger-${triggerState.nextId}`;
         triggerState.nextId += 1;
@@ -193,7 +251,6 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
       userEmail: options.userEmail,
       dailyLimit: options.mailDailyQuota,
       now: clock.now,
-      today: () => isoDayIn(new Date(clock.now()), options.timeZone),
     }),
   };
   return { services, spreadsheet };

@@ -41,8 +41,8 @@ export class ExecutionKilled extends Error {
  * service call with it, and `runExecution` rethrows it even when the script caught it.
  */
 export class ExecutionTimeLimit extends Error {
-  constructor() {
-    super(EXCEEDED_MAX_EXECUTION_TIME);
+  constructor(message = EXCEEDED_MAX_EXECUTION_TIME) {
+    super(message);
     this.name = 'ExecutionTimeLimit';
   }
 }
@@ -84,6 +84,8 @@ export class CallMeter {
     private readonly costOf: CostOf,
     private readonly faults: FaultPlan = {},
     private readonly limitMs: number = DEFAULT_EXECUTION_LIMIT_MS,
+    /** The error past `limitMs`: the 6-minute one, or the day's trigger runtime running out. */
+    private readonly limitMessage: string = EXCEEDED_MAX_EXECUTION_TIME,
   ) {}
 
   /**
@@ -118,7 +120,7 @@ export class CallMeter {
   }
 
   private stop(): never {
-    this.killed = new ExecutionTimeLimit();
+    this.killed = new ExecutionTimeLimit(this.limitMessage);
     throw this.killed;
   }
 

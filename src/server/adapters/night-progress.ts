@@ -12,9 +12,7 @@ import {
 const NIGHT_PROPERTY = 'relance.night';
 
 export function readNightProgress(): NightProgress | undefined {
-  return parseNightProgress(
-    PropertiesService.getDocumentProperties().getProperty(NIGHT_PROPERTY),
-  );
+  return parseNightProgress(PropertiesService.getDocumentProperties().getProperty(NIGHT_PROPERTY));
 }
 
 export function saveNightProgress(day: string, left: NightLeft): void {

@@ -110,10 +110,7 @@ function withinQuota(
  * Carries the plan out. Only the steps the day's quota allows are journaled « prévu » (a backlog
  * of thousands adds no row for what cannot go today: it is planned again at the next run).
  */
-export function carryOut(
-  plan: ExecutionPlan,
-  context: ExecutionContext,
-): CarriedOut {
+export function carryOut(plan: ExecutionPlan, context: ExecutionContext): CarriedOut {
   if (plan.preview)
     return {
       actions: plan.steps.map((s) => outcomeOf(s, 'preview', 'Aperçu : rien n’a été envoyé.')),

@@ -8,12 +8,11 @@ import { createMailApp, type MailOutbox } from '../../../src/local/runtime/mail'
 import { CallMeter } from '../../../src/local/runtime/meter';
 
 function mailApp(dailyLimit = 100) {
-  const outbox: MailOutbox = { sent: [], quota: { day: '', used: 0 } };
+  const outbox: MailOutbox = { sent: [], quota: { sinceMs: 0, used: 0 } };
   const app = createMailApp(outbox, new CallMeter(costOf), {
     userEmail: 'moi@exemple.fr',
     dailyLimit,
     now: () => 0,
-    today: () => '2026-03-16',
   });
   return { app, outbox };
 }
