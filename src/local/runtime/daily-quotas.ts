@@ -72,3 +72,27 @@ export function isQuotas(value: unknown): value is DailyQuotas {
     return typeof q?.sinceMs === 'number' && typeof q.used === 'number';
   });
 }
+
+/** "Documents created": counts one Google Doc made at `now()`, or throws past `limit`. */
+export function documentCounter(quota: RollingQuota, limit: number, now: () => number) {
+  return (): void => {
+    if (usedAt(quota, now()) + 1 > limit) throw new Error(DOCUMENTS_QUOTA_EXCEEDED);
+    spend(quota, now(), 1);
+  };
+}
+
+/**
+ * How long an execution a trigger started may run: 6 minutes, or what is left of the day's
+ * trigger runtime when that is less, with the error each limit throws.
+ */
+export function triggerExecutionLimit(
+  quota: RollingQuota,
+  account: AccountKind,
+  nowMs: number,
+  executionLimitMs: number,
+): { limitMs: number; message: string | undefined } {
+  const left = TRIGGER_RUNTIME_PER_DAY_MS[account] - usedAt(quota, nowMs);
+  return left < executionLimitMs
+    ? { limitMs: Math.max(0, left), message: TRIGGER_RUNTIME_EXCEEDED }
+    : { limitMs: executionLimitMs, message: undefined };
+}

@@ -21,12 +21,10 @@ import { createSpreadsheetApp, type UiRecord, type WorkbookModel } from './sheet
 import { createHtmlService } from './html-service';
 import { createLockRegistry, createLockService, type LockCalendar } from './lock';
 import {
+  documentCounter,
   DOCUMENTS_CREATED_PER_DAY,
-  DOCUMENTS_QUOTA_EXCEEDED,
   spend,
-  TRIGGER_RUNTIME_EXCEEDED,
-  TRIGGER_RUNTIME_PER_DAY_MS,
-  usedAt,
+  triggerExecutionLimit,
   type AccountKind,
 } from './daily-quotas';
 import { createPropertiesService } from './properties';
@@ -170,28 +168,15 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
  * trigger runtime runs out, whichever comes first ("Triggers total runtime", quotas page).
  */
 function executionMeter(options: RuntimeOptions, state: WorkspaceState): CallMeter {
-  if (options.byTrigger !== true) return new CallMeter(costOf, options.faults ?? {});
-  const account = options.account ?? 'consumer';
-  const left =
-    TRIGGER_RUNTIME_PER_DAY_MS[account] - usedAt(state.quotas.triggerMs, options.now.getTime());
-  return left < DEFAULT_EXECUTION_LIMIT_MS
-    ? new CallMeter(costOf, options.faults ?? {}, Math.max(0, left), TRIGGER_RUNTIME_EXCEEDED)
-    : new CallMeter(
-        costOf,
-        options.faults ?? {},
-        DEFAULT_EXECUTION_LIMIT_MS,
-        EXCEEDED_MAX_EXECUTION_TIME,
-      );
-}
-
-/** "Documents created" (quotas page): each new Google Doc, or copy of one, counts. */
-function documentCounter(options: RuntimeOptions, state: WorkspaceState, now: () => number) {
-  const limit = DOCUMENTS_CREATED_PER_DAY[options.account ?? 'consumer'];
-  return () => {
-    if (usedAt(state.quotas.documents, now()) + 1 > limit)
-      throw new Error(DOCUMENTS_QUOTA_EXCEEDED);
-    spend(state.quotas.documents, now(), 1);
-  };
+  const faults = options.faults ?? {};
+  if (options.byTrigger !== true) return new CallMeter(costOf, faults);
+  const { limitMs, message } = triggerExecutionLimit(
+    state.quotas.triggerMs,
+    options.account ?? 'consumer',
+    options.now.getTime(),
+    DEFAULT_EXECUTION_LIMIT_MS,
+  );
+  return new CallMeter(costOf, faults, limitMs, message ?? EXCEEDED_MAX_EXECUTION_TIME);
 }
 
 interface Wiring {
@@ -211,7 +196,11 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
     state.drive,
     meter,
     clock.now,
-    documentCounter(options, state, clock.now),
+    documentCounter(
+      state.quotas.documents,
+      DOCUMENTS_CREATED_PER_DAY[options.account ?? 'consumer'],
+      clock.now,
+    ),
   );
   const spreadsheet = createSpreadsheetApp(state.workbook, {
     meter,
