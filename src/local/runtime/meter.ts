@@ -23,6 +23,8 @@ export interface FaultPlan {
   /** The n-th service call of the run (1-based) throws, as if the execution were killed there. */
   killAtCall?: number;
   services?: ServiceFault[];
+  /** Calls that take this much longer than the cost table says (a slow service on Google's side). */
+  slow?: { match: string; ms: number }[];
 }
 
 export class ExecutionKilled extends Error {
@@ -109,6 +111,8 @@ export class CallMeter {
       if (fault.nth === undefined || fault.nth === seen) throw new Error(fault.message);
     }
     this.elapsedMs += this.costOf(callName, units);
+    for (const slow of this.faults.slow ?? [])
+      if (callName.startsWith(slow.match)) this.elapsedMs += slow.ms;
     if (this.elapsedMs > this.limitMs) this.stop();
   }
 
