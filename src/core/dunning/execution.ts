@@ -67,6 +67,8 @@ export const EXECUTION_MESSAGES = {
   nonBusinessDay:
     'Jour non ouvré : les relances sont préparées mais partiront le prochain jour ouvré (modifiable dans Paramètres › Envoi).',
   quota: 'Quota d’envoi d’emails du jour atteint : envoi reporté au prochain passage.',
+  documentsQuota:
+    'Quota de documents Google du jour atteint (courriers, relevés) : reporté au prochain passage.',
   tooManyRecipients: (recipients: number, left: number) =>
     `${countOf(recipients, ['destinataire', 'destinataires'], 'fr')} pour ce client, il reste ${countOf(left, ['envoi', 'envois'], 'fr')} dans le quota du jour : envoi reporté au prochain passage. Si cela se répète, gardez moins d’adresses pour ce client.`,
   timeBudget:

@@ -35,6 +35,7 @@ import { messageOf } from '../adapters/error-message';
 import type { JournalSheet } from '../adapters/journal';
 import { invoiceAttachment, makeLetter, makeStatement } from '../adapters/letters';
 import { QUOTA_ERROR_PATTERN, remainingDailyQuota, sendMail } from '../adapters/mail';
+import { documentsLeft, DOCUMENTS_QUOTA_PATTERN } from '../adapters/documents-quota';
 import type { NightLeft } from '../../core/dunning/night-schedule';
 
 /** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5 at most. */
@@ -77,10 +78,14 @@ function outcomeOf(
   return action;
 }
 
+/** The Docs a step creates: its letter (a copy of the template) and its relevé. */
+const documentsOf = (step: ExecutionStep) =>
+  (step.makesLetter ? 1 : 0) + (step.statement === undefined ? 0 : 1);
+
 /**
- * Steps that fit in the day's remaining email quota are carried out; the others wait, without a
- * Journal row, each with its reason: the quota is used up, or this one client has more
- * recipients than what is left (only that client waits: the others still go).
+ * Steps that fit in the day's remaining email quota and documents-created quota are carried
+ * out; the others wait, without a Journal row, each with its reason: a quota is used up, or this
+ * one client has more recipients than what is left (only that client waits: the others still go).
  */
 function withinQuota(
   steps: readonly ExecutionStep[],
@@ -88,20 +93,28 @@ function withinQuota(
 ): { attempted: ExecutionStep[]; waiting: ReportAction[] } {
   const attempted: ExecutionStep[] = [];
   const waiting: ReportAction[] = [];
-  if (!steps.some((s) => s.sendsEmail)) return { attempted: [...steps], waiting };
-  let left = remainingDailyQuota() - settings.sending.quotaReserve;
+  if (!steps.some((s) => s.sendsEmail || documentsOf(s) > 0))
+    return { attempted: [...steps], waiting };
+  const remaining = remainingDailyQuota();
+  let left = remaining - settings.sending.quotaReserve;
+  let documents = documentsLeft(remaining);
   for (const step of steps) {
-    const recipients = step.action.to.length + (settings.sending.copyToSelf ? 1 : 0);
-    if (!step.sendsEmail || recipients <= left) {
-      attempted.push(step);
-      if (step.sendsEmail) left -= recipients;
-    } else {
-      const reason =
-        left <= 0
+    const recipients = step.sendsEmail
+      ? step.action.to.length + (settings.sending.copyToSelf ? 1 : 0)
+      : 0;
+    const reason =
+      recipients > 0 && recipients > left
+        ? left <= 0
           ? EXECUTION_MESSAGES.quota
-          : EXECUTION_MESSAGES.tooManyRecipients(recipients, left);
-      waiting.push(outcomeOf(step, 'deferred', reason));
-    }
+          : EXECUTION_MESSAGES.tooManyRecipients(recipients, left)
+        : documentsOf(step) > documents
+          ? EXECUTION_MESSAGES.documentsQuota
+          : undefined;
+    if (reason === undefined) {
+      attempted.push(step);
+      left -= recipients;
+      documents -= documentsOf(step);
+    } else waiting.push(outcomeOf(step, 'deferred', reason));
   }
   return { attempted, waiting };
 }
@@ -233,6 +246,9 @@ function carryOutStep(
     } else if (QUOTA_ERROR_PATTERN.test(message)) {
       done.quotaExhausted = true;
       finish('deferred', 'deferred', EXECUTION_MESSAGES.quota);
+    } else if (DOCUMENTS_QUOTA_PATTERN.test(message)) {
+      done.quotaExhausted = true;
+      finish('deferred', 'deferred', EXECUTION_MESSAGES.documentsQuota);
     } else finish('failed', 'failed', `Échec : ${message}`);
   }
 }

@@ -35,6 +35,7 @@ import { carryOut } from './execute-plan';
 import { nightDecision, type NightLeft } from '../../core/dunning/night-schedule';
 import { DayConverter } from '../adapters/days';
 import { remainingDailyQuota } from '../adapters/mail';
+import { documentsLeft, MOST_DOCUMENTS_PER_ACTION } from '../adapters/documents-quota';
 import { loadSettings } from '../adapters/settings';
 import { readNightProgress, saveNightProgress } from '../adapters/night-progress';
 import {
@@ -116,7 +117,13 @@ export function runNightIfDue(): RunReport {
     nightHour: settings.sending.hour,
     progress: readNightProgress(),
   });
-  const quotaRoom = () => remainingDailyQuota() > settings.sending.quotaReserve;
+  const quotaRoom = () => {
+    const remaining = remainingDailyQuota();
+    return (
+      remaining > settings.sending.quotaReserve &&
+      documentsLeft(remaining) >= MOST_DOCUMENTS_PER_ACTION
+    );
+  };
   if (decision === 'run' || (decision === 'run-if-quota' && quotaRoom()))
     return runDunning({ mode: 'nightly', night: true });
   return emptyReport(
