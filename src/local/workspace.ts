@@ -301,7 +301,7 @@ export interface NightResult {
     simulatedSeconds: number;
   };
   reportPath: string;
-  /** Executions started afterwards by one-off continuation triggers, the same night. */
+  /** The following hours' firings of the hourly trigger that went on with the night. */
   continuations: NightResult[];
 }
 
