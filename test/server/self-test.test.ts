@@ -163,6 +163,41 @@ describe('« Vérifier l’installation » (runSelfTest) in the offline runtime'
     );
   });
 
+  it('checks the triggers of an add-on with automatic sending on, making no second clock trigger', async () => {
+    const dir = await workspace('add-on');
+    const runtime = await openRuntime({
+      workspaceDir: dir,
+      now: new Date('2026-03-16T09:00:00+01:00'),
+      ...readConfig(dir),
+      addOn: true,
+    });
+    runtime.invoke('setAutomaticSending', [true]);
+    const report = runtime.invoke('runSelfTest', []) as SelfTestReport;
+    const triggers = (runtime.sandbox.context as Services).ScriptApp.getProjectTriggers();
+    await runtime.close();
+    expect(report.checks.find((c) => c.id === 'trigger')).toMatchObject({
+      ok: true,
+      line: 'Déclencheurs : lisibles ; l’envoi automatique a son déclencheur horaire, le seul de Relance.',
+    });
+    expect(triggers.map((t) => t.getHandlerFunction())).toEqual(['runNightly']);
+  });
+
+  it('names a continuation trigger left by an earlier version, and how to remove it', async () => {
+    const dir = await workspace('retired');
+    const runtime = await open(dir);
+    const scriptApp = (runtime.sandbox.context as Services).ScriptApp;
+    runtime.invoke('setAutomaticSending', [true]);
+    scriptApp.newTrigger('continueRun').timeBased().after(60_000).create();
+    const report = runtime.invoke('runSelfTest', []) as SelfTestReport;
+    await runtime.close();
+    expect(report.text).toContain(
+      '✗ Déclencheurs : 2 déclencheurs de Relance dans ce classeur, un seul est permis.',
+    );
+    expect(report.text).toContain(
+      '   → Désactivez puis réactivez l’envoi automatique (menu Relance) : Relance n’en garde qu’un, le déclencheur horaire.',
+    );
+  });
+
   it('is in the Relance menu, under Aide', async () => {
     const dir = await workspace('menu');
     const runtime = await open(dir);
