@@ -20,6 +20,7 @@ import type { LockCalendar } from './runtime/lock';
 import type { StoredTrigger } from './runtime/script-app';
 import type { TriggerState } from './runtime/workspace-state';
 import { readConfig, runtimeOptions } from './workspace';
+import { UserError } from './errors';
 import { isoDayIn, zonedInstant } from './time';
 import { addDays, formatIsoDay, parseIsoDay } from '../core/values/day';
 
@@ -136,6 +137,11 @@ export async function runClock(
   const stored = readStateJson<{ nowMs?: number }>(clockPath(dir), {}, resolve(dir));
   const fromMs = options.from?.getTime() ?? stored.nowMs ?? Date.now();
   const untilMs = options.until.getTime();
+  if (untilMs < fromMs)
+    throw new UserError(
+      'bad-date',
+      `L’horloge de l’espace de travail est déjà au ${new Date(fromMs).toLocaleString('fr-FR', { timeZone: readConfig(dir).timeZone })} : elle ne recule pas. Indiquez un moment plus tard avec --until, ou un départ avec --from.`,
+    );
   const calendar: LockCalendar = { holds: [] };
   const executions: ClockExecution[] = [];
   let cursor = fromMs;
