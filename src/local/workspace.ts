@@ -38,6 +38,7 @@ import { importCsv, loadWorkbook, saveWorkbook } from './runtime/xlsx-io';
 import { readStateJson } from './runtime/durable-file';
 import { isoDayIn, zonedInstant } from './time';
 import type { AccountKind } from './runtime/daily-quotas';
+import { NIGHT_PROPERTY, parseNightProgress } from '../core/dunning/night-schedule';
 
 export const WORKSPACE_CONFIG = 'workspace.json';
 export const WORKBOOK_FILE = 'workbook.xlsx';
@@ -329,6 +330,17 @@ async function execute(
 
 const HOUR_MS = 3_600_000;
 
+/** The night of `day` has nothing left, by its checkpoint (core/dunning/night-schedule). */
+function nightDone(dir: string, day: string): boolean {
+  const { document } = readStateJson<{ document?: Record<string, string> }>(
+    join(dir, 'state', 'properties.json'),
+    {},
+    resolve(dir),
+  );
+  const progress = parseNightProgress(document?.[NIGHT_PROPERTY] ?? null);
+  return progress?.day === day && progress.left === 'nothing';
+}
+
 /**
  * One night as Relance's one hourly trigger plays it: the night at `at` (07:00 by default), then
  * the firings of the following whole hours of the same day, each a separate execution, while the
@@ -363,13 +375,11 @@ export async function runNight(
   if (preview) return night;
   const event = { authMode: 'FULL', triggerUid: 'hourly', timezone: config.timeZone };
   for (let at = Math.ceil((now.getTime() + 1) / HOUR_MS) * HOUR_MS; ; at += HOUR_MS) {
-    if (isoDayIn(new Date(at), config.timeZone) !== day) break;
+    if (isoDayIn(new Date(at), config.timeZone) !== day || nightDone(dir, day)) break;
     const next = await execute(dir, 'runNightly', [event], new Date(at), day, { byTrigger: true });
-    if (next.report.status === 'idle') {
-      rmSync(next.reportPath, { force: true });
-      break;
-    }
-    night.continuations.push(next);
+    // A firing that had nothing to do at that hour leaves no report.
+    if (next.report.status === 'idle') rmSync(next.reportPath, { force: true });
+    else night.continuations.push(next);
   }
   return night;
 }

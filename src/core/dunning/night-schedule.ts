@@ -11,6 +11,9 @@
  */
 import { formatIsoDay, type Day } from '../values/day';
 
+/** The document property that keeps the last night's progress. */
+export const NIGHT_PROPERTY = 'relance.night';
+
 /** What the last night left: nothing, work for the next firing, or work waiting for the quota. */
 export type NightLeft = 'nothing' | 'work' | 'quota';
 

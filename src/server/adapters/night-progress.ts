@@ -4,12 +4,11 @@
  * lock; read by each firing of the hourly trigger before it decides to run.
  */
 import {
+  NIGHT_PROPERTY,
   parseNightProgress,
   type NightLeft,
   type NightProgress,
 } from '../../core/dunning/night-schedule';
-
-const NIGHT_PROPERTY = 'relance.night';
 
 export function readNightProgress(): NightProgress | undefined {
   return parseNightProgress(PropertiesService.getDocumentProperties().getProperty(NIGHT_PROPERTY));
