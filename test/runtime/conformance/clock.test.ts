@@ -28,6 +28,7 @@ import {
 } from '../../../src/local/runtime/lock';
 import { createMailApp } from '../../../src/local/runtime/mail';
 import { CallMeter, DEFAULT_EXECUTION_LIMIT_MS } from '../../../src/local/runtime/meter';
+import { createPropertiesService } from '../../../src/local/runtime/properties';
 import {
   ADD_ON_HOURLY_MESSAGE,
   ADD_ON_ONE_TRIGGER_MESSAGE,
@@ -171,6 +172,19 @@ describe('daily quotas reset 24 hours after the first request', () => {
     expect(
       triggerExecutionLimit(quota, 'consumer', T0 + 24 * HOUR, DEFAULT_EXECUTION_LIMIT_MS).limitMs,
     ).toBe(DEFAULT_EXECUTION_LIMIT_MS);
+  });
+});
+
+describe('PropertiesService.getUserProperties (properties/properties-service)', () => {
+  it('keeps the user’s store apart from the document’s, where Relance counts the Docs it made', () => {
+    const stores = { document: {}, script: {}, user: {} };
+    const service = createPropertiesService(stores, new CallMeter(costOf));
+    service.getUserProperties().setProperty('relance.documentsCreated', '{"sinceMs":1,"used":2}');
+    expect(service.getDocumentProperties().getProperty('relance.documentsCreated')).toBeNull();
+    expect(service.getUserProperties().getProperty('relance.documentsCreated')).toBe(
+      '{"sinceMs":1,"used":2}',
+    );
+    expect(stores.user).toEqual({ 'relance.documentsCreated': '{"sinceMs":1,"used":2}' });
   });
 });
 
