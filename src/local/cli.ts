@@ -127,7 +127,7 @@ function requireMoment(text: string | undefined, timeZone: string): Date | undef
 
 /** Moves the workspace's clock forward, firing every trigger due on the way. */
 async function clock(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArgs({
     args,
     allowPositionals: true,
     options: { until: { type: 'string' }, from: { type: 'string' } },
