@@ -149,7 +149,7 @@ export function planDunning(input: DunningInput): Plan {
   }
   const problems: Problem[] = [...blocked];
   const actions = chooseActions(candidates, journal.lastContact, context, problems);
-  problems.push(...clientTypeProblems(input.invoices, plans, types));
+  problems.push(...clientTypeProblems(planned, plans, types));
   problems.push(...runWarnings(planned, plans, settings, today));
   return { today, invoices: plans, actions, problems };
 }
