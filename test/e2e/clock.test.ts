@@ -22,9 +22,9 @@ const at = (day: string, hour: number, minute = 0) =>
 /** One invoice per client, all 34 days late on Monday 16 March 2026. */
 async function workspace(name: string, clients: number): Promise<string> {
   const csv = join(root, `${name}.csv`);
-  const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
+  const lines = ['N° facture;Client;Email;Échéance;Montant TTC;Type client'];
   for (let i = 1; i <= clients; i += 1)
-    lines.push(`C-${i};Client ${i};client${i}@exemple.fr;10/02/2026;${100 + i}`);
+    lines.push(`C-${i};Client ${i};client${i}@exemple.fr;2026-02-10;${100 + i};SARL`);
   writeFileSync(csv, `${lines.join('\n')}\n`);
   const dir = join(root, name);
   await initWorkspace(dir, { from: csv, settingsPath: SETTINGS });
@@ -53,7 +53,7 @@ describe('« Envoyer » on one action', () => {
     const clicked = keys[0] ?? '';
 
     // Sheets answers slowly: the click's run passes its time budget before the action.
-    const slow = { slow: [{ match: 'SpreadsheetApp.Range.getValues', ms: 50_000 }] };
+    const slow = { slow: [{ match: 'SpreadsheetApp.Range.getValues', ms: 90_000 }] };
     const late = (await call(dir, 'sendActions', [[clicked]], at(day, 9), slow)) as RunReport;
     expect(late.actions.map((a) => [a.key, a.outcome])).toEqual([[clicked, 'deferred']]);
     expect(late.actions[0]?.reason).toMatch(/prochain passage de l’envoi automatique/);

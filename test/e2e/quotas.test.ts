@@ -15,9 +15,9 @@ const root = mkdtempSync(join(tmpdir(), 'relance-quotas-'));
 /** Five clients, 34 days late: each first message is a courrier de rappel, letter and relevé. */
 async function nearlyFull(name: string, mailDailyQuota: number, documentsUsed: number) {
   const csv = join(root, `${name}.csv`);
-  const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
+  const lines = ['N° facture;Client;Email;Échéance;Montant TTC;Type client'];
   for (let i = 1; i <= 5; i += 1)
-    lines.push(`Q-${i};Client ${i};client${i}@exemple.fr;10/02/2026;${100 + i}`);
+    lines.push(`Q-${i};Client ${i};client${i}@exemple.fr;2026-02-10;${100 + i};SARL`);
   writeFileSync(csv, `${lines.join('\n')}\n`);
   const dir = join(root, name);
   await initWorkspace(dir, {
