@@ -64,7 +64,7 @@ describe('« Envoyer » on one action', () => {
     const clock = await runClock(dir, { from: at(day, 9), until: at(day, 23, 59) });
     expect(clock.executions).toEqual([]);
     expect(emails(dir)).toHaveLength(1);
-  }, 120_000);
+  });
 });
 
 describe('a backlog in add-on mode, through the clock', () => {
@@ -82,5 +82,5 @@ describe('a backlog in add-on mode, through the clock', () => {
     expect(f.documentsCreated).toBeLessThanOrEqual(1_500);
     expect(f.triggerMinutes).toBeLessThanOrEqual(360);
     expect(backlogProblems(f)).toEqual([]);
-  }, 600_000);
+  }, 180_000);
 });

@@ -44,7 +44,7 @@ describe('a large backlog', () => {
     expect(existsSync(join(dir, 'state', 'triggers.json'))).toBe(false);
     const hours = night.continuations.map((c) => c.report.date);
     expect(new Set(hours)).toEqual(new Set(['2026-03-16']));
-  }, 300_000);
+  }, 60_000);
 });
 
 describe('preview and non-business days', () => {

@@ -68,6 +68,6 @@ describe('the documents-created quota', () => {
         documents: { used: number };
       };
       expect(quotas.documents.used).toBeLessThanOrEqual(limit);
-    }, 120_000);
+    });
   }
 });
