@@ -153,7 +153,7 @@ beforeAll(async () => {
       .map((f) => simpleParser(readFileSync(join(outbox, f)))),
   );
   await readJournal();
-}, 120_000);
+}, 95_000);
 
 function clientOf(mail: ParsedMail): string {
   const to = Array.isArray(mail.to) ? mail.to : mail.to === undefined ? [] : [mail.to];

@@ -117,7 +117,7 @@ beforeAll(async () => {
       state: text(14),
     });
   });
-}, 75_000);
+}, 65_000);
 
 /** The journal row of each email: both are in chronological order, so the n-th email to the
  *  same addresses with the same subject is the n-th such row that went out. */
