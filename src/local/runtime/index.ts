@@ -133,7 +133,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       if (closed) return;
       closed = true;
       try {
-        await state.save();
+        // A process killed outright saves nothing: the next execution finds what was durable.
+        if (!meter.killedOutright) await state.save();
       } finally {
         // Released only once everything is saved: the next holder reads what this one wrote.
         locks.releaseAll();
