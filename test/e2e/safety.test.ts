@@ -9,6 +9,7 @@ import type { RunReport } from '../../src/core/reports/run-report';
 import { ExecutionKilled } from '../../src/local/runtime/meter';
 import { initWorkspace, runNight, type WorkspaceConfig } from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
+import { outboxAgainstJournal } from '../../scripts/kill-nine';
 
 const SETTINGS = resolve('samples/settings.example.json');
 const root = mkdtempSync(join(tmpdir(), 'relance-safety-'));
@@ -67,6 +68,41 @@ async function smallWorkspace(name: string, count = 10): Promise<string> {
   return dir;
 }
 
+/** Ten clients, one invoice each, whose first reminder is due on Friday 20 March 2026. */
+async function tenClients(name: string): Promise<string> {
+  const csv = join(root, `${name}.csv`);
+  const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
+  for (let i = 1; i <= 10; i += 1)
+    lines.push(`T-${i};Client ${i};client${i}@exemple.fr;18/03/2026;100`);
+  writeFileSync(csv, `${lines.join('\n')}\n`);
+  const dir = join(root, name);
+  await initWorkspace(dir, { from: csv, settingsPath: SETTINGS });
+  return dir;
+}
+
+const TEN_ADDRESSES = Array.from({ length: 10 }, (_, i) => `client${i + 1}@exemple.fr`).sort();
+
+describe('a run killed outright right after its first flush', () => {
+  it('then run twice more at the same time and once on the next business day, has reminded each client once', async () => {
+    const dir = await tenClients('first-flush');
+    await expect(
+      runNight(dir, {
+        today: '2026-03-20',
+        faults: { killAfter: { call: 'SpreadsheetApp.flush' }, outright: true },
+      }),
+    ).rejects.toBeInstanceOf(ExecutionKilled);
+    await runNight(dir, { today: '2026-03-20' });
+    await runNight(dir, { today: '2026-03-20' });
+    // Monday: three days after the reminders, within the five days between two contacts.
+    await runNight(dir, { today: '2026-03-23' });
+    const sent = await emails(dir);
+    expect(sent.map((m) => m.to).sort()).toEqual(TEN_ADDRESSES);
+    const check = await outboxAgainstJournal(dir);
+    expect(check.duplicates).toBe(0);
+    expect(check.lost).toBe(0);
+  }, 120_000);
+});
+
 /**
  * Each crash point costs three runs. `npm test` tries about sixty, spread evenly over the run's
  * service calls; CI (.ci/run) also runs this file once with RELANCE_CRASH_EVERY_CALL=1, which
@@ -112,7 +148,8 @@ describe('a run killed at any moment never sends a message twice and loses none'
       expect(new Set(keys).size, `crash at call ${k}: a message went twice`).toBe(keys.length);
       const states = await journalStates(dir);
       for (const action of expected) {
-        const rows = states.filter((r) => r.id.startsWith(`R-${action.key}@`));
+        // R-<key>, then R2-<key>, R3-<key>… for the attempts of one message.
+        const rows = states.filter((r) => r.id.replace(/^R\d*-/, '') === action.key);
         const outcome = rows.map((r) => r.state);
         const settled =
           outcome.includes('fait') ||

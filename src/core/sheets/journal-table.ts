@@ -86,6 +86,9 @@ export function parseInstalments(text: string): Instalment[] | undefined {
   return instalments.length > 0 ? instalments : undefined;
 }
 
+/** The id of a row typed without one: this prefix and a hash of what the row says. */
+const TYPED_ID_PREFIX = 'u-';
+
 /** A short stable hash (FNV-1a) so that user-typed rows get an id that survives sorting. */
 function stableHash(text: string): string {
   let hash = 0x811c9dc5;
@@ -99,8 +102,13 @@ function stableHash(text: string): string {
 export interface JournalReading {
   events: JournalEvent[];
   problems: Problem[];
-  /** Sheet rows (1-based) of events by id, for the write-ahead state updates. */
-  rowById: Map<string, number>;
+  /**
+   * The sheet row (1-based) of each event, in the order of `events`, for the write-ahead state
+   * updates. Every row is an event: two rows with one id (an older version named a message by
+   * its run's start, and a rerun at that start named it again) are both read, so that a later
+   * « reporté » never hides an earlier « fait ».
+   */
+  rows: number[];
   /** 0-based position of each column in the sheet, found by its header. */
   columns: Map<JournalColumnKey, number>;
 }
@@ -182,7 +190,7 @@ function readEventBase(r: RowReader): JournalEvent | RowProblem {
   const typed = [formatIsoDay(day), client, invoices.join(','), type];
   const id =
     r.text('id') ||
-    `u-${stableHash([...typed, r.text('amount'), r.text('date'), r.text('detail')].join('|'))}`;
+    `${TYPED_ID_PREFIX}${stableHash([...typed, r.text('amount'), r.text('date'), r.text('detail')].join('|'))}`;
   const state = stateFromLabel(r.text('state')) ?? 'done';
   // The id stays the one of the text as typed; the numbers are compared in the invoice tab's form.
   return { id, day, type, client, invoices: invoices.map(keyText), state };
@@ -262,7 +270,9 @@ function rowReader(row: readonly Cell[], index: ReadonlyMap<JournalColumnKey, nu
 export function readJournal(values: readonly (readonly Cell[])[]): JournalReading {
   const events: JournalEvent[] = [];
   const problems: Problem[] = [];
-  const rowById = new Map<string, number>();
+  const rows: number[] = [];
+  // A row typed twice by the user reads as one event (its id is a hash of what it says).
+  const typedIds = new Set<string>();
   const index = journalColumnIndex(values[0] ?? []);
   const headerOf = (key: JournalColumnKey) => JOURNAL_COLUMNS.find((c) => c.key === key)?.fr ?? key;
   for (let r = 1; r < values.length; r += 1) {
@@ -275,11 +285,14 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
       problems.push({ row: r + 1, column: headerOf(key), value: reader.text(key), message });
       continue;
     }
-    if (rowById.has(read.id)) continue;
-    rowById.set(read.id, r + 1);
+    if (read.id.startsWith(TYPED_ID_PREFIX)) {
+      if (typedIds.has(read.id)) continue;
+      typedIds.add(read.id);
+    }
+    rows.push(r + 1);
     events.push(read);
   }
-  return { events, problems, rowById, columns: index };
+  return { events, problems, rows, columns: index };
 }
 
 /**

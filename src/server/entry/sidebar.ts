@@ -161,7 +161,6 @@ export function getToday(): TodayView {
     settings: context.settings,
     today: context.plan.today,
     mode: 'preview',
-    attempt: 'view',
     events: context.events,
   });
   return buildTodayView(
@@ -213,7 +212,9 @@ function recordDecision(context: Context, decision: UserActionResult): void {
 export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
   return underDocumentLock(() => {
     const context = readContext();
-    const row = context.journal.reading.rowById.get(eventId);
+    const { events, rows } = context.journal.reading;
+    const at = events.findIndex((e) => e.id === eventId && e.state === 'to-verify');
+    const row = rows[at];
     if (row === undefined)
       throw new Error('Envoi introuvable dans le Journal : rechargez la liste.');
     context.journal.setState(

@@ -147,6 +147,8 @@ export function carryOut(
     deadlineMs: actionDeadline(context.startMs, Date.now(), context.afterActionsMs),
   };
   attempted.forEach((step, i) => carryOutStep(step, first + i, context, done));
+  // The last action's state, durable now rather than at the end of the execution.
+  SpreadsheetApp.flush();
   if (done.outOfTime) scheduleContinuation();
   return { actions: [...done.actions, ...waiting], events: done.events };
 }

@@ -67,8 +67,8 @@ function emptyReport(today: string, status: RunReport['status'], message: string
  * Rows left "prévu" never started: they are deferred and planned again.
  */
 function recoverInterruptedRows(journal: JournalSheet): JournalEvent[] {
-  return journal.reading.events.map((event) => {
-    const row = journal.reading.rowById.get(event.id);
+  return journal.reading.events.map((event, i) => {
+    const row = journal.reading.rows[i];
     if (row === undefined) return event;
     if (event.state === 'in-progress') {
       journal.setState(row, 'to-verify', EXECUTION_MESSAGES.interruptedDuring);
@@ -107,7 +107,7 @@ function runAuthorized(options: RunOptions): RunReport {
         'busy',
         'Une relance est déjà en cours dans ce classeur. Réessayez dans quelques minutes.',
       );
-    const day = planTheDay(workbook, options, startMs);
+    const day = planTheDay(workbook, options);
     if ('status' in day) return day;
     const settings = withLetterTemplates(workbook.settings, day.execution);
     const done = carryOut(day.execution, {
@@ -137,11 +137,7 @@ interface PlannedDay {
 }
 
 /** Reads the invoice tab and the Journal, and plans the day; a report when the run cannot go on. */
-function planTheDay(
-  workbook: Workbook,
-  options: RunOptions,
-  startMs: number,
-): PlannedDay | RunReport {
+function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunReport {
   const { today, settings } = workbook;
   const readStartMs = Date.now();
   const source = findInvoiceTable(workbook);
@@ -162,7 +158,6 @@ function planTheDay(
     settings,
     today,
     mode: options.mode,
-    attempt: startMs.toString(36),
     events,
   });
   const afterActionsMs = reserveAfterActionsMs(
