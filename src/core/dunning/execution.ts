@@ -81,6 +81,8 @@ export const EXECUTION_MESSAGES = {
     `Première écriture de l’état dans le Journal en échec (${error}), réussie au second essai.`,
   journalLeftInProgress:
     'Le Journal n’a pas pu être mis à jour : la ligne reste « en cours » et passera « à vérifier » au prochain passage.',
+  letterTemplateRecreated: (name: string, folder: string) =>
+    `Modèle de courrier « ${name} » introuvable dans Drive (supprimé, dans la corbeille ou jamais enregistré) : Relance l’a recréé avec le texte des paramètres, dans le dossier « ${folder} ». Si vous l’aviez modifié, reportez vos modifications dans le nouveau modèle.`,
   invoiceNotAttached: (links: readonly string[]) =>
     `Envoyé sans la copie de facture : Relance ne peut pas lire ${links.length === 1 ? 'le fichier' : 'les fichiers'} de la colonne « Lien facture » (${links.join(', ')}). Vérifiez le lien et le partage du fichier.`,
 };

@@ -195,13 +195,15 @@ export class WorkspaceState {
    * it: a run that found the document locked must not overwrite what the lock holder saves.
    */
   persist(): void {
+    // Drive first: a file is durable before the Journal row or the property that names it (a
+    // process killed in between must not leave a template id pointing at nothing).
+    this.drive.save();
     this.log.flush(this.workbook);
     const now = this.snapshot();
     if (now.stores !== this.saved.stores) writeJsonAtomic(this.paths.properties, this.stores);
     if (now.triggers !== this.saved.triggers)
       writeJsonAtomic(this.paths.triggers, this.triggerState);
     if (now.quota !== this.saved.quota) writeJsonAtomic(this.paths.quota, this.mail.quota);
-    this.drive.save();
     this.saved = { ...now, charts: this.saved.charts };
     this.seen = fingerprint(this.paths);
   }

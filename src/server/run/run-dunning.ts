@@ -15,7 +15,7 @@ import {
   type ExecutionPlan,
 } from '../../core/dunning/execution';
 import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
-import type { Invoice, JournalEvent, Problem } from '../../core/model';
+import type { Invoice, JournalEvent, Language, Problem } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
 import {
@@ -27,7 +27,12 @@ import {
 import { AUTHORIZATION_MESSAGE, checkAuthorization } from '../adapters/authorization';
 import { writeDashboard } from '../adapters/dashboard';
 import type { JournalSheet } from '../adapters/journal';
-import { ensureLetterTemplates } from '../adapters/letters';
+import {
+  ensureLetterTemplates,
+  letterTemplateName,
+  TEMPLATE_FOLDER,
+  templateExists,
+} from '../adapters/letters';
 import { saveSettings } from '../adapters/settings';
 import { columnFormats, rewriteSheet } from '../adapters/sheets';
 import { takeDocumentLock } from '../adapters/document-lock';
@@ -109,7 +114,7 @@ function runAuthorized(options: RunOptions): RunReport {
       );
     const day = planTheDay(workbook, options);
     if ('status' in day) return day;
-    const settings = withLetterTemplates(workbook.settings, day.execution);
+    const { settings, notices } = withLetterTemplates(workbook.settings, day.execution);
     const done = carryOut(day.execution, {
       settings,
       today: workbook.today,
@@ -118,7 +123,7 @@ function runAuthorized(options: RunOptions): RunReport {
       journal: day.journal,
       afterActionsMs: day.afterActionsMs,
     });
-    return reportTheDay(workbook, day, done, { ...options, settings });
+    return reportTheDay(workbook, day, done, { ...options, settings, notices });
   } finally {
     lock?.releaseLock();
   }
@@ -166,24 +171,41 @@ function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunRe
   return { source, invoices, journal, events, planned, execution, afterActionsMs };
 }
 
-/** The settings with the letter templates the day's letters need, made and saved if missing. */
-function withLetterTemplates(settings: Settings, execution: ExecutionPlan): Settings {
-  if (execution.preview || execution.holdReason !== undefined) return settings;
-  const missing = execution.steps.some(
-    (s) =>
-      s.makesLetter && settings.letterTemplateIds[s.action.step]?.[s.action.language] === undefined,
+/**
+ * The settings with the letter templates the day's letters need, made and saved when missing: not
+ * made yet, or made but gone from Drive (deleted, trashed, or never made durable by a run killed
+ * after saving their ids). A template that was there and is gone is named in a notice.
+ */
+function withLetterTemplates(
+  settings: Settings,
+  execution: ExecutionPlan,
+): { settings: Settings; notices: string[] } {
+  if (execution.preview || execution.holdReason !== undefined) return { settings, notices: [] };
+  const needed = new Map<string, { step: string; language: Language }>();
+  for (const { makesLetter, action } of execution.steps)
+    if (makesLetter) needed.set(`${action.step}|${action.language}`, action);
+  const missing = [...needed.values()].filter(
+    ({ step, language }) => !templateExists(settings.letterTemplateIds[step]?.[language]),
   );
-  if (!missing) return settings;
+  if (missing.length === 0) return { settings, notices: [] };
   const updated = { ...settings, ...ensureLetterTemplates(settings) };
   saveSettings(updated);
-  return updated;
+  const notices = missing
+    .filter(({ step, language }) => settings.letterTemplateIds[step]?.[language] !== undefined)
+    .map(({ step, language }) =>
+      EXECUTION_MESSAGES.letterTemplateRecreated(
+        letterTemplateName(step, language),
+        TEMPLATE_FOLDER,
+      ),
+    );
+  return { settings: updated, notices };
 }
 
-/** The problems a run reports beside the invoice tab's: the notice, the Journal's, the settings'. */
-function runProblems(workbook: Workbook, day: PlannedDay, notice: string | undefined): Problem[] {
+/** The problems a run reports beside the invoice tab's: the notices, the Journal's, the settings'. */
+function runProblems(workbook: Workbook, day: PlannedDay, notices: readonly string[]): Problem[] {
   const general = (message: string): Problem => ({ row: 0, column: '', value: '', message });
   return [
-    ...(notice === undefined ? [] : [general(notice)]),
+    ...notices.map(general),
     ...day.source.reading.problems,
     ...day.journal.reading.problems.map((p) => ({
       ...p,
@@ -198,7 +220,7 @@ function reportTheDay(
   workbook: Workbook,
   day: PlannedDay,
   done: ReturnType<typeof carryOut>,
-  options: RunOptions & { settings: Settings },
+  options: RunOptions & { settings: Settings; notices: readonly string[] },
 ): RunReport {
   const { spreadsheet, days, today } = workbook;
   const { settings } = options;
@@ -210,7 +232,10 @@ function reportTheDay(
   const report = buildRunReport(
     { ...after.plan, actions: day.planned.plan.actions },
     day.source.sheetName,
-    runProblems(workbook, day, options.notice),
+    runProblems(workbook, day, [
+      ...(options.notice === undefined ? [] : [options.notice]),
+      ...options.notices,
+    ]),
   );
   report.actions = done.actions;
   const language = settings.sending.defaultLanguage;
