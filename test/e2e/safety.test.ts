@@ -7,7 +7,12 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/core/reports/run-report';
 import { ExecutionKilled } from '../../src/local/runtime/meter';
-import { initWorkspace, runNight, type WorkspaceConfig } from '../../src/local/workspace';
+import {
+  callFunction,
+  initWorkspace,
+  runNight,
+  type WorkspaceConfig,
+} from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 import { outboxAgainstJournal } from '../../scripts/kill-nine';
 
@@ -100,6 +105,28 @@ describe('a run killed outright right after its first flush', () => {
     const check = await outboxAgainstJournal(dir);
     expect(check.duplicates).toBe(0);
     expect(check.lost).toBe(0);
+  }, 120_000);
+});
+
+describe('a run killed outright right after it releases the document lock', () => {
+  it('has flushed everything first: the next holder reads its Suivi', async () => {
+    const dir = await tenClients('killed-at-release');
+    await expect(
+      runNight(dir, {
+        today: '2026-03-20',
+        faults: { killAfter: { call: 'LockService.Lock.releaseLock' }, outright: true },
+      }),
+    ).rejects.toBeInstanceOf(ExecutionKilled);
+    // The sidebar's next call reads the workbook as the killed run left it, and saves it.
+    await callFunction(dir, 'getToday', [], { today: '2026-03-20' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'workbook.xlsx'));
+    const suivi = book.getWorksheet('Suivi des relances');
+    const invoices: string[] = [];
+    suivi?.eachRow((row, n) => {
+      if (n > 1) invoices.push(String(row.getCell(1).value ?? ''));
+    });
+    expect(invoices.sort()).toEqual(Array.from({ length: 10 }, (_, i) => `T-${i + 1}`).sort());
   }, 120_000);
 });
 

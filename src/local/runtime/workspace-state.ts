@@ -213,6 +213,20 @@ export class WorkspaceState {
     this.outbox.record(mail);
     writeJsonAtomic(this.paths.quota, this.mail.quota);
     this.saved.quota = JSON.stringify(this.mail.quota);
+    this.seen = fingerprint(this.paths);
+  }
+
+  /**
+   * Another execution changed the workspace since this one last made it durable or read it: it
+   * took the document lock this one released, and read what this one had flushed.
+   */
+  overtaken(): boolean {
+    return fingerprint(this.paths) !== this.seen;
+  }
+
+  /** The end of an execution that saves nothing else: the messages it sent, as .eml files. */
+  async deliverMail(): Promise<void> {
+    await this.outbox.deliver();
   }
 
   /** The end of the execution: the workbook saved whole, the log dropped, the .eml composed. */

@@ -35,7 +35,7 @@ import {
 } from '../adapters/letters';
 import { saveSettings } from '../adapters/settings';
 import { columnFormats, rewriteSheet } from '../adapters/sheets';
-import { takeDocumentLock } from '../adapters/document-lock';
+import { releaseDocumentLock, takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
 import {
   findInvoiceTable,
@@ -125,7 +125,7 @@ function runAuthorized(options: RunOptions): RunReport {
     });
     return reportTheDay(workbook, day, done, { ...options, settings, notices });
   } finally {
-    lock?.releaseLock();
+    if (lock !== undefined) releaseDocumentLock(lock);
   }
 }
 
