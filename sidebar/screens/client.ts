@@ -12,6 +12,7 @@ import { parseAmount } from '../../src/core/values/parse-values';
 import { callServer } from '../server';
 import { euros, field, frenchDate, h, showFieldErrors } from '../dom';
 import { instalmentsFrom } from '../settings-form';
+import { submitOnce } from '../submit-once';
 import { content, fail, say } from '../shell';
 
 /** Loads the clients with an open balance into a chooser; choosing one shows it. */
@@ -177,6 +178,9 @@ function readAnswer(view: ClientView, fields: AnswerFields, form: HTMLFormElemen
 
 function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): HTMLFormElement {
   const fields = answerFields(view);
+  // Disabled while the answer is being saved; its key makes a second submit record nothing more.
+  const button = h('button', { type: 'submit', class: 'action' }, 'Enregistrer');
+  const submit = submitOnce(button);
   const form = h(
     'form',
     { 'aria-label': 'Noter une réponse du client', novalidate: true },
@@ -208,22 +212,24 @@ function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): H
       ' Envoyer au client une confirmation écrite (promesse, échéancier)',
     ),
     h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
-    h('button', { type: 'submit', class: 'action' }, 'Enregistrer'),
+    button,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const input = readAnswer(view, fields, form);
     if (input === undefined) return;
-    callServer('recordClientEvent', input).then((result) => {
+    submit(async (requestId) => {
+      const result = await callServer('recordClientEvent', { ...input, requestId });
       if (!result.ok) {
         showFieldErrors(form, result.errors);
         say('Certains champs sont à corriger.');
-        return;
+        return false;
       }
       const confirmation = result.confirmation === undefined ? '' : ` ${result.confirmation}`;
       say(`${EVENT_TYPE_LABELS[input.type].fr} enregistré(e) pour ${view.client}.${confirmation}`);
       onRecorded(result.view);
-    }, fail);
+      return true;
+    }).catch(fail);
   });
   return form;
 }

@@ -20,7 +20,14 @@ import {
   postponeActionEvent,
   type UserActionResult,
 } from '../../core/dunning/user-actions';
-import { checkEventInput, type EventInput, type FieldError } from '../../core/dunning/record-event';
+import {
+  ANSWER_MESSAGES,
+  answerEventId,
+  checkEventInput,
+  isRecorded,
+  type EventInput,
+  type FieldError,
+} from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
 import { validateSettings } from '../../core/settings/settings-validate';
@@ -279,9 +286,23 @@ export interface RecordInput extends EventInput {
   confirm?: boolean;
 }
 
+/**
+ * Records a client's answer once, whatever the number of submits: an answer whose idempotency key
+ * is already in the Journal (read under the lock, after the previous holder flushed) is neither
+ * recorded nor confirmed again.
+ */
 export function recordClientEvent(input: RecordInput): RecordResult {
   return underDocumentLock(() => {
+    const id = input.requestId === undefined ? newEventId() : answerEventId(input.requestId);
+    if (id === undefined)
+      return { ok: false, errors: [{ field: 'requestId', message: ANSWER_MESSAGES.badRequestId }] };
     const context = readContext();
+    if (isRecorded(context.events, id))
+      return {
+        ok: true,
+        view: getClient(input.clientKey),
+        confirmation: ANSWER_MESSAGES.alreadyRecorded,
+      };
     const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
     const first = plans[0];
     if (first === undefined)
@@ -289,7 +310,7 @@ export function recordClientEvent(input: RecordInput): RecordResult {
     const checked = checkEventInput(input, {
       client: first.client,
       today: context.plan.today,
-      id: newEventId(),
+      id,
       balances: new Map(plans.map((p) => [p.number, p.balanceCents])),
     });
     if (!checked.ok) return checked;
