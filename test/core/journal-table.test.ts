@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/core/sheets/cells';
 import { formatIsoDay } from '../../src/core/values/day';
 import {
+  alignInvoiceNumbers,
   JOURNAL_COLUMNS,
   journalHeaders,
   journalRow,
@@ -211,5 +212,30 @@ describe('text written where Sheets would read it as typed input', () => {
       expect(textCell(text), text).toBe(`'${text}`);
     for (const text of ['Boulangerie Martin', '1 à 30 jours', 'F-1,2', ''])
       expect(textCell(text), text).toBe(text);
+  });
+});
+
+describe('the Journal’s invoice numbers against the invoice tab’s', () => {
+  const events = (numbers: string[]) =>
+    numbers.map((n, i) => ({
+      id: `e-${i}`,
+      day: day('2026-03-04'),
+      type: 'sent' as const,
+      client: 'Hôtel du Port',
+      invoices: [n],
+      state: 'done' as const,
+    }));
+
+  it('takes the tab’s spelling for the same number in another compatibility form', () => {
+    const tab = ['ＦＡ００１', 'F\u00a012', 'ﬁche-3', 'N°①'];
+    const aligned = alignInvoiceNumbers(events(['FA001', 'F 12', 'fiche-3', 'N°1']), tab);
+    expect(aligned.map((e) => e.invoices[0])).toEqual(tab);
+  });
+
+  it('keeps case and inner spaces apart, and numbers the tab does not have as they are', () => {
+    const journal = events(['fa001', 'FA 001', 'F-404']);
+    const aligned = alignInvoiceNumbers(journal, ['FA001']);
+    expect(aligned.map((e) => e.invoices[0])).toEqual(['fa001', 'FA 001', 'F-404']);
+    expect(aligned[0]).toBe(journal[0]);
   });
 });

@@ -11,7 +11,14 @@ import { formatEuros } from '../values/money';
 import type { EventState, Instalment, JournalEvent, Language, Problem, StepId } from '../model';
 import { STEP_IDS } from '../model';
 import { CHANNEL_LABELS, EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../values/labels';
-import { keyText, normalizeKey, parseAmount, parseDay, parseEmails } from '../values/parse-values';
+import {
+  invoiceKey,
+  keyText,
+  normalizeKey,
+  parseAmount,
+  parseDay,
+  parseEmails,
+} from '../values/parse-values';
 import type { ColumnKind, OutputCell } from './sheet-cells';
 
 export const JOURNAL_SHEET_NAME = 'Journal des relances';
@@ -293,6 +300,30 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
     events.push(read);
   }
   return { events, problems, rows, columns: index };
+}
+
+/**
+ * The Journal's events with each invoice number spelt as the invoice tab spells it when the two are
+ * one invoice (invoiceKey): a number retyped in full-width characters keeps its history, and
+ * everything after compares and prints the tab's text. An event that needs no change is kept as
+ * it is (the Journal may hold 300,000 of them).
+ */
+export function alignInvoiceNumbers(
+  events: readonly JournalEvent[],
+  numbers: readonly string[],
+): JournalEvent[] {
+  // The tab holds each key once (a second row of the same number is refused as a duplicate).
+  const spelling = new Map<string, string>();
+  for (const number of numbers)
+    if (!spelling.has(invoiceKey(number))) spelling.set(invoiceKey(number), number);
+  return events.map((event) => {
+    let aligned: string[] | undefined;
+    event.invoices.forEach((number, i) => {
+      const spelt = spelling.get(invoiceKey(number));
+      if (spelt !== undefined && spelt !== number) (aligned ??= [...event.invoices])[i] = spelt;
+    });
+    return aligned === undefined ? event : { ...event, invoices: aligned };
+  });
 }
 
 /**

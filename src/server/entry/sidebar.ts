@@ -9,7 +9,7 @@ import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashb
 import { planExecution } from '../../core/dunning/execution';
 import type { Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
-import { journalRow } from '../../core/sheets/journal-table';
+import { alignInvoiceNumbers, journalRow } from '../../core/sheets/journal-table';
 import type { Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
 import { STEP_IDS } from '../../core/model';
 import { PLACEHOLDERS } from '../../core/messages/templates';
@@ -65,8 +65,11 @@ function readContext(): Context {
   const { settings, today } = workbook;
   const source = requireInvoiceTable(workbook);
   const journal = openJournal(workbook);
-  const events = journal.reading.events;
   const invoices = source.reading.invoices;
+  const events = alignInvoiceNumbers(
+    journal.reading.events,
+    invoices.map((i) => i.number),
+  );
   const { plan, indicators } = planDay({ invoices, events, settings, today });
   plan.problems.unshift(...source.reading.problems);
   return {

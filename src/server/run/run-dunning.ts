@@ -14,7 +14,7 @@ import {
   runSummary,
   type ExecutionPlan,
 } from '../../core/dunning/execution';
-import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
+import { alignInvoiceNumbers, JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
 import type { Invoice, JournalEvent, Language, Problem } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
@@ -153,8 +153,10 @@ function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunRe
   const journal = openJournal(workbook);
   const refused = runDateProblem(today, journal.reading.events);
   if (refused !== undefined) return emptyReport(formatIsoDay(today), 'refused', refused);
-  const events =
-    options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
+  const events = alignInvoiceNumbers(
+    options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal),
+    invoices.map((i) => i.number),
+  );
   const planStartMs = Date.now();
   const planned = planDay({ invoices, events, settings, today, only: options.only });
   const execution = planExecution({
