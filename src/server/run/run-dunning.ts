@@ -26,7 +26,7 @@ import {
 } from '../../core/sheets/suivi-table';
 import { AUTHORIZATION_MESSAGE, checkAuthorization } from '../adapters/authorization';
 import { writeDashboard } from '../adapters/dashboard';
-import type { JournalSheet } from '../adapters/journal';
+import { JournalSheet } from '../adapters/journal';
 import {
   ensureLetterTemplates,
   letterTemplateName,
@@ -39,7 +39,7 @@ import { releaseDocumentLock, takeDocumentLock } from '../adapters/document-lock
 import { carryOut } from './execute-plan';
 import {
   findInvoiceTable,
-  openJournal,
+  findJournal,
   openWorkbook,
   type InvoiceSource,
   type Workbook,
@@ -150,9 +150,12 @@ function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunRe
     return emptyReport(formatIsoDay(today), 'no-invoice-table', source.message);
   const readMs = Date.now() - readStartMs;
   const invoices = source.reading.invoices;
-  const journal = openJournal(workbook);
+  const journal = findJournal(workbook);
+  if (!(journal instanceof JournalSheet))
+    return emptyReport(formatIsoDay(today), 'refused', journal.message);
   const refused = runDateProblem(today, journal.reading.events);
   if (refused !== undefined) return emptyReport(formatIsoDay(today), 'refused', refused);
+  if (options.mode !== 'preview') journal.rememberRows();
   const events = alignInvoiceNumbers(
     options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal),
     invoices.map((i) => i.number),

@@ -6,12 +6,12 @@
 import { DASHBOARD_SHEET_NAME } from '../../core/reports/dashboard';
 import { isClientDirectoryName } from '../../core/sheets/client-directory';
 import { readInvoiceTable, type InvoiceTableReading } from '../../core/sheets/invoice-table';
-import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
+import { JOURNAL_SHEET_NAME, vanishedJournalMessage } from '../../core/sheets/journal-table';
 import { SUIVI_SHEET_NAME } from '../../core/sheets/suivi-table';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
 import { DayConverter } from '../adapters/days';
-import { JournalSheet } from '../adapters/journal';
+import { JournalSheet, recordedJournalRows } from '../adapters/journal';
 import { loadSettings } from '../adapters/settings';
 import { fallbackName, readCells } from '../adapters/sheets';
 import { withClientDirectory } from './client-directory';
@@ -83,13 +83,26 @@ export function requireInvoiceTable(workbook: Workbook): InvoiceSource {
   return source;
 }
 
-/** The Journal tab (created when missing), read, in the user's language. */
-export function openJournal(workbook: Workbook): JournalSheet {
+/**
+ * The Journal tab, read, in the user's language; created when missing, unless Relance had written
+ * in it: then it vanished (deleted or renamed), and why everything stops instead.
+ */
+export function findJournal(workbook: Workbook): JournalSheet | { message: string } {
+  const present = workbook.spreadsheet.getSheetByName(JOURNAL_SHEET_NAME) !== null;
+  const vanished = vanishedJournalMessage(present, present ? null : recordedJournalRows());
+  if (vanished !== undefined) return { message: vanished };
   return JournalSheet.open(
     workbook.spreadsheet,
     workbook.days,
     workbook.settings.sending.defaultLanguage,
   );
+}
+
+/** The Journal tab, read; an error whose message says how to restore it when it vanished. */
+export function openJournal(workbook: Workbook): JournalSheet {
+  const journal = findJournal(workbook);
+  if (!(journal instanceof JournalSheet)) throw new Error(journal.message);
+  return journal;
 }
 
 export interface InvoiceSheetDetection {
