@@ -134,11 +134,12 @@ export class WorkspaceState {
     readonly triggerState: TriggerState,
     readonly mail: MailOutbox,
     readonly drive: DriveState,
+    seen: string,
   ) {
     this.log = new WorkbookLog(paths.log, dir);
     this.outbox = new DurableOutbox(paths.outbox);
     this.saved = this.snapshot();
-    this.seen = fingerprint(paths);
+    this.seen = seen;
   }
 
   static async load(
@@ -154,6 +155,9 @@ export class WorkspaceState {
   ): Promise<WorkspaceState> {
     const paths = workspacePaths(dir);
     if (options.triggersPath !== undefined) paths.triggers = options.triggersPath;
+    // Taken before reading: another execution saving meanwhile (the workbook replaced, its log
+    // removed) shows as a change, and the workspace is read again under the lock.
+    const seen = fingerprint(paths);
     const workbook =
       options.workbook ?? (await loadWorkbookOrExplain(dir, paths.workbook, options.timeZone));
     // Only a workbook that could be read is worth keeping as a backup.
@@ -174,6 +178,7 @@ export class WorkspaceState {
       readStateJson<TriggerState>(paths.triggers, { nextId: 1, triggers: [] }, dir, isTriggers),
       { sent: [], quota: readStateJson<MailQuotaState>(paths.quota, { day: '', used: 0 }, dir) },
       loadDrive(dir, paths),
+      seen,
     );
     // What an execution killed before its end left: its flushed writes and its sent messages.
     state.log.recover(workbook);
@@ -244,7 +249,8 @@ export class WorkspaceState {
 
   /** On taking a lock: what another process saved since this execution read it. */
   reloadIfChanged(): void {
-    if (fingerprint(this.paths) === this.seen) return;
+    const now = fingerprint(this.paths);
+    if (now === this.seen) return;
     const { dir, paths } = this;
     Object.assign(
       this.stores,
@@ -270,7 +276,7 @@ export class WorkspaceState {
     readSheetExtras(this.workbook, paths.charts);
     this.log.recover(this.workbook);
     this.saved = this.snapshot();
-    this.seen = fingerprint(paths);
+    this.seen = now;
   }
 }
 
