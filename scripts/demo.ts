@@ -45,13 +45,13 @@ const answers: {
   {
     day: '2026-11-19',
     client: 'Ferme du Bois Joli',
-    input: { type: 'payment', invoices: ['F2026-0136'], amountCents: 356385 },
+    input: { type: 'payment', invoices: ['F2026-0136'], amountCents: 356385, date: '2026-11-19' },
     says: 'paie F2026-0136 (3 563,85 €)',
   },
   {
     day: '2026-11-20',
     client: 'Hôtel du Port',
-    input: { type: 'payment', invoices: ['F2026-0104'], amountCents: 28237 },
+    input: { type: 'payment', invoices: ['F2026-0104'], amountCents: 28237, date: '2026-11-20' },
     says: 'paie le reste de F2026-0104 (282,37 €)',
   },
   {
@@ -69,7 +69,7 @@ const answers: {
   {
     day: '2026-12-07',
     client: 'Menuiserie Bernard',
-    input: { type: 'payment', invoices: ['F2026-0107'], amountCents: 15820 },
+    input: { type: 'payment', invoices: ['F2026-0107'], amountCents: 15820, date: '2026-12-07' },
     says: 'paie F2026-0107 (158,20 €)',
   },
 ];

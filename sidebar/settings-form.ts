@@ -16,7 +16,7 @@ export interface SettingsFormValues {
   chronicPayers: { earlyReminder: boolean; daysBefore: string };
   /** One entry per ladder step, in the settings' order. */
   ladder: { enabled: boolean; offsetDays: string; minGapDays: string }[];
-  penalties: { mode: string; contractualRatePercent: string; indemnityEuros: string };
+  penalties: { mode: string; contractualRatePercent: string };
   sending: {
     mode: string;
     hour: string;
@@ -85,7 +85,6 @@ export function settingsFromForm(
       ...settings.penalties,
       mode: values.penalties.mode === 'contractual' ? 'contractual' : 'legal',
       contractualRatePercent: Number(values.penalties.contractualRatePercent),
-      indemnityCents: Math.round(Number(values.penalties.indemnityEuros) * 100),
     },
     sending: {
       ...settings.sending,

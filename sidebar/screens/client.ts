@@ -195,7 +195,7 @@ function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): H
     ),
     field('Montant', fields.amount, 'amountCents'),
     field(
-      'Date (promesse, nouvelle échéance, fin de pause, dépôt de la LRAR)',
+      'Date (paiement reçu, promesse, nouvelle échéance, fin de pause, dépôt de la LRAR, première présentation)',
       fields.date,
       'date',
     ),

@@ -120,11 +120,10 @@ function penaltiesSection(settings: Settings): HTMLElement {
       'Taux contractuel (%)',
       { step: '0.01', min: '0' },
     ),
-    numberField(
-      settings.penalties.indemnityCents / 100,
-      'penalties.indemnityCents',
-      'Indemnité forfaitaire par facture (€)',
-      { min: '40' },
+    h(
+      'p',
+      { class: 'secondary' },
+      'Indemnité forfaitaire pour frais de recouvrement : 40 € par facture, fixée par la loi (article D441-5 du Code de commerce).',
     ),
   );
 }
@@ -205,7 +204,6 @@ function readSettingsForm(form: HTMLFormElement, settings: Settings): SettingsFo
     penalties: {
       mode: text('penalties.mode'),
       contractualRatePercent: text('penalties.contractualRatePercent'),
-      indemnityEuros: text('penalties.indemnityCents'),
     },
     sending: {
       mode: text('sending.mode'),

@@ -53,6 +53,7 @@ function renderToday(view: TodayView): void {
       ),
     );
   }
+  if (view.pendingEcbRate !== undefined) sections.push(ecbRateSection(view.pendingEcbRate));
   if (view.toVerify.length > 0) sections.push(toVerifySection(view));
   if (view.problems.length > 0) sections.push(problemsSection(view));
   content.replaceChildren(...sections);
@@ -198,6 +199,38 @@ function toVerifySection(view: TodayView): HTMLElement {
         no,
       );
     }),
+  );
+}
+
+/**
+ * The ECB rate of the half-year, past Relance's table: until confirmed, the letters name it with
+ * no figure and the amounts are provisional. One click records the last known rate as confirmed.
+ */
+function ecbRateSection(pending: NonNullable<TodayView['pendingEcbRate']>): HTMLElement {
+  const rate = `${String(pending.lastKnownPercent).replace('.', ',')} %`;
+  const confirm = h('button', { type: 'button', class: 'action' }, `Confirmer ${rate}`);
+  confirm.addEventListener('click', () => {
+    confirm.disabled = true;
+    callServer('confirmEcbRate', pending.halfYear).then((result) => {
+      if (!result.ok) {
+        confirm.disabled = false;
+        say(result.message);
+        return;
+      }
+      renderToday(result.view);
+      say(`Taux BCE du ${frenchDate(pending.halfYear)} confirmé : ${rate}.`);
+    }, fail);
+  });
+  return h(
+    'section',
+    { class: 'card', 'aria-label': 'Taux BCE à confirmer' },
+    h('h3', {}, `Taux BCE au ${frenchDate(pending.halfYear)}`),
+    h(
+      'p',
+      {},
+      `Relance ne connaît pas encore le taux BCE en vigueur au ${frenchDate(pending.halfYear)} : les courriers le nomment sans chiffre et les pénalités sont marquées provisoires. Le dernier taux connu est ${rate} (depuis le ${frenchDate(pending.lastKnownSince)}). S’il est toujours en vigueur d’après la BCE, confirmez-le ; sinon, saisissez le nouveau taux dans Paramètres › Pénalités.`,
+    ),
+    confirm,
   );
 }
 

@@ -116,6 +116,7 @@ export const EVENT_TYPES = [
   'hold',
   'resume',
   'payment',
+  'penalties-waived',
   'task',
   'task-done',
   'note',
@@ -205,6 +206,38 @@ export interface Posting {
   day: Day;
   /** Day the posting was recorded in Relance. */
   recordedOn: Day;
+  /** Day Relance printed the letter (its penalties are stopped on that day), when it did. */
+  letterDay?: Day;
+  /** Day of the first presentation, from the recorded acknowledgement of receipt (« AR reçu »). */
+  presentedOn?: Day;
+}
+
+/** How the deadline of a posted mise en demeure is counted (dunning/conversation.ts). */
+export interface FormalNoticeTerms {
+  /** The first presentation: the recorded one, else the one expected from the posting. */
+  presentation: Day;
+  presentationKnown: boolean;
+  /** The last day to pay, a business day. */
+  deadline: Day;
+  /** Recorded too late for the count from the presentation: eight days from the recording. */
+  fromRecording: boolean;
+}
+
+/** An overdue invoice left out of a recourse because its own mise en demeure has not expired. */
+export interface AwaitingInvoice {
+  invoice: string;
+  step?: StepId;
+  date?: Day;
+}
+
+/** A payment plan whose instalment (plus the grace days) passed unpaid. */
+export interface BrokenPlan {
+  /** The day the plan was agreed (recorded). */
+  agreedOn: Day;
+  /** The first instalment missed, and what of it is unpaid. */
+  missedDay: Day;
+  missedCents: Cents;
+  invoices: string[];
 }
 
 /** A promise to pay whose date (plus the grace days) passed without full payment. */
@@ -270,8 +303,21 @@ export interface Action {
   deadline?: Day;
   earlierSteps: EarlierStep[];
   posting?: Posting;
+  /** On the mise en demeure's email copy: how its deadline is counted. */
+  terms?: FormalNoticeTerms;
+  /** The day the sums are stopped on (« arrêtées au »): the letter's day for its email copy. */
+  statedOn?: Day;
+  /** On a recourse: the client's other overdue invoices, on their way to it, with their next step. */
+  awaiting?: AwaitingInvoice[];
   court?: Court;
   brokenPromise?: BrokenPromise;
+  /** The payment plan the client broke since the last message, to quote it. */
+  brokenPlan?: BrokenPlan;
+  /**
+   * The client's invoices paid late whose claimed penalties and indemnity are still owed: not
+   * chased themselves, they stay on the account the message claims (relevé, sum claimed).
+   */
+  keptInvoices?: string[];
 }
 
 export interface Plan {

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { parseIsoDay } from '../core/values/day';
+import { isEntryArgumentError } from '../core/values/entry-arguments';
 import { isUserError, UserError } from './errors';
 import { callFunction, initWorkspace, runNight, uploadToDrive } from './workspace';
 import { formatRunSummary } from './summary';
@@ -26,6 +27,18 @@ function requireDay(text: string | undefined): string | undefined {
   return text;
 }
 
+/** A TCP port the sidebar can listen on: 1 to 65535 (0 lets the system pick one, for tests). */
+function requirePort(text: string | undefined): number {
+  if (text === undefined) return 8080;
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+  if (!(port >= 0 && port <= 65535))
+    throw new UserError(
+      'usage',
+      `Port invalide : « ${text} ». Indiquez un nombre entre 1 et 65535, par exemple --port 8080.`,
+    );
+  return port;
+}
+
 export interface CliIO {
   out: (line: string) => void;
   err: (line: string) => void;
@@ -38,8 +51,25 @@ const consoleIO: CliIO = {
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
+type ArgsConfig = Parameters<typeof parseArgs>[0] & {
+  options: Record<string, { type: 'string' | 'boolean' }>;
+};
+
+/** parseArgs, with an unknown option or a missing value told in French with the usage. */
+function readArgs<T extends ArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    const option = error instanceof Error ? /'(-[^']*)'/.exec(error.message)?.[1] : undefined;
+    throw new UserError(
+      'usage',
+      `Option ${option === undefined ? 'invalide' : `inconnue ou incomplète : « ${option} »`}.\n${USAGE}`,
+    );
+  }
+}
+
 async function init(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArgs({
     args,
     allowPositionals: true,
     options: { from: { type: 'string' }, settings: { type: 'string' } },
@@ -57,7 +87,7 @@ async function init(args: string[], io: CliIO): Promise<number> {
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArgs({
     args,
     allowPositionals: true,
     options: { today: { type: 'string' }, at: { type: 'string' }, preview: { type: 'boolean' } },
@@ -92,7 +122,7 @@ function callArguments(json: string | undefined): unknown[] {
 }
 
 async function call(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArgs({
     args,
     allowPositionals: true,
     options: { today: { type: 'string' } },
@@ -117,7 +147,7 @@ function upload(args: string[], io: CliIO): Promise<number> {
 
 /** Serves the sidebar until the user stops the process. */
 async function sidebar(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArgs({
     args,
     allowPositionals: true,
     options: { port: { type: 'string' }, today: { type: 'string' } },
@@ -127,7 +157,7 @@ async function sidebar(args: string[], io: CliIO): Promise<number> {
   const today = requireDay(values.today);
   const { serveSidebar } = await import('./sidebar-server');
   const server = await serveSidebar(dir, {
-    port: values.port === undefined ? 8080 : Number(values.port),
+    port: requirePort(values.port),
     ...(today === undefined ? {} : { today }),
   });
   io.out(`Barre latérale Relance : ${server.url} (Ctrl+C pour arrêter)`);
@@ -154,9 +184,74 @@ export async function main(argv: readonly string[], io: CliIO = consoleIO): Prom
       io.err(error.message);
       return error.code === 'usage' ? 2 : 1;
     }
-    io.err(
-      `Erreur inattendue : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
+    for (const line of unexpectedErrorLines(error, process.env['RELANCE_DEBUG'] === '1'))
+      io.err(line);
     return 1;
   }
+}
+
+/**
+ * What a person reads when a command fails for a reason it did not foresee: one French sentence,
+ * never a stack (it is there with RELANCE_DEBUG=1). An Error thrown by Relance's own code with a
+ * message for the user (an entry point refusing its arguments, a row no longer there) is that
+ * sentence; anything else is said to be Relance's fault, not the user's.
+ */
+export function unexpectedErrorLines(error: unknown, debug: boolean): string[] {
+  const { name, message, stack } = errorParts(error);
+  const file = fileErrorSentence(error);
+  const lines =
+    file !== undefined
+      ? [file]
+      : name === 'Error' || isEntryArgumentError(error)
+        ? [firstLine(message)]
+        : [
+            `Erreur inattendue dans Relance (${name}) : ${firstLine(message)} Ce n’est pas une erreur de votre part : signalez-la avec la commande lancée (détail technique avec RELANCE_DEBUG=1).`,
+          ];
+  if (debug && stack !== undefined) lines.push(stack);
+  return lines;
+}
+
+/** Name, message and stack of an error from any realm (the bundle runs in its own `vm` context). */
+function errorParts(error: unknown): { name: string; message: string; stack?: string } {
+  if (typeof error !== 'object' || error === null)
+    return { name: typeof error, message: String(error) };
+  const field = (key: string): string | undefined => {
+    const value = (error as Record<string, unknown>)[key];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const stack = field('stack');
+  return {
+    name: field('name') ?? 'Error',
+    message: field('message') ?? String(error),
+    ...(stack === undefined ? {} : { stack }),
+  };
+}
+
+/** What the system said about a file, in French: the workspace's disk, folders and rights. */
+const FILE_ERRORS: Record<string, (path: string) => string> = {
+  ENOSPC: (path) =>
+    `Disque plein : impossible d’écrire « ${path} ». Libérez de la place puis relancez : rien n’a été perdu de ce qui était déjà enregistré.`,
+  EACCES: (path) =>
+    `Accès refusé à « ${path} » : l’espace de travail doit être modifiable par votre compte.`,
+  EPERM: (path) =>
+    `Opération refusée sur « ${path} » : l’espace de travail doit être modifiable par votre compte.`,
+  EROFS: (path) =>
+    `« ${path} » est sur un disque en lecture seule : copiez l’espace de travail sur un disque modifiable.`,
+  EEXIST: (path) =>
+    `« ${path} » existe déjà et n’est pas un dossier : déplacez ou renommez ce fichier, Relance y range ses fichiers.`,
+  ENOTDIR: (path) =>
+    `Un élément du chemin « ${path} » est un fichier, pas un dossier : déplacez ou renommez ce fichier.`,
+  EISDIR: (path) => `« ${path} » est un dossier, pas un fichier.`,
+  EMFILE: () => 'Trop de fichiers ouverts sur cette machine : relancez la commande.',
+};
+
+function fileErrorSentence(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, path } = error as { code?: unknown; path?: unknown };
+  const sentence = typeof code === 'string' ? FILE_ERRORS[code] : undefined;
+  return sentence?.(typeof path === 'string' ? path : 'l’espace de travail');
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? '').slice(0, 500);
 }

@@ -16,7 +16,9 @@ export type UserErrorCode =
   | 'unknown-function'
   | 'run-failed'
   | 'unreadable-state'
-  | 'clock-behind';
+  | 'clock-behind'
+  | 'port-busy'
+  | 'disk';
 
 export class UserError extends Error {
   constructor(

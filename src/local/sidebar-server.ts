@@ -16,6 +16,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type * as SidebarEntries from '../server/entry/sidebar';
+import { UserError } from './errors';
 import { PACKAGE_BUILD_DIR } from './runtime';
 import { callFunctionTimed, readConfig, runInstant } from './workspace';
 
@@ -115,6 +116,7 @@ const SIDEBAR_ENTRY_POINTS: Record<keyof typeof SidebarEntries, true> = {
   getSidebarState: true,
   saveSetup: true,
   getToday: true,
+  confirmEcbRate: true,
   sendActions: true,
   postponeAction: true,
   ignoreAction: true,
@@ -282,7 +284,12 @@ export async function serveSidebar(
     });
   });
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolveListen) => server.listen(options.port, host, resolveListen));
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      rejectListen(listenError(error, options.port)),
+    );
+    server.listen(options.port, host, resolveListen);
+  });
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   live.session = newSession(port);
@@ -291,4 +298,19 @@ export async function serveSidebar(
     server,
     close: () => new Promise<void>((resolveClose) => server.close(() => resolveClose())),
   };
+}
+
+/** Why the sidebar could not listen, in French: a port in use or not allowed. */
+function listenError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE')
+    return new UserError(
+      'port-busy',
+      `Le port ${port} est déjà utilisé par un autre programme : choisissez-en un autre, par exemple --port ${port === 8080 ? 8081 : 8080}.`,
+    );
+  if (error.code === 'EACCES')
+    return new UserError(
+      'port-busy',
+      `Le port ${port} est réservé : choisissez un port au-dessus de 1024, par exemple --port 8080.`,
+    );
+  return error;
 }

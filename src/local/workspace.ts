@@ -26,15 +26,16 @@ import {
 } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { RunReport } from '../core/reports/run-report';
+import type { InvoiceSheetDetection } from '../server/run/workbook';
 import { serializeSettings } from '../core/settings/settings-store';
 import { validateSettings } from '../core/settings/settings-validate';
-import { UserError } from './errors';
+import { isUserError, UserError } from './errors';
 import { openRuntime, type RuntimeOptions } from './runtime';
 import { costOf } from './runtime/cost-table';
 import { createDriveServices, DriveState } from './runtime/drive';
 import { CallMeter } from './runtime/meter';
 import { Blob } from './runtime/utilities';
-import { importCsv, loadWorkbook, saveWorkbook } from './runtime/xlsx-io';
+import { decodeCsv, importCsv, loadWorkbook, saveWorkbook } from './runtime/xlsx-io';
 import { readStateJson } from './runtime/durable-file';
 import { isoDayIn, zonedInstant } from './time';
 
@@ -75,7 +76,21 @@ export function readConfig(dir: string): WorkspaceConfig {
       'bad-settings',
       `Fuseau horaire inconnu dans workspace.json : « ${String(config.timeZone)} ». Indiquez un fuseau IANA, par exemple « Europe/Paris ».`,
     );
+  refuseMissingProperties(dir);
   return config;
+}
+
+/**
+ * `relance init` writes state/properties.json (the settings, the run's checkpoint). Without it,
+ * the next run would use the default settings, which send: Relance stops instead and says how
+ * to get them back.
+ */
+function refuseMissingProperties(dir: string): void {
+  if (existsSync(join(dir, 'state', 'properties.json'))) return;
+  throw new UserError(
+    'unreadable-state',
+    `Les paramètres de l’espace de travail « ${dir} » ont disparu (state/properties.json) : Relance s’arrête plutôt que d’envoyer avec les réglages par défaut. Restaurez le dossier « state » depuis une sauvegarde, ou recréez l’espace avec « relance init … --settings parametres.json ».`,
+  );
 }
 
 /** A folder named where a file is expected: said plainly rather than "not found". */
@@ -90,12 +105,14 @@ function readSettingsFile(path: string): Record<string, string> {
     throw new UserError('file-missing', `Fichier de paramètres introuvable : ${path}`);
   let json: unknown;
   try {
-    // Windows editors (Notepad) save UTF-8 with a byte order mark; JSON.parse refuses it.
-    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    // Windows editors (Notepad) save UTF-8 with a byte order mark, or UTF-16 (« Unicode »);
+    // JSON.parse refuses both. decodeCsv reads any of them, as for a CSV.
+    json = JSON.parse(decodeCsv(readFileSync(path), path).replace(/^\uFEFF/, ''));
   } catch (error) {
+    if (isUserError(error)) throw error;
     throw new UserError(
       'bad-json',
-      `Le fichier de paramètres ${path} n’est pas du JSON valide : ${String(error)}`,
+      `Le fichier de paramètres ${path} n’est pas du JSON valide : ${error instanceof Error ? error.message : String(error)}`,
     );
   }
   const result = validateSettings(json);
@@ -148,13 +165,14 @@ export async function initWorkspace(
     const detected = await withRuntime(staging, { now: new Date(), workbook: model }, (runtime) =>
       runtime.invoke('detectInvoiceSheet', []),
     );
-    const detection = detected.value as { found: boolean; sheet?: string; message?: string };
+    const detection = detected.value as InvoiceSheetDetection;
     if (!detection.found) {
       throw new UserError(
         'no-invoice-table',
         detection.message ?? 'Aucun tableau de factures trouvé.',
       );
     }
+    if (detection.warnings !== undefined) warnings.push(...detection.warnings);
     if (existsSync(target)) rmSync(target, { recursive: true });
     renameSync(staging, target);
     return {
@@ -198,7 +216,28 @@ function checkInitPaths(
       `« ${from} » n’est ni un classeur Excel (.xlsx) ni un fichier CSV.`,
     );
   }
+  refuseSize(from, statSync(source).size);
   return { source, target, extension };
+}
+
+/**
+ * Node reads a file into one string of at most about 512 MB (UTF-16 text doubles in memory), and
+ * a Google spreadsheet holds 10 million cells: an invoice list is far below both. An empty file
+ * is said to be empty, not unreadable.
+ */
+const MAX_SOURCE_BYTES = 256 * 1024 * 1024;
+
+function refuseSize(from: string, bytes: number): void {
+  if (bytes === 0)
+    throw new UserError(
+      'not-a-workbook',
+      `« ${from} » est vide : exportez à nouveau vos factures.`,
+    );
+  if (bytes > MAX_SOURCE_BYTES)
+    throw new UserError(
+      'not-a-workbook',
+      `« ${from} » pèse ${Math.round(bytes / 1024 / 1024)} Mo : c’est trop pour un classeur de factures (256 Mo au plus). Exportez seulement les factures à suivre (impayées ou de l’année).`,
+    );
 }
 
 /** The staging folder's skeleton: sub-folders, workspace.json and the document properties. */

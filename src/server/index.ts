@@ -1,8 +1,26 @@
 /**
  * The whole public surface of the Apps Script project: every export becomes a top-level
  * function in build/Code.js (menus, triggers and google.script.run call them by name), and the
- * sidebar's typed client is derived from `typeof` this module.
+ * sidebar's typed client is derived from `typeof` this module. The functions that take
+ * arguments from outside read them here first, so that a wrong value gets one French sentence.
  */
+import { STEP_IDS } from '../core/model';
+import {
+  bool,
+  finiteNumber,
+  integer,
+  listOf,
+  oneOf,
+  optional,
+  plainObject,
+  record,
+  text,
+  textList,
+  withArguments,
+} from '../core/values/entry-arguments';
+import * as jobs from './entry/jobs';
+import * as sidebar from './entry/sidebar';
+
 export {
   onOpen,
   onInstall,
@@ -21,27 +39,86 @@ export {
   menuEnableAutomatic,
   menuDisableAutomatic,
   menuCreateLetterTemplates,
-  setAutomaticSending,
   getAutomaticSending,
   createLetterTemplates,
 } from './entry/jobs';
 export {
   getSidebarState,
-  saveSetup,
   getToday,
-  sendActions,
-  postponeAction,
-  ignoreAction,
-  confirmVerified,
-  getClient,
-  showRow,
   showDashboard,
   listClients,
-  recordClientEvent,
   getSettingsForm,
-  saveSettingsForm,
-  previewTemplate,
   getPlaceholders,
   getDefaultTexts,
 } from './entry/sidebar';
 export { runSelfTest, selfTestTrigger } from './entry/self-test';
+
+const LANGUAGES = ['fr', 'en'] as const;
+/** A sheet has at most 10 million cells, so no row number is beyond that. */
+const MAX_ROW = 10_000_000;
+
+export const setAutomaticSending = withArguments(
+  'setAutomaticSending',
+  [bool],
+  jobs.setAutomaticSending,
+);
+
+export const saveSetup = withArguments(
+  'saveSetup',
+  [
+    record({
+      firm: plainObject,
+      invoiceSheet: text,
+      columnOverrides: plainObject,
+      hour: integer(0, 23),
+      mode: oneOf(['send', 'preview'] as const),
+      alsaceMoselle: bool,
+    }),
+  ],
+  sidebar.saveSetup,
+);
+
+export const sendActions = withArguments('sendActions', [textList], sidebar.sendActions);
+export const postponeAction = withArguments(
+  'postponeAction',
+  [text, integer(1, 365)],
+  sidebar.postponeAction,
+);
+export const ignoreAction = withArguments('ignoreAction', [text], sidebar.ignoreAction);
+export const confirmVerified = withArguments(
+  'confirmVerified',
+  [text, bool],
+  sidebar.confirmVerified,
+);
+export const showRow = withArguments('showRow', [integer(1, MAX_ROW)], sidebar.showRow);
+export const getClient = withArguments('getClient', [text], sidebar.getClient);
+export const confirmEcbRate = withArguments('confirmEcbRate', [text], sidebar.confirmEcbRate);
+
+export const recordClientEvent = withArguments(
+  'recordClientEvent',
+  [
+    record({
+      clientKey: text,
+      type: text,
+      invoices: textList,
+      amountCents: optional(finiteNumber),
+      date: optional(text),
+      detail: optional(text),
+      instalments: optional(listOf(record({ date: text, amountCents: finiteNumber }))),
+      confirm: optional(bool),
+      requestId: optional(text),
+    }),
+  ],
+  sidebar.recordClientEvent,
+);
+
+export const saveSettingsForm = withArguments(
+  'saveSettingsForm',
+  [plainObject],
+  sidebar.saveSettingsForm,
+);
+export const previewTemplate = withArguments(
+  'previewTemplate',
+  [oneOf(STEP_IDS), oneOf(LANGUAGES), text, text],
+  sidebar.previewTemplate,
+);

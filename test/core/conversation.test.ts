@@ -149,7 +149,11 @@ describe('after a formal notice', () => {
     const invoices = [hotel('F-1', '2026-10-19'), hotel('F-2', '2026-12-10')];
     const result = plan(invoices, ladder(['F-1']), '2026-12-14');
     expect(result.actions).toEqual([]);
-    expect(result.invoices.find((i) => i.number === 'F-2')?.nextStep).toBe('contentieux');
+    // F-2 fell due after the notice: its own courrier de rappel, due + 15 = Christmas, then the
+    // weekend: Monday 28 December.
+    const f2 = result.invoices.find((i) => i.number === 'F-2');
+    expect(f2?.nextStep).toBe('relance-2');
+    expect(formatIsoDay(f2?.nextDate as Day)).toBe('2026-12-28');
   });
 
   it('sends no courtesy reminder before a due date either', () => {
@@ -198,7 +202,7 @@ describe('a promise the client broke', () => {
 describe('the dates a message states', () => {
   const events = [
     event({ on: '2026-11-27', step: 'relance-1' }),
-    event({ on: '2026-12-03', type: 'call', step: 'appel' }),
+    event({ on: '2026-12-03', type: 'call', step: 'appel', detail: 'Paiera le 15' }),
   ];
   const due = invoice({ due: '2026-11-25' });
 

@@ -88,11 +88,12 @@ describe('the mise en demeure', () => {
     );
   });
 
-  it('gives eight days from the posting, moved to a business day', () => {
-    // Posted Thursday 2 April 2026 + 8 days = Friday 10 April.
+  it('gives eight days from the expected first presentation, moved to a business day', () => {
+    // Posted Thursday 2 April 2026, presented two business days later (J+2) past Easter Monday:
+    // Tuesday 7 April; + 8 days = Wednesday 15 April.
     const copy = plan([due], [...upToLetter, toPost, posted], '2026-04-03').actions[0];
-    expect(formatIsoDay(copy?.deadline as Day)).toBe('2026-04-10');
-    // Posted Thursday 17 December 2026 + 8 days = Christmas, then the weekend: Monday 28.
+    expect(formatIsoDay(copy?.deadline as Day)).toBe('2026-04-15');
+    // Posted Thursday 17 December 2026, presented Monday 21; + 8 days = Tuesday 29.
     const december = event({
       on: '2026-12-17',
       type: 'registered-letter-posted',
@@ -101,7 +102,7 @@ describe('the mise en demeure', () => {
       detail: 'RR123456789FR',
     });
     const late = plan([due], [...upToLetter, toPost, december], '2026-12-18').actions[0];
-    expect(formatIsoDay(late?.deadline as Day)).toBe('2026-12-28');
+    expect(formatIsoDay(late?.deadline as Day)).toBe('2026-12-29');
   });
 
   it('sends the email copy once only', () => {
@@ -141,11 +142,11 @@ describe('the recourse', () => {
     );
     const copy = event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'sent' });
     const events = [...upToLetter, toPost, posted, copy];
-    // Deadline Friday 10 April (posting + 8); the recourse the next business day, Monday 13.
-    // (The client gap of 5 days after the copy of 3 April ends on the 8th.)
-    const result = plan([due], events, '2026-04-10', { ladder });
+    // Deadline Wednesday 15 April (presentation expected on the 7th + 8); the recourse the next
+    // business day, Thursday 16. (The client gap of 5 days after the copy of 3 April ends on the 8th.)
+    const result = plan([due], events, '2026-04-15', { ladder });
     expect(result.actions).toEqual([]);
-    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-04-13');
+    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-04-16');
   });
 });
 

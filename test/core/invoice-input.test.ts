@@ -141,9 +141,10 @@ describe('the remaining balance of an invoicing-tool export', () => {
     'Balance due',
     'Amount due',
   ])('chases the 1 400,00 € left of a 2 400,00 € invoice when « %s » says so', (balance) => {
+    // The 1 000,00 € paid count from the day after their payment date (L441-10).
     const actions = actionsOf([
-      header(balance),
-      ['F-1', 'Garage Lefèvre', 'compta@garage.fr', DUE, '2 400,00', '1 400,00'],
+      [...header(balance), 'Date de paiement'],
+      ['F-1', 'Garage Lefèvre', 'compta@garage.fr', DUE, '2 400,00', '1 400,00', '05/03/2026'],
     ]);
     expect(actions.map((a) => a.balanceCents)).toEqual([140000]);
   });
@@ -200,6 +201,8 @@ describe('statuses', () => {
 
   it('chases the rest of a partly paid invoice when the amount paid is given', () => {
     const partly = rows('Partiellement payée');
+    (partly[0] as Cell[]).push('Date de paiement');
+    (partly[1] as Cell[]).push('05/03/2026');
     (partly[1] as Cell[])[5] = '400';
     expect(actionsOf(partly).map((a) => a.balanceCents)).toEqual([60000]);
   });

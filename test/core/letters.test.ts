@@ -125,8 +125,9 @@ describe('the mise en demeure', () => {
       events: [posted],
       today: '2026-12-17',
     }).body;
-    // Posted Thursday 17/12/2026: + 8 days = Friday 25/12 (Christmas), then the weekend: Monday 28.
-    expect(copy).toContain('soit au plus tard le 28 décembre 2026');
+    // Posted Thursday 17/12/2026, presented two business days later (La Poste's J+2): Monday
+    // 21/12; + 8 days = Tuesday 29/12 (Christmas and the weekend are inside the eight days).
+    expect(copy).toContain('prévue le 21 décembre 2026, soit au plus tard le 29 décembre 2026');
   });
 
   it('says it was sent by registered post only once the posting is recorded, with its number and date', () => {
@@ -145,11 +146,11 @@ describe('the mise en demeure', () => {
       events: [payment, ...reminders, posted],
       today: '2025-08-01',
     }).body;
-    // Posted Friday 1/8/2025: + 8 days = Saturday 9/8, moved to Monday 11/8.
+    // Posted Friday 1/8/2025, presented Tuesday 5/8 (J+2): + 8 days = Wednesday 13/8.
     expect(after).toContain(
       'lettre recommandée avec accusé de réception n° 1A 234 567 8901 2, postée le 1er août 2025',
     );
-    expect(after).toContain('au plus tard le 11 août 2025');
+    expect(after).toContain('au plus tard le 13 août 2025');
   });
 
   it('carries an annex of the penalties by half-year at the ECB rate + 10 points', () => {
@@ -274,11 +275,15 @@ describe('the letters to a public buyer', () => {
   it('claims moratory interest at the ECB rate + 8 points and 40 € under the Code de la commande publique', () => {
     // Figures worked out in statement.test.ts: F-1 at 11,15 % (started in H1 2025, ECB 3,15 %),
     // F-2 at 10,15 % (H2 2025, ECB 2,15 %); 12,52 € + 10,15 € = 22,67 €; 2 × 40 €;
-    // 2 500 € + 22,67 € + 80 € = 2 602,67 €.
+    // The eight days are for the principal, 2 500 €: the interest and the indemnities are paid
+    // within 45 days after it (R2192-36).
     const letter = compose('mise-en-demeure', { invoices: publicBuyer }).letter ?? '';
     expect(letter.match(/la somme de/g)).toHaveLength(1);
-    expect(letter).toContain('la somme de 2\u00a0602,67\u00a0€');
-    expect(letter).toContain('intérêts moratoires arrêtés au 31 juillet 2025 : 22,67\u00a0€');
+    expect(letter).toContain('la somme de 2\u00a0500,00\u00a0€, principal restant dû');
+    expect(letter).toContain('intérêts moratoires, 22,67\u00a0€ arrêtés au 31 juillet 2025');
+    expect(letter).toContain(
+      'dans les quarante-cinq jours suivant la mise en paiement du principal (article R2192-36)',
+    );
     expect(letter).toContain('articles L2192-13 et R2192-31 du Code de la commande publique');
     expect(letter).toContain('2 × 40,00\u00a0€ = 80,00\u00a0€ (article D2192-35');
     expect(letter).toContain(

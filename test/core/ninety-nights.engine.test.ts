@@ -50,7 +50,7 @@ interface Sent {
   action: Action;
 }
 
-/** 90 nights; each mise en demeure is posted and recorded two days after it is made. */
+/** 90 nights; each mise en demeure is posted and recorded two days after it is made (postings by invoice). */
 function simulate(invoices: Invoice[]): { sent: Sent[]; postings: Map<string, Day> } {
   const events: JournalEvent[] = [];
   const sent: Sent[] = [];
@@ -70,7 +70,7 @@ function simulate(invoices: Invoice[]): { sent: Sent[]; postings: Map<string, Da
         detail: '1A12345678901',
         state: 'done',
       });
-      postings.set(action.clientKey, today);
+      for (const number of action.invoices) postings.set(number, today);
     }
     const plan = planDunning({ invoices, events, settings: settings(), today });
     plan.actions.forEach((action, i) => {
@@ -118,17 +118,24 @@ describe('ninety nights of the engine over the demo sample', () => {
     const copies = sent.filter((s) => s.action.formalNoticeCopy === true);
     expect(copies.length).toBeGreaterThan(0);
     for (const { on, action } of copies) {
-      const posted = postings.get(action.clientKey);
-      expect(posted, action.client).toBeDefined();
-      expect(on).toBeGreaterThanOrEqual(posted as Day);
+      for (const number of action.invoices) {
+        const posted = postings.get(number);
+        expect(posted, number).toBeDefined();
+        expect(on).toBeGreaterThanOrEqual(posted as Day);
+      }
       expect(action.posting?.number).toBe('1A12345678901');
     }
   });
 
   it('files a recourse only after the posting plus its deadline', () => {
+    // Each invoice of a recourse had its own mise en demeure posted: an invoice that fell due
+    // after the client's notice waits for its own.
     for (const { on, action } of sent.filter((s) => s.action.step === 'contentieux')) {
-      const posted = postings.get(action.clientKey) as Day;
-      expect(on - posted, action.client).toBeGreaterThanOrEqual(15);
+      for (const number of action.invoices) {
+        const posted = postings.get(number);
+        expect(posted, number).toBeDefined();
+        expect(on - (posted as Day), number).toBeGreaterThanOrEqual(15);
+      }
       expect(action.court?.name).toBeTruthy();
     }
   });

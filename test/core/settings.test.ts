@@ -100,12 +100,42 @@ describe('storing the settings in document properties', () => {
     expect(deserializeSettings(properties)).toEqual({ settings, errors: [] });
   });
 
-  it('falls back to the defaults with a French problem when the store is damaged', () => {
+  it('falls back to the defaults in preview mode, sending nothing, when the store is damaged', () => {
     const properties = serializeSettings(defaultSettings());
     delete properties['relance.settings.0'];
     const result = deserializeSettings(properties);
-    expect(result.settings).toEqual(defaultSettings());
-    expect(result.errors[0]).toMatch(/incomplets/);
+    expect(result.settings).toEqual({
+      ...defaultSettings(),
+      sending: { ...defaultSettings().sending, mode: 'preview' },
+    });
+    expect(result.errors[0]).toMatch(/incomplets.*mode aperçu \(rien n’est envoyé\)/);
+  });
+
+  it('keeps every other stored field when one stored field is wrong', () => {
+    const stored = defaultSettings();
+    stored.firm.name = 'Atelier Dupont';
+    stored.sending.mode = 'preview';
+    stored.clientGapDays = 9;
+    const properties = serializeSettings(stored);
+    const json = JSON.parse(properties['relance.settings.0'] ?? '') as Record<string, unknown>;
+    json['clientGapDays'] = 'neuf';
+    properties['relance.settings.0'] = JSON.stringify(json);
+    const result = deserializeSettings(properties);
+    expect(result.settings.firm.name).toBe('Atelier Dupont');
+    expect(result.settings.sending.mode).toBe('preview');
+    expect(result.settings.clientGapDays).toBe(defaultSettings().clientGapDays);
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /^Paramètre refusé \(clientGapDays\) : .* les autres paramètres sont gardés\.$/,
+      ),
+    ]);
+  });
+
+  it('ignores a stored field this version no longer knows', () => {
+    const properties = serializeSettings(defaultSettings());
+    const json = JSON.parse(properties['relance.settings.0'] ?? '') as Record<string, unknown>;
+    properties['relance.settings.0'] = JSON.stringify({ ...json, retiredOption: true });
+    expect(deserializeSettings(properties).errors).toEqual([]);
   });
 
   it('refuses settings too large for the property store', () => {
@@ -125,5 +155,64 @@ describe('a ladder that would never send anything', () => {
         path: 'ladder',
         message: expect.stringMatching(/Toutes les étapes .* désactivées/),
       });
+  });
+});
+
+describe('settings that say what they did', () => {
+  const errorsOf = (input: unknown) => {
+    const result = validateSettings(input);
+    return result.ok ? [] : result.errors;
+  };
+
+  it('refuses a misspelt key with the nearest known one, instead of sending in its place', () => {
+    expect(errorsOf({ sending: { mdoe: 'preview' } })).toEqual([
+      {
+        path: 'sending.mdoe',
+        message: 'Champ inconnu « mdoe » dans sending : vouliez-vous dire « mode » ?',
+      },
+    ]);
+    expect(errorsOf({ mdoe: 'preview' })[0]?.message).toBe(
+      'Champ inconnu « mdoe » dans les paramètres : vouliez-vous dire « penalties.mode » ou « sending.mode » ?',
+    );
+    expect(errorsOf({ clientGapDay: 3 })[0]?.message).toMatch(
+      /vouliez-vous dire « clientGapDays »/,
+    );
+    expect(errorsOf({ firm: { sirett: '1' } })[0]?.path).toBe('firm.sirett');
+    expect(errorsOf({ ladder: [{ id: 'relance-1', ofsetDays: 3 }] })[0]?.message).toMatch(
+      /« ofsetDays ».*« offsetDays »/,
+    );
+  });
+
+  it('refuses any indemnity but the forty euros of D441-5, so no letter calls another sum « quarante euros »', () => {
+    for (const indemnityCents of [1_000_000, 5000, 3999]) {
+      expect(errorsOf({ penalties: { indemnityCents } })).toEqual([
+        {
+          path: 'penalties.indemnityCents',
+          message: expect.stringMatching(/fixée à 40 € .*D441-5/),
+        },
+      ]);
+    }
+    expect(errorsOf({ penalties: { indemnityCents: 4000 } })).toEqual([]);
+  });
+
+  it('reads templates as texts, refusing a number, an unknown step or language, and a bare string', () => {
+    const paths = (input: unknown) => errorsOf(input).map((e) => e.path);
+    expect(paths({ templates: { 'relance-1': 'oops' } })).toEqual(['templates.relance-1']);
+    expect(paths({ templates: { 'relance-1': { fr: { subject: 12, body: 'x' } } } })).toEqual([
+      'templates.relance-1.fr.subject',
+    ]);
+    expect(paths({ templates: { 'relance-9': { fr: { subject: 'x', body: 'x' } } } })).toEqual([
+      'templates.relance-9',
+    ]);
+    expect(paths({ templates: { 'relance-1': { de: { subject: 'x', body: 'x' } } } })).toEqual([
+      'templates.relance-1.de',
+    ]);
+    expect(paths({ letterTemplateIds: { 'relance-2': { fr: 42 } } })).toEqual([
+      'letterTemplateIds.relance-2.fr',
+    ]);
+    const ok = validateSettings({
+      templates: { 'relance-1': { fr: { subject: 'Rappel', body: 'Bonjour' } } },
+    });
+    expect(ok.ok && ok.settings.templates['relance-1']?.fr?.subject).toBe('Rappel');
   });
 });

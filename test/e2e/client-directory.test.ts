@@ -38,6 +38,7 @@ describe('a client directory kept in a « Clients » tab', () => {
     const files = readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
     const mail = await simpleParser(readFileSync(join(dir, 'outbox', files[0] ?? '')));
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe('compta@alpha.fr');
-    expect(mail.text).toMatch(/^Bonjour Claire Martin,/);
+    // The Clients tab's « Civilité » Mme: civility and surname.
+    expect(mail.text).toMatch(/^Bonjour Madame Martin,/);
   });
 });

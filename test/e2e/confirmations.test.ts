@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -10,7 +10,7 @@ import { clientKeyOf } from '../../src/core/values/parse-values';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-async function workspace(name: string): Promise<string> {
+async function workspace(name: string, settings: Record<string, unknown> = {}): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), `relance-confirm-${name}-`));
   const source = join(root, 'factures.xlsx');
   const book = new ExcelJS.Workbook();
@@ -19,10 +19,12 @@ async function workspace(name: string): Promise<string> {
   sheet.addRow(['F1', 'Alpha', 'compta@alpha.fr', utc('2026-03-02'), 1200, 'Claire Martin']);
   await book.xlsx.writeFile(source);
   const dir = join(root, 'ws');
-  await initWorkspace(dir, {
-    from: source,
-    settingsPath: resolve('samples/settings.example.json'),
-  });
+  const example = JSON.parse(readFileSync(resolve('samples/settings.example.json'), 'utf8')) as {
+    sending: Record<string, unknown>;
+  };
+  const settingsPath = join(root, 'parametres.json');
+  writeFileSync(settingsPath, JSON.stringify({ ...example, ...settings }));
+  await initWorkspace(dir, { from: source, settingsPath });
   return dir;
 }
 
@@ -57,6 +59,19 @@ describe('recording a promise from the sidebar', () => {
     expect(mails[0]?.text).toContain(
       'nous prenons note de votre engagement à régler la facture F1, soit 1\u00a0200,00\u00a0€, au plus tard le 31 mars 2026.',
     );
+  });
+
+  it('sends nothing in preview mode, and says so', async () => {
+    const example = JSON.parse(readFileSync(resolve('samples/settings.example.json'), 'utf8')) as {
+      sending: Record<string, unknown>;
+    };
+    const dir = await workspace('preview', { sending: { ...example.sending, mode: 'preview' } });
+    const result = (await callFunction(dir, 'recordClientEvent', [promise()], {
+      today: '2026-03-20',
+    })) as { ok: boolean; confirmation?: string };
+    expect(result.ok).toBe(true);
+    expect(result.confirmation).toMatch(/^Mode aperçu : la confirmation écrite n’est pas envoyée/);
+    expect(await outbox(dir)).toHaveLength(0);
   });
 
   it('sends nothing when the user unticks the confirmation', async () => {

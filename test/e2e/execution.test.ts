@@ -53,9 +53,7 @@ describe('preview and non-business days', () => {
     const dir = await workspace('preview', 3);
     const night = await runNight(dir, { today: '2026-03-16', preview: true });
     expect(night.report.actions.map((a) => a.outcome)).toEqual(['preview', 'preview', 'preview']);
-    expect(night.report.actions[0]?.subject).toBe(
-      'Rappel : 1 facture impayée — Atelier Dupont SARL',
-    );
+    expect(night.report.actions[0]?.subject).toBe('Rappel : facture impayée — Atelier Dupont SARL');
     expect(emlCount(dir)).toBe(0);
   });
 

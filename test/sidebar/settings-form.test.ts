@@ -28,7 +28,6 @@ function untouched(): SettingsFormValues {
     penalties: {
       mode: settings.penalties.mode,
       contractualRatePercent: String(settings.penalties.contractualRatePercent),
-      indemnityEuros: String(settings.penalties.indemnityCents / 100),
     },
     sending: {
       mode: settings.sending.mode,
@@ -59,7 +58,6 @@ describe('the settings form → settings mapping', () => {
     values.penalties = {
       mode: 'contractual',
       contractualRatePercent: '12.5',
-      indemnityEuros: '40.1',
     };
     values.sending = {
       ...values.sending,
@@ -74,7 +72,7 @@ describe('the settings form → settings mapping', () => {
     expect(next.penalties).toMatchObject({
       mode: 'contractual',
       contractualRatePercent: 12.5,
-      indemnityCents: 4010,
+      indemnityCents: 4000,
     });
     expect(next.sending).toMatchObject({
       mode: 'preview',

@@ -3,12 +3,14 @@
  * the steps already taken, the recorded posting, the court of a recourse, a broken promise.
  * Computed here once, so that no text recomputes a date or a court.
  */
-import type { Action, BrokenPromise, EarlierStep } from '../model';
+import type { Action, AwaitingInvoice, BrokenPlan, BrokenPromise, EarlierStep } from '../model';
+import type { Cents } from '../values/money';
+import { planHonoured } from './journal-fold';
 import { STEP_IDS } from '../model';
 import { businessDeadline } from '../values/calendar';
-import { addDays } from '../values/day';
+import { addDays, type Day } from '../values/day';
 import {
-  formalNoticeDeadline,
+  formalNoticeTerms,
   PAYMENT_DEADLINE_DAYS,
   STEP_ORDER,
   type ConversationContext,
@@ -19,16 +21,29 @@ import type { InvoiceFacts } from './invoice-standing';
 
 type ActionFacts = Pick<
   Action,
-  'formalNoticeCopy' | 'deadline' | 'earlierSteps' | 'posting' | 'court' | 'brokenPromise'
+  | 'formalNoticeCopy'
+  | 'deadline'
+  | 'earlierSteps'
+  | 'posting'
+  | 'terms'
+  | 'statedOn'
+  | 'court'
+  | 'brokenPromise'
+  | 'brokenPlan'
+  | 'awaiting'
 >;
 
-/** The steps taken on these invoices before `next`, oldest first, one per step and day. */
+/**
+ * The contacts that took place on these invoices before `next` (messages sent, calls recorded
+ * with their outcome, letters posted: never a task still to do), oldest first, one per step and
+ * day.
+ */
 export function earlierStepsOf(next: NextStep, facts: readonly InvoiceFacts[]): EarlierStep[] {
   const current = STEP_ORDER.get(next.step.id) ?? 0;
   const byKey = new Map<string, EarlierStep>();
   for (const { invoice, history } of facts) {
     for (const step of STEP_IDS) {
-      const day = history.steps[step];
+      const day = history.contacts[step];
       if (day === undefined || (STEP_ORDER.get(step) ?? 0) >= current) continue;
       const key = `${step}|${day}`;
       const entry = byKey.get(key);
@@ -69,6 +84,59 @@ export function brokenPromiseOf(
   return broken;
 }
 
+/** An invoice left out of a recourse, with the next step shown on it. */
+function awaitingOf({ invoice, plan }: InvoiceFacts): AwaitingInvoice {
+  const awaiting: AwaitingInvoice = { invoice: invoice.number };
+  if (plan.nextStep !== undefined) awaiting.step = plan.nextStep;
+  if (plan.nextDate !== undefined) awaiting.date = plan.nextDate;
+  return awaiting;
+}
+
+/** The first instalment of a plan not covered by the payments made since it was agreed. */
+function missedInstalment(
+  facts: InvoiceFacts,
+  context: ConversationContext,
+): { day: Day; cents: Cents } | undefined {
+  const { plan, payments } = facts.history;
+  if (plan === undefined) return undefined;
+  if (planHonoured(plan, payments, context.today, context.settings.promiseGraceDays))
+    return undefined;
+  let paid = payments.filter((p) => p.day >= plan.start).reduce((sum, p) => sum + p.amountCents, 0);
+  for (const instalment of plan.instalments) {
+    if (paid < instalment.amountCents)
+      return { day: instalment.date, cents: (instalment.amountCents - paid) as Cents };
+    paid -= instalment.amountCents;
+  }
+  return undefined;
+}
+
+/**
+ * The payment plan the client broke and no message has answered yet: an instalment missed past
+ * the grace days, and no step taken on the invoice since that instalment's day.
+ */
+export function brokenPlanOf(
+  facts: readonly InvoiceFacts[],
+  context: ConversationContext,
+): BrokenPlan | undefined {
+  let broken: BrokenPlan | undefined;
+  for (const f of facts) {
+    const missed = missedInstalment(f, context);
+    const agreedOn = f.history.plan?.start;
+    if (missed === undefined || agreedOn === undefined) continue;
+    if (Object.values(f.history.steps).some((d) => d !== undefined && d > missed.day)) continue;
+    if (broken !== undefined && broken.agreedOn === agreedOn)
+      broken.invoices.push(f.invoice.number);
+    else if (broken === undefined || agreedOn > broken.agreedOn)
+      broken = {
+        agreedOn,
+        missedDay: missed.day,
+        missedCents: missed.cents,
+        invoices: [f.invoice.number],
+      };
+  }
+  return broken;
+}
+
 export function actionFacts(
   next: NextStep,
   facts: readonly InvoiceFacts[],
@@ -76,12 +144,18 @@ export function actionFacts(
 ): ActionFacts {
   const result: ActionFacts = { earlierSteps: earlierStepsOf(next, facts) };
   if (next.copyOf !== undefined) {
+    // The copy states what the letter stated: its sums stopped on the letter's day, and the
+    // deadline counted from the presentation.
     result.formalNoticeCopy = true;
     result.posting = next.copyOf;
-    result.deadline = formalNoticeDeadline(next.copyOf, context.calendar);
+    result.terms = formalNoticeTerms(next.copyOf, context.calendar);
+    result.deadline = result.terms.deadline;
+    result.statedOn = next.copyOf.letterDay ?? context.today;
   } else if (next.step.id === 'contentieux') {
     const first = facts[0]?.invoice;
     if (first !== undefined) result.court = courtFor(first);
+    if (next.awaiting !== undefined && next.awaiting.length > 0)
+      result.awaiting = next.awaiting.map(awaitingOf);
   } else if (next.step.id !== 'mise-en-demeure') {
     // A mise en demeure's letter is printed before it is posted: its deadline runs from the
     // first presentation, a date no one knows yet; the email copy states it.
@@ -89,5 +163,7 @@ export function actionFacts(
   }
   const broken = brokenPromiseOf(facts, context);
   if (broken !== undefined) result.brokenPromise = broken;
+  const brokenPlan = brokenPlanOf(facts, context);
+  if (brokenPlan !== undefined) result.brokenPlan = brokenPlan;
   return result;
 }

@@ -5,7 +5,7 @@
  * formal notice; the mise en demeure's email copy waits for its recorded posting, and the
  * recourse for the posting's deadline.
  */
-import type { LadderStep, Posting, StepId } from '../model';
+import type { FormalNoticeTerms, LadderStep, Posting, StepId } from '../model';
 import { STEP_IDS } from '../model';
 import type { Settings } from '../settings/settings';
 import {
@@ -41,6 +41,8 @@ export interface NextStep {
   facts: InvoiceFacts[];
   /** The mise en demeure's email copy, once its posting is recorded. */
   copyOf?: Posting;
+  /** On a recourse: the client's other overdue invoices, still on their way to it. */
+  awaiting?: InvoiceFacts[];
 }
 
 /** The step reached with the client on its open invoices, and the latest day it was taken. */
@@ -131,9 +133,29 @@ function postingOf(overdue: readonly InvoiceFacts[]): Posting | undefined {
   return posting;
 }
 
-/** The day the deadline given by a posted mise en demeure ends (a business day). */
-export function formalNoticeDeadline(posting: Posting, calendar: CalendarOptions): Day {
-  return businessDeadline(posting.day, PAYMENT_DEADLINE_DAYS, calendar);
+/**
+ * Business days La Poste announces for delivering a registered letter in metropolitan France
+ * (« J+2 », an indicative target, not a guarantee: see docs/french-law.md). Counted in business
+ * days, the expected presentation is never earlier than the carrier's own estimate.
+ */
+export const REGISTERED_LETTER_DELIVERY_BUSINESS_DAYS = 2;
+
+/**
+ * The deadline of a posted mise en demeure: eight days from its first presentation (the
+ * recorded one, « AR reçu », else the one expected from the posting), a business day. A posting
+ * recorded so late that this day is near or past gives eight days from the recording instead:
+ * a message never states a deadline already past.
+ */
+export function formalNoticeTerms(posting: Posting, calendar: CalendarOptions): FormalNoticeTerms {
+  const presentationKnown = posting.presentedOn !== undefined;
+  const presentation =
+    posting.presentedOn ??
+    addBusinessDays(posting.day, REGISTERED_LETTER_DELIVERY_BUSINESS_DAYS, calendar);
+  const legal = businessDeadline(presentation, PAYMENT_DEADLINE_DAYS, calendar);
+  const fromRecording = businessDeadline(posting.recordedOn, PAYMENT_DEADLINE_DAYS, calendar);
+  return fromRecording > legal
+    ? { presentation, presentationKnown, deadline: fromRecording, fromRecording: true }
+    : { presentation, presentationKnown, deadline: legal, fromRecording: false };
 }
 
 /** When a step after `reached` falls due; undefined for a recourse with no recorded posting. */
@@ -148,7 +170,7 @@ function stepDate(
   const nominal = addDays(oldestDue, step.offsetDays);
   if (step.id === 'contentieux') {
     if (posting === undefined) return undefined;
-    const afterDeadline = addDays(formalNoticeDeadline(posting, calendar), 1);
+    const afterDeadline = addDays(formalNoticeTerms(posting, calendar).deadline, 1);
     const afterGap = addDays(posting.day, step.minGapDays);
     return nextBusinessDay(maxDay(nominal, maxDay(afterGap, afterDeadline)), calendar);
   }
@@ -158,6 +180,24 @@ function stepDate(
   return nextBusinessDay(maxDay(nominal, afterGap), calendar);
 }
 
+function oldestDueOf(facts: readonly InvoiceFacts[]): Day {
+  return facts.reduce((min, f) => (f.dueDate < min ? f.dueDate : min), facts[0]?.dueDate as Day);
+}
+
+const present = (next: NextStep | undefined): NextStep[] => (next === undefined ? [] : [next]);
+
+/** The earliest of a client's next steps (those with no date last; ties in the given order). */
+export function earliestStep(steps: readonly NextStep[]): NextStep | undefined {
+  let first: NextStep | undefined;
+  for (const next of steps)
+    if (
+      first === undefined ||
+      (next.date !== undefined && (first.date === undefined || next.date < first.date))
+    )
+      first = next;
+  return first;
+}
+
 /** The next step of a client with overdue invoices, or undefined when the ladder is over. */
 export function nextLateStep(
   ladder: readonly LadderStep[],
@@ -165,31 +205,113 @@ export function nextLateStep(
   reached: { step?: StepId; day?: Day },
   context: ConversationContext,
 ): NextStep | undefined {
-  const oldestDue = overdue.reduce(
-    (min, f) => (f.dueDate < min ? f.dueDate : min),
-    overdue[0]?.dueDate as Day,
-  );
+  return earliestStep(lateSteps(ladder, overdue, reached, context));
+}
+
+/**
+ * The next steps of a client with overdue invoices: one for the whole conversation until the
+ * mise en demeure; after it, each invoice goes its own way (DESIGN §3): the invoices under a
+ * notice to its email copy and then, once their own deadline passed, to the recourse; an invoice
+ * with no notice yet to a courrier de rappel and its own mise en demeure before it may join one.
+ */
+export function lateSteps(
+  ladder: readonly LadderStep[],
+  overdue: InvoiceFacts[],
+  reached: { step?: StepId; day?: Day },
+  context: ConversationContext,
+): NextStep[] {
+  const oldestDue = oldestDueOf(overdue);
   if (reached.step === undefined || reached.step === 'pre-echeance' || reached.day === undefined)
-    return firstContact(ladder, overdue, oldestDue, context);
-  const posting = postingOf(overdue);
-  // The email copy is owed once the posting is recorded, when the step sends one and the
-  // client has an address; otherwise the conversation moves on to the recourse.
-  const uncopied = overdue.filter(
+    return present(firstContact(ladder, overdue, oldestDue, context));
+  if (order(reached.step) < order('mise-en-demeure')) {
+    const step = ladder.find((s) => order(s.id) > order(reached.step as StepId));
+    if (step === undefined) return [];
+    const date = stepDate(step, reached.day, oldestDue, undefined, context);
+    return [date === undefined ? { step, facts: overdue } : { step, date, facts: overdue }];
+  }
+  const noticed = overdue.filter((f) => f.history.steps['mise-en-demeure'] !== undefined);
+  const fresh = overdue.filter((f) => f.history.steps['mise-en-demeure'] === undefined);
+  const steps = [...afterNotice(ladder, noticed, context), ...ownPath(ladder, fresh, context)];
+  const recourse = steps.find((s) => s.step.id === 'contentieux' && s.date !== undefined);
+  if (recourse !== undefined)
+    recourse.awaiting = overdue.filter((f) => !recourse.facts.includes(f));
+  return steps;
+}
+
+/**
+ * The invoices under a mise en demeure: its email copy once the posting is recorded (when the
+ * step sends one and the client has an address), then the recourse for those whose deadline
+ * passed; the others wait for theirs, or for their posting.
+ */
+function afterNotice(
+  ladder: readonly LadderStep[],
+  noticed: InvoiceFacts[],
+  context: ConversationContext,
+): NextStep[] {
+  if (noticed.length === 0) return [];
+  const formalNotice = ladder.find((s) => s.id === 'mise-en-demeure');
+  const posting = postingOf(noticed);
+  const uncopied = noticed.filter(
     (f) =>
       f.history.posting !== undefined &&
       !f.history.formalNoticeCopied &&
       f.invoice.emails.length > 0,
   );
-  const formalNotice = ladder.find((s) => s.id === 'mise-en-demeure');
-  if (
-    reached.step === 'mise-en-demeure' &&
-    posting !== undefined &&
-    uncopied.length > 0 &&
-    formalNotice?.emailCopy === true
-  )
-    return { step: formalNotice, date: posting.recordedOn, facts: uncopied, copyOf: posting };
-  const step = ladder.find((s) => order(s.id) > order(reached.step as StepId));
-  if (step === undefined) return undefined;
-  const date = stepDate(step, reached.day, oldestDue, posting, context);
-  return date === undefined ? { step, facts: overdue } : { step, date, facts: overdue };
+  const copies = posting !== undefined && uncopied.length > 0 && formalNotice?.emailCopy === true;
+  const rest = copies ? noticed.filter((f) => !uncopied.includes(f)) : noticed;
+  const steps: NextStep[] = copies
+    ? [{ step: formalNotice, date: posting.recordedOn, facts: uncopied, copyOf: posting }]
+    : [];
+  const step = ladder.find((s) => order(s.id) > order('mise-en-demeure'));
+  if (step === undefined || rest.length === 0) return steps;
+  const byDate = new Map<Day | undefined, InvoiceFacts[]>();
+  const ready: InvoiceFacts[] = [];
+  let readySince: Day | undefined;
+  for (const f of rest) {
+    const { posting: own } = f.history;
+    const date = own === undefined ? undefined : stepDate(step, own.day, f.dueDate, own, context);
+    if (date !== undefined && date <= context.today) {
+      ready.push(f);
+      readySince = readySince === undefined || date < readySince ? date : readySince;
+    } else byDate.set(date, [...(byDate.get(date) ?? []), f]);
+  }
+  if (readySince !== undefined) steps.push({ step, date: readySince, facts: ready });
+  for (const [date, facts] of byDate)
+    steps.push(date === undefined ? { step, facts } : { step, date, facts });
+  return steps;
+}
+
+/**
+ * The invoices that fell due after the client's mise en demeure, or were not under it: nothing
+ * courteous any more, a courrier de rappel (with the relevé) from 15 days late, then their own
+ * mise en demeure; the recourse only after it (afterNotice).
+ */
+function ownPath(
+  ladder: readonly LadderStep[],
+  fresh: InvoiceFacts[],
+  context: ConversationContext,
+): NextStep[] {
+  const path = ladder.filter(
+    (s) => order(s.id) >= order('relance-2') && order(s.id) <= order('mise-en-demeure'),
+  );
+  const first = path[0];
+  if (first === undefined || fresh.length === 0) return [];
+  // A step taken (even « à vérifier ») is never taken again.
+  const lettered = fresh.filter((f) => f.history.steps[first.id] !== undefined);
+  const unlettered = fresh.filter((f) => f.history.steps[first.id] === undefined);
+  const steps: NextStep[] = [];
+  if (unlettered.length > 0) {
+    const date = nextBusinessDay(
+      addDays(oldestDueOf(unlettered), first.offsetDays),
+      context.calendar,
+    );
+    steps.push({ step: first, date, facts: unlettered });
+  }
+  const reached = stepReached(lettered);
+  const next = path.find((s) => order(s.id) > order(first.id));
+  if (next !== undefined && reached.day !== undefined && lettered.length > 0) {
+    const date = stepDate(next, reached.day, oldestDueOf(lettered), undefined, context);
+    if (date !== undefined) steps.push({ step: next, date, facts: lettered });
+  }
+  return steps;
 }

@@ -19,7 +19,9 @@ import { addDays, formatIsoDay, type Day } from '../values/day';
 import type { Cents } from '../values/money';
 import { actionFacts } from './action-facts';
 import {
+  earliestStep,
   ladderOfClient,
+  lateSteps,
   nextLateStep,
   preDueStep,
   STEP_ORDER,
@@ -51,6 +53,8 @@ export const ENGINE_MESSAGES = {
 interface Candidate {
   clientKey: string;
   next: NextStep & { date: Day };
+  /** Paid late, with claimed penalties or indemnity still owed (see invoice-standing). */
+  kept: string[];
 }
 
 interface EngineContext extends ConversationContext {
@@ -69,19 +73,35 @@ function engineContext(settings: Settings, today: Day): EngineContext {
   return { settings, today, calendar, ladder, chronicLadder };
 }
 
-/** Each invoice's standing, grouped by client in the order the clients first appear. */
+/**
+ * Each invoice's standing, grouped by client in the order the clients first appear. An invoice
+ * whose sums cannot be known (a payment without a date, or dated after today) waits, out of the
+ * run, its problems told to the user.
+ */
 function standings(
   input: DunningInput,
   behaviour: PaymentBehaviour,
-): { plans: InvoicePlan[]; clients: Map<string, InvoiceFacts[]>; journal: JournalIndex } {
+): {
+  plans: InvoicePlan[];
+  /** The invoice of each plan, in the same order. */
+  planned: Invoice[];
+  clients: Map<string, InvoiceFacts[]>;
+  journal: JournalIndex;
+  blocked: Problem[];
+} {
   const { invoices, settings, today } = input;
   const journal = indexJournal(input.events, today, invoices);
   const plans: InvoicePlan[] = [];
   const clients = new Map<string, InvoiceFacts[]>();
+  const blocked: Problem[] = [];
+  const planned: Invoice[] = [];
   invoices.forEach((invoice, position) => {
     const history = historyOf(journal, position, invoice.clientKey);
     const facts = standingOf(invoice, history, settings, today);
+    blocked.push(...facts.paymentProblems);
+    if (facts.paymentProblems.some((p) => p.severity === 'error')) return;
     plans.push(facts.plan);
+    planned.push(invoice);
     const delayUntil = facts.settled ? settledOn(invoice.paymentDate, facts.paidOn) : undefined;
     behaviour.add(
       invoice.clientKey,
@@ -91,14 +111,14 @@ function standings(
     if (list) list.push(facts);
     else clients.set(invoice.clientKey, [facts]);
   });
-  return { plans, clients, journal };
+  return { plans, planned, clients, journal, blocked };
 }
 
 export function planDunning(input: DunningInput): Plan {
   const { settings, today } = input;
   const context = engineContext(settings, today);
   const behaviour = new PaymentBehaviour();
-  const { plans, clients, journal } = standings(input, behaviour);
+  const { plans, planned, clients, journal, blocked } = standings(input, behaviour);
   const candidates: Candidate[] = [];
   for (const [clientKey, facts] of clients) {
     const ladder =
@@ -107,12 +127,20 @@ export function planDunning(input: DunningInput): Plan {
         : context.ladder;
     const next = planClient(ladderOfClient(ladder, facts), facts, context);
     if (next?.date !== undefined && next.date <= today)
-      candidates.push({ clientKey, next: { ...next, date: next.date } });
+      candidates.push({ clientKey, next: { ...next, date: next.date }, kept: keptOf(facts) });
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...blocked];
   const actions = chooseActions(candidates, journal.lastContact, context, problems);
-  problems.push(...runWarnings(input.invoices, plans, settings, today));
+  problems.push(...runWarnings(planned, plans, settings, today));
   return { today, invoices: plans, actions, problems };
+}
+
+/** The client's invoices paid late whose claimed penalties and indemnity are still owed. */
+function keptOf(facts: readonly InvoiceFacts[]): string[] {
+  return facts
+    .filter((f) => f.plan.state === 'paid' && f.plan.interestCents + f.plan.indemnityCents > 0)
+    .map((f) => f.invoice.number)
+    .sort(compareText);
 }
 
 /** Shows the client's next step on its invoices and returns the one due first. */
@@ -133,9 +161,10 @@ function planClient(
     }
   };
   const reached = stepReached(facts);
-  const late = overdue.length > 0 ? nextLateStep(ladder, overdue, reached, context) : undefined;
-  show(late, overdue);
-  let first: NextStep | undefined = late;
+  // After a mise en demeure each invoice may be on its own path: each shows its own next step.
+  const late = overdue.length > 0 ? lateSteps(ladder, overdue, reached, context) : [];
+  for (const next of late) show(next, next.facts);
+  let first: NextStep | undefined = earliestStep(late);
   // A pre-due reminder only to a client the conversation has not reached yet; once it has, an
   // invoice falling due joins the conversation at its next step.
   const courteous = reached.step === undefined || reached.step === 'pre-echeance';
@@ -183,7 +212,7 @@ function chooseActions(
 ): Action[] {
   const { settings, today, calendar } = context;
   const actions: Action[] = [];
-  for (const { clientKey, next } of candidates) {
+  for (const { clientKey, next, kept } of candidates) {
     const last = lastContact.get(clientKey);
     const allowed =
       last === undefined || next.copyOf !== undefined
@@ -198,7 +227,8 @@ function chooseActions(
       reportNoEmail(next.facts, problems);
       continue;
     }
-    actions.push(actionOf(clientKey, next, channel, context));
+    const action = actionOf(clientKey, next, channel, context);
+    actions.push(kept.length > 0 ? { ...action, keptInvoices: kept } : action);
   }
   return actions.sort(
     (a, b) =>

@@ -15,6 +15,7 @@ import type { LetterBlock } from '../messages/letter-template';
 import { statementBlocks } from '../messages/statement-layout';
 import { countOf } from '../messages/wording';
 import { buildStatement } from '../messages/statement';
+import { asStated } from '../messages/variables';
 import { formatIsoDay, type Day } from '../values/day';
 import type { ReportAction } from '../reports/run-report';
 import type {
@@ -199,7 +200,9 @@ function plannedAttachments(
   };
 }
 
-function statementFor(compose: ComposeInput): LetterBlock[] {
+function statementFor(input: ComposeInput): LetterBlock[] {
+  // The relevé of the day the message states its sums (the letter's, for a copy).
+  const compose = asStated(input);
   const statement = buildStatement({
     client: compose.action.client,
     invoices: compose.invoices,
@@ -270,12 +273,16 @@ function planStep(
   const { settings, today } = input;
   const kind = KIND_OF_CHANNEL[action.channel];
   const ladderStep = settings.ladder.find((s) => s.id === action.step);
-  const { invoices, plans, events } = ownOf(action.invoices, index);
+  const { invoices, plans, events } = ownOf(
+    [...action.invoices, ...(action.keptInvoices ?? [])],
+    index,
+  );
   // A registered letter's email copy waits for its recorded posting: it is an action of its
   // own then (Action.formalNoticeCopy, channel email), never sent with the letter to post.
   const emailAllowed = kind === 'email' || (kind === 'letter' && (ladderStep?.emailCopy ?? true));
   const sendsEmail = emailAllowed && action.to.length > 0;
-  const planned = plannedAttachments(action, input, invoices, sendsEmail);
+  const chased = invoices.filter((i) => action.invoices.includes(i.number));
+  const planned = plannedAttachments(action, input, chased, sendsEmail);
   // A task is read by the user, not the client: it speaks the user's language.
   const userLanguage = settings.sending.defaultLanguage;
   const compose: ComposeInput = {

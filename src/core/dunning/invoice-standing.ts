@@ -3,12 +3,13 @@
  * penalties, indemnity and prescription (DESIGN §2, §4). The ladder is decided per client
  * afterwards (conversation.ts).
  */
-import type { Invoice, InvoicePlan, InvoiceState } from '../model';
+import type { Invoice, InvoicePlan, InvoiceState, Problem, ProblemSeverity } from '../model';
 import { STEP_IDS } from '../model';
 import type { Settings } from '../settings/settings';
 import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
-import type { Cents } from '../values/money';
-import { planHonoured, type InvoiceHistory } from './journal-fold';
+import { formatShortFrenchDay } from '../values/format';
+import { formatEuros, type Cents } from '../values/money';
+import { planHonoured, type InvoiceHistory, type Payment } from './journal-fold';
 import {
   lateInterestCents,
   rateChoiceFor,
@@ -31,31 +32,54 @@ export interface InvoiceFacts {
   dueDate: Day;
 }
 
+/**
+ * The payments of an invoice in day order: the sheet's « Montant payé » on its « Date de
+ * paiement » (a row marked paid with no amount: what the Journal's payments left), and the
+ * Journal's. An undated sheet payment counts from the first day: the engine lets it through
+ * only where its date changes nothing (paymentProblems).
+ */
+function datedPayments(invoice: Invoice, history: InvoiceHistory, dueDate: Day): Payment[] {
+  const journalCents = history.payments.reduce((sum, p) => sum + p.amountCents, 0);
+  const sheetCents =
+    invoice.paidCents > 0 || !invoice.markedPaid || invoice.paymentDate === undefined
+      ? invoice.paidCents
+      : Math.max(0, invoice.amountCents - journalCents);
+  const payments: Payment[] = [...history.payments];
+  if (sheetCents > 0)
+    payments.push({ day: invoice.paymentDate ?? dueDate, amountCents: sheetCents as Cents });
+  return payments.length > 1 ? payments.sort((a, b) => a.day - b.day) : payments;
+}
+
+/**
+ * The balance day by day: a payment lowers it from the day after it is received, the day of
+ * payment still bearing interest on the former balance (L441-10: penalties run to the day of
+ * payment). `paidOn` is the day the payments settled it.
+ */
 export function balanceSegments(
   invoice: Invoice,
   history: InvoiceHistory,
   dueDate: Day,
-): { segments: BalanceSegment[]; balance: Cents; paidOn?: Day } {
-  let balance = invoice.amountCents - invoice.paidCents;
-  const segments: BalanceSegment[] = [
-    { from: addDays(dueDate, 1), balanceCents: balance as Cents },
-  ];
+): { segments: BalanceSegment[]; balance: Cents; paidOn?: Day; lastPaymentOn?: Day } {
+  let balance: number = invoice.amountCents;
+  const firstLateDay = addDays(dueDate, 1);
+  const segments: BalanceSegment[] = [{ from: firstLateDay, balanceCents: balance as Cents }];
   let paidOn: Day | undefined;
-  const payments =
-    history.payments.length > 1
-      ? [...history.payments].sort((a, b) => a.day - b.day)
-      : history.payments;
-  for (const payment of payments) {
+  let lastPaymentOn: Day | undefined;
+  for (const payment of datedPayments(invoice, history, dueDate)) {
     balance -= payment.amountCents;
-    const from = maxDay(addDays(payment.day, 1), addDays(dueDate, 1));
+    lastPaymentOn = payment.day;
+    const from = maxDay(addDays(payment.day, 1), firstLateDay);
     const last = segments[segments.length - 1];
     if (last !== undefined && last.from === from) last.balanceCents = Math.max(0, balance) as Cents;
     else segments.push({ from, balanceCents: Math.max(0, balance) as Cents });
     if (balance <= 0 && paidOn === undefined) paidOn = payment.day;
   }
-  return paidOn === undefined
-    ? { segments, balance: balance as Cents }
-    : { segments, balance: balance as Cents, paidOn };
+  const result = { segments, balance: balance as Cents };
+  return {
+    ...result,
+    ...(paidOn === undefined ? {} : { paidOn }),
+    ...(lastPaymentOn === undefined ? {} : { lastPaymentOn }),
+  };
 }
 
 /**
@@ -113,15 +137,20 @@ function problemsOf(history: InvoiceHistory): string[] {
   ];
 }
 
-/** Where an invoice stands today; `paidOn` is the day the journal's payments settled it. */
+/**
+ * Where an invoice stands today; `paidOn` is the day the payments settled it. `paymentProblems`
+ * are what Relance does not know of its payments: an error keeps the invoice out of the run until
+ * the user fixes it (a payment with no date, or dated after today: the sums depend on them).
+ */
 export function standingOf(
   invoice: Invoice,
   history: InvoiceHistory,
   settings: Settings,
   today: Day,
-): InvoiceFacts & { paidOn?: Day; settled: boolean } {
+): InvoiceFacts & { paidOn?: Day; settled: boolean; paymentProblems: Problem[] } {
   const dueDate = history.newDueDate ?? invoice.dueDate;
-  const { segments, balance, paidOn } = balanceSegments(invoice, history, dueDate);
+  const money = balanceSegments(invoice, history, dueDate);
+  const { balance, paidOn } = money;
   const daysLate = Math.max(0, today - dueDate);
   const settled = invoice.markedPaid || balance <= settings.smallBalanceCents;
   const limit = prescriptionDay(prescriptionStart(invoice, history, dueDate), invoice.clientType);
@@ -130,13 +159,10 @@ export function standingOf(
     : today > limit
       ? 'prescribed'
       : stateOf(history, dueDate, settings, today);
-  const { interestCents, indemnityCents } = penaltiesOf(invoice, segments, {
-    dueDate,
-    until: paidOn !== undefined && paidOn < today ? paidOn : today,
-    late: daysLate > 0,
-    settled,
-    settings,
-  });
+  const settledOn = settled ? (paidOn ?? money.lastPaymentOn ?? invoice.paymentDate) : undefined;
+  const { interestCents, indemnityCents } = settled
+    ? keptPenalties(invoice, history, { ...money, dueDate, settledOn, settings })
+    : penaltiesOf(invoice, money.segments, { dueDate, until: today, late: daysLate > 0, settings });
   const plan: InvoicePlan = {
     number: invoice.number,
     client: invoice.client,
@@ -151,7 +177,14 @@ export function standingOf(
     problems: problemsOf(history),
   };
   lastStepOf(history, plan);
-  const facts = { invoice, plan, history, dueDate, settled };
+  const facts = {
+    invoice,
+    plan,
+    history,
+    dueDate,
+    settled,
+    paymentProblems: paymentProblems(invoice, history, { dueDate, today, settled, settings }),
+  };
   return paidOn === undefined ? facts : { ...facts, paidOn };
 }
 
@@ -165,20 +198,123 @@ function lastStepOf(history: InvoiceHistory, plan: InvoicePlan): void {
   }
 }
 
+function chargeable(invoice: Invoice, settings: Settings): boolean {
+  return invoice.clientType !== 'particulier' || settings.penalties.chargeConsumers;
+}
+
+/** The penalties of an invoice still owed, to `until`, and its indemnity once it is late. */
 function penaltiesOf(
   invoice: Invoice,
   segments: readonly BalanceSegment[],
-  at: { dueDate: Day; until: Day; late: boolean; settled: boolean; settings: Settings },
+  at: { dueDate: Day; until: Day; late: boolean; settings: Settings },
 ): { interestCents: Cents; indemnityCents: Cents } {
   const { penalties } = at.settings;
-  const chargeable = invoice.clientType !== 'particulier' || penalties.chargeConsumers;
   const rates = rateChoiceFor(invoice.clientType, penalties);
   return {
     interestCents:
-      chargeable && at.late
+      chargeable(invoice, at.settings) && at.late
         ? lateInterestCents(at.dueDate, at.until, segments, rates)
         : (0 as Cents),
-    indemnityCents:
-      at.late && !at.settled ? recoveryIndemnity(invoice.clientType, penalties) : (0 as Cents),
+    indemnityCents: at.late ? recoveryIndemnity(invoice.clientType, penalties) : (0 as Cents),
   };
+}
+
+/** Steps whose messages claim the penalties and the indemnity: the courrier de rappel on. */
+const CLAIMING_STEPS = ['relance-2', 'mise-en-demeure', 'contentieux'] as const;
+
+/** True once a message claimed the invoice's penalties and indemnity. */
+export function penaltiesClaimed(history: InvoiceHistory): boolean {
+  return CLAIMING_STEPS.some((step) => history.steps[step] !== undefined);
+}
+
+/**
+ * An invoice paid late keeps on the client's account the penalties and the indemnity a message
+ * already claimed (L441-10: the penalties run to the day of payment; D441-5: the 40 € is owed
+ * for any late payment), until the client pays them (what was paid beyond the principal goes to
+ * them) or the user waives them. Nothing is kept on an invoice paid on time or never claimed.
+ */
+function keptPenalties(
+  invoice: Invoice,
+  history: InvoiceHistory,
+  at: {
+    segments: readonly BalanceSegment[];
+    balance: Cents;
+    dueDate: Day;
+    settledOn: Day | undefined;
+    settings: Settings;
+  },
+): { interestCents: Cents; indemnityCents: Cents } {
+  const none = { interestCents: 0 as Cents, indemnityCents: 0 as Cents };
+  const paidLate = at.settledOn !== undefined && at.settledOn > at.dueDate;
+  if (history.penaltiesWaived || !penaltiesClaimed(history) || !paidLate) return none;
+  const owed = penaltiesOf(invoice, at.segments, {
+    dueDate: at.dueDate,
+    until: at.settledOn as Day,
+    late: true,
+    settings: at.settings,
+  });
+  const beyondPrincipal = Math.max(0, -at.balance);
+  const onInterest = Math.min(beyondPrincipal, owed.interestCents);
+  const onIndemnity = Math.min(beyondPrincipal - onInterest, owed.indemnityCents);
+  return {
+    interestCents: (owed.interestCents - onInterest) as Cents,
+    indemnityCents: (owed.indemnityCents - onIndemnity) as Cents,
+  };
+}
+
+export const PAYMENT_DATE_MESSAGES = {
+  undated: (amount: string) =>
+    `Paiement de ${amount} sans date : indiquez dans la colonne « Date de paiement » (ajoutez-la à l’onglet s’il n’en a pas) le jour où il a été reçu. Les pénalités de retard courent sur le solde jour par jour jusqu’au paiement (article L441-10 du Code de commerce) : la facture attend cette date.`,
+  afterToday: (date: string, today: string) =>
+    `Paiement daté du ${date}, après le jour du passage (${today}) : corrigez la date, le jour où le paiement a été reçu. La facture attend.`,
+  undatedSettled: (amount: string) =>
+    `Paiement de ${amount} sans date sur une facture dont les pénalités et l’indemnité ont été réclamées : indiquez dans la colonne « Date de paiement » le jour où il a été reçu, pour qu’elles restent au compte du client jusqu’à ce jour (article L441-10 du Code de commerce). D’ici là, Relance ne les réclame plus.`,
+  journalAfterToday: (amount: string, date: string, today: string) =>
+    `Paiement de ${amount} noté dans le Journal à la date du ${date}, après le jour du passage (${today}) : corrigez la date dans le Journal. La facture attend.`,
+} as const;
+
+const PAYMENT_DATE_COLUMN = 'Date de paiement';
+
+/**
+ * What keeps an invoice's sums from being known: a payment dated after today, or a sheet
+ * payment with no date while its date matters (the invoice is late and still owed, or paid
+ * late with penalties claimed). Never dated silently: the invoice waits for the user.
+ */
+function paymentProblems(
+  invoice: Invoice,
+  history: InvoiceHistory,
+  at: { dueDate: Day; today: Day; settled: boolean; settings: Settings },
+): Problem[] {
+  const problems: Problem[] = [];
+  const problem = (
+    value: string,
+    message: string,
+    column = PAYMENT_DATE_COLUMN,
+    severity: ProblemSeverity = 'error',
+  ) =>
+    problems.push({ row: invoice.row, column, value, message, invoice: invoice.number, severity });
+  const today = formatShortFrenchDay(at.today);
+  const sheetPaid = invoice.paidCents > 0 || invoice.markedPaid;
+  const date = invoice.paymentDate;
+  if (sheetPaid && date !== undefined && date > at.today) {
+    const shown = formatShortFrenchDay(date);
+    problem(shown, PAYMENT_DATE_MESSAGES.afterToday(shown, today));
+  }
+  for (const payment of history.payments)
+    if (payment.day > at.today) {
+      const shown = formatShortFrenchDay(payment.day);
+      const amount = formatEuros(payment.amountCents);
+      problem(shown, PAYMENT_DATE_MESSAGES.journalAfterToday(amount, shown, today), 'Journal');
+    }
+  if (sheetPaid && date === undefined && at.today > at.dueDate) {
+    const amount = formatEuros(invoice.paidCents > 0 ? invoice.paidCents : invoice.amountCents);
+    if (!at.settled) problem('', PAYMENT_DATE_MESSAGES.undated(amount));
+    else if (
+      penaltiesClaimed(history) &&
+      !history.penaltiesWaived &&
+      chargeable(invoice, at.settings)
+    )
+      problem('', PAYMENT_DATE_MESSAGES.undatedSettled(amount), PAYMENT_DATE_COLUMN, 'warning');
+  }
+  return problems;
 }

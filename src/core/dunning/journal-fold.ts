@@ -47,6 +47,8 @@ export interface InvoiceHistory {
   payments: Payment[];
   promise?: { date: Day; recordedOn: Day };
   dispute: boolean;
+  /** The user waived the penalties and indemnity claimed (« Pénalités abandonnées »). */
+  penaltiesWaived: boolean;
   plan?: { start: Day; instalments: Instalment[] };
   newDueDate?: Day;
   hold?: { since: Day; until?: Day };
@@ -58,6 +60,12 @@ export interface InvoiceHistory {
   posting?: Posting;
   /** The mise en demeure's email copy went out (an « Envoi » of that step). */
   formalNoticeCopied: boolean;
+  /**
+   * Day each step's contact with the client took place, the only ones a letter may cite: a
+   * message sent (« fait »), a call recorded with its outcome, a registered letter posted. A task
+   * left « à faire » or a step ignored is no contact.
+   */
+  contacts: Partial<Record<StepId, Day>>;
 }
 
 export function emptyHistory(): InvoiceHistory {
@@ -65,9 +73,11 @@ export function emptyHistory(): InvoiceHistory {
     steps: {},
     payments: [],
     dispute: false,
+    penaltiesWaived: false,
     unverified: [],
     openTasks: [],
     formalNoticeCopied: false,
+    contacts: {},
   };
 }
 
@@ -286,6 +296,9 @@ export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
     case 'dispute-resolved':
       history.dispute = false;
       break;
+    case 'penalties-waived':
+      history.penaltiesWaived = true;
+      break;
     case 'payment-plan':
       if (event.instalments !== undefined && event.instalments.length > 0) {
         history.plan = {
@@ -307,6 +320,10 @@ export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
     case 'registered-letter-posted':
       foldPosting(history, event);
       break;
+    case 'receipt-acknowledged':
+      // The acknowledgement of receipt dates the first presentation (its date, else the day).
+      if (history.posting !== undefined) history.posting.presentedOn = event.date ?? event.day;
+      break;
     default:
       foldStepEvent(history, event);
   }
@@ -315,12 +332,15 @@ export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
 /** « LRAR postée »: re-dates the registered letter from its posting and closes its task. */
 function foldPosting(history: InvoiceHistory, event: JournalEvent): void {
   const step = event.step ?? 'mise-en-demeure';
+  const letterDay = history.steps[step];
   history.steps[step] = event.date ?? event.day;
   history.posting = {
     number: event.detail ?? '',
     day: event.date ?? event.day,
     recordedOn: event.day,
   };
+  if (letterDay !== undefined) history.posting.letterDay = letterDay;
+  history.contacts[step] ??= event.date ?? event.day;
   closeTasks(history, step);
 }
 
@@ -339,10 +359,18 @@ function foldStepEvent(history: InvoiceHistory, event: JournalEvent): void {
   if (history.steps[event.step] === undefined) history.steps[event.step] = event.day;
   // An « Envoi » of the mise en demeure is its email copy (the letter itself is to post).
   if (event.type === 'sent' && event.step === 'mise-en-demeure') history.formalNoticeCopied = true;
+  if (tookPlace(event)) history.contacts[event.step] ??= event.day;
   const unsure = event.state === 'in-progress' || event.state === 'to-verify';
   if (unsure && !history.unverified.includes(event.step)) history.unverified.push(event.step);
   if (!unsure && history.unverified.includes(event.step))
     history.unverified = history.unverified.filter((s) => s !== event.step);
+}
+
+/** A message sent, or a call recorded with what the client said. */
+function tookPlace(event: JournalEvent): boolean {
+  if (event.state !== 'done') return false;
+  if (event.type === 'sent') return true;
+  return event.type === 'call' && (event.detail ?? '').trim() !== '';
 }
 
 /** True while every instalment whose grace has run out (date + grace < today) is covered by payments since the plan. */

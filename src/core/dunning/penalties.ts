@@ -58,8 +58,12 @@ export const PUBLIC_BUYER_MARGIN_POINTS = 8;
 export const PUBLIC_BUYER_INDEMNITY_CENTS = 4000 as Cents;
 
 /**
- * Legal interest rate per half-year (arrêtés published each semester), for a creditor who is
- * not a private individual: the floor of a contractual penalty rate is 3 times it (L441-10).
+ * The taux de l'intérêt légal per half-year for « tous les autres cas » (a creditor who is not a
+ * private individual), fixed by arrêté each semester (Code monétaire et financier L313-2,
+ * D313-1-A). The floor of a contractual penalty rate is 3 times it, half-year by half-year
+ * (L441-10). Arrêtés: 26 décembre 2022 (H1 2023), 27 juin 2023 (H2 2023, JORF 30 juin 2023),
+ * 21 décembre 2023 (H1 2024), 26 juin 2024 (H2 2024), 17 décembre 2024 (H1 2025), 19 juin 2025
+ * (H2 2025, JORF 24 juin 2025), 15 décembre 2025 (H1 2026, JORF 26 décembre 2025).
  */
 export const LEGAL_INTEREST_RATES: readonly { from: string; professionalPercent: number }[] = [
   { from: '2023-01-01', professionalPercent: 2.06 },
@@ -71,10 +75,33 @@ export const LEGAL_INTEREST_RATES: readonly { from: string; professionalPercent:
   { from: '2026-01-01', professionalPercent: 2.62 },
 ];
 
-/** The lowest contractual penalty rate L441-10 allows: 3 × the latest legal interest rate. */
+/** The lowest contractual penalty rate L441-10 allows today: 3 × the latest legal interest rate. */
 export function contractualRateFloorPercent(): number {
   const latest = LEGAL_INTEREST_RATES[LEGAL_INTEREST_RATES.length - 1];
-  return Math.round(3 * (latest?.professionalPercent ?? 0) * 100) / 100;
+  return floorOf(latest?.professionalPercent ?? 0);
+}
+
+function floorOf(legalPercent: number): number {
+  return Math.round(3 * legalPercent * 100) / 100;
+}
+
+/** The legal interest rate of the half-year of `day`; undefined outside the table. */
+export function legalInterestRateOn(day: Day): number | undefined {
+  const start = formatIsoDay(halfYearStart(day));
+  return LEGAL_INTEREST_RATES.find((rate) => rate.from === start)?.professionalPercent;
+}
+
+/**
+ * The contractual floor of the half-year of `day` (3 × its legal interest rate, L441-10), or
+ * undefined when the table does not hold that half-year's rate.
+ */
+export function contractualFloorOn(
+  day: Day,
+): { legalPercent: number; floorPercent: number } | undefined {
+  const legalPercent = legalInterestRateOn(day);
+  return legalPercent === undefined
+    ? undefined
+    : { legalPercent, floorPercent: floorOf(legalPercent) };
 }
 
 /**
@@ -116,6 +143,19 @@ function rateTable(extraRates: readonly EcbRate[]): DatedRate[] {
   return table;
 }
 
+/** The ECB rate in force on a day and the day it took effect. */
+export function ecbRateEntryOn(
+  day: Day,
+  extraRates: readonly EcbRate[] = [],
+): { from: Day; ratePercent: number } | undefined {
+  let found: DatedRate | undefined;
+  for (const entry of rateTable(extraRates)) {
+    if (entry.from > day) break;
+    found = entry;
+  }
+  return found;
+}
+
 /** The ECB rate in force on a day (the last one that took effect on or before it). */
 export function ecbRateOn(day: Day, extraRates: readonly EcbRate[] = []): number {
   let rate = 0;
@@ -126,12 +166,12 @@ export function ecbRateOn(day: Day, extraRates: readonly EcbRate[] = []): number
   return rate;
 }
 
-function halfYearStart(day: Day): Day {
+export function halfYearStart(day: Day): Day {
   const { year, month } = partsOfDay(day);
   return dayFromParts(year, month <= 6 ? 1 : 7, 1);
 }
 
-function nextHalfYearStart(day: Day): Day {
+export function nextHalfYearStart(day: Day): Day {
   const { year, month } = partsOfDay(day);
   return month <= 6 ? dayFromParts(year, 7, 1) : dayFromParts(year + 1, 1, 1);
 }
@@ -144,14 +184,30 @@ export function legalPenaltyRatePercent(day: Day, extraRates: readonly EcbRate[]
   );
 }
 
-export interface InterestPeriod {
+export interface InterestPeriod extends PeriodRate {
   from: string;
   to: string;
   days: number;
-  ratePercent: number;
   balanceCents: number;
   /** Exact (unrounded) interest of the period, in cents. */
   exactCents: number;
+}
+
+/** The rate of one stretch of a delay, and how sure Relance is of it. */
+export interface PeriodRate {
+  ratePercent: number;
+  /**
+   * The ECB rate behind it is past the table and unconfirmed: the last known rate is used,
+   * the amount is provisional and no letter states the figure.
+   */
+  provisional?: true;
+  /**
+   * The contractual rate was below the half-year's floor (3 × the legal interest rate,
+   * L441-10): the floor is applied instead, and the run says so.
+   */
+  floor?: { legalPercent: number; floorPercent: number; contractualPercent: number };
+  /** The contractual floor of this half-year is unknown (past the legal interest rate table). */
+  floorUnknown?: true;
 }
 
 export interface InterestResult {
@@ -241,27 +297,48 @@ function accrue(
     if (nextSegment !== undefined && addDays(nextSegment, -1) < end) end = addDays(nextSegment, -1);
     if (end > until) end = until;
     const days = end - day + 1;
-    const ratePercent =
-      rates.mode === 'contractual'
-        ? rates.contractualRatePercent
-        : rates.mode === 'public-buyer'
-          ? publicBuyerRatePercent(start, rates.extraRates)
-          : legalPenaltyRatePercent(day, rates.extraRates);
+    const rate = periodRate(day, start, rates);
     if (balance > 0 && days > 0) {
-      const exact = (balance * ratePercent * days) / (100 * 365);
+      const exact = (balance * rate.ratePercent * days) / (100 * 365);
       total += exact;
       onPeriod?.({
         from: formatIsoDay(day),
         to: formatIsoDay(end),
         days,
-        ratePercent,
         balanceCents: balance,
         exactCents: exact,
+        ...rate,
       });
     }
     day = addDays(end, 1);
   }
   return total;
+}
+
+/**
+ * The rate of the stretch starting on `day`, for a delay whose interest starts on `start`: the
+ * contractual rate, never below the half-year's floor (L441-10); the ECB rate of the half-year
+ * + 10 points (L441-10); a public buyer's ECB rate of the half-year the interest started in
+ * + 8 points (R2192-31). Past the ECB table, the last known rate, marked provisional.
+ */
+export function periodRate(day: Day, start: Day, rates: RateChoice): PeriodRate {
+  if (rates.mode === 'contractual') {
+    const floor = contractualFloorOn(day);
+    if (floor === undefined)
+      return { ratePercent: rates.contractualRatePercent, floorUnknown: true };
+    if (rates.contractualRatePercent >= floor.floorPercent)
+      return { ratePercent: rates.contractualRatePercent };
+    return {
+      ratePercent: floor.floorPercent,
+      floor: { ...floor, contractualPercent: rates.contractualRatePercent },
+    };
+  }
+  const publicBuyer = rates.mode === 'public-buyer';
+  const ratePercent = publicBuyer
+    ? publicBuyerRatePercent(start, rates.extraRates)
+    : legalPenaltyRatePercent(day, rates.extraRates);
+  const unknown = unknownEcbHalfYear(publicBuyer ? start : day, rates.extraRates);
+  return unknown === undefined ? { ratePercent } : { ratePercent, provisional: true };
 }
 
 function findSegment(segments: readonly BalanceSegment[], day: Day): number {

@@ -2,12 +2,15 @@
  * What the user records from the sidebar (a payment, a promise, a dispute…), checked and turned
  * into a journal event. Every refusal says, in French, which field to fix.
  */
-import { parseIsoDay, type Day } from '../values/day';
-import type { Cents } from '../values/money';
-import type { EventType, Instalment, JournalEvent, StepId } from '../model';
+import { isPublicHoliday, type CalendarOptions } from '../values/calendar';
+import { dayOfWeek, parseIsoDay, type Day } from '../values/day';
+import { formatFrenchDay } from '../values/format';
+import { formatEuros, type Cents } from '../values/money';
+import type { EventType, Instalment, InvoicePlan, JournalEvent, StepId } from '../model';
 
 export const RECORDABLE_TYPES = [
   'payment',
+  'penalties-waived',
   'promise',
   'dispute',
   'dispute-resolved',
@@ -17,6 +20,7 @@ export const RECORDABLE_TYPES = [
   'resume',
   'call',
   'registered-letter-posted',
+  'receipt-acknowledged',
   'note',
 ] as const satisfies readonly EventType[];
 export type RecordableType = (typeof RECORDABLE_TYPES)[number];
@@ -57,6 +61,16 @@ export function trackingNumberProblem(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What a payment may cover on an invoice: its balance, or once paid late the penalties and
+ * indemnity still kept on it (what is paid beyond the principal goes to them).
+ */
+export function amountOwed(
+  plan: Pick<InvoicePlan, 'state' | 'balanceCents' | 'interestCents' | 'indemnityCents'>,
+): number {
+  return plan.state === 'paid' ? plan.interestCents + plan.indemnityCents : plan.balanceCents;
+}
+
 export type EventCheck = { ok: true; event: JournalEvent } | { ok: false; errors: FieldError[] };
 
 interface EventContext {
@@ -64,6 +78,8 @@ interface EventContext {
   today: Day;
   id: string;
   balances: ReadonlyMap<string, number>;
+  /** The firm's calendar (post offices close on its public holidays); national when absent. */
+  calendar?: CalendarOptions;
 }
 
 /** One check under way: the event being built and the errors found so far. */
@@ -79,10 +95,12 @@ interface Check {
 
 const INVOICE_REQUIRED: ReadonlySet<RecordableType> = new Set([
   'payment',
+  'penalties-waived',
   'promise',
   'payment-plan',
   'delay-granted',
   'registered-letter-posted',
+  'receipt-acknowledged',
 ]);
 
 function checkPayment(c: Check): void {
@@ -99,14 +117,30 @@ function checkPayment(c: Check): void {
       message: 'Le montant dépasse le solde dû des factures choisies.',
     });
   else c.event.amountCents = amount as Cents;
-  const date = c.day(c.input.date, 'date', '');
+  // The balance drops from the day after the payment (L441-10): its day is asked, never assumed.
+  const date = c.day(c.input.date, 'date', 'Indiquez la date à laquelle le paiement a été reçu.');
+  if (date !== undefined && date > c.context.today)
+    c.errors.push({ field: 'date', message: 'La date de paiement ne peut pas être à venir.' });
   if (date !== undefined) c.event.date = date;
 }
+
+/**
+ * How far ahead a promised date or an instalment may be: beyond that it is a typing error (« 2099 »)
+ * more likely than an agreement, and a long delay is recorded as a payment plan.
+ */
+const PROMISE_HORIZON_DAYS = 366;
+const PLAN_HORIZON_DAYS = 3 * 366;
 
 function checkPromise(c: Check): void {
   const date = c.day(c.input.date, 'date', 'Indiquez la date promise.');
   if (date !== undefined && date < c.context.today)
     c.errors.push({ field: 'date', message: 'La date promise ne peut pas être passée.' });
+  else if (date !== undefined && date > c.context.today + PROMISE_HORIZON_DAYS)
+    c.errors.push({
+      field: 'date',
+      message:
+        'La date promise est à plus d’un an : vérifiez-la, ou enregistrez plutôt un échéancier.',
+    });
   if (date !== undefined) c.event.date = date;
 }
 
@@ -117,6 +151,35 @@ function checkPosting(c: Check): void {
   const date = c.day(c.input.date, 'date', 'Indiquez la date de dépôt de la lettre recommandée.');
   if (date !== undefined && date > c.context.today)
     c.errors.push({ field: 'date', message: 'La date de dépôt ne peut pas être à venir.' });
+  const closed = date === undefined ? undefined : postOfficeClosed(date, c.context);
+  if (closed !== undefined) c.errors.push({ field: 'date', message: closed });
+  if (date !== undefined) c.event.date = date;
+  c.event.step = 'mise-en-demeure' as StepId;
+}
+
+/**
+ * A registered letter is not posted on a Sunday or a public holiday (Code du travail L3133-1):
+ * the post offices are closed, and the deadline counted from it would be wrong.
+ */
+function postOfficeClosed(day: Day, context: EventContext): string | undefined {
+  const proof = 'Indiquez la date figurant sur la preuve de dépôt.';
+  const named = `Le ${formatFrenchDay(day)} est`;
+  if (dayOfWeek(day) === 0)
+    return `${named} un dimanche : les bureaux de poste sont fermés. ${proof}`;
+  if (isPublicHoliday(day, context.calendar ?? { alsaceMoselle: false }))
+    return `${named} un jour férié : les bureaux de poste sont fermés. ${proof}`;
+  return undefined;
+}
+
+/** The acknowledgement of receipt: its first presentation starts the mise en demeure's eight days. */
+function checkReceipt(c: Check): void {
+  const date = c.day(
+    c.input.date,
+    'date',
+    'Indiquez la date de première présentation portée sur l’avis de réception.',
+  );
+  if (date !== undefined && date > c.context.today)
+    c.errors.push({ field: 'date', message: 'La date de présentation ne peut pas être à venir.' });
   if (date !== undefined) c.event.date = date;
   c.event.step = 'mise-en-demeure' as StepId;
 }
@@ -125,8 +188,9 @@ function checkPlan(c: Check): void {
   const instalments: Instalment[] = [];
   (c.input.instalments ?? []).forEach((item, i) => {
     const date = parseIsoDay(item.date);
-    if (date === undefined)
-      c.errors.push({ field: `instalments[${i}].date`, message: 'Date d’échéance invalide.' });
+    const dateProblem = instalmentDateProblem(date, c.context.today);
+    if (dateProblem !== undefined)
+      c.errors.push({ field: `instalments[${i}].date`, message: dateProblem });
     if (!Number.isInteger(item.amountCents) || item.amountCents <= 0)
       c.errors.push({ field: `instalments[${i}].amountCents`, message: 'Montant invalide.' });
     if (date !== undefined && item.amountCents > 0)
@@ -134,7 +198,26 @@ function checkPlan(c: Check): void {
   });
   if ((c.input.instalments ?? []).length === 0)
     c.errors.push({ field: 'instalments', message: 'Ajoutez au moins une échéance.' });
+  else checkPlanCoversBalance(c, instalments);
   c.event.instalments = instalments.sort((a, b) => a.date - b.date);
+}
+
+function instalmentDateProblem(date: Day | undefined, today: Day): string | undefined {
+  if (date === undefined) return 'Date d’échéance invalide.';
+  if (date < today) return 'Une échéance ne peut pas être passée.';
+  if (date > today + PLAN_HORIZON_DAYS) return 'Échéance à plus de trois ans : vérifiez la date.';
+  return undefined;
+}
+
+/** A plan the client keeps must pay off what is due: confirmed in writing, a short plan would forgive the rest. */
+function checkPlanCoversBalance(c: Check, instalments: readonly Instalment[]): void {
+  const balance = c.input.invoices.reduce((sum, n) => sum + (c.context.balances.get(n) ?? 0), 0);
+  const planned = instalments.reduce((sum, i) => sum + i.amountCents, 0);
+  if (planned < balance)
+    c.errors.push({
+      field: 'instalments',
+      message: `Les échéances totalisent ${formatEuros(planned as Cents)}, moins que le solde dû de ${formatEuros(balance as Cents)} : ajoutez une échéance ou augmentez les montants.`,
+    });
 }
 
 const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {
@@ -153,6 +236,7 @@ const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {
       c.errors.push({ field: 'detail', message: 'Indiquez le motif du litige.' });
   },
   'registered-letter-posted': checkPosting,
+  'receipt-acknowledged': checkReceipt,
   call: (c) => {
     c.event.step = 'appel';
     if (c.detail === '')

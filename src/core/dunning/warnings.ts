@@ -7,7 +7,16 @@ import type { Invoice, InvoicePlan, Problem } from '../model';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
 import { formatFrenchDay } from '../values/format';
-import { ecbRateOn, unknownEcbHalfYear } from './penalties';
+import {
+  ecbRateOn,
+  halfYearStart,
+  nextHalfYearStart,
+  periodRate,
+  rateChoiceFor,
+  unknownEcbHalfYear,
+} from './penalties';
+import { formatPercent } from '../messages/wording';
+import { addDays } from '../values/day';
 import { PRESCRIPTION_WARNING_DAYS, prescriptionWarning } from './prescription';
 
 const CHASED = new Set<InvoicePlan['state']>([
@@ -23,7 +32,23 @@ const CHASED = new Set<InvoicePlan['state']>([
 export function ecbRateUnknownMessage(halfYear: Day, lastKnownPercent: number): string {
   const date = formatFrenchDay(halfYear);
   const rate = `${String(lastKnownPercent).replace('.', ',')} %`;
-  return `Le taux BCE en vigueur le ${date} n’est pas encore dans la table de Relance : les pénalités de ce semestre sont calculées provisoirement au dernier taux connu (${rate}). Ajoutez le taux du ${date} dans Paramètres › Pénalités (taux BCE ajoutés).`;
+  return `Le taux BCE en vigueur le ${date} n’est pas encore dans la table de Relance : les courriers disent « taux BCE en vigueur au ${date} » sans chiffre, et les pénalités de ce semestre, calculées au dernier taux connu (${rate}), sont marquées provisoires. Vérifiez le taux publié par la BCE, puis confirmez-le dans la barre latérale (Aujourd’hui › Taux BCE) ou ajoutez-le dans Paramètres › Pénalités (taux BCE ajoutés).`;
+}
+
+/** A contractual rate below the floor of a half-year (L441-10): the floor is applied, and said. */
+export function contractualFloorMessage(
+  halfYear: Day,
+  floor: { legalPercent: number; floorPercent: number },
+  contractualPercent: number,
+): string {
+  const percent = (value: number) => formatPercent(value, 'fr');
+  return `Taux contractuel de ${percent(contractualPercent)} inférieur au plancher du semestre commençant le ${formatFrenchDay(halfYear)} : trois fois le taux d’intérêt légal, 3 × ${percent(floor.legalPercent)} = ${percent(floor.floorPercent)} (article L441-10 du Code de commerce). Relance applique ${percent(floor.floorPercent)} sur ce semestre ; vérifiez vos conditions générales de vente.`;
+}
+
+/** A half-year past the legal interest rate table: the contractual floor cannot be checked. */
+export function legalRateUnknownMessage(halfYear: Day, contractualPercent: number): string {
+  const date = formatFrenchDay(halfYear);
+  return `Le taux d’intérêt légal du semestre commençant le ${date} n’est pas encore dans la table de Relance : le taux contractuel de ${formatPercent(contractualPercent, 'fr')} est appliqué sans vérifier qu’il atteint trois fois ce taux (article L441-10 du Code de commerce). Vérifiez l’arrêté publié pour ce semestre et mettez Relance à jour.`;
 }
 
 function prescriptionWarnings(
@@ -75,6 +100,42 @@ function ecbWarning(
   ];
 }
 
+/**
+ * The half-years of the chased late invoices, in contractual mode: each one whose floor exceeds
+ * the contractual rate, or whose floor is unknown, is told once.
+ */
+function contractualFloorWarnings(
+  plans: readonly InvoicePlan[],
+  settings: Settings,
+  today: Day,
+): Problem[] {
+  const { penalties } = settings;
+  if (penalties.mode !== 'contractual') return [];
+  let first: Day | undefined;
+  for (const plan of plans)
+    if (
+      CHASED.has(plan.state) &&
+      plan.interestCents > 0 &&
+      (first === undefined || plan.dueDate < first)
+    )
+      first = plan.dueDate;
+  if (first === undefined) return [];
+  const problems: Problem[] = [];
+  const rates = rateChoiceFor('commercant', penalties);
+  for (let day = halfYearStart(addDays(first, 1)); day <= today; day = nextHalfYearStart(day)) {
+    const rate = periodRate(day, day, rates);
+    const message =
+      rate.floor !== undefined
+        ? contractualFloorMessage(day, rate.floor, rate.floor.contractualPercent)
+        : rate.floorUnknown === true
+          ? legalRateUnknownMessage(day, penalties.contractualRatePercent)
+          : undefined;
+    if (message !== undefined)
+      problems.push({ row: 0, column: '', value: '', message, severity: 'warning' });
+  }
+  return problems;
+}
+
 export function runWarnings(
   invoices: readonly Invoice[],
   plans: readonly InvoicePlan[],
@@ -84,5 +145,6 @@ export function runWarnings(
   return [
     ...prescriptionWarnings(invoices, plans, today),
     ...ecbWarning(invoices, plans, settings, today),
+    ...contractualFloorWarnings(plans, settings, today),
   ];
 }

@@ -43,20 +43,90 @@ export function salutation(civility: Civility | undefined, language: Language): 
   return civility === undefined ? 'Madame, Monsieur,' : `${TITLE.fr[civility]},`;
 }
 
-/** « À l’attention de Madame Claire Martin », or '' without a contact. */
+/** A professional title written before a contact's name: it replaces Madame / Monsieur. */
+type Title = 'docteur' | 'professeur' | 'maitre';
+
+const TITLES: Record<string, Title> = {
+  dr: 'docteur',
+  docteur: 'docteur',
+  doctor: 'docteur',
+  pr: 'professeur',
+  professeur: 'professeur',
+  prof: 'professeur',
+  professor: 'professeur',
+  me: 'maitre',
+  maitre: 'maitre',
+};
+
+const TITLE_WORDS: Record<Language, Record<Title, string>> = {
+  fr: { docteur: 'Docteur', professeur: 'Professeur', maitre: 'Maître' },
+  en: { docteur: 'Dr', professeur: 'Professor', maitre: 'Maître' },
+};
+
+interface ContactName {
+  title?: Title;
+  civility?: Civility;
+  /** The name without its title: « Anne Petit ». */
+  name: string;
+  /** The name without its first given name, when it has two words or more: « Petit ». */
+  surname?: string;
+}
+
+/** « Dr. Anne Petit » → title docteur, name « Anne Petit », surname « Petit ». */
+function contactName(contact: string, civility: Civility | undefined): ContactName {
+  const words = contact.trim().split(/\s+/);
+  const first = normalizeKey(words[0] ?? '').replace(/\./g, '');
+  const title = TITLES[first];
+  const written = title === undefined ? parseCivility(words[0] ?? '') : undefined;
+  const rest = title !== undefined || written !== undefined ? words.slice(1) : words;
+  const result: ContactName = { name: rest.join(' ') };
+  if (title !== undefined) result.title = title;
+  const known = civility ?? written;
+  if (known !== undefined) result.civility = known;
+  if (rest.length >= 2) result.surname = rest.slice(1).join(' ');
+  return result;
+}
+
+/** « À l’attention de Madame Claire Martin », « du Docteur Anne Petit », or '' without a contact. */
 export function attentionLine(
   contact: string | undefined,
   civility: Civility | undefined,
   language: Language,
 ): string {
-  if (contact === undefined || contact === '') return '';
-  const name = civility === undefined ? contact : `${TITLE[language][civility]} ${contact}`;
+  if (contact === undefined || contact.trim() === '') return '';
+  const parts = contactName(contact, civility);
+  if (parts.title !== undefined) {
+    const title = TITLE_WORDS[language][parts.title];
+    return language === 'fr'
+      ? `À l’attention ${parts.title === 'maitre' ? 'de' : 'du'} ${title} ${parts.name}`
+      : `For the attention of ${title} ${parts.name}`;
+  }
+  const name =
+    parts.civility === undefined ? parts.name : `${TITLE[language][parts.civility]} ${parts.name}`;
   return language === 'fr' ? `À l’attention de ${name}` : `For the attention of ${name}`;
 }
 
-/** An email's first words: « Bonjour Claire Martin, », or « Bonjour, » without a contact. */
-export function greeting(contact: string | undefined, language: Language): string {
-  if (language === 'en')
-    return contact === undefined || contact === '' ? 'Dear Sir or Madam,' : `Dear ${contact},`;
-  return contact === undefined || contact === '' ? 'Bonjour,' : `Bonjour ${contact},`;
+/**
+ * An email's first words: « Bonjour Docteur, », « Bonjour Madame Petit, » (a civility and the
+ * surname, never a title and a first name), « Bonjour Claire Martin, » without a civility, or
+ * « Bonjour, » without a contact.
+ */
+export function greeting(
+  contact: string | undefined,
+  civility: Civility | undefined,
+  language: Language,
+): string {
+  const fr = language === 'fr';
+  if (contact === undefined || contact.trim() === '') return fr ? 'Bonjour,' : 'Dear Sir or Madam,';
+  const parts = contactName(contact, civility);
+  const surname = parts.surname ?? parts.name;
+  if (parts.title !== undefined) {
+    const title = TITLE_WORDS[language][parts.title];
+    return fr ? `Bonjour ${title},` : `Dear ${title} ${surname},`;
+  }
+  if (parts.civility !== undefined)
+    return fr
+      ? `Bonjour ${TITLE.fr[parts.civility]} ${surname},`
+      : `Dear ${TITLE.en[parts.civility]} ${surname},`;
+  return fr ? `Bonjour ${parts.name},` : `Dear ${parts.name},`;
 }

@@ -10,9 +10,9 @@ import type { Language, StepId } from '../model';
 import type { TemplateText } from '../settings/settings';
 
 const LINES_FR =
-  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{jours_retard}} jours de retard){{/jours_retard}}\n{{/factures}}';
+  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}';
 const LINES_EN =
-  '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{jours_retard}} days overdue){{/jours_retard}}\n{{/factures}}';
+  '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}';
 
 const PAY_FR =
   '{{#iban}}Par virement : IBAN {{iban}}{{#bic}} — BIC {{bic}}{{/bic}}, en indiquant le numéro de facture.\n{{/iban}}{{#lien_paiement}}En ligne : {{lien_paiement}}\n{{/lien_paiement}}';
@@ -29,27 +29,49 @@ const HEAD_FR =
 const HEAD_EN =
   '{{entreprise}}\n{{mentions_legales}}\nRegistered office: {{adresse_entreprise}}\nSIRET {{siret}}\n\n{{client}}\n{{#a_l_attention}}{{a_l_attention}}\n{{/a_l_attention}}{{adresse_client}}';
 
-const PROMISE = '{{#promesse_non_tenue}}{{promesse_non_tenue}}\n\n{{/promesse_non_tenue}}';
+const PROMISE =
+  '{{#promesse_non_tenue}}{{promesse_non_tenue}}\n\n{{/promesse_non_tenue}}{{#echeancier_non_tenu}}{{echeancier_non_tenu}}\n\n{{/echeancier_non_tenu}}';
+/** A broken plan is said from the first message after it, the call script included. */
+const BROKEN_PLAN = '{{#echeancier_non_tenu}}{{echeancier_non_tenu}}\n\n{{/echeancier_non_tenu}}';
+
+/**
+ * A public buyer's moratory interest and indemnity are owed as of right and paid within 45 days
+ * after the principal (Code de la commande publique R2192-36): never demanded within 8 days.
+ */
+const PUBLIC_BUYER_EXTRAS_FR =
+  'S’y ajoutent de plein droit les intérêts moratoires, {{penalites}} arrêtés au {{date_arrete}}, qui courent jusqu’au paiement du principal (articles L2192-13 et R2192-31 du Code de la commande publique), et les indemnités forfaitaires pour frais de recouvrement, {{indemnite_detail}} (article D2192-35), à payer dans les quarante-cinq jours suivant la mise en paiement du principal (article R2192-36).';
+const PUBLIC_BUYER_EXTRAS_EN =
+  'Moratory interest is added as of right, {{penalites}} to {{date_arrete}}, running until the principal is paid (articles L2192-13 and R2192-31 of the French Public Procurement Code), with the fixed recovery indemnities, {{indemnite_detail}} (article D2192-35), to be paid within forty-five days after the principal (article R2192-36).';
 
 /** Mise en demeure: one sum with its parts, the consumer's version without any fee. */
-const MED_DEMAND_FR = `Par la présente, qui vaut mise en demeure au sens de l’article 1344 du Code civil, nous vous demandons de nous régler, dans un délai de huit jours à compter de sa première présentation{{#date_limite}}, soit au plus tard le {{date_limite}}{{/date_limite}}, la somme de {{total_reclame}}{{#pro}}, qui se décompose ainsi :
-- principal restant dû : {{total_du}} ;
-{{^acheteur_public}}- pénalités de retard arrêtées au {{date_du_jour}} : {{penalites}}, qui continuent de courir jusqu’au complet paiement, au taux de l’article L441-10 du Code de commerce (détail en annexe) ;
+const MED_DEMAND_FR = `Par la présente, qui vaut mise en demeure au sens de l’article 1344 du Code civil, nous vous demandons de nous régler, dans un délai de huit jours à compter de sa première présentation{{#date_limite}}, soit au plus tard le {{date_limite}}{{/date_limite}}, {{#acheteur_public}}la somme de {{total_du}}, principal restant dû au titre {{de_factures}} ci-dessus.{{/acheteur_public}}{{^acheteur_public}}la somme de {{total_reclame}}{{#pro}}, qui se décompose ainsi :{{/pro}}{{^pro}}, montant restant dû au titre {{de_factures}} ci-dessus.{{/pro}}{{/acheteur_public}}
+{{#pro}}{{^acheteur_public}}- principal restant dû : {{total_du}} ;
+- pénalités de retard arrêtées au {{date_arrete}} : {{penalites}}, qui continuent de courir jusqu’au complet paiement, au taux de l’article L441-10 du Code de commerce (détail en annexe) ;
 - indemnités forfaitaires pour frais de recouvrement : {{indemnite_detail}} (article D441-5 du Code de commerce).
-{{/acheteur_public}}{{#acheteur_public}}- intérêts moratoires arrêtés au {{date_du_jour}} : {{penalites}}, qui continuent de courir jusqu’au paiement du principal, en application des articles L2192-13 et R2192-31 du Code de la commande publique (détail en annexe) ;
-- indemnités forfaitaires pour frais de recouvrement : {{indemnite_detail}} (article D2192-35 du Code de la commande publique).
-{{/acheteur_public}}{{/pro}}{{^pro}}, montant restant dû au titre {{de_factures}} ci-dessus.
-Conformément à l’article 1344-1 du Code civil, la présente mise en demeure fait courir les intérêts au taux légal sur cette somme.
+{{/acheteur_public}}{{#acheteur_public}}${PUBLIC_BUYER_EXTRAS_FR} Détail en annexe.
+{{/acheteur_public}}{{/pro}}{{^pro}}Conformément à l’article 1344-1 du Code civil, la présente mise en demeure fait courir les intérêts au taux légal sur cette somme.
 {{/pro}}`;
-const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation{{#date_limite}}, by {{date_limite}} at the latest{{/date_limite}}, the sum of {{total_reclame}}{{#pro}}, made up of:
-- outstanding principal: {{total_du}};
-{{^acheteur_public}}- late payment interest to {{date_du_jour}}: {{penalites}}, which keeps running until payment in full, at the rate of article L441-10 of the French Commercial Code (detail in the annex);
+const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation{{#date_limite}}, by {{date_limite}} at the latest{{/date_limite}}, {{#acheteur_public}}the sum of {{total_du}}, the outstanding principal {{de_factures}} above.{{/acheteur_public}}{{^acheteur_public}}the sum of {{total_reclame}}{{#pro}}, made up of:{{/pro}}{{^pro}}, the balance of the invoices above.{{/pro}}{{/acheteur_public}}
+{{#pro}}{{^acheteur_public}}- outstanding principal: {{total_du}};
+- late payment interest to {{date_arrete}}: {{penalites}}, which keeps running until payment in full, at the rate of article L441-10 of the French Commercial Code (detail in the annex);
 - fixed recovery indemnities: {{indemnite_detail}} (article D441-5 of the French Commercial Code).
-{{/acheteur_public}}{{#acheteur_public}}- moratory interest to {{date_du_jour}}: {{penalites}}, which keeps running until the principal is paid, under articles L2192-13 and R2192-31 of the French Public Procurement Code (detail in the annex);
-- fixed recovery indemnities: {{indemnite_detail}} (article D2192-35 of the French Public Procurement Code).
-{{/acheteur_public}}{{/pro}}{{^pro}}, the balance of the invoices above.
-Under article 1344-1 of the French Civil Code, this formal notice makes interest at the legal rate run on that sum.
+{{/acheteur_public}}{{#acheteur_public}}${PUBLIC_BUYER_EXTRAS_EN} Detail in the annex.
+{{/acheteur_public}}{{/pro}}{{^pro}}Under article 1344-1 of the French Civil Code, this formal notice makes interest at the legal rate run on that sum.
 {{/pro}}`;
+/**
+ * The sum of the mise en demeure's email copy, stopped on the letter's day ({{date_arrete}}), and
+ * its deadline ({{delai_mise_en_demeure}}). A public buyer is asked for the principal: its
+ * intérêts moratoires and indemnity are paid within 45 days of the principal (R2192-36).
+ */
+const MED_COPY_SUM_FR =
+  '{{^acheteur_public}}Somme réclamée : {{total_reclame}}{{#pro}} (principal {{total_du}}, pénalités de retard arrêtées au {{date_arrete}} {{penalites}}, indemnités forfaitaires {{indemnite}}){{/pro}}, à régler {{delai_mise_en_demeure}}.{{/acheteur_public}}{{#acheteur_public}}Principal à régler : {{total_du}}, {{delai_mise_en_demeure}}. ' +
+  PUBLIC_BUYER_EXTRAS_FR +
+  '{{/acheteur_public}}';
+const MED_COPY_SUM_EN =
+  '{{^acheteur_public}}Sum claimed: {{total_reclame}}{{#pro}} (principal {{total_du}}, interest to {{date_arrete}} {{penalites}}, fixed indemnities {{indemnite}}){{/pro}}, to be paid {{delai_mise_en_demeure}}.{{/acheteur_public}}{{#acheteur_public}}Principal to be paid: {{total_du}}, {{delai_mise_en_demeure}}. ' +
+  PUBLIC_BUYER_EXTRAS_EN +
+  '{{/acheteur_public}}';
+
 /**
  * What follows a failed notice: an injonction de payer (CPC 1405), or for a public buyer, whose
  * contract is administrative, a référé-provision (CJA R541-1; see dunning/court.ts).
@@ -59,9 +81,9 @@ const MED_COURT_FR =
 const MED_COURT_EN =
   '{{#pro}}{{^acheteur_public}}Failing payment within this period, we will apply without further notice to the competent court for an order for payment (injonction de payer), and ask that the costs of the proceedings be borne by you.{{/acheteur_public}}{{#acheteur_public}}Failing payment within this period, we will apply without further notice to the administrative court for an interim payment (référé-provision, article R541-1 of the French Code of Administrative Justice).{{/acheteur_public}}{{/pro}}{{^pro}}Failing payment within this period, we will apply without further notice to the competent court for an order for payment (injonction de payer); the costs of the proceedings will be for the judge to decide.{{/pro}}';
 const ANNEX_FR =
-  '{{#pro}}\nAnnexe : {{^acheteur_public}}pénalités de retard{{/acheteur_public}}{{#acheteur_public}}intérêts moratoires{{/acheteur_public}} par semestre ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}} : du {{du}} au {{au}}, {{jours}} jours sur {{base}} à {{taux}} : {{montant}}\n{{/annexe_penalites}}Total {{^acheteur_public}}des pénalités{{/acheteur_public}}{{#acheteur_public}}des intérêts moratoires{{/acheteur_public}} au {{date_du_jour}} : {{penalites}}\n{{/pro}}';
+  '{{#pro}}\nAnnexe : {{^acheteur_public}}pénalités de retard{{/acheteur_public}}{{#acheteur_public}}intérêts moratoires{{/acheteur_public}} par semestre ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}} : du {{du}} au {{au}}, {{jours}} jours sur {{base}} à {{taux}} : {{montant}}\n{{/annexe_penalites}}Total {{^acheteur_public}}des pénalités{{/acheteur_public}}{{#acheteur_public}}des intérêts moratoires{{/acheteur_public}} au {{date_arrete}} : {{penalites}}\n{{/pro}}';
 const ANNEX_EN =
-  '{{#pro}}\nAnnex: {{^acheteur_public}}late payment interest{{/acheteur_public}}{{#acheteur_public}}moratory interest{{/acheteur_public}} per half-year ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}}: {{du}} to {{au}}, {{jours}} days on {{base}} at {{taux}}: {{montant}}\n{{/annexe_penalites}}Total {{#acheteur_public}}moratory {{/acheteur_public}}interest to {{date_du_jour}}: {{penalites}}\n{{/pro}}';
+  '{{#pro}}\nAnnex: {{^acheteur_public}}late payment interest{{/acheteur_public}}{{#acheteur_public}}moratory interest{{/acheteur_public}} per half-year ({{annexe_titre}})\n{{#annexe_penalites}}{{facture}}: {{du}} to {{au}}, {{jours}} days on {{base}} at {{taux}}: {{montant}}\n{{/annexe_penalites}}Total {{#acheteur_public}}moratory {{/acheteur_public}}interest to {{date_arrete}}: {{penalites}}\n{{/pro}}';
 
 /** A public buyer owes under the Code de la commande publique: L2192-13, R2192-31, D2192-35. */
 const PENALTIES_FR =
@@ -110,7 +132,7 @@ ${SIGNATURE_EN}`,
 Sauf erreur ou omission de notre part, nous n’avons pas encore reçu le règlement {{de_factures}} suivante{{^une_facture}}s{{/une_facture}} :
 
 ${LINES_FR}
-Total restant dû : {{total_du}}.
+${BROKEN_PLAN}Total restant dû : {{total_du}}.
 
 Il s’agit sans doute d’un simple oubli. {{copie_facture}}
 Vous pouvez régler :
@@ -127,7 +149,7 @@ ${SIGNATURE_FR}`,
 Unless we are mistaken, we have not yet received payment {{de_factures}}:
 
 ${LINES_EN}
-Total outstanding: {{total_du}}.
+${BROKEN_PLAN}Total outstanding: {{total_du}}.
 
 This is probably a simple oversight. {{copie_facture}}
 You can pay:
@@ -146,8 +168,8 @@ Interlocuteur : {{contact}}{{#telephone_client}} — {{telephone_client}}{{/tele
 
 Factures concernées :
 ${LINES_FR}
-Total restant dû : {{total_du}} — plus ancienne échéance : {{plus_ancienne_echeance}} ({{jours_retard_max}} jours de retard).
-
+Total restant dû : {{total_du}} — plus ancienne échéance : {{plus_ancienne_echeance}} ({{retard_max}}).
+${BROKEN_PLAN}
 À demander :
 1. La facture a-t-elle bien été reçue et validée ? Y a-t-il un point de désaccord ?
 2. À quelle date le paiement sera-t-il effectué ? (noter la date : « Promesse »)
@@ -162,8 +184,8 @@ Contact: {{contact}}{{#telephone_client}} — {{telephone_client}}{{/telephone_c
 
 Invoices:
 ${LINES_EN}
-Total outstanding: {{total_du}} — oldest due date: {{plus_ancienne_echeance}} ({{jours_retard_max}} days overdue).
-
+Total outstanding: {{total_du}} — oldest due date: {{plus_ancienne_echeance}} ({{retard_max}}).
+${BROKEN_PLAN}
 Ask:
 1. Was the invoice received and approved? Is anything disputed?
 2. On what date will payment be made? (record the date as a "Promise")
@@ -175,7 +197,7 @@ After the call, record the outcome in Relance.`,
   'relance-2': {
     fr: {
       subject:
-        'Rappel : {{factures_compte}} impayée{{^une_facture}}s{{/une_facture}} — {{entreprise}}',
+        '{{#une_facture}}Rappel : facture impayée{{/une_facture}}{{^une_facture}}Rappel : {{factures_compte}} impayées{{/une_facture}} — {{entreprise}}',
       body: `{{salutation}}
 
 Sauf erreur de notre part, {{factures_impayees}} malgré l’échéance dépassée :
@@ -194,7 +216,7 @@ ${SIGNATURE_FR}`,
 
 Le {{date_du_jour}}
 
-Objet : rappel de {{factures_compte}} impayée{{^une_facture}}s{{/une_facture}}
+Objet : {{#une_facture}}rappel d’une facture impayée{{/une_facture}}{{^une_facture}}rappel de {{factures_compte}} impayées{{/une_facture}}
 
 {{salutation}}
 
@@ -214,7 +236,8 @@ Veuillez agréer, {{salutation}} nos salutations distinguées.
 ${SIGNATURE_FR}`,
     },
     en: {
-      subject: 'Reminder: {{factures_compte}} unpaid — {{entreprise}}',
+      subject:
+        '{{#une_facture}}Reminder: unpaid invoice{{/une_facture}}{{^une_facture}}Reminder: {{factures_compte}} unpaid{{/une_facture}} — {{entreprise}}',
       body: `{{salutation}}
 
 Unless we are mistaken, {{factures_impayees}} although past due:
@@ -233,7 +256,7 @@ ${SIGNATURE_EN}`,
 
 {{date_du_jour}}
 
-Subject: reminder of {{factures_compte}} unpaid
+Subject: {{#une_facture}}reminder of an unpaid invoice{{/une_facture}}{{^une_facture}}reminder of {{factures_compte}} unpaid{{/une_facture}}
 
 {{salutation}}
 
@@ -258,15 +281,17 @@ ${SIGNATURE_EN}`,
       subject: 'Mise en demeure de payer — {{entreprise}}',
       body: `{{salutation}}
 
-{{#numero_lrar}}Par lettre recommandée avec accusé de réception n° {{numero_lrar}}, postée le {{date_envoi_lrar}}, nous vous avons mis en demeure de régler {{factures_compte}} :{{/numero_lrar}}{{^numero_lrar}}Nous vous mettons en demeure de régler {{factures_compte}} :{{/numero_lrar}}
+{{#numero_lrar}}Par lettre recommandée avec accusé de réception n° {{numero_lrar}}, postée le {{date_envoi_lrar}}, nous vous avons mis en demeure de régler {{#une_facture}}la facture suivante{{/une_facture}}{{^une_facture}}les {{nombre_factures}} factures suivantes{{/une_facture}} :{{/numero_lrar}}{{^numero_lrar}}Nous vous mettons en demeure de régler {{#une_facture}}la facture suivante{{/une_facture}}{{^une_facture}}les {{nombre_factures}} factures suivantes{{/une_facture}} :{{/numero_lrar}}
 
 ${LINES_FR}
-${PROMISE}Somme réclamée : {{total_reclame}}{{#pro}} (principal {{total_du}}, pénalités de retard arrêtées au {{date_du_jour}} {{penalites}}, indemnités forfaitaires {{indemnite}}){{/pro}}, à régler dans un délai de huit jours à compter de la première présentation de la lettre, soit au plus tard le {{date_limite}}.
+${PROMISE}${MED_COPY_SUM_FR}
 
 ${PAY_FR}
 {{pieces_jointes}}
 
 ${MED_COURT_FR}
+
+Veuillez agréer, {{salutation}} nos salutations distinguées.
 
 ${SIGNATURE_FR}`,
       letter: `${HEAD_FR}
@@ -294,15 +319,17 @@ ${ANNEX_FR}`,
       subject: 'Formal notice to pay — {{entreprise}}',
       body: `{{salutation}}
 
-{{#numero_lrar}}By registered letter with acknowledgement of receipt no. {{numero_lrar}}, posted on {{date_envoi_lrar}}, we gave you formal notice to pay {{factures_compte}}:{{/numero_lrar}}{{^numero_lrar}}We give you formal notice to pay {{factures_compte}}:{{/numero_lrar}}
+{{#numero_lrar}}By registered letter with acknowledgement of receipt no. {{numero_lrar}}, posted on {{date_envoi_lrar}}, we gave you formal notice to pay {{#une_facture}}the following invoice{{/une_facture}}{{^une_facture}}the following {{nombre_factures}} invoices{{/une_facture}}:{{/numero_lrar}}{{^numero_lrar}}We give you formal notice to pay {{#une_facture}}the following invoice{{/une_facture}}{{^une_facture}}the following {{nombre_factures}} invoices{{/une_facture}}:{{/numero_lrar}}
 
 ${LINES_EN}
-${PROMISE}Sum claimed: {{total_reclame}}{{#pro}} (principal {{total_du}}, interest to {{date_du_jour}} {{penalites}}, fixed indemnities {{indemnite}}){{/pro}}, to be paid within eight days of the letter's first presentation, by {{date_limite}} at the latest.
+${PROMISE}${MED_COPY_SUM_EN}
 
 ${PAY_EN}
 {{pieces_jointes}}
 
 ${MED_COURT_EN}
+
+Yours faithfully,
 
 ${SIGNATURE_EN}`,
       letter: `${HEAD_EN}
@@ -334,8 +361,8 @@ ${ANNEX_EN}`,
 {{adresse_client}}
 
 Créance :
-${LINES_FR}
-Principal restant dû : {{total_du}}
+${LINES_FR}{{#factures_en_cours}}{{factures_en_cours}}
+{{/factures_en_cours}}Principal restant dû : {{total_du}}
 {{#pro}}{{^acheteur_public}}Pénalités de retard (L441-10) à ce jour : {{penalites}}
 Indemnités forfaitaires (D441-5) : {{indemnite}}
 {{/acheteur_public}}{{#acheteur_public}}Intérêts moratoires (R2192-31 du Code de la commande publique) à ce jour : {{penalites}}
@@ -355,8 +382,8 @@ Pièces à réunir : devis ou bon de commande, factures, relances, mise en demeu
 {{adresse_client}}
 
 Claim:
-${LINES_EN}
-Principal outstanding: {{total_du}}
+${LINES_EN}{{#factures_en_cours}}{{factures_en_cours}}
+{{/factures_en_cours}}Principal outstanding: {{total_du}}
 {{#pro}}{{^acheteur_public}}Late interest (L441-10) to date: {{penalites}}
 Fixed indemnities (D441-5): {{indemnite}}
 {{/acheteur_public}}{{#acheteur_public}}Moratory interest (R2192-31 of the Public Procurement Code) to date: {{penalites}}
@@ -389,7 +416,8 @@ export const CONFIRMATION_TEXTS: Record<
 Suite à notre échange, nous prenons note de votre engagement à régler {{factures_nommees}}, soit {{total_du}}, au plus tard le {{date_promise}}.
 
 Sans règlement à cette date, nos relances reprendront sans autre avis.
-
+{{#pro}}{{^acheteur_public}}Cet engagement ne vaut pas renonciation aux pénalités de retard (article L441-10 du Code de commerce) ni à l’indemnité forfaitaire de 40 € par facture (article D441-5), qui restent dues jusqu’au complet paiement.{{/acheteur_public}}{{#acheteur_public}}Cet engagement ne vaut pas renonciation aux intérêts moratoires ni à l’indemnité forfaitaire de 40 € par facture (articles L2192-13, R2192-31 et D2192-35 du Code de la commande publique), dus de plein droit.{{/acheteur_public}}
+{{/pro}}
 ${PAY_FR}
 Nous vous remercions de votre confiance.
 
@@ -403,7 +431,8 @@ ${SIGNATURE_FR}`,
 Further to our conversation, we note your commitment to pay {{factures_nommees}}, that is {{total_du}}, by {{date_promise}} at the latest.
 
 Failing payment by that date, our reminders will resume without further notice.
-
+{{#pro}}{{^acheteur_public}}This commitment does not waive the late payment interest (article L441-10 of the French Commercial Code) nor the fixed indemnity of €40 per invoice (article D441-5), which remain due until payment in full.{{/acheteur_public}}{{#acheteur_public}}This commitment does not waive the moratory interest nor the fixed indemnity of €40 per invoice (articles L2192-13, R2192-31 and D2192-35 of the French Public Procurement Code), owed as of right.{{/acheteur_public}}
+{{/pro}}
 ${PAY_EN}
 Thank you for your cooperation.
 

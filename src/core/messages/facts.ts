@@ -10,7 +10,8 @@ import type { Day } from '../values/day';
 
 export interface MessageFacts {
   /** Reminders already made, oldest first: emails and letters sent, calls recorded. */
-  earlierReminders: { step: StepId; day: Day }[];
+  /** `invoices`: the ones the reminder was about, when known (the engine's earlier steps). */
+  earlierReminders: { step: StepId; day: Day; invoices?: readonly string[] }[];
   /** The « LRAR postée » recorded for these invoices: tracking number and posting day. */
   posting?: { number: string; day: Day };
   /** The last promise of these invoices whose date has passed. */
@@ -22,8 +23,10 @@ const REMINDER_STEPS: ReadonlySet<StepId> = new Set(['relance-1', 'appel', 'rela
 
 function isReminder(event: JournalEvent): boolean {
   if (event.step === undefined || !REMINDER_STEPS.has(event.step)) return false;
-  if (event.type === 'call') return true;
-  return event.type === 'sent' && event.state === 'done';
+  if (event.state !== 'done') return false;
+  // A call counts once recorded with what the client said; a call task « à faire » never does.
+  if (event.type === 'call') return (event.detail ?? '').trim() !== '';
+  return event.type === 'sent';
 }
 
 /** Facts about the invoices a message is about, from the journal up to today. */

@@ -10,7 +10,8 @@ import { formatDayFor, formatEnglishDay, formatShortFrenchDay } from '../values/
 import { formatEuros, type Cents } from '../values/money';
 import { legalMentionsLine } from './firm-mentions';
 import type { LetterBlock } from './letter-template';
-import { countOf, formatPercent } from './wording';
+import { countOf } from './wording';
+import { periodRateText, provisionalAmount } from './variables';
 import type { AccountStatement, PenaltyPeriod } from './statement';
 
 export interface StatementLayoutOptions {
@@ -32,9 +33,10 @@ const LABELS = {
     penalties:
       'Pénalités de retard (article L441-10 du Code de commerce), calculées par semestre sur le montant TTC restant dû, jours / 365',
     penaltiesHead: ['Facture', 'Période', 'Jours', 'Base', 'Taux annuel', 'Pénalités'],
-    ecb: (rate: string, ecb: string, margin: number) => `${rate} (BCE ${ecb} + ${margin} points)`,
     penaltiesTotal: (d: string, amount: string) => `Total des pénalités au ${d} : ${amount}`,
     running: 'Les pénalités continuent de courir jusqu’au paiement complet.',
+    provisional:
+      'Montants provisoires : le taux BCE de ce semestre n’est pas encore confirmé ; ils seront arrêtés au taux publié par la BCE.',
     indemnity: (count: string, unit: string, amount: string) =>
       `Indemnités forfaitaires pour frais de recouvrement (article D441-5 du Code de commerce) : ${count} × ${unit} = ${amount}`,
     balance: (amount: string) => `Solde restant dû (principal) : ${amount}`,
@@ -52,9 +54,10 @@ const LABELS = {
     penalties:
       'Late payment interest (French Commercial Code, article L441-10), computed per half-year on the outstanding amount incl. VAT, days / 365',
     penaltiesHead: ['Invoice', 'Period', 'Days', 'Base', 'Annual rate', 'Interest'],
-    ecb: (rate: string, ecb: string, margin: number) => `${rate} (ECB ${ecb} + ${margin} points)`,
     penaltiesTotal: (d: string, amount: string) => `Total interest at ${d}: ${amount}`,
     running: 'Interest keeps running until payment in full.',
+    provisional:
+      'Provisional amounts: the ECB rate of this half-year is not confirmed yet; they will be settled at the rate the ECB published.',
     indemnity: (count: string, unit: string, amount: string) =>
       `Fixed recovery indemnities (French Commercial Code, article D441-5): ${count} × ${unit} = ${amount}`,
     balance: (amount: string) => `Outstanding principal: ${amount}`,
@@ -149,20 +152,13 @@ function paymentBlocks(statement: AccountStatement, language: Language): LetterB
 }
 
 export function penaltyRow(period: PenaltyPeriod, language: Language): string[] {
-  const rate = formatPercent(period.ratePercent, language);
   return [
     period.invoice,
     `${shortDay(language, period.from)} – ${shortDay(language, period.to)}`,
     String(period.days),
     formatEuros(period.baseCents, language),
-    period.ecbPercent === undefined
-      ? rate
-      : LABELS[language].ecb(
-          rate,
-          formatPercent(period.ecbPercent, language),
-          period.marginPoints ?? 10,
-        ),
-    formatEuros(period.cents, language),
+    periodRateText(period, language),
+    provisionalAmount(formatEuros(period.cents, language), period.provisional, language),
   ];
 }
 
@@ -181,8 +177,14 @@ function penaltyBlocks(
       kind: 'table',
       rows: [labels.penaltiesHead, ...rows],
     });
-    blocks.push(paragraph(labels.penaltiesTotal(on, formatEuros(t.interestCents, language))));
+    const total = formatEuros(t.interestCents, language);
+    blocks.push(
+      paragraph(
+        labels.penaltiesTotal(on, provisionalAmount(total, statement.provisional, language)),
+      ),
+    );
     blocks.push(paragraph(labels.running));
+    if (statement.provisional) blocks.push(paragraph(labels.provisional));
   }
   const late = statement.invoices.filter((i) => i.indemnityCents > 0);
   if (late.length > 0) {
@@ -217,6 +219,16 @@ export function statementBlocks(
     ...paymentBlocks(statement, language),
     ...penaltyBlocks(statement, options),
     paragraph(labels.balance(formatEuros(t.balanceCents, language))),
-    paragraph(labels.claimed(on, formatEuros(t.claimedCents, language)), true),
+    paragraph(
+      labels.claimed(
+        on,
+        provisionalAmount(
+          formatEuros(t.claimedCents, language),
+          statement.provisional && statement.chargeable,
+          language,
+        ),
+      ),
+      true,
+    ),
   ];
 }

@@ -9,13 +9,15 @@ import { balanceSegments } from '../dunning/invoice-standing';
 import { foldHistory } from '../dunning/journal-fold';
 import {
   ecbMarginPoints,
+  halfYearStart,
   lateInterestOnBalances,
   rateChoiceFor,
   type InterestPeriod,
+  type RateChoice,
 } from '../dunning/penalties';
 import type { Invoice, InvoicePlan, JournalEvent } from '../model';
 import type { Settings } from '../settings/settings';
-import { parseIsoDay, type Day } from '../values/day';
+import { addDays, parseIsoDay, type Day } from '../values/day';
 import type { Cents } from '../values/money';
 
 export interface StatementInvoice {
@@ -54,6 +56,10 @@ export interface PenaltyPeriod {
   marginPoints?: number;
   /** Rounded so that an invoice's periods add up exactly to its penalty total. */
   cents: Cents;
+  /** The ECB rate of the half-year is past the table and unconfirmed: no figure is stated. */
+  provisional?: true;
+  /** The first day of the half-year whose ECB rate applies (« taux BCE en vigueur au … »). */
+  ecbDay?: Day;
 }
 
 export interface AccountStatement {
@@ -69,6 +75,8 @@ export interface AccountStatement {
   invoices: StatementInvoice[];
   payments: StatementPayment[];
   penalties: PenaltyPeriod[];
+  /** Some penalty is computed at an ECB rate not yet confirmed: the sums are provisional. */
+  provisional: boolean;
   totals: {
     amountCents: Cents;
     paidCents: Cents;
@@ -81,11 +89,15 @@ export interface AccountStatement {
 
 export interface StatementInput {
   client: string;
-  /** The client's invoices to show (the open ones the message is about). */
+  /**
+   * The client's invoices to show: the open ones the message is about, and those paid late whose
+   * claimed penalties and indemnity are still owed (Action.keptInvoices).
+   */
   invoices: readonly Invoice[];
   plans: readonly InvoicePlan[];
   events: readonly JournalEvent[];
   settings: Settings;
+  /** The day the sums are arrêtées au: the penalties run to it (the caller names it). */
   today: Day;
 }
 
@@ -138,9 +150,16 @@ function periodsOf(
     if (margin !== undefined) {
       line.ecbPercent = Math.round((period.ratePercent - margin) * 1e6) / 1e6;
       line.marginPoints = margin;
+      line.ecbDay = ecbDayOf(line.from, plan.dueDate, rates.mode);
     }
+    if (period.provisional === true) line.provisional = true;
     return line;
   });
+}
+
+/** The day whose ECB rate a period uses: its half-year's start (R2192-31: the first late day's). */
+function ecbDayOf(from: Day, dueDate: Day, mode: RateChoice['mode']): Day {
+  return halfYearStart(mode === 'public-buyer' ? addDays(dueDate, 1) : from);
 }
 
 function paymentsOf(invoice: Invoice, history: ReturnType<typeof foldHistory>): StatementPayment[] {
@@ -168,6 +187,7 @@ export function buildStatement(input: StatementInput): AccountStatement {
     invoices: [],
     payments: [],
     penalties: [],
+    provisional: false,
     totals: {
       amountCents: 0 as Cents,
       paidCents: 0 as Cents,
@@ -183,7 +203,10 @@ export function buildStatement(input: StatementInput): AccountStatement {
     const history = foldHistory(invoiceEvents(input.events, invoice.number));
     const payments = paymentsOf(invoice, history);
     const periods = chargeable && plan.daysLate > 0 ? periodsOf(invoice, plan, history, input) : [];
-    const interest = periods.reduce((sum, p) => sum + p.cents, 0) as Cents;
+    // Paid late: what is still owed of the penalties claimed (part of them may have been paid).
+    const computed = periods.reduce((sum, p) => sum + p.cents, 0) as Cents;
+    const interest =
+      plan.state === 'paid' ? (Math.min(computed, plan.interestCents) as Cents) : computed;
     const paid = payments.reduce((sum, p) => sum + p.amountCents, 0) as Cents;
     const line: StatementInvoice = {
       number: invoice.number,
@@ -201,6 +224,7 @@ export function buildStatement(input: StatementInput): AccountStatement {
     statement.penalties.push(...periods);
     addToTotals(statement, line);
   }
+  statement.provisional = statement.penalties.some((p) => p.provisional === true);
   statement.payments.sort((a, b) => (a.day ?? -Infinity) - (b.day ?? -Infinity));
   return statement;
 }

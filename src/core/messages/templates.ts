@@ -45,6 +45,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
       montant: { fr: 'Montant TTC', en: 'Amount incl. VAT' },
       solde: { fr: 'Reste à payer', en: 'Balance due' },
       jours_retard: { fr: 'Jours de retard', en: 'Days late' },
+      retard: {
+        fr: '« 1 jour de retard », « 12 jours de retard »',
+        en: '“1 day overdue”, “12 days overdue”',
+      },
       penalites: { fr: 'Pénalités de retard à ce jour', en: 'Late interest to date' },
     },
   },
@@ -79,6 +83,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     fr: 'Rappel d’une promesse de paiement non tenue',
     en: 'A broken promise to pay',
   },
+  echeancier_non_tenu: {
+    fr: 'Rappel d’un échéancier non respecté (l’échéance manquée)',
+    en: 'A broken payment plan (the instalment missed)',
+  },
   copie_facture: {
     fr: '« Vous trouverez ci-joint une copie de la facture … » (seulement si elle est jointe)',
     en: 'Sentence about the attached invoice copy (only when attached)',
@@ -108,6 +116,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
   total_du: { fr: 'Total restant dû', en: 'Total balance due' },
   plus_ancienne_echeance: { fr: 'Échéance la plus ancienne', en: 'Oldest due date' },
   jours_retard_max: { fr: 'Plus grand nombre de jours de retard', en: 'Most days late' },
+  retard_max: {
+    fr: '« 1 jour de retard », « 12 jours de retard » (le plus grand retard)',
+    en: '“1 day overdue”, “12 days overdue” (the most days late)',
+  },
   penalites: { fr: 'Pénalités de retard à ce jour (professionnels)', en: 'Late interest to date' },
   taux_penalites: { fr: 'Taux annuel des pénalités', en: 'Annual late interest rate' },
   indemnite: {
@@ -123,6 +135,18 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     en: 'Payment deadline (8 days after sending, a business day)',
   },
   date_du_jour: { fr: 'Date du jour', en: 'Today' },
+  date_arrete: {
+    fr: 'Date à laquelle les sommes sont arrêtées (pour la copie d’une mise en demeure : la date de la lettre)',
+    en: 'Day the sums are stopped on (for a formal notice’s copy: the letter’s day)',
+  },
+  delai_mise_en_demeure: {
+    fr: '« dans un délai de huit jours à compter de la première présentation de la lettre, prévue le …, soit au plus tard le … »',
+    en: '“within eight days of the letter’s first presentation, expected on …, by … at the latest”',
+  },
+  date_presentation: {
+    fr: 'Date de première présentation de la lettre recommandée (avis de réception, sinon prévue)',
+    en: 'Registered letter’s first presentation (receipt, else expected)',
+  },
   juridiction: {
     fr: 'Recours : le tribunal compétent (type de client, code postal du siège)',
     en: 'Recourse: the competent court',
@@ -132,6 +156,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     en: 'Recourse: the procedure',
   },
   cerfa: { fr: 'Recours : le n° du formulaire Cerfa', en: 'Recourse: the Cerfa form number' },
+  factures_en_cours: {
+    fr: 'Recours : les autres factures en retard, pas encore mises en demeure, et leur prochaine étape',
+    en: 'Recourse: the other overdue invoices, not yet under a formal notice, and their next step',
+  },
   verification_juridiction: {
     fr: 'Recours : ce qu’il faut vérifier avant de déposer',
     en: 'Recourse: what to check before filing',

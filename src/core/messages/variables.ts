@@ -3,9 +3,28 @@
  * claimed and its breakdown, what the journal says (earlier reminders, posting, broken promise),
  * what is attached, how the reader is addressed, and the firm's identity with its mentions.
  */
-import type { Action, Court, Invoice, InvoicePlan, JournalEvent, Language, StepId } from '../model';
+import type {
+  Action,
+  Court,
+  FormalNoticeTerms,
+  Invoice,
+  InvoicePlan,
+  JournalEvent,
+  Language,
+  StepId,
+} from '../model';
+import { formalNoticeTerms } from '../dunning/conversation';
 import { courtFor } from '../dunning/court';
-import { legalPenaltyRatePercent, publicBuyerRatePercent } from '../dunning/penalties';
+import { standingOf } from '../dunning/invoice-standing';
+import { foldHistory } from '../dunning/journal-fold';
+import {
+  halfYearStart,
+  periodRate,
+  PUBLIC_BUYER_MARGIN_POINTS,
+  unknownEcbHalfYear,
+  publicBuyerRatePercent,
+  rateChoiceFor,
+} from '../dunning/penalties';
 import type { Settings } from '../settings/settings';
 import { addDays, type Day } from '../values/day';
 import { formatDayFor, formatShortFrenchDay, formatEnglishDay } from '../values/format';
@@ -28,7 +47,8 @@ export interface Attachments {
 }
 
 export interface ComposeInput {
-  action: Pick<Action, 'step' | 'client' | 'invoices' | 'language'> & Partial<ActionFacts>;
+  action: Pick<Action, 'step' | 'client' | 'invoices' | 'language' | 'keptInvoices'> &
+    Partial<ActionFacts>;
   invoices: readonly Invoice[];
   plans: readonly InvoicePlan[];
   settings: Settings;
@@ -45,10 +65,35 @@ export interface ComposeInput {
  */
 export interface ActionFacts {
   deadline: Day;
-  earlierSteps: readonly { step: StepId; day: Day }[];
+  earlierSteps: readonly { step: StepId; day: Day; invoices?: readonly string[] }[];
   posting: { number: string; day: Day };
   brokenPromise: { promisedDay: Day; recordedOn: Day };
   court: Court;
+  terms: FormalNoticeTerms;
+  statedOn: Day;
+  awaiting: readonly { invoice: string; step?: StepId; date?: Day }[];
+  brokenPlan: { agreedOn: Day; missedDay: Day; missedCents: Cents };
+}
+
+/**
+ * The input as it stood on the day the action states its sums (`statedOn`, the letter's day for
+ * a mise en demeure's email copy): the plans, the journal and the day, so that the copy and the
+ * letter claim one sum arrêtée au one day. The input itself when that day is today.
+ */
+export function asStated(input: ComposeInput): ComposeInput {
+  const on = input.action.statedOn;
+  if (on === undefined || on >= input.today) return input;
+  const events = (input.events ?? []).filter((e) => e.day <= on);
+  const plans = actionInvoices(input).map(
+    (invoice) =>
+      standingOf(
+        invoice,
+        foldHistory(events.filter((e) => e.invoices.includes(invoice.number))),
+        input.settings,
+        on,
+      ).plan,
+  );
+  return { ...input, plans, events, today: on };
 }
 
 /** The journal's facts, overridden by the engine's where the action carries them. */
@@ -62,7 +107,7 @@ function factsOf(input: ComposeInput): MessageFacts & { deadline?: Day } {
   if (action.earlierSteps !== undefined)
     facts.earlierReminders = action.earlierSteps
       .filter((s) => s.step === 'relance-1' || s.step === 'appel' || s.step === 'relance-2')
-      .map((s) => ({ step: s.step, day: s.day }));
+      .map((s) => (s.invoices === undefined ? { step: s.step, day: s.day } : { ...s }));
   if (action.posting !== undefined)
     facts.posting = { number: action.posting.number, day: action.posting.day };
   if (action.brokenPromise !== undefined)
@@ -72,6 +117,52 @@ function factsOf(input: ComposeInput): MessageFacts & { deadline?: Day } {
     };
   if (action.deadline !== undefined) facts.deadline = action.deadline;
   return facts;
+}
+
+/** A posting read from the journal alone (a preview) is taken as recorded the day it was made. */
+function termsOf(
+  input: ComposeInput,
+  facts: MessageFacts & { deadline?: Day },
+): FormalNoticeTerms | undefined {
+  if (input.action.terms !== undefined) return input.action.terms;
+  if (input.action.step !== 'mise-en-demeure' || facts.posting === undefined) return undefined;
+  if (facts.deadline !== undefined) return undefined;
+  const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
+  return formalNoticeTerms({ ...facts.posting, recordedOn: facts.posting.day }, calendar);
+}
+
+/**
+ * The mise en demeure's deadline as its email copy states it: eight days from the first
+ * presentation (the recorded one, else the one expected), or from a posting recorded late.
+ */
+function formalNoticeDelay(
+  terms: FormalNoticeTerms | undefined,
+  given: Day | undefined,
+  language: Language,
+): string {
+  const fr = language === 'fr';
+  const rule = fr
+    ? 'dans un délai de huit jours à compter de la première présentation de la lettre'
+    : 'within eight days of the letter’s first presentation';
+  if (terms === undefined && given !== undefined) {
+    const by = dayText(language, given);
+    return fr ? `${rule}, soit au plus tard le ${by}` : `${rule}, by ${by} at the latest`;
+  }
+  if (terms === undefined) return rule;
+  const deadline = dayText(language, terms.deadline);
+  if (terms.fromRecording)
+    return fr ? `au plus tard le ${deadline}` : `by ${deadline} at the latest`;
+  const presented = dayText(language, terms.presentation);
+  const when = terms.presentationKnown
+    ? fr
+      ? `le ${presented}`
+      : `on ${presented}`
+    : fr
+      ? `prévue le ${presented}`
+      : `expected on ${presented}`;
+  return fr
+    ? `${rule}, ${when}, soit au plus tard le ${deadline}`
+    : `${rule}, ${when}, by ${deadline} at the latest`;
 }
 
 export const NO_ATTACHMENTS: Attachments = { invoiceCopies: [], letter: false, statement: false };
@@ -89,11 +180,16 @@ function shortDay(language: Language, day: Day): string {
   return language === 'fr' ? formatShortFrenchDay(day) : formatEnglishDay(day);
 }
 
-function actionInvoices(input: ComposeInput): Invoice[] {
+function actionInvoices(input: ComposeInput, numbers = input.action.invoices): Invoice[] {
   const byNumber = new Map(input.invoices.map((i) => [i.number, i]));
-  return input.action.invoices
-    .map((n) => byNumber.get(n))
-    .filter((i): i is Invoice => i !== undefined);
+  return numbers.map((n) => byNumber.get(n)).filter((i): i is Invoice => i !== undefined);
+}
+
+/** « 1 jour de retard », « 12 jours de retard »; « 1 day overdue », « 12 days overdue ». */
+function lateness(days: number, language: Language): string {
+  return language === 'fr'
+    ? `${countOf(days, ['jour', 'jours'], 'fr')} de retard`
+    : `${countOf(days, ['day', 'days'], 'en')} overdue`;
 }
 
 function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): TemplateScope[] {
@@ -112,15 +208,29 @@ function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): Templa
         language,
       ),
       jours_retard: plan?.daysLate ?? 0,
+      retard: lateness(plan?.daysLate ?? 0, language),
       penalites: formatEuros(plan?.interestCents ?? (0 as Cents), language),
     };
   });
 }
 
-/** « Malgré nos relances du 23 juin 2025 (email) et du 8 juillet 2025 (courrier de rappel), » */
-function remindersSentence(facts: MessageFacts, language: Language): string {
+/**
+ * « Malgré nos relances du 23 juin 2025 (email) et du 8 juillet 2025 (courrier de rappel), »;
+ * a reminder about only some of the invoices names them (« courrier de rappel, facture F-1 »):
+ * a letter never cites a reminder for an invoice it was not about.
+ */
+function remindersSentence(
+  facts: MessageFacts,
+  language: Language,
+  invoices: readonly string[],
+): string {
   const items = facts.earlierReminders.map((r) => {
-    const name = STEP_NAMES[language][r.step] ?? r.step;
+    const step = STEP_NAMES[language][r.step] ?? r.step;
+    const about = r.invoices;
+    const partial = about !== undefined && invoices.some((n) => !about.includes(n));
+    const name = partial
+      ? `${step}, ${language === 'fr' ? plural(about.length, 'facture', 'factures') : plural(about.length, 'invoice', 'invoices')} ${joinList(about, language)}`
+      : step;
     return language === 'fr'
       ? `du ${dayText(language, r.day)} (${name})`
       : `of ${dayText(language, r.day)} (${name})`;
@@ -147,6 +257,19 @@ function unpaidPhrase(count: number, language: Language, capital: boolean): stri
   return capital ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
 }
 
+/** « Le 6 mars 2026, nous étions convenus d’un échéancier : l’échéance du 20 mars … » */
+function planSentence(input: ComposeInput): string {
+  const broken = input.action.brokenPlan;
+  if (broken === undefined) return '';
+  const language = input.action.language;
+  const agreed = dayText(language, broken.agreedOn);
+  const missed = dayText(language, broken.missedDay);
+  const amount = formatEuros(broken.missedCents, language);
+  return language === 'fr'
+    ? `Le ${agreed}, nous étions convenus d’un échéancier : l’échéance du ${missed} (${amount}) ne nous est pas parvenue.`
+    : `On ${agreed}, we agreed on a payment plan: the instalment of ${missed} (${amount}) has not reached us.`;
+}
+
 function promiseSentence(facts: MessageFacts, language: Language): string {
   const broken = facts.brokenPromise;
   if (broken === undefined) return '';
@@ -158,20 +281,45 @@ function promiseSentence(facts: MessageFacts, language: Language): string {
 }
 
 export function penaltyLine(period: PenaltyPeriod, language: Language): TemplateScope {
-  const rate = formatPercent(period.ratePercent, language);
-  const taux =
-    period.ecbPercent === undefined
-      ? rate
-      : `${rate} (${language === 'fr' ? 'BCE' : 'ECB'} ${formatPercent(period.ecbPercent, language)} + ${period.marginPoints ?? 10} points)`;
   return {
     facture: period.invoice,
     du: shortDay(language, period.from),
     au: shortDay(language, period.to),
     jours: period.days,
     base: formatEuros(period.baseCents, language),
-    taux,
-    montant: formatEuros(period.cents, language),
+    taux: periodRateText(period, language),
+    montant: provisionalAmount(formatEuros(period.cents, language), period.provisional, language),
   };
+}
+
+/**
+ * « 12,15 % (BCE 2,15 % + 10 points) »; past the ECB table and unconfirmed, no figure:
+ * « taux BCE en vigueur au 1er juillet 2026 + 10 points ».
+ */
+export function periodRateText(period: PenaltyPeriod, language: Language): string {
+  const rate = formatPercent(period.ratePercent, language);
+  if (period.ecbPercent === undefined) return rate;
+  const margin = period.marginPoints ?? 10;
+  if (period.provisional === true && period.ecbDay !== undefined)
+    return `${unknownEcbRateText(period.ecbDay, language)} + ${margin} points`;
+  return `${rate} (${language === 'fr' ? 'BCE' : 'ECB'} ${formatPercent(period.ecbPercent, language)} + ${margin} points)`;
+}
+
+/** The ECB rate of a half-year Relance does not know yet, named without a figure. */
+export function unknownEcbRateText(halfYear: Day, language: Language): string {
+  return language === 'fr'
+    ? `taux BCE en vigueur au ${dayText(language, halfYear)}`
+    : `ECB rate in force on ${dayText(language, halfYear)}`;
+}
+
+/** An amount computed at an ECB rate not yet confirmed: « 12,34 € (provisoire) ». */
+export function provisionalAmount(
+  amount: string,
+  provisional: boolean | undefined,
+  language: Language,
+): string {
+  if (provisional !== true) return amount;
+  return `${amount} (${language === 'fr' ? 'provisoire' : 'provisional'})`;
 }
 
 const LETTER_NAMES: Record<Language, Partial<Record<StepId, string>>> = {
@@ -219,10 +367,12 @@ function publicBuyerRateText(statement: AccountStatement, input: ComposeInput): 
   const extra = input.settings.penalties.extraEcbRates;
   const byRate = new Map<string, string[]>();
   for (const invoice of statement.invoices) {
-    const rate = formatPercent(
-      publicBuyerRatePercent(addDays(invoice.dueDate, 1), extra),
-      language,
-    );
+    const start = addDays(invoice.dueDate, 1);
+    const unknown = unknownEcbHalfYear(start, extra);
+    const rate =
+      unknown === undefined
+        ? formatPercent(publicBuyerRatePercent(start, extra), language)
+        : pointsAboveUnknownEcb(unknown, PUBLIC_BUYER_MARGIN_POINTS, language);
     byRate.set(rate, [...(byRate.get(rate) ?? []), invoice.number]);
   }
   if (byRate.size <= 1) return [...byRate.keys()][0] ?? '';
@@ -235,13 +385,23 @@ function publicBuyerRateText(statement: AccountStatement, input: ComposeInput): 
   return joinList(parts, language);
 }
 
+/**
+ * The rate of today's half-year: the contractual one (never below the half-year's floor, L441-10),
+ * or the ECB rate + 10 points, named without a figure while unconfirmed.
+ */
 function rateText(input: ComposeInput): string {
   const { settings, today } = input;
-  const rate =
-    settings.penalties.mode === 'contractual'
-      ? settings.penalties.contractualRatePercent
-      : legalPenaltyRatePercent(today, settings.penalties.extraEcbRates);
-  return formatPercent(rate, input.action.language);
+  const language = input.action.language;
+  const rate = periodRate(today, today, rateChoiceFor('commercant', settings.penalties));
+  if (rate.provisional === true) return pointsAboveUnknownEcb(halfYearStart(today), 10, language);
+  return formatPercent(rate.ratePercent, language);
+}
+
+/** « 10 points au-dessus du taux BCE en vigueur au 1er juillet 2026 »: a rate with no figure. */
+function pointsAboveUnknownEcb(halfYear: Day, points: number, language: Language): string {
+  return language === 'fr'
+    ? `${points} points au-dessus du ${unknownEcbRateText(halfYear, language)}`
+    : `${points} points above the ${unknownEcbRateText(halfYear, language)}`;
 }
 
 function annexTitle(publicBuyer: boolean, settings: Settings, language: Language): string {
@@ -267,13 +427,14 @@ function claimVariables(
   const unit = late[0]?.indemnityCents ?? 0;
   const claimed = pro ? t.claimedCents : t.balanceCents;
   const publicBuyer = statement.publicBuyer;
+  const provisional = pro && statement.provisional;
   return {
     total_du: money(t.balanceCents),
-    penalites: money(pro ? t.interestCents : 0),
+    penalites: provisionalAmount(money(pro ? t.interestCents : 0), provisional, language),
     taux_penalites: publicBuyer ? publicBuyerRateText(statement, input) : rateText(input),
     indemnite: money(pro ? t.indemnityCents : 0),
     indemnite_detail: `${late.length} × ${money(unit)} = ${money(t.indemnityCents)}`,
-    total_reclame: money(claimed),
+    total_reclame: provisionalAmount(money(claimed), provisional, language),
     annexe_titre: annexTitle(publicBuyer, input.settings, language),
     acheteur_public: publicBuyer,
     annexe_penalites: pro ? statement.penalties.map((p) => penaltyLine(p, language)) : [],
@@ -285,6 +446,7 @@ function factVariables(
   input: ComposeInput,
   count: number,
 ): TemplateScope {
+  const terms = termsOf(input, facts);
   const language = input.action.language;
   const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
   const sentFrom = facts.posting?.day ?? input.today;
@@ -296,15 +458,18 @@ function factVariables(
     facts.deadline === undefined &&
     facts.posting === undefined;
   const deadline = facts.deadline ?? paymentDeadline(sentFrom, calendar);
-  const reminders = remindersSentence(facts, language);
+  const reminders = remindersSentence(facts, language, input.action.invoices);
   return {
     constat_impaye: `${reminders}${unpaidPhrase(count, language, reminders === '')}`,
     factures_impayees: unpaidPhrase(count, language, false),
     relances_precedentes: reminders,
     numero_lrar: facts.posting?.number ?? '',
     date_envoi_lrar: facts.posting === undefined ? '' : dayText(language, facts.posting.day),
-    date_limite: unknown ? '' : dayText(language, deadline),
+    date_limite: unknown ? '' : dayText(language, terms?.deadline ?? deadline),
+    date_presentation: terms === undefined ? '' : dayText(language, terms.presentation),
+    delai_mise_en_demeure: formalNoticeDelay(terms, facts.deadline, language),
     promesse_non_tenue: promiseSentence(facts, language),
+    echeancier_non_tenu: planSentence(input),
   };
 }
 
@@ -322,6 +487,40 @@ function firmVariables(settings: Settings, language: Language): TemplateScope {
     bic: firm.bic,
     lien_paiement: firm.paymentLink,
   };
+}
+
+/** Where an invoice left out of a recourse stands, in a few words. */
+function awaitingState(step: StepId | undefined, date: string | undefined, fr: boolean): string {
+  if (step === 'relance-2')
+    return fr
+      ? `courrier de rappel ${date === undefined ? 'à venir' : `prévu le ${date}`}`
+      : `reminder letter ${date === undefined ? 'to come' : `due on ${date}`}`;
+  if (step === 'mise-en-demeure')
+    return fr
+      ? `mise en demeure ${date === undefined ? 'à venir' : `prévue le ${date}`}`
+      : `formal notice ${date === undefined ? 'to come' : `due on ${date}`}`;
+  if (date === undefined) return fr ? 'mise en demeure à poster' : 'formal notice to post';
+  return fr
+    ? `délai de mise en demeure en cours, recours le ${date}`
+    : `notice running, recourse on ${date}`;
+}
+
+/**
+ * The recourse memo's word on the client's invoices left out of it, their own mise en demeure
+ * not having expired: « Pas encore dans ce recours … : F-2 (courrier de rappel prévu le …). »
+ */
+function awaitingSentence(input: ComposeInput): string {
+  const awaiting = input.action.awaiting ?? [];
+  if (awaiting.length === 0) return '';
+  const language = input.action.language;
+  const fr = language === 'fr';
+  const items = awaiting.map(
+    (a) =>
+      `${a.invoice} (${awaitingState(a.step, a.date === undefined ? undefined : dayText(language, a.date), fr)})`,
+  );
+  return fr
+    ? `Pas encore dans ce recours (leur mise en demeure n’a pas expiré) : ${joinList(items, language)}.`
+    : `Not yet in this recourse (their formal notice has not expired): ${joinList(items, language)}.`;
 }
 
 /**
@@ -344,7 +543,7 @@ function addressVariables(first: Invoice | undefined, language: Language): Templ
     contact: first?.contact ?? (language === 'fr' ? 'Madame, Monsieur' : 'Sir or Madam'),
     salutation: salutation(first?.civility, language),
     a_l_attention: attentionLine(first?.contact, first?.civility, language),
-    bonjour: greeting(first?.contact, language),
+    bonjour: greeting(first?.contact, first?.civility, language),
     adresse_client: first?.address ?? '',
     telephone_client: first?.phone ?? '',
   };
@@ -356,17 +555,19 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   const invoices = actionInvoices(input);
   const first = invoices[0];
   const pro = first?.clientType !== 'particulier';
-  const events = input.events ?? [];
+  // The sums, as they stood on the day the message states them.
+  const stated = asStated(input);
   const statement = buildStatement({
     client: input.action.client,
-    invoices,
-    plans: input.plans,
-    events,
+    invoices: [...invoices, ...actionInvoices(input, input.action.keptInvoices ?? [])],
+    plans: stated.plans,
+    events: stated.events ?? [],
     settings,
-    today,
+    today: stated.today,
   });
-  const lines = invoiceLines(invoices, input);
-  const oldest = statement.invoices.reduce<Day | undefined>(
+  const lines = invoiceLines(invoices, stated);
+  const chased = statement.invoices.filter((i) => input.action.invoices.includes(i.number));
+  const oldest = chased.reduce<Day | undefined>(
     (min, i) => (min === undefined || i.dueDate < min ? i.dueDate : min),
     undefined,
   );
@@ -374,7 +575,9 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   return {
     client: input.action.client,
     ...addressVariables(first, language),
-    ...(input.action.step === 'contentieux' ? courtVariables(input, first) : {}),
+    ...(input.action.step === 'contentieux'
+      ? { ...courtVariables(input, first), factures_en_cours: awaitingSentence(input) }
+      : {}),
     factures: lines,
     nombre_factures: lines.length,
     factures_compte: countOf(
@@ -387,11 +590,13 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
         ? plural(lines.length, 'de la facture', 'des factures')
         : plural(lines.length, 'for the following invoice', 'for the following invoices'),
     plus_ancienne_echeance: oldest === undefined ? '' : dayText(language, oldest),
-    jours_retard_max: Math.max(0, ...statement.invoices.map((i) => i.daysLate)),
-    ...claimVariables(statement, pro, input),
+    jours_retard_max: Math.max(0, ...chased.map((i) => i.daysLate)),
+    retard_max: lateness(Math.max(0, ...chased.map((i) => i.daysLate)), language),
+    ...claimVariables(statement, pro, stated),
     ...factVariables(facts, input, lines.length),
     ...attachmentSentences(input.attachments ?? NO_ATTACHMENTS, input.action.step, language),
     date_du_jour: dayText(language, today),
+    date_arrete: dayText(language, stated.today),
     pro,
     ...firmVariables(settings, language),
   };

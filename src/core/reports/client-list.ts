@@ -7,11 +7,14 @@ export interface ClientBalance {
   openBalanceCents: number;
 }
 
-/** Clients with an invoice not yet paid, the largest open balance first. */
+/**
+ * Clients with an invoice not yet paid, or paid late with claimed penalties still owed (to
+ * collect or waive them), the largest open balance first.
+ */
 export function listOpenClients(plans: readonly InvoicePlan[]): ClientBalance[] {
   const clients = new Map<string, ClientBalance>();
   for (const plan of plans) {
-    if (plan.state === 'paid') continue;
+    if (plan.state === 'paid' && plan.interestCents + plan.indemnityCents === 0) continue;
     const entry = clients.get(plan.clientKey) ?? {
       client: plan.client,
       clientKey: plan.clientKey,

@@ -6,6 +6,7 @@
 import { formatIsoDay, type Day } from '../values/day';
 import { lastCompleteMonth, type ClientRating, type Indicators } from './indicators';
 import { RATING_LABELS } from '../dunning/payer-rating';
+import type { PendingEcbRate } from '../dunning/ecb-confirmation';
 import type { ExecutionStep } from '../dunning/execution';
 import type { InvoicePlan, JournalEvent, Plan, Problem } from '../model';
 import { clientNameKey } from '../values/parse-values';
@@ -73,6 +74,8 @@ export interface TodayView {
   problems: Problem[];
   toVerify: VerifyItem[];
   totals: { followed: number; overdueCents: number; actions: number };
+  /** The ECB rate of today's half-year, past the table, awaiting the user's confirmation. */
+  pendingEcbRate?: PendingEcbRate;
 }
 
 export function buildTodayView(
@@ -186,8 +189,9 @@ export function buildClientView(
   const names = new Set(mine.map((p) => clientNameKey(p.client)));
   const figure = indicators.clients.find((c) => c.clientKey === clientKey);
   const iso = (day: Day | undefined) => (day === undefined ? null : formatIsoDay(day));
+  // A paid invoice stays while the penalties claimed on it are owed (to pay or waive them).
   const invoices = mine
-    .filter((p) => p.state !== 'paid')
+    .filter((p) => p.state !== 'paid' || p.interestCents + p.indemnityCents > 0)
     .map((p) => ({
       number: p.number,
       dueDate: formatIsoDay(p.dueDate),

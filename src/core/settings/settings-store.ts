@@ -56,44 +56,52 @@ export function serializeSettings(settings: Settings): Record<string, string> {
   return properties;
 }
 
-/** Never fails: a missing store gives the defaults, a damaged one the defaults and a problem. */
+/**
+ * Never fails: a missing store gives the defaults. A damaged store gives the defaults in preview
+ * mode (nothing is sent until the user saves the settings again: the defaults would send), and a
+ * wrong field its own default, with a problem, the other fields kept.
+ */
 export function deserializeSettings(properties: Record<string, string>): {
   settings: Settings;
   errors: string[];
 } {
   const countText = properties[SETTINGS_COUNT_KEY];
   if (countText === undefined) return { settings: defaultSettings(), errors: [] };
-  const count = Number(countText);
+  const json = joinChunks(properties, Number(countText));
+  let parsed: unknown;
+  try {
+    parsed = json === undefined ? undefined : JSON.parse(json);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined) return { settings: previewDefaults(), errors: [STORE_DAMAGED] };
+  const result = validateSettings(parsed, { unknownKeys: 'ignore' });
+  if (result.ok) return { settings: result.settings, errors: [] };
+  return {
+    settings: result.settings,
+    errors: result.errors.map(
+      (e) =>
+        `Paramètre refusé (${e.path}) : ${e.message} Sa valeur par défaut est utilisée ; les autres paramètres sont gardés.`,
+    ),
+  };
+}
+
+export const STORE_DAMAGED =
+  'Paramètres enregistrés illisibles ou incomplets : les réglages par défaut sont utilisés, en mode aperçu (rien n’est envoyé). Enregistrez à nouveau vos paramètres.';
+
+function joinChunks(properties: Record<string, string>, count: number): string | undefined {
+  if (!Number.isInteger(count) || count < 1) return undefined;
   let json = '';
   for (let i = 0; i < count; i += 1) {
     const chunk = properties[`${SETTINGS_PREFIX}${i}`];
-    if (chunk === undefined) {
-      return {
-        settings: defaultSettings(),
-        errors: [
-          'Paramètres enregistrés incomplets : les réglages par défaut sont utilisés. Enregistrez à nouveau vos paramètres.',
-        ],
-      };
-    }
+    if (chunk === undefined) return undefined;
     json += chunk;
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    return {
-      settings: defaultSettings(),
-      errors: [
-        'Paramètres enregistrés illisibles : les réglages par défaut sont utilisés. Enregistrez à nouveau vos paramètres.',
-      ],
-    };
-  }
-  const result = validateSettings(parsed);
-  if (result.ok) return { settings: result.settings, errors: [] };
-  return {
-    settings: defaultSettings(),
-    errors: result.errors.map(
-      (e) => `Paramètre refusé (${e.path}) : ${e.message} Les réglages par défaut sont utilisés.`,
-    ),
-  };
+  return json;
+}
+
+function previewDefaults(): Settings {
+  const settings = defaultSettings();
+  settings.sending.mode = 'preview';
+  return settings;
 }

@@ -1,22 +1,26 @@
 /**
- * Validates a whole settings object, all or nothing, with a French message at each field's path.
- * Missing fields take their default, so settings saved by an older version keep working.
+ * Validates a whole settings object, with a French message at each field's path. Missing fields
+ * take their default, so settings saved by an older version keep working; a wrong field keeps its
+ * default and never resets the others.
  */
 import type { LadderStep, StepId } from '../model';
 import { STEP_IDS } from '../model';
-import type { ColumnKey, EcbRate, Settings } from './settings';
+import type { Language } from '../model';
+import type { ColumnKey, EcbRate, Settings, TemplateText } from './settings';
 import { contractualRateFloorPercent } from '../dunning/penalties';
 import { COLUMN_KEYS, defaultSettings } from './settings';
 import { parseIsoDay } from '../values/day';
 import { checkTemplates } from '../messages/compose';
+import { unknownKeyMessage } from '../values/entry-arguments';
 
 export interface SettingsError {
   path: string;
   message: string;
 }
 
+/** When not ok, `settings` still holds every field that was right, the wrong ones at their default. */
 export type SettingsValidation =
-  { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
+  { ok: true; settings: Settings } | { ok: false; errors: SettingsError[]; settings: Settings };
 
 type Json = Record<string, unknown>;
 
@@ -307,6 +311,11 @@ function checkLadderOrder(ladder: readonly LadderStep[], fields: FieldReader): v
   });
 }
 
+/** The fixed recovery indemnity of Code de commerce D441-5: forty euros, neither more nor less. */
+const LEGAL_INDEMNITY_CENTS = 4000;
+const INDEMNITY_FIXED =
+  'L’indemnité forfaitaire pour frais de recouvrement est fixée à 40 € par facture (article D441-5 du Code de commerce) : laissez 4000. Des frais supérieurs se réclament à part, sur justificatifs (article L441-10), pas en changeant ce montant.';
+
 /** Late-payment penalties: the rate, the fixed indemnity, the ECB rates the user added. */
 function readPenalties(input: Json, settings: Settings, fields: FieldReader): void {
   const penalties = isObject(input['penalties']) ? input['penalties'] : {};
@@ -315,8 +324,8 @@ function readPenalties(input: Json, settings: Settings, fields: FieldReader): vo
     penalties['indemnityCents'],
     'penalties.indemnityCents',
     settings.penalties.indemnityCents,
-    { min: 4000, max: 1_000_000 },
-    'L’indemnité forfaitaire ne peut pas être inférieure à 40 € (article D441-5 du Code de commerce).',
+    { min: LEGAL_INDEMNITY_CENTS, max: LEGAL_INDEMNITY_CENTS },
+    INDEMNITY_FIXED,
   );
   settings.penalties.chargeConsumers = fields.bool(
     penalties['chargeConsumers'],
@@ -383,7 +392,13 @@ function readEcbRates(raws: unknown, fields: FieldReader): EcbRate[] | undefined
       fields.error(`${path}.ratePercent`, 'Indiquez le taux en pourcentage, par exemple 2.15.');
       return;
     }
-    rates.push({ from: raw['from'], ratePercent });
+    const rate: EcbRate = { from: raw['from'], ratePercent };
+    // Who confirmed a rate from the sidebar, and when (see dunning/ecb-confirmation.ts).
+    for (const key of ['confirmedOn', 'confirmedBy'] as const) {
+      const value = raw[key];
+      if (typeof value === 'string' && value !== '') rate[key] = value;
+    }
+    rates.push(rate);
   });
   return rates;
 }
@@ -454,13 +469,11 @@ function readSending(input: Json, settings: Settings, fields: FieldReader): void
 function readTemplates(input: Json, settings: Settings, fields: FieldReader): void {
   const templates = input['templates'];
   if (templates !== undefined) {
-    if (!isObject(templates)) fields.error('templates', 'Les modèles doivent être un objet.');
-    else {
-      settings.templates = templates as Settings['templates'];
-      for (const step of Object.keys(settings.templates)) {
-        if (!(STEP_IDS as readonly string[]).includes(step))
-          fields.error(`templates.${step}`, `Étape inconnue pour un modèle : ${step}.`);
-      }
+    const read = readByStepAndLanguage(templates, 'templates', fields, (value, path) =>
+      readTemplateText(value, path, fields),
+    );
+    if (read !== undefined) {
+      settings.templates = read;
       for (const problem of checkTemplates(settings)) fields.error(problem.path, problem.message);
     }
   }
@@ -469,8 +482,80 @@ function readTemplates(input: Json, settings: Settings, fields: FieldReader): vo
     'letterTemplateFolderId',
     settings.letterTemplateFolderId,
   );
-  if (isObject(input['letterTemplateIds']))
-    settings.letterTemplateIds = input['letterTemplateIds'] as Settings['letterTemplateIds'];
+  const ids = input['letterTemplateIds'];
+  if (ids !== undefined) {
+    const read = readByStepAndLanguage(ids, 'letterTemplateIds', fields, (value, path) =>
+      typeof value === 'string' && value !== ''
+        ? value
+        : (fields.error(path, 'Indiquez l’identifiant du modèle de courrier (un texte).'),
+          undefined),
+    );
+    if (read !== undefined) settings.letterTemplateIds = read;
+  }
+}
+
+const LANGUAGES = ['fr', 'en'] as const;
+
+/** An object keyed by ladder step, then by language, each value read by `readValue`. */
+function readByStepAndLanguage<T>(
+  raw: unknown,
+  path: string,
+  fields: FieldReader,
+  readValue: (value: unknown, path: string) => T | undefined,
+): Partial<Record<string, Partial<Record<Language, T>>>> | undefined {
+  if (!isObject(raw)) {
+    fields.error(path, 'Ce champ doit être un objet, par étape puis par langue (fr, en).');
+    return undefined;
+  }
+  const result: Partial<Record<string, Partial<Record<Language, T>>>> = {};
+  for (const [step, byLanguage] of Object.entries(raw)) {
+    if (!(STEP_IDS as readonly string[]).includes(step)) {
+      fields.error(`${path}.${step}`, unknownKeyMessage(path, step, STEP_IDS));
+      continue;
+    }
+    if (!isObject(byLanguage)) {
+      fields.error(`${path}.${step}`, 'Indiquez un objet par langue : { "fr": …, "en": … }.');
+      continue;
+    }
+    const read: Partial<Record<Language, T>> = {};
+    for (const [language, value] of Object.entries(byLanguage)) {
+      if (language !== 'fr' && language !== 'en')
+        fields.error(
+          `${path}.${step}.${language}`,
+          unknownKeyMessage(`${path}.${step}`, language, LANGUAGES),
+        );
+      else {
+        const item = readValue(value, `${path}.${step}.${language}`);
+        if (item !== undefined) read[language] = item;
+      }
+    }
+    result[step] = read;
+  }
+  return result;
+}
+
+const TEMPLATE_FIELDS = ['subject', 'body', 'letter'] as const;
+
+/** One step's text in one language: subject, body and letter, each a text when present. */
+function readTemplateText(
+  value: unknown,
+  path: string,
+  fields: FieldReader,
+): TemplateText | undefined {
+  if (!isObject(value)) {
+    fields.error(path, 'Indiquez un objet { "subject": …, "body": … }.');
+    return undefined;
+  }
+  // An empty subject or body means « the default text » (templateFor).
+  const text: TemplateText = { subject: '', body: '' };
+  for (const [key, field] of Object.entries(value)) {
+    if (!(TEMPLATE_FIELDS as readonly string[]).includes(key))
+      fields.error(`${path}.${key}`, unknownKeyMessage(path, key, TEMPLATE_FIELDS));
+    else if (typeof field !== 'string')
+      fields.error(`${path}.${key}`, 'Ce champ doit être un texte.');
+    else text[key as (typeof TEMPLATE_FIELDS)[number]] = field;
+  }
+  return text;
 }
 
 /** Each settings section, in the order its problems are listed. */
@@ -486,15 +571,70 @@ const SECTIONS = [
   readTemplates,
 ] as const;
 
-export function validateSettings(input: unknown): SettingsValidation {
+/**
+ * Fields no version of Relance knows: a typo such as `"mdoe"` would otherwise be dropped and the
+ * default used in its place. Each is refused with the nearest known name. Sections whose keys are
+ * data (column overrides, templates by step) check their own keys.
+ */
+function refuseUnknownKeys(input: Json, defaults: Settings, fields: FieldReader): void {
+  const sections = ['firm', 'penalties', 'sending', 'chronicPayers'] as const;
+  // A section's field typed at the top level (« mdoe » for sending.mode) is named with its path.
+  const nested = sections.flatMap((section) =>
+    Object.keys(defaults[section]).map((key) => `${section}.${key}`),
+  );
+  unknownKeys(input, Object.keys(defaults), '', fields, [...Object.keys(defaults), ...nested]);
+  for (const section of sections) {
+    const value = input[section];
+    if (isObject(value)) unknownKeys(value, Object.keys(defaults[section]), section, fields);
+  }
+  const ladder = input['ladder'];
+  const stepKeys = Object.keys(defaults.ladder[0] ?? {});
+  if (Array.isArray(ladder))
+    ladder.forEach((raw: unknown, i) => {
+      if (isObject(raw)) unknownKeys(raw, stepKeys, `ladder[${i}]`, fields);
+    });
+}
+
+function unknownKeys(
+  value: Json,
+  known: readonly string[],
+  path: string,
+  fields: FieldReader,
+  suggestions: readonly string[] = known,
+): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key))
+      fields.error(
+        path === '' ? key : `${path}.${key}`,
+        unknownKeyMessage(path === '' ? 'les paramètres' : path, key, suggestions),
+      );
+  }
+}
+
+export interface ValidationOptions {
+  /**
+   * 'refuse' for what a person typed (the settings form, a settings file); 'ignore' for settings
+   * Relance stored itself, which may hold a field a later version no longer has.
+   */
+  unknownKeys: 'refuse' | 'ignore';
+}
+
+export function validateSettings(
+  input: unknown,
+  options: ValidationOptions = { unknownKeys: 'refuse' },
+): SettingsValidation {
   if (!isObject(input)) {
     return {
       ok: false,
       errors: [{ path: '', message: 'Les paramètres doivent être un objet JSON.' }],
+      settings: defaultSettings(),
     };
   }
   const settings = defaultSettings();
   const fields = new FieldReader();
+  if (options.unknownKeys === 'refuse') refuseUnknownKeys(input, settings, fields);
   for (const readSection of SECTIONS) readSection(input, settings, fields);
-  return fields.errors.length > 0 ? { ok: false, errors: fields.errors } : { ok: true, settings };
+  return fields.errors.length > 0
+    ? { ok: false, errors: fields.errors, settings }
+    : { ok: true, settings };
 }

@@ -52,6 +52,10 @@ export interface EcbRate {
   from: string;
   /** Percent, e.g. 2.15 */
   ratePercent: number;
+  /** ISO day the user confirmed the rate from the sidebar (« Taux BCE »), when they did. */
+  confirmedOn?: string;
+  /** Who confirmed it (the account's email, or « inconnu »). */
+  confirmedBy?: string;
 }
 
 export interface PenaltySettings {

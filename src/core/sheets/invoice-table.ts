@@ -257,7 +257,7 @@ for (const [key, words] of SYNONYMS) {
 }
 
 const REQUIRED: ColumnKey[] = ['number', 'client', 'amount'];
-const HEADER_SEARCH_ROWS = 20;
+export const HEADER_SEARCH_ROWS = 20;
 /** A header is a few words: longer cells are data, never normalised while looking for one. */
 const HEADER_MAX_LENGTH = 200;
 /**

@@ -47,6 +47,7 @@ export const EVENT_TYPE_LABELS: Labels<EventType> = {
   hold: { fr: 'Suspension', en: 'Hold' },
   resume: { fr: 'Reprise', en: 'Resume' },
   payment: { fr: 'Paiement', en: 'Payment' },
+  'penalties-waived': { fr: 'Pénalités abandonnées', en: 'Penalties waived' },
   task: { fr: 'Tâche', en: 'Task' },
   'task-done': { fr: 'Tâche faite', en: 'Task done' },
   note: { fr: 'Note', en: 'Note' },

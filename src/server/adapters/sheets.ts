@@ -10,9 +10,17 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** All values of a sheet in one call; Dates become days, everything else passes as is. */
-export function readCells(sheet: Sheet, days: DayConverter): Cell[][] {
-  if (sheet.getLastRow() === 0) return [];
-  const values = sheet.getDataRange().getValues() as unknown[][];
+/** The tab's cells, all of them or only the first `rows` rows (enough to find a header). */
+export function readCells(sheet: Sheet, days: DayConverter, rows?: number): Cell[][] {
+  const lastRow = sheet.getLastRow();
+  if (lastRow === 0) return [];
+  const values = (
+    rows === undefined
+      ? sheet.getDataRange().getValues()
+      : sheet
+          .getRange(1, 1, Math.min(rows, lastRow), Math.max(1, sheet.getLastColumn()))
+          .getValues()
+  ) as unknown[][];
   return values.map((row) =>
     row.map((value): Cell => {
       if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {

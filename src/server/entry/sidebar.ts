@@ -5,6 +5,7 @@
 import { templateFor } from '../../core/messages/compose';
 import { formatIsoDay } from '../../core/values/day';
 import { planDay } from '../../core/dunning/plan-day';
+import { confirmPendingEcbRate, pendingEcbRate } from '../../core/dunning/ecb-confirmation';
 import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashboard';
 import { planExecution } from '../../core/dunning/execution';
 import type { Indicators } from '../../core/reports/indicators';
@@ -21,6 +22,7 @@ import {
   type UserActionResult,
 } from '../../core/dunning/user-actions';
 import {
+  amountOwed,
   ANSWER_MESSAGES,
   answerEventId,
   checkEventInput,
@@ -173,13 +175,32 @@ export function getToday(): TodayView {
     mode: 'preview',
     events: context.events,
   });
-  return buildTodayView(
+  const view = buildTodayView(
     context.plan,
     execution.steps,
     context.events,
     context.indicators(),
     context.invoiceSheet,
   );
+  const pending = pendingEcbRate(context.plan.today, context.settings.penalties.extraEcbRates);
+  return pending === undefined ? view : { ...view, pendingEcbRate: pending };
+}
+
+export type EcbConfirmationResult = { ok: true; view: TodayView } | { ok: false; message: string };
+
+/**
+ * « Confirmer le taux BCE »: records the last known ECB rate as the rate of the pending
+ * half-year, with the day and the account that confirmed it (stored in the settings).
+ */
+export function confirmEcbRate(halfYear: string): EcbConfirmationResult {
+  const result = underDocumentLock(() => {
+    const { settings, today } = openWorkbook();
+    const who = Session.getEffectiveUser().getEmail();
+    const confirmed = confirmPendingEcbRate(settings, halfYear, today, who);
+    if (confirmed.ok) saveSettings(confirmed.settings);
+    return confirmed;
+  });
+  return result.ok ? { ok: true, view: getToday() } : result;
 }
 
 /** Carries out the given actions of today now (one at a time from the sidebar, for progress). */
@@ -314,7 +335,8 @@ export function recordClientEvent(input: RecordInput): RecordResult {
       client: first.client,
       today: context.plan.today,
       id,
-      balances: new Map(plans.map((p) => [p.number, p.balanceCents])),
+      balances: new Map(plans.map((p) => [p.number, amountOwed(p)])),
+      calendar: { alsaceMoselle: context.settings.alsaceMoselle },
     });
     if (!checked.ok) return checked;
     appendEvent(context, checked.event);

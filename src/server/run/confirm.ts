@@ -33,6 +33,7 @@ export function sendConfirmation(context: ConfirmContext, event: JournalEvent): 
   const message = confirmationMessage({ ...context, event, language });
   if (message === undefined) return undefined;
   if (to.length === 0) return CONFIRMATION_MESSAGES.noEmail;
+  if (settings.sending.mode === 'preview') return CONFIRMATION_MESSAGES.preview;
   if (remainingDailyQuota() - settings.sending.quotaReserve < to.length)
     return CONFIRMATION_MESSAGES.quota;
   try {

@@ -5,9 +5,14 @@
  */
 import { DASHBOARD_SHEET_NAME } from '../../core/reports/dashboard';
 import { isClientDirectoryName } from '../../core/sheets/client-directory';
-import { readInvoiceTable, type InvoiceTableReading } from '../../core/sheets/invoice-table';
+import {
+  HEADER_SEARCH_ROWS,
+  readInvoiceTable,
+  type InvoiceTableReading,
+} from '../../core/sheets/invoice-table';
 import { JOURNAL_SHEET_NAME, vanishedJournalMessage } from '../../core/sheets/journal-table';
 import { SUIVI_SHEET_NAME } from '../../core/sheets/suivi-table';
+import type { Problem } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
 import { DayConverter } from '../adapters/days';
@@ -17,6 +22,7 @@ import { fallbackName, readCells } from '../adapters/sheets';
 import { withClientDirectory } from './client-directory';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface Workbook {
   spreadsheet: Spreadsheet;
@@ -47,33 +53,63 @@ export interface InvoiceSource {
   reading: Extract<InvoiceTableReading, { found: true }>;
 }
 
-/** The configured invoice tab, or the first tab whose header the reader recognises. */
+/**
+ * The configured invoice tab, or the first tab whose header the reader recognises; when another
+ * tab looks like an invoice table too, a warning names them all and the one read.
+ */
 export function findInvoiceTable(workbook: Workbook): InvoiceSource | { message: string } {
   const { spreadsheet, settings, days } = workbook;
-  const candidates =
-    settings.invoiceSheet !== ''
-      ? [spreadsheet.getSheetByName(settings.invoiceSheet)]
-      : spreadsheet
-          .getSheets()
-          .filter(
-            (s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()),
-          );
-  let message = 'Aucun onglet de factures trouvé dans ce classeur.';
-  for (const sheet of candidates) {
-    if (sheet === null) {
+  if (settings.invoiceSheet !== '') {
+    const sheet = spreadsheet.getSheetByName(settings.invoiceSheet);
+    if (sheet === null)
       return {
         message: `L’onglet de factures « ${settings.invoiceSheet} » n’existe plus : choisissez-le à nouveau dans Paramètres.`,
       };
+    return readSource(workbook, sheet);
+  }
+  const candidates = spreadsheet
+    .getSheets()
+    .filter((s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()));
+  let message = 'Aucun onglet de factures trouvé dans ce classeur.';
+  for (const [i, sheet] of candidates.entries()) {
+    const source = readSource(workbook, sheet);
+    if (!('reading' in source)) {
+      message = source.message;
+      continue;
     }
-    const reading = readInvoiceTable(readCells(sheet, days), { settings });
-    if (reading.found)
-      return {
-        sheetName: sheet.getName(),
-        reading: withClientDirectory(spreadsheet, reading, days),
-      };
-    message = reading.message;
+    const others = candidates
+      .slice(i + 1)
+      .filter(
+        (other) => readInvoiceTable(readCells(other, days, HEADER_SEARCH_ROWS), { settings }).found,
+      )
+      .map((other) => other.getName());
+    if (others.length > 0)
+      source.reading.problems.unshift(severalTabsWarning(sheet.getName(), others));
+    return source;
   }
   return { message };
+}
+
+function readSource(workbook: Workbook, sheet: Sheet): InvoiceSource | { message: string } {
+  const reading = readInvoiceTable(readCells(sheet, workbook.days), {
+    settings: workbook.settings,
+  });
+  if (!reading.found) return { message: reading.message };
+  return {
+    sheetName: sheet.getName(),
+    reading: withClientDirectory(workbook.spreadsheet, reading, workbook.days),
+  };
+}
+
+function severalTabsWarning(read: string, others: readonly string[]): Problem {
+  const names = [read, ...others].map((name) => `« ${name} »`).join(', ');
+  return {
+    row: 0,
+    column: '',
+    value: '',
+    severity: 'warning',
+    message: `Plusieurs onglets ressemblent à un tableau de factures (${names}) : Relance lit « ${read} » seulement. Choisissez l’onglet à suivre dans Paramètres pour ne plus voir ce message.`,
+  };
 }
 
 /** The invoice tab read, or an error whose message tells the user what to do. */
@@ -111,6 +147,8 @@ export interface InvoiceSheetDetection {
   message?: string;
   invoices?: number;
   problems?: number;
+  /** What the user should know before the first run, such as several invoice-looking tabs. */
+  warnings?: string[];
 }
 
 /** Finds the invoice tab without writing anything: first-run set-up and `relance init`. */
@@ -122,5 +160,6 @@ export function detectInvoiceSheet(): InvoiceSheetDetection {
     sheet: source.sheetName,
     invoices: source.reading.invoices.length,
     problems: source.reading.problems.length,
+    warnings: source.reading.problems.filter((p) => p.row === 0).map((p) => p.message),
   };
 }

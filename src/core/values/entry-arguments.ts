@@ -1,0 +1,172 @@
+/**
+ * The arguments of the public entry points (the sidebar's google.script.run calls, `relance call`)
+ * read once at the boundary: a wrong value is refused with one French sentence naming what was
+ * expected, never a TypeError from deep inside. On Google, the sentence reaches the sidebar's
+ * failure handler as the error's message.
+ */
+
+/** The name a program can test across realms (the bundle runs in its own `vm` context offline). */
+export const ENTRY_ARGUMENT_ERROR = 'RelanceArgumentError';
+
+export class EntryArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = ENTRY_ARGUMENT_ERROR;
+  }
+}
+
+/** True for an EntryArgumentError from any realm (`instanceof` fails across `vm` contexts). */
+export function isEntryArgumentError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    error.name === ENTRY_ARGUMENT_ERROR
+  );
+}
+
+/** Reads one argument: returns it typed, or throws an EntryArgumentError in French. */
+export type ArgumentReader<T> = (value: unknown, name: string) => T;
+
+const refuse = (name: string, expected: string, value: unknown): never => {
+  throw new EntryArgumentError(
+    `Argument « ${name} » refusé : il faut ${expected}, reçu ${shown(value)}.`,
+  );
+};
+
+function shown(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'une liste';
+  if (typeof value === 'object') return 'un objet';
+  if (typeof value === 'string') return `le texte « ${value.slice(0, 40)} »`;
+  if (typeof value === 'undefined') return 'rien';
+  return `la valeur ${String(value).slice(0, 40)}`;
+}
+
+export const text: ArgumentReader<string> = (value, name) =>
+  typeof value === 'string' ? value : refuse(name, 'un texte', value);
+
+export const bool: ArgumentReader<boolean> = (value, name) =>
+  typeof value === 'boolean' ? value : refuse(name, 'true ou false', value);
+
+export function integer(min: number, max: number): ArgumentReader<number> {
+  return (value, name) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? value
+      : refuse(name, `un nombre entier entre ${min} et ${max}`, value);
+}
+
+export const finiteNumber: ArgumentReader<number> = (value, name) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : refuse(name, 'un nombre', value);
+
+/** Any plain object: its fields are read by the function it is passed to. */
+export const plainObject: ArgumentReader<Record<string, unknown>> = (value, name) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : refuse(name, 'un objet', value);
+
+export const textList: ArgumentReader<string[]> = (value, name) =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string')
+    ? (value as string[])
+    : refuse(name, 'une liste de textes', value);
+
+export function optional<T>(reader: ArgumentReader<T>): ArgumentReader<T | undefined> {
+  return (value, name) => (value === undefined ? undefined : reader(value, name));
+}
+
+export function oneOf<T extends string>(values: readonly T[]): ArgumentReader<T> {
+  return (value, name) =>
+    typeof value === 'string' && (values as readonly string[]).includes(value)
+      ? (value as T)
+      : refuse(name, `l’une des valeurs ${values.join(', ')}`, value);
+}
+
+type Shape = Record<string, ArgumentReader<unknown>>;
+type ShapeOf<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
+
+/**
+ * An object whose named fields each pass their reader; fields the shape does not name are
+ * refused, with the nearest known name, so a typo never passes for an absent field.
+ */
+export function record<S extends Shape>(shape: S): ArgumentReader<ShapeOf<S>> {
+  return (value, name) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return refuse(name, 'un objet', value);
+    const input = value as Record<string, unknown>;
+    for (const key of Object.keys(input)) {
+      if (!(key in shape))
+        throw new EntryArgumentError(unknownKeyMessage(name, key, Object.keys(shape)));
+    }
+    const result: Record<string, unknown> = {};
+    for (const [key, reader] of Object.entries(shape)) {
+      const field = reader(input[key], `${name}.${key}`);
+      if (field !== undefined) result[key] = field;
+    }
+    return result as ShapeOf<S>;
+  };
+}
+
+export function listOf<T>(reader: ArgumentReader<T>): ArgumentReader<T[]> {
+  return (value, name) =>
+    Array.isArray(value)
+      ? value.map((item: unknown, i) => reader(item, `${name}[${i}]`))
+      : refuse(name, 'une liste', value);
+}
+
+export function unknownKeyMessage(where: string, key: string, known: readonly string[]): string {
+  const nearest = nearestNames(key, known).map((name) => `« ${name} »`);
+  return `Champ inconnu « ${key} » dans ${where}${nearest.length === 0 ? '' : ` : vouliez-vous dire ${nearest.join(' ou ')} ?`}`;
+}
+
+/**
+ * The known names closest to a typo, all of them when several are as close (Levenshtein
+ * distance at most a third of its length, ≥ 2). A known name may be a path (« sending.mode »):
+ * its last part is compared, the whole is returned.
+ */
+export function nearestNames(typed: string, known: readonly string[]): string[] {
+  let best: string[] = [];
+  let bestDistance = Math.max(2, Math.floor(typed.length / 3)) + 1;
+  for (const name of known) {
+    const leaf = name.slice(name.lastIndexOf('.') + 1);
+    const distance = editDistance(typed.toLowerCase(), leaf.toLowerCase());
+    if (distance < bestDistance) {
+      best = [name];
+      bestDistance = distance;
+    } else if (distance === bestDistance) best.push(name);
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * Checks the arguments of an entry point before it runs: one reader per parameter, in order;
+ * extra arguments are refused too (`relance call … sendActions 42 43`). The function keeps its
+ * own signature, which the sidebar's typed client reads.
+ */
+export function withArguments<F extends (...args: never[]) => unknown>(
+  name: string,
+  readers: readonly ArgumentReader<unknown>[],
+  fn: F,
+): F {
+  const checked = (...args: unknown[]): unknown => {
+    if (args.length > readers.length)
+      throw new EntryArgumentError(
+        `Trop d’arguments pour ${name} : au plus ${readers.length}, reçu ${args.length}.`,
+      );
+    const read = readers.map((reader, i) => reader(args[i], `${name}#${i + 1}`));
+    return fn(...(read as Parameters<F>));
+  };
+  return checked as unknown as F;
+}

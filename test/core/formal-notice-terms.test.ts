@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { planDunning } from '../../src/core/dunning/engine';
+import { planExecution, type ExecutionStep } from '../../src/core/dunning/execution';
+import { checkEventInput } from '../../src/core/dunning/record-event';
+import type { Invoice, JournalEvent } from '../../src/core/model';
+import { validateSettings } from '../../src/core/settings/settings-validate';
+import { formatIsoDay, type Day } from '../../src/core/values/day';
+import { day, euros, event, invoice } from '../fixtures';
+import example from '../../samples/settings.example.json';
+
+const firm = (() => {
+  const result = validateSettings(example);
+  if (!result.ok) throw new Error('example settings invalid');
+  return result.settings;
+})();
+
+/** 1 200 € due Monday 2 March 2026, chased up to its reminder letter of 17 March. */
+const due = invoice({ due: '2026-03-02', amountCents: euros(1200) });
+const upToLetter = [
+  event({ on: '2026-03-04', step: 'relance-1' }),
+  event({ on: '2026-03-10', step: 'appel', type: 'call', detail: 'Paiera fin mars' }),
+  event({ on: '2026-03-17', step: 'relance-2' }),
+];
+/** The mise en demeure printed on Wednesday 1 April 2026, to post. */
+const letter = event({
+  on: '2026-04-01',
+  step: 'mise-en-demeure',
+  type: 'letter-to-post',
+  state: 'to-do',
+});
+
+function posting(postedOn: string, recordedOn: string): JournalEvent {
+  return event({
+    on: recordedOn,
+    type: 'registered-letter-posted',
+    step: 'mise-en-demeure',
+    date: day(postedOn),
+    detail: '1A 123 456 7890 1',
+  });
+}
+
+function stepOn(today: string, events: JournalEvent[], invoices: Invoice[] = [due]) {
+  const plan = planDunning({ invoices, events, settings: firm, today: day(today) });
+  const execution = planExecution({
+    plan,
+    invoices,
+    settings: firm,
+    today: day(today),
+    mode: 'nightly',
+    events,
+  });
+  return { plan, step: execution.steps[0] };
+}
+
+/** The text with every kind of space as a plain one, for reading sums. */
+const plain = (text: string | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+function claimedSum(text: string | undefined): string | undefined {
+  return /la somme de ([\d ]+,\d\d €)|Somme réclamée : ([\d ]+,\d\d €)/
+    .exec(plain(text))
+    ?.slice(1)
+    .find((s) => s !== undefined);
+}
+
+describe('the mise en demeure and its email copy', () => {
+  it('state the same sum, with penalties stopped on the same day as the letter', () => {
+    const made = stepOn('2026-04-01', upToLetter).step as ExecutionStep;
+    // Posted Thursday 2 April, recorded only on Monday 6 April: the copy goes that day.
+    const events = [...upToLetter, letter, posting('2026-04-02', '2026-04-06')];
+    const copy = stepOn('2026-04-06', events).step as ExecutionStep;
+    expect(copy.action.formalNoticeCopy).toBe(true);
+    // 1 200 € × 12,15 % × 30 / 365 = 11,98 € from 3 March to 1 April, + 40 € = 1 251,98 €.
+    expect(claimedSum(made.message.letter)).toBe('1 251,98 €');
+    expect(claimedSum(copy.message.body)).toBe('1 251,98 €');
+    expect(plain(made.message.letter)).toContain('arrêtées au 1er avril 2026 : 11,98 €');
+    expect(plain(copy.message.body)).toContain('arrêtées au 1er avril 2026 11,98 €');
+  });
+
+  it('attaches to the copy the relevé of the letter’s day', () => {
+    const events = [...upToLetter, letter, posting('2026-04-02', '2026-04-06')];
+    const copy = stepOn('2026-04-06', events).step as ExecutionStep;
+    const text = plain(JSON.stringify(copy.statement));
+    expect(text).toContain('11,98 €');
+    expect(text).not.toContain('13,98 €'); // the penalties of 6 April
+  });
+});
+
+describe('the deadline of a mise en demeure', () => {
+  it('counts from a first presentation expected two business days after the posting', () => {
+    // Posted Wednesday 2 December 2026: La Poste presents it by Friday 4 (J+2); + 8 days =
+    // Saturday 12, moved to Monday 14 December.
+    const events = [...upToLetter, letter, posting('2026-12-02', '2026-12-02')];
+    const { plan, step } = stepOn('2026-12-02', events);
+    expect(formatIsoDay(plan.actions[0]?.deadline as Day)).toBe('2026-12-14');
+    expect(plain(step?.message.body)).toContain(
+      'à compter de la première présentation de la lettre, prévue le 4 décembre 2026, soit au plus tard le 14 décembre 2026',
+    );
+    expect(plain(step?.message.body)).not.toContain('10 décembre');
+  });
+
+  it('counts from the presentation the acknowledgement of receipt gives, once recorded', () => {
+    const events = [
+      ...upToLetter,
+      letter,
+      posting('2026-12-02', '2026-12-02'),
+      event({
+        on: '2026-12-04',
+        type: 'receipt-acknowledged',
+        step: 'mise-en-demeure',
+        date: day('2026-12-03'),
+      }),
+    ];
+    // Presented Thursday 3 December + 8 days = Friday 11 December.
+    const { plan, step } = stepOn('2026-12-04', events);
+    expect(plan.actions[0]?.formalNoticeCopy).toBe(true);
+    expect(formatIsoDay(plan.actions[0]?.deadline as Day)).toBe('2026-12-11');
+    expect(plain(step?.message.body)).toContain(
+      'première présentation de la lettre, le 3 décembre 2026, soit au plus tard le 11 décembre 2026',
+    );
+  });
+
+  it('never states a deadline already past when the posting is recorded late', () => {
+    // Posted Thursday 19 November 2026, recorded Friday 4 December: from the posting the
+    // deadline would be 1 December. Eight days from the recording: Saturday 12, Monday 14.
+    const events = [...upToLetter, letter, posting('2026-11-19', '2026-12-04')];
+    const { plan, step } = stepOn('2026-12-04', events);
+    expect(formatIsoDay(plan.actions[0]?.deadline as Day)).toBe('2026-12-14');
+    expect(plain(step?.message.body)).toContain('au plus tard le 14 décembre 2026');
+    expect(plain(step?.message.body)).not.toMatch(/27 novembre|1er décembre 2026/);
+  });
+
+  it('makes the recourse wait for the deadline recomputed from a late recording', () => {
+    const copy = event({ on: '2026-12-04', step: 'mise-en-demeure', type: 'sent' });
+    const events = [...upToLetter, letter, posting('2026-11-19', '2026-12-04'), copy];
+    expect(stepOn('2026-12-09', events).plan.actions).toEqual([]);
+    expect(stepOn('2026-12-14', events).plan.actions).toEqual([]);
+    const waited = stepOn('2026-12-14', events).plan.invoices[0];
+    expect(formatIsoDay(waited?.nextDate as Day)).toBe('2026-12-15');
+    expect(stepOn('2026-12-15', events).plan.actions.map((a) => a.step)).toEqual(['contentieux']);
+  });
+});
+
+describe('recording the posting of a registered letter', () => {
+  const context = {
+    client: 'Boulangerie Martin',
+    today: day('2026-12-28'),
+    id: 'ev-1',
+    balances: new Map([['F-001', 120000]]),
+  };
+  const input = {
+    clientKey: 'boulangerie martin',
+    type: 'registered-letter-posted' as const,
+    invoices: ['F-001'],
+    detail: '1A 123 456 7890 1',
+  };
+  const refusal = (date: string) => {
+    const result = checkEventInput({ ...input, date }, context);
+    return result.ok ? undefined : result.errors.find((e) => e.field === 'date')?.message;
+  };
+
+  it('refuses a posting on Christmas Day, in French', () => {
+    expect(refusal('2026-12-25')).toBe(
+      'Le 25 décembre 2026 est un jour férié : les bureaux de poste sont fermés. Indiquez la date figurant sur la preuve de dépôt.',
+    );
+  });
+
+  it('refuses a posting on a Sunday and on Easter Monday', () => {
+    expect(refusal('2026-12-27')).toMatch(/^Le 27 décembre 2026 est un dimanche/);
+    expect(refusal('2026-04-06')).toMatch(/jour férié/);
+  });
+
+  it('accepts a posting on a Saturday', () => {
+    expect(refusal('2026-12-26')).toBeUndefined();
+  });
+});
+
+describe('recording the acknowledgement of receipt', () => {
+  const context = {
+    client: 'Boulangerie Martin',
+    today: day('2026-12-07'),
+    id: 'ev-2',
+    balances: new Map([['F-001', 120000]]),
+  };
+
+  it('needs the date of the first presentation, not after today', () => {
+    const input = {
+      clientKey: 'boulangerie martin',
+      type: 'receipt-acknowledged' as const,
+      invoices: ['F-001'],
+    };
+    const missing = checkEventInput(input, context);
+    expect(missing.ok ? [] : missing.errors.map((e) => e.message)).toEqual([
+      'Indiquez la date de première présentation portée sur l’avis de réception.',
+    ]);
+    const ahead = checkEventInput({ ...input, date: '2026-12-08' }, context);
+    expect(ahead.ok).toBe(false);
+    const ok = checkEventInput({ ...input, date: '2026-12-03' }, context);
+    expect(ok.ok && ok.event).toMatchObject({
+      type: 'receipt-acknowledged',
+      step: 'mise-en-demeure',
+      date: day('2026-12-03'),
+    });
+  });
+});
+
+describe('the mise en demeure of a public buyer', () => {
+  const hospital = invoice({
+    due: '2026-03-02',
+    amountCents: euros(1200),
+    clientType: 'acheteur-public',
+  });
+  const events = [...upToLetter, letter, posting('2026-04-02', '2026-04-02')];
+
+  it('asks for the principal within eight days and the intérêts moratoires within 45 days after it', () => {
+    const made = stepOn('2026-04-01', upToLetter, [hospital]).step as ExecutionStep;
+    const text = plain(made.message.letter);
+    expect(text).toContain('la somme de 1 200,00 €, principal restant dû');
+    expect(text).toContain('quarante-cinq jours suivant la mise en paiement du principal');
+    expect(text).not.toContain('pénalités de retard');
+  });
+
+  it('says « intérêts moratoires » in the email copy, never « pénalités de retard »', () => {
+    const copy = stepOn('2026-04-02', events, [hospital]).step as ExecutionStep;
+    expect(copy.action.formalNoticeCopy).toBe(true);
+    const text = plain(copy.message.body);
+    expect(text).toContain('Principal à régler : 1 200,00 €, dans un délai de huit jours');
+    expect(text).toContain('intérêts moratoires');
+    expect(text).not.toMatch(/pénalités de retard|Somme réclamée/);
+  });
+});
