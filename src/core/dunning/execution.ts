@@ -30,6 +30,7 @@ import type {
 } from '../model';
 import type { Settings } from '../settings/settings';
 import { STEP_LABELS } from '../values/labels';
+import { TAKEN_STATES } from './journal-fold';
 
 export type ExecutionKind = 'email' | 'letter' | 'registered-letter' | 'task';
 
@@ -133,14 +134,6 @@ function messageKeyOf(id: string): string | undefined {
   return match === null ? undefined : id.slice(match[0].length);
 }
 
-/** States in which a message may have reached the client, or became a task: never carried out again. */
-const CARRIED_OUT: ReadonlySet<JournalEvent['state']> = new Set([
-  'done',
-  'to-do',
-  'in-progress',
-  'to-verify',
-]);
-
 /** Each message's attempts so far in the Journal, and whether one was carried out. */
 function messageAttempts(
   events: readonly JournalEvent[],
@@ -151,7 +144,7 @@ function messageAttempts(
     if (key === undefined) continue;
     const seen = attempts.get(key) ?? { count: 0, carriedOut: false };
     seen.count += 1;
-    seen.carriedOut ||= CARRIED_OUT.has(event.state);
+    seen.carriedOut ||= TAKEN_STATES.has(event.state);
     attempts.set(key, seen);
   }
   return attempts;
