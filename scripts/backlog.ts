@@ -35,7 +35,7 @@ function writeBacklogCsv(path: string, count: number): void {
   const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
   for (let i = 1; i <= count; i += 1) {
     const client = Math.ceil(i / 5);
-    lines.push(`S-${i};Client ${client};client${client}@exemple.fr;10/02/2026;${100 + (i % 900)}`);
+    lines.push(`S-${i};Client ${client};client${client}@exemple.fr;2026-02-10;${100 + (i % 900)}`);
   }
   writeFileSync(path, `${lines.join('\n')}\n`);
 }

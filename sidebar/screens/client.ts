@@ -6,7 +6,8 @@
 import type { ClientView } from '../../src/core/reports/views';
 import { RECORDABLE_TYPES, type RecordableType } from '../../src/core/dunning/record-event';
 import type { RecordInput } from '../../src/server/entry/sidebar';
-import { EVENT_TYPE_LABELS } from '../../src/core/values/labels';
+import { CLIENT_TYPE_LABELS, EVENT_TYPE_LABELS } from '../../src/core/values/labels';
+import { CLIENT_TYPES, type ClientType } from '../../src/core/model';
 import { countOf } from '../../src/core/messages/wording';
 import { parseAmount } from '../../src/core/values/parse-values';
 import { callServer } from '../server';
@@ -43,11 +44,15 @@ export async function showClients(): Promise<void> {
   }
 }
 
-function renderClient(view: ClientView): HTMLElement {
+/** A client as getClient answers it: with the type its rows agree on, null while unknown. */
+type ClientPanel = ClientView & { clientType?: ClientType | null };
+
+function renderClient(view: ClientPanel): HTMLElement {
   const panel: HTMLElement = h(
     'section',
     { class: 'client', 'aria-label': view.client },
     h('h2', {}, view.client),
+    clientTypeForm(view, (next) => panel.replaceWith(renderClient(next))),
     h(
       'p',
       { class: `rating rating-${view.behaviour.rating}` },
@@ -59,6 +64,54 @@ function renderClient(view: ClientView): HTMLElement {
     history(view),
   );
   return panel;
+}
+
+/**
+ * The client's type, which decides penalties, mise en demeure and court: shown, and settable
+ * when Relance cannot read it (it is written in the Clients tab, read by every run).
+ */
+function clientTypeForm(view: ClientPanel, onSaved: (next: ClientPanel) => void): HTMLFormElement {
+  const select = h(
+    'select',
+    {},
+    h('option', { value: '' }, 'À indiquer…'),
+    ...CLIENT_TYPES.map((t) =>
+      h('option', { value: t, selected: view.clientType === t }, CLIENT_TYPE_LABELS[t].fr),
+    ),
+  );
+  const form = h(
+    'form',
+    // Labels avoid the words « Type » and « Client », which label the answer form's fields.
+    { 'aria-label': 'Nature juridique', novalidate: true, class: 'client-type' },
+    h('h3', {}, 'Type client'),
+    field(
+      'Nature juridique (commerçant, non commerçant, particulier ou acheteur public)',
+      select,
+      'clientType',
+    ),
+    view.clientType === null
+      ? h(
+          'p',
+          { class: 'warning' },
+          'Type inconnu : ni pénalités, ni mise en demeure, ni recours tant qu’il n’est pas indiqué.',
+        )
+      : '',
+    h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
+    h('button', { type: 'submit' }, 'Enregistrer la nature juridique'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (select.value === '') return;
+    callServer('setClientType', view.clientKey, select.value).then((result) => {
+      if (!result.ok) {
+        showFieldErrors(form, [{ field: '_form', message: result.message }]);
+        return;
+      }
+      say(`Type client enregistré dans l’onglet Clients pour ${view.client}.`);
+      onSaved(result.view);
+    }, fail);
+  });
+  return form;
 }
 
 function invoiceTable(view: ClientView): HTMLTableElement {
@@ -125,6 +178,8 @@ interface AnswerFields {
   date: HTMLInputElement;
   detail: HTMLInputElement;
   instalments: HTMLTextAreaElement;
+  /** The reference of the client's own writing, for a promise or a plan (Code civil 2240). */
+  writing: HTMLInputElement;
   boxes: HTMLInputElement[];
   /** Send the client a written confirmation of a promise or a payment plan. */
   confirm: HTMLInputElement;
@@ -144,6 +199,7 @@ function answerFields(view: ClientView): AnswerFields {
       rows: '3',
       placeholder: '15/04/2026 ; 500,00\n15/05/2026 ; 500,00',
     }),
+    writing: h('input', { type: 'text', placeholder: 'Courriel du client du 3 mars 2026' }),
     boxes: view.invoices.map((i) =>
       h('input', { type: 'checkbox', value: i.number, checked: view.invoices.length === 1 }),
     ),
@@ -173,6 +229,7 @@ function readAnswer(view: ClientView, fields: AnswerFields, form: HTMLFormElemen
   if (fields.detail.value.trim() !== '') input.detail = fields.detail.value.trim();
   if (fields.instalments.value.trim() !== '')
     input.instalments = instalmentsFrom(fields.instalments.value);
+  if (fields.writing.value.trim() !== '') input.writing = fields.writing.value.trim();
   return input;
 }
 
@@ -205,6 +262,11 @@ function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): H
       fields.instalments,
       'instalments',
     ),
+    field(
+      'Écrit du client (promesse, échéancier) : sa référence ; vide pour une promesse orale, qui n’interrompt pas la prescription',
+      fields.writing,
+      'writing',
+    ),
     h(
       'label',
       {},
@@ -218,18 +280,28 @@ function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): H
     event.preventDefault();
     const input = readAnswer(view, fields, form);
     if (input === undefined) return;
-    submit(async (requestId) => {
-      const result = await callServer('recordClientEvent', { ...input, requestId });
-      if (!result.ok) {
-        showFieldErrors(form, result.errors);
-        say('Certains champs sont à corriger.');
-        return false;
-      }
-      const confirmation = result.confirmation === undefined ? '' : ` ${result.confirmation}`;
-      say(`${EVENT_TYPE_LABELS[input.type].fr} enregistré(e) pour ${view.client}.${confirmation}`);
-      onRecorded(result.view);
-      return true;
-    }).catch(fail);
+    submit((requestId) => recordAnswer({ ...input, requestId }, view, form, onRecorded)).catch(
+      fail,
+    );
   });
   return form;
+}
+
+/** Records the answer; true once it is recorded, false when the form shows what to correct. */
+async function recordAnswer(
+  input: RecordInput,
+  view: ClientView,
+  form: HTMLFormElement,
+  onRecorded: (next: ClientView) => void,
+): Promise<boolean> {
+  const result = await callServer('recordClientEvent', input);
+  if (!result.ok) {
+    showFieldErrors(form, result.errors);
+    say('Certains champs sont à corriger.');
+    return false;
+  }
+  const confirmation = result.confirmation === undefined ? '' : ` ${result.confirmation}`;
+  say(`${EVENT_TYPE_LABELS[input.type].fr} enregistré(e) pour ${view.client}.${confirmation}`);
+  onRecorded(result.view);
+  return true;
 }

@@ -11,7 +11,8 @@ export type Language = 'fr' | 'en';
  * professional (SCI, profession libérale, agriculteur, association), a consumer, or a public
  * buyer. It decides the penalties (none for a consumer, R2192-31 for a public buyer), the
  * prescription (2 years for a consumer, L218-2 Code de la consommation; else 5 years) and the
- * court of a recourse. The sheet's former « Pro » reads as 'commercant'.
+ * court of a recourse. Never inferred: a type Relance cannot read (empty, unknown, the former
+ * « Pro ») leaves the client without one (see sheets/client-type.ts) until the user says.
  */
 export const CLIENT_TYPES = [
   'commercant',
@@ -37,9 +38,24 @@ export interface Invoice {
   /** From the "Montant payé" column; payments recorded in the journal come on top. */
   paidCents: Cents;
   paymentDate?: Day;
+  /**
+   * End of the service or works (« Date de prestation »): a consumer's prescription runs from it
+   * (Cass. 3e civ., 1er mars 2023, n° 21-23.176).
+   */
+  serviceDate?: Day;
   /** True when the Statut column says the invoice is settled ("Payée", "Paid", "Réglée"). */
   markedPaid: boolean;
-  clientType: ClientType;
+  /**
+   * Undefined while Relance cannot read it: no penalty, indemnity, mise en demeure or recourse
+   * for the client until the user says (docs/french-law.md, « Who the client is »).
+   */
+  clientType?: ClientType;
+  /** What the type cell (or the Clients tab) says when it cannot be read, for the problem. */
+  clientTypeText?: string;
+  /** The court the user settled in the Clients tab (« Tribunal »), named by the recourse. */
+  tribunal?: string;
+  /** True when the Statut column says the invoice is disputed (« Litige », « Contestée »). */
+  markedDisputed?: boolean;
   contact?: string;
   civility?: Civility;
   phone?: string;
@@ -254,7 +270,11 @@ export type CourtKind =
   | 'tribunal-des-activites-economiques'
   | 'chambre-commerciale-tj'
   | 'tribunal-judiciaire'
-  | 'tribunal-administratif';
+  | 'tribunal-administratif'
+  /** A debtor outside France: the European order for payment or the debtor's own courts. */
+  | 'etranger'
+  /** The client's type is not known yet: no court can be named. */
+  | 'a-determiner';
 
 /** The court a recourse goes to, from the client's type and address (see dunning/court.ts). */
 export interface Court {
@@ -267,6 +287,8 @@ export interface Court {
   procedure: string;
   /** What the user must check before filing, in French (e.g. the court of the debtor's seat). */
   check: string;
+  /** The courts a shared postcode may belong to, when Relance cannot tell which. */
+  candidates?: string[];
 }
 
 /**
@@ -297,7 +319,8 @@ export interface Action {
   balanceCents: Cents;
   /** The day the step fell due (may be earlier than today after missed runs). */
   dueOn: Day;
-  clientType: ClientType;
+  /** Undefined while the client's type is unknown: only steps below the mise en demeure go. */
+  clientType?: ClientType;
   /** True for the email copy of a mise en demeure, sent once its LRAR posting is recorded. */
   formalNoticeCopy?: boolean;
   deadline?: Day;

@@ -126,6 +126,7 @@ const SIDEBAR_ENTRY_POINTS: Record<keyof typeof SidebarEntries, true> = {
   getClient: true,
   listClients: true,
   recordClientEvent: true,
+  setClientType: true,
   getSettingsForm: true,
   saveSettingsForm: true,
   previewTemplate: true,

@@ -4,7 +4,7 @@
  * sidebar's typed client is derived from `typeof` this module. The functions that take
  * arguments from outside read them here first, so that a wrong value gets one French sentence.
  */
-import { STEP_IDS } from '../core/model';
+import { CLIENT_TYPES, STEP_IDS } from '../core/model';
 import {
   bool,
   finiteNumber,
@@ -105,11 +105,18 @@ export const recordClientEvent = withArguments(
       date: optional(text),
       detail: optional(text),
       instalments: optional(listOf(record({ date: text, amountCents: finiteNumber }))),
+      writing: optional(text),
       confirm: optional(bool),
       requestId: optional(text),
     }),
   ],
   sidebar.recordClientEvent,
+);
+
+export const setClientType = withArguments(
+  'setClientType',
+  [text, oneOf(CLIENT_TYPES)],
+  sidebar.setClientType,
 );
 
 export const saveSettingsForm = withArguments(

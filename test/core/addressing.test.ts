@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/core/sheets/cells';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
-import { parseCivility, salutation } from '../../src/core/messages/addressing';
+import {
+  attentionLine,
+  greeting,
+  parseCivility,
+  salutation,
+} from '../../src/core/messages/addressing';
 import { day, settings } from '../fixtures';
 
 const HEADER: Cell[] = [
@@ -44,12 +49,22 @@ describe('the Civilité column', () => {
     expect(readWith('M.').invoices[0]?.civility).toBe('monsieur');
   });
 
+  it('keeps « Dr » written in the Civilité column: the contact is greeted « Docteur »', () => {
+    const [invoice] = readWith('Dr').invoices;
+    expect(invoice).toMatchObject({ contact: 'Dr Paul Martin' });
+    expect(invoice?.civility).toBeUndefined();
+    expect(greeting(invoice?.contact, invoice?.civility, 'fr')).toBe('Bonjour Docteur,');
+    expect(attentionLine(invoice?.contact, invoice?.civility, 'fr')).toBe(
+      'À l’attention du Docteur Paul Martin',
+    );
+  });
+
   it('reports a civilité it cannot read and keeps the invoice, addressed « Madame, Monsieur, »', () => {
-    const reading = readWith('Dr');
+    const reading = readWith('Capitaine');
     expect(reading.invoices).toHaveLength(1);
     expect(reading.invoices[0]?.civility).toBeUndefined();
     expect(reading.problems[0]?.message).toBe(
-      'Civilité « Dr » non reconnue : écrivez M., Mme, Madame ou Monsieur. La lettre commencera par « Madame, Monsieur, ».',
+      'Civilité « Capitaine » non reconnue : écrivez M., Mme, Madame, Monsieur, ou un titre (Dr, Pr, Me) avec le nom du contact. La lettre commencera par « Madame, Monsieur, ».',
     );
     expect(salutation(undefined, 'fr')).toBe('Madame, Monsieur,');
   });

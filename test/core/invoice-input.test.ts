@@ -24,7 +24,7 @@ function actionsOf(rows: Cell[][]) {
     .actions;
 }
 
-const DUE = '02/03/2026';
+const DUE = '2026-03-02';
 
 describe('client identity', () => {
   it('sends four emails to four clients whose names differ only in Cyrillic or Japanese letters', () => {
@@ -144,7 +144,7 @@ describe('the remaining balance of an invoicing-tool export', () => {
     // The 1 000,00 € paid count from the day after their payment date (L441-10).
     const actions = actionsOf([
       [...header(balance), 'Date de paiement'],
-      ['F-1', 'Garage Lefèvre', 'compta@garage.fr', DUE, '2 400,00', '1 400,00', '05/03/2026'],
+      ['F-1', 'Garage Lefèvre', 'compta@garage.fr', DUE, '2 400,00', '1 400,00', '2026-03-05'],
     ]);
     expect(actions.map((a) => a.balanceCents)).toEqual([140000]);
   });
@@ -202,7 +202,7 @@ describe('statuses', () => {
   it('chases the rest of a partly paid invoice when the amount paid is given', () => {
     const partly = rows('Partiellement payée');
     (partly[0] as Cell[]).push('Date de paiement');
-    (partly[1] as Cell[]).push('05/03/2026');
+    (partly[1] as Cell[]).push('2026-03-05');
     (partly[1] as Cell[])[5] = '400';
     expect(actionsOf(partly).map((a) => a.balanceCents)).toEqual([60000]);
   });

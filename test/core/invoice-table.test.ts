@@ -74,7 +74,7 @@ describe('finding the invoice table', () => {
         'A-1',
         'Brightside Ltd',
         'accounts@brightside.co.uk',
-        '01/02/2026',
+        '02/15/2026',
         '2026-03-02',
         '1,234.56',
         '',
@@ -91,7 +91,7 @@ describe('finding the invoice table', () => {
   it('never takes "Date de paiement" for the issue date nor "Montant payé" for the amount', () => {
     const result = read([
       ['Montant payé', 'Date de paiement', 'Facture', 'Client', 'Montant', 'Échéance'],
-      [100, '10/03/2026', 'F-9', 'SCI', 500, '02/03/2026'],
+      [100, '10/03/2026', 'F-9', 'SCI', 500, '25/03/2026'],
     ]);
     expect(result.mapping.paid?.header).toBe('Montant payé');
     expect(result.mapping.amount?.header).toBe('Montant');
@@ -103,7 +103,7 @@ describe('finding the invoice table', () => {
     const result = read(
       [
         ['Réf.', 'Société', 'À payer', 'Pour le'],
-        ['X1', 'SCI', '100', '02/03/2026'],
+        ['X1', 'SCI', '100', '20/03/2026'],
       ],
       {
         columnOverrides: { amount: 'À payer', dueDate: 'Pour le' },
@@ -185,10 +185,10 @@ describe('reading rows', () => {
     );
   });
 
-  it('keeps a row with one invalid address among valid ones, and says which was ignored', () => {
+  it('holds back a row with one invalid address among valid ones, and names the invalid one', () => {
     const result = read([HEADER, row('F-1', 100, { 2: 'ok@client.fr; faux@' })]);
-    expect(result.invoices[0]?.emails).toEqual(['ok@client.fr']);
-    expect(result.problems[0]?.message).toMatch(/ignorée : « faux@ »/);
+    expect(result.invoices).toEqual([]);
+    expect(result.problems[0]?.message).toMatch(/^Adresse email invalide : « faux@ »/);
   });
 
   it('reads the consumer type, the language and a cancelled invoice', () => {

@@ -6,11 +6,12 @@ import {
   JOURNAL_COLUMNS,
   journalHeaders,
   journalRow,
+  journalRows,
   readJournal,
   splitInvoiceList,
 } from '../../src/core/sheets/journal-table';
 import { textCell } from '../../src/core/sheets/sheet-cells';
-import { day, euros } from '../fixtures';
+import { day, euros, event } from '../fixtures';
 
 const header = journalHeaders('fr') as Cell[];
 
@@ -208,9 +209,20 @@ describe('text written where Sheets would read it as typed input', () => {
       'VRAI',
       '=1+1',
       '+33 6',
+      '12/03',
+      '1/2',
+      'mars 2026',
+      'févr. 2026',
+      'March 2026',
     ])
       expect(textCell(text), text).toBe(`'${text}`);
-    for (const text of ['Boulangerie Martin', '1 à 30 jours', 'F-1,2', ''])
+    for (const text of [
+      'Boulangerie Martin',
+      '1 à 30 jours',
+      'F-1,2',
+      '',
+      'Taux de recouvrement (mars 2026)',
+    ])
       expect(textCell(text), text).toBe(text);
   });
 });
@@ -237,5 +249,43 @@ describe('the Journal’s invoice numbers against the invoice tab’s', () => {
     const aligned = alignInvoiceNumbers(journal, ['FA001']);
     expect(aligned.map((e) => e.invoices[0])).toEqual(['fa001', 'FA 001', 'F-404']);
     expect(aligned[0]).toBe(journal[0]);
+  });
+});
+
+describe('an event over more invoices than a cell holds (50,000 characters)', () => {
+  const numbers = Array.from(
+    { length: 4_100 },
+    (_, i) => `FAC-2026-${String(i + 1).padStart(6, '0')}`,
+  );
+  const big = event({ on: '2026-03-16', invoices: numbers, step: 'relance-2', state: 'planned' });
+
+  it('is written in rows whose every cell holds at most 50,000 characters', () => {
+    const rows = journalRows(big, 0, 'fr');
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows)
+      for (const cell of row)
+        if (typeof cell === 'string') expect(cell.length).toBeLessThanOrEqual(50_000);
+  });
+
+  it('is read back as one event covering every invoice, its state from the first row', () => {
+    const rows = journalRows(big, Date.UTC(2026, 2, 16, 8), 'fr');
+    const cells = rows.map((row) =>
+      row.map((c): Cell => (typeof c === 'object' ? { day: big.day } : c)),
+    );
+    const state = JOURNAL_COLUMNS.findIndex((c) => c.key === 'state');
+    const first = cells[0];
+    if (first === undefined) throw new Error('no row');
+    first[state] = 'fait';
+    const reading = readJournal([header, ...cells]);
+    expect(reading.events).toHaveLength(1);
+    expect(reading.events[0]?.invoices).toEqual(numbers);
+    expect(reading.events[0]?.state).toBe('done');
+    expect(reading.problems).toEqual([]);
+  });
+
+  it('keeps one row for an event whose invoices fit', () => {
+    expect(
+      journalRows(event({ on: '2026-03-16', invoices: ['F-1', 'F-2'] }), 0, 'fr'),
+    ).toHaveLength(1);
   });
 });

@@ -5,7 +5,6 @@ import type { ClientType, Invoice, JournalEvent, Plan } from '../../src/core/mod
 import { buildRunReport } from '../../src/core/reports/run-report';
 import { validateSettings } from '../../src/core/settings/settings-validate';
 import { parseClientType } from '../../src/core/sheets/client-type';
-import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
 import { suiviTable } from '../../src/core/sheets/suivi-table';
 import { formatIsoDay, type Day } from '../../src/core/values/day';
 import { day, euros, event, invoice, settings } from '../fixtures';
@@ -33,7 +32,7 @@ describe('prescription', () => {
     expect(plan([business('2021-03-01')], [], '2026-02-27').invoices[0]?.state).toBe('active');
   });
 
-  it('starts again from a partial payment or a recorded promise (Code civil 2240)', () => {
+  it('starts again from a payment or a promise the client wrote (Code civil 2240)', () => {
     const paid = event({
       on: '2024-06-10',
       type: 'payment',
@@ -50,6 +49,7 @@ describe('prescription', () => {
       client: 'Mme Julie Roux',
       invoices: ['F2023-0004'],
       date: day('2024-12-20'),
+      link: 'Lettre de Mme Roux du 2 décembre 2024',
     });
     const afterPromise = plan([consumer('2023-01-15')], [promise], '2025-01-16').invoices[0];
     expect(formatIsoDay(afterPromise?.prescriptionDay as Day)).toBe('2026-12-02');
@@ -140,61 +140,6 @@ describe('the court of a recourse', () => {
 });
 
 describe('the client type column', () => {
-  it('reads the four kinds in French and English, and « Pro » as a commerçant', () => {
-    expect(
-      [
-        'Pro',
-        'Commerçant',
-        'société commerciale',
-        'SCI',
-        'Profession libérale',
-        'agriculteur',
-        'Association',
-        'Non commerçant',
-        'Particulier',
-        'Consumer',
-        'Acheteur public',
-        'Public sector',
-        'Mairie',
-      ].map((text) => parseClientType(text)),
-    ).toEqual([
-      'commercant',
-      'commercant',
-      'commercant',
-      'non-commercant',
-      'non-commercant',
-      'non-commercant',
-      'non-commercant',
-      'non-commercant',
-      'particulier',
-      'particulier',
-      'acheteur-public',
-      'acheteur-public',
-      'acheteur-public',
-    ]);
-  });
-
-  it('gives each invoice row its type, a commerçant when the cell is empty', () => {
-    const header = ['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Type client'];
-    const row = (number: string, type: string) => [
-      number,
-      `Client ${number}`,
-      'compta@client.fr',
-      { day: day('2026-03-02') },
-      1200,
-      type,
-    ];
-    const reading = readInvoiceTable(
-      [header, row('F-1', 'SCI'), row('F-2', 'Acheteur public'), row('F-3', '')],
-      { settings: settings() },
-    );
-    expect(reading.found && reading.invoices.map((i) => i.clientType)).toEqual([
-      'non-commercant',
-      'acheteur-public',
-      'commercant',
-    ]);
-  });
-
   it('leaves an unknown value unread', () => {
     expect(parseClientType('grossiste?')).toBeUndefined();
     expect(parseClientType('')).toBeUndefined();

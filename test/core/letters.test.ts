@@ -332,7 +332,7 @@ describe('the letters to a public buyer', () => {
 });
 
 describe('the recourse memo', () => {
-  const withAddress = (clientType: Invoice['clientType'], address: string) =>
+  const withAddress = (clientType: NonNullable<Invoice['clientType']>, address: string) =>
     twoInvoices.map((i) => ({ ...i, clientType, address }));
 
   it('names the court and the form that fit the client’s type and seat', () => {

@@ -174,7 +174,7 @@ describe('the confirmation of a promise', () => {
   const due = invoice({ due: '2026-03-02', amountCents: euros(1200) });
   const promise = event({ on: '2026-03-10', type: 'promise', date: day('2026-03-20') });
 
-  function confirmation(clientType: Invoice['clientType']) {
+  function confirmation(clientType: NonNullable<Invoice['clientType']>) {
     const invoices = [{ ...due, clientType }];
     const today = day('2026-03-10');
     return confirmationMessage({

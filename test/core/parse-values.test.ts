@@ -54,7 +54,6 @@ describe('reading amounts', () => {
 describe('reading dates', () => {
   it.each([
     ['15/03/2026', '2026-03-15'],
-    ['15/3/26', '2026-03-15'],
     ['15-03-2026', '2026-03-15'],
     ['15.03.2026', '2026-03-15'],
     ['2026-03-15', '2026-03-15'],
@@ -72,15 +71,47 @@ describe('reading dates', () => {
     expect(iso(parseDay(46096))).toBe('2026-03-15');
   });
 
-  it.each(['31/02/2026', '2026-13-01', 'demain', '32 mars 2026', ''])('refuses « %s »', (text) => {
-    expect(parseDay(text)).toBeUndefined();
-  });
+  it.each(['31/02/2026', '2026-13-01', 'demain', '32 mars 2026', '', '15/3/26', '10/03/99'])(
+    'refuses « %s »',
+    (text) => {
+      expect(parseDay(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('reading email addresses', () => {
   it('splits several addresses and strips display names', () => {
     expect(parseEmails('compta@a.fr; Paul <paul@B.FR>, x@c.com\nz@d.org')).toEqual({
       valid: ['compta@a.fr', 'paul@b.fr', 'x@c.com', 'z@d.org'],
+      invalid: [],
+    });
+  });
+
+  it('never splits « jean dupont@client-space.fr » at its space: it is one address that does not parse', () => {
+    expect(parseEmails('jean dupont@client-space.fr')).toEqual({
+      valid: [],
+      invalid: ['jean dupont@client-space.fr'],
+    });
+    expect(parseEmails('jean dupont@x.fr; compta@x.fr')).toEqual({
+      valid: ['compta@x.fr'],
+      invalid: ['jean dupont@x.fr'],
+    });
+  });
+
+  it('still reads addresses separated by spaces only when every word is an address', () => {
+    expect(parseEmails('a@x.fr b@y.fr')).toEqual({ valid: ['a@x.fr', 'b@y.fr'], invalid: [] });
+  });
+
+  it('reads a quoted display name holding a comma', () => {
+    expect(parseEmails('"Dupont, Jean" <jean@dupont.fr>; compta@dupont.fr')).toEqual({
+      valid: ['jean@dupont.fr', 'compta@dupont.fr'],
+      invalid: [],
+    });
+  });
+
+  it('counts « a@x.fr » and « A@X.fr » as one recipient', () => {
+    expect(parseEmails('a@x.fr; A@X.fr, Jean <A@x.FR>')).toEqual({
+      valid: ['a@x.fr'],
       invalid: [],
     });
   });
@@ -121,12 +152,19 @@ describe('amounts that must not be guessed', () => {
   );
 
   it.each([
-    ['1,234', 123400],
-    ['1.234', 123400],
+    ['1 234', 123400],
+    ['1.234.000', 123400000],
     ['234,5', 23450],
   ])('still reads « %s » as %i cents', (text, cents) => {
     expect(parseAmount(text)).toBe(cents);
   });
+
+  it.each(['1,234', '1.234', '12,500'])(
+    'calls « %s » ambiguous: thousands or three decimals, Relance cannot tell',
+    (text) => {
+      expect(readAmount(text)).toEqual({ fault: 'ambiguous' });
+    },
+  );
 
   it.each(['99999999999999999999', '1e5', 'Infinity'])('refuses « %s »', (text) => {
     expect(parseAmount(text)).toBeUndefined();

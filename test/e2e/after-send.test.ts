@@ -12,7 +12,7 @@ const SETTINGS = resolve('samples/settings.example.json');
 async function workspace(
   name: string,
   clients: readonly string[],
-  due = '10/02/2026',
+  due = '2026-02-10',
 ): Promise<string> {
   const csv = join(root, `${name}.csv`);
   const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
@@ -66,7 +66,7 @@ describe('work after a send', () => {
   });
 
   it('journals a message as sent when the Journal write right after the send fails, and never resends it', async () => {
-    const baseline = await workspace('fault-after-send', ['Client A'], '12/03/2026');
+    const baseline = await workspace('fault-after-send', ['Client A'], '2026-03-12');
     // The n-th Range write fails; the first n for which the email still went out is the Journal
     // write right after the send.
     for (let nth = 1; nth <= 60; nth += 1) {

@@ -14,7 +14,7 @@ async function workspace(name: string, clients: number): Promise<string> {
   const csv = join(root, `${name}.csv`);
   const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
   for (let i = 1; i <= clients; i += 1)
-    lines.push(`B-${i};Client ${i};client${i}@exemple.fr;10/02/2026;${100 + i}`);
+    lines.push(`B-${i};Client ${i};client${i}@exemple.fr;2026-02-10;${100 + i}`);
   writeFileSync(csv, `${lines.join('\n')}\n`);
   const dir = join(root, name);
   await initWorkspace(dir, { from: csv, settingsPath: SETTINGS, mailDailyQuota: 1500 });

@@ -107,7 +107,7 @@ describe('relance init and run', () => {
     const csv = join(root, 'factures.csv');
     writeFileSync(
       csv,
-      '\uFEFFN° facture;Client;Email;Échéance;Montant TTC\nF-1;SCI Les Tilleuls;gestion@sci.fr;02/03/2026;"1 234,56 €"\n',
+      '\uFEFFN° facture;Client;Email;Échéance;Montant TTC\nF-1;SCI Les Tilleuls;gestion@sci.fr;2026-03-02;"1 234,56 €"\n',
       'utf8',
     );
     const dir = join(root, 'ws-csv');

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { initWorkspace, runNight } from '../../src/local/workspace';
+import { callFunction, initWorkspace, runNight } from '../../src/local/workspace';
+import { clientKeyOf } from '../../src/core/values/parse-values';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -40,5 +41,38 @@ describe('a client directory kept in a « Clients » tab', () => {
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe('compta@alpha.fr');
     // The Clients tab's « Civilité » Mme: civility and surname.
     expect(mail.text).toMatch(/^Bonjour Madame Martin,/);
+  });
+});
+
+describe('the client type chosen in the sidebar', () => {
+  it('is written in the Clients tab and read by the next run', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'relance-client-type-'));
+    const source = join(root, 'factures.xlsx');
+    const book = new ExcelJS.Workbook();
+    const invoices = book.addWorksheet('Factures');
+    invoices.addRow(['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Type client']);
+    invoices.addRow(['F1', 'Mme Sophie Leroy', 'sophie@leroy.fr', utc('2026-03-02'), 1200, '']);
+    await book.xlsx.writeFile(source);
+    const dir = join(root, 'ws');
+    await initWorkspace(dir, {
+      from: source,
+      settingsPath: resolve('samples/settings.example.json'),
+    });
+    const key = clientKeyOf('Mme Sophie Leroy');
+    const before = (await callFunction(dir, 'getClient', [key], { today: '2026-04-20' })) as {
+      clientType: string | null;
+      invoices: { interestCents: number; indemnityCents: number }[];
+    };
+    expect(before.clientType).toBeNull();
+    expect(before.invoices[0]?.indemnityCents).toBe(0);
+    const saved = (await callFunction(dir, 'setClientType', [key, 'commercant'], {
+      today: '2026-04-20',
+    })) as { ok: boolean; view: { clientType: string | null } };
+    expect(saved.ok).toBe(true);
+    expect(saved.view.clientType).toBe('commercant');
+    const after = (await callFunction(dir, 'getClient', [key], { today: '2026-04-20' })) as {
+      invoices: { indemnityCents: number }[];
+    };
+    expect(after.invoices[0]?.indemnityCents).toBe(4000);
   });
 });

@@ -8,7 +8,7 @@ const root = mkdtempSync(join(tmpdir(), 'relance-exec-'));
 const SETTINGS = resolve('samples/settings.example.json');
 
 /** One invoice per client, all `daysLate` days late on 16 March 2026 (a Monday). */
-async function workspace(name: string, clients: number, dueDate = '10/02/2026'): Promise<string> {
+async function workspace(name: string, clients: number, dueDate = '2026-02-10'): Promise<string> {
   const csv = join(root, `${name}.csv`);
   const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
   for (let i = 1; i <= clients; i += 1)

@@ -19,10 +19,10 @@ async function workspace(): Promise<string> {
   writeFileSync(
     csv,
     [
-      'N° facture;Client;Email;Adresse;Échéance;Montant TTC',
-      'F-101;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;05/01/2026;120',
-      'F-102;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;08/01/2026;240',
-      'F-103;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;12/01/2026;360',
+      'N° facture;Client;Email;Adresse;Échéance;Montant TTC;Type client',
+      'F-101;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;2026-01-05;120;SARL',
+      'F-102;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;2026-01-08;240;SARL',
+      'F-103;Garage Leroy;compta@garage-leroy.fr;12 rue des Forges, 69003 Lyon;2026-01-12;360;SARL',
       '',
     ].join('\n'),
   );
@@ -97,7 +97,7 @@ describe('the recipient of a letter', () => {
       csv,
       [
         'N° facture;Client;Email;Échéance;Montant TTC;Adresse',
-        'F-201;Garage Leroy;compta@garage-leroy.fr;05/01/2026;120;12 rue des Forges, 44000 Nantes',
+        'F-201;Garage Leroy;compta@garage-leroy.fr;2026-01-05;120;12 rue des Forges, 44000 Nantes',
         '',
       ].join('\n'),
     );
@@ -118,6 +118,9 @@ describe('the recipient of a letter', () => {
     // The letterhead stays at the left margin, above the window.
     const firm = positions[0];
     expect(mm(firm?.x ?? 0)).toBeLessThan(30);
+    // On the page's first line (a 25.4 mm margin): the paragraph a new Doc holds carries the
+    // letterhead, rather than a blank line above it that would push the address down.
+    expect(mm(firm?.top ?? 0)).toBeLessThan(30);
   });
 });
 

@@ -272,7 +272,7 @@ describe('the daily email quota', () => {
     const csv = join(root, 'quota.csv');
     const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
     for (let i = 1; i <= 12; i += 1)
-      lines.push(`Q-${i};Client ${i};client${i}@exemple.fr;02/03/2026;100`);
+      lines.push(`Q-${i};Client ${i};client${i}@exemple.fr;2026-03-02;100`);
     writeFileSync(csv, `${lines.join('\n')}\n`);
     const dir = join(root, 'quota');
     const settings = JSON.parse(readFileSync(SETTINGS, 'utf8')) as {

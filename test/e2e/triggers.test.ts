@@ -14,7 +14,7 @@ async function spreadsheet(name: string): Promise<string> {
   const csv = join(root, `${name}.csv`);
   writeFileSync(
     csv,
-    'N° facture;Client;Email;Échéance;Montant TTC\nB-1;Client 1;client1@exemple.fr;10/02/2026;100\n',
+    'N° facture;Client;Email;Échéance;Montant TTC\nB-1;Client 1;client1@exemple.fr;2026-02-10;100\n',
   );
   const dir = join(root, name);
   await initWorkspace(dir, { from: csv, settingsPath: SETTINGS, mailDailyQuota: 100 });

@@ -55,7 +55,7 @@ describe('an invoice number typed in another Unicode form than the Journal’s',
     const csv = join(root, 'keys.csv');
     writeFileSync(
       csv,
-      `N° facture;Client;Email;Échéance;Montant TTC\n${DECOMPOSED};Boulangerie Martin;compta@martin.fr;02/03/2026;100\n`,
+      `N° facture;Client;Email;Échéance;Montant TTC\n${DECOMPOSED};Boulangerie Martin;compta@martin.fr;2026-03-02;100\n`,
     );
     const dir = join(root, 'keys');
     await initWorkspace(dir, { from: csv, settingsPath: SETTINGS });

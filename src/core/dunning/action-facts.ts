@@ -17,6 +17,7 @@ import {
   type NextStep,
 } from './conversation';
 import { courtFor } from './court';
+import { debtorCalendar } from './debtor-calendar';
 import type { InvoiceFacts } from './invoice-standing';
 
 type ActionFacts = Pick<
@@ -143,12 +144,14 @@ export function actionFacts(
   context: ConversationContext,
 ): ActionFacts {
   const result: ActionFacts = { earlierSteps: earlierStepsOf(next, facts) };
+  // The deadlines are the debtor's: its own Alsace-Moselle holidays (debtor-calendar.ts).
+  const calendar = debtorCalendar(facts[0]?.invoice.address, context.calendar);
   if (next.copyOf !== undefined) {
     // The copy states what the letter stated: its sums stopped on the letter's day, and the
     // deadline counted from the presentation.
     result.formalNoticeCopy = true;
     result.posting = next.copyOf;
-    result.terms = formalNoticeTerms(next.copyOf, context.calendar);
+    result.terms = formalNoticeTerms(next.copyOf, calendar);
     result.deadline = result.terms.deadline;
     result.statedOn = next.copyOf.letterDay ?? context.today;
   } else if (next.step.id === 'contentieux') {
@@ -159,7 +162,7 @@ export function actionFacts(
   } else if (next.step.id !== 'mise-en-demeure') {
     // A mise en demeure's letter is printed before it is posted: its deadline runs from the
     // first presentation, a date no one knows yet; the email copy states it.
-    result.deadline = businessDeadline(context.today, PAYMENT_DEADLINE_DAYS, context.calendar);
+    result.deadline = businessDeadline(context.today, PAYMENT_DEADLINE_DAYS, calendar);
   }
   const broken = brokenPromiseOf(facts, context);
   if (broken !== undefined) result.brokenPromise = broken;

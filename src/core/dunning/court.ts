@@ -1,69 +1,53 @@
 /**
- * The court a recourse goes to, from the client's type and the postcode and city of its
- * address (the debtor's seat). Sources: the law notes (shared/domain/french-dunning-law.md):
- * - commercial debts: tribunal de commerce of the debtor's seat, requête en injonction de payer
- *   (CPC 1405 to 1407) on Cerfa 12946;
- * - since 1 January 2025, for four years, twelve tribunaux de commerce are tribunaux des
- *   activités économiques (arrêté du 5 juillet 2024) and keep that competence. Their
- *   jurisdiction covers more than their city; with no sourced table of postcodes, the city of
- *   the address is matched against the court's seat and the memo asks to check the court;
+ * The court a recourse goes to, from the client's type and the address of its seat, or an
+ * honest question when Relance cannot tell (docs/french-law.md, « Which court »):
+ * - the judge of the debtor's residence or seat, a mandatory rule (CPC 1406);
+ * - commercial debts: tribunal de commerce, requête en injonction de payer (CPC 1405 to 1407) on
+ *   Cerfa 12946; twelve of them are tribunaux des activités économiques from 1 January 2025,
+ *   each covering the ressort of its tribunal judiciaire (arrêté du 5 juillet 2024, art. 2; the
+ *   data and its source: tae-ressorts.ts);
  * - Alsace-Moselle (57, 67, 68) has no tribunal de commerce: the chambre commerciale of the
- *   tribunal judiciaire;
- * - civil debtors (SCI, professions libérales, agriculteurs, associations) and consumers: the
- *   tribunal judiciaire, Cerfa 12948;
+ *   tribunal judiciaire (Code de commerce L731-1);
+ * - civil debtors and consumers: the tribunal judiciaire, Cerfa 12948;
  * - a public buyer's contract is administrative: the tribunal administratif, référé-provision
- *   (Code de justice administrative R541-1), no injonction de payer
- *   (https://www.village-justice.com/articles/execution-des-marches-publics-passes-par-les-acheteurs-publics-refere-provision,31063.html).
+ *   (Code de justice administrative R541-1), no injonction de payer;
+ * - a debtor outside France: no French injonction; in the EU (Denmark excepted, art. 2(3)) the
+ *   European order for payment (Regulation (EC) No 1896/2006), otherwise the debtor's courts.
+ * A *Tribunal* written in the Clients tab settles the court once for that client.
  */
 import type { ClientType, Court } from '../model';
-import { normalizeKey } from '../values/parse-values';
-
-/** Seats of the tribunaux des activités économiques (arrêté du 5 juillet 2024). */
-export const ECONOMIC_ACTIVITIES_COURTS = [
-  'Auxerre',
-  'Avignon',
-  'Le Havre',
-  'Le Mans',
-  'Limoges',
-  'Lyon',
-  'Marseille',
-  'Nancy',
-  'Nanterre',
-  'Paris',
-  'Saint-Brieuc',
-  'Versailles',
-] as const;
+import { foreignCountryOf } from './foreign-seat';
+import {
+  COURT_DIRECTORY,
+  ECONOMIC_ACTIVITIES_COURTS,
+  SHARED_DEPARTMENTS,
+  TAE_OF_DEPARTMENT,
+} from './tae-ressorts';
 
 const ALSACE_MOSELLE = new Set(['57', '67', '68']);
 const INJONCTION =
   'Requête en injonction de payer (articles 1405 à 1407 du Code de procédure civile)';
 const CHECK_SEAT =
-  'Vérifiez que ce tribunal est bien celui du siège du débiteur avant de déposer la requête.';
-
-const TAE_OF_CITY = new Map<string, string>(
-  ECONOMIC_ACTIVITIES_COURTS.map((city) => [normalizeKey(city), city]),
-);
+  'Vérifiez que ce tribunal est bien celui du siège ou du domicile du débiteur (article 1406 du Code de procédure civile) avant de déposer la requête.';
+const SETTLE = `Vérifiez dans ${COURT_DIRECTORY}, puis indiquez le tribunal dans la colonne Tribunal de l’onglet Clients : Relance le retiendra pour ce client.`;
 
 interface Seat {
+  postcode?: string;
   department?: string;
-  city?: string;
 }
 
-/** Postcode (the last five-digit group) and the city written after it. */
+/** The French postcode of an address (its last five-digit group) and its department. */
 export function seatOf(address: string): Seat {
-  const matches = [...address.matchAll(/(?:^|\D)(\d{5})(?!\d)\s*([^,\n\d]*)/g)];
-  const last = matches[matches.length - 1];
-  if (last === undefined) return {};
-  const postcode = last[1] ?? '';
+  const matches = [...address.matchAll(/(?:^|\D)(\d{5})(?!\d)/g)];
+  const postcode = matches[matches.length - 1]?.[1];
+  if (postcode === undefined) return {};
   const department = postcode.startsWith('97') ? postcode.slice(0, 3) : postcode.slice(0, 2);
-  const city = normalizeKey((last[2] ?? '').replace(/\bcedex\b.*$/i, ''))
-    .replace(/\s+\d+(er|e|eme)?$/, '')
-    .trim();
-  return city === '' ? { department } : { department, city };
+  return { postcode, department };
 }
 
 function commercialCourt(seat: Seat): Court {
-  if (seat.department !== undefined && ALSACE_MOSELLE.has(seat.department))
+  const { postcode, department } = seat;
+  if (department !== undefined && ALSACE_MOSELLE.has(department))
     return {
       kind: 'chambre-commerciale-tj',
       name: 'Tribunal judiciaire (chambre commerciale)',
@@ -71,49 +55,104 @@ function commercialCourt(seat: Seat): Court {
       procedure: `${INJONCTION}, au président du tribunal judiciaire du siège du débiteur, chambre commerciale (Alsace-Moselle : pas de tribunal de commerce).`,
       check: CHECK_SEAT,
     };
-  const tae = seat.city === undefined ? undefined : TAE_OF_CITY.get(seat.city);
-  if (tae !== undefined)
+  const whole = department === undefined ? undefined : TAE_OF_DEPARTMENT[department];
+  const shared = department === undefined ? undefined : SHARED_DEPARTMENTS[department];
+  const key =
+    whole ??
+    (postcode !== undefined && shared?.postcodes.includes(postcode) ? shared.tae : undefined);
+  if (key !== undefined) {
+    const court = ECONOMIC_ACTIVITIES_COURTS[key];
     return {
       kind: 'tribunal-des-activites-economiques',
-      name: `Tribunal des activités économiques de ${tae}`,
+      name: court.name,
       cerfa: '12946',
-      procedure: `${INJONCTION}, au président du tribunal des activités économiques de ${tae} (arrêté du 5 juillet 2024).`,
-      check: `${CHECK_SEAT} Le ressort de ce tribunal dépasse la ville de ${tae}.`,
+      procedure: `${INJONCTION}, au président du ${court.name.charAt(0).toLowerCase()}${court.name.slice(1)} (arrêté du 5 juillet 2024 : son ressort est celui du tribunal judiciaire).`,
+      check: CHECK_SEAT,
     };
+  }
+  const candidates =
+    shared === undefined ? [] : [ECONOMIC_ACTIVITIES_COURTS[shared.tae].name, ...shared.others];
   return {
     kind: 'tribunal-de-commerce',
     name: 'Tribunal de commerce',
     cerfa: '12946',
     procedure: `${INJONCTION}, au président du tribunal de commerce du siège du débiteur.`,
-    check: `${CHECK_SEAT} Depuis le 1er janvier 2025, douze tribunaux de commerce sont des tribunaux des activités économiques (arrêté du 5 juillet 2024).`,
+    check:
+      candidates.length > 0
+        ? `Le code postal ${postcode ?? ''} est partagé entre plusieurs tribunaux : ${candidates.join(', ')}. ${SETTLE}`
+        : `Relance ne connaît pas le tribunal de commerce de ce siège. ${SETTLE}`,
+    ...(candidates.length > 0 ? { candidates } : {}),
+  };
+}
+
+function foreignCourt(country: { name: string; eu: boolean }): Court {
+  return country.eu
+    ? {
+        kind: 'etranger',
+        name: 'Injonction de payer européenne',
+        procedure: `Débiteur établi hors de France (${country.name}) : pas d’injonction de payer française. Procédure européenne d’injonction de payer (règlement (CE) n° 1896/2006), formulaire A, devant la juridiction compétente selon le règlement (UE) n° 1215/2012, en principe celle de l’État du débiteur.`,
+        check:
+          'Faites-vous conseiller (avocat, Centre européen des consommateurs pour un particulier) avant d’engager la procédure.',
+      }
+    : {
+        kind: 'etranger',
+        name: `Juridictions de l’État du débiteur (${country.name})`,
+        procedure: `Débiteur établi hors de l’Union européenne (${country.name}) : pas d’injonction de payer française ni européenne. Le recouvrement relève des juridictions et du droit de l’État du débiteur.`,
+        check: 'Faites-vous conseiller par un avocat ou un correspondant sur place.',
+      };
+}
+
+function publicCourt(): Court {
+  return {
+    kind: 'tribunal-administratif',
+    name: 'Tribunal administratif',
+    procedure:
+      'Référé-provision (article R541-1 du Code de justice administrative) : un marché public est un contrat administratif, l’injonction de payer ne s’applique pas.',
+    check:
+      'Vérifiez d’abord les clauses du marché (réclamation préalable prévue par le CCAG) et le tribunal administratif du ressort de l’acheteur.',
+  };
+}
+
+function civilCourt(): Court {
+  return {
+    kind: 'tribunal-judiciaire',
+    name: 'Tribunal judiciaire',
+    cerfa: '12948',
+    procedure: `${INJONCTION}, au tribunal judiciaire du domicile ou du siège du débiteur.`,
+    check: CHECK_SEAT,
   };
 }
 
 /** The court and the form of a recourse against this client. */
-export function courtFor(client: { clientType: ClientType; address?: string }): Court {
-  const seat = seatOf(client.address ?? '');
-  switch (client.clientType) {
-    case 'commercant':
-      return commercialCourt(seat);
-    case 'acheteur-public':
-      return {
-        kind: 'tribunal-administratif',
-        name: 'Tribunal administratif',
-        procedure:
-          'Référé-provision (article R541-1 du Code de justice administrative) : un marché public est un contrat administratif, l’injonction de payer ne s’applique pas.',
-        check:
-          'Vérifiez d’abord les clauses du marché (réclamation préalable prévue par le CCAG) et le tribunal administratif du ressort de l’acheteur.',
-      };
-    default:
-      return {
-        kind: 'tribunal-judiciaire',
-        name: 'Tribunal judiciaire',
-        cerfa: '12948',
-        procedure: `${INJONCTION}, au tribunal judiciaire du domicile ou du siège du débiteur.`,
-        check:
-          client.clientType === 'particulier'
-            ? `${CHECK_SEAT} Jusqu’à 5 000 €, la procédure simplifiée de recouvrement par un commissaire de justice est possible avec l’accord du débiteur.`
-            : CHECK_SEAT,
-      };
-  }
+export function courtFor(client: {
+  clientType?: ClientType;
+  address?: string;
+  tribunal?: string;
+}): Court {
+  const address = client.address ?? '';
+  const country = foreignCountryOf(address);
+  const court =
+    country !== undefined
+      ? foreignCourt(country)
+      : client.clientType === undefined
+        ? unknownTypeCourt()
+        : client.clientType === 'acheteur-public'
+          ? publicCourt()
+          : client.clientType === 'commercant'
+            ? commercialCourt(seatOf(address))
+            : civilCourt();
+  const chosen = (client.tribunal ?? '').trim();
+  if (chosen === '' || court.kind === 'etranger' || client.clientType === undefined) return court;
+  const { candidates: _settled, ...rest } = court;
+  return { ...rest, name: chosen, check: 'Tribunal indiqué dans l’onglet Clients.' };
+}
+
+function unknownTypeCourt(): Court {
+  return {
+    kind: 'a-determiner',
+    name: 'Juridiction à déterminer',
+    procedure:
+      'Le type du client (commerçant, non commerçant, particulier, acheteur public) décide de la juridiction : indiquez-le d’abord.',
+    check: SETTLE,
+  };
 }

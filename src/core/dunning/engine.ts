@@ -6,6 +6,7 @@
  */
 import type {
   Action,
+  ClientType,
   Invoice,
   InvoicePlan,
   JournalEvent,
@@ -18,6 +19,7 @@ import type { CalendarOptions } from '../values/calendar';
 import { addDays, formatIsoDay, type Day } from '../values/day';
 import type { Cents } from '../values/money';
 import { actionFacts } from './action-facts';
+import { clientTypeProblems, clientTypesOf, STEPS_NEEDING_CLIENT_TYPE } from './client-kind';
 import {
   earliestStep,
   ladderOfClient,
@@ -34,6 +36,7 @@ import { invoiceDelay, PaymentBehaviour, settledOn } from './payer-rating';
 import { STANDING_MESSAGES, standingOf, type InvoiceFacts } from './invoice-standing';
 import { runWarnings } from './warnings';
 import { nextBusinessDay } from '../values/calendar';
+import { addAddress } from '../values/parse-values';
 
 export interface DunningInput {
   invoices: readonly Invoice[];
@@ -73,6 +76,13 @@ function engineContext(settings: Settings, today: Day): EngineContext {
   return { settings, today, calendar, ladder, chronicLadder };
 }
 
+/** The invoice with its client's type (none when the client's rows disagree). */
+function withClientType(invoice: Invoice, type: ClientType | undefined): Invoice {
+  if (invoice.clientType === type) return invoice;
+  const { clientType: _own, ...rest } = invoice;
+  return type === undefined ? rest : { ...rest, clientType: type };
+}
+
 /**
  * Each invoice's standing, grouped by client in the order the clients first appear. An invoice
  * whose sums cannot be known (a payment without a date, or dated after today) waits, out of the
@@ -81,6 +91,7 @@ function engineContext(settings: Settings, today: Day): EngineContext {
 function standings(
   input: DunningInput,
   behaviour: PaymentBehaviour,
+  types: ReadonlyMap<string, ClientType | undefined>,
 ): {
   plans: InvoicePlan[];
   /** The invoice of each plan, in the same order. */
@@ -95,7 +106,8 @@ function standings(
   const clients = new Map<string, InvoiceFacts[]>();
   const blocked: Problem[] = [];
   const planned: Invoice[] = [];
-  invoices.forEach((invoice, position) => {
+  invoices.forEach((row, position) => {
+    const invoice = withClientType(row, types.get(row.clientKey));
     const history = historyOf(journal, position, invoice.clientKey);
     const facts = standingOf(invoice, history, settings, today);
     blocked.push(...facts.paymentProblems);
@@ -118,19 +130,26 @@ export function planDunning(input: DunningInput): Plan {
   const { settings, today } = input;
   const context = engineContext(settings, today);
   const behaviour = new PaymentBehaviour();
-  const { plans, planned, clients, journal, blocked } = standings(input, behaviour);
+  const types = clientTypesOf(input.invoices);
+  const { plans, planned, clients, journal, blocked } = standings(input, behaviour, types);
   const candidates: Candidate[] = [];
   for (const [clientKey, facts] of clients) {
-    const ladder =
+    const rated =
       context.chronicLadder !== context.ladder && behaviour.rating(clientKey) === 'chronique'
         ? context.chronicLadder
         : context.ladder;
+    // Until the user says who the client is, nothing that claims or goes to court.
+    const ladder =
+      types.get(clientKey) === undefined
+        ? rated.filter((s) => !STEPS_NEEDING_CLIENT_TYPE.has(s.id))
+        : rated;
     const next = planClient(ladderOfClient(ladder, facts), facts, context);
     if (next?.date !== undefined && next.date <= today)
       candidates.push({ clientKey, next: { ...next, date: next.date }, kept: keptOf(facts) });
   }
   const problems: Problem[] = [...blocked];
   const actions = chooseActions(candidates, journal.lastContact, context, problems);
+  problems.push(...clientTypeProblems(input.invoices, plans, types));
   problems.push(...runWarnings(planned, plans, settings, today));
   return { today, invoices: plans, actions, problems };
 }
@@ -259,8 +278,7 @@ function actionOf(
   const chosen = [...next.facts].sort((a, b) => compareText(a.invoice.number, b.invoice.number));
   const first = chosen[0] as InvoiceFacts;
   const to: string[] = [];
-  for (const c of chosen)
-    for (const email of c.invoice.emails) if (!to.includes(email)) to.push(email);
+  for (const c of chosen) for (const email of c.invoice.emails) addAddress(to, email);
   const numbers = chosen.map((c) => c.invoice.number);
   const variant = next.copyOf === undefined ? '' : '|copie';
   return {
@@ -274,7 +292,7 @@ function actionOf(
     language: first.invoice.language,
     balanceCents: chosen.reduce((sum, c) => sum + c.plan.balanceCents, 0) as Cents,
     dueOn: next.date,
-    clientType: first.invoice.clientType,
+    ...(first.invoice.clientType === undefined ? {} : { clientType: first.invoice.clientType }),
     ...actionFacts(next, chosen, context),
   };
 }

@@ -16,7 +16,7 @@ import {
   recoveryIndemnity,
   type BalanceSegment,
 } from './penalties';
-import { prescriptionDay } from './prescription';
+import { countsFromService, prescriptionDay } from './prescription';
 
 export const STANDING_MESSAGES = {
   openTask: (step: string, since: string) => `Tâche à faire (${step}) depuis le ${since}.`,
@@ -83,21 +83,25 @@ export function balanceSegments(
 }
 
 /**
- * The day the limitation period starts from: the due date, or the latest acknowledgement of the
- * debt (Code civil 2240: a partial payment, a promise, a payment plan); for a public buyer, any
- * written demand too (loi n° 68-1250, article 2).
+ * The day the limitation period starts from (prescription.ts): for a consumer, the end of the
+ * service (its *Date de prestation*, else the invoice's date); otherwise the due date. Only the
+ * debtor's own acknowledgement starts it again (Code civil 2240): a payment, or a promise or plan
+ * recorded with the reference of the client's writing; for a public buyer, any written demand
+ * too (loi n° 68-1250, article 2), never a phone call.
  */
 function prescriptionStart(invoice: Invoice, history: InvoiceHistory, dueDate: Day): Day {
-  let start = dueDate;
+  let start = countsFromService(invoice.clientType)
+    ? (invoice.serviceDate ?? invoice.issueDate ?? dueDate)
+    : dueDate;
   const later = (day: Day | undefined) => {
     if (day !== undefined && day > start) start = day;
   };
   for (const payment of history.payments) later(payment.day);
   if (invoice.paidCents > 0) later(invoice.paymentDate);
-  later(history.promise?.recordedOn);
-  later(history.plan?.start);
+  if (history.promise?.writing !== undefined) later(history.promise.recordedOn);
+  if (history.plan?.writing !== undefined) later(history.plan.start);
   if (invoice.clientType === 'acheteur-public')
-    for (const day of Object.values(history.steps)) later(day);
+    for (const [step, day] of Object.entries(history.steps)) if (step !== 'appel') later(day);
   return start;
 }
 
@@ -158,7 +162,9 @@ export function standingOf(
     ? 'paid'
     : today > limit
       ? 'prescribed'
-      : stateOf(history, dueDate, settings, today);
+      : invoice.markedDisputed === true
+        ? 'dispute'
+        : stateOf(history, dueDate, settings, today);
   const settledOn = settled ? (paidOn ?? money.lastPaymentOn ?? invoice.paymentDate) : undefined;
   const { interestCents, indemnityCents } = settled
     ? keptPenalties(invoice, history, { ...money, dueDate, settledOn, settings })
@@ -209,13 +215,16 @@ function penaltiesOf(
   at: { dueDate: Day; until: Day; late: boolean; settings: Settings },
 ): { interestCents: Cents; indemnityCents: Cents } {
   const { penalties } = at.settings;
-  const rates = rateChoiceFor(invoice.clientType, penalties);
+  const type = invoice.clientType;
+  // A client of unknown type is charged nothing until the user says what it is (client-kind.ts).
+  if (type === undefined) return { interestCents: 0 as Cents, indemnityCents: 0 as Cents };
+  const rates = rateChoiceFor(type, penalties);
   return {
     interestCents:
       chargeable(invoice, at.settings) && at.late
         ? lateInterestCents(at.dueDate, at.until, segments, rates)
         : (0 as Cents),
-    indemnityCents: at.late ? recoveryIndemnity(invoice.clientType, penalties) : (0 as Cents),
+    indemnityCents: at.late ? recoveryIndemnity(type, penalties) : (0 as Cents),
   };
 }
 

@@ -45,11 +45,15 @@ export interface InvoiceHistory {
   /** Day each step was taken (for the mise en demeure: the LRAR posting day once recorded). */
   steps: Partial<Record<StepId, Day>>;
   payments: Payment[];
-  promise?: { date: Day; recordedOn: Day };
+  /**
+   * `writing`: the reference of the client's own writing (the event's Document), which makes the
+   * promise or plan an acknowledgement of the debt (Code civil 2240); absent for an oral one.
+   */
+  promise?: { date: Day; recordedOn: Day; writing?: string };
   dispute: boolean;
   /** The user waived the penalties and indemnity claimed (« Pénalités abandonnées »). */
   penaltiesWaived: boolean;
-  plan?: { start: Day; instalments: Instalment[] };
+  plan?: { start: Day; instalments: Instalment[]; writing?: string };
   newDueDate?: Day;
   hold?: { since: Day; until?: Day };
   /** Steps whose write-ahead event was left "à vérifier" or "en cours". */
@@ -288,7 +292,8 @@ export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
       }
       break;
     case 'promise':
-      if (event.date !== undefined) history.promise = { date: event.date, recordedOn: event.day };
+      if (event.date !== undefined)
+        history.promise = { date: event.date, recordedOn: event.day, ...writingOf(event) };
       break;
     case 'dispute':
       history.dispute = true;
@@ -304,6 +309,7 @@ export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
         history.plan = {
           start: event.day,
           instalments: [...event.instalments].sort((a, b) => a.date - b.date),
+          ...writingOf(event),
         };
       }
       break;
@@ -327,6 +333,11 @@ export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
     default:
       foldStepEvent(history, event);
   }
+}
+
+/** The client's writing a promise or a plan cites in its Document cell, if any. */
+function writingOf(event: JournalEvent): { writing?: string } {
+  return event.link === undefined || event.link.trim() === '' ? {} : { writing: event.link };
 }
 
 /** « LRAR postée »: re-dates the registered letter from its posting and closes its task. */

@@ -11,6 +11,7 @@ import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
 import { planDunning } from './engine';
 import { selectActions } from './execution';
+import { holdRepeatedFailures } from './repeated-failures';
 
 export interface PlanDayInput {
   invoices: readonly Invoice[];
@@ -19,6 +20,11 @@ export interface PlanDayInput {
   today: Day;
   /** Keys of the only actions to keep (the sidebar's « Envoyer » on one action). */
   only?: readonly string[] | undefined;
+  /**
+   * Keep the actions that failed night after night (repeated-failures.ts), with their problem:
+   * the sidebar shows them so that « Envoyer » can try them again. The nightly run leaves them.
+   */
+  keepRepeatedFailures?: boolean;
 }
 
 export interface PlannedDay {
@@ -29,14 +35,14 @@ export interface PlannedDay {
 
 export function planDay(input: PlanDayInput): PlannedDay {
   const { invoices, events, settings, today } = input;
-  const plan = selectActions(
-    withholdIncompleteActions(
-      planDunning({ invoices, events, settings, today }),
-      settings,
-      invoices,
-    ),
-    input.only,
+  const complete = withholdIncompleteActions(
+    planDunning({ invoices, events, settings, today }),
+    settings,
+    invoices,
   );
+  // The user's own « Envoyer » tries an action again whatever its past failures.
+  const keep = input.keepRepeatedFailures === true || input.only !== undefined;
+  const plan = selectActions(holdRepeatedFailures(complete, events, keep), input.only);
   return {
     plan,
     indicators: () =>

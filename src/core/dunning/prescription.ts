@@ -1,14 +1,19 @@
 /**
- * Prescription: how long a debt may be chased (law notes, « Prescription »).
- * - A professional against a consumer: 2 years (Code de la consommation L218-2).
+ * Prescription: how long a debt may be chased (docs/french-law.md, « Limitation periods »).
+ * - A professional against a consumer: 2 years (Code de la consommation L218-2), running from
+ *   the end of the service or works, not from the due date (Cass. 1re civ., 19 mai 2021,
+ *   n° 20-12.520; Cass. 3e civ., 1er mars 2023, n° 21-23.176): the *Date de prestation* when the
+ *   invoice tab has one, else the invoice's date. A client of unknown type is counted the same
+ *   way, the shortest period (never the case that claims more).
  * - Between merchants, or a merchant and a non-merchant: 5 years (Code de commerce L110-4);
- *   civil debts: 5 years too (Code civil 2224).
+ *   civil debts: 5 years too (Code civil 2224), from the due date.
  * - A public buyer (State, local authorities, public establishments): 4 years from 1 January of
  *   the year after the one the debt fell due (loi n° 68-1250 du 31 décembre 1968, article 1); a
- *   written demand for payment interrupts it (article 2), so each reminder sent starts it again.
- * The period runs from the due date and starts again from an acknowledgement of the debt
- * (Code civil 2240: a partial payment, a promise, a payment plan); a reminder or a mise en
- * demeure does not interrupt it, except for a public buyer.
+ *   written demand for payment interrupts it (article 2), so each written reminder starts it
+ *   again (a phone call is not written).
+ * Only the debtor's own acknowledgement starts the period again (Code civil 2240): a payment, a
+ * promise or a payment plan the client wrote (recorded with the reference of its writing). A
+ * promise noted by the creditor after a call, a reminder or a mise en demeure does not.
  */
 import type { ClientType } from '../model';
 import { dayFromParts, partsOfDay, type Day } from '../values/day';
@@ -31,16 +36,25 @@ function addYears(day: Day, years: number): Day {
   return partsOfDay(target).month === month ? target : dayFromParts(year + years, month, d - 1);
 }
 
-/** The last day the debt may still be chased, counted from `start` (due date or acknowledgement). */
-export function prescriptionDay(start: Day, clientType: ClientType): Day {
+/** The consumer's period, counted from the end of the service, applies: also to an unknown type. */
+export function countsFromService(clientType: ClientType | undefined): boolean {
+  return clientType === undefined || clientType === 'particulier';
+}
+
+/** The last day the debt may still be chased, counted from `start` (see prescriptionStart). */
+export function prescriptionDay(start: Day, clientType: ClientType | undefined): Day {
   if (clientType === 'acheteur-public') return dayFromParts(partsOfDay(start).year + 4, 12, 31);
-  return addYears(start, clientType === 'particulier' ? 2 : 5);
+  return addYears(start, countsFromService(clientType) ? 2 : 5);
 }
 
 /** What the user reads when an invoice nears its limit. */
 export function prescriptionWarning(
-  invoice: { number: string; client: string; clientType: ClientType },
+  invoice: { number: string; client: string; clientType?: ClientType },
   limit: Day,
 ): string {
-  return `Facture ${invoice.number} (${invoice.client}) : prescrite après le ${formatFrenchDay(limit)} (${BASIS[invoice.clientType]}). Passé cette date, elle ne pourra plus être réclamée ; seule une reconnaissance de la dette par le client (paiement partiel, engagement écrit : article 2240 du Code civil) ou une action en justice (article 2241) interrompt ce délai.`;
+  const basis =
+    invoice.clientType === undefined
+      ? `${BASIS.particulier}, tant que le type du client n’est pas indiqué`
+      : BASIS[invoice.clientType];
+  return `Facture ${invoice.number} (${invoice.client}) : prescrite après le ${formatFrenchDay(limit)} (${basis}). Passé cette date, elle ne pourra plus être réclamée ; seule une reconnaissance de la dette par le client lui-même (paiement, engagement écrit de sa main : article 2240 du Code civil) ou une action en justice (article 2241) interrompt ce délai. Une promesse orale notée après un appel ne l’interrompt pas.`;
 }

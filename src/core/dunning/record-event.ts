@@ -41,6 +41,12 @@ export interface EventInput {
   date?: string;
   detail?: string;
   instalments?: { date: string; amountCents: number }[];
+  /**
+   * A promise or a plan the client wrote: the reference of its writing (« courriel du 3 mars »).
+   * Kept in the Journal's Document cell; only then is it an acknowledgement of the debt that
+   * restarts the prescription (Code civil 2240). Absent for an oral promise.
+   */
+  writing?: string;
 }
 
 export interface FieldError {
@@ -257,6 +263,9 @@ function startCheck(input: EventInput, context: EventContext): Check {
   };
   const detail = (input.detail ?? '').trim();
   if (detail !== '') event.detail = detail;
+  const writing = (input.writing ?? '').trim();
+  if (writing !== '' && (input.type === 'promise' || input.type === 'payment-plan'))
+    event.link = writing;
   const day = (value: string | undefined, field: string, required: string): Day | undefined => {
     if (value === undefined || value === '') {
       if (required !== '') errors.push({ field, message: required });

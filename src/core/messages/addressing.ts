@@ -63,6 +63,11 @@ const TITLE_WORDS: Record<Language, Record<Title, string>> = {
   en: { docteur: 'Dr', professeur: 'Professor', maitre: 'Maître' },
 };
 
+/** « Dr », « Docteur », « Pr », « Me », « Maître »…: a title, or undefined for anything else. */
+export function parseTitle(text: string): Title | undefined {
+  return TITLES[normalizeKey(text).replace(/\s+/g, '')];
+}
+
 interface ContactName {
   title?: Title;
   civility?: Civility;

@@ -7,7 +7,8 @@ import { DEFAULT_TEXTS } from './default-texts';
 import type { Action, Invoice, Language, Plan, Problem, StepId } from '../model';
 import { LETTER_STEPS, type Settings, type TemplateText } from '../settings/settings';
 import { missingFirmMentions } from './firm-mentions';
-import { checkTemplate, renderTemplate } from './templates';
+import { EMAIL_LISTED_INVOICES, otherInvoicesSentence, tooManyRecipients } from './message-limits';
+import { checkTemplate, renderTemplate, type TemplateScope } from './templates';
 import { buildTemplateVariables, type ComposeInput } from './variables';
 
 export { buildTemplateVariables, NO_ATTACHMENTS } from './variables';
@@ -67,11 +68,35 @@ export function composeAction(input: ComposeInput): ComposedMessage {
   const variables = buildTemplateVariables(input);
   const composed: ComposedMessage = {
     subject: renderTemplate(template.subject, variables).replace(/\s+/g, ' ').trim(),
-    body: renderTemplate(template.body, variables).trim(),
+    body: emailBody(template.body, variables, input),
   };
   if (template.letter !== undefined)
     composed.letter = renderTemplate(template.letter, variables).trim();
   return composed;
+}
+
+/**
+ * The email's body lists at most EMAIL_LISTED_INVOICES invoices, then says how many more (the
+ * relevé and the letter list them all): Google refuses a body past 200 KB. A template of the
+ * user's without {{autres_factures}} gets that sentence at its end, so it never claims a
+ * complete list.
+ */
+function emailBody(body: string, variables: TemplateScope, input: ComposeInput): string {
+  const lines = variables['factures'];
+  if (!Array.isArray(lines) || lines.length <= EMAIL_LISTED_INVOICES)
+    return renderTemplate(body, variables).trim();
+  const others = otherInvoicesSentence(
+    lines.length - EMAIL_LISTED_INVOICES,
+    input.attachments?.statement === true,
+    input.action.language,
+  );
+  const listed = {
+    ...variables,
+    factures: lines.slice(0, EMAIL_LISTED_INVOICES),
+    autres_factures: others,
+  };
+  const text = renderTemplate(body, listed).trim();
+  return body.includes('autres_factures') ? text : `${text}\n\n${others}`;
 }
 
 /** Problems in the user's templates, reported when the settings are saved. */
@@ -117,6 +142,13 @@ export function withholdIncompleteActions(
   const problems: Problem[] = [...plan.problems];
   const plansByNumber = new Map(plan.invoices.map((p) => [p.number, p]));
   for (const action of plan.actions) {
+    const recipients = tooManyRecipients(action, settings, invoices);
+    if (recipients !== undefined) {
+      problems.push(recipients);
+      for (const number of action.invoices)
+        plansByNumber.get(number)?.problems.push(recipients.message);
+      continue;
+    }
     const missing = requiredMentions(action.step, settings);
     const messages = [
       ...(missing.length === 0 ? [] : [missingMentionsMessage(action.step, missing)]),

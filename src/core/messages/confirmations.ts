@@ -8,6 +8,7 @@ import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
 import { formatDayFor } from '../values/format';
 import { formatEuros, type Cents } from '../values/money';
+import { addAddress } from '../values/parse-values';
 import type { ComposedMessage } from './compose';
 import { CONFIRMATION_TEXTS } from './default-texts';
 import { renderTemplate } from './templates';
@@ -71,7 +72,7 @@ export function confirmationRecipients(
   const to: string[] = [];
   for (const invoice of invoices)
     if (event.invoices.includes(invoice.number))
-      for (const email of invoice.emails) if (!to.includes(email)) to.push(email);
+      for (const email of invoice.emails) addAddress(to, email);
   return to;
 }
 

@@ -10,9 +10,9 @@ import type { Language, StepId } from '../model';
 import type { TemplateText } from '../settings/settings';
 
 const LINES_FR =
-  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}';
+  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}';
 const LINES_EN =
-  '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}';
+  '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}';
 
 const PAY_FR =
   '{{#iban}}Par virement : IBAN {{iban}}{{#bic}} — BIC {{bic}}{{/bic}}, en indiquant le numéro de facture.\n{{/iban}}{{#lien_paiement}}En ligne : {{lien_paiement}}\n{{/lien_paiement}}';
@@ -369,11 +369,13 @@ Indemnités forfaitaires (D441-5) : {{indemnite}}
 Indemnités forfaitaires (D2192-35) : {{indemnite}}
 {{/acheteur_public}}{{/pro}}Total réclamé : {{total_reclame}}
 
-La mise en demeure est restée sans effet. Deux voies :
+La mise en demeure est restée sans effet. {{#voie_amiable}}Deux voies :{{/voie_amiable}}{{^voie_amiable}}Voie de recours :{{/voie_amiable}}
 1. Juridiction : {{juridiction}}. {{procedure_recours}}{{#cerfa}} Formulaire : Cerfa n° {{cerfa}}.{{/cerfa}}
 {{verification_juridiction}}
-2. Confier le dossier à une société de recouvrement ou à un commissaire de justice (procédure simplifiée jusqu’à 5 000 €, avec l’accord du débiteur).
-
+{{#voie_amiable}}2. Confier le dossier à une société de recouvrement ou à un commissaire de justice{{#procedure_simplifiee}} (procédure simplifiée de recouvrement des petites créances, jusqu’à 5 000 €, avec l’accord du débiteur : articles L125-1 et R125-1 du Code des procédures civiles d’exécution){{/procedure_simplifiee}}.
+{{/voie_amiable}}{{#acheteur_public}}Ni société de recouvrement ni commissaire de justice : aucune voie d’exécution forcée n’est ouverte contre une personne publique.
+{{/acheteur_public}}{{#date_prescription}}Prescription : la demande en justice doit être déposée au plus tard le {{date_prescription}}.{{#prescription_proche}} ATTENTION : moins de 90 jours ; seule une demande en justice interrompt la prescription (article 2241 du Code civil) : déposez la requête sans attendre.{{/prescription_proche}}
+{{/date_prescription}}
 Pièces à réunir : devis ou bon de commande, factures, relances, mise en demeure et son accusé de réception (voir le Journal des relances).`,
     },
     en: {
@@ -390,10 +392,12 @@ Fixed indemnities (D441-5): {{indemnite}}
 Fixed indemnities (D2192-35): {{indemnite}}
 {{/acheteur_public}}{{/pro}}Total claimed: {{total_reclame}}
 
-The formal notice had no effect. Two routes:
-1. Court: {{juridiction}}. {{#cerfa}}Order for payment (injonction de payer, articles 1405 to 1407 of the French Code of Civil Procedure) on Cerfa form {{cerfa}}. Check that this is the court of the debtor's registered office before filing.{{/cerfa}}{{^cerfa}}Interim payment application (référé-provision, article R541-1 of the French Code of Administrative Justice): a public contract is administrative, an order for payment does not apply. Check the contract's clauses first (prior claim under the CCAG).{{/cerfa}}
-2. Hand the file to a collection agency or a commissaire de justice.
-
+The formal notice had no effect. {{#voie_amiable}}Two routes:{{/voie_amiable}}{{^voie_amiable}}Route:{{/voie_amiable}}
+1. Court: {{juridiction}}. {{#cerfa}}Order for payment (injonction de payer, articles 1405 to 1407 of the French Code of Civil Procedure) on Cerfa form {{cerfa}}. Check that this is the court of the debtor's registered office before filing.{{/cerfa}}{{^cerfa}}{{#etranger}}The debtor is established outside France: no French order for payment. {{/etranger}}{{#acheteur_public}}Interim payment application (référé-provision, article R541-1 of the French Code of Administrative Justice): a public contract is administrative, an order for payment does not apply. Check the contract's clauses first (prior claim under the CCAG).{{/acheteur_public}}{{/cerfa}}
+{{#voie_amiable}}2. Hand the file to a collection agency or a commissaire de justice{{#procedure_simplifiee}} (simplified procedure for small claims up to €5,000, with the debtor's agreement){{/procedure_simplifiee}}.
+{{/voie_amiable}}{{#acheteur_public}}No collection agency or commissaire de justice: no forced enforcement lies against a public body.
+{{/acheteur_public}}{{#date_prescription}}Limitation: the court claim must be filed by {{date_prescription}}.{{#prescription_proche}} WARNING: less than 90 days left; only a court claim interrupts it (article 2241 of the French Civil Code): file without delay.{{/prescription_proche}}
+{{/date_prescription}}
 Documents to gather: quote or order, invoices, reminders, formal notice and its acknowledgement of receipt (see the Journal).`,
     },
   },

@@ -129,6 +129,8 @@ function periodsOf(
   history: ReturnType<typeof foldHistory>,
   input: StatementInput,
 ): PenaltyPeriod[] {
+  // A client of unknown type is charged nothing until the user says (dunning/client-kind.ts).
+  if (invoice.clientType === undefined) return [];
   const rates = rateChoiceFor(invoice.clientType, input.settings.penalties);
   const margin = ecbMarginPoints(rates.mode);
   const { segments } = balanceSegments(invoice, history, plan.dueDate);
@@ -177,8 +179,9 @@ function paymentsOf(invoice: Invoice, history: ReturnType<typeof foldHistory>): 
 export function buildStatement(input: StatementInput): AccountStatement {
   const planOf = new Map(input.plans.map((p) => [p.number, p]));
   const chargeable =
-    input.invoices.some((i) => i.clientType !== 'particulier') ||
-    input.settings.penalties.chargeConsumers;
+    input.invoices.some((i) => i.clientType !== undefined && i.clientType !== 'particulier') ||
+    (input.settings.penalties.chargeConsumers &&
+      input.invoices.some((i) => i.clientType !== undefined));
   const statement: AccountStatement = {
     client: input.client,
     today: input.today,

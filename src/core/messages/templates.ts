@@ -53,6 +53,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     },
   },
   nombre_factures: { fr: 'Nombre de factures', en: 'Number of invoices' },
+  autres_factures: {
+    fr: '« … et 120 autres factures » quand l’email ne les liste pas toutes (au-delà de 100)',
+    en: '“… and 120 other invoices” when the email does not list them all (beyond 100)',
+  },
   une_facture: {
     fr: 'Section affichée pour une seule facture',
     en: 'Section shown for one invoice',
@@ -163,6 +167,26 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
   verification_juridiction: {
     fr: 'Recours : ce qu’il faut vérifier avant de déposer',
     en: 'Recourse: what to check before filing',
+  },
+  etranger: {
+    fr: 'Recours : section affichée pour un débiteur établi hors de France',
+    en: 'Recourse: section shown for a debtor outside France',
+  },
+  voie_amiable: {
+    fr: 'Recours : section affichée quand une société de recouvrement ou un commissaire de justice est possible',
+    en: 'Recourse: section shown when a collection agency may be used',
+  },
+  procedure_simplifiee: {
+    fr: 'Recours : section affichée jusqu’à 5 000 € (procédure simplifiée de recouvrement des petites créances)',
+    en: 'Recourse: section shown up to €5,000 (simplified small-claims procedure)',
+  },
+  date_prescription: {
+    fr: 'Recours : dernier jour pour agir avant la prescription',
+    en: 'Recourse: last day before the claim is time-barred',
+  },
+  prescription_proche: {
+    fr: 'Recours : section affichée à moins de 90 jours de la prescription',
+    en: 'Recourse: section shown less than 90 days before the limit',
   },
   acheteur_public: {
     fr: 'Section affichée pour un acheteur public (Code de la commande publique)',

@@ -15,8 +15,10 @@ import type {
 } from '../model';
 import { formalNoticeTerms } from '../dunning/conversation';
 import { courtFor } from '../dunning/court';
+import { debtorCalendar } from '../dunning/debtor-calendar';
 import { standingOf } from '../dunning/invoice-standing';
 import { foldHistory } from '../dunning/journal-fold';
+import { PRESCRIPTION_WARNING_DAYS } from '../dunning/prescription';
 import {
   halfYearStart,
   periodRate,
@@ -414,6 +416,11 @@ function annexTitle(publicBuyer: boolean, settings: Settings, language: Language
   return language === 'fr' ? 'taux BCE + 10 points' : 'ECB rate + 10 points';
 }
 
+/** The sum claimed: a consumer (or a client of unknown type) is claimed the principal only. */
+function claimedCents(statement: AccountStatement, pro: boolean): number {
+  return pro ? statement.totals.claimedCents : statement.totals.balanceCents;
+}
+
 /** The sum claimed and its parts; a consumer is claimed the principal only. */
 function claimVariables(
   statement: AccountStatement,
@@ -425,7 +432,7 @@ function claimVariables(
   const t = statement.totals;
   const late = statement.invoices.filter((i) => i.indemnityCents > 0);
   const unit = late[0]?.indemnityCents ?? 0;
-  const claimed = pro ? t.claimedCents : t.balanceCents;
+  const claimed = claimedCents(statement, pro);
   const publicBuyer = statement.publicBuyer;
   const provisional = pro && statement.provisional;
   return {
@@ -448,7 +455,10 @@ function factVariables(
 ): TemplateScope {
   const terms = termsOf(input, facts);
   const language = input.action.language;
-  const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
+  const calendar = debtorCalendar(
+    input.invoices.find((i) => input.action.invoices.includes(i.number))?.address,
+    { alsaceMoselle: input.settings.alsaceMoselle },
+  );
   const sentFrom = facts.posting?.day ?? input.today;
   // A mise en demeure is printed before it is posted: its eight days run from its first
   // presentation, a day no one knows yet. The letter states no date; the email copy, sent once
@@ -525,16 +535,51 @@ function awaitingSentence(input: ComposeInput): string {
 
 /**
  * The court of a recourse: the engine's (by type and seat, see dunning/court.ts), else worked out
- * from the first invoice. Its procedure and checks are in French, as the courts are.
+ * from the first invoice. Its procedure and checks are in French, as the courts are. No agency
+ * or commissaire de justice against a public body (no forced enforcement against it) nor abroad;
+ * the simplified procedure only up to 5 000 € (Code des procédures civiles d'exécution R125-1).
  */
-function courtVariables(input: ComposeInput, first: Invoice | undefined): TemplateScope {
+function courtVariables(
+  input: ComposeInput,
+  first: Invoice | undefined,
+  claimed: number,
+): TemplateScope {
   const court: Court | undefined =
     input.action.court ?? (first === undefined ? undefined : courtFor(first));
+  const kind = court?.kind;
+  const agency =
+    kind !== undefined &&
+    kind !== 'tribunal-administratif' &&
+    kind !== 'etranger' &&
+    kind !== 'a-determiner';
   return {
     juridiction: court?.name ?? '',
     procedure_recours: court?.procedure ?? '',
     cerfa: court?.cerfa ?? '',
     verification_juridiction: court?.check ?? '',
+    etranger: kind === 'etranger',
+    voie_amiable: agency,
+    procedure_simplifiee: agency && claimed <= SIMPLIFIED_PROCEDURE_LIMIT_CENTS,
+    ...prescriptionVariables(input),
+  };
+}
+
+/** The simplified recovery of small claims: up to 5 000 € (CPCE L125-1, R125-1). */
+export const SIMPLIFIED_PROCEDURE_LIMIT_CENTS = 500000;
+
+/** The earliest limit of the action's invoices, and whether it is near (prescription.ts). */
+function prescriptionVariables(input: ComposeInput): TemplateScope {
+  const numbers = new Set(input.action.invoices);
+  const limit = input.plans
+    .filter((p) => numbers.has(p.number))
+    .reduce<Day | undefined>(
+      (min, p) => (min === undefined || p.prescriptionDay < min ? p.prescriptionDay : min),
+      undefined,
+    );
+  if (limit === undefined) return { date_prescription: '', prescription_proche: false };
+  return {
+    date_prescription: dayText(input.action.language, limit),
+    prescription_proche: limit - input.today < PRESCRIPTION_WARNING_DAYS,
   };
 }
 
@@ -554,7 +599,8 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   const language = input.action.language;
   const invoices = actionInvoices(input);
   const first = invoices[0];
-  const pro = first?.clientType !== 'particulier';
+  // Nothing professional (penalties, indemnity) is claimed from a client of unknown type.
+  const pro = first?.clientType !== undefined && first.clientType !== 'particulier';
   // The sums, as they stood on the day the message states them.
   const stated = asStated(input);
   const statement = buildStatement({
@@ -576,7 +622,10 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     client: input.action.client,
     ...addressVariables(first, language),
     ...(input.action.step === 'contentieux'
-      ? { ...courtVariables(input, first), factures_en_cours: awaitingSentence(input) }
+      ? {
+          ...courtVariables(input, first, claimedCents(statement, pro)),
+          factures_en_cours: awaitingSentence(input),
+        }
       : {}),
     factures: lines,
     nombre_factures: lines.length,

@@ -31,3 +31,8 @@ export function formatPercent(rate: number, language: Language): string {
   const text = (Math.round(rate * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
   return language === 'fr' ? `${text.replace('.', ',')}\u00a0%` : `${text}%`;
 }
+
+/** « 4 000 » (no-break space) in French, « 4,000 » in English. */
+export function groupDigits(count: number, language: Language): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, language === 'fr' ? '\u00a0' : ',');
+}

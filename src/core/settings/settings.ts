@@ -33,6 +33,7 @@ export const COLUMN_KEYS = [
   'amount',
   'paid',
   'paymentDate',
+  'serviceDate',
   'status',
   'clientType',
   'contact',
@@ -44,6 +45,7 @@ export const COLUMN_KEYS = [
   'currency',
   'clientId',
   'civility',
+  'tribunal',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 

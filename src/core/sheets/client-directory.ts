@@ -1,36 +1,44 @@
 /**
  * The optional « Clients » tab: many firms keep their client directory apart from their
  * invoices. Recognised like the invoice tab (its name, then its header row found by French and
- * English synonyms), joined to the invoices by client name; a value on the invoice row wins.
+ * English synonyms), joined to the invoices by client name. It is not parsed here: its cells
+ * fill the blank cells of each invoice row, and the invoice tab's reader reads them with the
+ * same parsing, limits and problems (a problem names the Clients tab's cell). A value on the
+ * invoice row wins.
  */
 import type { Cell } from './cells';
 import { cellText, isBlank } from './cells';
-import type { Civility, Invoice, Problem } from '../model';
-import { parseCivility } from '../messages/addressing';
-import { clientKeyOf, normalizeKey, parseEmails } from '../values/parse-values';
+import type { Problem } from '../model';
+import type { ColumnKey } from '../settings/settings';
+import { clientKeyOf, normalizeKey } from '../values/parse-values';
 
-export interface ClientRecord {
-  name: string;
-  emails: string[];
-  contact?: string;
-  civility?: Civility;
-  address?: string;
-  phone?: string;
-  /** As typed (« Commerçant », « Particulier »…): the invoice tab's reading decides the type. */
-  type?: string;
-  siren?: string;
-  /** 1-based row in the tab. */
-  row: number;
+/** What the Clients tab may fill on an invoice row. */
+export const DIRECTORY_COLUMNS = [
+  'email',
+  'contact',
+  'civility',
+  'address',
+  'phone',
+  'clientType',
+  'language',
+  'tribunal',
+] as const satisfies readonly ColumnKey[];
+export type DirectoryColumn = (typeof DIRECTORY_COLUMNS)[number];
+
+export interface ClientDirectory {
+  /** The tab's name, as problems name it. */
+  tab: string;
+  columns: Partial<Record<DirectoryColumn, { index: number; header: string }>>;
+  /** Each client's row of cells and its 1-based row in the tab, by client key. */
+  clients: Map<string, { row: number; cells: readonly Cell[] }>;
 }
 
 export type ClientDirectoryReading =
   | { found: false }
-  | { found: true; headerRow: number; clients: Map<string, ClientRecord>; problems: Problem[] };
-
-type Field = 'name' | 'emails' | 'contact' | 'civility' | 'address' | 'phone' | 'type' | 'siren';
+  | { found: true; headerRow: number; directory: ClientDirectory; problems: Problem[] };
 
 /** Header synonyms, compared after normalizeKey. */
-const HEADERS: Record<Field, readonly string[]> = {
+const HEADERS: Record<DirectoryColumn | 'name', readonly string[]> = {
   name: [
     'client',
     'nom',
@@ -42,7 +50,7 @@ const HEADERS: Record<Field, readonly string[]> = {
     'company',
     'customer',
   ],
-  emails: [
+  email: [
     'email',
     'emails',
     'e mail',
@@ -63,8 +71,9 @@ const HEADERS: Record<Field, readonly string[]> = {
     'billing address',
   ],
   phone: ['telephone', 'tel', 'phone', 'phone number'],
-  type: ['type client', 'type de client', 'type', 'client type', 'customer type'],
-  siren: ['siren', 'n siren', 'siret', 'numero siren', 'company number'],
+  clientType: ['type client', 'type de client', 'type', 'client type', 'customer type'],
+  language: ['langue', 'language', 'lang'],
+  tribunal: ['tribunal', 'tribunal competent', 'juridiction', 'court'],
 };
 
 const TAB_NAMES = new Set([
@@ -80,79 +89,81 @@ export function isClientDirectoryName(name: string): boolean {
   return TAB_NAMES.has(normalizeKey(name));
 }
 
-function mapHeader(row: readonly Cell[]): Partial<Record<Field, number>> {
-  const mapping: Partial<Record<Field, number>> = {};
+type Field = keyof typeof HEADERS;
+type HeaderMapping = Partial<Record<Field, { index: number; header: string }>>;
+
+function mapHeader(row: readonly Cell[]): HeaderMapping {
+  const mapping: HeaderMapping = {};
   row.forEach((cell, index) => {
-    const text = normalizeKey(cellText(cell));
+    const header = cellText(cell).trim();
+    if (header.length > 200) return;
+    const text = normalizeKey(header);
     const field = (Object.keys(HEADERS) as Field[]).find((f) => HEADERS[f].includes(text));
-    if (field !== undefined && mapping[field] === undefined) mapping[field] = index;
+    if (field !== undefined && mapping[field] === undefined) mapping[field] = { index, header };
   });
   return mapping;
 }
 
-function recordOf(row: readonly Cell[], mapping: Partial<Record<Field, number>>, line: number) {
-  const text = (field: Field) => {
-    const index = mapping[field];
-    return index === undefined ? '' : cellText(row[index]).trim();
-  };
-  const record: ClientRecord = {
-    name: text('name'),
-    emails: parseEmails(text('emails')).valid,
-    row: line,
-  };
-  for (const field of ['contact', 'address', 'phone', 'type', 'siren'] as const) {
-    const value = text(field);
-    if (value !== '') record[field] = value;
-  }
-  const civility = parseCivility(text('civility'));
-  if (civility !== undefined) record.civility = civility;
-  return record;
-}
-
-export function readClientDirectory(rows: readonly (readonly Cell[])[]): ClientDirectoryReading {
-  const headerIndex = rows.slice(0, 20).findIndex((row) => {
+/** The tab's header row (0-based) and the columns it names, when it has one. */
+export function clientDirectoryHeader(
+  rows: readonly (readonly Cell[])[],
+): { index: number; mapping: HeaderMapping } | undefined {
+  const index = rows.slice(0, 20).findIndex((row) => {
     const mapping = mapHeader(row);
     return mapping.name !== undefined && Object.keys(mapping).length >= 2;
   });
-  if (headerIndex < 0) return { found: false };
-  const mapping = mapHeader(rows[headerIndex] ?? []);
-  const clients = new Map<string, ClientRecord>();
-  const problems: Problem[] = [];
-  rows.slice(headerIndex + 1).forEach((row, i) => {
-    const line = headerIndex + i + 2;
-    if (row.every((cell) => isBlank(cell))) return;
-    const record = recordOf(row, mapping, line);
-    if (record.name === '') return;
-    const key = clientKeyOf(record.name);
-    if (clients.has(key)) {
-      problems.push({
-        row: line,
-        column: 'Clients',
-        value: record.name,
-        message: `Client en double dans l’onglet Clients : « ${record.name} » figure déjà ligne ${clients.get(key)?.row ?? 0}. Seule la première ligne est lue.`,
-      });
-      return;
-    }
-    clients.set(key, record);
-  });
-  return { found: true, headerRow: headerIndex + 1, clients, problems };
+  return index < 0 ? undefined : { index, mapping: mapHeader(rows[index] ?? []) };
 }
 
-/** Each invoice completed from its client's record, where the invoice row is blank. */
-export function joinClientDirectory(
-  invoices: readonly Invoice[],
-  clients: ReadonlyMap<string, ClientRecord>,
-): Invoice[] {
-  return invoices.map((invoice) => {
-    const record = clients.get(invoice.clientKey) ?? clients.get(clientKeyOf(invoice.client));
-    if (record === undefined) return invoice;
-    const joined: Invoice = { ...invoice };
-    if (joined.emails.length === 0 && record.emails.length > 0) joined.emails = [...record.emails];
-    for (const field of ['contact', 'civility', 'address', 'phone'] as const) {
-      const value = record[field];
-      if (joined[field] === undefined && value !== undefined)
-        Object.assign(joined, { [field]: value });
+export function readClientDirectory(
+  rows: readonly (readonly Cell[])[],
+  tab = 'Clients',
+): ClientDirectoryReading {
+  const header = clientDirectoryHeader(rows);
+  if (header === undefined) return { found: false };
+  const headerIndex = header.index;
+  const { name, ...columns } = header.mapping;
+  const clients = new Map<string, { row: number; cells: readonly Cell[] }>();
+  const problems: Problem[] = [];
+  rows.slice(headerIndex + 1).forEach((cells, i) => {
+    const line = headerIndex + i + 2;
+    const clientName = name === undefined ? '' : cellText(cells[name.index]).trim();
+    if (clientName === '' || clientName.length > 50_000) return;
+    const key = clientKeyOf(clientName);
+    const first = clients.get(key);
+    if (first === undefined) {
+      clients.set(key, { row: line, cells });
+      return;
     }
-    return joined;
+    problems.push({
+      row: line,
+      column: `${tab} › ${name?.header ?? 'Client'}`,
+      value: clientName,
+      message: `Client en double dans l’onglet ${tab} : « ${clientName} » figure déjà ligne ${first.row}. Seule la première ligne est lue.`,
+    });
   });
+  return {
+    found: true,
+    headerRow: headerIndex + 1,
+    directory: { tab, columns, clients },
+    problems,
+  };
+}
+
+/** The Clients tab's cell that fills an invoice row's blank one, with where it sits. */
+export function directoryCell(
+  directory: ClientDirectory,
+  clientKeys: readonly string[],
+  column: DirectoryColumn,
+): { cell: Cell; row: number; column: string } | undefined {
+  const mapped = directory.columns[column];
+  if (mapped === undefined) return undefined;
+  for (const key of clientKeys) {
+    const entry = directory.clients.get(key);
+    if (entry === undefined) continue;
+    const cell = entry.cells[mapped.index] ?? '';
+    if (isBlank(cell)) return undefined;
+    return { cell, row: entry.row, column: `${directory.tab} › ${mapped.header}` };
+  }
+  return undefined;
 }

@@ -3,336 +3,61 @@
  * are recognised by French and English synonyms whatever their case, accents or punctuation, and
  * the user may override the mapping. Every row that cannot be used becomes a problem saying what
  * to fix, and is left out; blank rows, total rows and formula errors never stop the reading.
- * A problem of severity 'warning' leaves the row in (an ignored address, an overpayment, a
+ * A problem of severity 'warning' leaves the row in (an overpayment, a
  * remaining balance that disagrees with amount − paid).
  */
 import type { Cell } from './cells';
 import { cellText, isBlank, isFormulaError } from './cells';
-import { addDays, type Day } from '../values/day';
 import { formatEuros, subtractCents, ZERO_CENTS, type Cents } from '../values/money';
-import type { ClientType, Invoice, Language, Problem, ProblemSeverity } from '../model';
+import type { ClientType, Invoice, Language, Problem } from '../model';
 import { parseClientType } from './client-type';
 import {
   clientKeyOf,
   invoiceKey,
   keyText,
   normalizeKey,
-  parseDay,
   parseEmails,
   readAmount,
   type AmountFault,
 } from '../values/parse-values';
-import type { ColumnKey, Settings } from '../settings/settings';
-import { parseCivility } from '../messages/addressing';
-
-export type ColumnMapping = Partial<Record<ColumnKey, { index: number; header: string }>>;
-
-export const COLUMN_LABELS: Record<ColumnKey, { fr: string; en: string }> = {
-  number: { fr: 'N° facture', en: 'Invoice number' },
-  client: { fr: 'Client', en: 'Client' },
-  email: { fr: 'Email', en: 'Email' },
-  issueDate: { fr: 'Date d’émission', en: 'Issue date' },
-  dueDate: { fr: 'Échéance', en: 'Due date' },
-  amount: { fr: 'Montant TTC', en: 'Amount incl. VAT' },
-  paid: { fr: 'Montant payé', en: 'Amount paid' },
-  paymentDate: { fr: 'Date de paiement', en: 'Payment date' },
-  status: { fr: 'Statut', en: 'Status' },
-  clientType: { fr: 'Type client', en: 'Client type' },
-  contact: { fr: 'Contact', en: 'Contact' },
-  phone: { fr: 'Téléphone', en: 'Phone' },
-  address: { fr: 'Adresse', en: 'Address' },
-  invoiceLink: { fr: 'Lien facture', en: 'Invoice link' },
-  language: { fr: 'Langue', en: 'Language' },
-  civility: { fr: 'Civilité', en: 'Title' },
-  balance: { fr: 'Reste dû', en: 'Balance due' },
-  currency: { fr: 'Devise', en: 'Currency' },
-  clientId: { fr: 'Code client', en: 'Client ID' },
-};
-
-/** Exact header synonyms, compared after normalizeKey. Specific ones are checked first. */
-const SYNONYMS: [ColumnKey, string[]][] = [
-  [
-    'paymentDate',
-    [
-      'date de paiement',
-      'date paiement',
-      'date de reglement',
-      'date reglement',
-      'paye le',
-      'regle le',
-      'payment date',
-      'paid on',
-      'date paid',
-    ],
-  ],
-  [
-    'paid',
-    [
-      'montant paye',
-      'montant regle',
-      'paye',
-      'deja paye',
-      'deja regle',
-      'regle',
-      'encaisse',
-      'montant encaisse',
-      'paid',
-      'amount paid',
-      'paid amount',
-    ],
-  ],
-  [
-    'dueDate',
-    [
-      'echeance',
-      'date d echeance',
-      'date echeance',
-      'date limite de paiement',
-      'date limite',
-      'due date',
-      'due',
-      'due on',
-      'payment due',
-    ],
-  ],
-  [
-    'issueDate',
-    [
-      'date',
-      'date d emission',
-      'date emission',
-      'date facture',
-      'date de facture',
-      'date de facturation',
-      'emise le',
-      'issue date',
-      'invoice date',
-      'date issued',
-    ],
-  ],
-  [
-    'number',
-    [
-      'n facture',
-      'n de facture',
-      'no facture',
-      'numero',
-      'numero facture',
-      'numero de facture',
-      'facture',
-      'facture n',
-      'ref',
-      'reference',
-      'invoice',
-      'invoice number',
-      'invoice no',
-      'invoice n',
-      'invoice id',
-      'number',
-      'num',
-    ],
-  ],
-  [
-    'client',
-    [
-      'client',
-      'nom client',
-      'nom du client',
-      'raison sociale',
-      'societe',
-      'entreprise',
-      'customer',
-      'company',
-      'client name',
-      'customer name',
-    ],
-  ],
-  [
-    'email',
-    [
-      'email',
-      'e mail',
-      'mail',
-      'courriel',
-      'adresse email',
-      'adresse e mail',
-      'email client',
-      'emails',
-      'email address',
-    ],
-  ],
-  [
-    'amount',
-    [
-      'montant ttc',
-      'montant',
-      'total ttc',
-      'ttc',
-      'montant facture',
-      'total',
-      'amount',
-      'total amount',
-      'amount incl vat',
-      'invoice amount',
-      'invoice total',
-    ],
-  ],
-  ['status', ['statut', 'etat', 'status', 'state']],
-  [
-    'clientType',
-    [
-      'type client',
-      'type de client',
-      'type',
-      'categorie client',
-      'client type',
-      'customer type',
-      'customer category',
-    ],
-  ],
-  ['contact', ['contact', 'interlocuteur', 'nom du contact', 'contact name']],
-  ['phone', ['telephone', 'tel', 'portable', 'phone', 'phone number', 'mobile']],
-  ['address', ['adresse', 'adresse postale', 'address', 'postal address']],
-  [
-    'invoiceLink',
-    [
-      'lien facture',
-      'lien',
-      'pdf',
-      'lien pdf',
-      'facture pdf',
-      'invoice link',
-      'link',
-      'invoice pdf',
-    ],
-  ],
-  ['language', ['langue', 'language', 'lang']],
-  ['civility', ['civilite', 'civilite contact', 'titre', 'civility', 'title', 'salutation']],
-  [
-    'balance',
-    [
-      'reste du',
-      'restant du',
-      'reste a payer',
-      'restant a payer',
-      'reste a regler',
-      'montant restant',
-      'montant du',
-      'solde',
-      'solde du',
-      'open balance',
-      'balance due',
-      'amount due',
-      'balance',
-      'outstanding',
-      'amount outstanding',
-    ],
-  ],
-  ['currency', ['devise', 'monnaie', 'currency', 'currency code', 'code devise']],
-  [
-    'clientId',
-    [
-      'code client',
-      'n client',
-      'no client',
-      'numero client',
-      'numero de client',
-      'identifiant client',
-      'id client',
-      'reference client',
-      'ref client',
-      'compte client',
-      'client id',
-      'customer id',
-      'customer number',
-      'customer no',
-      'account number',
-    ],
-  ],
-];
-
-const SYNONYM_INDEX = new Map<string, ColumnKey>();
-for (const [key, words] of SYNONYMS) {
-  for (const word of words) if (!SYNONYM_INDEX.has(word)) SYNONYM_INDEX.set(word, key);
-}
+import type { ColumnKey } from '../settings/settings';
+import { parseCivility, parseTitle } from '../messages/addressing';
+import { COLUMN_LABELS, SYNONYM_INDEX, TAX_INCLUSIVE_HEADERS } from './invoice-columns';
+import { parseStatus } from './invoice-status';
+import type { ClientDirectory } from './client-directory';
+import { dateOrdersOf, readDates, type RowDates } from './invoice-dates';
+import {
+  CELL_MAX_LENGTH,
+  excerpt,
+  RowReader,
+  type ColumnMapping,
+  type Table,
+  type TableSettings,
+} from './row-reader';
 
 const REQUIRED: ColumnKey[] = ['number', 'client', 'amount'];
 export const HEADER_SEARCH_ROWS = 20;
 /** A header is a few words: longer cells are data, never normalised while looking for one. */
 const HEADER_MAX_LENGTH = 200;
-/**
- * Google Sheets holds at most 50,000 characters in a cell ("Cell limit", Sheets help: Files you
- * can store in Google Drive); anything longer came from elsewhere and is refused before parsing.
- */
-export const CELL_MAX_LENGTH = 50_000;
 /** One cell's addresses: more is a mailing list, not a client's accounts department. */
 export const MAX_ADDRESSES_PER_CELL = 50;
 
-/** What a Statut cell says of the invoice (Sellsy, Pennylane, QuickBooks wordings included). */
-type StatusKind = 'open' | 'paid' | 'partial' | 'void' | 'draft';
-
-const STATUS_WORDS: [StatusKind, string[]][] = [
-  ['paid', ['payee', 'paye', 'reglee', 'regle', 'soldee', 'solde', 'encaissee', 'paid', 'settled']],
-  [
-    'partial',
-    [
-      'partiellement payee',
-      'partiellement paye',
-      'partiellement reglee',
-      'partiellement regle',
-      'paiement partiel',
-      'reglement partiel',
-      'partially paid',
-      'partial',
-      'partial payment',
-    ],
-  ],
-  // Cancelled invoices and credit notes are not debts: they are left out without a word.
-  [
-    'void',
-    ['annulee', 'annule', 'avoir', 'cancelled', 'canceled', 'void', 'voided', 'credit note'],
-  ],
-  ['draft', ['brouillon', 'draft', 'proforma', 'pro forma', 'devis']],
-  [
-    'open',
-    [
-      'en retard',
-      'retard',
-      'overdue',
-      'late',
-      'a payer',
-      'a regler',
-      'impayee',
-      'impaye',
-      'non payee',
-      'non reglee',
-      'unpaid',
-      'due',
-      'open',
-      'ouverte',
-      'envoyee',
-      'emise',
-      'sent',
-      'en attente',
-      'en attente de paiement',
-      'pending',
-      'finalisee',
-      'validee',
-    ],
-  ],
-];
-const STATUS_INDEX = new Map<string, StatusKind>(
-  STATUS_WORDS.flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
-);
-
 const ENGLISH = new Set(['en', 'eng', 'anglais', 'english', 'gb', 'uk', 'us']);
-const EUROS = new Set(['', 'eur', 'euro', 'euros']);
+const EUROS = new Set(['eur', 'euro', 'euros']);
+
+/** « EUR », « € », « Euro (EUR) »: every word names the euro (blank is the euro too). */
+function isEuro(currency: string): boolean {
+  const words = normalizeKey(currency.replace(/€/g, ' eur ')).split(' ');
+  return words.every((word) => word === '' || EUROS.has(word));
+}
 const TOTAL_WORDS = /^(total|totaux|sous total|total ttc|total ht|subtotal|grand total)\b/;
 
 export interface InvoiceTableOptions {
-  settings: Pick<Settings, 'columnOverrides' | 'paymentTermsDays' | 'sending'>;
+  settings: TableSettings;
   /** Sheet row of values[0] (1-based); 1 when the values start at the top of the sheet. */
   firstRow?: number;
+  /** The « Clients » tab, when the workbook has one: it fills what an invoice row leaves blank. */
+  clients?: ClientDirectory;
 }
 
 export type InvoiceTableReading =
@@ -362,7 +87,8 @@ function mapHeader(
     const key = overrideByHeader.get(normalized) ?? SYNONYM_INDEX.get(normalized);
     if (key === undefined) return;
     const overridden = overrideByHeader.has(normalized);
-    if (mapping[key] === undefined || overridden) mapping[key] = { index, header };
+    const taxInclusive = key === 'amount' && prefersTaxInclusive(mapping.amount, normalized);
+    if (mapping[key] === undefined || overridden || taxInclusive) mapping[key] = { index, header };
   });
   // A due date with no issue date: a lone "Date" column is taken as the due date.
   if (
@@ -379,6 +105,35 @@ function mapHeader(
     delete mapping.balance;
   }
   return mapping;
+}
+
+/** A « Montant TTC » column wins over a « Montant » met before it (unless overridden). */
+function prefersTaxInclusive(current: ColumnMapping['amount'], normalized: string): boolean {
+  return (
+    current !== undefined &&
+    TAX_INCLUSIVE_HEADERS.has(normalized) &&
+    !TAX_INCLUSIVE_HEADERS.has(normalizeKey(current.header))
+  );
+}
+
+/**
+ * The header's other amount columns (« Montant » beside « Montant TTC », « Montant » beside
+ * « Total »): what the chosen one is checked against, and the header-level note when the chosen
+ * one says it includes VAT.
+ */
+function otherAmountColumns(
+  row: readonly Cell[],
+  mapping: ColumnMapping,
+): { index: number; header: string }[] {
+  const chosen = mapping.amount;
+  if (chosen === undefined) return [];
+  const others: { index: number; header: string }[] = [];
+  row.forEach((cell, index) => {
+    const header = cellText(cell).trim();
+    if (index === chosen.index || header === '' || header.length > HEADER_MAX_LENGTH) return;
+    if (SYNONYM_INDEX.get(normalizeKey(header)) === 'amount') others.push({ index, header });
+  });
+  return others;
 }
 
 function describeMissing(mapping: ColumnMapping): string {
@@ -443,11 +198,12 @@ export function readInvoiceTable(
     };
   }
   const { mapping } = best;
+  const table = tableOf(values, best, options);
   const invoices: Invoice[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = headerNotes(table, firstRow + best.index);
   const firstRowOfNumber = new Map<string, number>();
   for (let r = best.index + 1; r < values.length; r += 1) {
-    const read = readRow(values[r] ?? [], firstRow + r, mapping, options.settings);
+    const read = readRow(values[r] ?? [], firstRow + r, table);
     if (read === undefined) continue;
     const invoice = read.invoice;
     const key = invoice === undefined ? '' : invoiceKey(invoice.number);
@@ -464,6 +220,39 @@ export function readInvoiceTable(
   return { found: true, headerRow: firstRow + best.index, mapping, invoices, problems };
 }
 
+function tableOf(
+  values: readonly (readonly Cell[])[],
+  best: { index: number; mapping: ColumnMapping },
+  options: InvoiceTableOptions,
+): Table {
+  const header = values[best.index] ?? [];
+  let width = 0;
+  header.forEach((cell, index) => {
+    if (!isBlank(cell)) width = index + 1;
+  });
+  return {
+    mapping: best.mapping,
+    settings: options.settings,
+    width,
+    otherAmounts: otherAmountColumns(header, best.mapping),
+    dateOrders: dateOrdersOf(values.slice(best.index + 1), best.mapping),
+    ...(options.clients === undefined ? {} : { directory: options.clients }),
+  };
+}
+
+/** Said once, at the header row: the amount chased is the one including VAT. */
+function headerNotes(table: Table, headerRow: number): Problem[] {
+  const chosen = table.mapping.amount;
+  if (chosen === undefined || !TAX_INCLUSIVE_HEADERS.has(normalizeKey(chosen.header))) return [];
+  return table.otherAmounts.map((other) => ({
+    row: headerRow,
+    column: other.header,
+    value: other.header,
+    message: `Deux colonnes de montant : Relance relance le montant TTC de la colonne « ${chosen.header} » et ne lit pas la colonne « ${other.header} ».`,
+    severity: 'warning' as const,
+  }));
+}
+
 function duplicateProblem(invoice: Invoice, seenAt: number, mapping: ColumnMapping): Problem {
   return {
     row: invoice.row,
@@ -475,51 +264,6 @@ function duplicateProblem(invoice: Invoice, seenAt: number, mapping: ColumnMappi
   };
 }
 
-/** One data row being read: its cells by column, and what is wrong with it so far. */
-class RowReader {
-  readonly problems: Problem[] = [];
-  numberText = '';
-
-  constructor(
-    readonly row: readonly Cell[],
-    readonly sheetRow: number,
-    readonly mapping: ColumnMapping,
-  ) {}
-
-  cell(key: ColumnKey): Cell {
-    const column = this.mapping[key];
-    return column === undefined ? '' : (this.row[column.index] ?? '');
-  }
-
-  text(key: ColumnKey): string {
-    return cellText(this.cell(key)).trim();
-  }
-
-  /** The cell's text unless it holds a formula error. */
-  plain(key: ColumnKey): string {
-    return isFormulaError(this.cell(key)) ? '' : this.text(key);
-  }
-
-  report(key: ColumnKey, message: string, severity: ProblemSeverity = 'error', value?: string) {
-    this.problems.push({
-      row: this.sheetRow,
-      column: this.mapping[key]?.header ?? COLUMN_LABELS[key].fr,
-      value: value ?? cellText(this.cell(key)),
-      message,
-      ...(this.numberText === '' ? {} : { invoice: this.numberText }),
-      severity,
-    });
-  }
-
-  get blocked(): boolean {
-    return this.problems.some((p) => p.severity !== 'warning');
-  }
-
-  keys(): ColumnKey[] {
-    return Object.keys(this.mapping) as ColumnKey[];
-  }
-}
-
 /**
  * One row: undefined when it is not an invoice at all (blank, a total, cancelled, a draft);
  * else its problems and, unless one of them is an error, the invoice.
@@ -527,22 +271,18 @@ class RowReader {
 function readRow(
   row: readonly Cell[],
   sheetRow: number,
-  mapping: ColumnMapping,
-  settings: InvoiceTableOptions['settings'],
+  table: Table,
 ): { invoice?: Invoice; problems: Problem[] } | undefined {
-  const reader = new RowReader(row, sheetRow, mapping);
+  const { settings } = table;
+  const reader = new RowReader(row, sheetRow, table);
   if (row.every((c) => isBlank(c))) return undefined;
   if (refuseLongCells(reader)) return { problems: reader.problems };
   reader.numberText = keyText(reader.plain('number'));
+  reader.status = parseStatus(reader.plain('status'));
   if (isNotAnInvoice(reader)) return undefined;
-  for (const key of reader.keys()) {
-    if (isFormulaError(reader.cell(key))) {
-      reader.report(
-        key,
-        `La cellule contient une erreur de formule (${reader.text(key)}) : corrigez la formule ou saisissez la valeur.`,
-      );
-    }
-  }
+  if (reader.status === undefined) reportUnknownStatus(reader);
+  reportFormulaErrors(reader);
+  reportCellsBeyondHeader(reader);
   if (reader.blocked) return { problems: reader.problems };
   if (reader.numberText === '')
     reader.report(
@@ -584,15 +324,50 @@ function isNotAnInvoice(reader: RowReader): boolean {
     TOTAL_WORDS.test(normalizeKey(clientText))
   )
     return true;
-  const status = STATUS_INDEX.get(normalizeKey(reader.text('status')));
-  if (status === 'void' || status === 'draft') return true;
+  if (reader.status === 'void' || reader.status === 'draft') return true;
   const filled = reader.keys().filter((key) => !isBlank(reader.cell(key)));
   return filled.length === 1 && filled[0] === 'amount'; // a lone amount under the table: a total
 }
 
-/** A cell quoted in a message: its first 60 characters. */
-function excerpt(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
+function reportFormulaErrors(reader: RowReader): void {
+  for (const key of reader.keys()) {
+    if (isFormulaError(reader.cell(key))) {
+      reader.report(
+        key,
+        `La cellule contient une erreur de formule (${reader.text(key)}) : corrigez la formule ou saisissez la valeur.`,
+      );
+    }
+  }
+}
+
+/**
+ * A value to the right of the last titled column belongs to no column. In a CSV separated by
+ * commas, it is what an unquoted « 1 234,56 » leaves: « 1 234 » in the amount, « 56 » beyond.
+ */
+function reportCellsBeyondHeader(reader: RowReader): void {
+  const index = reader.row.findIndex((cell, i) => i >= reader.table.width && !isBlank(cell));
+  if (index < 0) return;
+  const value = excerpt(cellText(reader.row[index]));
+  reader.reportAt(
+    `colonne ${columnLetter(index)} (sans titre)`,
+    value,
+    `La ligne a une valeur hors du tableau (« ${value} », dans une colonne sans titre) : ses cellules ont peut-être glissé. Dans un fichier CSV séparé par des virgules, un montant comme « 1 234,56 » doit être entre guillemets. Corrigez la ligne ou donnez un titre à la colonne.`,
+  );
+}
+
+/** « A », « Z », « AA »… as the sheet names columns. */
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function reportUnknownStatus(reader: RowReader): void {
+  reader.report(
+    'status',
+    `Statut « ${excerpt(reader.text('status'))} » non reconnu : Relance ne sait pas si la facture est payée, annulée ou en litige, et ne la relance pas. Écrivez par exemple « Payée », « En retard », « Partiellement payée », « Annulée » ou « Litige ».`,
+  );
 }
 
 const AMOUNT_MESSAGES: Record<AmountFault, (label: string, text: string) => string> = {
@@ -600,6 +375,8 @@ const AMOUNT_MESSAGES: Record<AmountFault, (label: string, text: string) => stri
     `${label} illisible : « ${text} ». Écrivez un nombre comme 1 234,56.`,
   decimals: (label, text) =>
     `${label} avec plus de deux décimales : « ${text} ». Écrivez un montant au centime, comme 1 234,56.`,
+  ambiguous: (label, text) =>
+    `${label} ambigu : « ${text} » peut se lire avec un séparateur de milliers ou avec trois décimales. Écrivez-le sans ambiguïté, comme 1 234,56 ou 12,50.`,
   currency: (_label, text) =>
     `Montant en devise étrangère : « ${text} ». Relance ne relance qu’en euros : cette facture est laissée de côté.`,
 };
@@ -622,6 +399,7 @@ function readMoney(reader: RowReader): { amount: Cents; paid: Cents } | undefine
     return undefined;
   }
   const amount = readMoneyCell(reader, 'amount', 'Montant');
+  if (amount !== undefined) checkOtherAmounts(reader, amount);
   if (amount !== undefined && amount < 0) {
     reader.report(
       'amount',
@@ -642,14 +420,39 @@ function readMoney(reader: RowReader): { amount: Cents; paid: Cents } | undefine
   return settleMoney(reader, amount, paid, balance);
 }
 
+/**
+ * Two amount columns, neither saying it includes VAT (« Montant » and « Total »): when they
+ * disagree, Relance cannot tell which one is owed, and asks.
+ */
+function checkOtherAmounts(reader: RowReader, amount: Cents): void {
+  const chosen = reader.mapping.amount;
+  if (chosen === undefined || TAX_INCLUSIVE_HEADERS.has(normalizeKey(chosen.header))) return;
+  for (const other of reader.table.otherAmounts) {
+    const cell = reader.row[other.index] ?? '';
+    const reading = readAmount(cell);
+    if (isBlank(cell) || ('cents' in reading && reading.cents === amount)) continue;
+    reader.reportAt(
+      other.header,
+      excerpt(cellText(cell)),
+      `Deux montants différents : « ${chosen.header} » dit ${excerpt(reader.text('amount'))}, « ${other.header} » dit ${excerpt(cellText(cell))}. Relance ne sait pas lequel est le montant TTC à relancer : nommez cette colonne « Montant TTC ».`,
+    );
+  }
+}
+
 function settleMoney(
   reader: RowReader,
   amount: Cents,
   paid: Cents | undefined,
   balance: Cents | undefined,
 ): { amount: Cents; paid: Cents } | undefined {
-  const status = STATUS_INDEX.get(normalizeKey(reader.text('status')));
   if (balance !== undefined) {
+    if (balance > amount) {
+      reader.report(
+        'balance',
+        `Le reste dû (${formatEuros(balance)}) dépasse le montant de la facture (${formatEuros(amount)}) : vérifiez les deux colonnes. La facture attend.`,
+      );
+      return undefined;
+    }
     if (paid !== undefined && subtractCents(amount, paid) !== balance) {
       reader.report(
         'balance',
@@ -660,7 +463,7 @@ function settleMoney(
     if (balance < 0) warnOverpaid(reader, 'balance');
     return { amount, paid: subtractCents(amount, balance) };
   }
-  if (status === 'partial' && paid === undefined) {
+  if (reader.status === 'partial' && paid === undefined) {
     reader.report(
       'status',
       'Facture partiellement payée sans montant payé ni reste dû : indiquez le montant déjà payé pour que Relance ne réclame pas toute la facture.',
@@ -682,51 +485,11 @@ function warnOverpaid(reader: RowReader, key: ColumnKey): void {
 /** Relance chases in euros only: any other currency is left out (README, « Devises »). */
 function readCurrency(reader: RowReader): void {
   const currency = reader.text('currency');
-  if (currency === '€' || EUROS.has(normalizeKey(currency))) return;
+  if (isEuro(currency)) return;
   reader.report(
     'currency',
     `Facture en ${excerpt(currency)} : Relance ne relance qu’en euros, cette facture est laissée de côté.`,
   );
-}
-
-interface RowDates {
-  dueDate: Day;
-  issueDate?: Day;
-  paymentDate?: Day;
-}
-
-function readDates(reader: RowReader, paymentTermsDays: number): RowDates | undefined {
-  let bad = false;
-  const readDay = (key: ColumnKey): Day | undefined => {
-    if (isBlank(reader.cell(key))) return undefined;
-    const day = parseDay(reader.cell(key));
-    if (day === undefined) {
-      reader.report(
-        key,
-        `Date illisible : « ${excerpt(reader.text(key))} ». Écrivez une date comme 15/03/2026.`,
-      );
-      bad = true;
-    }
-    return day;
-  };
-  const issueDate = readDay('issueDate');
-  const due = readDay('dueDate');
-  const paymentDate = readDay('paymentDate');
-  if (bad) return undefined;
-  const dueDate =
-    due ?? (issueDate === undefined ? undefined : addDays(issueDate, paymentTermsDays));
-  if (dueDate === undefined) {
-    reader.report(
-      reader.mapping.dueDate === undefined ? 'issueDate' : 'dueDate',
-      'Échéance manquante : indiquez la date d’échéance ou au moins la date de la facture.',
-    );
-    return undefined;
-  }
-  return {
-    dueDate,
-    ...(issueDate === undefined ? {} : { issueDate }),
-    ...(paymentDate === undefined ? {} : { paymentDate }),
-  };
 }
 
 function readRecipients(reader: RowReader): string[] {
@@ -742,17 +505,10 @@ function readRecipients(reader: RowReader): string[] {
   }
   if (emails.invalid.length > 0) {
     const list = emails.invalid.map((e) => `« ${excerpt(e)} »`).join(', ');
-    if (emails.valid.length > 0)
-      reader.report(
-        'email',
-        `Adresse email invalide ignorée : ${list}. Les autres adresses de la ligne sont utilisées.`,
-        'warning',
-      );
-    else
-      reader.report(
-        'email',
-        `Adresse email invalide : ${list}. Corrigez-la pour que les relances partent.`,
-      );
+    reader.report(
+      'email',
+      `Adresse email invalide : ${list}. Corrigez-la (une adresse par destinataire, séparées par « ; ») : la facture attend, pour qu’aucune relance ne parte à une adresse devinée.`,
+    );
   }
   return emails.valid;
 }
@@ -763,9 +519,10 @@ function buildInvoice(
   money: { amount: Cents; paid: Cents },
   dates: RowDates,
   emails: string[],
-  settings: InvoiceTableOptions['settings'],
+  settings: TableSettings,
 ): Invoice {
-  const clientType: ClientType = parseClientType(reader.text('clientType')) ?? 'commercant';
+  // Never inferred: an unreadable type waits for the user (dunning/client-kind.ts).
+  const clientType: ClientType | undefined = parseClientType(reader.text('clientType'));
   const languageText = normalizeKey(reader.text('language'));
   const language: Language =
     languageText === ''
@@ -781,15 +538,18 @@ function buildInvoice(
     ...dates,
     amountCents: money.amount,
     paidCents: money.paid,
-    markedPaid: STATUS_INDEX.get(normalizeKey(reader.text('status'))) === 'paid',
-    clientType,
+    markedPaid: reader.status === 'paid',
+    ...(reader.status === 'disputed' ? { markedDisputed: true } : {}),
+    ...(clientType === undefined ? {} : { clientType }),
     language,
     row: reader.sheetRow,
   };
-  for (const key of ['contact', 'phone', 'address', 'invoiceLink'] as const) {
+  for (const key of ['contact', 'phone', 'address', 'invoiceLink', 'tribunal'] as const) {
     const value = reader.text(key);
     if (value !== '') invoice[key] = value;
   }
+  if (clientType === undefined && reader.text('clientType') !== '')
+    invoice.clientTypeText = reader.text('clientType');
   readCivility(invoice, reader);
   return invoice;
 }
@@ -799,11 +559,20 @@ function readCivility(invoice: Invoice, reader: RowReader): void {
   const value = reader.text('civility');
   if (value === '') return;
   const civility = parseCivility(value);
-  if (civility !== undefined) invoice.civility = civility;
-  else
-    reader.report(
-      'civility',
-      `Civilité « ${value} » non reconnue : écrivez M., Mme, Madame ou Monsieur. La lettre commencera par « Madame, Monsieur, ».`,
-      'warning',
-    );
+  if (civility !== undefined) {
+    invoice.civility = civility;
+    return;
+  }
+  // A title (« Dr », « Me ») is written before the contact's name, where the greeting reads it.
+  const contact = invoice.contact;
+  if (parseTitle(value) !== undefined && contact !== undefined) {
+    const first = contact.trim().split(/\s+/)[0] ?? '';
+    if (parseTitle(first) === undefined) invoice.contact = `${value} ${contact}`;
+    return;
+  }
+  reader.report(
+    'civility',
+    `Civilité « ${value} » non reconnue${contact === undefined ? ' sans contact' : ''} : écrivez M., Mme, Madame, Monsieur, ou un titre (Dr, Pr, Me) avec le nom du contact. La lettre commencera par « Madame, Monsieur, ».`,
+    'warning',
+  );
 }

@@ -20,7 +20,9 @@ import {
   parseDay,
   parseEmails,
 } from '../values/parse-values';
-import type { ColumnKind, OutputCell } from './sheet-cells';
+import { CELL_CHARACTERS, fitCell, type ColumnKind, type OutputCell } from './sheet-cells';
+
+export { fitCell } from './sheet-cells';
 
 export const JOURNAL_SHEET_NAME = 'Journal des relances';
 
@@ -303,8 +305,8 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
   const events: JournalEvent[] = [];
   const problems: Problem[] = [];
   const rows: number[] = [];
-  // A row typed twice by the user reads as one event (its id is a hash of what it says).
-  const typedIds = new Set<string>();
+  // The latest event of each id: a row of the same id bringing more invoices continues it.
+  const latestById = new Map<string, JournalEvent>();
   const index = journalColumnIndex(values[0] ?? []);
   const headerOf = (key: JournalColumnKey) => JOURNAL_COLUMNS.find((c) => c.key === key)?.fr ?? key;
   for (let r = 1; r < values.length; r += 1) {
@@ -317,10 +319,20 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
       problems.push({ row: r + 1, column: headerOf(key), value: reader.text(key), message });
       continue;
     }
-    if (read.id.startsWith(TYPED_ID_PREFIX)) {
-      if (typedIds.has(read.id)) continue;
-      typedIds.add(read.id);
+    const latest = latestById.get(read.id);
+    if (latest !== undefined && read.invoices.some((n) => !latest.invoices.includes(n))) {
+      // A continuation row (journalRows): more invoices of the same event; its other cells are
+      // the first row's.
+      for (const number of read.invoices)
+        if (!latest.invoices.includes(number)) latest.invoices.push(number);
+      continue;
     }
+    // A row typed twice by the user reads as one event (its id is a hash of what it says).
+    if (latest !== undefined && read.id.startsWith(TYPED_ID_PREFIX)) continue;
+    // Another row of a known id over the same invoices is another attempt of that message (an
+    // older version named a message by its run's start, and a rerun at that start named it
+    // again): an event of its own, so that a later « reporté » never hides an earlier « fait ».
+    latestById.set(read.id, read);
     rows.push(r + 1);
     events.push(read);
   }
@@ -351,9 +363,65 @@ export function alignInvoiceNumbers(
   });
 }
 
+/** The invoice numbers of an event, one per line, in as few cells of at most CELL_CHARACTERS. */
+export function invoiceCells(invoices: readonly string[]): string[] {
+  const cells: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const number of invoices.map(fitCell)) {
+    const separator = current.length === 0 ? 0 : INVOICE_LIST_SEPARATOR.length;
+    if (current.length > 0 && length + separator + number.length > CELL_CHARACTERS) {
+      cells.push(current.join(INVOICE_LIST_SEPARATOR));
+      current = [number];
+      length = number.length;
+    } else {
+      current.push(number);
+      length += separator + number.length;
+    }
+  }
+  cells.push(current.join(INVOICE_LIST_SEPARATOR));
+  return cells;
+}
+
+const column = (key: JournalColumnKey) => JOURNAL_COLUMNS.findIndex((c) => c.key === key);
+
+const CONTINUATION_DETAIL = {
+  fr: (part: number, parts: number) =>
+    `Suite des factures de la même action (${part}/${parts}) : son état est sur sa première ligne.`,
+  en: (part: number, parts: number) =>
+    `More invoices of the same action (${part}/${parts}): its state is on its first row.`,
+};
+
+/**
+ * The Journal rows of an event: one, or more when its invoices do not fit in one cell (an action
+ * over thousands of invoices). The rows that follow the first repeat its id, type and step with
+ * the next invoices; reading merges them back into one event (readJournal).
+ */
+export function journalRows(
+  event: JournalEvent,
+  instantMs: number,
+  language: Language,
+): OutputCell[][] {
+  const cells = invoiceCells(event.invoices);
+  const first = journalRow(event, instantMs, language);
+  first[column('invoices')] = cells[0] ?? '';
+  const repeated = new Set(['at', 'client', 'type', 'step', 'channel', 'id', 'state']);
+  const rest = cells.slice(1).map((invoices, i) => {
+    const row = first.map((cell, c): OutputCell => {
+      const key = JOURNAL_COLUMNS[c]?.key ?? '';
+      return repeated.has(key) ? cell : '';
+    });
+    row[column('invoices')] = invoices;
+    row[column('detail')] = CONTINUATION_DETAIL[language](i + 2, cells.length);
+    return row;
+  });
+  return [first, ...rest];
+}
+
 /**
  * One Journal row for an event, in JOURNAL_COLUMNS order. `instantMs` is when it happened. Text
- * goes as it is: the adapter gives the text columns a plain-text format before writing.
+ * goes as it is: the adapter gives the text columns a plain-text format before writing. An event
+ * whose invoices may not fit in one cell is written with journalRows.
  */
 export function journalRow(
   event: JournalEvent,
@@ -361,18 +429,24 @@ export function journalRow(
   language: Language,
 ): OutputCell[] {
   const amount: OutputCell = event.amountCents === undefined ? '' : event.amountCents / 100;
-  const detail =
-    event.instalments !== undefined ? formatInstalments(event.instalments) : (event.detail ?? '');
+  const detail = fitCell(
+    event.instalments !== undefined ? formatInstalments(event.instalments) : (event.detail ?? ''),
+  );
   return [
     { instantMs },
-    event.client,
+    fitCell(event.client),
     event.invoices.join(INVOICE_LIST_SEPARATOR),
     EVENT_TYPE_LABELS[event.type][language],
     event.step ?? '',
     event.channel === undefined ? '' : CHANNEL_LABELS[event.channel][language],
-    (event.recipients ?? []).join(', '),
-    event.subject ?? '',
-    event.link === undefined ? '' : { link: event.link, label: event.link },
+    fitCell((event.recipients ?? []).join(', ')),
+    fitCell(event.subject ?? ''),
+    // A link is a hyperlink; a reference to the client's writing (« courriel du 3 mars ») is text.
+    event.link === undefined
+      ? ''
+      : /^https?:\/\//i.test(event.link)
+        ? { link: event.link, label: event.link }
+        : event.link,
     amount,
     event.date === undefined ? '' : { day: event.date },
     detail,

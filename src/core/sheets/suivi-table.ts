@@ -6,7 +6,7 @@
 import type { Day } from '../values/day';
 import type { InvoicePlan, Language, Problem } from '../model';
 import { STATE_LABELS, STEP_LABELS } from '../values/labels';
-import type { ColumnKind, OutputCell } from './sheet-cells';
+import { fitCell, type ColumnKind, type OutputCell } from './sheet-cells';
 
 export const SUIVI_SHEET_NAME = 'Suivi des relances';
 
@@ -66,14 +66,14 @@ export function suiviTable(
       dayCell(invoice.nextDate),
       invoice.interestCents / 100,
       invoice.indemnityCents / 100,
-      invoice.problems.join(' '),
+      fitCell(invoice.problems.join(' ')),
     ]);
   }
   for (const problem of problems) {
     const where = problem.row > 0 ? `Ligne ${problem.row}` : '';
     const column = problem.column === '' ? '' : ` (${problem.column})`;
     rows.push([
-      problem.invoice ?? '',
+      fitCell(problem.invoice ?? ''),
       '',
       '',
       '',
@@ -85,7 +85,7 @@ export function suiviTable(
       '',
       '',
       '',
-      `${where}${column} : ${problem.message}`.replace(/^ : /, ''),
+      fitCell(`${where}${column} : ${problem.message}`.replace(/^ : /, '')),
     ]);
   }
   return rows;

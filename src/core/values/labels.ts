@@ -4,7 +4,15 @@
  * their labels from here. The Journal reads its rows back through these labels too, so a label
  * changed here must keep reading the rows already written (see journal-table's reverse lookup).
  */
-import type { Channel, EventState, EventType, InvoiceState, Language, StepId } from '../model';
+import type {
+  Channel,
+  ClientType,
+  EventState,
+  EventType,
+  InvoiceState,
+  Language,
+  StepId,
+} from '../model';
 import type { ActionOutcome } from '../reports/run-report';
 
 export type Labels<K extends string> = Record<K, Record<Language, string>>;
@@ -17,6 +25,14 @@ export const STEP_LABELS: Labels<StepId> = {
   'relance-2': { fr: 'Courrier de rappel', en: 'Reminder letter' },
   'mise-en-demeure': { fr: 'Mise en demeure', en: 'Formal notice' },
   contentieux: { fr: 'Recours', en: 'Recourse' },
+};
+
+/** What the law calls a client (« Type client »), as the problems and the sidebar name it. */
+export const CLIENT_TYPE_LABELS: Labels<ClientType> = {
+  commercant: { fr: 'commerçant', en: 'trader' },
+  'non-commercant': { fr: 'non commerçant', en: 'non-trader professional' },
+  particulier: { fr: 'particulier', en: 'consumer' },
+  'acheteur-public': { fr: 'acheteur public', en: 'public buyer' },
 };
 
 /** An invoice's state, as the Suivi, the dashboard and the client view show it. */

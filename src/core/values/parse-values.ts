@@ -81,24 +81,32 @@ function toCents(value: number): Cents {
 }
 
 /** Why a money cell cannot be read: the caller words it for the user. */
-export type AmountFault = 'unreadable' | 'decimals' | 'currency';
+export type AmountFault = 'unreadable' | 'decimals' | 'currency' | 'ambiguous';
 
 export type AmountReading = { cents: Cents } | { fault: AmountFault };
 
 /** Any currency other than the euro, by symbol or ISO code: Relance chases in euros only. */
 const CURRENCY_SIGNS = /[$£¥₣₤₹₽₺₩₪₫฿₴₦]/;
-const CURRENCY_CODE = /^(?:[a-z]{3}|fr|frs)$/i;
+/** ISO 4217 codes as people type them next to an amount (« 12 USD », « CHF 1 000 »), or francs. */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+const COMMON_CURRENCY = /^(?:usd|gbp|chf|jpy|cad|aud|cny|xpf|xof|xaf|mad|tnd|dzd|fr|frs)$/i;
 
+/** A foreign sign, or a currency code written beside digits (« abc » alone is no currency). */
 function otherCurrency(text: string): boolean {
-  return CURRENCY_SIGNS.test(text) || CURRENCY_CODE.test(text.replace(/[^a-z]/gi, ''));
+  if (CURRENCY_SIGNS.test(text)) return true;
+  const letters = text.replace(/[^a-z]/gi, '');
+  return /\d/.test(text) && (CURRENCY_CODE.test(letters) || COMMON_CURRENCY.test(letters));
 }
+
+/** The euro and the « TTC » an amount may carry: « 1 200,00 € TTC », « EUR 12 ». */
+const EURO_AND_TAX = /€|eur(?:os?)?|t\.?t\.?c\.?/gi;
 
 /**
  * "1 234,56 €", "1234.56", "1 234 €", "1.234,56", "1,234.56", "EUR 12", sheet numbers.
- * A lone separator followed by exactly three digits ("1.234", "1,234") is a thousands
- * separator when the digits before it could be a group (one to three, not 0); otherwise it is
- * the decimal mark, and more than two decimals ("1234,565") is a fault, not a thousandfold
- * amount. Sheet numbers are rounded to the cent (a formula's 1234.5600000001).
+ * A lone separator followed by exactly three digits ("1.234", "12,500") may be a thousands
+ * separator or a decimal mark: the reading is ambiguous and the caller asks, never guesses.
+ * More than two decimals otherwise ("1234,565") is a fault, not a thousandfold amount. Sheet
+ * numbers are rounded to the cent (a formula's 1234.5600000001).
  */
 export function readAmount(cell: Cell): AmountReading {
   if (typeof cell === 'number') {
@@ -106,10 +114,8 @@ export function readAmount(cell: Cell): AmountReading {
     return Number.isSafeInteger(cents) ? { cents } : { fault: 'unreadable' };
   }
   if (typeof cell !== 'string' || isFormulaError(cell)) return { fault: 'unreadable' };
-  let text = cell
-    .trim()
-    .replace(/€|eur(os?)?/gi, '')
-    .replace(SPACES, '');
+  if (cell.length > 100) return { fault: 'unreadable' };
+  let text = cell.trim().replace(EURO_AND_TAX, '').replace(SPACES, '');
   if (text === '' || text.length > 40) return { fault: 'unreadable' };
   if (otherCurrency(text)) return { fault: 'currency' };
   let negative = false;
@@ -122,6 +128,7 @@ export function readAmount(cell: Cell): AmountReading {
     text = text.slice(1);
   } else if (text.startsWith('+')) text = text.slice(1);
   if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return { fault: 'unreadable' };
+  if (/^[1-9]\d{0,2}[.,]\d{3}$/.test(text)) return { fault: 'ambiguous' };
   const normalized = plainDecimal(text);
   if (normalized === undefined) return { fault: 'unreadable' };
   if (/\.\d{3,}$/.test(normalized)) return { fault: 'decimals' };
@@ -146,8 +153,7 @@ function plainDecimal(text: string): string | undefined {
     normalized = `${whole.split(thousands).join('')}.${fraction}`;
   } else if (commas + dots === 1) {
     const [whole = '', fraction = ''] = text.split(commas === 1 ? ',' : '.');
-    const grouping = fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole);
-    normalized = grouping ? `${whole}${fraction}` : `${whole}.${fraction}`;
+    normalized = `${whole}.${fraction}`;
   } else if (commas + dots > 1) {
     const separator = commas > 0 ? ',' : '.';
     if (!new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(text)) return undefined;
@@ -216,42 +222,92 @@ function validDay(year: number, month: number, dayOfMonth: number): Day | undefi
   return parts.month === month && parts.day === dayOfMonth ? day : undefined;
 }
 
-function fullYear(text: string): number {
-  const year = Number(text);
-  return text.length === 2 ? 2000 + year : year;
-}
-
 /** Sheets counts dates from 1899-12-30: a bare number in a date column is such a serial. */
 const SHEETS_EPOCH = dayFromParts(1899, 12, 30);
 
+/** Which number comes first in « 03/12/2026 »: the day (French) or the month (American). */
+export type DateOrder = 'day-first' | 'month-first';
+
+/** A date written with numbers only, day and month in either order, and a four-digit year. */
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** The same with a two-digit year (« 10/03/99 »): 1999 or 2099, Relance does not guess. */
+const TWO_DIGIT_YEAR = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\s|$)/;
+
+/** True for « 10/03/99 »: a year of two digits, which the caller asks to write in full. */
+export function hasTwoDigitYear(cell: Cell): boolean {
+  return typeof cell === 'string' && cell.length < 40 && TWO_DIGIT_YEAR.test(cell.trim());
+}
+
 /**
- * {day}, "15/03/2026", "15/3/26", "15-03-2026", "15.03.2026", "2026-03-15", "15 mars 2026",
- * "1er mars 2026", "March 15, 2026", "15 March 2026". Impossible dates (31/02) are refused.
+ * What one cell says of its column's order: « 19/02/2026 » is day-first, « 02/19/2026 »
+ * month-first, « 03/12/2026 » 'ambiguous'; undefined when it says nothing (a real date, an ISO
+ * date, « 05/05/2026 », a month in words).
  */
-export function parseDay(cell: Cell): Day | undefined {
+export function dateOrderEvidence(cell: Cell): DateOrder | 'ambiguous' | undefined {
+  if (typeof cell !== 'string' || cell.length > 40) return undefined;
+  const match = NUMERIC_DATE.exec(cell.trim());
+  if (match === null) return undefined;
+  const first = Number(match[1]);
+  const second = Number(match[2]);
+  if (first === second || first > 31 || second > 31) return undefined;
+  if (first > 12 && second <= 12) return 'day-first';
+  if (second > 12 && first <= 12) return 'month-first';
+  return first <= 12 && second <= 12 ? 'ambiguous' : undefined;
+}
+
+/**
+ * The order a set of date cells settles: the one order its unambiguous cells show, 'conflict'
+ * when they show both, 'unsettled' when none shows any.
+ */
+export function settleDateOrder(cells: Iterable<Cell>): DateOrder | 'unsettled' | 'conflict' {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const cell of cells) {
+    const evidence = dateOrderEvidence(cell);
+    if (evidence === 'day-first') dayFirst = true;
+    if (evidence === 'month-first') monthFirst = true;
+  }
+  if (dayFirst && monthFirst) return 'conflict';
+  return dayFirst ? 'day-first' : monthFirst ? 'month-first' : 'unsettled';
+}
+
+/**
+ * {day}, "15/03/2026", "15-03-2026", "15.03.2026", "2026-03-15", "15 mars 2026", "1er mars 2026",
+ * "March 15, 2026", "15 March 2026"; "03/15/2026" when the column is month-first. Impossible
+ * dates (31/02) and two-digit years (« 10/03/99 ») are refused.
+ */
+export function parseDay(cell: Cell, order: DateOrder = 'day-first'): Day | undefined {
   if (isDayCell(cell)) return cell.day;
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 1 || cell > 200_000) return undefined;
     return (SHEETS_EPOCH + Math.floor(cell)) as Day;
   }
-  if (typeof cell !== 'string') return undefined;
+  if (typeof cell !== 'string' || cell.length > 100) return undefined;
   const text = cell.trim();
   if (text === '') return undefined;
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
   if (match) return validDay(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
-  if (match) return validDay(fullYear(match[3] ?? ''), Number(match[2]), Number(match[1]));
+  match = NUMERIC_DATE.exec(text);
+  if (match) {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    const [day, month] = order === 'day-first' ? [first, second] : [second, first];
+    return validDay(Number(match[3]), month, day);
+  }
+  return dayInWords(text);
+}
+
+/** « 15 mars 2026 », « 1er mars 2026 », « March 15, 2026 ». */
+function dayInWords(text: string): Day | undefined {
   const words = normalizeKey(text)
     .replace(/\b1er\b/, '1')
     .split(' ');
-  if (words.length === 3) {
-    const [a = '', b = '', c = ''] = words;
-    if (/^\d{1,2}$/.test(a) && MONTHS[b] !== undefined && /^\d{4}$/.test(c)) {
-      return validDay(Number(c), MONTHS[b] as number, Number(a));
-    }
-    if (MONTHS[a] !== undefined && /^\d{1,2}$/.test(b) && /^\d{4}$/.test(c)) {
-      return validDay(Number(c), MONTHS[a] as number, Number(b));
-    }
+  if (words.length !== 3) return undefined;
+  const [a = '', b = '', c = ''] = words;
+  if (/^\d{1,2}$/.test(a) && MONTHS[b] !== undefined && /^\d{4}$/.test(c)) {
+    return validDay(Number(c), MONTHS[b] as number, Number(a));
+  }
+  if (MONTHS[a] !== undefined && /^\d{1,2}$/.test(b) && /^\d{4}$/.test(c)) {
+    return validDay(Number(c), MONTHS[a] as number, Number(b));
   }
   return undefined;
 }
@@ -259,7 +315,16 @@ export function parseDay(cell: Cell): Day | undefined {
 const EMAIL =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,}$/i;
 
-/** Several addresses per cell, separated by ; , spaces or new lines; "Nom <a@b.fr>" accepted. */
+/** RFC 5321 §4.5.3.1.3: a path holds at most 256 characters, so an address at most 254. */
+const ADDRESS_MAX_LENGTH = 254;
+
+/**
+ * Several addresses per cell, separated by « ; », « , » or new lines; « Nom <a@b.fr> » and
+ * « "Dupont, Jean" <a@b.fr> » accepted. A piece with spaces is read as several addresses only
+ * when every word is one; else the whole piece is invalid (« jean dupont@x.fr » is never sent
+ * to « dupont@x.fr »). Addresses differing only by case are one recipient. Linear in the cell's
+ * length: each character is looked at a bounded number of times.
+ */
 export function parseEmails(cell: Cell): { valid: string[]; invalid: string[] } {
   const valid: string[] = [];
   const invalid: string[] = [];
@@ -267,17 +332,70 @@ export function parseEmails(cell: Cell): { valid: string[]; invalid: string[] } 
     if (typeof cell === 'number' || typeof cell === 'boolean') invalid.push(String(cell));
     return { valid, invalid };
   }
-  const withoutNames = cell.replace(/[^<>;,\n]*<([^>]*)>/g, ' $1 ');
-  for (const raw of withoutNames.split(/[;,\s]+/)) {
-    const candidate = raw.trim().replace(/^mailto:/i, '');
-    if (candidate === '') continue;
-    if (!EMAIL.test(candidate)) {
-      invalid.push(candidate);
+  const seen = new Set<string>();
+  for (const raw of splitAddressList(cell)) {
+    const piece = raw.trim().replace(/^mailto:/i, '');
+    if (piece === '') continue;
+    const words = piece.length > ADDRESS_MAX_LENGTH ? [piece] : piece.split(/\s+/);
+    if (!words.every(isAddress)) {
+      invalid.push(piece);
       continue;
     }
-    const at = candidate.lastIndexOf('@');
-    const address = `${candidate.slice(0, at)}@${candidate.slice(at + 1).toLowerCase()}`;
-    if (!valid.includes(address)) valid.push(address);
+    for (const word of words) {
+      const address = withLowerDomain(word.replace(/^mailto:/i, ''));
+      if (seen.has(address.toLowerCase())) continue;
+      seen.add(address.toLowerCase());
+      valid.push(address);
+    }
   }
   return { valid, invalid };
+}
+
+function isAddress(text: string): boolean {
+  const address = text.replace(/^mailto:/i, '');
+  return address.length <= ADDRESS_MAX_LENGTH && EMAIL.test(address);
+}
+
+/** The domain is case-blind (RFC 5321 §2.4): written in lower case. */
+function withLowerDomain(email: string): string {
+  const at = email.lastIndexOf('@');
+  return `${email.slice(0, at)}@${email.slice(at + 1).toLowerCase()}`;
+}
+
+/** Adds an address to a list of recipients unless one differing only by case is there. */
+export function addAddress(to: string[], email: string): void {
+  const address = withLowerDomain(email);
+  const key = address.toLowerCase();
+  if (!to.some((known) => known.toLowerCase() === key)) to.push(address);
+}
+
+/**
+ * The cell cut at « ; », « , » and line ends, outside quotes; « Nom <a@b.fr> » becomes
+ * « a@b.fr ». One pass: a quote or « < » without its end is read as an ordinary character.
+ */
+function splitAddressList(text: string): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  let i = 0;
+  // A mark once searched for in vain is never searched for again: no later one exists.
+  const missing = new Set<string>();
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    const end = ch === '<' ? '>' : ch === '"' ? '"' : '';
+    const close = end !== '' && !missing.has(end) ? text.indexOf(end, i + 1) : -1;
+    if (end !== '' && close < 0) missing.add(end);
+    if (close >= 0) {
+      current = ch === '<' ? text.slice(i + 1, close) : current + text.slice(i + 1, close);
+      i = close + 1;
+    } else if (ch === ';' || ch === ',' || ch === '\n' || ch === '\r') {
+      pieces.push(current);
+      current = '';
+      i += 1;
+    } else {
+      current += ch;
+      i += 1;
+    }
+  }
+  pieces.push(current);
+  return pieces;
 }

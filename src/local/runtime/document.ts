@@ -15,6 +15,13 @@ type ParagraphElement = Extract<DocElement, { kind: 'paragraph' }>;
 type TableElement = Extract<DocElement, { kind: 'table' }>;
 
 export const LAST_PARAGRAPH = "Can't remove the last paragraph in a document section.";
+/**
+ * A Document after saveAndClose: "A closed Document can't be edited. Use DocumentApp.openById()
+ * to reopen a given document for editing."
+ * (https://developers.google.com/apps-script/reference/document/document#saveAndClose()); the
+ * error's wording is the one scripts that met it quote. Reading it (getAs, getText) stays allowed.
+ */
+export const DOCUMENT_CLOSED = 'Document is closed, its contents cannot be updated.';
 const OUT_OF_BOUNDS = 'Child index out of bounds.';
 
 /** What DocumentApp needs from Drive: the Docs' structure, their files, the meter. */
@@ -71,13 +78,22 @@ interface ParagraphSlot {
   style?: ParagraphElement;
 }
 
-function bodySlot(elements: DocElement[], element: ParagraphElement): ParagraphSlot {
+/** Throws once the Document is closed; every change to its body calls it first. */
+type OpenCheck = () => void;
+
+function bodySlot(
+  elements: DocElement[],
+  element: ParagraphElement,
+  checkOpen: OpenCheck,
+): ParagraphSlot {
   return {
     get: () => element.text,
     set: (t) => {
+      checkOpen();
       element.text = t;
     },
     remove: () => {
+      checkOpen();
       const index = elements.indexOf(element);
       if (index === elements.length - 1) throw new Error(LAST_PARAGRAPH);
       if (index >= 0) elements.splice(index, 1);
@@ -188,6 +204,7 @@ function paragraphFacade(slot: ParagraphSlot) {
       return type === null ? null : elementOfType(type);
     },
     getType: () => 'PARAGRAPH',
+    asParagraph: () => paragraph,
   };
   const _shape: Emulates<GoogleAppsScript.Document.Paragraph, ParagraphMethods> &
     NamedAs<GoogleAppsScript.Document.Paragraph> = paragraph;
@@ -282,19 +299,24 @@ function tableFacade(elements: DocElement[], table: TableElement) {
   return facade;
 }
 
-function elementFacade(elements: DocElement[], element: DocElement) {
+function elementFacade(elements: DocElement[], element: DocElement, checkOpen: OpenCheck) {
   return element.kind === 'table'
     ? tableFacade(elements, element)
-    : paragraphFacade(bodySlot(elements, element));
+    : paragraphFacade(bodySlot(elements, element, checkOpen));
 }
 
 /** Every paragraph of the body, those of table cells included (body#getParagraphs). */
-function paragraphsOf(elements: DocElement[]) {
+function paragraphsOf(elements: DocElement[], checkOpen: OpenCheck) {
   return elements.flatMap((e) =>
     e.kind === 'paragraph'
-      ? [paragraphFacade(bodySlot(elements, e))]
+      ? [paragraphFacade(bodySlot(elements, e, checkOpen))]
       : e.rows.flatMap((row) => row.map((_, i) => paragraphFacade(cellSlot(row, i)))),
   );
+}
+
+/** A paragraph with no text, as Docs makes one. */
+export function emptyParagraph(): ParagraphElement {
+  return { kind: 'paragraph', text: '', heading: 'NORMAL', bold: false };
 }
 
 function replaceInElements(elements: DocElement[], pattern: string, replacement: string): void {
@@ -316,8 +338,14 @@ type BodyMethods =
   | 'replaceText'
   | 'clear';
 
-/** Body (document/body). */
-function bodyFacade(ctx: DocsContext, elements: DocElement[]) {
+/**
+ * Body (document/body). A body always ends with a paragraph: a new Doc holds one empty paragraph,
+ * and a table appended at the end is followed by an empty one (a paragraph ends with a newline
+ * and a table sits between paragraphs: https://developers.google.com/workspace/docs/api/concepts/structure;
+ * the structure of a new and a cleared Doc as Apps Script leaves it is dumped in
+ * https://github.com/brucemcpherson/gas-fakes/issues/51).
+ */
+function bodyFacade(ctx: DocsContext, elements: DocElement[], checkOpen: OpenCheck) {
   const body = {
     getText: () =>
       elements
@@ -327,36 +355,35 @@ function bodyFacade(ctx: DocsContext, elements: DocElement[]) {
     getChild: (i: number) => {
       const element = elements[i];
       if (element === undefined) throw new Error(OUT_OF_BOUNDS);
-      return elementFacade(elements, element);
+      return elementFacade(elements, element, checkOpen);
     },
-    getParagraphs: () => paragraphsOf(elements),
+    getParagraphs: () => paragraphsOf(elements, checkOpen),
     getTables: () =>
       elements.flatMap((e) => (e.kind === 'table' ? [tableFacade(elements, e)] : [])),
     appendParagraph: (text: string) => {
-      const element: ParagraphElement = {
-        kind: 'paragraph',
-        text: String(text),
-        heading: 'NORMAL',
-        bold: false,
-      };
+      checkOpen();
+      const element: ParagraphElement = { ...emptyParagraph(), text: String(text) };
       elements.push(element);
-      return paragraphFacade(bodySlot(elements, element));
+      return paragraphFacade(bodySlot(elements, element, checkOpen));
     },
     appendTable: (cells?: string[][]) => {
+      checkOpen();
       const element: TableElement = {
         kind: 'table',
         rows: (cells ?? []).map((r) => r.map(String)),
       };
-      elements.push(element);
+      elements.push(element, emptyParagraph());
       return tableFacade(elements, element);
     },
     replaceText: (pattern: string, replacement: string) => {
+      checkOpen();
       ctx.markDirty();
       replaceInElements(elements, pattern, replacement);
       return body;
     },
     clear: () => {
-      elements.splice(0, elements.length);
+      checkOpen();
+      elements.splice(0, elements.length, emptyParagraph());
       return body;
     },
   };
@@ -367,7 +394,10 @@ function bodyFacade(ctx: DocsContext, elements: DocElement[]) {
 /** Document (document/document). */
 function documentFacade(ctx: DocsContext, id: string) {
   const { name, url } = ctx.requireDoc(id);
-  const body = bodyFacade(ctx, ctx.elementsOf(id));
+  let closed = false;
+  const body = bodyFacade(ctx, ctx.elementsOf(id), () => {
+    if (closed) throw new Error(DOCUMENT_CLOSED);
+  });
   return {
     getId: () => id,
     getName: () => name,
@@ -376,6 +406,7 @@ function documentFacade(ctx: DocsContext, id: string) {
     saveAndClose: () => {
       ctx.record('DocumentApp.Document.saveAndClose');
       ctx.markDirty();
+      closed = true;
     },
     getAs: (contentType: string) => {
       ctx.record('DocumentApp.Document.getAs');

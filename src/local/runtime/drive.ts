@@ -8,7 +8,7 @@
  */
 import type { Emulates } from './emulates';
 import type { Facade } from './facade-types';
-import { createDocumentApp } from './document';
+import { createDocumentApp, emptyParagraph } from './document';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CallMeter } from './meter';
@@ -474,7 +474,8 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
     markDirty: () => state.markDirty(),
     createDoc: (name) => {
       const item = createItem(ctx, name, GOOGLE_DOC, state.index.rootId);
-      state.docs.set(item.id, []);
+      // A new Doc holds one empty paragraph (document.ts, bodyFacade).
+      state.docs.set(item.id, [emptyParagraph()]);
       return item.id;
     },
     requireDoc: (id) => {

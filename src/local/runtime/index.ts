@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { costOf } from './cost-table';
-import { CallMeter, type FaultPlan } from './meter';
+import { CallMeter, executionLimitMs, type FaultPlan } from './meter';
 import { createSpreadsheetApp, type UiRecord, type WorkbookModel } from './sheets';
 import { createHtmlService } from './html-service';
 import { createLockRegistry, createLockService, takeLockNow, type LockRegistry } from './lock';
@@ -20,7 +20,7 @@ import { createScriptApp } from './script-app';
 import { createSession } from './session';
 import { createUtilities } from './utilities';
 import type * as ServerModule from '../../server/index';
-import { authModeOf, openScopeGate } from './scopes';
+import { authModeOf, isTriggerEvent, openScopeGate } from './scopes';
 import {
   createSandbox,
   invoke,
@@ -118,7 +118,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
 
   const run = (name: string, args: readonly unknown[]): unknown => {
     gate.mode = authModeOf(args);
-    return meter.runExecution(() => invoke(sandbox, name, args));
+    gate.fromTrigger = isTriggerEvent(args);
+    return meter.runExecution(() => invoke(sandbox, name, args), executionLimitMs(name, args));
   };
   let closed = false;
   return {
@@ -177,6 +178,7 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
     meter,
     spreadsheetId: options.spreadsheetId,
     makeDate,
+    now: clock.now,
     onFlush: () => state.persist(),
   });
   const services: Record<string, unknown> = {

@@ -2,8 +2,9 @@
  * MailApp, offline (https://developers.google.com/apps-script/reference/mail/mail-app):
  * sendEmail(recipient, subject, body[, options]) and sendEmail(message), with the options
  * Relance uses (name, replyTo, cc, bcc, htmlBody, attachments, noReply), and
- * getRemainingDailyQuota(). The daily quota counts recipients (to, cc and bcc), per the quotas
- * page; past it, the call throws "Service invoked too many times for one day: email." Quotas
+ * getRemainingDailyQuota(). The per-message limits (recipients, attachments, body, subject) are
+ * checked before the quota (MAIL_LIMITS). The daily quota counts recipients (to, cc and bcc), per
+ * the quotas page; past it, the call throws "Service invoked too many times for one day: email." Quotas
  * reset 24 hours after the first request; here they reset with the calendar day of the script's
  * zone, which is what a nightly job sees.
  *
@@ -126,6 +127,51 @@ function sentMail(
   return mail;
 }
 
+/**
+ * The per-message limits of the quotas page, « Current limitations »
+ * (https://developers.google.com/apps-script/guides/services/quotas): 50 recipients (to, cc and
+ * bcc), 250 attachments and 25 MB of attachments per message, a body of 200 KB (400 KB on a
+ * Workspace account: the smaller wins, and a kilobyte is taken as 1,000 bytes, the stricter
+ * reading). The subject's length is not on the page; Apps Script refuses one past 250
+ * characters with "Argument too large: subject", as scripts that met it report (e.g. the
+ * ErrorHandler library's list of Apps Script errors); the strict figure wins.
+ */
+export const MAIL_LIMITS = {
+  recipients: 50,
+  attachments: 250,
+  attachmentBytes: 25_000_000,
+  bodyBytes: 200_000,
+  subjectCharacters: 250,
+} as const;
+
+/**
+ * Google's texts for those limits: the quotas page gives "Limit exceeded: Email Attachments Per
+ * Message." as its example; the others are the texts Apps Script throws, as reported by scripts
+ * that met them (ErrorHandler's NORMALIZED_ERRORS, issue trackers).
+ */
+export const MAIL_LIMIT_ERRORS = {
+  recipients: 'Limit Exceeded: Email Recipients Per Message.',
+  attachments: 'Limit exceeded: Email Attachments Per Message.',
+  attachmentBytes: 'Limit Exceeded: Email Total Attachments Size.',
+  bodyBytes: 'Limit Exceeded: Email Body Size.',
+  subject: 'Argument too large: subject',
+} as const;
+
+const utf8Bytes = (text: string | undefined) => Buffer.byteLength(text ?? '', 'utf8');
+
+/** Refuses, before anything is sent or counted, a message past one of Google's limits. */
+function checkMessageLimits(message: OutgoingMessage, recipients: number): void {
+  if (recipients > MAIL_LIMITS.recipients) throw new Error(MAIL_LIMIT_ERRORS.recipients);
+  if ([...message.subject].length > MAIL_LIMITS.subjectCharacters)
+    throw new Error(MAIL_LIMIT_ERRORS.subject);
+  if (utf8Bytes(message.body) + utf8Bytes(message.htmlBody) > MAIL_LIMITS.bodyBytes)
+    throw new Error(MAIL_LIMIT_ERRORS.bodyBytes);
+  const attachments = (message.attachments ?? []).map(localBlob);
+  if (attachments.length > MAIL_LIMITS.attachments) throw new Error(MAIL_LIMIT_ERRORS.attachments);
+  const bytes = attachments.reduce((sum, blob) => sum + blob.getRawBytes().length, 0);
+  if (bytes > MAIL_LIMITS.attachmentBytes) throw new Error(MAIL_LIMIT_ERRORS.attachmentBytes);
+}
+
 export function createMailApp(outbox: MailOutbox, meter: CallMeter, options: MailAppOptions) {
   const refreshQuota = () => {
     const today = options.today();
@@ -142,6 +188,7 @@ export function createMailApp(outbox: MailOutbox, meter: CallMeter, options: Mai
     const count = recipients.to.length + recipients.cc.length + recipients.bcc.length;
     if (count === 0) throw new Error('Failed to send email: no recipient');
     if (message.replyTo !== undefined && message.replyTo !== '') checkAddress(message.replyTo);
+    checkMessageLimits(message, count);
     if (outbox.quota.used + count > options.dailyLimit) throw new Error(MAIL_QUOTA_EXCEEDED);
     outbox.quota.used += count;
     const mail = sentMail(message, recipients, options);

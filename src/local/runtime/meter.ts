@@ -9,6 +9,24 @@ export const EXCEEDED_MAX_EXECUTION_TIME = 'Exceeded maximum execution time';
 
 /** 6 minutes: the documented limit for a script execution (consumer and Workspace accounts). */
 export const DEFAULT_EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+/**
+ * A simple trigger (onOpen, onEdit, onInstall…) "cannot run for longer than 30 seconds"
+ * (https://developers.google.com/apps-script/guides/triggers#restrictions).
+ */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
+const SIMPLE_TRIGGERS: ReadonlySet<string> = new Set([
+  'onOpen',
+  'onEdit',
+  'onInstall',
+  'onSelectionChange',
+]);
+
+/** The time limit of an invocation: a simple trigger's when a simple trigger fires it. */
+export function executionLimitMs(name: string, args: readonly unknown[]): number | undefined {
+  const event = args[0];
+  const fired = typeof event === 'object' && event !== null && 'authMode' in event;
+  return fired && SIMPLE_TRIGGERS.has(name) ? SIMPLE_TRIGGER_LIMIT_MS : undefined;
+}
 
 export interface ServiceFault {
   /** A call name or prefix, e.g. 'MailApp.sendEmail' or 'DriveApp.'. */
@@ -96,7 +114,7 @@ export class CallMeter {
   constructor(
     private readonly costOf: CostOf,
     private readonly faults: FaultPlan = {},
-    private readonly limitMs: number = DEFAULT_EXECUTION_LIMIT_MS,
+    private limitMs: number = DEFAULT_EXECUTION_LIMIT_MS,
   ) {}
 
   /**
@@ -163,7 +181,8 @@ export class CallMeter {
    * Runs one invocation of the script: its JavaScript time is charged, and an execution stopped
    * by the time limit or an injected kill ends in that error whatever the script did with it.
    */
-  runExecution<T>(work: () => T): T {
+  runExecution<T>(work: () => T, limitMs?: number): T {
+    if (limitMs !== undefined) this.limitMs = limitMs;
     this.depth = 0;
     this.lastExitCpuMs = cpuNowMs();
     let result: T;

@@ -116,8 +116,17 @@ const NONE_ALLOWED_PREFIXES = [
   'SpreadsheetApp.Menu.',
 ];
 
+/**
+ * SpreadsheetApp.getUi works "only for the current instance of an open editor"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getUi()):
+ * an installable trigger's execution has none, and Apps Script throws this.
+ */
+export const NO_UI_CONTEXT = 'Cannot call SpreadsheetApp.getUi() from this context.';
+
 export class ScopeGate {
   mode: AuthModeName = 'FULL';
+  /** The execution was started by an installable trigger (its event carries a triggerUid). */
+  fromTrigger = false;
 
   constructor(
     /** The manifest's oauthScopes. */
@@ -133,6 +142,7 @@ export class ScopeGate {
 
   /** Throws Google's error when the call is not allowed; does nothing otherwise. */
   check(callName: string): void {
+    if (this.fromTrigger && callName === 'SpreadsheetApp.getUi') throw new Error(NO_UI_CONTEXT);
     if (this.mode === 'NONE') {
       if (NONE_ALLOWED_PREFIXES.some((p) => callName.startsWith(p))) return;
       if (callName.startsWith('PropertiesService.') || requiredScopes(callName) !== undefined)
@@ -186,4 +196,13 @@ export function authModeOf(args: readonly unknown[]): AuthModeName {
       ? String((event as { authMode?: unknown }).authMode ?? 'FULL')
       : 'FULL';
   return mode === 'NONE' || mode === 'LIMITED' ? mode : 'FULL';
+}
+
+/**
+ * Whether an invocation is an installable trigger's: its event object carries the trigger's
+ * triggerUid (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events).
+ */
+export function isTriggerEvent(args: readonly unknown[]): boolean {
+  const event = args[0];
+  return typeof event === 'object' && event !== null && 'triggerUid' in event;
 }

@@ -13,7 +13,7 @@ export interface StoredTrigger {
   timeZone?: string;
   atMs?: number;
   createdMs: number;
-  /** The document the trigger was created in (its getTriggerSourceId). */
+  /** The document the trigger was created in (getUserTriggers(document) lists it). */
   documentId?: string;
 }
 
@@ -36,7 +36,10 @@ function triggerFacade(trigger: StoredTrigger) {
     getHandlerFunction: () => trigger.handler,
     getEventType: () => 'CLOCK',
     getTriggerSource: () => 'CLOCK',
-    getTriggerSourceId: () => trigger.documentId ?? null,
+    // "For clock events this returns null"
+    // (https://developers.google.com/apps-script/reference/script/trigger#getTriggerSourceId()):
+    // every trigger here is a clock trigger; the document it belongs to shows in getUserTriggers.
+    getTriggerSourceId: () => null,
   } satisfies Facade<GoogleAppsScript.Script.Trigger, 'getUniqueId' | 'getHandlerFunction'> &
     NamedAs<GoogleAppsScript.Script.Trigger>;
 }

@@ -79,9 +79,14 @@ export function sheetExtrasOf(model: WorkbookModel): SheetExtras {
  * least that; whether it pads it to a new tab's 1,000 × 26 is not documented, so the smaller,
  * stricter grid is kept: a writer that does not extend a tab before writing past it fails here.
  */
-export function fitGridToCells(sheet: SheetModel): void {
-  sheet.maxRows = Math.max(1, sheet.cells.length);
-  sheet.maxColumns = Math.max(1, ...sheet.cells.map((line) => line?.length ?? 0));
+export function fitGridToCells(sheet: SheetModel, file?: { rows: number; columns: number }): void {
+  sheet.maxRows = Math.max(1, sheet.cells.length, file?.rows ?? 0);
+  // The rows array has holes where the file has no row: map skips them, a loop does not. A
+  // merged range counts whole, though only its top-left cell holds a value.
+  let columns = Math.max(1, file?.columns ?? 0);
+  for (let r = 0; r < sheet.cells.length; r += 1)
+    columns = Math.max(columns, sheet.cells[r]?.length ?? 0);
+  sheet.maxColumns = columns;
 }
 
 function serialOfExcelDate(date: Date): number {
@@ -207,7 +212,7 @@ export async function loadWorkbook(
     worksheet.columns?.forEach((column, index) => {
       if (column.width !== undefined) sheet.columnWidths.set(index + 1, pixelsOf(column.width));
     });
-    fitGridToCells(sheet);
+    fitGridToCells(sheet, { rows: worksheet.rowCount, columns: worksheet.columnCount });
   });
   if (model.sheets.length === 0) throw notRead(path);
   return model;
@@ -283,11 +288,17 @@ export async function saveWorkbook(model: WorkbookModel, path: string): Promise<
 
 /**
  * A CSV as a user would paste it into Sheets: French exports use ";" and are often Windows-1252;
- * Excel's « Texte Unicode » is UTF-16 with tabs; cells stay text except plain numbers, which
- * Sheets would also read as numbers. Dates and amounts written the French way stay text: the
+ * Excel's « Texte Unicode » is UTF-16 with tabs; cells stay text except plain numbers with at
+ * most two decimals, which Sheets would also read as numbers. Dates and amounts written the French way stay text: the
  * product reads them. What the import had to guess (an unterminated quote) goes to `warnings`,
  * one French sentence each.
  */
+/**
+ * A CSV field taken as a number: digits with at most two decimals. « 1.234 » stays text, for the
+ * reader to ask whether it is 1 234 or 1,234 (stricter than Sheets, which would guess by locale).
+ */
+const CSV_NUMBER = /^-?\d+(\.\d{1,2})?$/;
+
 export async function importCsv(
   path: string,
   timeZone = 'Europe/Paris',
@@ -306,7 +317,7 @@ export async function importCsv(
     row.forEach((raw, c) => {
       if (raw === '') return;
       const cell = sheet.ensureCell(r + 1, c + 1);
-      cell.value = /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw.trim()) : raw;
+      cell.value = CSV_NUMBER.test(raw.trim()) ? Number(raw.trim()) : raw;
     });
   });
   fitGridToCells(sheet);

@@ -11,7 +11,7 @@ import {
   isDashboardTitle,
   type DashboardLayout,
 } from '../../core/reports/dashboard';
-import { ensureGrid, ownedSheet } from './sheets';
+import { ensureGrid, ownedSheet, trimGrid } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,6 +32,7 @@ export function writeDashboard(spreadsheet: Spreadsheet, layout: DashboardLayout
   }
   // The tab is grown first: Sheets refuses a range past its last row or column.
   ensureGrid(sheet, layout.values.length, DASHBOARD_WIDTH);
+  trimGrid(sheet, DASHBOARD_WIDTH);
   // Values before formats: the core's strings carry the apostrophe that keeps them text, which a
   // plain-text format already on the cell would keep as a character (sheet-cells.ts, textCell).
   const range = sheet.getRange(1, 1, layout.values.length, DASHBOARD_WIDTH);

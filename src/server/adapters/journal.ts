@@ -10,6 +10,7 @@ import {
   JOURNAL_SHEET_NAME,
   arrangeJournalRow,
   eventTypeChoices,
+  fitCell,
   journalHeaders,
   readJournal,
   stateLabel,
@@ -28,6 +29,7 @@ import {
   type ColumnFormat,
   toSheetValue,
   toSheetValues,
+  trimGrid,
 } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -102,6 +104,22 @@ export class JournalSheet {
     private readonly language: Language,
   ) {}
 
+  /**
+   * The Journal as `open` would find it, without writing anything: no tab created, no header
+   * written, no row prepared. What the sidebar's reads use: a read takes no lock, and a tab made
+   * by a read would race the run that makes it under the lock (Sheets refuses a second tab of one
+   * name: "A sheet with the name … already exists").
+   */
+  static read(spreadsheet: Spreadsheet, days: DayConverter, language: Language): JournalReading {
+    const sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
+    const cells = sheet === null ? [] : readCells(sheet, days);
+    const reading = readJournal(cells);
+    if (reading.columns.has('type') && reading.columns.has('id')) return reading;
+    // What `open` would read once it has written the header above the rows.
+    return readJournal([journalHeaders(language), ...cells]);
+  }
+
+  /** The Journal, created or repaired first: call it holding the document lock. */
   static open(spreadsheet: Spreadsheet, days: DayConverter, language: Language): JournalSheet {
     const sheet =
       spreadsheet.getSheetByName(JOURNAL_SHEET_NAME) ??
@@ -117,6 +135,7 @@ export class JournalSheet {
       ensureGrid(sheet, 2);
       if (!isPrepared(sheet, reading.columns)) prepareRows(sheet, reading.columns, 2);
     }
+    trimGrid(sheet, JOURNAL_COLUMNS.length);
     return new JournalSheet(sheet, days, reading, language);
   }
 
@@ -150,7 +169,9 @@ export class JournalSheet {
   setState(row: number, state: EventState, detail?: string): void {
     this.sheet.getRange(row, this.column('state')).setValue(stateLabel(state, this.language));
     if (detail !== undefined)
-      this.sheet.getRange(row, this.column('detail')).setValue(toSheetValue(detail, this.days));
+      this.sheet
+        .getRange(row, this.column('detail'))
+        .setValue(toSheetValue(fitCell(detail), this.days));
   }
 
   setLink(row: number, url: string, label: string): void {

@@ -96,11 +96,31 @@ export function writeLetterTemplate(body: Body, letter: string, language: Langua
   appendBlocks(body, letterTemplateBlocks(letter, language));
 }
 
+/**
+ * The body's last paragraph when it is empty: the one a new Doc holds, or the one Docs adds after
+ * a table appended at the end (a body always ends with a paragraph:
+ * https://developers.google.com/workspace/docs/api/concepts/structure). The next paragraph is
+ * written there rather than after it, so that a letter does not start with a blank line that
+ * would push the address out of the envelope's window.
+ */
+function spareParagraph(body: Body): GoogleAppsScript.Document.Paragraph | undefined {
+  const count = body.getNumChildren();
+  if (count === 0) return undefined;
+  const last = body.getChild(count - 1);
+  if (last.getType() !== DocumentApp.ElementType.PARAGRAPH) return undefined;
+  const paragraph = last.asParagraph();
+  return paragraph.getText() === '' ? paragraph : undefined;
+}
+
 function appendBlocks(body: Body, blocks: readonly LetterBlock[]): void {
+  let spare = spareParagraph(body);
   for (const block of blocks) {
-    if (block.kind === 'table') body.appendTable(block.rows);
-    else {
-      const paragraph = body.appendParagraph(block.text);
+    if (block.kind === 'table') {
+      body.appendTable(block.rows);
+      spare = spareParagraph(body);
+    } else {
+      const paragraph = spare?.setText(block.text) ?? body.appendParagraph(block.text);
+      spare = undefined;
       if (block.heading) paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING1);
       if (block.bold && block.text !== '') paragraph.editAsText().setBold(true);
       if (block.indentStartPt !== undefined) paragraph.setIndentStart(block.indentStartPt);

@@ -104,6 +104,31 @@ export function ensureGrid(sheet: Sheet, rows: number, columns = 1): number | un
   return maxRows + 1;
 }
 
+/**
+ * Shrinks a tab of Relance's to the columns it uses (and, given `rows`, the rows): a new tab has
+ * 26 columns and Relance's use 14 or 13, and every cell of the grid counts toward the 10 million
+ * a spreadsheet holds (https://support.google.com/drive/answer/37603). Only empty columns and
+ * rows go: whatever the user wrote past Relance's table stays.
+ */
+export function trimGrid(sheet: Sheet, columns: number, rows?: number): void {
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns > columns) {
+    const keep = Math.max(columns, sheet.getLastColumn());
+    if (maxColumns > keep) sheet.deleteColumns(keep + 1, maxColumns - keep);
+  }
+  if (rows === undefined) return;
+  const maxRows = sheet.getMaxRows();
+  const keepRows = Math.max(rows, sheet.getLastRow(), 2);
+  if (maxRows > keepRows) sheet.deleteRows(keepRows + 1, maxRows - keepRows);
+}
+
+/** Every cell of every tab's grid, empty or not: what Sheets' 10-million-cell limit counts. */
+export function workbookCells(spreadsheet: Spreadsheet): number {
+  return spreadsheet
+    .getSheets()
+    .reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+}
+
 /** One number format per column, from `fromRow` to the tab's last row: the whole column below
  *  the header, whatever its length. */
 export function formatColumns(
@@ -173,6 +198,7 @@ export function rewriteSheet(
   const { sheet } = ownedSheet(spreadsheet, name, Math.max(1, width), isOurs);
   sheet.clearContents();
   if (values.length === 0 || width === 0) return sheet;
+  trimGrid(sheet, width, values.length);
   ensureGrid(sheet, values.length, width);
   if (values.length > 1) {
     for (const format of formats)

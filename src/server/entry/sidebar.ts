@@ -10,9 +10,14 @@ import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashb
 import { planExecution } from '../../core/dunning/execution';
 import type { Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
-import { alignInvoiceNumbers, journalRow } from '../../core/sheets/journal-table';
-import type { Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
-import { STEP_IDS } from '../../core/model';
+import {
+  alignInvoiceNumbers,
+  journalRows,
+  type JournalReading,
+} from '../../core/sheets/journal-table';
+import type { ClientType, Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
+import { CLIENT_TYPES, STEP_IDS } from '../../core/model';
+import { clientTypesOf } from '../../core/dunning/client-kind';
 import { PLACEHOLDERS } from '../../core/messages/templates';
 import { previewTemplateText, type TemplatePreview } from '../../core/messages/template-preview';
 import { listOpenClients, type ClientBalance } from '../../core/reports/client-list';
@@ -47,14 +52,21 @@ import { loadSettings, saveSettings } from '../adapters/settings';
 import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
 import { sendConfirmation } from '../run/confirm';
+import { writeClientType } from '../run/client-directory';
 import { runDunning } from '../run/run-dunning';
-import { findInvoiceTable, openJournal, openWorkbook, requireInvoiceTable } from '../run/workbook';
+import {
+  findInvoiceTable,
+  openJournal,
+  openWorkbook,
+  readJournalOnly,
+  requireInvoiceTable,
+  type Workbook,
+} from '../run/workbook';
 
 const SETUP_DONE = 'relance.setupDone';
 
-interface Context {
+interface ReadContext {
   settings: Settings;
-  journal: JournalSheet;
   plan: Plan;
   invoices: Invoice[];
   events: JournalEvent[];
@@ -62,27 +74,41 @@ interface Context {
   indicators: () => Indicators;
 }
 
-function readContext(): Context {
-  const workbook = openWorkbook();
+interface Context extends ReadContext {
+  journal: JournalSheet;
+}
+
+function planContext(workbook: Workbook, reading: JournalReading): ReadContext {
   const { settings, today } = workbook;
   const source = requireInvoiceTable(workbook);
-  const journal = openJournal(workbook);
   const invoices = source.reading.invoices;
+  // The Journal's numbers spelt as the tab spells them (an invoice retyped in full-width).
   const events = alignInvoiceNumbers(
-    journal.reading.events,
+    reading.events,
     invoices.map((i) => i.number),
   );
-  const { plan, indicators } = planDay({ invoices, events, settings, today });
-  plan.problems.unshift(...source.reading.problems);
-  return {
-    settings,
-    journal,
-    plan,
+  const { plan, indicators } = planDay({
     invoices,
     events,
-    invoiceSheet: source.sheetName,
-    indicators,
-  };
+    settings,
+    today,
+    keepRepeatedFailures: true,
+  });
+  plan.problems.unshift(...source.reading.problems);
+  return { settings, plan, invoices, events, invoiceSheet: source.sheetName, indicators };
+}
+
+/** What a read sees: the Journal read as it is, never created nor repaired (no lock is held). */
+function readContext(): ReadContext {
+  const workbook = openWorkbook();
+  return planContext(workbook, readJournalOnly(workbook));
+}
+
+/** What a write sees, the Journal opened (made or repaired): only under the document lock. */
+function writeContext(): Context {
+  const workbook = openWorkbook();
+  const journal = openJournal(workbook);
+  return { ...planContext(workbook, journal.reading), journal };
 }
 
 export interface SidebarState {
@@ -209,7 +235,7 @@ export function sendActions(keys: string[]): RunReport {
 }
 
 function appendEvent(context: Context, event: JournalEvent): void {
-  context.journal.append([journalRow(event, Date.now(), context.settings.sending.defaultLanguage)]);
+  context.journal.append(journalRows(event, Date.now(), context.settings.sending.defaultLanguage));
 }
 
 function newEventId(): string {
@@ -219,7 +245,7 @@ function newEventId(): string {
 /** "Reporter": holds the action's invoices for a few days; the ladder resumes on its own. */
 export function postponeAction(key: string, days: number): TodayView {
   return underDocumentLock(() => {
-    const context = readContext();
+    const context = writeContext();
     recordDecision(context, postponeActionEvent(context.plan, key, days, newEventId()));
     return getToday();
   });
@@ -228,7 +254,7 @@ export function postponeAction(key: string, days: number): TodayView {
 /** "Ignorer": the step counts as done without anything going out. */
 export function ignoreAction(key: string): TodayView {
   return underDocumentLock(() => {
-    const context = readContext();
+    const context = writeContext();
     recordDecision(context, ignoreActionEvent(context.plan, key, newEventId()));
     return getToday();
   });
@@ -242,7 +268,7 @@ function recordDecision(context: Context, decision: UserActionResult): void {
 /** An interrupted send checked by the user: it went ("fait") or it did not ("échec": planned again). */
 export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
   return underDocumentLock(() => {
-    const context = readContext();
+    const context = writeContext();
     const { events, rows } = context.journal.reading;
     const at = events.findIndex((e) => e.id === eventId && e.state === 'to-verify');
     const row = rows[at];
@@ -286,7 +312,8 @@ export function showDashboard(): string {
   );
 }
 
-export function getClient(clientKey: string): ClientView {
+/** The client view, with the type its rows agree on (null while Relance cannot read one). */
+export function getClient(clientKey: string): ClientView & { clientType: ClientType | null } {
   const context = readContext();
   const view = buildClientView(
     clientKey,
@@ -295,7 +322,31 @@ export function getClient(clientKey: string): ClientView {
     context.indicators(),
   );
   if (view === undefined) throw new Error('Client introuvable dans l’onglet des factures.');
-  return view;
+  return { ...view, clientType: clientTypesOf(context.invoices).get(clientKey) ?? null };
+}
+
+export type ClientTypeResult = { ok: true; view: ClientView } | { ok: false; message: string };
+
+/** Records the client's type in the Clients tab, where every run reads it. */
+export function setClientType(clientKey: string, type: string): ClientTypeResult {
+  return underDocumentLock((): ClientTypeResult => {
+    if (!(CLIENT_TYPES as readonly string[]).includes(type))
+      return { ok: false, message: 'Type client inconnu.' };
+    const workbook = openWorkbook();
+    const client = requireInvoiceTable(workbook).reading.invoices.find(
+      (i) => i.clientKey === clientKey,
+    )?.client;
+    if (client === undefined) return { ok: false, message: 'Client introuvable.' };
+    const written = writeClientType(
+      workbook.spreadsheet,
+      workbook.days,
+      client,
+      type as ClientType,
+    );
+    if (!written.ok) return written;
+    SpreadsheetApp.flush();
+    return { ok: true, view: getClient(clientKey) };
+  });
 }
 
 export function listClients(): ClientBalance[] {
@@ -320,7 +371,7 @@ export function recordClientEvent(input: RecordInput): RecordResult {
     const id = input.requestId === undefined ? newEventId() : answerEventId(input.requestId);
     if (id === undefined)
       return { ok: false, errors: [{ field: 'requestId', message: ANSWER_MESSAGES.badRequestId }] };
-    const context = readContext();
+    const context = writeContext();
     if (isRecorded(context.events, id))
       return {
         ok: true,

@@ -9,7 +9,7 @@ import {
   confirmationRecipients,
 } from '../../core/messages/confirmations';
 import type { Invoice, InvoicePlan, JournalEvent } from '../../core/model';
-import { journalRow } from '../../core/sheets/journal-table';
+import { journalRows } from '../../core/sheets/journal-table';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
 import type { JournalSheet } from '../adapters/journal';
@@ -60,6 +60,6 @@ export function sendConfirmation(context: ConfirmContext, event: JournalEvent): 
     detail: CONFIRMATION_MESSAGES.sent(to),
     state: 'done',
   };
-  context.journal.append([journalRow(note, Date.now(), settings.sending.defaultLanguage)]);
+  context.journal.append(journalRows(note, Date.now(), settings.sending.defaultLanguage));
   return CONFIRMATION_MESSAGES.sent(to);
 }

@@ -24,7 +24,7 @@ import {
   type ExecutionPlan,
   type ExecutionStep,
 } from '../../core/dunning/execution';
-import { journalRow } from '../../core/sheets/journal-table';
+import { journalRows } from '../../core/sheets/journal-table';
 import type { JournalEvent } from '../../core/model';
 import { reportAction, type ReportAction } from '../../core/reports/run-report';
 import type { Settings } from '../../core/settings/settings';
@@ -33,7 +33,12 @@ import { safeFileName } from '../../core/values/file-name';
 import { messageOf } from '../adapters/error-message';
 import type { JournalSheet } from '../adapters/journal';
 import { invoiceAttachment, makeLetter, makeStatement } from '../adapters/letters';
-import { QUOTA_ERROR_PATTERN, remainingDailyQuota, sendMail } from '../adapters/mail';
+import { mailLimitOf, remainingDailyQuota, sendMail } from '../adapters/mail';
+import {
+  attachmentsLeftOutSentence,
+  fitAttachments,
+  MESSAGE_LIMIT_FAILURES,
+} from '../../core/messages/message-limits';
 import { hasTrigger } from '../adapters/triggers';
 
 /** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5 at most. */
@@ -136,7 +141,16 @@ export function carryOut(
 
   const { journal } = context;
   const language = context.settings.sending.defaultLanguage;
-  const first = journal.append(attempted.map((s) => journalRow(s.event, Date.now(), language)));
+  // An action over thousands of invoices may take several rows (journalRows): each step's state
+  // is written on its first.
+  const rows = attempted.map((s) => journalRows(s.event, Date.now(), language));
+  const first = journal.append(rows.flat());
+  const firstRows: number[] = [];
+  let next = first;
+  for (const stepRows of rows) {
+    firstRows.push(next);
+    next += stepRows.length;
+  }
   SpreadsheetApp.flush();
 
   const done: StepsDone = {
@@ -146,7 +160,7 @@ export function carryOut(
     outOfTime: false,
     deadlineMs: actionDeadline(context.startMs, Date.now(), context.afterActionsMs),
   };
-  attempted.forEach((step, i) => carryOutStep(step, first + i, context, done));
+  attempted.forEach((step, i) => carryOutStep(step, firstRows[i] ?? first, context, done));
   // The last action's state, durable now rather than at the end of the execution.
   SpreadsheetApp.flush();
   if (done.outOfTime) scheduleContinuation();
@@ -212,25 +226,26 @@ function carryOutStep(
   let sent = false;
   try {
     const gathered = gatherAttachments(step, context, row);
-    const unreadable = gathered.unreadable;
     if (step.sendsEmail) sendStep(step, context, gathered);
     sent = true;
     const state = doneState(step);
-    finish(
-      state,
-      state === 'to-do' && !step.sendsEmail ? 'task' : 'sent',
-      unreadable.length === 0 ? undefined : EXECUTION_MESSAGES.invoiceNotAttached(unreadable),
-    );
+    finish(state, state === 'to-do' && !step.sendsEmail ? 'task' : 'sent', sentDetail(gathered));
   } catch (error) {
     const message = messageOf(error);
     if (sent) {
       // Whatever fails once the message is gone must not make it look unsent: it was sent.
       const state = doneState(step);
       finish(state, 'sent', EXECUTION_MESSAGES.failedAfterSend(message));
-    } else if (QUOTA_ERROR_PATTERN.test(message)) {
-      done.quotaExhausted = true;
-      finish('deferred', 'deferred', EXECUTION_MESSAGES.quota);
-    } else finish('failed', 'failed', `Échec : ${message}`);
+    } else {
+      const limit = mailLimitOf(message);
+      if (limit === 'daily-quota') {
+        done.quotaExhausted = true;
+        finish('deferred', 'deferred', EXECUTION_MESSAGES.quota);
+      } else {
+        const reason = limit === undefined ? message : MESSAGE_LIMIT_FAILURES[limit];
+        finish('failed', 'failed', `Échec : ${reason}`);
+      }
+    }
   }
 }
 
@@ -238,35 +253,50 @@ function carryOutStep(
 interface Gathered {
   blobs: GoogleAppsScript.Base.BlobSource[];
   unreadable: string[];
+  /** What did not fit within Google's 25 MB of attachments, said in the Journal. */
+  leftOut?: string;
   /** The message, composed again when something planned could not be attached. */
   message: ComposedMessage;
 }
 
 /**
- * Makes the step's letter and relevé, reads the invoice copies, and returns them with the message
- * composed again when something planned could not be attached: the text claims only what goes.
+ * Makes the step's letter and relevé, reads the invoice copies, keeps what fits within Google's
+ * attachment limits (message-limits.ts), and returns them with the message composed again when
+ * something planned does not go: the text claims only what goes.
  */
 function gatherAttachments(step: ExecutionStep, context: ExecutionContext, row: number): Gathered {
-  const blobs: GoogleAppsScript.Base.BlobSource[] = [];
   const name = `${formatIsoDay(context.today)} ${step.action.step} ${safeFileName(step.action.client)}`;
-  if (step.makesLetter) blobs.push(makeStepLetter(step, context, row, name));
+  const letter = step.makesLetter ? makeStepLetter(step, context, row, name) : undefined;
   const statement = attachStatement(step, name);
-  if (statement !== undefined) blobs.push(statement);
   const copies = readInvoiceCopies(step);
-  blobs.push(...copies.blobs);
+  const candidates = [letter, statement, ...copies.blobs];
+  const fits = fitAttachments(candidates.map((b) => (b === undefined ? 0 : b.getBytes().length)));
+  const goes = (i: number) => candidates[i] !== undefined && fits[i] === true;
+  const blobs = candidates.filter((b, i): b is GoogleAppsScript.Base.Blob => goes(i));
+  const copied = copies.copied.filter((_, i) => goes(i + 2));
+  const left = {
+    letter: letter !== undefined && !goes(0),
+    statement: statement !== undefined && !goes(1),
+    invoices: copies.copied.filter((_, i) => !goes(i + 2)),
+  };
   const planned = step.compose.attachments;
   const asPlanned =
     planned === undefined ||
-    (copies.copied.length === planned.invoiceCopies.length &&
-      (statement !== undefined) === planned.statement);
+    (copied.length === planned.invoiceCopies.length &&
+      goes(1) === planned.statement &&
+      (letter === undefined || goes(0)));
   const message = asPlanned
     ? step.message
     : composeWithAttachments(step, {
         ...(planned ?? NO_ATTACHMENTS),
-        invoiceCopies: copies.copied,
-        statement: statement !== undefined,
+        invoiceCopies: copied,
+        statement: goes(1),
+        ...(letter === undefined ? {} : { letter: goes(0) }),
       });
-  return { blobs, unreadable: copies.unreadable, message };
+  const gathered: Gathered = { blobs, unreadable: copies.unreadable, message };
+  if (left.letter || left.statement || left.invoices.length > 0)
+    gathered.leftOut = attachmentsLeftOutSentence(left);
+  return gathered;
 }
 
 /** The step's letter, made from its template and linked in the Journal row. */
@@ -322,6 +352,17 @@ function readInvoiceCopies(step: ExecutionStep): {
     }
   }
   return result;
+}
+
+/** What the Journal says of a sent step: what could not be read, what did not fit; or nothing. */
+function sentDetail(gathered: Gathered): string | undefined {
+  const notes = [
+    ...(gathered.unreadable.length === 0
+      ? []
+      : [EXECUTION_MESSAGES.invoiceNotAttached(gathered.unreadable)]),
+    ...(gathered.leftOut === undefined ? [] : [gathered.leftOut]),
+  ];
+  return notes.length === 0 ? undefined : notes.join(' ');
 }
 
 function sendStep(step: ExecutionStep, context: ExecutionContext, gathered: Gathered): void {

@@ -34,7 +34,8 @@ import {
   templateExists,
 } from '../adapters/letters';
 import { saveSettings } from '../adapters/settings';
-import { columnFormats, rewriteSheet } from '../adapters/sheets';
+import { columnFormats, rewriteSheet, workbookCells } from '../adapters/sheets';
+import { cellLimitWarning } from '../../core/sheets/workbook-size';
 import { releaseDocumentLock, takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
 import {
@@ -243,6 +244,8 @@ function reportTheDay(
     ]),
   );
   report.actions = done.actions;
+  const size = cellLimitWarning(workbookCells(spreadsheet));
+  if (size !== undefined) report.problems.unshift(size);
   const language = settings.sending.defaultLanguage;
   // The dashboard is a view: when it cannot be written, the run has still done its work, and
   // the Suivi says what went wrong.

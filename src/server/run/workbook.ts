@@ -10,7 +10,11 @@ import {
   readInvoiceTable,
   type InvoiceTableReading,
 } from '../../core/sheets/invoice-table';
-import { JOURNAL_SHEET_NAME, vanishedJournalMessage } from '../../core/sheets/journal-table';
+import {
+  JOURNAL_SHEET_NAME,
+  vanishedJournalMessage,
+  type JournalReading,
+} from '../../core/sheets/journal-table';
 import { SUIVI_SHEET_NAME } from '../../core/sheets/suivi-table';
 import type { Problem } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
@@ -19,7 +23,7 @@ import { DayConverter } from '../adapters/days';
 import { JournalSheet, recordedJournalRows } from '../adapters/journal';
 import { loadSettings } from '../adapters/settings';
 import { fallbackName, readCells } from '../adapters/sheets';
-import { withClientDirectory } from './client-directory';
+import { readClientTab } from './client-directory';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -65,14 +69,15 @@ export function findInvoiceTable(workbook: Workbook): InvoiceSource | { message:
       return {
         message: `L’onglet de factures « ${settings.invoiceSheet} » n’existe plus : choisissez-le à nouveau dans Paramètres.`,
       };
-    return readSource(workbook, sheet);
+    return readSource(workbook, sheet, readClientTab(spreadsheet, days));
   }
+  const clients = readClientTab(spreadsheet, days);
   const candidates = spreadsheet
     .getSheets()
     .filter((s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()));
   let message = 'Aucun onglet de factures trouvé dans ce classeur.';
   for (const [i, sheet] of candidates.entries()) {
-    const source = readSource(workbook, sheet);
+    const source = readSource(workbook, sheet, clients);
     if (!('reading' in source)) {
       message = source.message;
       continue;
@@ -90,15 +95,19 @@ export function findInvoiceTable(workbook: Workbook): InvoiceSource | { message:
   return { message };
 }
 
-function readSource(workbook: Workbook, sheet: Sheet): InvoiceSource | { message: string } {
+/** A tab read as the invoice table, the Clients tab filling what its rows leave blank. */
+function readSource(
+  workbook: Workbook,
+  sheet: Sheet,
+  directory: ReturnType<typeof readClientTab>,
+): InvoiceSource | { message: string } {
   const reading = readInvoiceTable(readCells(sheet, workbook.days), {
     settings: workbook.settings,
+    ...(directory.clients === undefined ? {} : { clients: directory.clients }),
   });
   if (!reading.found) return { message: reading.message };
-  return {
-    sheetName: sheet.getName(),
-    reading: withClientDirectory(workbook.spreadsheet, reading, workbook.days),
-  };
+  reading.problems.push(...directory.problems);
+  return { sheetName: sheet.getName(), reading };
 }
 
 function severalTabsWarning(read: string, others: readonly string[]): Problem {
@@ -119,13 +128,32 @@ export function requireInvoiceTable(workbook: Workbook): InvoiceSource {
   return source;
 }
 
+/** Why the Journal cannot be used: its tab vanished after Relance wrote in it; else undefined. */
+function vanishedJournal(workbook: Workbook): string | undefined {
+  const present = workbook.spreadsheet.getSheetByName(JOURNAL_SHEET_NAME) !== null;
+  return vanishedJournalMessage(present, present ? null : recordedJournalRows());
+}
+
 /**
- * The Journal tab, read, in the user's language; created when missing, unless Relance had written
- * in it: then it vanished (deleted or renamed), and why everything stops instead.
+ * The Journal read without writing anything (a missing tab reads as empty): for reads. A tab that
+ * vanished after Relance wrote in it is an error whose message says how to restore it.
+ */
+export function readJournalOnly(workbook: Workbook): JournalReading {
+  const vanished = vanishedJournal(workbook);
+  if (vanished !== undefined) throw new Error(vanished);
+  return JournalSheet.read(
+    workbook.spreadsheet,
+    workbook.days,
+    workbook.settings.sending.defaultLanguage,
+  );
+}
+
+/**
+ * The Journal tab, read, in the user's language, under the lock; created when missing, unless
+ * Relance had written in it: then it vanished (deleted or renamed), and why everything stops.
  */
 export function findJournal(workbook: Workbook): JournalSheet | { message: string } {
-  const present = workbook.spreadsheet.getSheetByName(JOURNAL_SHEET_NAME) !== null;
-  const vanished = vanishedJournalMessage(present, present ? null : recordedJournalRows());
+  const vanished = vanishedJournal(workbook);
   if (vanished !== undefined) return { message: vanished };
   return JournalSheet.open(
     workbook.spreadsheet,

@@ -21,15 +21,19 @@ function services() {
   };
 }
 
+/** A paragraph, a table, a paragraph: written in the paragraphs Docs makes, as Relance does. */
 function letterDoc(DocumentApp: GoogleAppsScript.Document.DocumentApp) {
   const doc = DocumentApp.create('Lettre');
   const body = doc.getBody();
-  body.appendParagraph('Madame, Monsieur,');
+  body.getChild(0).asParagraph().setText('Madame, Monsieur,');
   body.appendTable([
     ['N°', 'Reste dû'],
     ['{{numero}}', '{{solde}}'],
   ]);
-  body.appendParagraph('Signature');
+  body
+    .getChild(body.getNumChildren() - 1)
+    .asParagraph()
+    .setText('Signature');
   return { doc, body };
 }
 
@@ -125,6 +129,52 @@ describe('Drive copies and exports (reference: drive/file, drive/folder)', () =>
     const b = DriveApp.createFolder('B');
     file.moveTo(b);
     expect(file.getParents().next().getName()).toBe('B');
+  });
+});
+
+describe('Docs as Google builds them (reference: document/body, document/document)', () => {
+  it('gives a new Doc one empty paragraph (document-app#create)', () => {
+    const { DocumentApp } = services();
+    const body = DocumentApp.create('Lettre').getBody();
+    expect(body.getNumChildren()).toBe(1);
+    expect(body.getChild(0).getType()).toBe(DocumentApp.ElementType.PARAGRAPH);
+    expect(body.getText()).toBe('');
+  });
+
+  it('follows a table appended at the end with an empty paragraph (body#appendTable)', () => {
+    const { DocumentApp } = services();
+    const body = DocumentApp.create('Lettre').getBody();
+    body.appendTable([['N°', 'Reste dû']]);
+    const types = Array.from({ length: body.getNumChildren() }, (_, i) =>
+      body.getChild(i).getType(),
+    );
+    expect(types).toEqual([
+      DocumentApp.ElementType.PARAGRAPH,
+      DocumentApp.ElementType.TABLE,
+      DocumentApp.ElementType.PARAGRAPH,
+    ]);
+    body.appendParagraph('Signature');
+    expect(body.getParagraphs().map((p) => p.getText())).toEqual([
+      '',
+      'N°',
+      'Reste dû',
+      '',
+      'Signature',
+    ]);
+  });
+
+  it('refuses changes to a Doc once saved and closed, and still exports it (document#saveAndClose)', () => {
+    const { DocumentApp } = services();
+    const { doc, body } = letterDoc(DocumentApp);
+    const first = body.getParagraphs()[0];
+    doc.saveAndClose();
+    const closed = 'Document is closed, its contents cannot be updated.';
+    expect(() => body.appendParagraph('PS')).toThrow(closed);
+    expect(() => first?.setText('Cher client,')).toThrow(closed);
+    expect(doc.getAs('application/pdf').getBytes().length).toBeGreaterThan(0);
+    const again = DocumentApp.openById(doc.getId());
+    again.getBody().appendParagraph('PS');
+    expect(again.getBody().getText()).toContain('PS');
   });
 });
 

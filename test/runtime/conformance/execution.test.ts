@@ -9,6 +9,7 @@ import { costOf } from '../../../src/local/runtime/cost-table';
 import {
   CallMeter,
   EXCEEDED_MAX_EXECUTION_TIME,
+  executionLimitMs,
   SCRIPT_CPU_FACTOR,
 } from '../../../src/local/runtime/meter';
 import { createUtilities } from '../../../src/local/runtime/utilities';
@@ -16,12 +17,12 @@ import { createSandbox, invoke, loadScript, timedServices } from '../../../src/l
 
 let context: Record<string, unknown> = {};
 
-function run(script: string, meter: CallMeter, name = 'main') {
+function run(script: string, meter: CallMeter, name = 'main', args: unknown[] = []) {
   const Utilities = createUtilities(meter, { makeDate: (ms) => new Date(ms), uuid: () => 'u' });
   const sandbox = createSandbox(timedServices({ Utilities }, meter), Date);
   context = sandbox.context as Record<string, unknown>;
   loadScript(sandbox, script);
-  return meter.runExecution(() => invoke(sandbox, name, []));
+  return meter.runExecution(() => invoke(sandbox, name, args), executionLimitMs(name, args));
 }
 
 describe('the 6-minute limit (quotas page)', () => {
@@ -44,6 +45,27 @@ describe('the 6-minute limit (quotas page)', () => {
     }`;
     expect(() => run(script, meter)).toThrow(EXCEEDED_MAX_EXECUTION_TIME);
     expect(context['after']).toEqual([EXCEEDED_MAX_EXECUTION_TIME, EXCEEDED_MAX_EXECUTION_TIME]);
+  });
+});
+
+// https://developers.google.com/apps-script/guides/triggers#restrictions: "They cannot run for
+// longer than 30 seconds."
+describe('the 30-second limit of a simple trigger (triggers guide, restrictions)', () => {
+  const script = `var slept = 0;
+    function onOpen(e) { for (;;) { Utilities.sleep(5000); slept += 5; } }`;
+
+  it('stops onOpen fired by the spreadsheet after 30 seconds', () => {
+    const meter = new CallMeter(costOf);
+    expect(() => run(script, meter, 'onOpen', [{ authMode: 'LIMITED' }])).toThrow(
+      EXCEEDED_MAX_EXECUTION_TIME,
+    );
+    expect(context['slept']).toBeLessThanOrEqual(30);
+  });
+
+  it('gives the same function run from the editor, with no event, the 6 minutes', () => {
+    const meter = new CallMeter(costOf);
+    expect(() => run(script, meter, 'onOpen')).toThrow(EXCEEDED_MAX_EXECUTION_TIME);
+    expect(context['slept']).toBeGreaterThan(300);
   });
 });
 

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { costOf, MAIL_QUOTA_EXCEEDED } from '../../../src/local/runtime/cost-table';
-import { createMailApp, type MailOutbox } from '../../../src/local/runtime/mail';
+import { createMailApp, MAIL_LIMIT_ERRORS, type MailOutbox } from '../../../src/local/runtime/mail';
 import { CallMeter } from '../../../src/local/runtime/meter';
+import { Blob } from '../../../src/local/runtime/utilities';
 
 function mailApp(dailyLimit = 100) {
   const outbox: MailOutbox = { sent: [], quota: { day: '', used: 0 } };
@@ -42,6 +43,54 @@ describe('MailApp (reference: mail/mail-app)', () => {
     expect(app.getRemainingDailyQuota()).toBe(1);
     expect(() => app.sendEmail('a@exemple.fr, b@exemple.fr', 'Objet', 'x')).toThrow(
       MAIL_QUOTA_EXCEEDED,
+    );
+  });
+});
+
+const addresses = (count: number) =>
+  Array.from({ length: count }, (_, i) => `client${i}@exemple.fr`).join(',');
+const pdf = (bytes: number, name = 'piece.pdf') =>
+  new Blob(new Uint8Array(bytes), 'application/pdf', name) as unknown as GoogleAppsScript.Base.Blob;
+
+describe('MailApp per-message limits (quotas page, « Current limitations »)', () => {
+  it('refuses a 51st recipient, counting to, cc and bcc, and takes nothing from the quota', () => {
+    const { app, outbox } = mailApp(1500);
+    app.sendEmail({ to: addresses(49), bcc: 'moi@exemple.fr', subject: 'Objet', body: 'x' });
+    expect(() =>
+      app.sendEmail({ to: addresses(50), bcc: 'moi@exemple.fr', subject: 'Objet', body: 'x' }),
+    ).toThrow(MAIL_LIMIT_ERRORS.recipients);
+    expect(outbox.sent).toHaveLength(1);
+    expect(app.getRemainingDailyQuota()).toBe(1450);
+  });
+
+  it('refuses a body past 200 KB, counted in UTF-8 bytes', () => {
+    const { app, outbox } = mailApp();
+    app.sendEmail('a@exemple.fr', 'Objet', 'é'.repeat(100_000));
+    expect(() => app.sendEmail('a@exemple.fr', 'Objet', 'é'.repeat(100_001))).toThrow(
+      MAIL_LIMIT_ERRORS.bodyBytes,
+    );
+    expect(outbox.sent).toHaveLength(1);
+  });
+
+  it('refuses attachments past 25 MB in total, or more than 250 of them', () => {
+    const { app, outbox } = mailApp();
+    const send = (attachments: GoogleAppsScript.Base.Blob[]) =>
+      app.sendEmail({ to: 'a@exemple.fr', subject: 'Objet', body: 'x', attachments });
+    send([pdf(12_000_000), pdf(13_000_000)]);
+    expect(() => send([pdf(12_000_000), pdf(13_000_001)])).toThrow(
+      MAIL_LIMIT_ERRORS.attachmentBytes,
+    );
+    expect(() => send(Array.from({ length: 251 }, () => pdf(10)))).toThrow(
+      MAIL_LIMIT_ERRORS.attachments,
+    );
+    expect(outbox.sent).toHaveLength(1);
+  });
+
+  it('refuses a subject past 250 characters with "Argument too large: subject"', () => {
+    const { app } = mailApp();
+    app.sendEmail('a@exemple.fr', 'é'.repeat(250), 'x');
+    expect(() => app.sendEmail('a@exemple.fr', 'é'.repeat(251), 'x')).toThrow(
+      'Argument too large: subject',
     );
   });
 });

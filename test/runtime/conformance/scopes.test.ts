@@ -6,9 +6,14 @@
  * (https://developers.google.com/apps-script/guides/triggers#restrictions).
  */
 import { describe, expect, it } from 'vitest';
+import { costOf } from '../../../src/local/runtime/cost-table';
+import { CallMeter } from '../../../src/local/runtime/meter';
+import { createSpreadsheetApp, WorkbookModel } from '../../../src/local/runtime/sheets';
 import {
   AUTHORIZATION_REQUIRED,
   authModeOf,
+  isTriggerEvent,
+  NO_UI_CONTEXT,
   requiredScopes,
   ScopeGate,
   SCOPES,
@@ -85,5 +90,37 @@ describe('authorisation modes (reference: script/auth-mode, guides/triggers#rest
     expect(() => gate.check('SpreadsheetApp.getUi')).not.toThrow();
     expect(() => gate.check('PropertiesService.getDocumentProperties')).toThrow();
     expect(() => gate.check('SpreadsheetApp.Spreadsheet.getSheets')).toThrow();
+  });
+});
+
+describe('the user interface from a trigger (reference: spreadsheet-app#getUi)', () => {
+  it('refuses SpreadsheetApp.getUi in an execution an installable trigger started', () => {
+    const gate = new ScopeGate(ALL);
+    gate.fromTrigger = isTriggerEvent([{ authMode: 'FULL', triggerUid: '4815' }]);
+    expect(() => gate.check('SpreadsheetApp.getUi')).toThrow(NO_UI_CONTEXT);
+    expect(() => gate.check('SpreadsheetApp.getActiveSpreadsheet')).not.toThrow();
+  });
+
+  it('allows it from a menu or a simple trigger, whose event has no triggerUid', () => {
+    const gate = new ScopeGate(ALL);
+    gate.fromTrigger = isTriggerEvent([{ authMode: 'LIMITED', source: {} }]);
+    expect(() => gate.check('SpreadsheetApp.getUi')).not.toThrow();
+    expect(isTriggerEvent([])).toBe(false);
+  });
+});
+
+describe('the user interface from a trigger, through the runtime', () => {
+  it('makes getUi throw in an execution started by an installable trigger', () => {
+    const meter = new CallMeter(costOf);
+    const gate = new ScopeGate(ALL);
+    meter.guard = (name) => gate.check(name);
+    const { app } = createSpreadsheetApp(new WorkbookModel(), {
+      meter,
+      spreadsheetId: 'x',
+      makeDate: (ms) => new Date(ms),
+    });
+    expect(() => app.getUi()).not.toThrow();
+    gate.fromTrigger = true;
+    expect(() => app.getUi()).toThrow(NO_UI_CONTEXT);
   });
 });

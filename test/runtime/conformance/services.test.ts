@@ -83,9 +83,14 @@ describe('ScriptApp (script/script-app, script/clock-trigger-builder)', () => {
     const b = scriptApp(triggers, 'B');
     b.newTrigger('runNightly').timeBased().everyDays(1).atHour(7).create();
     expect(b.getProjectTriggers()).toHaveLength(2);
-    expect(b.getUserTriggers(sheet('B') as never).map((t) => t.getTriggerSourceId())).toEqual([
-      'B',
-    ]);
+    expect(b.getUserTriggers(sheet('B') as never).map((t) => t.getUniqueId())).toEqual(['t-2-B']);
+  });
+
+  it('gives a clock trigger no source id: null (trigger#getTriggerSourceId)', () => {
+    const app = scriptApp([], 'A');
+    const trigger = app.newTrigger('runNightly').timeBased().everyDays(1).atHour(7).create();
+    expect(trigger.getTriggerSource()).toBe('CLOCK');
+    expect(trigger.getTriggerSourceId()).toBeNull();
   });
 
   it('says NONE for the installation source of a script bound to its sheet (installation-source)', () => {

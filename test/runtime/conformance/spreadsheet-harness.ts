@@ -5,7 +5,9 @@ import { createSpreadsheetApp, WorkbookModel } from '../../../src/local/runtime/
 
 export const REFERENCE = 'https://developers.google.com/apps-script/reference/spreadsheet';
 
-export function spreadsheetApp(options: { timeZone?: string; locale?: string } = {}) {
+export function spreadsheetApp(
+  options: { timeZone?: string; locale?: string; now?: () => number } = {},
+) {
   const workbook = new WorkbookModel(
     'Classeur',
     options.timeZone ?? 'Europe/Paris',
@@ -16,6 +18,7 @@ export function spreadsheetApp(options: { timeZone?: string; locale?: string } =
     meter,
     spreadsheetId: 'sheet-1',
     makeDate: (ms) => new Date(ms),
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
   const spreadsheet = app.getActiveSpreadsheet();
   const sheet = spreadsheet.insertSheet('Feuille');

@@ -46,6 +46,23 @@ describe(`Range values (${RANGE}; strings as ${USER_ENTERED})`, () => {
     expect(row?.[3]).toBe(1234.5);
   });
 
+  // USER_ENTERED in a French sheet: a day and month alone fall in the current year, a month
+  // name with a year is the first of that month (ValueInputOption: "following the same rules
+  // that are applied when entering text into a cell via the Google Sheets UI")
+  it('reads « 12/03 », « 1/2 » and « mars 2026 » as dates in a French sheet, not as text', () => {
+    const { sheet } = spreadsheetApp({ timeZone: 'UTC', now: () => Date.UTC(2026, 2, 16, 9) });
+    sheet.getRange(1, 1, 1, 4).setValues([['12/03', '1/2', 'mars 2026', 'févr. 2027']]);
+    const [row] = sheet.getRange(1, 1, 1, 4).getValues();
+    expect(row?.map((d) => (d as Date).toISOString().slice(0, 10))).toEqual([
+      '2026-03-12',
+      '2026-02-01',
+      '2026-03-01',
+      '2027-02-01',
+    ]);
+    sheet.getRange(2, 1, 1, 2).setValues([["'mars 2026", 'mars']]);
+    expect(sheet.getRange(2, 1, 1, 2).getValues()).toEqual([['mars 2026', 'mars']]);
+  });
+
   // USER_ENTERED: a time typed alone is a time of Sheets' day 0
   it('reads "12:30" as a time, and "25/12/2026 10:00" as a date and time', () => {
     const { sheet } = spreadsheetApp({ timeZone: 'UTC' });

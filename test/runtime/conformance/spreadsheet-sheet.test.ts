@@ -149,6 +149,22 @@ describe(`Sheet (${SHEET})`, () => {
     expect(sheet.getMaxRows()).toBe(1010);
   });
 
+  // #clear(): content and formatting only. Data validation is a category of its own, which
+  // Range#clear(Object) clears with `validationsOnly`: Sheet.clear() leaves the rules in place.
+  it('keeps the data validation rules of its cells', () => {
+    const { app, sheet } = spreadsheetApp();
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(['Envoi'])
+      .setAllowInvalid(false)
+      .build();
+    sheet.getRange(2, 1).setDataValidation(rule).setValue('Envoi');
+    sheet.clear();
+    expect(sheet.getRange(2, 1).getValue()).toBe('');
+    expect(sheet.getRange(2, 1).getDataValidation()?.getCriteriaValues()?.[0]).toEqual(['Envoi']);
+    expect(() => sheet.getRange(2, 1).setValue('Autre')).toThrow(/violates/);
+  });
+
   // #clearContents(): "Clears the sheet of contents, while preserving formatting information."
   it('clears values and keeps formats', () => {
     const { sheet } = spreadsheetApp();

@@ -17,6 +17,8 @@ export interface SheetsContext {
   record(name: string, units?: number): void;
   /** Builds a Date of the script's realm, so `instanceof Date` holds inside the script. */
   makeDate(ms: number): Date;
+  /** The current year in the spreadsheet's zone (a day and month typed alone fall in it). */
+  currentYear(): number;
   ui: UiRecord;
   /** One facade per sheet, as Sheets returns the same Sheet for the same tab. */
   sheetFacade(sheet: SheetModel): SheetFacade;

@@ -39,3 +39,15 @@ export const SIGNATURE_MISMATCH = (method: string, got?: string) =>
   got === undefined
     ? `Exception: The parameters don't match the method signature for SpreadsheetApp.${method}.`
     : `Exception: The parameters (${got}) don't match the method signature for SpreadsheetApp.${method}.`;
+
+/**
+ * The size limits of a spreadsheet: "up to 10 million cells" and 50,000 characters in a cell
+ * (https://support.google.com/drive/answer/37603, « Files you can store in Google Drive »). The
+ * wording is Sheets' own, as scripts and API clients that met the limits quote it.
+ */
+export const WORKBOOK_CELL_LIMIT = 10_000_000;
+export const CELL_CHARACTER_LIMIT = 50_000;
+export const TOO_MANY_CELLS =
+  'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+export const CELL_TOO_LONG =
+  'Your input contains more than the maximum of 50000 characters in a single cell.';

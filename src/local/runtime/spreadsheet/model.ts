@@ -6,6 +6,7 @@
  * the spreadsheet's time zone) with a date number format.
  */
 import { wallClockMs, zonedInstant } from '../../time';
+import { TOO_MANY_CELLS, WORKBOOK_CELL_LIMIT } from './errors';
 
 export const SHEETS_EPOCH_OFFSET_DAYS = 25569; // 1970-01-01 as a Sheets/Excel serial
 export const MS_PER_DAY = 86_400_000;
@@ -186,6 +187,17 @@ export class WorkbookModel {
   touch(sheet?: SheetModel): void {
     this.dirty = true;
     if (sheet !== undefined) this.touched.add(sheet);
+  }
+
+  /** Every cell of every tab's grid, empty or not: what the 10-million-cell limit counts. */
+  cellCount(): number {
+    return this.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
+  }
+
+  /** Refuses a change that would add `cells` past the workbook's limit (errors.ts). */
+  checkGrowth(cells: number): void {
+    if (cells > 0 && this.cellCount() + cells > WORKBOOK_CELL_LIMIT)
+      throw new Error(TOO_MANY_CELLS);
   }
 
   addSheet(name: string, index?: number): SheetModel {

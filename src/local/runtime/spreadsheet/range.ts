@@ -6,6 +6,8 @@ import type { Emulates } from '../emulates';
 import { a1Of, type GridArea } from './a1';
 import type { SheetsContext } from './context';
 import {
+  CELL_CHARACTER_LIMIT,
+  CELL_TOO_LONG,
   COLUMNS_AT_LEAST_ONE,
   DIMENSION_COLUMNS_ERROR,
   DIMENSION_ROWS_ERROR,
@@ -151,9 +153,13 @@ export class RangeFacade implements Emulates<GoogleAppsScript.Spreadsheet.Range,
     const stored: { cell: Cell; value: ReturnType<typeof storeWritten> }[] = [];
     this.forEach((r, c, i, j) => {
       const existing = this.sheet.cell(r, c);
-      const value = storeWritten(valueAt(i, j), {
+      const written = valueAt(i, j);
+      if (typeof written === 'string' && written.length > CELL_CHARACTER_LIMIT)
+        throw new Error(CELL_TOO_LONG);
+      const value = storeWritten(written, {
         timeZone: workbook.timeZone,
         locale: workbook.locale,
+        year: this.ctx.currentYear(),
         plainText: existing?.numberFormat === PLAIN_TEXT_FORMAT,
       });
       checkValidation(existing, value, a1Of({ row: r, column: c, rows: 1, columns: 1 }));

@@ -144,9 +144,21 @@ export class SheetFacade implements Emulates<GoogleAppsScript.Spreadsheet.Sheet,
     this.model.frozenRows = rows;
   };
   getFrozenRows = () => this.model.frozenRows;
+  /**
+   * "Clears the sheet of content and formatting information"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#clear()): data
+   * validation, which Range.clear(options) clears apart (`validationsOnly`), stays.
+   */
   clear = () => {
     this.change('clear');
+    const kept = this.model.cells;
     this.model.cells = [];
+    kept.forEach((line, r) =>
+      line?.forEach((cell, c) => {
+        if (cell?.validation !== undefined)
+          this.model.ensureCell(r + 1, c + 1).validation = cell.validation;
+      }),
+    );
     return this;
   };
   clearContents = () => {
@@ -187,6 +199,7 @@ export class SheetFacade implements Emulates<GoogleAppsScript.Spreadsheet.Sheet,
   insertRows = (rowIndex: number, numRows = 1) => {
     this.change('insertRows');
     checkSpan(rowIndex, numRows, this.model.maxRows, ROWS_OUT_OF_BOUNDS);
+    this.ctx.workbook.checkGrowth(numRows * this.model.maxColumns);
     this.model.insertRows(rowIndex, numRows);
   };
   insertRowsBefore = (beforePosition: number, howMany: number) => {
@@ -196,18 +209,21 @@ export class SheetFacade implements Emulates<GoogleAppsScript.Spreadsheet.Sheet,
   insertRowsAfter = (afterPosition: number, howMany: number) => {
     this.change('insertRowsAfter');
     checkSpan(afterPosition, howMany, this.model.maxRows, ROWS_OUT_OF_BOUNDS);
+    this.ctx.workbook.checkGrowth(howMany * this.model.maxColumns);
     this.model.insertRows(afterPosition + 1, howMany);
     return this;
   };
   insertColumnsBefore = (beforePosition: number, howMany: number) => {
     this.change('insertColumnsBefore');
     checkSpan(beforePosition, howMany, this.model.maxColumns, COLUMNS_OUT_OF_BOUNDS);
+    this.ctx.workbook.checkGrowth(howMany * this.model.maxRows);
     this.model.insertColumns(beforePosition, howMany);
     return this;
   };
   insertColumnsAfter = (afterPosition: number, howMany: number) => {
     this.change('insertColumnsAfter');
     checkSpan(afterPosition, howMany, this.model.maxColumns, COLUMNS_OUT_OF_BOUNDS);
+    this.ctx.workbook.checkGrowth(howMany * this.model.maxRows);
     this.model.insertColumns(afterPosition + 1, howMany);
     return this;
   };

@@ -6,9 +6,10 @@
  * an .xlsx by xlsx-io.ts.
  */
 import type { Emulates } from '../emulates';
+import { wallClockMs } from '../../time';
 import type { CallMeter } from '../meter';
 import type { SheetsContext, UiRecord } from './context';
-import type { SheetModel, WorkbookModel } from './model';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type SheetModel, type WorkbookModel } from './model';
 import { SheetFacade } from './sheet';
 import { createUi } from './ui';
 import { newDataValidation } from './validation';
@@ -21,6 +22,8 @@ export interface SpreadsheetAppOptions {
   ui?: UiRecord;
   /** SpreadsheetApp.flush(): the runtime makes the pending writes durable on disk. */
   onFlush?: () => void;
+  /** The execution's clock; the machine's when not given. */
+  now?: () => number;
 }
 
 type SpreadsheetMethods =
@@ -91,6 +94,7 @@ export class SpreadsheetFacade implements Emulates<
     this.ctx.record('Spreadsheet.insertSheet');
     const name = sheetName ?? `Feuille ${this.workbook.sheets.length + 1}`;
     if (this.workbook.sheet(name) !== undefined) throw new Error(duplicateSheetName(name));
+    this.workbook.checkGrowth(NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
     this.workbook.touch();
     const inserted = this.workbook.addSheet(name, sheetIndex);
     this.workbook.active = inserted;
@@ -113,6 +117,8 @@ function createContext(workbook: WorkbookModel, options: SpreadsheetAppOptions):
     workbook,
     record: (name, units = 1) => options.meter.record(`SpreadsheetApp.${name}`, units),
     makeDate: options.makeDate,
+    currentYear: () =>
+      new Date(wallClockMs((options.now ?? Date.now)(), workbook.timeZone)).getUTCFullYear(),
     ui: options.ui ?? { menus: [], sidebars: [], alerts: [], toasts: [] },
     sheetFacade: (sheet) => {
       let facade = facades.get(sheet);
@@ -144,7 +150,11 @@ export function createSpreadsheetApp(workbook: WorkbookModel, options: Spreadshe
       options.onFlush?.();
     },
     newDataValidation,
-    getUi: () => createUi(ctx),
+    getUi: () => {
+      // Recorded, so that the scope gate can refuse it where Apps Script does (scopes.ts).
+      ctx.record('getUi');
+      return createUi(ctx);
+    },
   } satisfies Emulates<
     GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     'getActiveSpreadsheet' | 'getActive' | 'openById' | 'flush' | 'newDataValidation' | 'getUi'

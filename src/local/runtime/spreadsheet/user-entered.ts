@@ -24,6 +24,8 @@ export interface WriteContext {
   locale: string;
   /** The cell's number format is plain text ("@"). */
   plainText: boolean;
+  /** The current year in the sheet's zone: a day and month typed alone fall in it. */
+  year?: number;
 }
 
 export const PLAIN_TEXT_FORMAT = '@';
@@ -46,7 +48,7 @@ export function storeWritten(
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1)
     return { formula: text, value: evaluateFormula(text) };
-  return { value: interpretTyped(text.trim(), context.locale) ?? text };
+  return { value: interpretTyped(text.trim(), context.locale, context.year) ?? text };
 }
 
 /** Only the formulas Relance writes are evaluated; any other one reads as "". */
@@ -70,13 +72,14 @@ const isFrench = (locale: string) => /^fr/i.test(locale);
 export function interpretTyped(
   text: string,
   locale: string,
+  year?: number,
 ): number | boolean | DateSerial | undefined {
   if (text === '') return undefined;
   const bool = typedBoolean(text, locale);
   if (bool !== undefined) return bool;
   const number = typedNumber(text, locale);
   if (number !== undefined) return number;
-  return typedDate(text, locale);
+  return typedDate(text, locale, year);
 }
 
 function typedBoolean(text: string, locale: string): boolean | undefined {
@@ -111,14 +114,14 @@ function typedNumber(text: string, locale: string): number | undefined {
  * "-" or "."), month/day/year in English, month/year ("03/2026": the 1st of the month), and the
  * ISO year-month-day everywhere, each with an optional time; and a time alone ("12:30").
  */
-function typedDate(text: string, locale: string): DateSerial | undefined {
+function typedDate(text: string, locale: string, year?: number): DateSerial | undefined {
   // A time alone is a fraction of a day on Sheets' day 0 (30/12/1899).
   const timeOnly = typedTime(text);
   if (timeOnly !== undefined) return new DateSerial(timeOnly);
   const [datePart = '', timePart] = text.split(/\s+(?=\d{1,2}:\d{2})/);
   const time = timePart === undefined ? 0 : typedTime(timePart);
   if (time === undefined) return undefined;
-  const day = wallDayOf(datePart, locale);
+  const day = wallDayOf(datePart, locale) ?? partialDayOf(datePart, locale, year);
   if (day === undefined) return undefined;
   return new DateSerial(serialOfWallDay(day.year, day.month, day.day) + time);
 }
@@ -138,6 +141,66 @@ function wallDayOf(
   match = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
   if (match) return validDay(Number(match[2]), Number(match[1]), 1);
   return undefined;
+}
+
+/**
+ * The month names a user of the locale types, whole or abbreviated as Sheets shows them
+ * (« mars 2026 », « févr. 2026 », "March 2026"): the first of that month.
+ */
+const MONTHS: Record<'fr' | 'en', readonly (readonly string[])[]> = {
+  fr: [
+    ['janvier', 'janv.', 'janv'],
+    ['février', 'févr.', 'févr', 'fevrier', 'fevr.'],
+    ['mars'],
+    ['avril', 'avr.', 'avr'],
+    ['mai'],
+    ['juin'],
+    ['juillet', 'juil.', 'juil'],
+    ['août', 'aout'],
+    ['septembre', 'sept.', 'sept'],
+    ['octobre', 'oct.', 'oct'],
+    ['novembre', 'nov.', 'nov'],
+    ['décembre', 'déc.', 'déc', 'decembre'],
+  ],
+  en: [
+    ['january', 'jan'],
+    ['february', 'feb'],
+    ['march', 'mar'],
+    ['april', 'apr'],
+    ['may'],
+    ['june', 'jun'],
+    ['july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['october', 'oct'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ],
+};
+
+/**
+ * What Sheets also reads as a date when a user types it (the sheet's locale decides the order):
+ * a day and month alone (« 12/03 », « 1/2 » in French: the current year) and a month name with
+ * a year (« mars 2026 »). The USER_ENTERED rules are the UI's
+ * (https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption), which reads
+ * these as dates; a script that must keep such a text writes it in a plain-text cell or with an
+ * apostrophe.
+ */
+function partialDayOf(
+  text: string,
+  locale: string,
+  year: number | undefined,
+): { year: number; month: number; day: number } | undefined {
+  const short = /^(\d{1,2})[/.-](\d{1,2})$/.exec(text);
+  if (short && year !== undefined) {
+    const [a, b] = [Number(short[1]), Number(short[2])];
+    return isFrench(locale) ? validDay(year, b, a) : validDay(year, a, b);
+  }
+  const named = /^(\S+)\s+(\d{4})$/u.exec(text);
+  if (!named) return undefined;
+  const name = (named[1] ?? '').toLowerCase();
+  const index = MONTHS[isFrench(locale) ? 'fr' : 'en'].findIndex((forms) => forms.includes(name));
+  return index < 0 ? undefined : validDay(Number(named[2]), index + 1, 1);
 }
 
 /** Two-digit years as Sheets reads them: 00–29 in the 2000s, 30–99 in the 1900s. */
