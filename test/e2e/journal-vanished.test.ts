@@ -14,7 +14,7 @@ async function workspace(name: string): Promise<string> {
   const csv = join(root, `${name}.csv`);
   const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
   for (let i = 1; i <= 3; i += 1)
-    lines.push(`J-${i};Client ${i};client${i}@exemple.fr;02/03/2026;100`);
+    lines.push(`J-${i};Client ${i};client${i}@exemple.fr;2026-03-02;100`);
   writeFileSync(csv, `${lines.join('\n')}\n`);
   const dir = join(root, name);
   await initWorkspace(dir, { from: csv, settingsPath: SETTINGS });

@@ -80,7 +80,7 @@ describe('the night and a sidebar « Envoyer » at the same moment', () => {
   let nightMs: number;
 
   beforeAll(async () => {
-    baseline = await killBaseline(root, 4);
+    baseline = await killBaseline(root, 8);
     sidebarNow = runInstant(readConfig(baseline), DAY, '09:00').getTime();
     const view = (await callFunction(baseline, 'getToday', [], {
       now: new Date(sidebarNow),
@@ -157,7 +157,7 @@ describe('a night and a sidebar « Envoyer » whose executions overlap', () => {
   let at: number;
 
   beforeAll(async () => {
-    baseline = await killBaseline(root, 6);
+    baseline = await killBaseline(root, 8);
     at = runInstant(readConfig(baseline), DAY, '07:00').getTime();
     const view = (await callFunction(baseline, 'getToday', [], { now: new Date(at) })) as TodayView;
     keys = view.clients.flatMap((c) => c.actions.map((a) => a.key));

@@ -86,7 +86,7 @@ async function oneInvoice(name: string, number: string): Promise<string> {
   const csv = join(root, `${name}.csv`);
   writeFileSync(
     csv,
-    `N° facture;Client;Email;Échéance;Montant TTC\n${number};Boulangerie Martin;compta@martin.fr;02/03/2026;100\n`,
+    `N° facture;Client;Email;Échéance;Montant TTC\n${number};Boulangerie Martin;compta@martin.fr;2026-03-02;100\n`,
   );
   const dir = join(root, name);
   await initWorkspace(dir, { from: csv, settingsPath: SETTINGS });
@@ -110,7 +110,7 @@ describe('an invoice number retyped in full-width characters', () => {
     const csv = join(root, 'twice.csv');
     writeFileSync(
       csv,
-      'N° facture;Client;Email;Échéance;Montant TTC\nFA002;Boulangerie Martin;compta@martin.fr;02/03/2026;100\nＦＡ００２;Boulangerie Martin;compta@martin.fr;02/03/2026;100\n',
+      'N° facture;Client;Email;Échéance;Montant TTC\nFA002;Boulangerie Martin;compta@martin.fr;2026-03-02;100\nＦＡ００２;Boulangerie Martin;compta@martin.fr;2026-03-02;100\n',
     );
     const dir = join(root, 'twice');
     await initWorkspace(dir, { from: csv, settingsPath: SETTINGS });
