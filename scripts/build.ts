@@ -6,6 +6,9 @@
  *   `this` and all its arguments, so the `e` event of onOpen and of triggers reaches the code.
  * - Sidebar.html: the sidebar page with its script and style inlined (HtmlService serves one file).
  * - appsscript.json: the manifest, copied.
+ * With `--addon`, also build-addon/: the same Code.js and Sidebar.html with the Editor add-on's
+ * manifest (docs/publishing.md): the scopes a public listing may use without a restricted-scope
+ * assessment, and the Advanced Drive service those need.
  */
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -109,8 +112,52 @@ export async function buildAll(): Promise<string[]> {
   return names;
 }
 
+const AUTH = 'https://www.googleapis.com/auth/';
+/** docs/publishing.md, section 1: the restricted `drive` becomes the per-file `drive.file`. */
+const ADD_ON_SCOPES = [
+  'spreadsheets.currentonly',
+  'script.container.ui',
+  'script.scriptapp',
+  'script.send_mail',
+  'documents',
+  'drive.file',
+  'userinfo.email',
+].map((scope) => `${AUTH}${scope}`);
+
+/** The add-on's manifest: the bound script's, with the add-on scopes and Drive API v3. */
+export function addOnManifest(manifest: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...manifest,
+    oauthScopes: ADD_ON_SCOPES,
+    dependencies: {
+      enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }],
+    },
+  };
+}
+
+function buildAddOn(): void {
+  const dir = join(root, 'build-addon');
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['Code.js', 'Sidebar.html'])
+    writeFileSync(join(dir, name), readFileSync(join(outDir, name)));
+  const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  writeFileSync(
+    join(dir, 'appsscript.json'),
+    `${JSON.stringify(addOnManifest(manifest), null, 2)}\n`,
+  );
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const names = await buildAll();
   console.log(`build/Code.js: ${names.length} entry points (${names.join(', ')})`);
   console.log('build/Sidebar.html, build/appsscript.json written');
+  if (process.argv.includes('--addon')) {
+    buildAddOn();
+    console.log(
+      'build-addon/ written: the Editor add-on manifest (docs/publishing.md; for review until letters use the Advanced Drive service)',
+    );
+  }
 }

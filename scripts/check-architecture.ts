@@ -230,6 +230,7 @@ export function undeclaredImports(
 const SKIPPED_FOLDERS = new Set([
   'node_modules',
   'build',
+  'build-addon',
   'demo-workspace',
   'test-artifacts',
   'workspaces',

@@ -1,17 +1,18 @@
 /**
  * `npm run soak`: the long checks, run once by .ci/run. The kill -9 trial over many random
- * moments, and a backlog of overdue invoices (scripts/backlog.ts): `relance init`, then one
- * night, whose every execution must stay within the Apps Script time limit and write its report,
- * leave no lock and add only the Journal rows of what it did. Prints its figures; exits 1 when
- * one is wrong.
+ * moments, and a backlog of overdue invoices (scripts/backlog.ts): `relance init`, then a day
+ * played by the workspace clock in add-on mode on a Workspace account, one hourly trigger at all
+ * times, every execution within the Apps Script time limit, no two working executions at once,
+ * within the day's quotas, no client emailed twice, no lock left. Prints its figures; exits 1
+ * when one is wrong.
  */
 import { backlogProblems, describeBacklog, runBacklog } from './backlog';
 import { killTrials } from './kill-nine';
 
 const KILLS = Number(process.env['SOAK_KILLS'] ?? 50);
-// 10,000 invoices by default: a few minutes here. SOAK_INVOICES=50000 runs the 50,000-invoice
-// backlog (it passes too, in ten executions, but takes about half an hour of wall time on a
-// shared machine: the workbook is read and saved whole by each execution). See the README.
+// 10,000 invoices by default. SOAK_INVOICES=50000 runs the 50,000-invoice backlog (a long wall
+// time on a shared machine: the workbook is read and saved whole by each execution). See the
+// README.
 const BACKLOG = Number(process.env['SOAK_INVOICES'] ?? 10_000);
 
 async function backlog(): Promise<string[]> {

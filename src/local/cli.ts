@@ -6,12 +6,15 @@ import { parseArgs } from 'node:util';
 import { parseIsoDay } from '../core/values/day';
 import { isEntryArgumentError } from '../core/values/entry-arguments';
 import { isUserError, UserError } from './errors';
-import { callFunction, initWorkspace, runNight, uploadToDrive } from './workspace';
+import { callFunction, initWorkspace, readConfig, runNight, uploadToDrive } from './workspace';
+import { runClock } from './clock';
+import { zonedInstant } from './time';
 import { formatRunSummary } from './summary';
 
 const USAGE = `Utilisation :
   relance init DOSSIER --from FICHIER.xlsx|FICHIER.csv [--settings parametres.json]
   relance run DOSSIER [--today AAAA-MM-JJ] [--at HH:MM] [--preview]
+  relance clock DOSSIER --until AAAA-MM-JJTHH:MM [--from AAAA-MM-JJTHH:MM]
   relance call DOSSIER FONCTION ['[arguments JSON]']
   relance upload DOSSIER FICHIER.pdf
   relance sidebar DOSSIER [--port 8080] [--today AAAA-MM-JJ]`;
@@ -110,6 +113,45 @@ async function run(args: string[], io: CliIO): Promise<number> {
   return result.report.status === 'ok' ? 0 : 1;
 }
 
+/** « AAAA-MM-JJTHH:MM » in the workspace's zone, or a French refusal. */
+function requireMoment(text: string | undefined, timeZone: string): Date | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
+  if (match === null || parseIsoDay(match[1] ?? '') === undefined)
+    throw new UserError(
+      'bad-date',
+      `Moment invalide : « ${text} ». Utilisez le format AAAA-MM-JJTHH:MM, par exemple 2026-03-16T12:00.`,
+    );
+  return zonedInstant(match[1] ?? '', Number(match[2]), Number(match[3]), timeZone);
+}
+
+/** Moves the workspace's clock forward, firing every trigger due on the way. */
+async function clock(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = readArgs({
+    args,
+    allowPositionals: true,
+    options: { until: { type: 'string' }, from: { type: 'string' } },
+  });
+  const dir = positionals[0];
+  if (dir === undefined || values.until === undefined) throw new UserError('usage', USAGE);
+  const { timeZone } = readConfig(dir);
+  const until = requireMoment(values.until, timeZone) ?? new Date();
+  const from = requireMoment(values.from, timeZone);
+  const result = await runClock(dir, {
+    until,
+    ...(from === undefined ? {} : { from }),
+    onExecution: (e) => {
+      const at = new Date(e.startMs).toLocaleString('fr-FR', { timeZone });
+      const seconds = Math.round((e.endMs - e.startMs) / 100) / 10;
+      const outcome =
+        e.error ?? (e.value as { message?: string } | undefined)?.message ?? 'terminé';
+      io.out(`${at} — ${e.handler} (${seconds} s) : ${outcome}`);
+    },
+  });
+  io.out(`${result.executions.length} exécution(s) déclenchée(s).`);
+  return result.executions.some((e) => e.error !== undefined) ? 1 : 0;
+}
+
 /** The arguments of `relance call`: a JSON array, or one JSON value standing for itself. */
 function callArguments(json: string | undefined): unknown[] {
   if (json === undefined) return [];
@@ -168,6 +210,7 @@ async function sidebar(args: string[], io: CliIO): Promise<number> {
 const COMMANDS = new Map<string, Command>([
   ['init', init],
   ['run', run],
+  ['clock', clock],
   ['call', call],
   ['upload', upload],
   ['sidebar', sidebar],

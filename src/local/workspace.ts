@@ -5,7 +5,7 @@
  *   workbook.xlsx             the spreadsheet (the user's tabs and Relance's own)
  *   state/properties.json     document, script and user properties (settings, checkpoint)
  *   state/triggers.json       the project's triggers
- *   state/mail-quota.json     recipients sent per day
+ *   state/quotas.json         daily quotas used: recipients, documents, trigger runtime
  *   outbox/*.eml              every email sent, with its attachments
  *   drive/                    Drive files (letter templates, letters as PDF)
  *   reports/YYYY-MM-DD.json   what each run did
@@ -38,6 +38,8 @@ import { Blob } from './runtime/utilities';
 import { decodeCsv, importCsv, loadWorkbook, saveWorkbook } from './runtime/xlsx-io';
 import { readStateJson } from './runtime/durable-file';
 import { isoDayIn, zonedInstant } from './time';
+import type { AccountKind } from './runtime/daily-quotas';
+import { NIGHT_PROPERTY, parseNightProgress } from '../core/dunning/night-schedule';
 
 export const WORKSPACE_CONFIG = 'workspace.json';
 export const WORKBOOK_FILE = 'workbook.xlsx';
@@ -50,6 +52,13 @@ export interface WorkspaceConfig {
   userEmail: string;
   /** Recipients per day: 100 for a consumer Gmail account (see runtime/cost-table.ts). */
   mailDailyQuota: number;
+  /**
+   * The account's kind for the other daily quotas (runtime/daily-quotas.ts); when absent, a
+   * Google Workspace account if the mail quota is above a consumer account's 100.
+   */
+  account?: AccountKind;
+  /** Add-on mode: the project runs as an Editor add-on, under the add-on trigger rules. */
+  addOn?: boolean;
   createdFrom: string;
 }
 
@@ -131,6 +140,8 @@ export interface InitOptions {
   timeZone?: string;
   userEmail?: string;
   mailDailyQuota?: number;
+  account?: AccountKind;
+  addOn?: boolean;
 }
 
 /**
@@ -256,6 +267,8 @@ function writeStaging(
     timeZone: options.timeZone ?? 'Europe/Paris',
     userEmail: options.userEmail ?? 'vous@exemple.fr',
     mailDailyQuota: options.mailDailyQuota ?? 100,
+    ...(options.account === undefined ? {} : { account: options.account }),
+    ...(options.addOn === undefined ? {} : { addOn: options.addOn }),
     createdFrom: paths.source,
   };
   writeFileSync(join(staging, WORKSPACE_CONFIG), `${JSON.stringify(config, null, 2)}\n`);
@@ -266,21 +279,39 @@ function writeStaging(
   return config;
 }
 
-async function withRuntime<T>(
-  dir: string,
-  options: Pick<RuntimeOptions, 'now' | 'faults' | 'backUpWorkbook' | 'workbook'>,
-  work: (runtime: Awaited<ReturnType<typeof openRuntime>>) => T,
-): Promise<{ value: T; calls: Record<string, number>; simulatedSeconds: number }> {
+/** The account kind of a workspace: as written, or told by its mail quota. */
+export function accountOf(config: WorkspaceConfig): AccountKind {
+  return config.account ?? (config.mailDailyQuota > 100 ? 'workspace' : 'consumer');
+}
+
+type ExecutionOptions = Pick<
+  RuntimeOptions,
+  'now' | 'faults' | 'backUpWorkbook' | 'workbook' | 'lockCalendar' | 'byTrigger'
+>;
+
+/** The runtime options of an execution in the workspace `dir`. */
+export function runtimeOptions(dir: string, options: ExecutionOptions): RuntimeOptions {
   const config = readConfig(dir);
-  const runtime = await openRuntime({
+  return {
     workspaceDir: dir,
     timeZone: config.timeZone,
     userEmail: config.userEmail,
     mailDailyQuota: config.mailDailyQuota,
     spreadsheetId: config.spreadsheetId,
     spreadsheetName: config.spreadsheetName,
+    account: accountOf(config),
+    addOn: config.addOn === true,
     ...options,
-  });
+  };
+}
+
+/** One execution in the workspace: its runtime opened, `work` run, the runtime closed. */
+export async function withRuntime<T>(
+  dir: string,
+  options: ExecutionOptions,
+  work: (runtime: Awaited<ReturnType<typeof openRuntime>>) => T,
+): Promise<{ value: T; calls: Record<string, number>; simulatedSeconds: number }> {
+  const runtime = await openRuntime(runtimeOptions(dir, options));
   try {
     const value = work(runtime);
     return {
@@ -310,28 +341,8 @@ export interface NightResult {
     simulatedSeconds: number;
   };
   reportPath: string;
-  /** Executions started afterwards by one-off continuation triggers, the same night. */
+  /** The following hours' firings of the hourly trigger that went on with the night. */
   continuations: NightResult[];
-}
-
-interface StoredOneOff {
-  id: string;
-  handler: string;
-  kind: string;
-  atMs?: number;
-}
-
-/** One-off triggers due within an hour of `afterMs`, the way Apps Script would fire them. */
-function dueOneOffTriggers(dir: string, afterMs: number): StoredOneOff[] {
-  const path = join(dir, 'state', 'triggers.json');
-  const { triggers } = readStateJson<{ triggers: StoredOneOff[] }>(
-    path,
-    { triggers: [] },
-    resolve(dir),
-  );
-  return triggers.filter(
-    (t) => t.kind !== 'daily' && t.atMs !== undefined && t.atMs <= afterMs + 3_600_000,
-  );
 }
 
 async function execute(
@@ -340,7 +351,7 @@ async function execute(
   args: unknown[],
   now: Date,
   reportBase: string,
-  extra: Pick<RuntimeOptions, 'faults' | 'backUpWorkbook'>,
+  extra: Pick<RuntimeOptions, 'faults' | 'backUpWorkbook' | 'byTrigger'>,
 ): Promise<NightResult> {
   const result = await withRuntime(dir, { now, ...extra }, (runtime) =>
     runtime.invokeByName(entry, args),
@@ -356,9 +367,24 @@ async function execute(
   return { report, reportPath, continuations: [] };
 }
 
+const HOUR_MS = 3_600_000;
+
+/** The night of `day` has nothing left, by its checkpoint (core/dunning/night-schedule). */
+function nightDone(dir: string, day: string): boolean {
+  const { document } = readStateJson<{ document?: Record<string, string> }>(
+    join(dir, 'state', 'properties.json'),
+    {},
+    resolve(dir),
+  );
+  const progress = parseNightProgress(document?.[NIGHT_PROPERTY] ?? null);
+  return progress?.day === day && progress.left === 'nothing';
+}
+
 /**
- * One night, exactly as the trigger runs it, then the one-off continuations it scheduled (a run
- * stopped by its time budget continues a minute later), each a separate execution.
+ * One night as Relance's one hourly trigger plays it: the night at `at` (07:00 by default), then
+ * the firings of the following whole hours of the same day, each a separate execution, while the
+ * night has work left (time budget, lock busy, quota to wait for); a firing with nothing left to
+ * do ends it. `relance clock` plays the triggers a workspace really holds.
  */
 export async function runNight(
   dir: string,
@@ -373,34 +399,26 @@ export async function runNight(
   const now = runInstant(config, options.today, options.at);
   const day = options.today ?? isoDayIn(now, config.timeZone);
   const preview = options.preview === true;
-  const event = { authMode: 'FULL', triggerUid: 'nightly', timezone: config.timeZone };
   const night = await execute(
     dir,
     preview ? 'runPreview' : 'runNightly',
-    preview ? [] : [event],
+    [],
     now,
     `${day}${preview ? '-apercu' : ''}`,
     {
       ...(options.faults === undefined ? {} : { faults: options.faults }),
       backUpWorkbook: !preview,
+      byTrigger: !preview,
     },
   );
   if (preview) return night;
-  let clock = now.getTime() + night.report.simulatedSeconds * 1000;
-  for (let round = 0; round < 20; round += 1) {
-    const [trigger] = dueOneOffTriggers(dir, clock);
-    if (trigger === undefined) break;
-    const at = new Date(Math.max(trigger.atMs ?? clock, clock));
-    const next = await execute(
-      dir,
-      trigger.handler,
-      [{ authMode: 'FULL', triggerUid: trigger.id }],
-      at,
-      day,
-      {},
-    );
-    night.continuations.push(next);
-    clock = at.getTime() + next.report.simulatedSeconds * 1000;
+  const event = { authMode: 'FULL', triggerUid: 'hourly', timezone: config.timeZone };
+  for (let at = Math.ceil((now.getTime() + 1) / HOUR_MS) * HOUR_MS; ; at += HOUR_MS) {
+    if (isoDayIn(new Date(at), config.timeZone) !== day || nightDone(dir, day)) break;
+    const next = await execute(dir, 'runNightly', [event], new Date(at), day, { byTrigger: true });
+    // A firing that had nothing to do at that hour leaves no report.
+    if (next.report.status === 'idle') rmSync(next.reportPath, { force: true });
+    else night.continuations.push(next);
   }
   return night;
 }

@@ -51,7 +51,7 @@ export {
   getPlaceholders,
   getDefaultTexts,
 } from './entry/sidebar';
-export { runSelfTest, selfTestTrigger } from './entry/self-test';
+export { runSelfTest } from './entry/self-test';
 
 const LANGUAGES = ['fr', 'en'] as const;
 /** A sheet has at most 10 million cells, so no row number is beyond that. */

@@ -78,10 +78,10 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
       expect.arrayContaining(['Factures', 'Suivi des relances', 'Journal des relances']),
     );
     const triggers = JSON.parse(readFileSync(join(dir, 'state', 'triggers.json'), 'utf8')) as {
-      triggers: { handler: string; hour: number }[];
+      triggers: { handler: string; kind: string; everyHours: number }[];
     };
     expect(triggers.triggers).toEqual([
-      expect.objectContaining({ handler: 'runNightly', hour: 7 }),
+      expect.objectContaining({ handler: 'runNightly', kind: 'hourly', everyHours: 1 }),
     ]);
     const drive = JSON.parse(readFileSync(join(dir, 'drive', 'index.json'), 'utf8')) as {
       items: Record<string, { name: string }>;

@@ -474,3 +474,32 @@ describe('a Journal the user sorted differently', () => {
     expect(stateWith([opened])).toBe('dispute');
   });
 });
+
+describe('the client type asked for, beside an invoice that waits for its payment date', () => {
+  it('asks the type of the client still owing, not of the client who paid', () => {
+    const waiting = invoice({
+      number: 'A-1',
+      client: 'Alpha',
+      due: '2026-02-02',
+      paidCents: euros(100),
+      clientType: 'commercant',
+    });
+    const { clientType: _none, ...paid } = invoice({
+      number: 'B-1',
+      client: 'Beta',
+      due: '2026-02-02',
+      paidCents: euros(1000),
+      markedPaid: true,
+      paymentDate: day('2026-02-10'),
+    });
+    const { clientType: _none2, ...owing } = invoice({
+      number: 'C-1',
+      client: 'Gamma',
+      due: '2026-02-02',
+    });
+    const result = plan([waiting, paid, owing], [], '2026-03-02');
+    expect(result.problems.find((p) => p.invoice === 'A-1')?.column).toBe('Date de paiement');
+    const asked = result.problems.filter((p) => p.column === 'Type client').map((p) => p.invoice);
+    expect(asked).toEqual(['C-1']);
+  });
+});

@@ -19,7 +19,7 @@ const healthy: SelfTestObservations = {
   },
   text: { ok: true, value: { readBack: ['000123', '12,5', '03/2026'] } },
   quota: { ok: true, value: { remaining: 100 } },
-  trigger: { ok: true, value: { listedAfterCreate: true, listedAfterDelete: false } },
+  trigger: { ok: true, value: { nightly: 1, retired: 0 } },
   cleanup: { ok: true, value: { leftovers: [] } },
 };
 
@@ -59,17 +59,19 @@ describe('the self-test’s verdict', () => {
     expect(rows({ newTabRows: 500, lastRow: 501, lastValue: 'ligne 501' })?.ok).toBe(false);
   });
 
-  it('names the text read back otherwise than written, and a trigger left behind', () => {
+  it('names the text read back otherwise than written, and a second clock trigger', () => {
     const report = judgeSelfTest(
       {
         ...healthy,
         text: { ok: true, value: { readBack: [123, '12,5', '03/2026'] } },
-        trigger: { ok: true, value: { listedAfterCreate: true, listedAfterDelete: true } },
+        trigger: { ok: true, value: { nightly: 1, retired: 1 } },
       },
       'fr',
     );
     expect(report.text).toContain('✗ Textes : relus autrement qu’écrits (« 000123 » → 123).');
-    expect(report.text).toContain('✗ Déclencheurs : le déclencheur créé n’a pas pu être supprimé.');
+    expect(report.text).toContain(
+      '✗ Déclencheurs : 2 déclencheurs de Relance dans ce classeur, un seul est permis.',
+    );
     expect(report.text.split('\n').at(-1)).toBe(
       '2 points à corriger avant d’activer l’envoi automatique.',
     );

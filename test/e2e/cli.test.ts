@@ -295,3 +295,34 @@ describe('bad input gets one French sentence and a non-zero exit', () => {
     expect(result.err).toMatch(/^Utilisation :/);
   });
 });
+
+describe('relance clock', () => {
+  it('fires the hourly trigger turned on from the menu, and refuses to move time backwards', async () => {
+    const dir = join(root, 'ws-clock');
+    await cli('init', dir, '--from', sample, '--settings', 'samples/settings.example.json');
+    expect(
+      (await cli('call', dir, 'setAutomaticSending', '[true]', '--today', '2026-03-16')).code,
+    ).toBe(0);
+    const day = await cli(
+      'clock',
+      dir,
+      '--from',
+      '2026-03-16T08:30',
+      '--until',
+      '2026-03-16T11:30',
+    );
+    expect(day.code).toBe(0);
+    const lines = day.out.trim().split('\n');
+    expect(lines[0]).toMatch(/^16\/03\/2026 10:00:00 — runNightly \([\d.]+ s\) : /);
+    expect(lines[1]).toMatch(
+      /^16\/03\/2026 11:00:00 — runNightly \([\d.]+ s\) : Rien à faire à cette heure\.$/,
+    );
+    expect(lines.at(-1)).toBe('2 exécution(s) déclenchée(s).');
+    expect(
+      readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml')).length,
+    ).toBeGreaterThan(0);
+    const back = await cli('clock', dir, '--until', '2026-03-16T09:00');
+    expect(back.code).toBe(1);
+    expect(back.err).toMatch(/^L’horloge de l’espace de travail est déjà au 16\/03\/2026 11:30:00/);
+  });
+});

@@ -50,7 +50,7 @@ describe('a workspace whose state files cannot be read', () => {
     'state/properties.json',
     'workspace.json',
     'state/triggers.json',
-    'state/mail-quota.json',
+    'state/quotas.json',
     'drive/index.json',
     'state/charts.json',
   ];

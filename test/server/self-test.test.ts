@@ -86,8 +86,8 @@ const PASSED: Record<CheckId, string> = {
   letter: 'Courriers : le tableau des factures a une ligne par facture (2 factures).',
   text: 'Textes : « 000123 », « 12,5 », « 03/2026 » restent du texte une fois écrits.',
   quota: 'Quota d’emails : lisible, 100 destinataires possibles aujourd’hui.',
-  trigger: 'Déclencheurs : Relance peut en créer un et le supprimer.',
-  cleanup: 'Nettoyage : l’onglet, le document et le déclencheur temporaires sont supprimés.',
+  trigger: 'Déclencheurs : lisibles ; l’envoi automatique n’est pas activé.',
+  cleanup: 'Nettoyage : les onglets et le document temporaires sont supprimés.',
 };
 
 describe('« Vérifier l’installation » (runSelfTest) in the offline runtime', () => {
@@ -160,6 +160,41 @@ describe('« Vérifier l’installation » (runSelfTest) in the offline runtime'
     expect(report.checks.filter((c) => !c.ok).map((c) => c.id)).toEqual(failing('rows'));
     expect(report.text).toContain(
       '✗ Taille des onglets : erreur « The coordinates of the range are outside the dimensions of the sheet. »',
+    );
+  });
+
+  it('checks the triggers of an add-on with automatic sending on, making no second clock trigger', async () => {
+    const dir = await workspace('add-on');
+    const runtime = await openRuntime({
+      workspaceDir: dir,
+      now: new Date('2026-03-16T09:00:00+01:00'),
+      ...readConfig(dir),
+      addOn: true,
+    });
+    runtime.invoke('setAutomaticSending', [true]);
+    const report = runtime.invoke('runSelfTest', []) as SelfTestReport;
+    const triggers = (runtime.sandbox.context as Services).ScriptApp.getProjectTriggers();
+    await runtime.close();
+    expect(report.checks.find((c) => c.id === 'trigger')).toMatchObject({
+      ok: true,
+      line: 'Déclencheurs : lisibles ; l’envoi automatique a son déclencheur horaire, le seul de Relance.',
+    });
+    expect(triggers.map((t) => t.getHandlerFunction())).toEqual(['runNightly']);
+  });
+
+  it('names a continuation trigger left by an earlier version, and how to remove it', async () => {
+    const dir = await workspace('retired');
+    const runtime = await open(dir);
+    const scriptApp = (runtime.sandbox.context as Services).ScriptApp;
+    runtime.invoke('setAutomaticSending', [true]);
+    scriptApp.newTrigger('continueRun').timeBased().after(60_000).create();
+    const report = runtime.invoke('runSelfTest', []) as SelfTestReport;
+    await runtime.close();
+    expect(report.text).toContain(
+      '✗ Déclencheurs : 2 déclencheurs de Relance dans ce classeur, un seul est permis.',
+    );
+    expect(report.text).toContain(
+      '   → Désactivez puis réactivez l’envoi automatique (menu Relance) : Relance n’en garde qu’un, le déclencheur horaire.',
     );
   });
 

@@ -94,7 +94,7 @@ function standings(
   types: ReadonlyMap<string, ClientType | undefined>,
 ): {
   plans: InvoicePlan[];
-  /** The invoice of each plan, in the same order. */
+  /** The invoice row of each plan, as the sheet gives it, in the same order. */
   planned: Invoice[];
   clients: Map<string, InvoiceFacts[]>;
   journal: JournalIndex;
@@ -113,7 +113,7 @@ function standings(
     blocked.push(...facts.paymentProblems);
     if (facts.paymentProblems.some((p) => p.severity === 'error')) return;
     plans.push(facts.plan);
-    planned.push(invoice);
+    planned.push(row);
     const delayUntil = facts.settled ? settledOn(invoice.paymentDate, facts.paidOn) : undefined;
     behaviour.add(
       invoice.clientKey,
@@ -149,7 +149,7 @@ export function planDunning(input: DunningInput): Plan {
   }
   const problems: Problem[] = [...blocked];
   const actions = chooseActions(candidates, journal.lastContact, context, problems);
-  problems.push(...clientTypeProblems(input.invoices, plans, types));
+  problems.push(...clientTypeProblems(planned, plans, types));
   problems.push(...runWarnings(planned, plans, settings, today));
   return { today, invoices: plans, actions, problems };
 }

@@ -69,9 +69,12 @@ export const EXECUTION_MESSAGES = {
   nonBusinessDay:
     'Jour non ouvré : les relances sont préparées mais partiront le prochain jour ouvré (modifiable dans Paramètres › Envoi).',
   quota: 'Quota d’envoi d’emails du jour atteint : envoi reporté au prochain passage.',
+  documentsQuota:
+    'Quota de documents Google du jour atteint (courriers, relevés) : reporté au prochain passage.',
   tooManyRecipients: (recipients: number, left: number) =>
     `${countOf(recipients, ['destinataire', 'destinataires'], 'fr')} pour ce client, il reste ${countOf(left, ['envoi', 'envois'], 'fr')} dans le quota du jour : envoi reporté au prochain passage. Si cela se répète, gardez moins d’adresses pour ce client.`,
-  timeBudget: 'Temps d’exécution épuisé : la suite part au prochain passage (quelques minutes).',
+  timeBudget:
+    'Temps d’exécution épuisé : reporté au prochain passage de l’envoi automatique (l’heure suivante, s’il est activé).',
   noRecipient: 'Aucune adresse email : envoi impossible.',
   interruptedBefore: 'Passage interrompu avant l’envoi : repris au passage suivant.',
   interruptedDuring:

@@ -40,7 +40,8 @@ export interface ReportAction {
 
 export interface RunReport {
   date: string;
-  status: 'ok' | 'busy' | 'no-invoice-table' | 'auth-required' | 'refused';
+  /** 'idle': a firing of the hourly trigger that had nothing to do at that hour. */
+  status: 'ok' | 'idle' | 'busy' | 'no-invoice-table' | 'auth-required' | 'refused';
   message: string;
   invoiceSheet: string;
   invoices: ReportInvoice[];

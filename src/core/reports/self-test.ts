@@ -38,8 +38,11 @@ export interface SelfTestObservations {
   /** TEXT_SAMPLES as read back after Relance's writer wrote them. */
   text: Probe<{ readBack: readonly unknown[] }>;
   quota: Probe<{ remaining: number }>;
-  /** Whether the scratch trigger was listed once made, and once deleted. */
-  trigger: Probe<{ listedAfterCreate: boolean; listedAfterDelete: boolean }>;
+  /**
+   * Relance's clock triggers in this spreadsheet: the hourly one (one at most, as an add-on may
+   * hold), and continuation triggers of earlier versions (none should be left).
+   */
+  trigger: Probe<{ nightly: number; retired: number }>;
   /** Scratch objects that could not be removed. */
   cleanup: Probe<{ leftovers: readonly string[] }>;
 }
@@ -242,21 +245,27 @@ function judgeQuota(probe: SelfTestObservations['quota'], language: Language): S
 function judgeTrigger(probe: SelfTestObservations['trigger'], language: Language): SelfTestCheck {
   const label = { fr: 'Déclencheurs', en: 'Triggers' };
   const fix = {
-    fr: 'l’envoi automatique ne pourrait pas être programmé : acceptez les autorisations, supprimez les déclencheurs inutiles (éditeur Apps Script › Déclencheurs, 20 au plus), puis relancez la vérification.',
-    en: 'automatic sending could not be scheduled: accept the permissions, delete unused triggers (Apps Script editor › Triggers, 20 at most), then run this check again.',
+    fr: 'désactivez puis réactivez l’envoi automatique (menu Relance) : Relance n’en garde qu’un, le déclencheur horaire.',
+    en: 'turn automatic sending off and on again (Relance menu): Relance keeps only one, the hourly trigger.',
   };
   if (!probe.ok) return failed('trigger', label, probe.error, fix, language);
-  const { listedAfterCreate, listedAfterDelete } = probe.value;
-  const ok = listedAfterCreate && !listedAfterDelete;
-  const line = ok
+  const { nightly, retired } = probe.value;
+  const total = nightly + retired;
+  const ok = nightly <= 1 && retired === 0;
+  const line = !ok
     ? {
-        fr: 'Déclencheurs : Relance peut en créer un et le supprimer.',
-        en: 'Triggers: Relance can make one and delete it.',
+        fr: `Déclencheurs : ${countOf(total, ['déclencheur', 'déclencheurs'], 'fr')} de Relance dans ce classeur, un seul est permis.`,
+        en: `Triggers: ${countOf(total, ['trigger', 'triggers'], 'en')} of Relance in this spreadsheet, one is allowed.`,
       }
-    : {
-        fr: `Déclencheurs : ${listedAfterCreate ? 'le déclencheur créé n’a pas pu être supprimé' : 'le déclencheur créé est introuvable'}.`,
-        en: `Triggers: ${listedAfterCreate ? 'the trigger made could not be deleted' : 'the trigger made cannot be found'}.`,
-      };
+    : nightly === 1
+      ? {
+          fr: 'Déclencheurs : lisibles ; l’envoi automatique a son déclencheur horaire, le seul de Relance.',
+          en: 'Triggers: readable; automatic sending has its hourly trigger, Relance’s only one.',
+        }
+      : {
+          fr: 'Déclencheurs : lisibles ; l’envoi automatique n’est pas activé.',
+          en: 'Triggers: readable; automatic sending is off.',
+        };
   return check('trigger', ok, line, fix, language);
 }
 
@@ -271,8 +280,8 @@ function judgeCleanup(probe: SelfTestObservations['cleanup'], language: Language
   const ok = probe.value.leftovers.length === 0;
   const line = ok
     ? {
-        fr: 'Nettoyage : l’onglet, le document et le déclencheur temporaires sont supprimés.',
-        en: 'Clean-up: the scratch tab, document and trigger are removed.',
+        fr: 'Nettoyage : les onglets et le document temporaires sont supprimés.',
+        en: 'Clean-up: the scratch tabs and document are removed.',
       }
     : { fr: `Nettoyage : il reste ${leftovers}.`, en: `Clean-up: ${leftovers} remain.` };
   return check('cleanup', ok, line, fix, language);

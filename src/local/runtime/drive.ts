@@ -206,6 +206,8 @@ interface DriveContext {
   state: DriveState;
   record: (name: string) => void;
   now: () => number;
+  /** Counts a Google Doc made (a new one or a copy) against "Documents created" (daily-quotas.ts). */
+  documentCreated: () => void;
 }
 
 function fileUrl(item: DriveItem): string {
@@ -255,6 +257,7 @@ function createItem(
 
 /** A copy of a file, its bytes or its Doc structure included (file#makeCopy). */
 function copyItem(ctx: DriveContext, item: DriveItem, name: string, parent: string | null) {
+  if (item.mimeType === GOOGLE_DOC) ctx.documentCreated();
   const copy = createItem(ctx, name, item.mimeType, parent);
   if (item.mimeType === GOOGLE_DOC)
     ctx.state.docs.set(copy.id, structuredClone(ctx.state.doc(item.id)));
@@ -461,8 +464,13 @@ function createDriveApp(ctx: DriveContext) {
     Record<string, unknown>;
 }
 
-export function createDriveServices(state: DriveState, meter: CallMeter, now: () => number) {
-  const ctx: DriveContext = { state, record: (name) => meter.record(name), now };
+export function createDriveServices(
+  state: DriveState,
+  meter: CallMeter,
+  now: () => number,
+  documentCreated: () => void = () => undefined,
+) {
+  const ctx: DriveContext = { state, record: (name) => meter.record(name), now, documentCreated };
   const docItem = (id: string) => {
     const item = state.item(id);
     if (item.mimeType !== GOOGLE_DOC) throw new Error(NOT_FOUND);
@@ -473,6 +481,7 @@ export function createDriveServices(state: DriveState, meter: CallMeter, now: ()
     elementsOf: (id) => state.doc(id),
     markDirty: () => state.markDirty(),
     createDoc: (name) => {
+      documentCreated();
       const item = createItem(ctx, name, GOOGLE_DOC, state.index.rootId);
       // A new Doc holds one empty paragraph (document.ts, bodyFacade).
       state.docs.set(item.id, [emptyParagraph()]);

@@ -49,7 +49,7 @@ const REMEDIES: Record<string, string> = {
   'properties.json':
     'restaurez-le depuis une sauvegarde, ou supprimez-le puis réimportez vos paramètres (relance init … --settings)',
   'triggers.json': 'supprimez-le : l’envoi automatique sera à réactiver depuis le menu',
-  'mail-quota.json': 'supprimez-le : le compteur d’emails du jour repartira de zéro',
+  'quotas.json': 'supprimez-le : les compteurs du jour (emails, documents) repartiront de zéro',
   'charts.json': 'supprimez-le : les graphiques seront redessinés au prochain passage',
   'index.json':
     'restaurez le dossier drive/ depuis une sauvegarde ; à défaut supprimez ce fichier (les liens vers les courriers déjà produits ne fonctionneront plus)',

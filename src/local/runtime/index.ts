@@ -11,10 +11,29 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { costOf } from './cost-table';
-import { CallMeter, executionLimitMs, type FaultPlan } from './meter';
+import {
+  CallMeter,
+  DEFAULT_EXECUTION_LIMIT_MS,
+  EXCEEDED_MAX_EXECUTION_TIME,
+  executionLimitMs,
+  type FaultPlan,
+} from './meter';
 import { createSpreadsheetApp, type UiRecord, type WorkbookModel } from './sheets';
 import { createHtmlService } from './html-service';
-import { createLockRegistry, createLockService, takeLockNow, type LockRegistry } from './lock';
+import {
+  createLockRegistry,
+  createLockService,
+  takeLockNow,
+  type LockCalendar,
+  type LockRegistry,
+} from './lock';
+import {
+  documentCounter,
+  DOCUMENTS_CREATED_PER_DAY,
+  spend,
+  triggerExecutionLimit,
+  type AccountKind,
+} from './daily-quotas';
 import { createPropertiesService } from './properties';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
@@ -30,7 +49,6 @@ import {
   type Sandbox,
 } from './vm';
 import { createMailApp, type MailOutbox } from './mail';
-import { isoDayIn } from '../time';
 import { createDriveServices } from './drive';
 import { WorkspaceState } from './workspace-state';
 import { UserError } from '../errors';
@@ -52,6 +70,14 @@ export interface RuntimeOptions {
   backUpWorkbook?: boolean;
   /** The workbook already read from workbook.xlsx by the caller (relance init): not read again. */
   workbook?: WorkbookModel;
+  /** Consumer or Google Workspace account: the daily quotas (daily-quotas.ts). */
+  account?: AccountKind;
+  /** Add-on mode: the Editor add-on trigger rules apply (script-app.ts). */
+  addOn?: boolean;
+  /** Shared by the executions the workspace clock plays, which overlap on Google (lock.ts). */
+  lockCalendar?: LockCalendar;
+  /** A trigger started this execution: it counts against the day's trigger runtime. */
+  byTrigger?: boolean;
 }
 
 /** The bundle's top-level functions, typed from src/server/index.ts (as the sidebar's client). */
@@ -83,24 +109,29 @@ function readCode(buildDir: string): string {
   return readFileSync(codePath, 'utf8');
 }
 
-export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRuntime> {
-  const dir = resolve(options.workspaceDir);
-  const buildDir = options.buildDir ?? PACKAGE_BUILD_DIR;
-  const code = readCode(buildDir);
-  const state = await WorkspaceState.load(dir, {
+/** The workspace's spreadsheet, properties, triggers, mail and quotas, as the options say. */
+function loadState(dir: string, options: RuntimeOptions): Promise<WorkspaceState> {
+  return WorkspaceState.load(dir, {
     timeZone: options.timeZone,
     name: options.spreadsheetName,
     backUp: options.backUpWorkbook === true,
     ...(options.workbook === undefined ? {} : { workbook: options.workbook }),
     ...(options.triggersPath === undefined ? {} : { triggersPath: options.triggersPath }),
   });
-  const meter = new CallMeter(costOf, options.faults ?? {});
+}
+
+export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRuntime> {
+  const dir = resolve(options.workspaceDir);
+  const buildDir = options.buildDir ?? PACKAGE_BUILD_DIR;
+  const code = readCode(buildDir);
+  const state = await loadState(dir, options);
+  const startMs = options.now.getTime();
+  const meter = executionMeter(options, state);
   const gate = openScopeGate(buildDir, dir);
   meter.guard = (callName) => gate.check(callName);
-  const startMs = options.now.getTime();
   const clock = { now: () => startMs + Math.round(meter.simulatedMs) };
   const SimDate = simulatedDate(clock);
-  const locks = createLockRegistry();
+  const locks = createLockRegistry(options.lockCalendar, clock.now);
   const outbox: MailOutbox = state.mail;
   outbox.onSent = (mail) => state.recordSent(mail);
   const globals = serviceGlobals(options, {
@@ -133,6 +164,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
     close: async () => {
       if (closed) return;
       closed = true;
+      if (options.byTrigger === true)
+        spend(state.quotas.triggerMs, startMs, Math.round(meter.simulatedMs));
       try {
         // A process killed outright saves nothing: the next execution finds what was durable.
         if (!meter.killedOutright) await endExecution(state, locks);
@@ -160,6 +193,22 @@ async function endExecution(state: WorkspaceState, locks: LockRegistry): Promise
   else await state.deliverMail();
 }
 
+/**
+ * The execution's meter. An execution a trigger started stops at 6 minutes or when the day's
+ * trigger runtime runs out, whichever comes first ("Triggers total runtime", quotas page).
+ */
+function executionMeter(options: RuntimeOptions, state: WorkspaceState): CallMeter {
+  const faults = options.faults ?? {};
+  if (options.byTrigger !== true) return new CallMeter(costOf, faults);
+  const { limitMs, message } = triggerExecutionLimit(
+    state.quotas.triggerMs,
+    options.account ?? 'consumer',
+    options.now.getTime(),
+    DEFAULT_EXECUTION_LIMIT_MS,
+  );
+  return new CallMeter(costOf, faults, limitMs, message ?? EXCEEDED_MAX_EXECUTION_TIME);
+}
+
 interface Wiring {
   state: WorkspaceState;
   meter: CallMeter;
@@ -173,7 +222,16 @@ interface Wiring {
 function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
   const { state, meter, clock, makeDate, gate } = wiring;
   const { triggerState } = state;
-  const driveServices = createDriveServices(state.drive, meter, clock.now);
+  const driveServices = createDriveServices(
+    state.drive,
+    meter,
+    clock.now,
+    documentCounter(
+      state.quotas.documents,
+      DOCUMENTS_CREATED_PER_DAY[options.account ?? 'consumer'],
+      clock.now,
+    ),
+  );
   const spreadsheet = createSpreadsheetApp(state.workbook, {
     meter,
     spreadsheetId: options.spreadsheetId,
@@ -193,6 +251,7 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
       scriptId: `script-${options.spreadsheetId}`,
       documentId: options.spreadsheetId,
       reconsentRequired: () => gate.reconsentRequired,
+      addOn: options.addOn === true,
       nextId: () => {
         const id = `trigger-${triggerState.nextId}`;
         triggerState.nextId += 1;
@@ -212,7 +271,6 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
       userEmail: options.userEmail,
       dailyLimit: options.mailDailyQuota,
       now: clock.now,
-      today: () => isoDayIn(new Date(clock.now()), options.timeZone),
     }),
   };
   return { services, spreadsheet };

@@ -120,9 +120,24 @@ function breakStale(path: string): void {
   }
 }
 
+/**
+ * The document lock in simulated time, for executions the workspace clock plays one after the
+ * other although they overlap on Google (src/local/clock.ts): each holding is kept with its
+ * simulated start and end, and an execution that asks for the lock during another's holding
+ * waits, in simulated time, until that one releases it or its own timeout passes, as tryLock
+ * and waitLock do on Google.
+ */
+export interface LockCalendar {
+  holds: { lock: string; fromMs: number; toMs: number }[];
+}
+
 export interface LockRegistry {
   /** Holdings of this execution: lock file → token. */
   held: Map<string, string>;
+  /** When, in simulated time, this execution took each lock it holds. */
+  since: Map<string, number>;
+  now: () => number;
+  calendar?: LockCalendar;
   release(path: string): void;
   releaseAll(): void;
 }
@@ -132,9 +147,32 @@ export interface LockOptions {
   onAcquire?: () => void;
 }
 
+/** False after waiting the timeout out when another clock execution holds `path` past it. */
+function waitForCalendar(
+  path: string,
+  meter: CallMeter,
+  registry: LockRegistry,
+  timeoutMs: number,
+): boolean {
+  const { calendar, now } = registry;
+  if (calendar === undefined) return true;
+  const at = now();
+  const busyUntil = Math.max(
+    at,
+    ...calendar.holds.filter((h) => h.lock === path && h.fromMs <= at).map((h) => h.toMs),
+  );
+  if (busyUntil - at > timeoutMs) {
+    meter.advance(timeoutMs);
+    return false;
+  }
+  meter.advance(busyUntil - at);
+  return true;
+}
+
 function acquirer(path: string, meter: CallMeter, registry: LockRegistry, options: LockOptions) {
   return (timeoutMs: number): boolean => {
     if (registry.held.has(path)) return true;
+    if (!waitForCalendar(path, meter, registry, timeoutMs)) return false;
     const started = Date.now();
     const holder: LockHolder = { pid: process.pid, token: randomUUID(), sinceMs: started };
     try {
@@ -148,6 +186,7 @@ function acquirer(path: string, meter: CallMeter, registry: LockRegistry, option
       meter.advance(Date.now() - started);
     }
     registry.held.set(path, holder.token);
+    registry.since.set(path, registry.now());
     try {
       options.onAcquire?.();
     } catch (error) {
@@ -220,16 +259,25 @@ export function takeLockNow(path: string, registry: LockRegistry): boolean {
     if (!tryCreate(path, holder)) return false;
   }
   registry.held.set(path, holder.token);
+  registry.since.set(path, registry.now());
   return true;
 }
 
-export function createLockRegistry(): LockRegistry {
+export function createLockRegistry(
+  calendar?: LockCalendar,
+  now: () => number = () => 0,
+): LockRegistry {
   const registry: LockRegistry = {
     held: new Map<string, string>(),
+    since: new Map<string, number>(),
+    now,
+    ...(calendar === undefined ? {} : { calendar }),
     release: (path: string) => {
       const token = registry.held.get(path);
       if (token === undefined) return;
       registry.held.delete(path);
+      const fromMs = registry.since.get(path) ?? now();
+      calendar?.holds.push({ lock: path, fromMs, toMs: now() });
       if (readHolder(path)?.token !== token) return;
       try {
         unlinkSync(path);

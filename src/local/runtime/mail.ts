@@ -4,20 +4,20 @@
  * Relance uses (name, replyTo, cc, bcc, htmlBody, attachments, noReply), and
  * getRemainingDailyQuota(). The per-message limits (recipients, attachments, body, subject) are
  * checked before the quota (MAIL_LIMITS). The daily quota counts recipients (to, cc and bcc), per
- * the quotas page; past it, the call throws "Service invoked too many times for one day: email." Quotas
- * reset 24 hours after the first request; here they reset with the calendar day of the script's
- * zone, which is what a nightly job sees.
+ * the quotas page; past it, the call throws "Service invoked too many times for one day: email."
+ * It resets 24 hours after the first request, not at midnight (daily-quotas.ts).
  *
  * Each message sent becomes a standard RFC 5322 .eml file in outbox/, with its attachments,
  * written when the execution ends (success or error: a message sent is sent).
  */
 import type { Facade } from './facade-types';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { MAIL_QUOTA_EXCEEDED } from './cost-table';
 import type { CallMeter } from './meter';
 import type { Blob } from './utilities';
+import { spend, usedAt, type RollingQuota } from './daily-quotas';
 
 export interface SentMail {
   from: string;
@@ -31,11 +31,6 @@ export interface SentMail {
   html?: string;
   attachments: { filename: string; contentType: string; content: Buffer }[];
   dateMs: number;
-}
-
-export interface MailQuotaState {
-  day: string;
-  used: number;
 }
 
 type MessageObject = GoogleAppsScript.Mail.MailAdvancedParameters & { to: string; subject: string };
@@ -71,7 +66,7 @@ function addresses(list: string | undefined): string[] {
 
 export interface MailOutbox {
   sent: SentMail[];
-  quota: MailQuotaState;
+  quota: RollingQuota;
   /** Called as each message is sent: the runtime makes it durable at once. */
   onSent?: (mail: SentMail) => void;
 }
@@ -80,7 +75,6 @@ interface MailAppOptions {
   userEmail: string;
   dailyLimit: number;
   now: () => number;
-  today: () => string;
 }
 
 type OutgoingMessage = MessageObject & { body: string };
@@ -173,13 +167,9 @@ function checkMessageLimits(message: OutgoingMessage, recipients: number): void 
 }
 
 export function createMailApp(outbox: MailOutbox, meter: CallMeter, options: MailAppOptions) {
-  const refreshQuota = () => {
-    const today = options.today();
-    if (outbox.quota.day !== today) outbox.quota = { day: today, used: 0 };
-  };
+  const used = () => usedAt(outbox.quota, options.now());
   const send = (message: OutgoingMessage) => {
     meter.record('MailApp.sendEmail');
-    refreshQuota();
     const recipients = {
       to: addresses(message.to),
       cc: addresses(message.cc),
@@ -189,8 +179,8 @@ export function createMailApp(outbox: MailOutbox, meter: CallMeter, options: Mai
     if (count === 0) throw new Error('Failed to send email: no recipient');
     if (message.replyTo !== undefined && message.replyTo !== '') checkAddress(message.replyTo);
     checkMessageLimits(message, count);
-    if (outbox.quota.used + count > options.dailyLimit) throw new Error(MAIL_QUOTA_EXCEEDED);
-    outbox.quota.used += count;
+    if (used() + count > options.dailyLimit) throw new Error(MAIL_QUOTA_EXCEEDED);
+    spend(outbox.quota, options.now(), count);
     const mail = sentMail(message, recipients, options);
     outbox.sent.push(mail);
     outbox.onSent?.(mail);
@@ -204,8 +194,7 @@ export function createMailApp(outbox: MailOutbox, meter: CallMeter, options: Mai
     ) => send(outgoingMessage(first, second, third, fourth)),
     getRemainingDailyQuota: () => {
       meter.record('MailApp.getRemainingDailyQuota');
-      refreshQuota();
-      return Math.max(0, options.dailyLimit - outbox.quota.used);
+      return Math.max(0, options.dailyLimit - used());
     },
   } satisfies Facade<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
 }
@@ -260,10 +249,4 @@ export async function writeOutbox(sent: readonly SentMail[], dir: string): Promi
     written.push(name);
   }
   return written;
-}
-
-export function readQuota(path: string): MailQuotaState {
-  return existsSync(path)
-    ? (JSON.parse(readFileSync(path, 'utf8')) as MailQuotaState)
-    : { day: '', used: 0 };
 }

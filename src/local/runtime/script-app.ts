@@ -7,25 +7,35 @@ import type { CallMeter } from './meter';
 export interface StoredTrigger {
   id: string;
   handler: string;
-  kind: 'daily' | 'after' | 'at';
-  /** daily: hour of day and zone; after/at: the instant it fires. */
+  kind: 'daily' | 'hourly' | 'after' | 'at';
+  /** daily: hour of day and zone; hourly: hours between firings; after/at: the instant it fires. */
   hour?: number;
+  everyHours?: number;
   timeZone?: string;
   atMs?: number;
   createdMs: number;
+  /** When the workspace clock last fired it (src/local/clock.ts). */
+  firedMs?: number;
   /** The document the trigger was created in (getUserTriggers(document) lists it). */
   documentId?: string;
 }
 
-/**
- * "Triggers 20 / user / script" (quotas page). An add-on may have only one time-driven trigger
- * of each kind per document, and may not fire more than once an hour
- * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions);
- * Relance keeps one daily trigger and at most one one-off continuation.
- */
+/** "Triggers 20 / user / script" (https://developers.google.com/apps-script/guides/services/quotas). */
 export const TRIGGER_LIMIT = 20;
 export const TRIGGER_LIMIT_MESSAGE =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+
+/**
+ * Add-on mode (workspace option `addOn`): "Each add-on can only have one trigger of each type,
+ * per user, per document" and "time-driven triggers cannot run more frequently than once per
+ * hour" (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions).
+ * Google's exact error texts are not published: these say which rule was broken.
+ */
+export const ADD_ON_ONE_TRIGGER_MESSAGE =
+  'An add-on can only have one time-driven trigger per user per document.';
+export const ADD_ON_HOURLY_MESSAGE =
+  'Time-driven triggers of an add-on cannot run more frequently than once per hour.';
+const HOUR_MS = 3_600_000;
 
 type TriggerFacade = ReturnType<typeof triggerFacade>;
 
@@ -46,6 +56,8 @@ function triggerFacade(trigger: StoredTrigger) {
 
 interface ClockState {
   days?: number;
+  hours?: number;
+  minutes?: number;
   hour?: number;
   timeZone: string;
   afterMs?: number;
@@ -65,6 +77,17 @@ function clockTriggerBuilder(
   const builder = {
     everyDays: (n: number) => {
       state.days = n;
+      return builder;
+    },
+    everyHours: (n: number) => {
+      if (!Number.isInteger(n) || n < 1) throw new Error('Invalid argument: hours');
+      state.hours = n;
+      return builder;
+    },
+    /** "n: the number of minutes between executions: 1, 5, 10, 15 or 30" (clock-trigger-builder#everyMinutes). */
+    everyMinutes: (n: number) => {
+      if (![1, 5, 10, 15, 30].includes(n)) throw new Error('Invalid argument: minutes');
+      state.minutes = n;
       return builder;
     },
     atHour: (hour: number) => {
@@ -93,7 +116,14 @@ function clockTriggerBuilder(
   };
   const _shape: Facade<
     GoogleAppsScript.Script.ClockTriggerBuilder,
-    'everyDays' | 'atHour' | 'nearMinute' | 'inTimezone' | 'after' | 'create'
+    | 'everyDays'
+    | 'everyHours'
+    | 'everyMinutes'
+    | 'atHour'
+    | 'nearMinute'
+    | 'inTimezone'
+    | 'after'
+    | 'create'
   > = builder; // `at` takes a script Date, which Google types as its own Date interface
   return builder;
 }
@@ -107,6 +137,8 @@ interface ScriptAppOptions {
   documentId?: string;
   /** True while the user has not granted every scope of the manifest (re-consent pending). */
   reconsentRequired?: () => boolean;
+  /** Add-on mode: the Editor add-on trigger rules apply. */
+  addOn?: boolean;
 }
 
 /**
@@ -138,6 +170,24 @@ const SCRIPT_APP_ENUMS = {
   EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT' },
 } as const;
 
+/** The shortest time between two firings of a trigger being built; undefined for a one-off at. */
+function periodMs(state: ClockState, nowMs: number): number | undefined {
+  if (state.minutes !== undefined) return state.minutes * 60_000;
+  if (state.afterMs !== undefined) return state.afterMs;
+  if (state.atMs !== undefined) return Math.max(0, state.atMs - nowMs);
+  if (state.hours !== undefined) return state.hours * HOUR_MS;
+  return state.days === undefined ? undefined : state.days * 24 * HOUR_MS;
+}
+
+/** The add-on rules, checked before a time-driven trigger is stored. */
+function checkAddOnRules(triggers: StoredTrigger[], state: ClockState, options: ScriptAppOptions) {
+  if (options.addOn !== true) return;
+  if (triggers.some((t) => t.documentId === options.documentId))
+    throw new Error(ADD_ON_ONE_TRIGGER_MESSAGE);
+  const period = periodMs(state, options.now());
+  if (period !== undefined && period < HOUR_MS) throw new Error(ADD_ON_HOURLY_MESSAGE);
+}
+
 /** Stores a new trigger (within the quota) and returns its facade. */
 function triggerStore(triggers: StoredTrigger[], options: ScriptAppOptions) {
   const add = (trigger: Omit<StoredTrigger, 'id' | 'createdMs'>) => {
@@ -152,11 +202,16 @@ function triggerStore(triggers: StoredTrigger[], options: ScriptAppOptions) {
     return triggerFacade(stored);
   };
   return (handler: string) => (state: ClockState) => {
+    checkAddOnRules(triggers, state, options);
+    if (state.minutes !== undefined)
+      return add({ handler, kind: 'hourly', everyHours: state.minutes / 60 });
+    if (state.hours !== undefined)
+      return add({ handler, kind: 'hourly', everyHours: state.hours, timeZone: state.timeZone });
     if (state.afterMs !== undefined)
       return add({ handler, kind: 'after', atMs: options.now() + state.afterMs });
     if (state.atMs !== undefined) return add({ handler, kind: 'at', atMs: state.atMs });
     if (state.days === undefined)
-      throw new Error('Trigger frequency is not set: call everyDays, after or at.');
+      throw new Error('Trigger frequency is not set: call everyDays, everyHours, after or at.');
     return add({ handler, kind: 'daily', hour: state.hour ?? 0, timeZone: state.timeZone });
   };
 }

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { writeChartImages } from './chart-svg';
 import { DriveState } from './drive';
 import { readStateJson, writeJsonAtomic } from './durable-file';
-import type { MailOutbox, MailQuotaState, SentMail } from './mail';
+import type { MailOutbox, SentMail } from './mail';
+import { emptyQuotas, isQuotas, type DailyQuotas } from './daily-quotas';
 import { DurableOutbox } from './outbox';
 import type { PropertyStores } from './properties';
 import { readWorkbookSync } from './read-workbook';
@@ -34,7 +35,7 @@ function workspacePaths(dir: string) {
     charts: join(dir, 'state', 'charts.json'),
     properties: join(dir, 'state', 'properties.json'),
     triggers: join(dir, 'state', 'triggers.json'),
-    quota: join(dir, 'state', 'mail-quota.json'),
+    quotas: join(dir, 'state', 'quotas.json'),
     driveIndex: join(dir, 'drive', 'index.json'),
     outbox: join(dir, 'outbox'),
   };
@@ -106,7 +107,7 @@ function fingerprint(paths: Paths): string {
     paths.log,
     paths.properties,
     paths.triggers,
-    paths.quota,
+    paths.quotas,
     paths.driveIndex,
   ]
     .map((p) => {
@@ -121,7 +122,8 @@ function fingerprint(paths: Paths): string {
 }
 
 export class WorkspaceState {
-  private saved: { stores: string; triggers: string; quota: string; charts: string };
+  private saved: { stores: string; triggers: string; quotas: string; charts: string };
+  readonly mail: MailOutbox;
   private seen: string;
   readonly log: WorkbookLog;
   readonly outbox: DurableOutbox;
@@ -132,10 +134,11 @@ export class WorkspaceState {
     readonly workbook: WorkbookModel,
     readonly stores: PropertyStores,
     readonly triggerState: TriggerState,
-    readonly mail: MailOutbox,
+    readonly quotas: DailyQuotas,
     readonly drive: DriveState,
     seen: string,
   ) {
+    this.mail = { sent: [], quota: quotas.email };
     this.log = new WorkbookLog(paths.log, dir);
     this.outbox = new DurableOutbox(paths.outbox);
     this.saved = this.snapshot();
@@ -176,7 +179,7 @@ export class WorkspaceState {
         isStores,
       ),
       readStateJson<TriggerState>(paths.triggers, { nextId: 1, triggers: [] }, dir, isTriggers),
-      { sent: [], quota: readStateJson<MailQuotaState>(paths.quota, { day: '', used: 0 }, dir) },
+      readStateJson<DailyQuotas>(paths.quotas, emptyQuotas(), dir, isQuotas),
       loadDrive(dir, paths),
       seen,
     );
@@ -190,7 +193,7 @@ export class WorkspaceState {
     return {
       stores: JSON.stringify(this.stores),
       triggers: JSON.stringify(this.triggerState),
-      quota: JSON.stringify(this.mail.quota),
+      quotas: JSON.stringify(this.quotas),
       charts: JSON.stringify(sheetExtrasOf(this.workbook)),
     };
   }
@@ -208,7 +211,7 @@ export class WorkspaceState {
     if (now.stores !== this.saved.stores) writeJsonAtomic(this.paths.properties, this.stores);
     if (now.triggers !== this.saved.triggers)
       writeJsonAtomic(this.paths.triggers, this.triggerState);
-    if (now.quota !== this.saved.quota) writeJsonAtomic(this.paths.quota, this.mail.quota);
+    if (now.quotas !== this.saved.quotas) writeJsonAtomic(this.paths.quotas, this.quotas);
     this.saved = { ...now, charts: this.saved.charts };
     this.seen = fingerprint(this.paths);
   }
@@ -216,8 +219,8 @@ export class WorkspaceState {
   /** A message was sent: it and the quota it used are durable at once. */
   recordSent(mail: SentMail): void {
     this.outbox.record(mail);
-    writeJsonAtomic(this.paths.quota, this.mail.quota);
-    this.saved.quota = JSON.stringify(this.mail.quota);
+    writeJsonAtomic(this.paths.quotas, this.quotas);
+    this.saved.quotas = JSON.stringify(this.quotas);
     this.seen = fingerprint(this.paths);
   }
 
@@ -269,7 +272,10 @@ export class WorkspaceState {
     );
     this.triggerState.nextId = triggers.nextId;
     this.triggerState.triggers.splice(0, this.triggerState.triggers.length, ...triggers.triggers);
-    this.mail.quota = readStateJson<MailQuotaState>(paths.quota, { day: '', used: 0 }, dir);
+    // In place: the services handed to the script keep these objects.
+    const quotas = readStateJson<DailyQuotas>(paths.quotas, emptyQuotas(), dir, isQuotas);
+    for (const key of ['email', 'documents', 'triggerMs'] as const)
+      Object.assign(this.quotas[key], quotas[key]);
     // In place: the Drive facades handed to the script keep this object.
     Object.assign(this.drive, loadDrive(dir, paths));
     readWorkbookSync(this.workbook, paths.workbook);

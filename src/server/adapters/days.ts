@@ -31,6 +31,11 @@ export class DayConverter {
     return new Date(date.getTime());
   }
 
+  /** The hour (0–23) it is now in the spreadsheet's zone: when the hourly trigger fired. */
+  hour(): number {
+    return Number(Utilities.formatDate(new Date(), this.timeZone, 'H'));
+  }
+
   /** Today in the spreadsheet's zone: the only clock read of a run. */
   today(): Day {
     const day = this.toDay(new Date());

@@ -3,6 +3,7 @@
  * letter step and language; each letter is a copy of its template, filled, exported as PDF into
  * a per-client folder. The filled copy is trashed: the PDF is the record.
  */
+import { countDocumentCreated } from './documents-quota';
 import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
 import {
   LIST_ROWS,
@@ -81,6 +82,7 @@ export function ensureLetterTemplates(
       if (templateExists(ids[step]?.[language])) continue;
       const letter =
         settings.templates[step]?.[language]?.letter ?? DEFAULT_TEXTS[step][language].letter ?? '';
+      countDocumentCreated();
       const doc = DocumentApp.create(letterTemplateName(step, language));
       writeLetterTemplate(doc.getBody(), letter, language);
       doc.saveAndClose();
@@ -142,6 +144,7 @@ export function makeStatement(
   fileName: string,
   client: string,
 ): GoogleAppsScript.Base.Blob {
+  countDocumentCreated();
   const doc = DocumentApp.create(fileName);
   appendBlocks(doc.getBody(), blocks);
   doc.saveAndClose();
@@ -229,6 +232,7 @@ export function makeLetter(
   variables: TemplateScope,
 ): MadeLetter {
   const clientFolder = clientFolderOf(client);
+  countDocumentCreated();
   const copy = DriveApp.getFileById(templateId).makeCopy(fileName, clientFolder);
   const doc = DocumentApp.openById(copy.getId());
   fillLetter(doc.getBody(), variables);

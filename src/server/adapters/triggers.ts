@@ -1,39 +1,54 @@
 /**
- * The nightly time-driven trigger: one per document, as add-ons require, at the hour chosen in
- * the settings (https://developers.google.com/workspace/add-ons/concepts/editor-triggers).
+ * The one clock trigger Relance owns in a spreadsheet: it fires every hour, and its handler
+ * decides whether the hour runs the night (core/dunning/night-schedule). An Editor add-on may
+ * hold one trigger of each type per user and document, and a time-driven one may fire no more
+ * often than hourly (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions):
+ * the same design serves a bound script and an add-on.
  */
 export const NIGHTLY_HANDLER = 'runNightly';
+
+/**
+ * The one-off continuation trigger of earlier versions. A spreadsheet may still hold one: it is
+ * deleted with the others, and its handler does nothing but delete it.
+ */
+export const RETIRED_CONTINUATION_HANDLER = 'continueRun';
+
+/** Hours between two firings: the shortest an add-on's time-driven trigger may have. */
+export const TRIGGER_EVERY_HOURS = 1;
 
 /**
  * This spreadsheet's triggers only. getProjectTriggers() would return the user's triggers of
  * every spreadsheet the add-on runs in, and deleting "ours" would stop another spreadsheet's
  * nightly run (https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)).
  */
-function documentTriggers(): GoogleAppsScript.Script.Trigger[] {
+export function documentTriggers(): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet());
 }
+
+const OURS: ReadonlySet<string> = new Set([NIGHTLY_HANDLER, RETIRED_CONTINUATION_HANDLER]);
 
 export function nightlyTriggers(): GoogleAppsScript.Script.Trigger[] {
   return documentTriggers().filter((t) => t.getHandlerFunction() === NIGHTLY_HANDLER);
 }
 
-export function enableNightly(hour: number, timeZone: string): void {
-  for (const trigger of nightlyTriggers()) ScriptApp.deleteTrigger(trigger);
+/** Replaces Relance's clock triggers of this spreadsheet with the one hourly trigger. */
+export function enableNightly(timeZone: string): void {
+  disableNightly();
   ScriptApp.newTrigger(NIGHTLY_HANDLER)
     .timeBased()
-    .everyDays(1)
-    .atHour(hour)
+    .everyHours(TRIGGER_EVERY_HOURS)
     .inTimezone(timeZone)
     .create();
 }
 
+/** Deletes Relance's clock triggers of this spreadsheet; how many there were. */
 export function disableNightly(): number {
-  const triggers = nightlyTriggers();
+  const triggers = documentTriggers().filter((t) => OURS.has(t.getHandlerFunction()));
   for (const trigger of triggers) ScriptApp.deleteTrigger(trigger);
   return triggers.length;
 }
 
-/** Deletes the one-off trigger that started this execution, so that it does not pile up. */
+/** Deletes the retired one-off trigger that started this execution. */
 export function deleteTriggerById(uid: string | undefined, handler: string): void {
   for (const trigger of documentTriggers()) {
     if (
@@ -43,9 +58,4 @@ export function deleteTriggerById(uid: string | undefined, handler: string): voi
       ScriptApp.deleteTrigger(trigger);
     }
   }
-}
-
-/** True when this spreadsheet already has a trigger for `handler`. */
-export function hasTrigger(handler: string): boolean {
-  return documentTriggers().some((t) => t.getHandlerFunction() === handler);
 }

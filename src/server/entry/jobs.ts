@@ -5,26 +5,34 @@ import {
   disableNightly,
   enableNightly,
   nightlyTriggers,
+  RETIRED_CONTINUATION_HANDLER,
 } from '../adapters/triggers';
 import { underDocumentLock } from '../adapters/document-lock';
 import { ensureLetterTemplates } from '../adapters/letters';
-import { CONTINUATION_HANDLER } from '../run/execute-plan';
-import { runDunning } from '../run/run-dunning';
+import { runDunning, runNightIfDue } from '../run/run-dunning';
 import { detectInvoiceSheet as detect, type InvoiceSheetDetection } from '../run/workbook';
 
 export interface TimeDrivenEvent {
   triggerUid?: string;
 }
 
-/** Handler of the nightly time-driven trigger. Returns the report for the offline runtime. */
-export function runNightly(_e?: TimeDrivenEvent): RunReport {
-  return runDunning({ mode: 'nightly' });
+/**
+ * Handler of the hourly time-driven trigger (triggerUid set: the hour decides whether the night
+ * runs), and the night run at once when called without a trigger (the Apps Script editor, the
+ * offline `relance run`). Returns the report for the offline runtime.
+ */
+export function runNightly(e?: TimeDrivenEvent): RunReport {
+  if (e?.triggerUid !== undefined) return runNightIfDue();
+  return runDunning({ mode: 'nightly', night: true });
 }
 
-/** Handler of the one-off trigger that continues a run stopped by its time budget. */
-export function continueRun(e?: TimeDrivenEvent): RunReport {
-  deleteTriggerById(e?.triggerUid, CONTINUATION_HANDLER);
-  return runDunning({ mode: 'nightly' });
+/**
+ * Handler of the one-off continuation trigger earlier versions made. It deletes that trigger and
+ * does nothing else: the hourly trigger continues the night, and a continuation made by a
+ * single-action « Envoyer » must not send the rest of the day.
+ */
+export function continueRun(e?: TimeDrivenEvent): void {
+  deleteTriggerById(e?.triggerUid, RETIRED_CONTINUATION_HANDLER);
 }
 
 /** Builds today's plan and writes the Suivi, sending nothing. */
@@ -57,11 +65,7 @@ export interface AutomaticStatus {
 export function setAutomaticSending(enabled: boolean): AutomaticStatus {
   return underDocumentLock(() => {
     const { settings } = loadSettings();
-    if (enabled)
-      enableNightly(
-        settings.sending.hour,
-        SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
-      );
+    if (enabled) enableNightly(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
     else disableNightly();
     return { enabled, hour: settings.sending.hour };
   });

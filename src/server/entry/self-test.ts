@@ -3,7 +3,9 @@
  * l'installation) or from the Apps Script editor (function runSelfTest). It tries, on scratch
  * objects it removes afterwards, each behaviour of Google's services that Relance relies on, and
  * through Relance's own adapters wherever Relance has one (the sheet writer, the letter fill, the
- * quota, the trigger clean-up), so that it checks the product as it runs, not a copy of it. The
+ * quota, the trigger listing), so that it checks the product as it runs, not a copy of it. It
+ * makes no trigger: an add-on may hold one time-driven trigger per document, the one that sends
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions). The
  * core judges what was observed (core/reports/self-test); the report is shown in a dialog when
  * there is a UI, always logged, and returned as data.
  */
@@ -24,21 +26,21 @@ import { fillLetter, writeLetterTemplate } from '../adapters/letters';
 import { remainingDailyQuota } from '../adapters/mail';
 import { loadSettings } from '../adapters/settings';
 import { columnFormats, insertQuietly, readCells, rewriteSheet } from '../adapters/sheets';
-import { deleteTriggerById } from '../adapters/triggers';
+import {
+  documentTriggers,
+  NIGHTLY_HANDLER,
+  RETIRED_CONTINUATION_HANDLER,
+} from '../adapters/triggers';
 import { messageOf } from '../adapters/error-message';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Handler of the scratch trigger: it is deleted at once, and would do nothing if it ever fired. */
-export const SELF_TEST_TRIGGER_HANDLER = 'selfTestTrigger';
-const SCRATCH_TRIGGER_DELAY_MS = 7 * 86_400_000;
 const SCRATCH_NAME = 'Relance — vérification';
 
 /** What the self-test made and must remove, whatever happened in between. */
 interface Scratch {
   sheets: string[];
   docId?: string;
-  triggerId?: string;
 }
 
 function probe<T>(work: () => T): Probe<T> {
@@ -117,22 +119,13 @@ function observeLetter(
   return { rows };
 }
 
-const triggerListed = (id: string) =>
-  ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).some(
-    (trigger) => trigger.getUniqueId() === id,
-  );
-
-/** A one-off trigger made, then deleted by Relance's trigger clean-up. */
-function observeTrigger(scratch: Scratch): Observed<'trigger'> {
-  const trigger = ScriptApp.newTrigger(SELF_TEST_TRIGGER_HANDLER)
-    .timeBased()
-    .after(SCRATCH_TRIGGER_DELAY_MS)
-    .create();
-  const id = trigger.getUniqueId();
-  scratch.triggerId = id;
-  const listedAfterCreate = triggerListed(id);
-  deleteTriggerById(id, SELF_TEST_TRIGGER_HANDLER);
-  return { listedAfterCreate, listedAfterDelete: triggerListed(id) };
+/** This spreadsheet's triggers, read through Relance's own listing: its clock triggers counted. */
+function observeTrigger(): Observed<'trigger'> {
+  const handlers = documentTriggers().map((t) => t.getHandlerFunction());
+  return {
+    nightly: handlers.filter((h) => h === NIGHTLY_HANDLER).length,
+    retired: handlers.filter((h) => h === RETIRED_CONTINUATION_HANDLER).length,
+  };
 }
 
 /** Removes every scratch object, each on its own, and names those that stay. */
@@ -155,16 +148,11 @@ function cleanUp(
       if (sheet !== null) spreadsheet.deleteSheet(sheet);
     });
   }
-  const { docId, triggerId } = scratch;
+  const { docId } = scratch;
   if (docId !== undefined)
     attempt(language === 'fr' ? 'le document de vérification' : 'the scratch document', () =>
       DriveApp.getFileById(docId).setTrashed(true),
     );
-  if (triggerId !== undefined)
-    attempt(language === 'fr' ? 'le déclencheur de vérification' : 'the scratch trigger', () => {
-      if (triggerListed(triggerId)) deleteTriggerById(triggerId, SELF_TEST_TRIGGER_HANDLER);
-      if (triggerListed(triggerId)) throw new Error('still listed');
-    });
   return { leftovers };
 }
 
@@ -188,7 +176,7 @@ export function runSelfTest(): SelfTestReport {
     letter: probe(() => observeLetter(language, days, scratch)),
     text: probe(() => observeText(spreadsheet, days, scratch)),
     quota: probe(() => ({ remaining: remainingDailyQuota() })),
-    trigger: probe(() => observeTrigger(scratch)),
+    trigger: probe(observeTrigger),
   };
   const cleanup = probe(() => cleanUp(spreadsheet, scratch, language));
   const report = judgeSelfTest({ ...observations, cleanup }, language);
@@ -199,9 +187,4 @@ export function runSelfTest(): SelfTestReport {
     // No dialog from the Apps Script editor or a trigger: the execution log has the report.
   }
   return report;
-}
-
-/** Handler of the self-test's scratch trigger, which is deleted before it can fire. */
-export function selfTestTrigger(): void {
-  // Nothing to do.
 }

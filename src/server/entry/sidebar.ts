@@ -179,10 +179,7 @@ export function saveSetup(input: SetupInput): SaveResult {
     if (!result.ok) return { ok: false, errors: toFieldErrors(result.errors) };
     const complete = { ...result.settings, ...ensureLetterTemplates(result.settings) };
     saveSettings(complete);
-    enableNightly(
-      complete.sending.hour,
-      SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
-    );
+    enableNightly(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
     PropertiesService.getDocumentProperties().setProperty(SETUP_DONE, 'true');
     return { ok: true };
   });

@@ -9,7 +9,8 @@
  * - once a message is sent, nothing that fails afterwards makes it look unsent: the row says
  *   « fait » with what failed, or stays « en cours » (then « à vérifier ») if the Journal itself
  *   cannot be written;
- * - past the time budget, the rest is deferred and a one-off trigger continues in a minute.
+ * - past the time budget, the rest is deferred: it waits for the next firing of the one hourly
+ *   trigger (core/dunning/night-schedule), never for a second trigger made here.
  */
 import {
   buildTemplateVariables,
@@ -39,7 +40,8 @@ import {
   fitAttachments,
   MESSAGE_LIMIT_FAILURES,
 } from '../../core/messages/message-limits';
-import { hasTrigger } from '../adapters/triggers';
+import { documentsLeft, DOCUMENTS_QUOTA_PATTERN } from '../adapters/documents-quota';
+import type { NightLeft } from '../../core/dunning/night-schedule';
 
 /** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5 at most. */
 export const TIME_BUDGET_MS = 270_000;
@@ -59,8 +61,6 @@ export function actionDeadline(startMs: number, nowMs: number, afterActionsMs = 
   );
   return startMs + EXECUTION_LIMIT_MS - reserve;
 }
-export const CONTINUATION_HANDLER = 'continueRun';
-export const CONTINUATION_DELAY_MS = 60_000;
 
 export interface ExecutionContext {
   settings: Settings;
@@ -70,11 +70,6 @@ export interface ExecutionContext {
   journal: JournalSheet;
   /** Time to keep free after the actions (time-budget.ts); 0 when unknown. */
   afterActionsMs?: number;
-}
-
-function scheduleContinuation(): void {
-  if (!hasTrigger(CONTINUATION_HANDLER))
-    ScriptApp.newTrigger(CONTINUATION_HANDLER).timeBased().after(CONTINUATION_DELAY_MS).create();
 }
 
 function outcomeOf(
@@ -88,10 +83,14 @@ function outcomeOf(
   return action;
 }
 
+/** The Docs a step creates: its letter (a copy of the template) and its relevé. */
+const documentsOf = (step: ExecutionStep) =>
+  (step.makesLetter ? 1 : 0) + (step.statement === undefined ? 0 : 1);
+
 /**
- * Steps that fit in the day's remaining email quota are carried out; the others wait, without a
- * Journal row, each with its reason: the quota is used up, or this one client has more
- * recipients than what is left (only that client waits: the others still go).
+ * Steps that fit in the day's remaining email quota and documents-created quota are carried
+ * out; the others wait, without a Journal row, each with its reason: a quota is used up, or this
+ * one client has more recipients than what is left (only that client waits: the others still go).
  */
 function withinQuota(
   steps: readonly ExecutionStep[],
@@ -99,20 +98,28 @@ function withinQuota(
 ): { attempted: ExecutionStep[]; waiting: ReportAction[] } {
   const attempted: ExecutionStep[] = [];
   const waiting: ReportAction[] = [];
-  if (!steps.some((s) => s.sendsEmail)) return { attempted: [...steps], waiting };
-  let left = remainingDailyQuota() - settings.sending.quotaReserve;
+  if (!steps.some((s) => s.sendsEmail || documentsOf(s) > 0))
+    return { attempted: [...steps], waiting };
+  const remaining = remainingDailyQuota();
+  let left = remaining - settings.sending.quotaReserve;
+  let documents = documentsLeft(remaining);
   for (const step of steps) {
-    const recipients = step.action.to.length + (settings.sending.copyToSelf ? 1 : 0);
-    if (!step.sendsEmail || recipients <= left) {
-      attempted.push(step);
-      if (step.sendsEmail) left -= recipients;
-    } else {
-      const reason =
-        left <= 0
+    const recipients = step.sendsEmail
+      ? step.action.to.length + (settings.sending.copyToSelf ? 1 : 0)
+      : 0;
+    const reason =
+      recipients > 0 && recipients > left
+        ? left <= 0
           ? EXECUTION_MESSAGES.quota
-          : EXECUTION_MESSAGES.tooManyRecipients(recipients, left);
-      waiting.push(outcomeOf(step, 'deferred', reason));
-    }
+          : EXECUTION_MESSAGES.tooManyRecipients(recipients, left)
+        : documentsOf(step) > documents
+          ? EXECUTION_MESSAGES.documentsQuota
+          : undefined;
+    if (reason === undefined) {
+      attempted.push(step);
+      left -= recipients;
+      documents -= documentsOf(step);
+    } else waiting.push(outcomeOf(step, 'deferred', reason));
   }
   return { attempted, waiting };
 }
@@ -121,23 +128,23 @@ function withinQuota(
  * Carries the plan out. Only the steps the day's quota allows are journaled « prévu » (a backlog
  * of thousands adds no row for what cannot go today: it is planned again at the next run).
  */
-export function carryOut(
-  plan: ExecutionPlan,
-  context: ExecutionContext,
-): { actions: ReportAction[]; events: JournalEvent[] } {
+export function carryOut(plan: ExecutionPlan, context: ExecutionContext): CarriedOut {
   if (plan.preview)
     return {
       actions: plan.steps.map((s) => outcomeOf(s, 'preview', 'Aperçu : rien n’a été envoyé.')),
       events: [],
+      left: 'nothing',
     };
   if (plan.holdReason !== undefined) {
     return {
       actions: plan.steps.map((s) => outcomeOf(s, 'deferred', plan.holdReason)),
       events: [],
+      left: 'nothing',
     };
   }
   const { attempted, waiting } = withinQuota(plan.steps, context.settings);
-  if (attempted.length === 0) return { actions: waiting, events: [] };
+  if (attempted.length === 0)
+    return { actions: waiting, events: [], left: waiting.length === 0 ? 'nothing' : 'quota' };
 
   const { journal } = context;
   const language = context.settings.sending.defaultLanguage;
@@ -163,8 +170,19 @@ export function carryOut(
   attempted.forEach((step, i) => carryOutStep(step, firstRows[i] ?? first, context, done));
   // The last action's state, durable now rather than at the end of the execution.
   SpreadsheetApp.flush();
-  if (done.outOfTime) scheduleContinuation();
-  return { actions: [...done.actions, ...waiting], events: done.events };
+  const left: NightLeft = done.outOfTime
+    ? 'work'
+    : done.quotaExhausted || waiting.length > 0
+      ? 'quota'
+      : 'nothing';
+  return { actions: [...done.actions, ...waiting], events: done.events, left };
+}
+
+/** What was carried out, and what the run leaves for a later firing of the hourly trigger. */
+export interface CarriedOut {
+  actions: ReportAction[];
+  events: JournalEvent[];
+  left: NightLeft;
 }
 
 interface StepsDone {
@@ -241,6 +259,9 @@ function carryOutStep(
       if (limit === 'daily-quota') {
         done.quotaExhausted = true;
         finish('deferred', 'deferred', EXECUTION_MESSAGES.quota);
+      } else if (DOCUMENTS_QUOTA_PATTERN.test(message)) {
+        done.quotaExhausted = true;
+        finish('deferred', 'deferred', EXECUTION_MESSAGES.documentsQuota);
       } else {
         const reason = limit === undefined ? message : MESSAGE_LIMIT_FAILURES[limit];
         finish('failed', 'failed', `Échec : ${reason}`);

@@ -38,6 +38,12 @@ import { columnFormats, rewriteSheet, workbookCells } from '../adapters/sheets';
 import { cellLimitWarning } from '../../core/sheets/workbook-size';
 import { releaseDocumentLock, takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
+import { nightDecision, type NightLeft } from '../../core/dunning/night-schedule';
+import { DayConverter } from '../adapters/days';
+import { remainingDailyQuota } from '../adapters/mail';
+import { documentsLeft, MOST_DOCUMENTS_PER_ACTION } from '../adapters/documents-quota';
+import { loadSettings } from '../adapters/settings';
+import { readNightProgress, saveNightProgress } from '../adapters/night-progress';
 import {
   findInvoiceTable,
   findJournal,
@@ -53,6 +59,8 @@ export interface RunOptions {
   only?: readonly string[];
   /** A problem to show first in the Suivi (why nothing was sent). */
   notice?: string;
+  /** This run is the night: it records what it leaves for the next firing (night-progress). */
+  night?: boolean;
 }
 
 function emptyReport(today: string, status: RunReport['status'], message: string): RunReport {
@@ -101,6 +109,38 @@ export function runDunning(options: RunOptions): RunReport {
     : report;
 }
 
+/**
+ * A firing of the hourly trigger: runs the night when its hour has come and the day's night has
+ * work left (core/dunning/night-schedule); otherwise an 'idle' report, after a few cheap reads.
+ */
+export function runNightIfDue(): RunReport {
+  const days = new DayConverter(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+  const today = days.today();
+  const { settings } = loadSettings();
+  const decision = nightDecision({
+    today,
+    hour: days.hour(),
+    nightHour: settings.sending.hour,
+    progress: readNightProgress(),
+  });
+  const quotaRoom = () => {
+    const remaining = remainingDailyQuota();
+    return (
+      remaining > settings.sending.quotaReserve &&
+      documentsLeft(remaining) >= MOST_DOCUMENTS_PER_ACTION
+    );
+  };
+  if (decision === 'run' || (decision === 'run-if-quota' && quotaRoom()))
+    return runDunning({ mode: 'nightly', night: true });
+  return emptyReport(
+    formatIsoDay(today),
+    'idle',
+    decision === 'wait'
+      ? 'Rien à faire à cette heure.'
+      : 'Quota d’envoi d’emails encore atteint : la suite part quand il se libère.',
+  );
+}
+
 function runAuthorized(options: RunOptions): RunReport {
   const startMs = Date.now();
   const lock = takeDocumentLock();
@@ -113,21 +153,34 @@ function runAuthorized(options: RunOptions): RunReport {
         'busy',
         'Une relance est déjà en cours dans ce classeur. Réessayez dans quelques minutes.',
       );
-    const day = planTheDay(workbook, options);
-    if ('status' in day) return day;
-    const { settings, notices } = withLetterTemplates(workbook.settings, day.execution);
-    const done = carryOut(day.execution, {
-      settings,
-      today: workbook.today,
-      startMs,
-      userEmail: day.execution.preview ? '' : Session.getEffectiveUser().getEmail(),
-      journal: day.journal,
-      afterActionsMs: day.afterActionsMs,
-    });
-    return reportTheDay(workbook, day, done, { ...options, settings, notices });
+    const report = runLocked(workbook, options, startMs);
+    if (options.night === true) saveNightProgress(report.date, report.left);
+    return report.report;
   } finally {
     if (lock !== undefined) releaseDocumentLock(lock);
   }
+}
+
+/** The run, the document lock held; what it leaves for the next firing of the hourly trigger. */
+function runLocked(
+  workbook: Workbook,
+  options: RunOptions,
+  startMs: number,
+): { report: RunReport; date: string; left: NightLeft } {
+  const date = formatIsoDay(workbook.today);
+  const day = planTheDay(workbook, options);
+  if ('status' in day) return { report: day, date, left: 'nothing' };
+  const { settings, notices } = withLetterTemplates(workbook.settings, day.execution);
+  const done = carryOut(day.execution, {
+    settings,
+    today: workbook.today,
+    startMs,
+    userEmail: day.execution.preview ? '' : Session.getEffectiveUser().getEmail(),
+    journal: day.journal,
+    afterActionsMs: day.afterActionsMs,
+  });
+  const report = reportTheDay(workbook, day, done, { ...options, settings, notices });
+  return { report, date, left: done.left };
 }
 
 /** What a run has read and decided before carrying anything out. */

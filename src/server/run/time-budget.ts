@@ -1,8 +1,8 @@
 /**
  * How much of an execution the run keeps free after the day's actions (DESIGN §5: stop before
- * the 6-minute limit and continue from a one-off trigger). After its actions, a run plans the
- * day again, writes the Suivi (one row per followed invoice, rewritten whole with a number
- * format per formatted column) and the dashboard, then releases its lock and reports. On a large
+ * the 6-minute limit and continue at the next firing of the hourly trigger). After its actions,
+ * a run plans the day again, writes the Suivi (one row per followed invoice, rewritten whole
+ * with a number format per formatted column) and the dashboard, then releases its lock and reports. On a large
  * sheet that write is the longest part: it is estimated from how long this execution took to
  * read the invoice tab, cell for cell, so that the estimate follows the real service's pace.
  */

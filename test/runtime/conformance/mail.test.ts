@@ -9,12 +9,11 @@ import { CallMeter } from '../../../src/local/runtime/meter';
 import { Blob } from '../../../src/local/runtime/utilities';
 
 function mailApp(dailyLimit = 100) {
-  const outbox: MailOutbox = { sent: [], quota: { day: '', used: 0 } };
+  const outbox: MailOutbox = { sent: [], quota: { sinceMs: 0, used: 0 } };
   const app = createMailApp(outbox, new CallMeter(costOf), {
     userEmail: 'moi@exemple.fr',
     dailyLimit,
     now: () => 0,
-    today: () => '2026-03-16',
   });
   return { app, outbox };
 }

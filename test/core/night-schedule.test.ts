@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  nightDecision,
+  parseNightProgress,
+  type NightProgress,
+} from '../../src/core/dunning/night-schedule';
+import { parseIsoDay, type Day } from '../../src/core/values/day';
+
+const today = parseIsoDay('2026-03-16') as Day;
+const decide = (hour: number, progress?: NightProgress) =>
+  nightDecision({ today, hour, nightHour: 7, progress });
+
+describe('the hourly firing’s decision', () => {
+  it('waits before the user’s hour, whatever is left', () => {
+    expect(decide(6)).toBe('wait');
+    expect(decide(6, { day: '2026-03-16', left: 'work' })).toBe('wait');
+  });
+
+  it('runs the night at the user’s hour, and at a later hour when it has not run yet that day', () => {
+    expect(decide(7)).toBe('run');
+    expect(decide(15, { day: '2026-03-15', left: 'nothing' })).toBe('run');
+  });
+
+  it('goes on at the following hours while the night has work left (time budget, lock busy)', () => {
+    expect(decide(8, { day: '2026-03-16', left: 'work' })).toBe('run');
+  });
+
+  it('does nothing more once the day’s night is done', () => {
+    expect(decide(8, { day: '2026-03-16', left: 'nothing' })).toBe('wait');
+  });
+
+  it('runs again after a quota ran out only when the quota has room', () => {
+    expect(decide(8, { day: '2026-03-16', left: 'quota' })).toBe('run-if-quota');
+  });
+
+  it('reads an unreadable progress as none', () => {
+    expect(parseNightProgress('{"day":"2026-03-16"}')).toBeUndefined();
+    expect(parseNightProgress('pas du JSON')).toBeUndefined();
+    expect(parseNightProgress(null)).toBeUndefined();
+    expect(parseNightProgress('{"day":"2026-03-16","left":"work"}')).toEqual({
+      day: '2026-03-16',
+      left: 'work',
+    });
+  });
+});
