@@ -161,7 +161,7 @@ describe('a night and a sidebar « Envoyer » whose executions overlap', () => {
     at = runInstant(readConfig(baseline), DAY, '07:00').getTime();
     const view = (await callFunction(baseline, 'getToday', [], { now: new Date(at) })) as TodayView;
     keys = view.clients.flatMap((c) => c.actions.map((a) => a.key));
-  });
+  }, 300_000);
 
   /** After both, a run the same day and one the next business day: what went wrong. */
   async function afterwards(
