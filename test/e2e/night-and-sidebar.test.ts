@@ -185,7 +185,7 @@ describe('a night and a sidebar « Envoyer » whose executions overlap', () => {
     await night.close();
     await sidebar.close();
     expect(await afterwards(dir)).toEqual({ duplicates: 0, lost: 0, resent: 0 });
-  });
+  }, 180_000);
 
   it('the night first, its execution ending last: the sidebar reads what the night sent', async () => {
     const dir = join(root, 'night-ends-last');
@@ -198,5 +198,5 @@ describe('a night and a sidebar « Envoyer » whose executions overlap', () => {
     await sidebar.close();
     await night.close();
     expect(await afterwards(dir)).toEqual({ duplicates: 0, lost: 0, resent: 0 });
-  });
+  }, 180_000);
 });
