@@ -1,6 +1,6 @@
 /**
  * The kill -9 trial: the real `relance run` as a child process, killed (SIGKILL) at a random
- * moment, then run again to the end, then checked: every email in the outbox went once, and each
+ * moment, then run again to the end at the same start time, then checked: every email in the outbox went once, and each
  * has its Journal row (« fait » or « à vérifier »). Used by test/e2e/kill-nine.test.ts (a few
  * kills) and by scripts/soak.ts (many).
  */
@@ -171,7 +171,8 @@ export async function killTrials(options: {
     const ended = await runCli(dir, '07:00', delay);
     figures.kills += 1;
     if (ended === 'SIGKILL') figures.killedMidRun += 1;
-    await runCli(dir, '09:00');
+    // Run again at the killed run's own start time: a message it journaled is named alike.
+    await runCli(dir, '07:00');
     await check(dir, `kill ${k} after ${delay} ms`, figures);
   };
   const parallel = Math.max(1, options.parallel ?? 1);

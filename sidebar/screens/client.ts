@@ -13,6 +13,7 @@ import { parseAmount } from '../../src/core/values/parse-values';
 import { callServer } from '../server';
 import { euros, field, frenchDate, h, showFieldErrors } from '../dom';
 import { instalmentsFrom } from '../settings-form';
+import { submitOnce } from '../submit-once';
 import { content, fail, say } from '../shell';
 
 /** Loads the clients with an open balance into a chooser; choosing one shows it. */
@@ -234,6 +235,9 @@ function readAnswer(view: ClientView, fields: AnswerFields, form: HTMLFormElemen
 
 function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): HTMLFormElement {
   const fields = answerFields(view);
+  // Disabled while the answer is being saved; its key makes a second submit record nothing more.
+  const button = h('button', { type: 'submit', class: 'action' }, 'Enregistrer');
+  const submit = submitOnce(button);
   const form = h(
     'form',
     { 'aria-label': 'Noter une réponse du client', novalidate: true },
@@ -270,22 +274,34 @@ function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): H
       ' Envoyer au client une confirmation écrite (promesse, échéancier)',
     ),
     h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
-    h('button', { type: 'submit', class: 'action' }, 'Enregistrer'),
+    button,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const input = readAnswer(view, fields, form);
     if (input === undefined) return;
-    callServer('recordClientEvent', input).then((result) => {
-      if (!result.ok) {
-        showFieldErrors(form, result.errors);
-        say('Certains champs sont à corriger.');
-        return;
-      }
-      const confirmation = result.confirmation === undefined ? '' : ` ${result.confirmation}`;
-      say(`${EVENT_TYPE_LABELS[input.type].fr} enregistré(e) pour ${view.client}.${confirmation}`);
-      onRecorded(result.view);
-    }, fail);
+    submit((requestId) => recordAnswer({ ...input, requestId }, view, form, onRecorded)).catch(
+      fail,
+    );
   });
   return form;
+}
+
+/** Records the answer; true once it is recorded, false when the form shows what to correct. */
+async function recordAnswer(
+  input: RecordInput,
+  view: ClientView,
+  form: HTMLFormElement,
+  onRecorded: (next: ClientView) => void,
+): Promise<boolean> {
+  const result = await callServer('recordClientEvent', input);
+  if (!result.ok) {
+    showFieldErrors(form, result.errors);
+    say('Certains champs sont à corriger.');
+    return false;
+  }
+  const confirmation = result.confirmation === undefined ? '' : ` ${result.confirmation}`;
+  say(`${EVENT_TYPE_LABELS[input.type].fr} enregistré(e) pour ${view.client}.${confirmation}`);
+  onRecorded(result.view);
+  return true;
 }

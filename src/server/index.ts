@@ -107,6 +107,7 @@ export const recordClientEvent = withArguments(
       instalments: optional(listOf(record({ date: text, amountCents: finiteNumber }))),
       writing: optional(text),
       confirm: optional(bool),
+      requestId: optional(text),
     }),
   ],
   sidebar.recordClientEvent,

@@ -26,7 +26,6 @@ function formalNoticeLetter(events: JournalEvent[], invoices = [due]): string {
     settings: firm,
     today,
     mode: 'nightly',
-    attempt: 'test',
     events,
   }).steps;
   expect(steps.map((s) => s.action.step)).toEqual(['mise-en-demeure']);

@@ -47,7 +47,6 @@ function stepOn(today: string, events: JournalEvent[], invoices: Invoice[] = [du
     settings: firm,
     today: day(today),
     mode: 'nightly',
-    attempt: 'test',
     events,
   });
   return { plan, step: execution.steps[0] };

@@ -22,7 +22,6 @@ function execute(invoices: Invoice[], events: JournalEvent[], today: string) {
     }),
     today: day(today),
     mode: 'nightly',
-    attempt: 'test',
   });
 }
 

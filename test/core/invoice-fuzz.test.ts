@@ -142,7 +142,6 @@ describe('random invoice tabs', () => {
           settings: settings(),
           today: TODAY,
           mode: 'preview',
-          attempt: 'fuzz',
         });
         for (const step of execution.steps) {
           const { action } = step;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/core/sheets/cells';
 import { formatIsoDay } from '../../src/core/values/day';
 import {
+  alignInvoiceNumbers,
   JOURNAL_COLUMNS,
   journalHeaders,
   journalRow,
@@ -46,7 +47,7 @@ describe('the Journal tab', () => {
       ['2026-04-10', 50000],
       ['2026-05-10', 70000],
     ]);
-    expect(reading.rowById.get('evt-1')).toBe(2);
+    expect(reading.rows).toEqual([2]);
   });
 
   it('reads the events a user typed, in French labels, with any column order', () => {
@@ -223,6 +224,31 @@ describe('text written where Sheets would read it as typed input', () => {
       'Taux de recouvrement (mars 2026)',
     ])
       expect(textCell(text), text).toBe(text);
+  });
+});
+
+describe('the Journal’s invoice numbers against the invoice tab’s', () => {
+  const events = (numbers: string[]) =>
+    numbers.map((n, i) => ({
+      id: `e-${i}`,
+      day: day('2026-03-04'),
+      type: 'sent' as const,
+      client: 'Hôtel du Port',
+      invoices: [n],
+      state: 'done' as const,
+    }));
+
+  it('takes the tab’s spelling for the same number in another compatibility form', () => {
+    const tab = ['ＦＡ００１', 'F\u00a012', 'ﬁche-3', 'N°①'];
+    const aligned = alignInvoiceNumbers(events(['FA001', 'F 12', 'fiche-3', 'N°1']), tab);
+    expect(aligned.map((e) => e.invoices[0])).toEqual(tab);
+  });
+
+  it('keeps case and inner spaces apart, and numbers the tab does not have as they are', () => {
+    const journal = events(['fa001', 'FA 001', 'F-404']);
+    const aligned = alignInvoiceNumbers(journal, ['FA001']);
+    expect(aligned.map((e) => e.invoices[0])).toEqual(['fa001', 'FA 001', 'F-404']);
+    expect(aligned[0]).toBe(journal[0]);
   });
 });
 

@@ -25,7 +25,6 @@ function step(today: string, invoices: Invoice[], events: JournalEvent[]) {
     settings: firm,
     today: day(today),
     mode: 'nightly',
-    attempt: 'test',
     events,
   }).steps;
   if (first === undefined) throw new Error(`no action on ${today}`);

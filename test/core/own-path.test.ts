@@ -74,7 +74,6 @@ describe('an invoice falling due after a mise en demeure', () => {
       settings: firm,
       today: day('2026-04-27'),
       mode: 'nightly',
-      attempt: 'test',
       events,
     }).steps;
     expect(step?.statement).toBeDefined();
@@ -105,7 +104,6 @@ describe('an invoice falling due after a mise en demeure', () => {
       settings: firm,
       today: day('2026-05-12'),
       mode: 'nightly',
-      attempt: 'test',
       events,
     }).steps;
     expect(step?.message.letter).toContain(
@@ -124,7 +122,6 @@ describe('an invoice falling due after a mise en demeure', () => {
       settings: firm,
       today: day('2026-04-17'),
       mode: 'nightly',
-      attempt: 'test',
       events: history,
     }).steps;
     expect(step?.message.body.replace(/\u00a0/g, ' ')).toContain(

@@ -138,7 +138,6 @@ describe('the run’s one-line message', () => {
       settings: firm,
       today,
       mode: preview ? 'preview' : 'manual',
-      attempt: 't',
       events: [],
     }),
     ...(holdReason === undefined ? {} : { holdReason }),

@@ -30,7 +30,6 @@ describe('tasks for the user', () => {
       settings: firm,
       today,
       mode: 'preview',
-      attempt: 't',
     });
     const call = execution.steps.find((s) => s.action.step === 'appel');
     expect(call?.message.subject).toMatch(/^Appeler Brightside Ltd/);
@@ -42,7 +41,6 @@ describe('tasks for the user', () => {
       settings: english,
       today,
       mode: 'preview',
-      attempt: 't',
     });
     expect(inEnglish.steps[0]?.event.detail).toBe('Phone call: task created.');
   });

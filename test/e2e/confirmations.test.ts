@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { callFunction, initWorkspace } from '../../src/local/workspace';
+import { openRuntime } from '../../src/local/runtime';
+import { callFunction, initWorkspace, readConfig } from '../../src/local/workspace';
 import { clientKeyOf } from '../../src/core/values/parse-values';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -79,6 +80,63 @@ describe('recording a promise from the sidebar', () => {
       today: '2026-03-20',
     })) as { ok: boolean };
     expect(result.ok).toBe(true);
+    expect(await outbox(dir)).toHaveLength(0);
+  });
+});
+
+async function journalTypes(dir: string): Promise<string[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(dir, 'workbook.xlsx'));
+  const types: string[] = [];
+  book.getWorksheet('Journal des relances')?.eachRow((row, n) => {
+    if (n > 1) types.push(String(row.getCell(4).value ?? ''));
+  });
+  return types;
+}
+
+describe('a promise submitted twice under one key (a double click, a retry, two windows)', () => {
+  const KEY = '3f9c2a7b1e4d4c0a9b8e7f6a5d4c3b2a';
+
+  it('one submit after the other: recorded once, confirmed once, and the second says so', async () => {
+    const dir = await workspace('twice');
+    const submit = () =>
+      callFunction(dir, 'recordClientEvent', [{ ...promise(), requestId: KEY }], {
+        today: '2026-03-20',
+      }) as Promise<{ ok: boolean; confirmation?: string }>;
+    expect((await submit()).confirmation).toBe('Confirmation écrite envoyée à compta@alpha.fr.');
+    const second = await submit();
+    expect(second).toMatchObject({ ok: true });
+    expect(second.confirmation).toMatch(/^Cette réponse était déjà enregistrée/);
+    expect(await journalTypes(dir)).toEqual(['Promesse', 'Note']);
+    expect(await outbox(dir)).toHaveLength(1);
+  });
+
+  it('from two windows whose executions overlap: recorded once, confirmed once', async () => {
+    const dir = await workspace('two-windows');
+    const config = readConfig(dir);
+    const open = () =>
+      openRuntime({ workspaceDir: dir, now: new Date('2026-03-20T09:00:00+01:00'), ...config });
+    const [first, second] = [await open(), await open()];
+    const input = [{ ...promise(), requestId: KEY }] as Parameters<
+      typeof first.invoke<'recordClientEvent'>
+    >[1];
+    expect(first.invoke('recordClientEvent', input).ok).toBe(true);
+    expect(second.invoke('recordClientEvent', input).ok).toBe(true);
+    await first.close();
+    await second.close();
+    expect(await journalTypes(dir)).toEqual(['Promesse', 'Note']);
+    expect(await outbox(dir)).toHaveLength(1);
+  });
+
+  it('refuses a malformed key in French, naming the field', async () => {
+    const dir = await workspace('bad-key');
+    const result = await callFunction(
+      dir,
+      'recordClientEvent',
+      [{ ...promise(), requestId: 'x' }],
+      { today: '2026-03-20' },
+    );
+    expect(result).toMatchObject({ ok: false, errors: [{ field: 'requestId' }] });
     expect(await outbox(dir)).toHaveLength(0);
   });
 });

@@ -174,3 +174,36 @@ describe('a letters folder the user put in the trash', () => {
     ]);
   });
 });
+
+/** The templates' files vanish from Drive while their ids stay in the settings. */
+function dropTemplates(dir: string): string[] {
+  const path = join(dir, 'drive', 'index.json');
+  const index = JSON.parse(readFileSync(path, 'utf8')) as {
+    items: Record<string, DriveIndexItem>;
+  };
+  const dropped = Object.values(index.items).filter((i) => /^(Modèle|Template) — /.test(i.name));
+  for (const item of dropped) delete index.items[item.id];
+  writeFileSync(path, JSON.stringify(index));
+  return dropped.map((i) => i.name);
+}
+
+describe('letter templates whose files are gone from Drive', () => {
+  it('are made again, the letter goes, and the Suivi says so', async () => {
+    const dir = await workspace();
+    await runNight(dir, { today: '2026-03-16' });
+    expect(dropTemplates(dir)).toContain('Modèle — mise en demeure');
+    const night = await runNight(dir, { today: '2026-03-31' });
+    expect(night.report.actions.map((a) => [a.step, a.outcome])).toEqual([
+      ['mise-en-demeure', 'task'],
+    ]);
+    const notes = night.report.problems.map((p) => p.message);
+    expect(notes).toContainEqual(
+      expect.stringMatching(/^Modèle de courrier « Modèle — mise en demeure » introuvable/),
+    );
+    const templates = Object.values(driveItems(dir)).filter((i) => i.name.startsWith('Modèle'));
+    expect(templates.map((t) => t.name)).toContain('Modèle — mise en demeure');
+    // Made again once: the next letter finds it.
+    const next = await runNight(dir, { today: '2026-04-01' });
+    expect(next.report.problems.map((p) => p.message).join('\n')).not.toMatch(/Modèle de courrier/);
+  });
+});

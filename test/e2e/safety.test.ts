@@ -7,8 +7,14 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/core/reports/run-report';
 import { ExecutionKilled } from '../../src/local/runtime/meter';
-import { initWorkspace, runNight, type WorkspaceConfig } from '../../src/local/workspace';
+import {
+  callFunction,
+  initWorkspace,
+  runNight,
+  type WorkspaceConfig,
+} from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
+import { outboxAgainstJournal } from '../../scripts/kill-nine';
 
 const SETTINGS = resolve('samples/settings.example.json');
 const root = mkdtempSync(join(tmpdir(), 'relance-safety-'));
@@ -67,17 +73,113 @@ async function smallWorkspace(name: string, count = 10): Promise<string> {
   return dir;
 }
 
+/** Ten clients, one invoice each, whose first reminder is due on Friday 20 March 2026. */
+async function tenClients(name: string): Promise<string> {
+  const csv = join(root, `${name}.csv`);
+  const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
+  for (let i = 1; i <= 10; i += 1)
+    lines.push(`T-${i};Client ${i};client${i}@exemple.fr;18/03/2026;100`);
+  writeFileSync(csv, `${lines.join('\n')}\n`);
+  const dir = join(root, name);
+  await initWorkspace(dir, { from: csv, settingsPath: SETTINGS });
+  return dir;
+}
+
+const TEN_ADDRESSES = Array.from({ length: 10 }, (_, i) => `client${i + 1}@exemple.fr`).sort();
+
+describe('a run killed outright right after its first flush', () => {
+  it('then run twice more at the same time and once on the next business day, has reminded each client once', async () => {
+    const dir = await tenClients('first-flush');
+    await expect(
+      runNight(dir, {
+        today: '2026-03-20',
+        faults: { killAfter: { call: 'SpreadsheetApp.flush' }, outright: true },
+      }),
+    ).rejects.toBeInstanceOf(ExecutionKilled);
+    await runNight(dir, { today: '2026-03-20' });
+    await runNight(dir, { today: '2026-03-20' });
+    // Monday: three days after the reminders, within the five days between two contacts.
+    await runNight(dir, { today: '2026-03-23' });
+    const sent = await emails(dir);
+    expect(sent.map((m) => m.to).sort()).toEqual(TEN_ADDRESSES);
+    const check = await outboxAgainstJournal(dir);
+    expect(check.duplicates).toBe(0);
+    expect(check.lost).toBe(0);
+  }, 120_000);
+});
+
+describe('a run killed outright right after it releases the document lock', () => {
+  it('has flushed everything first: the next holder reads its Suivi', async () => {
+    const dir = await tenClients('killed-at-release');
+    await expect(
+      runNight(dir, {
+        today: '2026-03-20',
+        faults: { killAfter: { call: 'LockService.Lock.releaseLock' }, outright: true },
+      }),
+    ).rejects.toBeInstanceOf(ExecutionKilled);
+    // The sidebar's next call reads the workbook as the killed run left it, and saves it.
+    await callFunction(dir, 'getToday', [], { today: '2026-03-20' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'workbook.xlsx'));
+    const suivi = book.getWorksheet('Suivi des relances');
+    const invoices: string[] = [];
+    suivi?.eachRow((row, n) => {
+      if (n > 1) invoices.push(String(row.getCell(1).value ?? ''));
+    });
+    expect([...new Set(invoices)].sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `T-${i + 1}`).sort(),
+    );
+  }, 120_000);
+});
+
 /**
- * Each crash point costs three runs. `npm test` tries about sixty, spread evenly over the run's
- * service calls; CI (.ci/run) also runs this file once with RELANCE_CRASH_EVERY_CALL=1, which
- * tries every one of them.
+ * Each crash point costs three runs: the killed one, a rerun at the same start time, a run on the
+ * next business day. `npm test` tries about sixty, spread evenly over the run's service calls,
+ * killed outright (kill -9: what was not flushed is lost) and killed as an error (what was written
+ * is kept) in turn; CI (.ci/run) also runs this file once with RELANCE_CRASH_EVERY_CALL=1, which
+ * tries every call both ways.
  */
 const EVERY_CALL = process.env['RELANCE_CRASH_EVERY_CALL'] === '1';
 const SPREAD_POINTS = 60;
-/** About 40 s for the spread points, 160 s for every one (214 calls), on two quiet cores. */
-const CRASH = { timeout: EVERY_CALL ? 480_000 : 120_000 };
+const CRASH_DAY = '2026-03-16';
+const NEXT_BUSINESS_DAY = '2026-03-17';
+const CLIENT_GAP_DAYS = 5;
 
-describe('a run killed at any moment never sends a message twice and loses none', CRASH, () => {
+interface CrashPoint {
+  call: number;
+  outright: boolean;
+}
+
+function crashPoints(calls: number): CrashPoint[] {
+  const stride = EVERY_CALL ? 1 : Math.max(1, Math.ceil(calls / SPREAD_POINTS));
+  const points: CrashPoint[] = [];
+  for (let call = 1, n = 0; call <= calls; call += stride, n += 1) {
+    if (EVERY_CALL) points.push({ call, outright: true }, { call, outright: false });
+    else points.push({ call, outright: n % 2 === 0 });
+  }
+  return points;
+}
+
+/** Each address's emails by day: two contacts closer than the client gap are a fault. */
+async function contactsTooClose(dir: string): Promise<string[]> {
+  const outbox = join(dir, 'outbox');
+  const days = new Map<string, number[]>();
+  for (const file of readdirSync(outbox).filter((f) => f.endsWith('.eml'))) {
+    const mail = await simpleParser(readFileSync(join(outbox, file)));
+    const day = Math.floor((mail.date?.getTime() ?? 0) / 86_400_000);
+    const to = Array.isArray(mail.to) ? mail.to : mail.to === undefined ? [] : [mail.to];
+    for (const address of to.flatMap((a) => a.value.map((v) => v.address ?? '')))
+      days.set(address, [...(days.get(address) ?? []), day]);
+  }
+  return [...days].flatMap(([address, list]) => {
+    const sorted = list.sort((a, b) => a - b);
+    return sorted.some((d, i) => i > 0 && d - (sorted[i - 1] as number) < CLIENT_GAP_DAYS)
+      ? [address]
+      : [];
+  });
+}
+
+describe('a run killed at any moment never sends a message twice and loses none', () => {
   let baseline: string;
   let expected: { key: string; client: string }[];
   let calls: number;
@@ -86,52 +188,54 @@ describe('a run killed at any moment never sends a message twice and loses none'
     baseline = await smallWorkspace('crash-baseline');
     const probe = join(root, 'crash-probe');
     cpSync(baseline, probe, { recursive: true });
-    const night = await runNight(probe, { today: '2026-03-16' });
+    const night = await runNight(probe, { today: CRASH_DAY });
     calls = night.report.serviceCalls;
     expected = night.report.actions.map((a) => ({ key: a.key, client: a.client }));
   });
 
-  it(`${EVERY_CALL ? 'for every crash point' : 'for crash points spread over the whole run'}, then a second run the same night`, async () => {
-    expect(expected.length).toBeGreaterThanOrEqual(3);
-    let tried = 0;
-    const stride = EVERY_CALL ? 1 : Math.max(1, Math.ceil(calls / SPREAD_POINTS));
-    for (let k = 1; k <= calls; k += stride) {
-      const dir = join(root, `crash-${k}`);
-      cpSync(baseline, dir, { recursive: true });
-      await expect(
-        runNight(dir, { today: '2026-03-16', faults: { killAtCall: k } }),
-      ).rejects.toBeInstanceOf(ExecutionKilled);
-      await runNight(dir, { today: '2026-03-16', at: '09:00' });
-      // A third run the same day must find everything done: nothing goes out again.
-      const third = await runNight(dir, { today: '2026-03-16', at: '11:00' });
-      expect(
-        third.report.actions.filter((a) => a.outcome === 'sent'),
-        `crash at call ${k}: resent on a later run`,
-      ).toEqual([]);
-      tried += 1;
-      const sent = await emails(dir);
-      const keys = sent.map((m) => `${m.to}|${m.subject}`);
-      expect(new Set(keys).size, `crash at call ${k}: a message went twice`).toBe(keys.length);
-      const states = await journalStates(dir);
-      for (const action of expected) {
-        const rows = states.filter((r) => r.id.startsWith(`R-${action.key}@`));
-        const outcome = rows.map((r) => r.state);
-        const settled =
-          outcome.includes('fait') ||
-          outcome.includes('à faire') ||
-          outcome.includes('à vérifier') ||
-          outcome.includes('reporté');
-        expect(
-          settled,
-          `crash at call ${k}: ${action.client} neither sent, deferred nor to verify (${outcome.join(', ')})`,
-        ).toBe(true);
-      }
+  /** Kills a copy of the baseline at one point, then runs it again twice; what went wrong. */
+  async function tryCrash({ call, outright }: CrashPoint): Promise<string[]> {
+    const label = `${outright ? 'kill -9' : 'error'} at call ${call}`;
+    const dir = join(root, `crash-${call}-${outright ? 'kill' : 'error'}`);
+    cpSync(baseline, dir, { recursive: true });
+    await expect(
+      runNight(dir, { today: CRASH_DAY, faults: { killAtCall: call, outright } }),
+    ).rejects.toBeInstanceOf(ExecutionKilled);
+    // The same start time as the killed run: the messages it journaled are named alike.
+    await runNight(dir, { today: CRASH_DAY });
+    const next = await runNight(dir, { today: NEXT_BUSINESS_DAY });
+    const faults: string[] = [];
+    if (next.report.actions.some((a) => a.outcome === 'sent'))
+      faults.push(`${label}: sent again on the next business day`);
+    const { duplicates, lost } = await outboxAgainstJournal(dir);
+    if (duplicates > 0) faults.push(`${label}: ${duplicates} message(s) sent twice`);
+    if (lost > 0) faults.push(`${label}: ${lost} email(s) without their Journal row`);
+    for (const address of await contactsTooClose(dir))
+      faults.push(`${label}: ${address} contacted twice within ${CLIENT_GAP_DAYS} days`);
+    const states = await journalStates(dir);
+    for (const action of expected) {
+      // R-<key>, then R2-<key>, R3-<key>… for the attempts of one message.
+      const outcome = states
+        .filter((r) => r.id.replace(/^R\d*-/, '') === action.key)
+        .map((r) => r.state);
+      if (!outcome.some((state) => ['fait', 'à faire', 'à vérifier'].includes(state)))
+        faults.push(
+          `${label}: ${action.client} neither sent nor to verify (${outcome.join(', ')})`,
+        );
     }
+    return faults;
+  }
+
+  it(`${EVERY_CALL ? 'for every crash point, both ways' : 'for crash points spread over the whole run'}, then at the same start time and on the next business day`, async () => {
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    const points = crashPoints(calls);
+    const faults: string[] = [];
+    for (const point of points) faults.push(...(await tryCrash(point)));
     console.log(
-      `Crash test: ${tried} crash points tried (every ${stride === 1 ? '' : `${stride}th `}call) over a run of ${calls} service calls sending ${expected.length} actions.`,
+      `Crash test: ${points.length} crash points tried over a run of ${calls} service calls sending ${expected.length} actions: ${faults.length} fault(s).`,
     );
-    expect(tried).toBe(Math.ceil(calls / stride));
-  });
+    expect(faults).toEqual([]);
+  }, 3_600_000);
 });
 
 describe('two runs started together', () => {
@@ -162,7 +266,7 @@ describe('two runs started together', () => {
     }
     const sent = await emails(dir);
     expect(new Set(sent.map((m) => `${m.to}|${m.subject}`)).size).toBe(sent.length);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('the daily email quota', () => {
@@ -196,5 +300,5 @@ describe('the daily email quota', () => {
     const sent = await emails(dir);
     expect(sent).toHaveLength(12);
     expect(new Set(sent.map((m) => m.to)).size).toBe(12);
-  }, 30_000);
+  }, 120_000);
 });

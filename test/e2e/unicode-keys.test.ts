@@ -3,9 +3,10 @@
  * (issue 10): the same invoice number or client name typed in another Unicode form (an accent
  * as a separate combining mark, as macOS and some PDF copies give it) is the same invoice.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { openRuntime } from '../../src/local/runtime';
 import { initWorkspace, readConfig, runNight } from '../../src/local/workspace';
@@ -66,4 +67,69 @@ describe('an invoice number typed in another Unicode form than the Journal’s',
     expect(second.report.actions.map((a) => [a.step, a.outcome])).toEqual([['appel', 'task']]);
     expect(sentCount(dir)).toBe(1);
   });
+});
+
+/** Messages as written to the outbox: their text, decoded. */
+async function messageTexts(dir: string): Promise<string[]> {
+  const folder = join(dir, 'outbox');
+  return Promise.all(
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.eml'))
+      .map(async (f) => {
+        const mail = await simpleParser(readFileSync(join(folder, f)));
+        return `${mail.subject ?? ''}\n${mail.text ?? ''}`;
+      }),
+  );
+}
+
+async function oneInvoice(name: string, number: string): Promise<string> {
+  const csv = join(root, `${name}.csv`);
+  writeFileSync(
+    csv,
+    `N° facture;Client;Email;Échéance;Montant TTC\n${number};Boulangerie Martin;compta@martin.fr;2026-03-02;100\n`,
+  );
+  const dir = join(root, name);
+  await initWorkspace(dir, { from: csv, settingsPath: SETTINGS });
+  return dir;
+}
+
+describe('an invoice number retyped in full-width characters', () => {
+  it('is the same invoice: the next step follows, printed as the tab now has it', async () => {
+    const dir = await oneInvoice('full-width', 'FA001');
+    await runNight(dir, { today: '2026-03-04' });
+    await retype(dir, 'FA001', 'ＦＡ００１');
+    const second = await runNight(dir, { today: '2026-03-12' });
+    expect(second.report.actions.map((a) => [a.step, a.outcome])).toEqual([['appel', 'task']]);
+    expect(sentCount(dir)).toBe(1);
+    const third = await runNight(dir, { today: '2026-03-19' });
+    expect(third.report.actions.map((a) => [a.step, a.outcome])).toEqual([['relance-2', 'sent']]);
+    expect((await messageTexts(dir)).filter((t) => t.includes('ＦＡ００１'))).toHaveLength(1);
+  }, 120_000);
+
+  it('is a duplicate of the same number typed half-width on another row', async () => {
+    const csv = join(root, 'twice.csv');
+    writeFileSync(
+      csv,
+      'N° facture;Client;Email;Échéance;Montant TTC\nFA002;Boulangerie Martin;compta@martin.fr;2026-03-02;100\nＦＡ００２;Boulangerie Martin;compta@martin.fr;2026-03-02;100\n',
+    );
+    const dir = join(root, 'twice');
+    await initWorkspace(dir, { from: csv, settingsPath: SETTINGS });
+    const night = await runNight(dir, { today: '2026-03-04' });
+    expect(night.report.problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(
+        /^Numéro de facture en double : la facture ＦＡ００２ figure déjà ligne 2/,
+      ),
+    );
+  }, 60_000);
+});
+
+describe('an invoice number with a compatibility character, « № 12 »', () => {
+  it('prints as typed in the reminder, never « No 12 »', async () => {
+    const dir = await oneInvoice('numero-sign', '№ 12');
+    const night = await runNight(dir, { today: '2026-03-04' });
+    expect(night.report.actions.map((a) => a.outcome)).toEqual(['sent']);
+    const [text] = await messageTexts(dir);
+    expect(text).toContain('№ 12');
+    expect(text).not.toContain('No 12');
+  }, 60_000);
 });

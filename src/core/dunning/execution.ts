@@ -30,6 +30,7 @@ import type {
 } from '../model';
 import type { Settings } from '../settings/settings';
 import { STEP_LABELS } from '../values/labels';
+import { TAKEN_STATES } from './journal-fold';
 
 export type ExecutionKind = 'email' | 'letter' | 'registered-letter' | 'task';
 
@@ -85,6 +86,8 @@ export const EXECUTION_MESSAGES = {
     `Première écriture de l’état dans le Journal en échec (${error}), réussie au second essai.`,
   journalLeftInProgress:
     'Le Journal n’a pas pu être mis à jour : la ligne reste « en cours » et passera « à vérifier » au prochain passage.',
+  letterTemplateRecreated: (name: string, folder: string) =>
+    `Modèle de courrier « ${name} » introuvable dans Drive (supprimé, dans la corbeille ou jamais enregistré) : Relance l’a recréé avec le texte des paramètres, dans le dossier « ${folder} ». Si vous l’aviez modifié, reportez vos modifications dans le nouveau modèle.`,
   invoiceNotAttached: (links: readonly string[]) =>
     `Envoyé sans la copie de facture : Relance ne peut pas lire ${links.length === 1 ? 'le fichier' : 'les fichiers'} de la colonne « Lien facture » (${links.join(', ')}). Vérifiez le lien et le partage du fichier.`,
 };
@@ -111,12 +114,43 @@ export interface ExecutionInput {
   /** 'preview' builds everything and sends nothing, whatever the settings say. */
   mode: 'nightly' | 'manual' | 'preview';
   /**
-   * Identifies this attempt (the run's start, in base 36). An action retried the same day (after
-   * a deferral or an interruption) gets a new event: one journal row per attempt.
+   * The journal: what the texts quote (earlier reminders, posting, payments), and the attempts
+   * each message already had (messageEventId).
    */
-  attempt: string;
-  /** The journal, for what the texts quote (earlier reminders, posting, payments). */
   events?: readonly JournalEvent[];
+}
+
+/**
+ * The Journal id of a message's attempt. A message is what it says, never when a run started:
+ * its key (Action.key: the client, the step, the day, the invoices) names it alike in every
+ * execution. The first attempt is `R-<key>`; a retry the same day (deferred, failed, interrupted
+ * before it began) is `R2-<key>`, `R3-<key>`…, so that each attempt keeps its own row. The number
+ * comes before the key, which may end in anything an invoice number holds.
+ */
+export function messageEventId(key: string, attempt: number): string {
+  return attempt <= 1 ? `R-${key}` : `R${attempt}-${key}`;
+}
+
+/** The message key a Relance event id names, without its attempt number; undefined otherwise. */
+function messageKeyOf(id: string): string | undefined {
+  const match = /^R(\d*)-/.exec(id);
+  return match === null ? undefined : id.slice(match[0].length);
+}
+
+/** Each message's attempts so far in the Journal, and whether one was carried out. */
+function messageAttempts(
+  events: readonly JournalEvent[],
+): Map<string, { count: number; carriedOut: boolean }> {
+  const attempts = new Map<string, { count: number; carriedOut: boolean }>();
+  for (const event of events) {
+    const key = messageKeyOf(event.id);
+    if (key === undefined) continue;
+    const seen = attempts.get(key) ?? { count: 0, carriedOut: false };
+    seen.count += 1;
+    seen.carriedOut ||= TAKEN_STATES.has(event.state);
+    attempts.set(key, seen);
+  }
+  return attempts;
 }
 
 /** Steps whose email carries the client's relevé de compte (DESIGN §3: from relance-2 on). */
@@ -226,7 +260,12 @@ function ownOf(numbers: readonly string[], index: ComposeIndex) {
   };
 }
 
-function planStep(action: Action, input: ExecutionInput, index: ComposeIndex): ExecutionStep {
+function planStep(
+  action: Action,
+  input: ExecutionInput,
+  index: ComposeIndex,
+  attempt: number,
+): ExecutionStep {
   const { settings, today } = input;
   const kind = KIND_OF_CHANNEL[action.channel];
   const ladderStep = settings.ladder.find((s) => s.id === action.step);
@@ -256,7 +295,7 @@ function planStep(action: Action, input: ExecutionInput, index: ComposeIndex): E
     action,
     kind,
     message,
-    event: stepEvent(action, input, kind, emailAllowed, message.subject),
+    event: stepEvent(action, input, { kind, attempt, sendsEmail: emailAllowed }, message.subject),
     sendsEmail,
     attachInvoices: planned.attachments.invoiceCopies.length > 0,
     makesLetter: planned.makesLetter,
@@ -283,12 +322,12 @@ function stepDetail(action: Action, kind: ExecutionKind, language: Language): st
 function stepEvent(
   action: Action,
   input: ExecutionInput,
-  kind: ExecutionKind,
-  sendsEmail: boolean,
+  how: { kind: ExecutionKind; attempt: number; sendsEmail: boolean },
   subject: string,
 ): JournalEvent {
+  const { kind, sendsEmail } = how;
   return {
-    id: `R-${action.key}@${input.attempt}`,
+    id: messageEventId(action.key, how.attempt),
     day: input.today,
     type: eventTypeOf(kind),
     client: action.client,
@@ -308,7 +347,14 @@ export function planExecution(input: ExecutionInput): ExecutionPlan {
   const preview = input.mode === 'preview' || settings.sending.mode === 'preview';
   const businessDay = isBusinessDay(today, { alsaceMoselle: settings.alsaceMoselle });
   const index = composeIndex(input);
-  const steps = input.plan.actions.map((action) => planStep(action, input, index));
+  const attempts = messageAttempts(input.events ?? []);
+  // By construction, whatever the plan says: a message the Journal shows carried out (or maybe
+  // sent) is never carried out again; another attempt of it gets the next number.
+  const steps = input.plan.actions.flatMap((action) => {
+    const earlier = attempts.get(action.key);
+    if (earlier?.carriedOut === true) return [];
+    return [planStep(action, input, index, (earlier?.count ?? 0) + 1)];
+  });
   const result: ExecutionPlan = { steps, preview };
   if (!preview && !businessDay && !settings.sending.sendOnNonBusinessDays)
     result.holdReason = EXECUTION_MESSAGES.nonBusinessDay;

@@ -9,7 +9,7 @@ import type { EventState, EventType, Instalment, JournalEvent, Posting, StepId }
 import { clientKeyOf, keyText } from '../values/parse-values';
 
 /** A step whose event is done, in progress or to verify counts as taken: never sent twice. */
-const TAKEN_STATES: ReadonlySet<EventState> = new Set([
+export const TAKEN_STATES: ReadonlySet<EventState> = new Set([
   'done',
   'to-do',
   'in-progress',

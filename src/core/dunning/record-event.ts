@@ -28,6 +28,12 @@ export type RecordableType = (typeof RECORDABLE_TYPES)[number];
 export interface EventInput {
   clientKey: string;
   type: RecordableType;
+  /**
+   * The idempotency key the sidebar gives the answer being written (one per form, kept until it
+   * is recorded): a second submit of the same answer (a double click, a retry after a lost reply,
+   * two windows) finds it in the Journal and records nothing more.
+   */
+  requestId?: string;
   invoices: string[];
   /** Cents, for a payment. */
   amountCents?: number;
@@ -287,4 +293,24 @@ export function checkEventInput(input: EventInput, context: EventContext): Event
     c.errors.push({ field: 'invoices', message: 'Choisissez au moins une facture.' });
   CHECKS[input.type]?.(c);
   return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, event: c.event };
+}
+
+export const ANSWER_MESSAGES = {
+  badRequestId:
+    'Identifiant de saisie invalide : rechargez la barre latérale et saisissez la réponse à nouveau.',
+  alreadyRecorded:
+    'Cette réponse était déjà enregistrée : rien n’a été enregistré ni envoyé une seconde fois.',
+};
+
+/** Letters, digits and dashes, 16 to 64 of them: what the sidebar generates (random hex). */
+const REQUEST_ID = /^[A-Za-z0-9-]{16,64}$/;
+
+/** The Journal id of an answer submitted under an idempotency key; undefined for a malformed key. */
+export function answerEventId(requestId: string): string | undefined {
+  return REQUEST_ID.test(requestId) ? `A-${requestId}` : undefined;
+}
+
+/** Whether the Journal already holds the answer of that id (a second submit of the same form). */
+export function isRecorded(events: readonly JournalEvent[], id: string): boolean {
+  return events.some((event) => event.id === id);
 }

@@ -13,6 +13,7 @@ import type { ClientType, Invoice, Language, Problem } from '../model';
 import { parseClientType } from './client-type';
 import {
   clientKeyOf,
+  invoiceKey,
   keyText,
   normalizeKey,
   parseEmails,
@@ -205,14 +206,15 @@ export function readInvoiceTable(
     const read = readRow(values[r] ?? [], firstRow + r, table);
     if (read === undefined) continue;
     const invoice = read.invoice;
-    const seenAt = invoice === undefined ? undefined : firstRowOfNumber.get(invoice.number);
+    const key = invoice === undefined ? '' : invoiceKey(invoice.number);
+    const seenAt = firstRowOfNumber.get(key);
     if (invoice !== undefined && seenAt !== undefined) {
       problems.push(duplicateProblem(invoice, seenAt, mapping));
       continue;
     }
     problems.push(...read.problems);
     if (invoice === undefined) continue;
-    firstRowOfNumber.set(invoice.number, invoice.row);
+    firstRowOfNumber.set(key, invoice.row);
     invoices.push(invoice);
   }
   return { found: true, headerRow: firstRow + best.index, mapping, invoices, problems };

@@ -8,15 +8,47 @@ import { cellText, isFormulaError } from './cells';
 import { formatIsoDay } from '../values/day';
 import { formatShortFrenchDay } from '../values/format';
 import { formatEuros } from '../values/money';
+import { countOf } from '../messages/wording';
 import type { EventState, Instalment, JournalEvent, Language, Problem, StepId } from '../model';
 import { STEP_IDS } from '../model';
 import { CHANNEL_LABELS, EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../values/labels';
-import { keyText, normalizeKey, parseAmount, parseDay, parseEmails } from '../values/parse-values';
+import {
+  invoiceKey,
+  keyText,
+  normalizeKey,
+  parseAmount,
+  parseDay,
+  parseEmails,
+} from '../values/parse-values';
 import { CELL_CHARACTERS, fitCell, type ColumnKind, type OutputCell } from './sheet-cells';
 
 export { fitCell } from './sheet-cells';
 
 export const JOURNAL_SHEET_NAME = 'Journal des relances';
+
+/**
+ * The document property in which Relance keeps how many rows below its header the Journal had when
+ * Relance last wrote it: a Journal tab that disappears is then noticed, never taken for a new one.
+ */
+export const JOURNAL_ROWS_PROPERTY = 'relance.journalRows';
+
+export const JOURNAL_MESSAGES = {
+  vanished: (rows: number) =>
+    `L’onglet « ${JOURNAL_SHEET_NAME} » a disparu du classeur (supprimé ou renommé) alors qu’il comptait ${countOf(rows, ['ligne', 'lignes'], 'fr')} au dernier passage de Relance : sans lui, Relance ne sait plus ce qui a été envoyé et s’arrête plutôt que de relancer deux fois. Restaurez-le : s’il a été renommé, rendez-lui son nom ; sinon, ouvrez Fichier › Historique des versions › Voir l’historique des versions, choisissez la dernière version qui contient l’onglet et restaurez-la, ou copiez l’onglet de cette version dans ce classeur sous le nom « ${JOURNAL_SHEET_NAME} ». Hors ligne, copiez la dernière sauvegarde du dossier backups/ sur workbook.xlsx. Pour repartir d’un Journal vide en connaissance de cause (les relances déjà faites pourront repartir), créez un onglet vide nommé « ${JOURNAL_SHEET_NAME} ».`,
+};
+
+/**
+ * Why a run or the sidebar must stop: the Journal tab is missing although Relance wrote rows in
+ * it (`recordedRows`, the property's text). Undefined while the tab is there or was never written.
+ */
+export function vanishedJournalMessage(
+  tabPresent: boolean,
+  recordedRows: string | null,
+): string | undefined {
+  if (tabPresent || recordedRows === null) return undefined;
+  const rows = Number(recordedRows);
+  return Number.isInteger(rows) && rows > 0 ? JOURNAL_MESSAGES.vanished(rows) : undefined;
+}
 
 export const JOURNAL_COLUMNS = [
   { key: 'at', fr: 'Date et heure', en: 'Date and time', kind: 'instant' },
@@ -88,6 +120,9 @@ export function parseInstalments(text: string): Instalment[] | undefined {
   return instalments.length > 0 ? instalments : undefined;
 }
 
+/** The id of a row typed without one: this prefix and a hash of what the row says. */
+const TYPED_ID_PREFIX = 'u-';
+
 /** A short stable hash (FNV-1a) so that user-typed rows get an id that survives sorting. */
 function stableHash(text: string): string {
   let hash = 0x811c9dc5;
@@ -101,8 +136,13 @@ function stableHash(text: string): string {
 export interface JournalReading {
   events: JournalEvent[];
   problems: Problem[];
-  /** Sheet rows (1-based) of events by id, for the write-ahead state updates. */
-  rowById: Map<string, number>;
+  /**
+   * The sheet row (1-based) of each event, in the order of `events`, for the write-ahead state
+   * updates. Every row is an event: two rows with one id (an older version named a message by
+   * its run's start, and a rerun at that start named it again) are both read, so that a later
+   * « reporté » never hides an earlier « fait ».
+   */
+  rows: number[];
   /** 0-based position of each column in the sheet, found by its header. */
   columns: Map<JournalColumnKey, number>;
 }
@@ -184,7 +224,7 @@ function readEventBase(r: RowReader): JournalEvent | RowProblem {
   const typed = [formatIsoDay(day), client, invoices.join(','), type];
   const id =
     r.text('id') ||
-    `u-${stableHash([...typed, r.text('amount'), r.text('date'), r.text('detail')].join('|'))}`;
+    `${TYPED_ID_PREFIX}${stableHash([...typed, r.text('amount'), r.text('date'), r.text('detail')].join('|'))}`;
   const state = stateFromLabel(r.text('state')) ?? 'done';
   // The id stays the one of the text as typed; the numbers are compared in the invoice tab's form.
   return { id, day, type, client, invoices: invoices.map(keyText), state };
@@ -264,8 +304,9 @@ function rowReader(row: readonly Cell[], index: ReadonlyMap<JournalColumnKey, nu
 export function readJournal(values: readonly (readonly Cell[])[]): JournalReading {
   const events: JournalEvent[] = [];
   const problems: Problem[] = [];
-  const rowById = new Map<string, number>();
-  const byId = new Map<string, JournalEvent>();
+  const rows: number[] = [];
+  // The latest event of each id: a row of the same id bringing more invoices continues it.
+  const latestById = new Map<string, JournalEvent>();
   const index = journalColumnIndex(values[0] ?? []);
   const headerOf = (key: JournalColumnKey) => JOURNAL_COLUMNS.find((c) => c.key === key)?.fr ?? key;
   for (let r = 1; r < values.length; r += 1) {
@@ -278,19 +319,48 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
       problems.push({ row: r + 1, column: headerOf(key), value: reader.text(key), message });
       continue;
     }
-    const first = byId.get(read.id);
-    if (first !== undefined) {
+    const latest = latestById.get(read.id);
+    if (latest !== undefined && read.invoices.some((n) => !latest.invoices.includes(n))) {
       // A continuation row (journalRows): more invoices of the same event; its other cells are
-      // the first row's. A row written twice adds nothing.
-      const known = new Set(first.invoices);
-      for (const number of read.invoices) if (!known.has(number)) first.invoices.push(number);
+      // the first row's.
+      for (const number of read.invoices)
+        if (!latest.invoices.includes(number)) latest.invoices.push(number);
       continue;
     }
-    byId.set(read.id, read);
-    rowById.set(read.id, r + 1);
+    // A row typed twice by the user reads as one event (its id is a hash of what it says).
+    if (latest !== undefined && read.id.startsWith(TYPED_ID_PREFIX)) continue;
+    // Another row of a known id over the same invoices is another attempt of that message (an
+    // older version named a message by its run's start, and a rerun at that start named it
+    // again): an event of its own, so that a later « reporté » never hides an earlier « fait ».
+    latestById.set(read.id, read);
+    rows.push(r + 1);
     events.push(read);
   }
-  return { events, problems, rowById, columns: index };
+  return { events, problems, rows, columns: index };
+}
+
+/**
+ * The Journal's events with each invoice number spelt as the invoice tab spells it when the two are
+ * one invoice (invoiceKey): a number retyped in full-width characters keeps its history, and
+ * everything after compares and prints the tab's text. An event that needs no change is kept as
+ * it is (the Journal may hold 300,000 of them).
+ */
+export function alignInvoiceNumbers(
+  events: readonly JournalEvent[],
+  numbers: readonly string[],
+): JournalEvent[] {
+  // The tab holds each key once (a second row of the same number is refused as a duplicate).
+  const spelling = new Map<string, string>();
+  for (const number of numbers)
+    if (!spelling.has(invoiceKey(number))) spelling.set(invoiceKey(number), number);
+  return events.map((event) => {
+    let aligned: string[] | undefined;
+    event.invoices.forEach((number, i) => {
+      const spelt = spelling.get(invoiceKey(number));
+      if (spelt !== undefined && spelt !== number) (aligned ??= [...event.invoices])[i] = spelt;
+    });
+    return aligned === undefined ? event : { ...event, invoices: aligned };
+  });
 }
 
 /** The invoice numbers of an event, one per line, in as few cells of at most CELL_CHARACTERS. */

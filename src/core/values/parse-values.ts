@@ -21,16 +21,23 @@ export function normalizeKey(text: string): string {
 }
 
 /**
- * The one form in which Relance compares what a user typed as a key, an invoice number or a client
- * name, wherever it is read (the invoice tab, the Journal): Unicode NFC, so that « É » typed as
- * one character or as E and a combining accent are one text; outer spaces dropped. NFC changes
- * how a character is encoded, never what it shows, so an invoice number printed in a letter is
- * still the one the user typed (issue 11); compatibility forms (NFKC: « № » would print « No »)
- * are left to the client key, which is never shown. Case and inner spaces are kept: « F-1a » and
- * « F-1A » stay apart.
+ * What a user typed as an invoice number or a client name, as Relance keeps and prints it: Unicode
+ * NFC, so that « É » typed as one character or as E and a combining accent are one text; outer
+ * spaces dropped. NFC changes how a character is encoded, never what it shows: « № 12 » and
+ * « ＦＡ００１ » print as typed. Two numbers are compared on invoiceKey.
  */
 export function keyText(text: string): string {
   return text.normalize('NFC').trim();
+}
+
+/**
+ * The form in which two invoice numbers are compared (the invoice tab's rows with each other, the
+ * Journal's with the tab's), never printed: Unicode NFKC, so that a number retyped in full-width
+ * characters (« ＦＡ００１ ») or with a compatibility sign is the same invoice; outer spaces
+ * dropped. Case and inner spaces are kept: « F-1a » and « F-1A » stay apart.
+ */
+export function invoiceKey(number: string): string {
+  return number.normalize('NFKC').trim();
 }
 
 /**

@@ -20,7 +20,13 @@ import {
 } from './meter';
 import { createSpreadsheetApp, type UiRecord, type WorkbookModel } from './sheets';
 import { createHtmlService } from './html-service';
-import { createLockRegistry, createLockService, type LockCalendar } from './lock';
+import {
+  createLockRegistry,
+  createLockService,
+  takeLockNow,
+  type LockCalendar,
+  type LockRegistry,
+} from './lock';
 import {
   documentCounter,
   DOCUMENTS_CREATED_PER_DAY,
@@ -161,13 +167,30 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
       if (options.byTrigger === true)
         spend(state.quotas.triggerMs, startMs, Math.round(meter.simulatedMs));
       try {
-        await state.save();
+        // A process killed outright saves nothing: the next execution finds what was durable.
+        if (!meter.killedOutright) await endExecution(state, locks);
       } finally {
         // Released only once everything is saved: the next holder reads what this one wrote.
         locks.releaseAll();
       }
     },
   };
+}
+
+/**
+ * Saves what an execution wrote, under the document lock. The script may have released that lock
+ * before its end, and another execution taken it (Lock.releaseLock "allowing other processes
+ * waiting on the lock to continue",
+ * https://developers.google.com/apps-script/reference/lock/lock#releaseLock()): that one read
+ * what this one had flushed, and saves its own state whole. This one then saves nothing more: its
+ * writes since its last flush are lost, as they may be on Google, where a script that released
+ * the lock before flushing lets the next holder read without them. It never overwrites the other
+ * execution's work with an older workbook.
+ */
+async function endExecution(state: WorkspaceState, locks: LockRegistry): Promise<void> {
+  const documentLock = join(state.dir, 'state', 'locks', 'document.lock');
+  if (takeLockNow(documentLock, locks) && !state.overtaken()) await state.save();
+  else await state.deliverMail();
 }
 
 /**

@@ -245,6 +245,24 @@ export function createLockService(
   >;
 }
 
+/**
+ * Takes a lock file now for the runtime itself (not the script), without waiting: true when this
+ * execution holds it afterwards. The execution's end saves the workspace under the document lock
+ * (index.ts), so that no other execution reads the workspace while it is half written.
+ */
+export function takeLockNow(path: string, registry: LockRegistry): boolean {
+  if (registry.held.has(path)) return true;
+  const holder: LockHolder = { pid: process.pid, token: randomUUID(), sinceMs: Date.now() };
+  if (!tryCreate(path, holder)) {
+    if (!isStale(path)) return false;
+    breakStale(path);
+    if (!tryCreate(path, holder)) return false;
+  }
+  registry.held.set(path, holder.token);
+  registry.since.set(path, registry.now());
+  return true;
+}
+
 export function createLockRegistry(
   calendar?: LockCalendar,
   now: () => number = () => 0,

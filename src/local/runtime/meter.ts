@@ -40,6 +40,17 @@ export interface ServiceFault {
 export interface FaultPlan {
   /** The n-th service call of the run (1-based) throws, as if the execution were killed there. */
   killAtCall?: number;
+  /**
+   * The execution dies right after the n-th call named `call` (1-based, the first by default) has
+   * taken effect: its next call throws, or its end if it makes none.
+   */
+  killAfter?: { call: string; nth?: number };
+  /**
+   * The kill is a kill -9: the execution saves nothing when it ends, so that only what it made
+   * durable before (a flush, a sent message) is left. Without it, a killed execution's writes are
+   * kept, as Apps Script keeps what a failed execution wrote.
+   */
+  outright?: boolean;
   services?: ServiceFault[];
   /** Calls that take this much longer than the cost table says (a slow service on Google's side). */
   slow?: { match: string; ms: number }[];
@@ -91,6 +102,8 @@ export class CallMeter {
   private totalCalls = 0;
   private elapsedMs = 0;
   private readonly matchingCounts = new Map<ServiceFault, number>();
+  /** Calls named as `faults.killAfter.call` so far; the kill is due once it reaches nth. */
+  private killAfterSeen = 0;
   /** Once killed, an execution makes no further call, even from a catch block. */
   private killed: ExecutionKilled | ExecutionTimeLimit | undefined;
   /** Service calls in progress (a call may call back into the script's objects). */
@@ -118,10 +131,11 @@ export class CallMeter {
     this.guard(callName);
     this.totalCalls += 1;
     this.counts.set(callName, (this.counts.get(callName) ?? 0) + 1);
-    if (this.faults.killAtCall === this.totalCalls) {
+    if (this.faults.killAtCall === this.totalCalls || this.killAfterDue()) {
       this.killed = new ExecutionKilled(this.totalCalls, callName);
       throw this.killed;
     }
+    if (this.faults.killAfter?.call === callName) this.killAfterSeen += 1;
     for (const fault of this.faults.services ?? []) {
       if (!callName.startsWith(fault.match)) continue;
       const seen = (this.matchingCounts.get(fault) ?? 0) + 1;
@@ -139,6 +153,12 @@ export class CallMeter {
     if (this.killed !== undefined) throw this.killed;
     this.elapsedMs += ms;
     if (this.elapsedMs > this.limitMs) this.stop();
+  }
+
+  /** The call named by `faults.killAfter` has been made its nth time: the execution dies now. */
+  private killAfterDue(): boolean {
+    const after = this.faults.killAfter;
+    return after !== undefined && this.killAfterSeen === (after.nth ?? 1);
   }
 
   private stop(): never {
@@ -179,6 +199,8 @@ export class CallMeter {
       throw this.killed ?? error;
     }
     this.chargeTail();
+    if (this.killed === undefined && this.killAfterDue())
+      this.killed = new ExecutionKilled(this.totalCalls, this.faults.killAfter?.call ?? '');
     if (this.killed !== undefined) throw this.killed;
     return result;
   }
@@ -200,6 +222,11 @@ export class CallMeter {
 
   get wasKilled(): boolean {
     return this.killed !== undefined;
+  }
+
+  /** Killed as by kill -9: the execution's end saves nothing (FaultPlan.outright). */
+  get killedOutright(): boolean {
+    return this.killed instanceof ExecutionKilled && this.faults.outright === true;
   }
 
   get calls(): number {

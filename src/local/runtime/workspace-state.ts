@@ -139,12 +139,13 @@ export class WorkspaceState {
     readonly triggerState: TriggerState,
     readonly quotas: DailyQuotas,
     readonly drive: DriveState,
+    seen: string,
   ) {
     this.mail = { sent: [], quota: quotas.email };
     this.log = new WorkbookLog(paths.log, dir);
     this.outbox = new DurableOutbox(paths.outbox);
     this.saved = this.snapshot();
-    this.seen = fingerprint(paths);
+    this.seen = seen;
   }
 
   static async load(
@@ -160,6 +161,9 @@ export class WorkspaceState {
   ): Promise<WorkspaceState> {
     const paths = workspacePaths(dir);
     if (options.triggersPath !== undefined) paths.triggers = options.triggersPath;
+    // Taken before reading: another execution saving meanwhile (the workbook replaced, its log
+    // removed) shows as a change, and the workspace is read again under the lock.
+    const seen = fingerprint(paths);
     const kept =
       options.workbook === undefined
         ? takeKeptWorkbook(dir, paths.workbook, options.timeZone)
@@ -186,6 +190,7 @@ export class WorkspaceState {
       readStateJson<TriggerState>(paths.triggers, { nextId: 1, triggers: [] }, dir, isTriggers),
       readStateJson<DailyQuotas>(paths.quotas, emptyQuotas(), dir, isQuotas),
       loadDrive(dir, paths),
+      seen,
     );
     state.keptFrom = kept?.digest;
     // What an execution killed before its end left: its flushed writes and its sent messages.
@@ -208,13 +213,15 @@ export class WorkspaceState {
    * it: a run that found the document locked must not overwrite what the lock holder saves.
    */
   persist(): void {
+    // Drive first: a file is durable before the Journal row or the property that names it (a
+    // process killed in between must not leave a template id pointing at nothing).
+    this.drive.save();
     this.log.flush(this.workbook);
     const now = this.snapshot();
     if (now.stores !== this.saved.stores) writeJsonAtomic(this.paths.properties, this.stores);
     if (now.triggers !== this.saved.triggers)
       writeJsonAtomic(this.paths.triggers, this.triggerState);
     if (now.quotas !== this.saved.quotas) writeJsonAtomic(this.paths.quotas, this.quotas);
-    this.drive.save();
     this.saved = { ...now, charts: this.saved.charts };
     this.seen = fingerprint(this.paths);
   }
@@ -224,6 +231,20 @@ export class WorkspaceState {
     this.outbox.record(mail);
     writeJsonAtomic(this.paths.quotas, this.quotas);
     this.saved.quotas = JSON.stringify(this.quotas);
+    this.seen = fingerprint(this.paths);
+  }
+
+  /**
+   * Another execution changed the workspace since this one last made it durable or read it: it
+   * took the document lock this one released, and read what this one had flushed.
+   */
+  overtaken(): boolean {
+    return fingerprint(this.paths) !== this.seen;
+  }
+
+  /** The end of an execution that saves nothing else: the messages it sent, as .eml files. */
+  async deliverMail(): Promise<void> {
+    await this.outbox.deliver();
   }
 
   /** The end of the execution: the workbook saved whole, the log dropped, the .eml composed. */
@@ -243,7 +264,8 @@ export class WorkspaceState {
 
   /** On taking a lock: what another process saved since this execution read it. */
   reloadIfChanged(): void {
-    if (fingerprint(this.paths) === this.seen) return;
+    const now = fingerprint(this.paths);
+    if (now === this.seen) return;
     const { dir, paths } = this;
     Object.assign(
       this.stores,
@@ -273,7 +295,7 @@ export class WorkspaceState {
     readSheetExtras(this.workbook, paths.charts);
     this.log.recover(this.workbook);
     this.saved = this.snapshot();
-    this.seen = fingerprint(paths);
+    this.seen = now;
   }
 }
 

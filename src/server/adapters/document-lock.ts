@@ -21,6 +21,23 @@ export function takeDocumentLock(): Lock | undefined {
 }
 
 /**
+ * Releases the document lock once everything written under it is in the spreadsheet. Sheets
+ * batches writes, and Google's reference says so: "if you are working with a spreadsheet, you
+ * should call SpreadsheetApp.flush() prior to releasing the lock, to commit all pending changes to
+ * the spreadsheet while you still have exclusive access to it"
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()). Without it, the
+ * next holder (the sidebar after the night, or the night after the sidebar) may read the Journal
+ * without the last rows and send their messages again.
+ */
+export function releaseDocumentLock(lock: Lock): void {
+  try {
+    SpreadsheetApp.flush();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
  * Runs a sidebar or menu write holding the document lock, released however it ends; refused
  * with a French sentence when a run holds it. `work` reads what it needs after the lock is taken.
  */
@@ -30,6 +47,6 @@ export function underDocumentLock<T>(work: () => T): T {
   try {
     return work();
   } finally {
-    lock.releaseLock();
+    releaseDocumentLock(lock);
   }
 }

@@ -6,6 +6,7 @@
 import type { EventState, Language } from '../../core/model';
 import {
   JOURNAL_COLUMNS,
+  JOURNAL_ROWS_PROPERTY,
   JOURNAL_SHEET_NAME,
   arrangeJournalRow,
   eventTypeChoices,
@@ -86,6 +87,15 @@ function writeHeader(sheet: Sheet, language: Language): void {
   prepareRows(sheet, new Map(), 2);
 }
 
+function recordJournalRows(rows: number): void {
+  PropertiesService.getDocumentProperties().setProperty(JOURNAL_ROWS_PROPERTY, String(rows));
+}
+
+/** The Journal's row count Relance recorded when it last wrote it; null when it never did. */
+export function recordedJournalRows(): string | null {
+  return PropertiesService.getDocumentProperties().getProperty(JOURNAL_ROWS_PROPERTY);
+}
+
 export class JournalSheet {
   private constructor(
     private readonly sheet: Sheet,
@@ -142,7 +152,14 @@ export class JournalSheet {
     const added = ensureGrid(this.sheet, first + values.length - 1, width);
     if (added !== undefined) prepareRows(this.sheet, this.reading.columns, added);
     this.sheet.getRange(first, 1, values.length, width).setValues(values);
+    recordJournalRows(first + values.length - 2);
     return first;
+  }
+
+  /** Records how many rows the Journal holds, when it holds some (see JOURNAL_ROWS_PROPERTY). */
+  rememberRows(): void {
+    const rows = this.sheet.getLastRow() - 1;
+    if (rows > 0 && recordedJournalRows() !== String(rows)) recordJournalRows(rows);
   }
 
   private column(key: JournalColumnKey): number {

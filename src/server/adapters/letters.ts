@@ -44,7 +44,13 @@ function folderNamed(parent: Folder, name: string): Folder {
   return parent.createFolder(name);
 }
 
-function templateExists(id: string | undefined): boolean {
+/** The name a letter template gets in Drive. */
+export function letterTemplateName(step: string, language: Language): string {
+  return TEMPLATE_NAMES[step]?.[language] ?? step;
+}
+
+/** Whether a template's file is there: found by its id and not in the trash. */
+export function templateExists(id: string | undefined): boolean {
   if (id === undefined || id === '') return false;
   try {
     return !DriveApp.getFileById(id).isTrashed();
@@ -77,7 +83,7 @@ export function ensureLetterTemplates(
       const letter =
         settings.templates[step]?.[language]?.letter ?? DEFAULT_TEXTS[step][language].letter ?? '';
       countDocumentCreated();
-      const doc = DocumentApp.create(TEMPLATE_NAMES[step]?.[language] ?? step);
+      const doc = DocumentApp.create(letterTemplateName(step, language));
       writeLetterTemplate(doc.getBody(), letter, language);
       doc.saveAndClose();
       DriveApp.getFileById(doc.getId()).moveTo(folder);

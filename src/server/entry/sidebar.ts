@@ -10,7 +10,11 @@ import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashb
 import { planExecution } from '../../core/dunning/execution';
 import type { Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
-import { journalRows, type JournalReading } from '../../core/sheets/journal-table';
+import {
+  alignInvoiceNumbers,
+  journalRows,
+  type JournalReading,
+} from '../../core/sheets/journal-table';
 import type { ClientType, Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
 import { CLIENT_TYPES, STEP_IDS } from '../../core/model';
 import { clientTypesOf } from '../../core/dunning/client-kind';
@@ -24,7 +28,10 @@ import {
 } from '../../core/dunning/user-actions';
 import {
   amountOwed,
+  ANSWER_MESSAGES,
+  answerEventId,
   checkEventInput,
+  isRecorded,
   type EventInput,
   type FieldError,
 } from '../../core/dunning/record-event';
@@ -74,8 +81,12 @@ interface Context extends ReadContext {
 function planContext(workbook: Workbook, reading: JournalReading): ReadContext {
   const { settings, today } = workbook;
   const source = requireInvoiceTable(workbook);
-  const events = reading.events;
   const invoices = source.reading.invoices;
+  // The Journal's numbers spelt as the tab spells them (an invoice retyped in full-width).
+  const events = alignInvoiceNumbers(
+    reading.events,
+    invoices.map((i) => i.number),
+  );
   const { plan, indicators } = planDay({
     invoices,
     events,
@@ -185,7 +196,6 @@ export function getToday(): TodayView {
     settings: context.settings,
     today: context.plan.today,
     mode: 'preview',
-    attempt: 'view',
     events: context.events,
   });
   const view = buildTodayView(
@@ -256,7 +266,9 @@ function recordDecision(context: Context, decision: UserActionResult): void {
 export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
   return underDocumentLock(() => {
     const context = writeContext();
-    const row = context.journal.reading.rowById.get(eventId);
+    const { events, rows } = context.journal.reading;
+    const at = events.findIndex((e) => e.id === eventId && e.state === 'to-verify');
+    const row = rows[at];
     if (row === undefined)
       throw new Error('Envoi introuvable dans le Journal : rechargez la liste.');
     context.journal.setState(
@@ -346,9 +358,23 @@ export interface RecordInput extends EventInput {
   confirm?: boolean;
 }
 
+/**
+ * Records a client's answer once, whatever the number of submits: an answer whose idempotency key
+ * is already in the Journal (read under the lock, after the previous holder flushed) is neither
+ * recorded nor confirmed again.
+ */
 export function recordClientEvent(input: RecordInput): RecordResult {
   return underDocumentLock(() => {
+    const id = input.requestId === undefined ? newEventId() : answerEventId(input.requestId);
+    if (id === undefined)
+      return { ok: false, errors: [{ field: 'requestId', message: ANSWER_MESSAGES.badRequestId }] };
     const context = writeContext();
+    if (isRecorded(context.events, id))
+      return {
+        ok: true,
+        view: getClient(input.clientKey),
+        confirmation: ANSWER_MESSAGES.alreadyRecorded,
+      };
     const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
     const first = plans[0];
     if (first === undefined)
@@ -356,7 +382,7 @@ export function recordClientEvent(input: RecordInput): RecordResult {
     const checked = checkEventInput(input, {
       client: first.client,
       today: context.plan.today,
-      id: newEventId(),
+      id,
       balances: new Map(plans.map((p) => [p.number, amountOwed(p)])),
       calendar: { alsaceMoselle: context.settings.alsaceMoselle },
     });

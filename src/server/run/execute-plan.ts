@@ -168,6 +168,8 @@ export function carryOut(plan: ExecutionPlan, context: ExecutionContext): Carrie
     deadlineMs: actionDeadline(context.startMs, Date.now(), context.afterActionsMs),
   };
   attempted.forEach((step, i) => carryOutStep(step, firstRows[i] ?? first, context, done));
+  // The last action's state, durable now rather than at the end of the execution.
+  SpreadsheetApp.flush();
   const left: NightLeft = done.outOfTime
     ? 'work'
     : done.quotaExhausted || waiting.length > 0

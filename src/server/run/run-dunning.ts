@@ -14,8 +14,8 @@ import {
   runSummary,
   type ExecutionPlan,
 } from '../../core/dunning/execution';
-import { JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
-import type { Invoice, JournalEvent, Problem } from '../../core/model';
+import { alignInvoiceNumbers, JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
+import type { Invoice, JournalEvent, Language, Problem } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
 import {
@@ -26,12 +26,17 @@ import {
 } from '../../core/sheets/suivi-table';
 import { AUTHORIZATION_MESSAGE, checkAuthorization } from '../adapters/authorization';
 import { writeDashboard } from '../adapters/dashboard';
-import type { JournalSheet } from '../adapters/journal';
-import { ensureLetterTemplates } from '../adapters/letters';
+import { JournalSheet } from '../adapters/journal';
+import {
+  ensureLetterTemplates,
+  letterTemplateName,
+  TEMPLATE_FOLDER,
+  templateExists,
+} from '../adapters/letters';
 import { saveSettings } from '../adapters/settings';
 import { columnFormats, rewriteSheet, workbookCells } from '../adapters/sheets';
 import { cellLimitWarning } from '../../core/sheets/workbook-size';
-import { takeDocumentLock } from '../adapters/document-lock';
+import { releaseDocumentLock, takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
 import { nightDecision, type NightLeft } from '../../core/dunning/night-schedule';
 import { DayConverter } from '../adapters/days';
@@ -41,7 +46,7 @@ import { loadSettings } from '../adapters/settings';
 import { readNightProgress, saveNightProgress } from '../adapters/night-progress';
 import {
   findInvoiceTable,
-  openJournal,
+  findJournal,
   openWorkbook,
   type InvoiceSource,
   type Workbook,
@@ -76,8 +81,8 @@ function emptyReport(today: string, status: RunReport['status'], message: string
  * Rows left "prévu" never started: they are deferred and planned again.
  */
 function recoverInterruptedRows(journal: JournalSheet): JournalEvent[] {
-  return journal.reading.events.map((event) => {
-    const row = journal.reading.rowById.get(event.id);
+  return journal.reading.events.map((event, i) => {
+    const row = journal.reading.rows[i];
     if (row === undefined) return event;
     if (event.state === 'in-progress') {
       journal.setState(row, 'to-verify', EXECUTION_MESSAGES.interruptedDuring);
@@ -152,7 +157,7 @@ function runAuthorized(options: RunOptions): RunReport {
     if (options.night === true) saveNightProgress(report.date, report.left);
     return report.report;
   } finally {
-    lock?.releaseLock();
+    if (lock !== undefined) releaseDocumentLock(lock);
   }
 }
 
@@ -163,9 +168,9 @@ function runLocked(
   startMs: number,
 ): { report: RunReport; date: string; left: NightLeft } {
   const date = formatIsoDay(workbook.today);
-  const day = planTheDay(workbook, options, startMs);
+  const day = planTheDay(workbook, options);
   if ('status' in day) return { report: day, date, left: 'nothing' };
-  const settings = withLetterTemplates(workbook.settings, day.execution);
+  const { settings, notices } = withLetterTemplates(workbook.settings, day.execution);
   const done = carryOut(day.execution, {
     settings,
     today: workbook.today,
@@ -174,7 +179,7 @@ function runLocked(
     journal: day.journal,
     afterActionsMs: day.afterActionsMs,
   });
-  const report = reportTheDay(workbook, day, done, { ...options, settings });
+  const report = reportTheDay(workbook, day, done, { ...options, settings, notices });
   return { report, date, left: done.left };
 }
 
@@ -191,11 +196,7 @@ interface PlannedDay {
 }
 
 /** Reads the invoice tab and the Journal, and plans the day; a report when the run cannot go on. */
-function planTheDay(
-  workbook: Workbook,
-  options: RunOptions,
-  startMs: number,
-): PlannedDay | RunReport {
+function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunReport {
   const { today, settings } = workbook;
   const readStartMs = Date.now();
   const source = findInvoiceTable(workbook);
@@ -203,11 +204,16 @@ function planTheDay(
     return emptyReport(formatIsoDay(today), 'no-invoice-table', source.message);
   const readMs = Date.now() - readStartMs;
   const invoices = source.reading.invoices;
-  const journal = openJournal(workbook);
+  const journal = findJournal(workbook);
+  if (!(journal instanceof JournalSheet))
+    return emptyReport(formatIsoDay(today), 'refused', journal.message);
   const refused = runDateProblem(today, journal.reading.events);
   if (refused !== undefined) return emptyReport(formatIsoDay(today), 'refused', refused);
-  const events =
-    options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal);
+  if (options.mode !== 'preview') journal.rememberRows();
+  const events = alignInvoiceNumbers(
+    options.mode === 'preview' ? journal.reading.events : recoverInterruptedRows(journal),
+    invoices.map((i) => i.number),
+  );
   const planStartMs = Date.now();
   const planned = planDay({ invoices, events, settings, today, only: options.only });
   const execution = planExecution({
@@ -216,7 +222,6 @@ function planTheDay(
     settings,
     today,
     mode: options.mode,
-    attempt: startMs.toString(36),
     events,
   });
   const afterActionsMs = reserveAfterActionsMs(
@@ -225,24 +230,41 @@ function planTheDay(
   return { source, invoices, journal, events, planned, execution, afterActionsMs };
 }
 
-/** The settings with the letter templates the day's letters need, made and saved if missing. */
-function withLetterTemplates(settings: Settings, execution: ExecutionPlan): Settings {
-  if (execution.preview || execution.holdReason !== undefined) return settings;
-  const missing = execution.steps.some(
-    (s) =>
-      s.makesLetter && settings.letterTemplateIds[s.action.step]?.[s.action.language] === undefined,
+/**
+ * The settings with the letter templates the day's letters need, made and saved when missing: not
+ * made yet, or made but gone from Drive (deleted, trashed, or never made durable by a run killed
+ * after saving their ids). A template that was there and is gone is named in a notice.
+ */
+function withLetterTemplates(
+  settings: Settings,
+  execution: ExecutionPlan,
+): { settings: Settings; notices: string[] } {
+  if (execution.preview || execution.holdReason !== undefined) return { settings, notices: [] };
+  const needed = new Map<string, { step: string; language: Language }>();
+  for (const { makesLetter, action } of execution.steps)
+    if (makesLetter) needed.set(`${action.step}|${action.language}`, action);
+  const missing = [...needed.values()].filter(
+    ({ step, language }) => !templateExists(settings.letterTemplateIds[step]?.[language]),
   );
-  if (!missing) return settings;
+  if (missing.length === 0) return { settings, notices: [] };
   const updated = { ...settings, ...ensureLetterTemplates(settings) };
   saveSettings(updated);
-  return updated;
+  const notices = missing
+    .filter(({ step, language }) => settings.letterTemplateIds[step]?.[language] !== undefined)
+    .map(({ step, language }) =>
+      EXECUTION_MESSAGES.letterTemplateRecreated(
+        letterTemplateName(step, language),
+        TEMPLATE_FOLDER,
+      ),
+    );
+  return { settings: updated, notices };
 }
 
-/** The problems a run reports beside the invoice tab's: the notice, the Journal's, the settings'. */
-function runProblems(workbook: Workbook, day: PlannedDay, notice: string | undefined): Problem[] {
+/** The problems a run reports beside the invoice tab's: the notices, the Journal's, the settings'. */
+function runProblems(workbook: Workbook, day: PlannedDay, notices: readonly string[]): Problem[] {
   const general = (message: string): Problem => ({ row: 0, column: '', value: '', message });
   return [
-    ...(notice === undefined ? [] : [general(notice)]),
+    ...notices.map(general),
     ...day.source.reading.problems,
     ...day.journal.reading.problems.map((p) => ({
       ...p,
@@ -257,7 +279,7 @@ function reportTheDay(
   workbook: Workbook,
   day: PlannedDay,
   done: ReturnType<typeof carryOut>,
-  options: RunOptions & { settings: Settings },
+  options: RunOptions & { settings: Settings; notices: readonly string[] },
 ): RunReport {
   const { spreadsheet, days, today } = workbook;
   const { settings } = options;
@@ -269,7 +291,10 @@ function reportTheDay(
   const report = buildRunReport(
     { ...after.plan, actions: day.planned.plan.actions },
     day.source.sheetName,
-    runProblems(workbook, day, options.notice),
+    runProblems(workbook, day, [
+      ...(options.notice === undefined ? [] : [options.notice]),
+      ...options.notices,
+    ]),
   );
   report.actions = done.actions;
   const size = cellLimitWarning(workbookCells(spreadsheet));

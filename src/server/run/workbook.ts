@@ -10,13 +10,17 @@ import {
   readInvoiceTable,
   type InvoiceTableReading,
 } from '../../core/sheets/invoice-table';
-import { JOURNAL_SHEET_NAME, type JournalReading } from '../../core/sheets/journal-table';
+import {
+  JOURNAL_SHEET_NAME,
+  vanishedJournalMessage,
+  type JournalReading,
+} from '../../core/sheets/journal-table';
 import { SUIVI_SHEET_NAME } from '../../core/sheets/suivi-table';
 import type { Problem } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
 import { DayConverter } from '../adapters/days';
-import { JournalSheet } from '../adapters/journal';
+import { JournalSheet, recordedJournalRows } from '../adapters/journal';
 import { loadSettings } from '../adapters/settings';
 import { fallbackName, readCells } from '../adapters/sheets';
 import { readClientTab } from './client-directory';
@@ -124,8 +128,19 @@ export function requireInvoiceTable(workbook: Workbook): InvoiceSource {
   return source;
 }
 
-/** The Journal read without writing anything (a missing tab reads as empty): for reads. */
+/** Why the Journal cannot be used: its tab vanished after Relance wrote in it; else undefined. */
+function vanishedJournal(workbook: Workbook): string | undefined {
+  const present = workbook.spreadsheet.getSheetByName(JOURNAL_SHEET_NAME) !== null;
+  return vanishedJournalMessage(present, present ? null : recordedJournalRows());
+}
+
+/**
+ * The Journal read without writing anything (a missing tab reads as empty): for reads. A tab that
+ * vanished after Relance wrote in it is an error whose message says how to restore it.
+ */
 export function readJournalOnly(workbook: Workbook): JournalReading {
+  const vanished = vanishedJournal(workbook);
+  if (vanished !== undefined) throw new Error(vanished);
   return JournalSheet.read(
     workbook.spreadsheet,
     workbook.days,
@@ -133,13 +148,25 @@ export function readJournalOnly(workbook: Workbook): JournalReading {
   );
 }
 
-/** The Journal tab (created when missing), read, in the user's language: under the lock. */
-export function openJournal(workbook: Workbook): JournalSheet {
+/**
+ * The Journal tab, read, in the user's language, under the lock; created when missing, unless
+ * Relance had written in it: then it vanished (deleted or renamed), and why everything stops.
+ */
+export function findJournal(workbook: Workbook): JournalSheet | { message: string } {
+  const vanished = vanishedJournal(workbook);
+  if (vanished !== undefined) return { message: vanished };
   return JournalSheet.open(
     workbook.spreadsheet,
     workbook.days,
     workbook.settings.sending.defaultLanguage,
   );
+}
+
+/** The Journal tab, read; an error whose message says how to restore it when it vanished. */
+export function openJournal(workbook: Workbook): JournalSheet {
+  const journal = findJournal(workbook);
+  if (!(journal instanceof JournalSheet)) throw new Error(journal.message);
+  return journal;
 }
 
 export interface InvoiceSheetDetection {
