@@ -68,7 +68,7 @@ describe('a Journal tab deleted after Relance wrote in it', () => {
     // Nothing recreated it: the next run stops the same way.
     expect(await onTabs(dir, () => undefined)).not.toContain(JOURNAL);
     expect((await runNight(dir, { today: '2026-03-06' })).report.status).toBe('refused');
-  }, 120_000);
+  });
 
   it('stops the run the same way when the tab was renamed', async () => {
     const dir = await workspace('renamed');
@@ -80,7 +80,7 @@ describe('a Journal tab deleted after Relance wrote in it', () => {
     expect(night.report.status).toBe('refused');
     expect(night.report.message).toMatch(/s’il a été renommé, rendez-lui son nom/);
     expect(sentCount(dir)).toBe(3);
-  }, 120_000);
+  });
 
   it('is said by the sidebar too, which records nothing meanwhile', async () => {
     const dir = await workspace('sidebar');
@@ -90,7 +90,7 @@ describe('a Journal tab deleted after Relance wrote in it', () => {
       /« Journal des relances » a disparu/,
     );
     expect(await onTabs(dir, () => undefined)).not.toContain(JOURNAL);
-  }, 120_000);
+  });
 
   it('lets the user start again from an empty Journal on purpose: an empty tab of that name', async () => {
     const dir = await workspace('reset');
@@ -101,7 +101,7 @@ describe('a Journal tab deleted after Relance wrote in it', () => {
     });
     const night = await runNight(dir, { today: '2026-03-05' });
     expect(night.report.status).toBe('ok');
-  }, 120_000);
+  });
 });
 
 describe('a workspace whose Journal was never written', () => {
@@ -110,5 +110,5 @@ describe('a workspace whose Journal was never written', () => {
     const night = await runNight(dir, { today: '2026-03-04' });
     expect(night.report.status).toBe('ok');
     expect(sentCount(dir)).toBe(3);
-  }, 60_000);
+  });
 });

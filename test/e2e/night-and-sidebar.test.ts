@@ -105,7 +105,7 @@ describe('the night and a sidebar « Envoyer » at the same moment', () => {
     const started = Date.now();
     await night.run({ kind: 'night', dir: probe('timed-night'), today: DAY, at: '07:00' });
     nightMs = Date.now() - started;
-  }, 300_000);
+  });
 
   afterAll(async () => {
     await Promise.all([night.stop(), sidebar.stop()]);
@@ -139,7 +139,7 @@ describe('the night and a sidebar « Envoyer » at the same moment', () => {
       `Night and sidebar: ${TRIALS} trials, the sidebar told to retry ${busy} times, ${faults.length} fault(s).`,
     );
     expect(faults).toEqual([]);
-  }, 900_000);
+  }, 160_000);
 });
 
 /** Two executions of one workspace, opened before either ends, as Apps Script may run them. */
@@ -157,11 +157,12 @@ describe('a night and a sidebar « Envoyer » whose executions overlap', () => {
   let at: number;
 
   beforeAll(async () => {
-    baseline = await killBaseline(root, 8);
+    // Its own folder: the describe above made root's baseline of 8 invoices.
+    baseline = await killBaseline(mkdtempSync(join(tmpdir(), 'relance-overlap-')), 8);
     at = runInstant(readConfig(baseline), DAY, '07:00').getTime();
     const view = (await callFunction(baseline, 'getToday', [], { now: new Date(at) })) as TodayView;
     keys = view.clients.flatMap((c) => c.actions.map((a) => a.key));
-  }, 300_000);
+  });
 
   /** After both, a run the same day and one the next business day: what went wrong. */
   async function afterwards(
@@ -185,7 +186,7 @@ describe('a night and a sidebar « Envoyer » whose executions overlap', () => {
     await night.close();
     await sidebar.close();
     expect(await afterwards(dir)).toEqual({ duplicates: 0, lost: 0, resent: 0 });
-  }, 180_000);
+  });
 
   it('the night first, its execution ending last: the sidebar reads what the night sent', async () => {
     const dir = join(root, 'night-ends-last');
@@ -198,5 +199,5 @@ describe('a night and a sidebar « Envoyer » whose executions overlap', () => {
     await sidebar.close();
     await night.close();
     expect(await afterwards(dir)).toEqual({ duplicates: 0, lost: 0, resent: 0 });
-  }, 180_000);
+  });
 });

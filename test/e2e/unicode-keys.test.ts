@@ -104,7 +104,7 @@ describe('an invoice number retyped in full-width characters', () => {
     const third = await runNight(dir, { today: '2026-03-19' });
     expect(third.report.actions.map((a) => [a.step, a.outcome])).toEqual([['relance-2', 'sent']]);
     expect((await messageTexts(dir)).filter((t) => t.includes('ＦＡ００１'))).toHaveLength(1);
-  }, 120_000);
+  });
 
   it('is a duplicate of the same number typed half-width on another row', async () => {
     const csv = join(root, 'twice.csv');
@@ -120,7 +120,7 @@ describe('an invoice number retyped in full-width characters', () => {
         /^Numéro de facture en double : la facture ＦＡ００２ figure déjà ligne 2/,
       ),
     );
-  }, 60_000);
+  });
 });
 
 describe('an invoice number with a compatibility character, « № 12 »', () => {
@@ -131,5 +131,5 @@ describe('an invoice number with a compatibility character, « № 12 »', () =>
     const [text] = await messageTexts(dir);
     expect(text).toContain('№ 12');
     expect(text).not.toContain('No 12');
-  }, 60_000);
+  });
 });
