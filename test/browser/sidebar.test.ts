@@ -158,12 +158,13 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
       (await panel.locator('tr[data-invoice]').first().getAttribute('data-invoice')) ?? '';
     await page.getByLabel('Type').selectOption('promise');
     await panel.locator(`input[type="checkbox"][value="${number}"]`).check();
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect
       .poll(() => page.locator('[data-error-for="date"]').textContent())
       .toBe('Indiquez la date promise.');
     await page.getByLabel(/^Date/).fill('2026-03-25');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    // A double click (or an impatient second click) records the promise once.
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).dblclick();
     const row = page
       .getByRole('region', { name: 'SCI Les Tilleuls' })
       .locator(`tr[data-invoice="${number}"]`);
@@ -176,7 +177,7 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
     ).toContain('Promesse');
     await page.screenshot({ path: join(ARTIFACTS, 'sidebar-client.png'), fullPage: true });
     const rows = await journalRows(dir);
-    expect(rows.some((r) => r[3] === 'Promesse' && r[2] === number)).toBe(true);
+    expect(rows.filter((r) => r[3] === 'Promesse' && r[2] === number)).toHaveLength(1);
     const night = await runNight(dir, { today: '2026-03-20' });
     expect(night.report.invoices.find((i) => i.number === number)?.state).toBe('promise');
     expect(night.report.actions.filter((a) => a.invoices.includes(number))).toEqual([]);
@@ -188,7 +189,7 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
     await runNight(dir, { today: '2026-03-16', at: '10:00' });
     await page.getByRole('tab', { name: 'Paramètres' }).click();
     await page.getByLabel('IBAN').fill('FR00 1234');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect
       .poll(() => page.locator('[data-error-for="firm.iban"]').textContent())
       .toMatch(/IBAN invalide/);
@@ -225,7 +226,7 @@ describe('text from the sheet is rendered as text', () => {
     const csv = join(root, 'factures.csv');
     writeFileSync(
       csv,
-      'N° facture;Client;Email;Échéance;Montant TTC\nX-1;<img src=x onerror=alert(1)>;compta@exemple.fr;02/03/2026;500\n',
+      'N° facture;Client;Email;Échéance;Montant TTC\nX-1;<img src=x onerror=alert(1)>;compta@exemple.fr;2026-03-02;500\n',
     );
     const harness = await startHarness({
       today: '2026-03-16',
@@ -287,7 +288,7 @@ describe('Paramètres', () => {
       const before = readFileSync(join(dir, 'state', 'properties.json'), 'utf8');
       await page.getByText('Échelle de relance').click();
       await page.getByLabel('Relance téléphonique : jours après l’échéance').fill('1');
-      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await expect
         .poll(() => page.locator('[data-error-for="ladder[2].offsetDays"]').textContent())
         .toMatch(/ne peut pas venir avant relance-1/);
@@ -296,14 +297,14 @@ describe('Paramètres', () => {
       await page.getByLabel('Relance téléphonique : jours après l’échéance').fill('9');
       await page.getByLabel(/Rappel anticipé pour les clients en retard chronique/).check();
       await page.getByLabel('Ce rappel part … jours avant l’échéance').fill('0');
-      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await expect
         .poll(() => page.locator('[data-error-for="chronicPayers.daysBefore"]').textContent())
         .toBe('Le rappel anticipé doit partir entre 1 et 30 jours avant l’échéance.');
       expect(readFileSync(join(dir, 'state', 'properties.json'), 'utf8')).toBe(before);
 
       await page.getByLabel('Ce rappel part … jours avant l’échéance').fill('10');
-      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await expect
         .poll(() => page.getByRole('status').textContent())
         .toBe('Paramètres enregistrés.');
