@@ -74,3 +74,38 @@ describe('the recourse memo', () => {
     expect(memo(consumer, '2026-07-15')).toMatch(/ATTENTION : moins de 90 jours/);
   });
 });
+
+describe('the mise en demeure to a debtor established abroad', () => {
+  const notice = (address: string, language: 'fr' | 'en') => {
+    const invoices = claim(3000, { address });
+    const plans = planDunning({
+      invoices,
+      events: [],
+      settings: firm,
+      today: day('2026-09-01'),
+    }).invoices;
+    return composeAction({
+      action: { step: 'mise-en-demeure', client: 'Garage Martin', invoices: ['F-1'], language },
+      invoices,
+      plans,
+      settings: firm,
+      today: day('2026-09-01'),
+      events: [],
+    });
+  };
+
+  it('announces no French injonction de payer to a London debtor, in the letter and its email', () => {
+    const composed = notice('10 Market Street, London EC2A 4NE', 'fr');
+    for (const text of [composed.letter ?? '', composed.body]) {
+      expect(text).not.toMatch(/injonction de payer/);
+      expect(text).toMatch(/procédure judiciaire de recouvrement devant la juridiction compétente/);
+    }
+    expect(notice('10 Market Street, London EC2A 4NE', 'en').letter).not.toMatch(/injonction/);
+  });
+
+  it('still announces the injonction de payer to a debtor in Nantes', () => {
+    expect(notice('12 rue de la Gare, 44000 Nantes', 'fr').letter).toMatch(
+      /requête en injonction de payer/,
+    );
+  });
+});

@@ -621,6 +621,8 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   return {
     client: input.action.client,
     ...addressVariables(first, language),
+    // A notice to a debtor abroad announces no French injonction de payer (CPC 1406).
+    etranger: first !== undefined && courtFor(first).kind === 'etranger',
     ...(input.action.step === 'contentieux'
       ? {
           ...courtVariables(input, first, claimedCents(statement, pro)),
