@@ -138,6 +138,22 @@ describe('the deadline of a mise en demeure', () => {
     expect(formatIsoDay(waited?.nextDate as Day)).toBe('2026-12-15');
     expect(stepOn('2026-12-15', events).plan.actions.map((a) => a.step)).toEqual(['contentieux']);
   });
+
+  it('waits for the deadline on the debtor’s calendar: Good Friday in Strasbourg', () => {
+    // Posted Wednesday 10 March 2027, recorded Thursday 18 March: eight days from the recording
+    // end on Good Friday 26 March, a holiday in Alsace-Moselle only (Code du travail L3134-13);
+    // Monday 29 is Easter Monday. The Strasbourg debtor has until Tuesday 30 March and the
+    // recourse waits for Wednesday 31; a Lyon debtor's deadline stays on Friday 26, the recourse
+    // on the next business day, Tuesday 30.
+    const strasbourg = { ...due, address: '4 route de Colmar, 67000 Strasbourg' };
+    const copy = event({ on: '2027-03-18', step: 'mise-en-demeure', type: 'sent' });
+    const events = [...upToLetter, letter, posting('2027-03-10', '2027-03-18'), copy];
+    const waited = stepOn('2027-03-22', events, [strasbourg]).plan.invoices[0];
+    expect(formatIsoDay(waited?.nextDate as Day)).toBe('2027-03-31');
+    const lyon = { ...due, address: '12 rue de la République, 69002 Lyon' };
+    const elsewhere = stepOn('2027-03-22', events, [lyon]).plan.invoices[0];
+    expect(formatIsoDay(elsewhere?.nextDate as Day)).toBe('2027-03-30');
+  });
 });
 
 describe('recording the posting of a registered letter', () => {

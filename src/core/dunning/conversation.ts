@@ -14,6 +14,7 @@ import {
   nextBusinessDay,
   type CalendarOptions,
 } from '../values/calendar';
+import { debtorCalendar } from './debtor-calendar';
 import { addDays, maxDay, type Day } from '../values/day';
 import type { InvoiceFacts } from './invoice-standing';
 
@@ -165,12 +166,15 @@ function stepDate(
   oldestDue: Day,
   posting: Posting | undefined,
   context: ConversationContext,
+  debtorAddress?: string,
 ): Day | undefined {
   const { calendar } = context;
   const nominal = addDays(oldestDue, step.offsetDays);
   if (step.id === 'contentieux') {
     if (posting === undefined) return undefined;
-    const afterDeadline = addDays(formalNoticeTerms(posting, calendar).deadline, 1);
+    // The deadline the notice states ends on the debtor's business day (debtor-calendar.ts).
+    const terms = formalNoticeTerms(posting, debtorCalendar(debtorAddress, calendar));
+    const afterDeadline = addDays(terms.deadline, 1);
     const afterGap = addDays(posting.day, step.minGapDays);
     return nextBusinessDay(maxDay(nominal, maxDay(afterGap, afterDeadline)), calendar);
   }
@@ -269,7 +273,10 @@ function afterNotice(
   let readySince: Day | undefined;
   for (const f of rest) {
     const { posting: own } = f.history;
-    const date = own === undefined ? undefined : stepDate(step, own.day, f.dueDate, own, context);
+    const date =
+      own === undefined
+        ? undefined
+        : stepDate(step, own.day, f.dueDate, own, context, f.invoice.address);
     if (date !== undefined && date <= context.today) {
       ready.push(f);
       readySince = readySince === undefined || date < readySince ? date : readySince;
