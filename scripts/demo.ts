@@ -20,7 +20,7 @@ const root = resolve('demo-workspace');
 const source = join(root, 'source', 'factures.xlsx');
 const workspace = join(root, 'atelier');
 const firstNight = '2026-11-16';
-const nights = 30;
+const nights = 33;
 
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T12:00:00Z`);
