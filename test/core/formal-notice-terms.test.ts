@@ -76,6 +76,26 @@ describe('the mise en demeure and its email copy', () => {
     expect(plain(copy.message.body)).toContain('arrêtées au 1er avril 2026 11,98 €');
   });
 
+  it('state the same sum when an invoice paid late keeps the penalties a letter claimed', () => {
+    // F-002 (300 €) was claimed in the courrier de rappel of 17 March, then paid on 25 March:
+    // its penalties to that day and its 40 € stay on the account, in the letter and the copy.
+    const paidLate = invoice({
+      number: 'F-002',
+      amountCents: euros(300),
+      paidCents: euros(300),
+      markedPaid: true,
+      paymentDate: day('2026-03-25'),
+      row: 3,
+    });
+    const both = upToLetter.map((e) => ({ ...e, invoices: ['F-001', 'F-002'] }));
+    const made = stepOn('2026-04-01', both, [due, paidLate]).step as ExecutionStep;
+    const events = [...both, letter, posting('2026-04-02', '2026-04-06')];
+    const copy = stepOn('2026-04-06', events, [due, paidLate]).step as ExecutionStep;
+    expect(copy.action.formalNoticeCopy).toBe(true);
+    expect(plain(made.message.letter)).toContain('2 × 40,00 € = 80,00 €');
+    expect(claimedSum(copy.message.body)).toBe(claimedSum(made.message.letter));
+  });
+
   it('attaches to the copy the relevé of the letter’s day', () => {
     const events = [...upToLetter, letter, posting('2026-04-02', '2026-04-06')];
     const copy = stepOn('2026-04-06', events).step as ExecutionStep;

@@ -86,7 +86,9 @@ export function asStated(input: ComposeInput): ComposeInput {
   const on = input.action.statedOn;
   if (on === undefined || on >= input.today) return input;
   const events = (input.events ?? []).filter((e) => e.day <= on);
-  const plans = actionInvoices(input).map(
+  // The kept invoices too: their claimed penalties are in the sum the letter stated.
+  const numbers = [...input.action.invoices, ...(input.action.keptInvoices ?? [])];
+  const plans = actionInvoices(input, numbers).map(
     (invoice) =>
       standingOf(
         invoice,
