@@ -94,6 +94,12 @@ describe('the mise en demeure and its email copy', () => {
     expect(copy.action.formalNoticeCopy).toBe(true);
     expect(plain(made.message.letter)).toContain('2 × 40,00 € = 80,00 €');
     expect(claimedSum(copy.message.body)).toBe(claimedSum(made.message.letter));
+    // Every euro claimed is on a line: F-002's 40 € and its penalties from 3 to 25 March:
+    // 300 € × 12,15 % × 23 / 365 = 2,30 €.
+    const kept =
+      'Facture n° F-002, échue le 2 mars 2026, réglée après son échéance : 42,30 € de pénalités de retard et d’indemnité forfaitaire restent dus';
+    expect(plain(made.message.letter)).toContain(kept);
+    expect(plain(copy.message.body)).toContain(kept);
   });
 
   it('attaches to the copy the relevé of the letter’s day', () => {

@@ -57,6 +57,18 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     fr: '« … et 120 autres factures » quand l’email ne les liste pas toutes (au-delà de 100)',
     en: '“… and 120 other invoices” when the email does not list them all (beyond 100)',
   },
+  factures_reglees_en_retard: {
+    fr: 'Factures réglées après leur échéance dont les pénalités et l’indemnité réclamées restent dues',
+    en: 'Invoices paid after their due date whose claimed interest and indemnity remain due',
+    item: {
+      numero: { fr: 'Numéro de la facture', en: 'Invoice number' },
+      echeance: { fr: 'Date d’échéance', en: 'Due date' },
+      reste_du: {
+        fr: 'Pénalités et indemnité restant dues',
+        en: 'Interest and indemnity remaining due',
+      },
+    },
+  },
   une_facture: {
     fr: 'Section affichée pour une seule facture',
     en: 'Section shown for one invoice',

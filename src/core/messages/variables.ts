@@ -189,6 +189,26 @@ function actionInvoices(input: ComposeInput, numbers = input.action.invoices): I
   return numbers.map((n) => byNumber.get(n)).filter((i): i is Invoice => i !== undefined);
 }
 
+/**
+ * The invoices paid late whose claimed penalties and indemnity stay on the account
+ * (Action.keptInvoices): listed beside the unpaid ones, so that every euro of the sum claimed
+ * is on a line the reader can check.
+ */
+function keptLines(
+  statement: AccountStatement,
+  input: ComposeInput,
+  language: Language,
+): TemplateScope[] {
+  const kept = new Set(input.action.keptInvoices ?? []);
+  return statement.invoices
+    .filter((i) => kept.has(i.number) && i.interestCents + i.indemnityCents > 0)
+    .map((i) => ({
+      numero: i.number,
+      echeance: dayText(language, i.dueDate),
+      reste_du: formatEuros((i.interestCents + i.indemnityCents) as Cents, language),
+    }));
+}
+
 /** « 1 jour de retard », « 12 jours de retard »; « 1 day overdue », « 12 days overdue ». */
 function lateness(days: number, language: Language): string {
   return language === 'fr'
@@ -632,6 +652,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
         }
       : {}),
     factures: lines,
+    factures_reglees_en_retard: keptLines(statement, input, language),
     nombre_factures: lines.length,
     factures_compte: countOf(
       lines.length,
