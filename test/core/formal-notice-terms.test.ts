@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
 import { planExecution, type ExecutionStep } from '../../src/core/dunning/execution';
 import { checkEventInput } from '../../src/core/dunning/record-event';
+import { templateFor } from '../../src/core/messages/compose';
+import { renderParagraphs } from '../../src/core/messages/templates';
+import { buildTemplateVariables } from '../../src/core/messages/variables';
 import type { Invoice, JournalEvent } from '../../src/core/model';
 import { validateSettings } from '../../src/core/settings/settings-validate';
 import { formatIsoDay, type Day } from '../../src/core/values/day';
@@ -97,9 +100,13 @@ describe('the mise en demeure and its email copy', () => {
     // Every euro claimed is on a line: F-002's 40 € and its penalties from 3 to 25 March:
     // 300 € × 12,15 % × 23 / 365 = 2,30 €.
     const kept =
-      'Facture n° F-002, échue le 2 mars 2026, réglée après son échéance : 42,30 € de pénalités de retard et d’indemnité forfaitaire restent dus';
+      '- Pénalités de retard et indemnité forfaitaire restant dues : facture n° F-002, échue le 2 mars 2026 et réglée après son échéance : 42,30 €';
     expect(plain(made.message.letter)).toContain(kept);
     expect(plain(copy.message.body)).toContain(kept);
+    // The Google Docs letter renders its template paragraph by paragraph: the line is whole there.
+    const paragraphs = (templateFor('mise-en-demeure', 'fr', firm).letter ?? '').split('\n');
+    const docs = renderParagraphs(paragraphs, buildTemplateVariables(made.compose));
+    expect(docs.map((p) => plain(p ?? undefined))).toContain(kept);
   });
 
   it('attaches to the copy the relevé of the letter’s day', () => {

@@ -10,9 +10,9 @@ import type { Language, StepId } from '../model';
 import type { TemplateText } from '../settings/settings';
 
 const LINES_FR =
-  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}{{#factures_reglees_en_retard}}- Facture n° {{numero}}, échue le {{echeance}}, réglée après son échéance : {{reste_du}} de pénalités de retard et d’indemnité forfaitaire restent dus\n{{/factures_reglees_en_retard}}';
+  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}{{#factures_reglees_en_retard}}{{factures_reglees_en_retard}}\n{{/factures_reglees_en_retard}}';
 const LINES_EN =
-  '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}{{#factures_reglees_en_retard}}- Invoice {{numero}}, due {{echeance}}, paid after its due date: {{reste_du}} of late interest and fixed indemnity remain due\n{{/factures_reglees_en_retard}}';
+  '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}{{#factures_reglees_en_retard}}{{factures_reglees_en_retard}}\n{{/factures_reglees_en_retard}}';
 
 const PAY_FR =
   '{{#iban}}Par virement : IBAN {{iban}}{{#bic}} — BIC {{bic}}{{/bic}}, en indiquant le numéro de facture.\n{{/iban}}{{#lien_paiement}}En ligne : {{lien_paiement}}\n{{/lien_paiement}}';

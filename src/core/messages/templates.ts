@@ -58,16 +58,8 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     en: '“… and 120 other invoices” when the email does not list them all (beyond 100)',
   },
   factures_reglees_en_retard: {
-    fr: 'Factures réglées après leur échéance dont les pénalités et l’indemnité réclamées restent dues',
-    en: 'Invoices paid after their due date whose claimed interest and indemnity remain due',
-    item: {
-      numero: { fr: 'Numéro de la facture', en: 'Invoice number' },
-      echeance: { fr: 'Date d’échéance', en: 'Due date' },
-      reste_du: {
-        fr: 'Pénalités et indemnité restant dues',
-        en: 'Interest and indemnity remaining due',
-      },
-    },
+    fr: '« - Pénalités de retard et indemnité forfaitaire restant dues : facture n° F-2, échue le … et réglée après son échéance : 42,30 € »',
+    en: '“- Late interest and fixed indemnity remaining due: invoice F-2, due … and paid after its due date: €42.30”',
   },
   une_facture: {
     fr: 'Section affichée pour une seule facture',

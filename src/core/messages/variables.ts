@@ -192,21 +192,24 @@ function actionInvoices(input: ComposeInput, numbers = input.action.invoices): I
 /**
  * The invoices paid late whose claimed penalties and indemnity stay on the account
  * (Action.keptInvoices): listed beside the unpaid ones, so that every euro of the sum claimed
- * is on a line the reader can check.
+ * is on a line the reader can check. One line of text, as {{autres_factures}}: the letters'
+ * Docs renderer shows sections, not lists (only the invoice table is a list there).
  */
-function keptLines(
-  statement: AccountStatement,
-  input: ComposeInput,
-  language: Language,
-): TemplateScope[] {
+function keptLines(statement: AccountStatement, input: ComposeInput, language: Language): string {
   const kept = new Set(input.action.keptInvoices ?? []);
-  return statement.invoices
+  const lines = statement.invoices
     .filter((i) => kept.has(i.number) && i.interestCents + i.indemnityCents > 0)
-    .map((i) => ({
-      numero: i.number,
-      echeance: dayText(language, i.dueDate),
-      reste_du: formatEuros((i.interestCents + i.indemnityCents) as Cents, language),
-    }));
+    .map((i) => {
+      const due = dayText(language, i.dueDate);
+      const left = formatEuros((i.interestCents + i.indemnityCents) as Cents, language);
+      return language === 'fr'
+        ? `facture n° ${i.number}, échue le ${due} et réglée après son échéance : ${left}`
+        : `invoice ${i.number}, due ${due} and paid after its due date: ${left}`;
+    });
+  if (lines.length === 0) return '';
+  return language === 'fr'
+    ? `- Pénalités de retard et indemnité forfaitaire restant dues : ${lines.join(' ; ')}`
+    : `- Late interest and fixed indemnity remaining due: ${lines.join('; ')}`;
 }
 
 /** « 1 jour de retard », « 12 jours de retard »; « 1 day overdue », « 12 days overdue ». */
