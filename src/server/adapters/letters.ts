@@ -35,7 +35,7 @@ type Body = GoogleAppsScript.Document.Body;
  * The folder of that name, out of the trash. Drive still lists trashed items by name and returns
  * them by id (isTrashed() tells): a folder the user threw away is not used again.
  */
-function folderNamed(parent: Folder, name: string): Folder {
+export function folderNamed(parent: Folder, name: string): Folder {
   const found = parent.getFoldersByName(name);
   while (found.hasNext()) {
     const folder = found.next();
@@ -131,7 +131,8 @@ function appendBlocks(body: Body, blocks: readonly LetterBlock[]): void {
   }
 }
 
-function clientFolderOf(client: string): Folder {
+/** The client's folder under « Relance — courriers », made when missing. */
+export function clientFolderOf(client: string): Folder {
   return folderNamed(folderNamed(DriveApp.getRootFolder(), LETTERS_FOLDER), safeFileName(client));
 }
 
@@ -144,12 +145,24 @@ export function makeStatement(
   fileName: string,
   client: string,
 ): GoogleAppsScript.Base.Blob {
+  const pdf = renderPdf(blocks, `${fileName}.pdf`);
+  clientFolderOf(client).createFile(pdf);
+  return pdf;
+}
+
+/**
+ * A PDF named `pdfName` written from blocks: a Doc made from the core's layout, exported, then
+ * trashed (the PDF is the record). Saved nowhere: the caller puts it where it belongs.
+ */
+export function renderPdf(
+  blocks: readonly LetterBlock[],
+  pdfName: string,
+): GoogleAppsScript.Base.Blob {
   countDocumentCreated();
-  const doc = DocumentApp.create(fileName);
+  const doc = DocumentApp.create(pdfName.replace(/\.pdf$/i, ''));
   appendBlocks(doc.getBody(), blocks);
   doc.saveAndClose();
-  const pdf = doc.getAs('application/pdf').setName(`${fileName}.pdf`);
-  clientFolderOf(client).createFile(pdf);
+  const pdf = doc.getAs('application/pdf').setName(pdfName);
   DriveApp.getFileById(doc.getId()).setTrashed(true);
   return pdf;
 }

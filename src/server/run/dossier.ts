@@ -1,0 +1,189 @@
+/**
+ * The dossier for the judge of one client, made in Drive under the document lock held by the
+ * caller: the core assembles it (or says what is missing), this reads the invoice PDFs, writes
+ * the folder, its PDFs and its ZIP, and records it in the Journal. A dossier already made today
+ * for the client is not made again: its folder is shown.
+ */
+import { assembleDossier } from '../../core/dossier/assemble';
+import type { Dossier, DossierInput, DossierRefusal, Piece } from '../../core/dossier/types';
+import {
+  BORDEREAU_FILE_NAME,
+  REQUETE_FILE_NAME,
+  dossierZipName,
+} from '../../core/dossier/file-names';
+import {
+  dossierMadeEvent,
+  dossierMadeSentence,
+  dossierRefusedEvent,
+  existingDossierSentence,
+  linesToBlocks,
+  pieceRecordLines,
+  refusalSentences,
+  unreadableInvoiceRefusal,
+} from '../../core/dossier/wiring';
+import { clientTypesOf } from '../../core/dunning/client-kind';
+import { driveFileId } from '../../core/dunning/execution';
+import { statementBlocks } from '../../core/messages/statement-layout';
+import { buildStatement } from '../../core/messages/statement';
+import type { Invoice, InvoicePlan, JournalEvent } from '../../core/model';
+import type { Settings } from '../../core/settings/settings';
+import { journalRows } from '../../core/sheets/journal-table';
+import type { Day } from '../../core/values/day';
+import { clientNameKey } from '../../core/values/parse-values';
+import {
+  blocksPdf,
+  existingDossier,
+  invoicePdf,
+  writeDossierFolder,
+  type DossierFolder,
+} from '../adapters/dossier-drive';
+import type { JournalSheet } from '../adapters/journal';
+
+export interface DossierContext {
+  settings: Settings;
+  today: Day;
+  invoices: readonly Invoice[];
+  plans: readonly InvoicePlan[];
+  events: readonly JournalEvent[];
+  journal: JournalSheet;
+  /** The debtor's SIREN and legal form, from the Clients tab when it has them. */
+  identity: (clientKey: string) => { siren?: string; legalForm?: string };
+  newId: () => string;
+}
+
+export type DossierAnswer =
+  | ({ ok: true; existing: boolean; folderName: string; message: string } & DossierFolder)
+  | { ok: false; messages: string[] };
+
+/** What the core needs of one client: its rows, its plans, its Journal events. */
+function dossierInput(context: DossierContext, clientKey: string): DossierInput | undefined {
+  const invoices = context.invoices.filter((i) => i.clientKey === clientKey);
+  const first = invoices[0];
+  if (first === undefined) return undefined;
+  const numbers = new Set(invoices.map((i) => i.number));
+  const name = clientNameKey(first.client);
+  const events = context.events.filter(
+    (e) =>
+      e.invoices.some((n) => numbers.has(n)) ||
+      (e.invoices.length === 0 && clientNameKey(e.client) === name),
+  );
+  const clientType = clientTypesOf(invoices).get(clientKey);
+  const address = invoices.find((i) => (i.address ?? '') !== '')?.address;
+  const tribunal = invoices.find((i) => (i.tribunal ?? '') !== '')?.tribunal;
+  return {
+    client: {
+      name: first.client,
+      clientKey,
+      ...(clientType === undefined ? {} : { clientType }),
+      ...(address === undefined ? {} : { address }),
+      ...(tribunal === undefined ? {} : { tribunal }),
+      ...context.identity(clientKey),
+    },
+    invoices,
+    plans: context.plans.filter((p) => p.clientKey === clientKey),
+    events,
+    settings: context.settings,
+    today: context.today,
+  };
+}
+
+/** The relevé de compte of the invoices claimed, stopped on the day the core names. */
+function statementPdf(dossier: Dossier, input: DossierInput, piece: Piece, statedOn: Day) {
+  const claimed = new Set(dossier.breakdown.invoices.map((i) => i.number));
+  const statement = buildStatement({
+    client: dossier.client,
+    invoices: input.invoices.filter((i) => claimed.has(i.number)),
+    plans: input.plans,
+    events: input.events,
+    settings: input.settings,
+    today: statedOn,
+  });
+  const blocks = statementBlocks(statement, { firm: input.settings.firm, language: 'fr' });
+  return blocksPdf(blocks, piece.fileName);
+}
+
+/**
+ * Every file of the dossier in the bordereau's order, the requête and the bordereau first; or
+ * the invoices whose PDF cannot be read (nothing is written then).
+ */
+function dossierFiles(dossier: Dossier, input: DossierInput) {
+  const refusals: DossierRefusal[] = [];
+  const invoices = new Map<number, GoogleAppsScript.Base.Blob>();
+  for (const piece of dossier.pieces) {
+    if (piece.source.kind !== 'invoice-link') continue;
+    const id = driveFileId(piece.source.url);
+    const pdf = id === undefined ? undefined : invoicePdf(id, piece.fileName);
+    if (pdf === undefined)
+      refusals.push(unreadableInvoiceRefusal(piece.source.invoice, piece.source.url));
+    else invoices.set(piece.number, pdf);
+  }
+  if (refusals.length > 0) return { ok: false as const, refusals };
+  const files = [
+    blocksPdf(linesToBlocks(dossier.requete.lines), REQUETE_FILE_NAME),
+    blocksPdf(linesToBlocks(dossier.bordereau), BORDEREAU_FILE_NAME),
+    ...dossier.pieces.map((piece) => {
+      const source = piece.source;
+      if (source.kind === 'statement') return statementPdf(dossier, input, piece, source.statedOn);
+      return (
+        invoices.get(piece.number) ??
+        blocksPdf(linesToBlocks(pieceRecordLines(piece)), piece.fileName)
+      );
+    }),
+  ];
+  return { ok: true as const, files };
+}
+
+function refuse(
+  context: DossierContext,
+  client: string,
+  refusals: readonly DossierRefusal[],
+): DossierAnswer {
+  const language = context.settings.sending.defaultLanguage;
+  const event = dossierRefusedEvent(
+    { id: context.newId(), client, today: context.today, refusals },
+    language,
+  );
+  context.journal.append(journalRows(event, Date.now(), language));
+  return { ok: false, messages: refusalSentences(refusals, 'fr') };
+}
+
+/** Makes the client's dossier of the day, or says why not, or where today's already is. */
+export function prepareClientDossier(context: DossierContext, clientKey: string): DossierAnswer {
+  const input = dossierInput(context, clientKey);
+  if (input === undefined) return { ok: false, messages: ['Client introuvable.'] };
+  const result = assembleDossier(input);
+  if (!result.ok) return refuse(context, input.client.name, result.refusals);
+  const { dossier } = result;
+  const zipName = dossierZipName(dossier.client, dossier.today);
+  const existing = existingDossier(dossier.client, dossier.folderName, zipName);
+  if (existing !== undefined)
+    return {
+      ok: true,
+      existing: true,
+      folderName: dossier.folderName,
+      message: existingDossierSentence(dossier.folderName, 'fr'),
+      ...existing,
+    };
+  const files = dossierFiles(dossier, input);
+  if (!files.ok) return refuse(context, dossier.client, files.refusals);
+  const made = writeDossierFolder(
+    dossier.client,
+    { folder: dossier.folderName, zip: zipName },
+    files.files,
+  );
+  const language = context.settings.sending.defaultLanguage;
+  const event = dossierMadeEvent(
+    dossier,
+    { id: context.newId(), files: files.files.length, zipUrl: made.zipUrl ?? made.folderUrl },
+    language,
+  );
+  const row = context.journal.append(journalRows(event, Date.now(), language));
+  if (made.zipUrl !== null) context.journal.setLink(row, made.zipUrl, zipName);
+  return {
+    ok: true,
+    existing: false,
+    folderName: dossier.folderName,
+    message: dossierMadeSentence(dossier, files.files.length, 'fr'),
+    ...made,
+  };
+}
