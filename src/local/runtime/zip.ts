@@ -48,7 +48,7 @@ function header(signature: number, entry: Packed, stamp: { time: number; date: n
   at = head.writeUInt32LE(entry.crc, at);
   at = head.writeUInt32LE(entry.data.length, at);
   at = head.writeUInt32LE(entry.size, at);
-  at = head.writeUInt16LE(entry.name.length, at);
+  head.writeUInt16LE(entry.name.length, at);
   // Extra field length (0); in the central header also comment, disk, attributes: all 0.
   if (central) head.writeUInt32LE(entry.offset, 42);
   return Buffer.concat([head, entry.name]);
