@@ -417,8 +417,14 @@ function folderFacade(ctx: DriveContext, item: DriveItem) {
       record('DriveApp.Folder.getFilesByName');
       return files((i) => i.name === name);
     },
-    getFiles: () => files(() => true),
-    getFolders: () => folders(() => true),
+    getFiles: () => {
+      record('DriveApp.Folder.getFiles');
+      return files(() => true);
+    },
+    getFolders: () => {
+      record('DriveApp.Folder.getFolders');
+      return folders(() => true);
+    },
   };
   const _shape: Emulates<GoogleAppsScript.Drive.Folder, FolderMethods> = folder;
   return folder;

@@ -1,5 +1,7 @@
 /**
- * Utilities.zip over Drive files and Docs, as a dossier is packed. Sources:
+ * A dossier for the judge in Drive: its folder listed, and Utilities.zip over its files and Docs.
+ * Sources: https://developers.google.com/apps-script/reference/drive/folder (getFiles, getUrl),
+ * https://developers.google.com/apps-script/reference/drive/file-iterator,
  * https://developers.google.com/apps-script/reference/utilities/utilities#zip(BlobSource,String)
  * (a new application/zip Blob holding the blobs passed in),
  * https://developers.google.com/apps-script/reference/base/blob (getName, getContentType),
@@ -86,5 +88,30 @@ describe('Utilities.zip (reference: utilities/utilities#zip)', () => {
     expect(() => Utilities.zip([Utilities.newBlob('a')], 'Dossier.zip')).toThrow(
       /Invalid argument: blobs/,
     );
+  });
+});
+
+describe('a dossier folder in Drive (reference: drive/folder, drive/file-iterator)', () => {
+  it('lists a folder’s files, those in the trash included, until hasNext() says no more (folder#getFiles)', () => {
+    const { DriveApp } = services();
+    const folder = DriveApp.createFolder('Dossier injonction - Garage Leroy - 2026-05-04');
+    folder.createFile('Pièce 01 - Facture F-101.pdf', '%PDF-1.4', 'application/pdf');
+    folder.createFile('brouillon.txt', 'x', 'text/plain').setTrashed(true);
+    folder.createFolder('Sous-dossier');
+    const names: string[] = [];
+    const files = folder.getFiles();
+    while (files.hasNext()) {
+      const file = files.next();
+      names.push(`${file.getName()}${file.isTrashed() ? ' (corbeille)' : ''}`);
+    }
+    expect(names.sort()).toEqual(['Pièce 01 - Facture F-101.pdf', 'brouillon.txt (corbeille)']);
+  });
+
+  it('gives a folder its Drive link by its id, distinct from a file’s (folder#getUrl, file#getUrl)', () => {
+    const { DriveApp } = services();
+    const folder = DriveApp.createFolder('Dossier');
+    const file = folder.createFile('a.pdf', '%PDF-1.4', 'application/pdf');
+    expect(folder.getUrl()).toBe(`https://drive.google.com/drive/folders/${folder.getId()}`);
+    expect(file.getUrl()).toBe(`https://drive.google.com/file/d/${file.getId()}/view`);
   });
 });
