@@ -155,9 +155,13 @@ describe('the dossier for the judge, from the first reminder', () => {
     expect(steps.at(-1)).toBe('contentieux');
   });
 
-  it('makes a folder whose pieces are the bordereau’s, numbered in its order, and a ZIP of them', async () => {
+  it('makes the dossier at the contentieux step; the client view’s button then shows it', () => {
     expect(made.ok, JSON.stringify(made)).toBe(true);
-    if (!made.ok) return;
+    expect(made.ok && made.existing).toBe(true);
+  });
+
+  it('makes a folder whose pieces are the bordereau’s, numbered in its order, and a ZIP of them', async () => {
+    if (!made.ok) throw new Error('no dossier');
     const folder = join(dir, 'drive', 'Relance — courriers', CLIENT, made.folderName);
     const onDisk = readdirSync(folder).sort();
     expect(onDisk).toEqual(made.files);

@@ -142,3 +142,23 @@ export function existingDossierSentence(folderName: string, language: Language):
     ? `Le dossier du jour existe déjà : « ${folderName} ». Il n’a pas été refait ; supprimez-le pour le refaire.`
     : `Today's dossier already exists: « ${folderName} ». It was not made again; delete it to remake it.`;
 }
+
+/** The Journal's row of a dossier that could not be written (Drive or Docs failed). */
+export function dossierFailedEvent(
+  failed: { id: string; client: string; today: Day; message: string },
+  language: Language,
+): JournalEvent {
+  const head =
+    language === 'fr'
+      ? 'Dossier d’injonction de payer non préparé, à refaire depuis la fiche client :'
+      : 'Injunction-to-pay dossier not prepared, to redo from the client view:';
+  return {
+    id: failed.id,
+    day: failed.today,
+    type: 'note',
+    client: failed.client,
+    invoices: [],
+    detail: `${head} ${failed.message}`,
+    state: 'done',
+  };
+}

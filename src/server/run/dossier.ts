@@ -12,6 +12,7 @@ import {
   dossierZipName,
 } from '../../core/dossier/file-names';
 import {
+  dossierFailedEvent,
   dossierMadeEvent,
   dossierMadeSentence,
   dossierRefusedEvent,
@@ -186,4 +187,34 @@ export function prepareClientDossier(context: DossierContext, clientKey: string)
     message: dossierMadeSentence(dossier, files.files.length, 'fr'),
     ...made,
   };
+}
+
+/**
+ * At the contentieux step, each client whose recourse task the run just created gets its dossier
+ * (or a Journal note of what is missing). A dossier that fails to be written does not fail the
+ * run: the Journal says so, and the sidebar's button makes it again.
+ */
+export function prepareRecourseDossiers(
+  context: DossierContext,
+  recourses: readonly JournalEvent[],
+): void {
+  const keys = new Set<string>();
+  for (const event of recourses) {
+    const invoice = context.invoices.find((i) => event.invoices.includes(i.number));
+    if (invoice !== undefined) keys.add(invoice.clientKey);
+  }
+  for (const key of keys) {
+    try {
+      prepareClientDossier(context, key);
+    } catch (error) {
+      const client = context.invoices.find((i) => i.clientKey === key)?.client ?? key;
+      const language = context.settings.sending.defaultLanguage;
+      const message = error instanceof Error ? error.message : String(error);
+      const event = dossierFailedEvent(
+        { id: context.newId(), client, today: context.today, message },
+        language,
+      );
+      context.journal.append(journalRows(event, Date.now(), language));
+    }
+  }
 }
