@@ -4,7 +4,7 @@
  * claimed, the numbered pieces and their bordereau; or the refusal that says what is missing.
  * Plain data: the wiring (Drive, PDF, ZIP, CLI) renders it, the core decides it.
  */
-import type { ClientType, Court, Invoice, InvoicePlan, JournalEvent, Language } from '../model';
+import type { ClientType, Court, Invoice, JournalEvent, Language } from '../model';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
 import type { Cents } from '../values/money';
@@ -30,8 +30,6 @@ export interface DossierInput {
   client: DossierClient;
   /** Every invoice row of this client (the dossier picks the ones it claims). */
   invoices: readonly Invoice[];
-  /** The engine's plans of those invoices, computed for `today` (same order not required). */
-  plans: readonly InvoicePlan[];
   /** The Journal's events of this client: its invoices' and its client-wide ones. */
   events: readonly JournalEvent[];
   settings: Settings;
@@ -52,6 +50,7 @@ export const REFUSAL_CODES = [
   'invoice-link-missing',
   'disputed',
   'time-barred',
+  'rate-unconfirmed',
   'nothing-due',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -92,6 +91,11 @@ export interface BreakdownInvoice {
   principalCents: Cents;
   penalties: BreakdownPenalty[];
   penaltiesCents: Cents;
+  /**
+   * Paid late and paid beyond its principal: what of the penalties computed (the stretches'
+   * sum) the client already paid; penaltiesCents is what remains.
+   */
+  penaltiesPaidCents?: Cents;
   indemnityCents: Cents;
   /** Paid late: only its penalties and indemnity, claimed before, remain on the account. */
   paidLate: boolean;
@@ -126,7 +130,9 @@ export type PieceSource =
       /** The Journal's Document cell (the sent letter or message), when there is one. */
       link?: string;
     }
-  | { kind: 'statement'; statedOn: Day };
+  | { kind: 'statement'; statedOn: Day }
+  /** A document the user linked in the Journal (the scan of the avis de réception). */
+  | { kind: 'document-link'; url: string };
 
 export interface Piece {
   /** 1, 2, 3…: the bordereau's numbering. */
