@@ -66,20 +66,32 @@ export function pieceRecordLines(piece: Piece): RequeteLine[] {
 
 /** What the sidebar, the CLI and the Journal say of a refusal: each reason, in the language. */
 export function refusalSentences(
-  refusals: readonly DossierRefusal[],
+  refusals: readonly DossierReason[],
   language: Language,
 ): string[] {
   return refusals.map((r) => r.text[language]);
 }
 
+/** A reason a dossier waits: the core's refusal, or a file the wiring could not read. */
+export type DossierReason = Pick<DossierRefusal, 'invoice' | 'text'>;
+
 /** An invoice PDF the link names but the add-in cannot read: the dossier waits for it. */
-export function unreadableInvoiceRefusal(invoice: string, link: string): DossierRefusal {
+export function unreadableInvoiceRefusal(invoice: string, link: string): DossierReason {
   return {
-    code: 'invoice-link-missing',
     invoice,
     text: {
       fr: `Facture ${invoice} : le PDF de « Lien facture » (${link}) est illisible ou à la corbeille. Déposez la facture dans Drive et collez son lien.`,
       en: `Invoice ${invoice}: the PDF of « Lien facture » (${link}) cannot be read or is in the trash. Put the invoice in Drive and paste its link.`,
+    },
+  };
+}
+
+/** A document linked in the Journal (a scanned AR) that the add-in cannot read. */
+export function unreadableDocumentRefusal(title: string, link: string): DossierReason {
+  return {
+    text: {
+      fr: `${title} : le document lié dans le Journal (${link}) est illisible ou à la corbeille. Remettez-le dans Drive ou retirez son lien.`,
+      en: `${title}: the document linked in the Journal (${link}) cannot be read or is in the trash. Put it back in Drive or remove its link.`,
     },
   };
 }
@@ -116,7 +128,7 @@ export function dossierMadeEvent(
 
 /** The Journal's row of a dossier refused: what is missing, in the Journal's language. */
 export function dossierRefusedEvent(
-  refused: { id: string; client: string; today: Day; refusals: readonly DossierRefusal[] },
+  refused: { id: string; client: string; today: Day; refusals: readonly DossierReason[] },
   language: Language,
 ): JournalEvent {
   const head =

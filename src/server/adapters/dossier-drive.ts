@@ -55,8 +55,11 @@ export function existingDossier(
   return undefined;
 }
 
-/** The PDF a « Lien facture » points to, named as the bordereau names it; undefined if unreadable. */
-export function invoicePdf(fileId: string, fileName: string): Blob | undefined {
+/**
+ * The PDF a link points to (« Lien facture », a scanned AR in the Journal), named as the
+ * bordereau names it; undefined when it cannot be read or is in the trash.
+ */
+export function linkedPdf(fileId: string, fileName: string): Blob | undefined {
   return invoiceAttachment(fileId)?.setName(fileName);
 }
 

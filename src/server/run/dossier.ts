@@ -5,7 +5,7 @@
  * for the client is not made again: its folder is shown.
  */
 import { assembleDossier } from '../../core/dossier/assemble';
-import type { Dossier, DossierInput, DossierRefusal, Piece } from '../../core/dossier/types';
+import type { Dossier, DossierInput, Piece } from '../../core/dossier/types';
 import {
   BORDEREAU_FILE_NAME,
   REQUETE_FILE_NAME,
@@ -15,11 +15,13 @@ import {
   dossierFailedEvent,
   dossierMadeEvent,
   dossierMadeSentence,
+  type DossierReason,
   dossierRefusedEvent,
   existingDossierSentence,
   linesToBlocks,
   pieceRecordLines,
   refusalSentences,
+  unreadableDocumentRefusal,
   unreadableInvoiceRefusal,
 } from '../../core/dossier/wiring';
 import { clientTypesOf } from '../../core/dunning/client-kind';
@@ -34,11 +36,14 @@ import { clientNameKey } from '../../core/values/parse-values';
 import {
   blocksPdf,
   existingDossier,
-  invoicePdf,
+  linkedPdf,
   writeDossierFolder,
   type DossierFolder,
 } from '../adapters/dossier-drive';
 import type { JournalSheet } from '../adapters/journal';
+
+/** A reason the dossier is not made: the core's refusals, or a linked file that cannot be read. */
+type Reason = DossierReason;
 
 export interface DossierContext {
   settings: Settings;
@@ -81,7 +86,6 @@ function dossierInput(context: DossierContext, clientKey: string): DossierInput 
       ...context.identity(clientKey),
     },
     invoices,
-    plans: context.plans.filter((p) => p.clientKey === clientKey),
     events,
     settings: context.settings,
     today: context.today,
@@ -89,12 +93,18 @@ function dossierInput(context: DossierContext, clientKey: string): DossierInput 
 }
 
 /** The relevé de compte of the invoices claimed, stopped on the day the core names. */
-function statementPdf(dossier: Dossier, input: DossierInput, piece: Piece, statedOn: Day) {
+function statementPdf(
+  dossier: Dossier,
+  input: DossierInput,
+  plans: readonly InvoicePlan[],
+  piece: Piece,
+  statedOn: Day,
+) {
   const claimed = new Set(dossier.breakdown.invoices.map((i) => i.number));
   const statement = buildStatement({
     client: dossier.client,
     invoices: input.invoices.filter((i) => claimed.has(i.number)),
-    plans: input.plans,
+    plans,
     events: input.events,
     settings: input.settings,
     today: statedOn,
@@ -103,30 +113,39 @@ function statementPdf(dossier: Dossier, input: DossierInput, piece: Piece, state
   return blocksPdf(blocks, piece.fileName);
 }
 
+/** The pieces copied from a Drive link (invoices, a scanned AR), by number; or what cannot be read. */
+function linkedFiles(dossier: Dossier) {
+  const refusals: Reason[] = [];
+  const files = new Map<number, GoogleAppsScript.Base.Blob>();
+  for (const piece of dossier.pieces) {
+    const source = piece.source;
+    if (source.kind !== 'invoice-link' && source.kind !== 'document-link') continue;
+    const id = driveFileId(source.url);
+    const pdf = id === undefined ? undefined : linkedPdf(id, piece.fileName);
+    if (pdf !== undefined) files.set(piece.number, pdf);
+    else if (source.kind === 'invoice-link')
+      refusals.push(unreadableInvoiceRefusal(source.invoice, source.url));
+    else refusals.push(unreadableDocumentRefusal(piece.title, source.url));
+  }
+  return { files, refusals };
+}
+
 /**
  * Every file of the dossier in the bordereau's order, the requête and the bordereau first; or
- * the invoices whose PDF cannot be read (nothing is written then).
+ * the linked files that cannot be read (nothing is written then).
  */
-function dossierFiles(dossier: Dossier, input: DossierInput) {
-  const refusals: DossierRefusal[] = [];
-  const invoices = new Map<number, GoogleAppsScript.Base.Blob>();
-  for (const piece of dossier.pieces) {
-    if (piece.source.kind !== 'invoice-link') continue;
-    const id = driveFileId(piece.source.url);
-    const pdf = id === undefined ? undefined : invoicePdf(id, piece.fileName);
-    if (pdf === undefined)
-      refusals.push(unreadableInvoiceRefusal(piece.source.invoice, piece.source.url));
-    else invoices.set(piece.number, pdf);
-  }
-  if (refusals.length > 0) return { ok: false as const, refusals };
+function dossierFiles(dossier: Dossier, input: DossierInput, plans: readonly InvoicePlan[]) {
+  const linked = linkedFiles(dossier);
+  if (linked.refusals.length > 0) return { ok: false as const, refusals: linked.refusals };
   const files = [
     blocksPdf(linesToBlocks(dossier.requete.lines), REQUETE_FILE_NAME),
     blocksPdf(linesToBlocks(dossier.bordereau), BORDEREAU_FILE_NAME),
     ...dossier.pieces.map((piece) => {
       const source = piece.source;
-      if (source.kind === 'statement') return statementPdf(dossier, input, piece, source.statedOn);
+      if (source.kind === 'statement')
+        return statementPdf(dossier, input, plans, piece, source.statedOn);
       return (
-        invoices.get(piece.number) ??
+        linked.files.get(piece.number) ??
         blocksPdf(linesToBlocks(pieceRecordLines(piece)), piece.fileName)
       );
     }),
@@ -137,7 +156,7 @@ function dossierFiles(dossier: Dossier, input: DossierInput) {
 function refuse(
   context: DossierContext,
   client: string,
-  refusals: readonly DossierRefusal[],
+  refusals: readonly Reason[],
 ): DossierAnswer {
   const language = context.settings.sending.defaultLanguage;
   const event = dossierRefusedEvent(
@@ -165,7 +184,11 @@ export function prepareClientDossier(context: DossierContext, clientKey: string)
       message: existingDossierSentence(dossier.folderName, 'fr'),
       ...existing,
     };
-  const files = dossierFiles(dossier, input);
+  const files = dossierFiles(
+    dossier,
+    input,
+    context.plans.filter((p) => p.clientKey === clientKey),
+  );
   if (!files.ok) return refuse(context, dossier.client, files.refusals);
   const made = writeDossierFolder(
     dossier.client,
