@@ -201,8 +201,8 @@ export function prepareClientDossier(context: DossierContext, clientKey: string)
     { id: context.newId(), files: files.files.length, zipUrl: made.zipUrl ?? made.folderUrl },
     language,
   );
-  const row = context.journal.append(journalRows(event, Date.now(), language));
-  if (made.zipUrl !== null) context.journal.setLink(row, made.zipUrl, zipName);
+  // The Document cell shows the ZIP's address itself: the client view reads it back as a link.
+  context.journal.append(journalRows(event, Date.now(), language));
   return {
     ok: true,
     existing: false,
