@@ -5,129 +5,18 @@
  * its files against the bordereau, the ZIP against the files, the Journal's link, and no second
  * folder the same day.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DossierAnswer } from '../../src/server/run/dossier';
-import { clientKeyOf } from '../../src/core/values/parse-values';
 import { main } from '../../src/local/cli';
-import { renderPdf } from '../../src/local/runtime/pdf';
 import { readZip } from '../../src/local/runtime/zip';
-import { callFunction, initWorkspace, runNight, uploadToDrive } from '../../src/local/workspace';
+import { callFunction, runNight } from '../../src/local/workspace';
+import { chaseToRecourse, CLIENT, dossierWorkspace, INVOICES, KEY } from '../dossier-fixtures';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-dossier-'));
-const CLIENT = 'Garage Leroy';
-const KEY = clientKeyOf(CLIENT);
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-const INVOICES = [
-  { number: 'F-101', due: '2026-02-02', amount: 1200 },
-  { number: 'F-102', due: '2026-02-09', amount: 480 },
-] as const;
-
-/** Garage Leroy, a SARL of Lyon owing two invoices whose PDFs are in Drive; SIREN in Clients. */
-async function workspace(name: string): Promise<{ dir: string; pdfs: Map<string, Buffer> }> {
-  const source = join(root, `${name}.xlsx`);
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Factures');
-  sheet.addRow([
-    'N° facture',
-    'Client',
-    'Email',
-    'Adresse',
-    'Échéance',
-    'Montant TTC',
-    'Type client',
-    'Lien facture',
-  ]);
-  for (const i of INVOICES)
-    sheet.addRow([
-      i.number,
-      CLIENT,
-      'compta@garage-leroy.fr',
-      '12 rue des Forges, 69003 Lyon',
-      utc(i.due),
-      i.amount,
-      'SARL',
-      '',
-    ]);
-  const clients = book.addWorksheet('Clients');
-  clients.addRow(['Client', 'SIREN', 'Forme juridique']);
-  clients.addRow([CLIENT, '512 345 678', 'SARL']);
-  await book.xlsx.writeFile(source);
-  const dir = join(root, name);
-  await initWorkspace(dir, {
-    from: source,
-    settingsPath: resolve('samples/settings.example.json'),
-  });
-  const pdfs = new Map<string, Buffer>();
-  const links: string[] = [];
-  for (const i of INVOICES) {
-    const path = join(root, `${name}-${i.number}.pdf`);
-    writeFileSync(path, renderPdf([{ kind: 'paragraph', text: `Facture ${i.number}` }]));
-    pdfs.set(i.number, readFileSync(path));
-    links.push(uploadToDrive(dir, path));
-  }
-  const kept = new ExcelJS.Workbook();
-  await kept.xlsx.readFile(join(dir, 'workbook.xlsx'));
-  const tab = kept.getWorksheet('Factures');
-  links.forEach((link, i) => {
-    if (tab) tab.getCell(i + 2, 8).value = link;
-  });
-  await kept.xlsx.writeFile(join(dir, 'workbook.xlsx'));
-  return { dir, pdfs };
-}
-
-async function record(dir: string, today: string, input: Record<string, unknown>) {
-  const result = (await callFunction(dir, 'recordClientEvent', [{ clientKey: KEY, ...input }], {
-    today,
-  })) as { ok: boolean };
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-}
-
-/**
- * Nights from the first reminder to the recourse: the mise en demeure posted the morning after
- * Relance makes it, its AR recorded three days later, both from the sidebar's form.
- */
-async function chaseToRecourse(dir: string): Promise<{ day: string; steps: string[] }> {
-  const steps: string[] = [];
-  let posted: { day: string; invoices: string[] } | undefined;
-  let toPost: string[] | undefined;
-  for (let day = '2026-02-10'; day < '2026-06-30'; day = addDays(day, 1)) {
-    if (toPost !== undefined) {
-      await record(dir, day, {
-        type: 'registered-letter-posted',
-        invoices: toPost,
-        date: day,
-        detail: '1A 123 456 7890 1',
-      });
-      posted = { day, invoices: toPost };
-      toPost = undefined;
-    }
-    if (posted !== undefined && day === addDays(posted.day, 3))
-      await record(dir, day, {
-        type: 'receipt-acknowledged',
-        invoices: posted.invoices,
-        date: addDays(posted.day, 2),
-      });
-    const night = await runNight(dir, { today: day });
-    for (const action of night.report.actions) {
-      steps.push(action.step);
-      if (action.step === 'mise-en-demeure' && action.outcome === 'task') toPost = action.invoices;
-      if (action.step === 'contentieux') return { day, steps };
-    }
-  }
-  throw new Error(`no recourse reached: ${steps.join(', ')}`);
-}
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), {
@@ -144,7 +33,7 @@ describe('the dossier for the judge, from the first reminder', () => {
   let made: DossierAnswer = { ok: false, messages: [] };
 
   beforeAll(async () => {
-    ({ dir, pdfs } = await workspace('leroy'));
+    ({ dir, pdfs } = await dossierWorkspace(root, 'leroy'));
     ({ day, steps } = await chaseToRecourse(dir));
     made = (await callFunction(dir, 'prepareDossier', [KEY], { today: day })) as DossierAnswer;
   }, 240_000);
@@ -223,7 +112,7 @@ describe('the dossier for the judge, from the first reminder', () => {
   });
 
   it('makes the same folder offline with relance dossier, and lists it', async () => {
-    const other = await workspace('leroy-cli');
+    const other = await dossierWorkspace(root, 'leroy-cli');
     const reached = await chaseToRecourse(other.dir);
     const out: string[] = [];
     const code = await main(['dossier', other.dir, CLIENT, '--today', reached.day], {
@@ -240,7 +129,7 @@ describe('the dossier for the judge, from the first reminder', () => {
 
 describe('a dossier refused', () => {
   it('says in French what is missing, in the sidebar’s answer and in the Journal, and makes no folder', async () => {
-    const { dir } = await workspace('leroy-early');
+    const { dir } = await dossierWorkspace(root, 'leroy-early');
     await runNight(dir, { today: '2026-03-02' });
     const answer = (await callFunction(dir, 'prepareDossier', [KEY], {
       today: '2026-03-02',
