@@ -79,7 +79,10 @@ describe('the client view’s dossier for the judge', () => {
     await page.goto(sidebar.url);
     await page.getByRole('heading', { name: 'Bienvenue dans Relance' }).waitFor();
     await page.getByRole('button', { name: 'Enregistrer et créer les onglets' }).click();
-    await page.getByRole('tab', { name: 'Clients' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Relances du/ })
+      .waitFor({ timeout: 60_000 });
   }, 300_000);
 
   afterAll(async () => {
