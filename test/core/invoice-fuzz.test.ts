@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planExecution } from '../../src/core/dunning/execution';
+import { planExecution } from '../../src/core/plan/execution';
 import { planDunning } from '../../src/core/dunning/engine';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
 import { day, settings } from '../fixtures';
 

@@ -4,7 +4,7 @@
  * long cells. Each test says what the user sees.
  */
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { planDunning } from '../../src/core/dunning/engine';
 import { readInvoiceTable, type InvoiceTableReading } from '../../src/core/sheets/invoice-table';
 import { day, settings } from '../fixtures';

@@ -10,7 +10,7 @@ import type { Invoice, Language, StepId } from '../../src/core/model';
 import { STEP_IDS } from '../../src/core/model';
 import type { Settings } from '../../src/core/settings/settings';
 import { checkTemplate, findPlaceholders, renderTemplate } from '../../src/core/messages/templates';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, euros, invoice, settings } from '../fixtures';
 import example from '../../samples/settings.example.json';
 

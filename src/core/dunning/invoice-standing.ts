@@ -7,7 +7,7 @@ import type { Invoice, InvoicePlan, InvoiceState, Problem, ProblemSeverity } fro
 import { STEP_IDS } from '../model';
 import type { Settings } from '../settings/settings';
 import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
-import { formatShortFrenchDay } from '../values/format';
+import { formatShortFrenchDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { planHonoured, type InvoiceHistory, type Payment } from './journal-fold';
 import {

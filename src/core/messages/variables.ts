@@ -29,14 +29,14 @@ import {
 } from '../dunning/penalties';
 import type { Settings } from '../settings/settings';
 import { addDays, type Day } from '../values/day';
-import { formatDayFor, formatShortFrenchDay, formatEnglishDay } from '../values/format';
+import { formatDayFor, formatShortFrenchDay, formatEnglishDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
-import { attentionLine, greeting, salutation } from './addressing';
+import { attentionLine, greeting, salutation } from '../words/addressing';
 import { messageFacts, paymentDeadline, type MessageFacts } from './facts';
 import { legalMentionsLine } from './firm-mentions';
 import { buildStatement, type AccountStatement, type PenaltyPeriod } from './statement';
 import type { TemplateScope } from './templates';
-import { countOf, formatPercent, joinList, plural } from './wording';
+import { countOf, formatPercent, joinList, plural } from '../words/wording';
 
 /** What goes with the message; a text says something is attached only when it is. */
 export interface Attachments {

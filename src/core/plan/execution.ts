@@ -13,7 +13,7 @@ import {
 } from '../messages/compose';
 import type { LetterBlock } from '../messages/letter-template';
 import { statementBlocks } from '../messages/statement-layout';
-import { countOf } from '../messages/wording';
+import { countOf } from '../words/wording';
 import { buildStatement } from '../messages/statement';
 import { asStated } from '../messages/variables';
 import { formatIsoDay, type Day } from '../values/day';
@@ -29,8 +29,8 @@ import type {
   Plan,
 } from '../model';
 import type { Settings } from '../settings/settings';
-import { STEP_LABELS } from '../values/labels';
-import { TAKEN_STATES } from './journal-fold';
+import { STEP_LABELS } from '../words/labels';
+import { TAKEN_STATES } from '../dunning/journal-fold';
 
 export type ExecutionKind = 'email' | 'letter' | 'registered-letter' | 'task';
 

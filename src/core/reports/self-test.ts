@@ -7,7 +7,7 @@
  */
 import { buildTemplateVariables } from '../messages/compose';
 import type { TemplateScope } from '../messages/templates';
-import { countOf } from '../messages/wording';
+import { countOf } from '../words/wording';
 import type { Invoice, Language } from '../model';
 import type { Settings } from '../settings/settings';
 import { addDays, type Day } from '../values/day';

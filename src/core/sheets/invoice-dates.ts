@@ -2,8 +2,8 @@
  * The invoice tab's dates: the issue, due, payment and service dates of a row, read in the order (day or
  * month first) that the table's own dates settle; an ambiguous date nothing settles is a problem.
  */
-import type { Cell } from './cells';
-import { isBlank, isDayCell } from './cells';
+import type { Cell } from '../values/cells';
+import { isBlank, isDayCell } from '../values/cells';
 import { addDays, partsOfDay, type Day } from '../values/day';
 import {
   dateOrderEvidence,

@@ -2,8 +2,8 @@
  * One row of the invoice tab being read: its cells by column, the Clients tab filling what the
  * row leaves blank, and the problems found so far, each naming the cell it is about.
  */
-import type { Cell } from './cells';
-import { cellText, isBlank, isFormulaError } from './cells';
+import type { Cell } from '../values/cells';
+import { cellText, isBlank, isFormulaError } from '../values/cells';
 import type { Problem, ProblemSeverity } from '../model';
 import type { ColumnKey, Settings } from '../settings/settings';
 import { clientKeyOf } from '../values/parse-values';

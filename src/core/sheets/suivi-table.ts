@@ -5,7 +5,7 @@
  */
 import type { Day } from '../values/day';
 import type { InvoicePlan, Language, Problem } from '../model';
-import { STATE_LABELS, STEP_LABELS } from '../values/labels';
+import { STATE_LABELS, STEP_LABELS } from '../words/labels';
 import { fitCell, type ColumnKind, type OutputCell } from './sheet-cells';
 
 export const SUIVI_SHEET_NAME = 'Suivi des relances';

@@ -3,8 +3,8 @@
  * way and the English way. Parsing happens once, at the edge; everything after works on Day and
  * Cents. Nothing here throws: an unreadable value is `undefined` and the caller says why.
  */
-import type { Cell } from '../sheets/cells';
-import { isDayCell, isFormulaError } from '../sheets/cells';
+import type { Cell } from './cells';
+import { isDayCell, isFormulaError } from './cells';
 import { dayFromParts, partsOfDay, type Day } from './day';
 import type { Cents } from './money';
 

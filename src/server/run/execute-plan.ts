@@ -24,7 +24,7 @@ import {
   EXECUTION_MESSAGES,
   type ExecutionPlan,
   type ExecutionStep,
-} from '../../core/dunning/execution';
+} from '../../core/plan/execution';
 import { journalRows } from '../../core/sheets/journal-table';
 import type { JournalEvent } from '../../core/model';
 import { reportAction, type ReportAction } from '../../core/reports/run-report';
