@@ -343,6 +343,9 @@ export interface Action {
   keptInvoices?: string[];
 }
 
+/** What became of a planned action in a run, as the run report and the CLI summary say it. */
+export type ActionOutcome = 'planned' | 'sent' | 'task' | 'deferred' | 'failed' | 'preview';
+
 export interface Plan {
   today: Day;
   invoices: InvoicePlan[];

@@ -10,9 +10,15 @@ import {
   hasTwoDigitYear,
   parseDay,
   settleDateOrder,
-  type DateOrder,
 } from '../values/parse-values';
-import { excerpt, type ColumnMapping, type RowReader } from './row-reader';
+import {
+  DATE_COLUMNS,
+  excerpt,
+  type ColumnMapping,
+  type ColumnOrder,
+  type DateColumn,
+  type RowReader,
+} from './row-reader';
 
 export interface RowDates {
   dueDate: Day;
@@ -21,10 +27,6 @@ export interface RowDates {
   /** End of the service (« Date de prestation »): a consumer's prescription runs from it. */
   serviceDate?: Day;
 }
-
-const DATE_COLUMNS = ['issueDate', 'dueDate', 'paymentDate', 'serviceDate'] as const;
-export type DateColumn = (typeof DATE_COLUMNS)[number];
-export type ColumnOrder = DateOrder | 'unsettled' | 'conflict';
 
 /**
  * The order of each date column's « 03/12/2026 »: what the column's own unambiguous dates show
