@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -222,6 +222,18 @@ describe("the core's order", () => {
     expect(report.folderCycles).toEqual([['dunning', 'messages']]);
     expect(report.moduleCycles).toEqual([]);
     expect(report.orderViolations).toHaveLength(1);
+  });
+
+  it('is typechecked without DOM, Node or Apps Script types', () => {
+    const config = JSON.parse(
+      readFileSync(new URL('../../src/core/tsconfig.json', import.meta.url), 'utf8'),
+    ) as { compilerOptions: { lib: string[]; types: string[] } };
+    expect(config.compilerOptions.types).toEqual([]);
+    expect(config.compilerOptions.lib.filter((lib) => /dom|node|webworker/i.test(lib))).toEqual([]);
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as { scripts: Record<string, string> };
+    expect(manifest.scripts['typecheck']).toContain('tsc -p src/core/tsconfig.json');
   });
 
   it('passes this repository: no import against the order, no cycle', () => {
