@@ -228,6 +228,21 @@ describe('mandatory mentions', () => {
     expect(checked.problems[0]?.message).toMatch(/non envoyée : il manque votre SIRET/);
   });
 
+  it('note the held-back action on its invoice without touching the plan it was given', () => {
+    const noSiret: Settings = { ...firm, firm: { ...firm.firm, siret: '' } };
+    const plan = planDunning({
+      invoices: [invoice({ number: 'F-77', due: '2026-01-05' })],
+      events: [],
+      settings: noSiret,
+      today: day('2026-03-06'),
+    });
+    const before = JSON.stringify(plan);
+    const checked = withholdIncompleteActions(plan, noSiret);
+    expect(JSON.stringify(plan)).toBe(before);
+    const standing = checked.invoices.find((entry) => entry.number === 'F-77');
+    expect(standing?.problems.join(' ')).toMatch(/il manque votre SIRET/);
+  });
+
   it('ask for the firm’s name and a payment means before any email goes', () => {
     expect(requiredMentions('relance-1', settings())).toEqual([
       'la raison sociale de votre entreprise',
