@@ -18,7 +18,10 @@ import { debtorCalendar } from './debtor-calendar';
 import { addDays, maxDay, type Day } from '../values/day';
 import type { InvoiceFacts } from './invoice-standing';
 
-/** Days given to pay from a reminder letter or from the posting of a mise en demeure. */
+/**
+ * Days given to pay: from the day a reminder goes out, from a mise en demeure's first presentation
+ * (formalNoticeTerms). A practice, not a rule of law: docs/french-law.md, « Good practice ».
+ */
 export const PAYMENT_DEADLINE_DAYS = 8;
 /** Days late past which a first message may be firmer than the first reminder. */
 export const FIRST_CONTACT_LATE_DAYS = 30;
