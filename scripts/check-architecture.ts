@@ -157,7 +157,7 @@ export function layerViolation(
   if (within(from, 'src/server') && relativeImport && within(target, 'src/local')) {
     return 'src/server never imports src/local';
   }
-  // The runtime types runtime.invoke with the server's public functions (issue 10), so it may
+  // The runtime types runtime.invoke with the server's public functions (src/local/runtime/index.ts), so it may
   // read the server's types; a value import would run server code outside the bundle, which the
   // runtime exists to run as Google would.
   if (

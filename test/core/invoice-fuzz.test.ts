@@ -1,7 +1,7 @@
 /**
  * Random invoice tabs as users fill them — names in any script, amounts with every separator,
  * odd amounts, many addresses — read, planned and composed: no email reaches two clients, no
- * action claims another amount than the sheet, and nothing throws (issue 11).
+ * action claims another amount than the sheet, and nothing throws.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * What the user's invoice tab may hold, as an adversarial pass found it (issue 11): names in any
+ * What the user's invoice tab may hold, as an adversarial pass found it: names in any
  * script, invoicing-tool exports with a remaining balance, statuses, currencies, odd amounts,
  * long cells. Each test says what the user sees.
  */

@@ -1,5 +1,5 @@
 /**
- * Sidebar reads never write (DESIGN §5: every write holds the document lock). A read that
+ * Sidebar reads never write (docs/architecture.md, « Acting safely »: every write holds the document lock). A read that
  * created the Journal would race the night's trigger on a first night: on Google both would call
  * insertSheet and the second throws "A sheet with the name … already exists"; offline, the read's
  * execution would save the workbook whole over the night's rows.

@@ -1,5 +1,5 @@
 /**
- * One conversation per client (DESIGN §3): the client's step is the most advanced step taken on
+ * One conversation per client (docs/architecture.md, « The ladder »): the client's step is the most advanced step taken on
  * its open invoices, and every overdue invoice joins it. The first message is at most the first
  * reminder unless the oldest invoice is more than 30 days late; nothing courteous follows a
  * formal notice; the mise en demeure's email copy waits for its recorded posting, and the
@@ -217,7 +217,7 @@ export function nextLateStep(
 
 /**
  * The next steps of a client with overdue invoices: one for the whole conversation until the
- * mise en demeure; after it, each invoice goes its own way (DESIGN §3): the invoices under a
+ * mise en demeure; after it, each invoice goes its own way (docs/architecture.md, « The ladder »): the invoices under a
  * notice to its email copy and then, once their own deadline passed, to the recourse; an invoice
  * with no notice yet to a courrier de rappel and its own mise en demeure before it may join one.
  */

@@ -1,6 +1,6 @@
 /**
  * Where one invoice stands today, from its row and its journal history: balance, state,
- * penalties, indemnity and prescription (DESIGN §2, §4). The ladder is decided per client
+ * penalties, indemnity and prescription (docs/architecture.md, « State is a fold »; docs/french-law.md). The ladder is decided per client
  * afterwards (conversation.ts).
  */
 import type { Invoice, InvoicePlan, InvoiceState, Problem, ProblemSeverity } from '../model';

@@ -64,7 +64,7 @@ export function confirmationMessage(input: ConfirmationInput): ComposedMessage |
   };
 }
 
-/** The addresses of the confirmed invoices' own rows (DESIGN §5: never another client's). */
+/** The addresses of the confirmed invoices' own rows (docs/architecture.md, « Acting safely »: never another client's). */
 export function confirmationRecipients(
   event: JournalEvent,
   invoices: readonly Invoice[],

@@ -487,7 +487,7 @@ function factVariables(
   const sentFrom = facts.posting?.day ?? input.today;
   // A mise en demeure is printed before it is posted: its eight days run from its first
   // presentation, a day no one knows yet. The letter states no date; the email copy, sent once
-  // the posting is recorded, states the date counted from the posting (issue 13).
+  // the posting is recorded, states the date counted from the posting (docs/french-law.md, « The mise en demeure »).
   const unknown =
     input.action.step === 'mise-en-demeure' &&
     facts.deadline === undefined &&

@@ -1,5 +1,5 @@
 /**
- * How the day's actions are carried out (DESIGN §5), decided here so that the adapters only
+ * How the day's actions are carried out (docs/architecture.md, « Acting safely »), decided here so that the adapters only
  * obey: which action sends an email, makes a letter, creates a task, is deferred or previewed,
  * and the journal events that record each one, written ahead of the work.
  */
@@ -153,7 +153,7 @@ function messageAttempts(
   return attempts;
 }
 
-/** Steps whose email carries the client's relevé de compte (DESIGN §3: from relance-2 on). */
+/** Steps whose email carries the client's relevé de compte (docs/architecture.md, « The ladder »: from relance-2 on). */
 const STATEMENT_STEPS: ReadonlySet<string> = new Set(['relance-2', 'mise-en-demeure']);
 
 /** The same message, composed with what was actually attached. */

@@ -1,5 +1,5 @@
 /**
- * Reading the user's invoice tab (DESIGN §2). The header row may sit below a title; columns
+ * Reading the user's invoice tab (docs/architecture.md, « The spreadsheet is the database »). The header row may sit below a title; columns
  * are recognised by French and English synonyms whatever their case, accents or punctuation, and
  * the user may override the mapping. Every row that cannot be used becomes a problem saying what
  * to fix, and is left out; blank rows, total rows and formula errors never stop the reading.

@@ -1,5 +1,5 @@
 /**
- * The Journal tab ("Journal des relances"): append-only, one row per event (DESIGN §2). Relance
+ * The Journal tab ("Journal des relances"): append-only, one row per event (docs/architecture.md, « The spreadsheet is the database »). Relance
  * writes its own events and reads back every row, including the ones the user typed (data
  * validation offers the Type labels). Reading never throws: an unusable row is a problem.
  */

@@ -1,6 +1,6 @@
 /**
  * The Suivi tab ("Suivi des relances"): derived, rewritten whole on every run, one row per
- * invoice still followed (DESIGN §2). Paid invoices drop out; rows the reader could not use are
+ * invoice still followed (docs/architecture.md, « The spreadsheet is the database »). Paid invoices drop out; rows the reader could not use are
  * listed at the bottom with what to fix, so the user sees them where they look every day.
  */
 import type { Day } from '../values/day';

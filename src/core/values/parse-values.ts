@@ -41,7 +41,7 @@ export function invoiceKey(number: string): string {
 }
 
 /**
- * The key that says which rows are one client (issue 11): Unicode-normalised (NFKC, so that
+ * The key that says which rows are one client (README, « Clients »): Unicode-normalised (NFKC, so that
  * full-width and compatibility forms fold), lower-cased, accents dropped on Latin letters only
  * (« Hôtel » is « Hotel », but « й » stays apart from « и »), every run of signs and spaces made
  * one space. Letters of any script are kept, never stripped: two distinct names never share a
