@@ -14,7 +14,7 @@
 import type { Court } from '../model';
 import type { FirmIdentity } from '../settings/settings';
 import type { Day } from '../values/day';
-import { formatFrenchDay } from '../values/format';
+import { formatFrenchDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { BLANK, creditorText, debtorText } from './parties';
 import type {

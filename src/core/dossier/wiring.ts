@@ -5,7 +5,7 @@
  */
 import type { JournalEvent, Language } from '../model';
 import type { LetterBlock } from '../messages/letter-template';
-import { formatDayFor } from '../values/format';
+import { formatDayFor } from '../words/format';
 import type { Day } from '../values/day';
 import type { Dossier, DossierRefusal, Piece, RequeteLine } from './types';
 

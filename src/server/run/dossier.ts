@@ -25,7 +25,7 @@ import {
   unreadableInvoiceRefusal,
 } from '../../core/dossier/wiring';
 import { clientTypesOf } from '../../core/dunning/client-kind';
-import { driveFileId } from '../../core/dunning/execution';
+import { driveFileId } from '../../core/plan/execution';
 import { statementBlocks } from '../../core/messages/statement-layout';
 import { buildStatement } from '../../core/messages/statement';
 import type { Invoice, InvoicePlan, JournalEvent } from '../../core/model';
