@@ -7,7 +7,7 @@ import {
   dossierFolderName,
 } from '../../src/core/dossier/file-names';
 import { BLANK } from '../../src/core/dossier/parties';
-import { bordereauText, requeteText } from '../../src/core/dossier/render';
+import { bordereauText, dossierNoteText, requeteText } from '../../src/core/dossier/render';
 import type { Dossier, DossierInput } from '../../src/core/dossier/types';
 import { buildStatement } from '../../src/core/messages/statement';
 import { formatEuros } from '../../src/core/values/money';
@@ -369,5 +369,35 @@ describe('the pieces and their bordereau', () => {
     );
     expect(result.leftOut).toEqual([expect.objectContaining({ invoice: 'F-103' })]);
     expect(result.leftOut[0]?.text.fr).toContain('Aucun envoi de mise en demeure');
+  });
+
+  it('recomposes the text of a reminder as it stood that day, and says it is a recomposition', () => {
+    // 5 January 2026: F-101's 400 € came on 20 January, so the letter still claimed 1 200 €.
+    const letter = dossier.pieces.find((p) => p.number === 7);
+    expect(letter?.text?.caveat).toBe(
+      'Texte recomposé par Relance pour le message du 5 janvier 2026, à partir de ses modèles et du Journal : le message lui-même est conservé dans la messagerie de l’expéditeur.',
+    );
+    expect(letter?.text?.paragraphs).toContain(`Total restant dû : ${eur(1200)}.`);
+    expect(letter?.text?.paragraphs).toContain('Le 5 janvier 2026');
+  });
+
+  it('recomposes nothing for a letter whose PDF the Journal links: that file is the piece', () => {
+    const notice = dossier.pieces.find((p) => p.kind === 'formal-notice');
+    expect(notice?.text).toBeUndefined();
+  });
+});
+
+describe('the Journal’s note of a dossier', () => {
+  it('states the sum, the day, the number of pieces and the court', () => {
+    expect(dossierNoteText(assembleDossier(scenario())).fr).toBe(
+      `Dossier d’injonction de payer préparé : ${eur(1782.21)} arrêtés au 31 mars 2026, 11 pièces, Tribunal des activités économiques de Paris.`,
+    );
+  });
+
+  it('states every reason of a refusal', () => {
+    const { siren: _none, ...noSiren } = client;
+    expect(dossierNoteText(assembleDossier(scenario({ client: noSiren }))).fr).toMatch(
+      /^Dossier d’injonction de payer non préparé : SIREN du débiteur Garage Martin manquant/,
+    );
   });
 });
