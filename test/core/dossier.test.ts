@@ -156,10 +156,10 @@ describe('the parties as the requête names them', () => {
       ]),
     );
     expect(text).toContain(
-      `Claire Durand, exerçant sous la forme EI sous le nom « Atelier Durand »`,
+      'Claire Durand, entrepreneur (EI) exerçant sous le nom commercial « Atelier Durand »',
     );
     expect(text).toContain(`nationalité : ${BLANK}`);
-    expect(text).toContain(`né(e) le et à : ${BLANK}`);
+    expect(text).toContain(`date et lieu de naissance : ${BLANK}`);
     expect(text).not.toMatch(/siège social est situé 5 rue Mercière/);
     expect(dossier.blanks.every((b) => b.rule.includes('Code de procédure civile'))).toBe(true);
   });
