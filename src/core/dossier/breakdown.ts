@@ -11,7 +11,7 @@ import type { InvoiceFacts } from '../dunning/invoice-standing';
 import { contractualRateFloorPercent } from '../dunning/penalties';
 import type { AccountStatement } from '../messages/statement';
 import { periodRateText } from '../messages/variables';
-import { formatPercent } from '../messages/wording';
+import { formatPercent } from '../words/wording';
 import type { PenaltySettings } from '../settings/settings';
 import type { Day } from '../values/day';
 import { formatEuros, sumCents, type Cents } from '../values/money';

@@ -8,9 +8,9 @@
  */
 import type { InvoiceFacts } from '../dunning/invoice-standing';
 import type { JournalEvent, StepId } from '../model';
-import { CHANNEL_LABELS, STEP_LABELS } from '../values/labels';
+import { CHANNEL_LABELS, STEP_LABELS } from '../words/labels';
 import type { Day } from '../values/day';
-import { formatFrenchDay } from '../values/format';
+import { formatFrenchDay } from '../words/format';
 import { formatEuros } from '../values/money';
 import { dossierFileName } from './file-names';
 import type { Piece, PieceKind, PieceSource } from './types';

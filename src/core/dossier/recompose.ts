@@ -9,7 +9,7 @@
 import type { Invoice, JournalEvent } from '../model';
 import { composeAction } from '../messages/compose';
 import type { Day } from '../values/day';
-import { formatFrenchDay } from '../values/format';
+import { formatFrenchDay } from '../words/format';
 import type { Cents } from '../values/money';
 import { standingsOf } from './scope';
 import type { DossierInput, PieceText } from './types';

@@ -1,6 +1,6 @@
 /** The requête and the bordereau as plain text, as a court clerk reads them. */
 import type { Language } from '../model';
-import { formatEnglishDay, formatFrenchDay } from '../values/format';
+import { formatEnglishDay, formatFrenchDay } from '../words/format';
 import { formatEuros } from '../values/money';
 import type { Dossier, DossierResult, RequeteLine } from './types';
 

@@ -14,9 +14,9 @@
 import type { Court } from '../model';
 import type { FirmIdentity } from '../settings/settings';
 import type { Day } from '../values/day';
-import { formatFrenchDay } from '../values/format';
+import { formatFrenchDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
-import { joinList } from '../messages/wording';
+import { joinList } from '../words/wording';
 import { BLANK, creditorText, debtorText } from './parties';
 import type {
   AmountBreakdown,

@@ -14,7 +14,7 @@ import { standingOf, type InvoiceFacts } from '../dunning/invoice-standing';
 import { foldHistory } from '../dunning/journal-fold';
 import type { JournalEvent } from '../model';
 import type { Day } from '../values/day';
-import { formatEnglishDay, formatFrenchDay } from '../values/format';
+import { formatEnglishDay, formatFrenchDay } from '../words/format';
 import type { DossierInput, DossierRefusal } from './types';
 
 export interface DossierScope {
