@@ -401,3 +401,101 @@ describe('the Journal’s note of a dossier', () => {
     );
   });
 });
+
+describe('each invoice under its own mise en demeure', () => {
+  // F-103 (300 €, due 10 February 2026) got its own mise en demeure, posted Monday 16 March 2026
+  // and presented Wednesday 18 March: eight days end on Thursday 26 March. On 31 March both
+  // notices have expired: one dossier, two notices, each with its own deadline.
+  const later = invoice({
+    number: 'F-103',
+    client: CLIENT,
+    address: client.address ?? '',
+    due: '2026-02-10',
+    amountCents: euros(300),
+    invoiceLink: 'https://drive.example/F-103.pdf',
+  });
+  const events = [
+    ...journal(),
+    event({
+      on: '2026-03-16',
+      client: CLIENT,
+      type: 'registered-letter-posted',
+      step: 'mise-en-demeure',
+      invoices: ['F-103'],
+      date: day('2026-03-16'),
+      detail: '1A 999',
+    }),
+    event({
+      on: '2026-03-18',
+      client: CLIENT,
+      type: 'receipt-acknowledged',
+      invoices: ['F-103'],
+      date: day('2026-03-18'),
+    }),
+  ];
+  const dossier = dossierOf(scenario({ invoices: [...invoices(), later], events }));
+
+  it('produces both notices, in the order they were posted', () => {
+    expect(
+      dossier.pieces.filter((p) => p.kind === 'formal-notice').map((p) => p.lrar?.number),
+    ).toEqual(['1A 234 567 8901 2', '1A 999']);
+  });
+
+  it('states when each notice’s deadline expired', () => {
+    const text = requeteText(dossier);
+    expect(text).toContain('a expiré le 13 mars 2026 sans paiement');
+    expect(text).toContain(
+      'Par lettre recommandée avec avis de réception n° 1A 999, déposée le 16 mars 2026, présentée le 18 mars 2026',
+    );
+    expect(text).toContain('a expiré le 26 mars 2026 sans paiement');
+  });
+
+  it('waits for the second notice’s deadline before claiming its invoice', () => {
+    const early = dossierOf(
+      scenario({ invoices: [...invoices(), later], events, today: day('2026-03-26') }),
+    );
+    expect(early.breakdown.invoices.map((i) => i.number)).toEqual(['F-100', 'F-101', 'F-102']);
+    expect(early.leftOut.map((l) => l.text.fr)).toEqual([
+      'Le délai de la mise en demeure de la facture F-103 court jusqu’au 26 mars 2026 : le dossier pourra être préparé à partir du lendemain.',
+    ]);
+  });
+});
+
+describe('what the Journal says of other clients', () => {
+  it('ignores another client’s hold on its whole account', () => {
+    const other = event({
+      on: '2026-03-20',
+      client: 'Boulangerie Martin',
+      type: 'hold',
+      invoices: [],
+    });
+    expect(dossierOf(scenario({ events: [...journal(), other] })).breakdown.totalCents).toBe(
+      euros(1782.21),
+    );
+  });
+
+  it('heeds this client’s own hold on its whole account', () => {
+    const hold = event({ on: '2026-03-20', client: CLIENT, type: 'hold', invoices: [] });
+    const result = assembleDossier(scenario({ events: [...journal(), hold] }));
+    expect(result.ok ? [] : result.refusals.map((r) => r.text.fr)).toEqual([
+      'Facture F-101 : la facture est en pause, elle attend avant tout recours.',
+      'Facture F-102 : la facture est en pause, elle attend avant tout recours.',
+    ]);
+  });
+});
+
+describe('the basis of a contractual rate', () => {
+  it('states the contractual rate and the legal floor it may not go below', () => {
+    const contractual = {
+      ...firm,
+      penalties: { ...firm.penalties, mode: 'contractual' as const, contractualRatePercent: 15 },
+    };
+    const { breakdown } = dossierOf(scenario({ settings: contractual }));
+    expect(breakdown.basis[1]).toContain(
+      `au taux de ${pct('15')} prévu aux conditions de règlement`,
+    );
+    expect(breakdown.basis[1]).toContain(
+      'trois fois le taux d’intérêt légal (article L441-10 du Code de commerce',
+    );
+  });
+});

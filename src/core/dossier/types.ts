@@ -31,7 +31,7 @@ export interface DossierInput {
   client: DossierClient;
   /** Every invoice row of this client (the dossier picks the ones it claims). */
   invoices: readonly Invoice[];
-  /** The Journal's events of this client: its invoices' and its client-wide ones. */
+  /** The Journal's events: its invoices' and its client-wide ones count, other clients' not. */
   events: readonly JournalEvent[];
   settings: Settings;
   /** The day the dossier is made: the sums are stopped on it (« arrêtées au »). */
@@ -51,6 +51,7 @@ export const REFUSAL_CODES = [
   'invoice-link-missing',
   'disputed',
   'time-barred',
+  'answer-pending',
   'rate-unconfirmed',
   'nothing-due',
 ] as const;
