@@ -351,7 +351,9 @@ describe('the pieces and their bordereau', () => {
     const text = requeteText(dossier);
     for (const piece of dossier.pieces)
       expect(text).toContain(`Pièce n° ${piece.number} : ${piece.title}`);
-    expect(bordereauText(dossier)).toContain('Bordereau des pièces communiquées');
+    expect(bordereauText(dossier)).toContain(
+      'Requête en injonction de payer d’Atelier Durand contre Garage Martin, adressée à Madame ou Monsieur le Président du tribunal des activités économiques de Paris.',
+    );
   });
 
   it('leaves out an invoice whose own mise en demeure is still to come, and says why', () => {

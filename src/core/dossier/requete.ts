@@ -207,6 +207,11 @@ export function requeteLines(parts: RequeteParts): { lines: RequeteLine[]; blank
   return { lines, blanks };
 }
 
+/** « de Garage Martin », « d’Atelier Durand »: the French elision before a vowel. */
+function ofName(name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûü]/i.test(name) ? `d’${name}` : `de ${name}`;
+}
+
 /** The bordereau: numbered, the same pieces in the same order as the folder's files. */
 export function bordereauLines(parts: {
   firm: FirmIdentity;
@@ -217,7 +222,7 @@ export function bordereauLines(parts: {
   return [
     { style: 'title', text: 'Bordereau des pièces communiquées' },
     paragraph(
-      `Requête en injonction de payer de ${parts.firm.name} contre ${parts.client.name}, ${courtAddress(parts.court).replace(/^À /, 'adressée à ')}.`,
+      `Requête en injonction de payer ${ofName(parts.firm.name)} contre ${parts.client.name}, ${courtAddress(parts.court).replace(/^À /, 'adressée à ')}.`,
     ),
     ...parts.pieces.map((p) =>
       item(`Pièce n° ${p.number} : ${p.title} — fichier « ${p.fileName} »`),
