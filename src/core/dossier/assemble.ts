@@ -19,7 +19,8 @@ import {
 } from './refusals';
 import { bordereauLines, requeteLines } from './requete';
 import { dossierScope, formalNoticeDeadline, standingsOf } from './scope';
-import type { DossierInput, DossierRefusal, DossierResult } from './types';
+import { recomposedText } from './recompose';
+import type { DossierInput, DossierRefusal, DossierResult, Piece } from './types';
 
 const byDueDate = (a: InvoiceFacts, b: InvoiceFacts): number =>
   a.plan.dueDate - b.plan.dueDate || a.invoice.number.localeCompare(b.invoice.number);
@@ -46,6 +47,17 @@ function deadlinesOf(claimed: readonly InvoiceFacts[], input: DossierInput) {
   return [...deadlines].map(([number, deadline]) => ({ number, deadline }));
 }
 
+/** Each reminder or notice the Journal links no document for gets its text recomposed. */
+function withTexts(pieces: Piece[], input: DossierInput): Piece[] {
+  return pieces.map((piece) => {
+    if (piece.source.kind !== 'journal-event') return piece;
+    const { eventId } = piece.source;
+    const event = input.events.find((e) => e.id === eventId);
+    const text = event === undefined ? undefined : recomposedText(event, input);
+    return text === undefined ? piece : { ...piece, text };
+  });
+}
+
 /** The dossier of one client on `today`, or every reason it cannot be made yet. */
 export function assembleDossier(input: DossierInput): DossierResult {
   const { client, settings, today } = input;
@@ -66,7 +78,7 @@ export function assembleDossier(input: DossierInput): DossierResult {
     refusals.push({ code: 'rate-unconfirmed', text: PARTY_MESSAGES.rateUnconfirmed });
   if (refusals.length > 0) return { ok: false, refusals };
   const breakdown = amountBreakdown(covered, statement, professional, settings.penalties);
-  const pieces = dossierPieces(covered, input.events, today);
+  const pieces = withTexts(dossierPieces(covered, input.events, today), input);
   const parts = { court, firm: settings.firm, client, breakdown, pieces, today };
   const requete = requeteLines({ ...parts, deadlines: deadlinesOf(scope.claimed, input) });
   return {
@@ -81,6 +93,7 @@ export function assembleDossier(input: DossierInput): DossierResult {
       bordereau: bordereauLines(parts),
       blanks: requete.blanks,
       leftOut: scope.leftOut,
+      statement,
       folderName: dossierFolderName(client.name, today),
     },
   };

@@ -67,12 +67,12 @@ function naturalCreditor(firm: FirmIdentity, blanks: Blank[]): string {
       ? blank('Nom et prénoms du demandeur', ART_54, blanks)
       : firm.signatory;
   const siren = sirenOf(firm.siret);
-  const trade = `, exerçant sous la forme ${firm.legalForm} sous le nom « ${firm.name} »${siren === '' ? '' : `, SIREN ${siren}`}, établissement : ${firm.address}`;
+  const trade = `, entrepreneur (${firm.legalForm}) exerçant sous le nom commercial « ${firm.name} »${siren === '' ? '' : `, SIREN ${siren}`}, établissement : ${firm.address}`;
   const profession = blank('Profession du demandeur', ART_54, blanks);
   const domicile = blank('Domicile du demandeur', ART_54, blanks);
   const nationality = blank('Nationalité du demandeur', ART_54, blanks);
   const birth = blank('Date et lieu de naissance du demandeur', ART_54, blanks);
-  return `${name}${trade} ; profession : ${profession} ; domicile : ${domicile} ; nationalité : ${nationality} ; né(e) le et à : ${birth}.`;
+  return `${name}${trade} ; profession : ${profession} ; domicile : ${domicile} ; nationalité : ${nationality} ; date et lieu de naissance : ${birth}.`;
 }
 
 /** The claimant's mentions (art. 54, 3°), a legal person's when its legal form is a société's. */

@@ -40,8 +40,9 @@ function invoicePiece(facts: InvoiceFacts): Unnumbered {
 function reminderPiece(event: JournalEvent, numbers: ReadonlySet<string>): Unnumbered {
   const step = event.step === undefined ? 'Relance' : STEP_LABELS[event.step].fr;
   const channel = event.channel === undefined ? '' : ` par ${CHANNEL_LABELS[event.channel].fr}`;
+  // A letter goes to the debtor's postal address; an email names its recipients.
   const to =
-    event.recipients === undefined || event.recipients.length === 0
+    event.channel !== 'email' || event.recipients === undefined || event.recipients.length === 0
       ? ''
       : ` à ${event.recipients.join(', ')}`;
   const about = event.invoices.filter((n) => numbers.has(n));

@@ -51,9 +51,9 @@ export const PARTY_MESSAGES = {
     fr: `SIREN du débiteur ${client} manquant ou illisible (9 chiffres) : il identifie sans doute possible l’entreprise visée par la requête. Indiquez-le dans la colonne SIREN de l’onglet Clients.`,
     en: `Debtor ${client} has no readable SIREN (9 digits): it identifies the business the requête is against beyond doubt. Add it in the SIREN column of the Clients tab.`,
   }),
-  firm: (missing: readonly string[]) => ({
-    fr: `Identité du demandeur incomplète dans les paramètres (article 54 du Code de procédure civile) : ${missing.join(', ')}.`,
-    en: `The claimant's identity is incomplete in the settings (Code de procédure civile art. 54): ${missing.join(', ')}.`,
+  firm: (missing: readonly { fr: string; en: string }[]) => ({
+    fr: `Identité du demandeur incomplète dans les paramètres (article 54 du Code de procédure civile) : ${missing.map((m) => m.fr).join(', ')}.`,
+    en: `The claimant's identity is incomplete in the settings (Code de procédure civile art. 54): ${missing.map((m) => m.en).join(', ')}.`,
   }),
   invoiceLink: (number: string) => ({
     fr: `Facture ${number} : aucun fichier dans la colonne « Lien facture ». La facture est la première pièce du dossier (article 1407 du Code de procédure civile) : ajoutez le lien de son PDF.`,
@@ -107,12 +107,18 @@ export function debtorRefusals(client: DossierClient): DossierRefusal[] {
   return refusals;
 }
 
+const FIRM_FIELDS = [
+  { key: 'name', fr: 'le nom de l’entreprise', en: 'the business name' },
+  { key: 'address', fr: 'l’adresse du siège ou de l’établissement', en: 'the address' },
+  {
+    key: 'legalForm',
+    fr: 'la forme juridique (SARL, SAS, EI…)',
+    en: 'the legal form (SARL, SAS, EI…)',
+  },
+] as const;
+
 export function firmRefusals(firm: FirmIdentity): DossierRefusal[] {
-  const missing = [
-    ...(firm.name.trim() === '' ? ['le nom de l’entreprise'] : []),
-    ...(firm.address.trim() === '' ? ['l’adresse du siège ou de l’établissement'] : []),
-    ...(firm.legalForm.trim() === '' ? ['la forme juridique (SARL, SAS, EI…)'] : []),
-  ];
+  const missing = FIRM_FIELDS.filter((field) => firm[field.key].trim() === '');
   return missing.length === 0
     ? []
     : [{ code: 'firm-identity-missing', text: PARTY_MESSAGES.firm(missing) }];

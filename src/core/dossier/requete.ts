@@ -16,6 +16,7 @@ import type { FirmIdentity } from '../settings/settings';
 import type { Day } from '../values/day';
 import { formatFrenchDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
+import { joinList } from '../words/wording';
 import { BLANK, creditorText, debtorText } from './parties';
 import type {
   AmountBreakdown,
@@ -50,33 +51,47 @@ function courtAddress(court: Court): string {
     : `À Madame ou Monsieur le Président — ${court.name}`;
 }
 
-function pieceNumbers(pieces: readonly Piece[], kind: Piece['kind']): string {
-  const numbers = pieces.filter((p) => p.kind === kind).map((p) => p.number);
-  if (numbers.length === 0) return '';
-  if (numbers.length === 1) return `pièce n° ${numbers[0] ?? ''}`;
-  return `pièces n° ${numbers.join(', ')}`;
+/** « pièce n° 2 », « pièces n° 2 et 3 »: the pieces of a kind, or of some invoices. */
+function pieceNumbers(
+  pieces: readonly Piece[],
+  kind: Piece['kind'],
+  invoices?: readonly string[],
+): string {
+  const numbers = pieces
+    .filter(
+      (p) => p.kind === kind && (invoices === undefined || invoices.includes(p.invoices[0] ?? '')),
+    )
+    .map((p) => String(p.number));
+  return `${numbers.length > 1 ? 'pièces' : 'pièce'} n° ${joinList(numbers, 'fr')}`;
+}
+
+function reminderDays(pieces: readonly Piece[]): string {
+  const days = pieces.flatMap((p) =>
+    p.kind === 'reminder' && p.source.kind === 'journal-event' ? [`le ${day(p.source.day)}`] : [],
+  );
+  return joinList(days, 'fr');
 }
 
 function factsLines(parts: RequeteParts): RequeteLine[] {
   const { breakdown, pieces } = parts;
-  const open = breakdown.invoices.filter((i) => !i.paidLate);
-  const kept = breakdown.invoices.filter((i) => i.paidLate);
+  const open = breakdown.invoices.filter((i) => !i.paidLate).map((i) => i.number);
+  const kept = breakdown.invoices.filter((i) => i.paidLate).map((i) => i.number);
+  const several = open.length > 1;
   const lines = [
     paragraph(
-      `Le demandeur a facturé au débiteur les prestations ou fournitures décrites ${open.length > 1 ? 'aux factures' : 'à la facture'} ${open.map((i) => `n° ${i.number}`).join(', ')} (${pieceNumbers(pieces, 'invoice')}). ${open.length > 1 ? 'Ces factures sont demeurées impayées' : 'Cette facture est demeurée impayée'} à l’échéance convenue, en tout ou partie.`,
+      `Le demandeur a facturé au débiteur les prestations ou fournitures décrites ${several ? 'aux factures' : 'à la facture'} n° ${joinList(open, 'fr')} (${pieceNumbers(pieces, 'invoice', open)}). ${several ? 'Ces factures sont demeurées impayées' : 'Cette facture est demeurée impayée'} à l’échéance convenue, en tout ou partie.`,
     ),
   ];
-  for (const i of kept)
+  for (const number of kept)
     lines.push(
       paragraph(
-        `La facture n° ${i.number}, réglée en principal après son échéance, reste redevable des pénalités de retard courues jusqu’au jour de son paiement et de l’indemnité forfaitaire pour frais de recouvrement.`,
+        `La facture n° ${number} (${pieceNumbers(pieces, 'invoice', [number])}), réglée en principal après son échéance, reste redevable des pénalités de retard courues jusqu’au jour de son paiement et de l’indemnité forfaitaire pour frais de recouvrement.`,
       ),
     );
-  const reminders = pieces.filter((p) => p.kind === 'reminder');
-  if (reminders.length > 0)
+  if (pieces.some((p) => p.kind === 'reminder'))
     lines.push(
       paragraph(
-        `Le débiteur a été relancé ${reminders.map((p) => `le ${p.source.kind === 'journal-event' ? day(p.source.day) : ''}`).join(', ')} (${pieceNumbers(pieces, 'reminder')}), sans résultat.`,
+        `Le débiteur a été relancé ${reminderDays(pieces)} (${pieceNumbers(pieces, 'reminder')}), sans résultat.`,
       ),
     );
   for (const notice of pieces.filter((p) => p.kind === 'formal-notice'))
@@ -121,8 +136,10 @@ function invoiceLines(i: BreakdownInvoice): RequeteLine[] {
     );
   if (i.penaltiesPaidCents !== undefined)
     lines.push(item(`pénalités déjà réglées : − ${euros(i.penaltiesPaidCents)}`));
-  if (i.penalties.length > 1 || i.penaltiesPaidCents !== undefined)
+  if (i.penaltiesPaidCents !== undefined)
     lines.push(item(`pénalités de retard restant dues : ${euros(i.penaltiesCents)}`));
+  else if (i.penalties.length > 1)
+    lines.push(item(`total des pénalités de retard de la facture : ${euros(i.penaltiesCents)}`));
   if (i.indemnityCents > 0)
     lines.push(
       item(`indemnité forfaitaire pour frais de recouvrement : ${euros(i.indemnityCents)}`),
@@ -190,6 +207,11 @@ export function requeteLines(parts: RequeteParts): { lines: RequeteLine[]; blank
   return { lines, blanks };
 }
 
+/** « de Garage Martin », « d’Atelier Durand »: the French elision before a vowel. */
+function ofName(name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûü]/i.test(name) ? `d’${name}` : `de ${name}`;
+}
+
 /** The bordereau: numbered, the same pieces in the same order as the folder's files. */
 export function bordereauLines(parts: {
   firm: FirmIdentity;
@@ -200,7 +222,7 @@ export function bordereauLines(parts: {
   return [
     { style: 'title', text: 'Bordereau des pièces communiquées' },
     paragraph(
-      `Requête en injonction de payer de ${parts.firm.name} contre ${parts.client.name}, ${courtAddress(parts.court).replace(/^À /, 'adressée à ')}.`,
+      `Requête en injonction de payer ${ofName(parts.firm.name)} contre ${parts.client.name}, ${courtAddress(parts.court).replace(/^À /, 'adressée à ')}.`,
     ),
     ...parts.pieces.map((p) =>
       item(`Pièce n° ${p.number} : ${p.title} — fichier « ${p.fileName} »`),

@@ -14,6 +14,7 @@ import { standingOf, type InvoiceFacts } from '../dunning/invoice-standing';
 import { foldHistory } from '../dunning/journal-fold';
 import type { JournalEvent } from '../model';
 import type { Day } from '../values/day';
+import { clientKeyOf, keyText } from '../values/parse-values';
 import { formatEnglishDay, formatFrenchDay } from '../words/format';
 import type { DossierInput, DossierRefusal } from './types';
 
@@ -57,8 +58,8 @@ export const SCOPE_MESSAGES = {
       hold: 'the invoice is on hold',
     }[state];
     return {
-      fr: `Facture ${number} : pas dans ce dossier, ${fr}.`,
-      en: `Invoice ${number}: not in this dossier, ${en}.`,
+      fr: `Facture ${number} : ${fr}, elle attend avant tout recours.`,
+      en: `Invoice ${number}: ${en}; it waits before any recourse.`,
     };
   },
   nothingDue: (client: string) => ({
@@ -67,17 +68,25 @@ export const SCOPE_MESSAGES = {
   }),
 } as const;
 
-/** The events of one invoice and the client's client-wide ones, in day order, up to today. */
-function eventsOfInvoice(events: readonly JournalEvent[], number: string, today: Day) {
-  return events
-    .filter((e) => e.day <= today && (e.invoices.includes(number) || e.invoices.length === 0))
+/**
+ * The events of one invoice and the client's client-wide ones (no invoice named: a hold, a
+ * dispute of the whole account…), in day order, up to today. A client-wide event names its client
+ * as the invoice tab does (journal-fold.ts); another client's is not this one's.
+ */
+function eventsOfInvoice(input: DossierInput, number: string) {
+  const names = new Set([input.client.name, ...input.invoices.map((i) => i.client)].map(keyText));
+  const ours = (e: JournalEvent) =>
+    e.invoices.length === 0 &&
+    (names.has(keyText(e.client)) || clientKeyOf(e.client) === input.client.clientKey);
+  return input.events
+    .filter((e) => e.day <= input.today && (e.invoices.includes(number) || ours(e)))
     .sort((a, b) => a.day - b.day);
 }
 
 /** Where each of the client's invoices stands today: the engine's own reading (standingOf). */
 export function standingsOf(input: DossierInput): InvoiceFacts[] {
   return input.invoices.map((invoice) => {
-    const history = foldHistory(eventsOfInvoice(input.events, invoice.number, input.today));
+    const history = foldHistory(eventsOfInvoice(input, invoice.number));
     return standingOf(invoice, history, input.settings, input.today);
   });
 }
@@ -170,8 +179,19 @@ export function dossierScope(facts: readonly InvoiceFacts[], input: DossierInput
       text: SCOPE_MESSAGES.deadlinePending(numbers, deadline),
     });
   if (scope.claimed.length > 0) scope.leftOut.push(...leftForLater(sorting));
-  else if (waiting.length > 0) scope.refusals.push(...waiting);
-  else if (!scope.refusals.some((r) => r.code === 'disputed' || r.code === 'time-barred'))
+  else {
+    // Nothing ready: what waits is the reason, a client's answer (promise, plan, hold) too.
+    scope.refusals.push(...waiting);
+    scope.refusals.push(
+      ...scope.leftOut.map((l) => ({
+        code: 'answer-pending' as const,
+        invoice: l.invoice,
+        text: l.text,
+      })),
+    );
+    scope.leftOut = [];
+  }
+  if (scope.claimed.length === 0 && scope.refusals.length === 0)
     scope.refusals.push({
       code: 'nothing-due',
       text: SCOPE_MESSAGES.nothingDue(input.client.name),

@@ -5,6 +5,7 @@
  * Plain data: the wiring (Drive, PDF, ZIP, CLI) renders it, the core decides it.
  */
 import type { ClientType, Court, Invoice, JournalEvent, Language } from '../model';
+import type { AccountStatement } from '../messages/statement';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
 import type { Cents } from '../values/money';
@@ -30,7 +31,7 @@ export interface DossierInput {
   client: DossierClient;
   /** Every invoice row of this client (the dossier picks the ones it claims). */
   invoices: readonly Invoice[];
-  /** The Journal's events of this client: its invoices' and its client-wide ones. */
+  /** The Journal's events: its invoices' and its client-wide ones count, other clients' not. */
   events: readonly JournalEvent[];
   settings: Settings;
   /** The day the dossier is made: the sums are stopped on it (« arrêtées au »). */
@@ -50,6 +51,7 @@ export const REFUSAL_CODES = [
   'invoice-link-missing',
   'disputed',
   'time-barred',
+  'answer-pending',
   'rate-unconfirmed',
   'nothing-due',
 ] as const;
@@ -147,6 +149,18 @@ export interface Piece {
   invoices: string[];
   /** For the mise en demeure: LRAR number, posting day, first presentation when recorded. */
   lrar?: { number: string; postedOn: Day; presentedOn?: Day };
+  /**
+   * A reminder with no document linked in the Journal: its text as Relance composes it again for
+   * that day (recompose.ts), to print after the record (date, recipients, subject).
+   */
+  text?: PieceText;
+}
+
+/** A message's text recomposed for its page, with the caveat the page prints first. */
+export interface PieceText {
+  caveat: string;
+  subject: string;
+  paragraphs: string[];
 }
 
 /** A mention the law asks that Relance cannot know: left blank, to fill in by hand. */
@@ -181,6 +195,8 @@ export interface Dossier {
   blanks: Blank[];
   /** Overdue invoices of the client not in this dossier, and why (their own MED is pending…). */
   leftOut: { invoice: string; text: Record<Language, string> }[];
+  /** The relevé de compte of the day (its piece): statement-layout.ts statementBlocks renders it. */
+  statement: AccountStatement;
   /** Name of the client's dossier folder: dossierFolderName(client, today). */
   folderName: string;
 }
