@@ -70,7 +70,7 @@ describe('the dossier for the judge, from the first reminder', () => {
     expect(bordereau).not.toContain(`Pièce n° ${pieces.length + 1}`);
   });
 
-  it('copies each invoice PDF byte for byte, and states the posting and the receipt on the mise en demeure', async () => {
+  it('copies each invoice PDF byte for byte, and the mise en demeure sent with its posting and receipt', async () => {
     if (!made.ok) throw new Error('no dossier');
     const folder = join(dir, 'drive', 'Relance — courriers', CLIENT, made.folderName);
     for (const [number, bytes] of pdfs) {
@@ -78,15 +78,27 @@ describe('the dossier for the judge, from the first reminder', () => {
       expect(file, number).toBeDefined();
       expect(readFileSync(join(folder, file ?? ''))).toEqual(bytes);
     }
+    // The mise en demeure is the letter sent; its bordereau line states the posting and the AR.
     const notice = made.files.find((f) => f.includes('Mise en demeure'));
-    const text = await pdfText(readFileSync(join(folder, notice ?? '')));
-    expect(text).toContain('1A 123 456 7890 1');
-    expect(text).toMatch(/première présentation le/);
+    expect(await pdfText(readFileSync(join(folder, notice ?? '')))).toMatch(/mise en demeure/i);
+    const bordereau = await pdfText(readFileSync(join(folder, '00 - Bordereau des pièces.pdf')));
+    expect(bordereau).toMatch(/n° 1A 123 456\s7890 1, déposée le [^,]+, présentée le/);
     const requete = await pdfText(
       readFileSync(join(folder, '00 - Requête en injonction de payer.pdf')),
     );
     expect(requete).toContain('512 345 678');
     expect(requete).toMatch(/1\s680,00\s€/);
+  });
+
+  it('renders each email reminder with its date, recipients and its text composed again', async () => {
+    if (!made.ok) throw new Error('no dossier');
+    const folder = join(dir, 'drive', 'Relance — courriers', CLIENT, made.folderName);
+    const first = made.files.find((f) => f.startsWith('Pièce 03 - Relance du'));
+    const text = await pdfText(readFileSync(join(folder, first ?? '')));
+    expect(text).toMatch(/Date d’envoi : \d+ février 2026/);
+    expect(text).toContain('Destinataires : compta@garage-leroy.fr');
+    expect(text).toMatch(/Objet : .+/);
+    expect(text).toContain('F-101');
   });
 
   it('links the ZIP in the Journal, and shows the same folder again the same day', async () => {
@@ -141,7 +153,7 @@ describe('a dossier refused', () => {
       history: { detail: string }[];
     };
     const note = view.history.find((h) =>
-      h.detail.startsWith('Dossier d’injonction de payer refusé'),
+      h.detail.startsWith('Dossier d’injonction de payer non préparé'),
     );
     expect(note?.detail).toContain(answer.messages[0]);
     const clientFolder = join(dir, 'drive', 'Relance — courriers', CLIENT);

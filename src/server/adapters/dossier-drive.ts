@@ -5,6 +5,7 @@
  * and under which name, is the core's.
  */
 import type { LetterBlock } from '../../core/messages/letter-template';
+import { driveFileId } from '../../core/plan/execution';
 import { clientFolderOf, invoiceAttachment, renderPdf } from './letters';
 
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -61,6 +62,24 @@ export function existingDossier(
  */
 export function linkedPdf(fileId: string, fileName: string): Blob | undefined {
   return invoiceAttachment(fileId)?.setName(fileName);
+}
+
+/**
+ * A letter the Journal's Document cell names, as a PDF of the piece's name: the cell holds the
+ * file's address, or its name as the letter was saved in the client's folder (the Journal reads
+ * a link's label). Undefined when it cannot be read or is in the trash.
+ */
+export function sentDocumentPdf(client: string, link: string, fileName: string): Blob | undefined {
+  if (/^https?:\/\//i.test(link)) {
+    const id = driveFileId(link);
+    return id === undefined ? undefined : linkedPdf(id, fileName);
+  }
+  const found = clientFolderOf(client).getFilesByName(link);
+  while (found.hasNext()) {
+    const file = found.next();
+    if (!file.isTrashed()) return file.getAs('application/pdf').setName(fileName);
+  }
+  return undefined;
 }
 
 /** A piece written from blocks, as a PDF of that name. */

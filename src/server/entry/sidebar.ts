@@ -398,7 +398,6 @@ export function prepareDossier(clientKey: string): DossierAnswer {
         settings: context.settings,
         today: context.plan.today,
         invoices: context.invoices,
-        plans: context.plan.invoices,
         events: context.events,
         journal: context.journal,
         identity: (key) => identities.get(key) ?? {},

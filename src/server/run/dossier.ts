@@ -1,22 +1,20 @@
 /**
  * The dossier for the judge of one client, made in Drive under the document lock held by the
- * caller: the core assembles it (or says what is missing), this reads the invoice PDFs, writes
+ * caller: the core assembles it (or says what is missing), this reads the linked PDFs, writes
  * the folder, its PDFs and its ZIP, and records it in the Journal. A dossier already made today
  * for the client is not made again: its folder is shown.
  */
 import { assembleDossier } from '../../core/dossier/assemble';
-import type { Dossier, DossierInput, Piece } from '../../core/dossier/types';
 import {
   BORDEREAU_FILE_NAME,
   REQUETE_FILE_NAME,
   dossierZipName,
 } from '../../core/dossier/file-names';
+import { dossierNoteText } from '../../core/dossier/render';
+import type { Dossier, DossierInput, DossierRefusal, Piece } from '../../core/dossier/types';
 import {
+  dossierEvent,
   dossierFailedEvent,
-  dossierMadeEvent,
-  dossierMadeSentence,
-  type DossierReason,
-  dossierRefusedEvent,
   existingDossierSentence,
   linesToBlocks,
   pieceRecordLines,
@@ -25,10 +23,9 @@ import {
   unreadableInvoiceRefusal,
 } from '../../core/dossier/wiring';
 import { clientTypesOf } from '../../core/dunning/client-kind';
-import { driveFileId } from '../../core/plan/execution';
 import { statementBlocks } from '../../core/messages/statement-layout';
-import { buildStatement } from '../../core/messages/statement';
-import type { Invoice, InvoicePlan, JournalEvent } from '../../core/model';
+import type { Invoice, JournalEvent } from '../../core/model';
+import { driveFileId } from '../../core/plan/execution';
 import type { Settings } from '../../core/settings/settings';
 import { journalRows } from '../../core/sheets/journal-table';
 import type { Day } from '../../core/values/day';
@@ -37,19 +34,18 @@ import {
   blocksPdf,
   existingDossier,
   linkedPdf,
+  sentDocumentPdf,
   writeDossierFolder,
   type DossierFolder,
 } from '../adapters/dossier-drive';
 import type { JournalSheet } from '../adapters/journal';
 
-/** A reason the dossier is not made: the core's refusals, or a linked file that cannot be read. */
-type Reason = DossierReason;
+type Blob = GoogleAppsScript.Base.Blob;
 
 export interface DossierContext {
   settings: Settings;
   today: Day;
   invoices: readonly Invoice[];
-  plans: readonly InvoicePlan[];
   events: readonly JournalEvent[];
   journal: JournalSheet;
   /** The debtor's SIREN and legal form, from the Clients tab when it has them. */
@@ -61,7 +57,7 @@ export type DossierAnswer =
   | ({ ok: true; existing: boolean; folderName: string; message: string } & DossierFolder)
   | { ok: false; messages: string[] };
 
-/** What the core needs of one client: its rows, its plans, its Journal events. */
+/** What the core needs of one client: its rows and its Journal events. */
 function dossierInput(context: DossierContext, clientKey: string): DossierInput | undefined {
   const invoices = context.invoices.filter((i) => i.clientKey === clientKey);
   const first = invoices[0];
@@ -92,62 +88,48 @@ function dossierInput(context: DossierContext, clientKey: string): DossierInput 
   };
 }
 
-/** The relevé de compte of the invoices claimed, stopped on the day the core names. */
-function statementPdf(
-  dossier: Dossier,
-  input: DossierInput,
-  plans: readonly InvoicePlan[],
-  piece: Piece,
-  statedOn: Day,
-) {
-  const claimed = new Set(dossier.breakdown.invoices.map((i) => i.number));
-  const statement = buildStatement({
-    client: dossier.client,
-    invoices: input.invoices.filter((i) => claimed.has(i.number)),
-    plans,
-    events: input.events,
-    settings: input.settings,
-    today: statedOn,
-  });
-  const blocks = statementBlocks(statement, { firm: input.settings.firm, language: 'fr' });
-  return blocksPdf(blocks, piece.fileName);
-}
-
-/** The pieces copied from a Drive link (invoices, a scanned AR), by number; or what cannot be read. */
-function linkedFiles(dossier: Dossier) {
-  const refusals: Reason[] = [];
-  const files = new Map<number, GoogleAppsScript.Base.Blob>();
-  for (const piece of dossier.pieces) {
-    const source = piece.source;
-    if (source.kind !== 'invoice-link' && source.kind !== 'document-link') continue;
+/** A piece kept as a file: an invoice PDF, a scanned AR, the letter the Journal links. */
+function keptFile(dossier: Dossier, piece: Piece): Blob | DossierRefusal | undefined {
+  const source = piece.source;
+  if (source.kind === 'invoice-link' || source.kind === 'document-link') {
     const id = driveFileId(source.url);
     const pdf = id === undefined ? undefined : linkedPdf(id, piece.fileName);
-    if (pdf !== undefined) files.set(piece.number, pdf);
-    else if (source.kind === 'invoice-link')
-      refusals.push(unreadableInvoiceRefusal(source.invoice, source.url));
-    else refusals.push(unreadableDocumentRefusal(piece.title, source.url));
+    if (pdf !== undefined) return pdf;
+    return source.kind === 'invoice-link'
+      ? unreadableInvoiceRefusal(source.invoice, source.url)
+      : unreadableDocumentRefusal(piece.title, source.url);
   }
-  return { files, refusals };
+  if (source.kind !== 'journal-event' || source.link === undefined) return undefined;
+  return (
+    sentDocumentPdf(dossier.client, source.link, piece.fileName) ??
+    unreadableDocumentRefusal(piece.title, source.link)
+  );
+}
+
+/** A piece Relance writes: the relevé of the day, or the page of a reminder recomposed. */
+function writtenFile(dossier: Dossier, piece: Piece, settings: Settings): Blob {
+  if (piece.source.kind === 'statement')
+    return blocksPdf(
+      statementBlocks(dossier.statement, { firm: settings.firm, language: 'fr' }),
+      piece.fileName,
+    );
+  return blocksPdf(linesToBlocks(pieceRecordLines(piece)), piece.fileName);
 }
 
 /**
  * Every file of the dossier in the bordereau's order, the requête and the bordereau first; or
- * the linked files that cannot be read (nothing is written then).
+ * the kept files that cannot be read (nothing is written then).
  */
-function dossierFiles(dossier: Dossier, input: DossierInput, plans: readonly InvoicePlan[]) {
-  const linked = linkedFiles(dossier);
-  if (linked.refusals.length > 0) return { ok: false as const, refusals: linked.refusals };
+function dossierFiles(dossier: Dossier, settings: Settings) {
+  const kept = dossier.pieces.map((piece) => keptFile(dossier, piece));
+  const refusals = kept.filter((k): k is DossierRefusal => k !== undefined && 'code' in k);
+  if (refusals.length > 0) return { ok: false as const, refusals };
   const files = [
     blocksPdf(linesToBlocks(dossier.requete.lines), REQUETE_FILE_NAME),
     blocksPdf(linesToBlocks(dossier.bordereau), BORDEREAU_FILE_NAME),
-    ...dossier.pieces.map((piece) => {
-      const source = piece.source;
-      if (source.kind === 'statement')
-        return statementPdf(dossier, input, plans, piece, source.statedOn);
-      return (
-        linked.files.get(piece.number) ??
-        blocksPdf(linesToBlocks(pieceRecordLines(piece)), piece.fileName)
-      );
+    ...dossier.pieces.map((piece, i) => {
+      const file = kept[i];
+      return file === undefined || 'code' in file ? writtenFile(dossier, piece, settings) : file;
     }),
   ];
   return { ok: true as const, files };
@@ -156,13 +138,11 @@ function dossierFiles(dossier: Dossier, input: DossierInput, plans: readonly Inv
 function refuse(
   context: DossierContext,
   client: string,
-  refusals: readonly Reason[],
+  refusals: DossierRefusal[],
 ): DossierAnswer {
   const language = context.settings.sending.defaultLanguage;
-  const event = dossierRefusedEvent(
-    { id: context.newId(), client, today: context.today, refusals },
-    language,
-  );
+  const note = { id: context.newId(), client, today: context.today };
+  const event = dossierEvent({ ok: false, refusals }, note, language);
   context.journal.append(journalRows(event, Date.now(), language));
   return { ok: false, messages: refusalSentences(refusals, 'fr') };
 }
@@ -174,42 +154,25 @@ export function prepareClientDossier(context: DossierContext, clientKey: string)
   const result = assembleDossier(input);
   if (!result.ok) return refuse(context, input.client.name, result.refusals);
   const { dossier } = result;
-  const zipName = dossierZipName(dossier.client, dossier.today);
-  const existing = existingDossier(dossier.client, dossier.folderName, zipName);
+  const names = { folder: dossier.folderName, zip: dossierZipName(dossier.client, dossier.today) };
+  const existing = existingDossier(dossier.client, names.folder, names.zip);
+  const answer = { ok: true as const, folderName: names.folder };
   if (existing !== undefined)
     return {
-      ok: true,
+      ...answer,
       existing: true,
-      folderName: dossier.folderName,
-      message: existingDossierSentence(dossier.folderName, 'fr'),
+      message: existingDossierSentence(names.folder, 'fr'),
       ...existing,
     };
-  const files = dossierFiles(
-    dossier,
-    input,
-    context.plans.filter((p) => p.clientKey === clientKey),
-  );
+  const files = dossierFiles(dossier, input.settings);
   if (!files.ok) return refuse(context, dossier.client, files.refusals);
-  const made = writeDossierFolder(
-    dossier.client,
-    { folder: dossier.folderName, zip: zipName },
-    files.files,
-  );
+  const made = writeDossierFolder(dossier.client, names, files.files);
   const language = context.settings.sending.defaultLanguage;
-  const event = dossierMadeEvent(
-    dossier,
-    { id: context.newId(), files: files.files.length, zipUrl: made.zipUrl ?? made.folderUrl },
-    language,
-  );
+  const note = { id: context.newId(), client: dossier.client, today: dossier.today };
   // The Document cell shows the ZIP's address itself: the client view reads it back as a link.
+  const event = dossierEvent(result, { ...note, zipUrl: made.zipUrl ?? made.folderUrl }, language);
   context.journal.append(journalRows(event, Date.now(), language));
-  return {
-    ok: true,
-    existing: false,
-    folderName: dossier.folderName,
-    message: dossierMadeSentence(dossier, files.files.length, 'fr'),
-    ...made,
-  };
+  return { ...answer, existing: false, message: dossierNoteText(result).fr, ...made };
 }
 
 /**

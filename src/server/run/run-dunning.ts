@@ -206,7 +206,6 @@ function dossiersAtRecourse(
       settings: workbook.settings,
       today: workbook.today,
       invoices: day.invoices,
-      plans: day.planned.plan.invoices,
       events: [...day.events, ...done],
       journal: day.journal,
       identity: (key) => identities.get(key) ?? {},
