@@ -7,6 +7,8 @@
  * - imports keep to the layers: src/core imports only src/core (and pure libraries); src/server
  *   never imports src/local; the sidebar imports its own files, the pure core and only types from
  *   the server; the offline runtime imports only types from the server;
+ * - README.md and docs/*.md name only files, npm scripts, CLI commands, settings options and
+ *   names that exist (check-docs.ts);
  * - every dependency in package.json is used (imported, run as a command, or typing a used one),
  *   and every package imported is declared there.
  * Prints each offender and exits 1 when there is any.
@@ -16,6 +18,7 @@ import { builtinModules } from 'node:module';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { checkDocs } from './check-docs';
 
 export const MAX_FUNCTION_LINES = 60;
 
@@ -381,6 +384,8 @@ export interface ArchitectureReport {
   folderCycles: string[][];
   unusedDependencies: string[];
   undeclaredImports: string[];
+  /** Names README.md and docs/*.md give that the repository does not have. */
+  missingInDocs: string[];
 }
 
 /** Splits the long functions into those on the allow-list (same file and name) and the others. */
@@ -455,6 +460,7 @@ export function checkArchitecture(root: string): ArchitectureReport {
       [...types.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? ''),
     ),
     undeclaredImports: undeclaredImports(manifest, imported),
+    missingInDocs: checkDocs(root),
   };
 }
 
@@ -481,6 +487,7 @@ export function formatArchitectureReport(report: ArchitectureReport): string[] {
   );
   section('Unused dependencies', report.unusedDependencies);
   section('Packages imported but not declared in package.json', report.undeclaredImports);
+  section('Names in README.md and docs/ that do not exist', report.missingInDocs);
   return lines;
 }
 
@@ -496,7 +503,8 @@ if (isMain) {
     report.moduleCycles.length +
     report.folderCycles.length +
     report.unusedDependencies.length +
-    report.undeclaredImports.length;
+    report.undeclaredImports.length +
+    report.missingInDocs.length;
   if (offences > 0) {
     console.log(
       `check:arch failed: ${offences} offence(s), in ${relative(process.cwd(), root) || '.'}`,
