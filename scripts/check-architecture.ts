@@ -7,6 +7,9 @@
  * - imports keep to the layers: src/core imports only src/core (and pure libraries); src/server
  *   never imports src/local; the sidebar imports its own files, the pure core and only types from
  *   the server; the offline runtime imports only types from the server;
+ * - no source cites what a reader of the repository cannot follow: an issue number, a section of
+ *   a design file kept outside it, a path outside it (comments cite the rule, or the doc that
+ *   holds it);
  * - README.md and docs/*.md name only files, npm scripts, CLI commands, settings options and
  *   names that exist (check-docs.ts);
  * - every dependency in package.json is used (imported, run as a command, or typing a used one),
@@ -297,6 +300,18 @@ export function coreOrderReport(
   };
 }
 
+/** Citations a reader of the repository cannot follow: issue numbers, an outside design file. */
+const OUTSIDE_REFERENCE = /\bissues? #?\d+|\bDESIGN\s*§|\bDESIGN\.md\b|\/work\/shared\//i;
+
+/** Each line of a source text citing what the repository cannot follow, as `file:line: text`. */
+export function outsideReferences(file: string, text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      OUTSIDE_REFERENCE.test(line) ? [`${file}:${index + 1}: ${line.trim().slice(0, 100)}`] : [],
+    );
+}
+
 export interface PackageManifest {
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
@@ -384,6 +399,8 @@ export interface ArchitectureReport {
   folderCycles: string[][];
   unusedDependencies: string[];
   undeclaredImports: string[];
+  /** Lines citing an issue number, an outside design file or path. */
+  outsideReferences: string[];
   /** Names README.md and docs/*.md give that the repository does not have. */
   missingInDocs: string[];
 }
@@ -413,15 +430,25 @@ function readIfPresent(path: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : '';
 }
 
+/** README.md and the pages of docs/, the markdown a reader starts from. */
+function markdownFiles(root: string): string[] {
+  const docs = existsSync(join(root, 'docs')) ? readdirSync(join(root, 'docs')) : [];
+  return ['README.md', ...docs.filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
+    .filter((path) => existsSync(join(root, path)))
+    .sort();
+}
+
 export function checkArchitecture(root: string): ArchitectureReport {
   const files = walk(root, '');
   const long: LongFunction[] = [];
   const layerViolations: string[] = [];
   const imported = new Set<string>();
   const coreImports = new Map<string, Set<string>>();
+  const outside: string[] = [];
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
     if (!isTest(file) && !LENGTH_EXEMPT.includes(file)) long.push(...longFunctions(file, text));
+    outside.push(...outsideReferences(file, text));
     for (const use of importsOf(file, text)) {
       const relativeImport = use.specifier.startsWith('.');
       if (!relativeImport) imported.add(packageOf(use.specifier));
@@ -460,6 +487,12 @@ export function checkArchitecture(root: string): ArchitectureReport {
       [...types.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? ''),
     ),
     undeclaredImports: undeclaredImports(manifest, imported),
+    outsideReferences: [
+      ...outside,
+      ...markdownFiles(root).flatMap((file) =>
+        outsideReferences(file, readFileSync(join(root, file), 'utf8')),
+      ),
+    ],
     missingInDocs: checkDocs(root),
   };
 }
@@ -487,6 +520,7 @@ export function formatArchitectureReport(report: ArchitectureReport): string[] {
   );
   section('Unused dependencies', report.unusedDependencies);
   section('Packages imported but not declared in package.json', report.undeclaredImports);
+  section('Citations the repository cannot follow', report.outsideReferences);
   section('Names in README.md and docs/ that do not exist', report.missingInDocs);
   return lines;
 }
@@ -504,6 +538,7 @@ if (isMain) {
     report.folderCycles.length +
     report.unusedDependencies.length +
     report.undeclaredImports.length +
+    report.outsideReferences.length +
     report.missingInDocs.length;
   if (offences > 0) {
     console.log(
