@@ -72,13 +72,25 @@ function isFunctionLike(node: ts.Node): node is ts.FunctionLikeDeclaration {
   );
 }
 
+const parsed = new Map<string, ts.SourceFile>();
+
+/** A source text parsed once per run, though the length and the import checks both read it. */
+function parse(file: string, text: string): ts.SourceFile {
+  const key = `${file}\0${text}`;
+  const known = parsed.get(key);
+  if (known !== undefined) return known;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  parsed.set(key, source);
+  return source;
+}
+
 /** Every function, arrow and method of a source text longer than `max` lines, outer ones whole. */
 export function longFunctions(
   file: string,
   text: string,
   max: number = MAX_FUNCTION_LINES,
 ): LongFunction[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const source = parse(file, text);
   const found: LongFunction[] = [];
   const visit = (node: ts.Node): void => {
     if (isFunctionLike(node) && node.body !== undefined) {
@@ -100,7 +112,7 @@ export interface ImportUse {
 
 /** The modules a source text imports or re-exports, static or dynamic. */
 export function importsOf(file: string, text: string): ImportUse[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const source = parse(file, text);
   const found: ImportUse[] = [];
   const visit = (node: ts.Node): void => {
     if (

@@ -201,7 +201,12 @@ function propertyPaths(
 export function settingsPathsOf(root: string): Set<string> {
   const file = join(root, 'src/core/settings/settings.ts');
   if (!existsSync(file)) return new Set();
-  const program = ts.createProgram([file], { strict: true, noEmit: true, types: [] });
+  const program = ts.createProgram([file], {
+    strict: true,
+    noEmit: true,
+    types: [],
+    lib: ['lib.es5.d.ts'],
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const settings = source?.statements.find(

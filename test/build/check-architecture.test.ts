@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  type ArchitectureReport,
   checkArchitecture,
   CORE_ORDER,
   outsideReferences,
@@ -15,6 +16,11 @@ import {
   undeclaredImports,
   unusedDependencies,
 } from '../../scripts/check-architecture';
+
+let repositoryReport: ArchitectureReport | undefined;
+/** This repository's report, made once for the tests that read it (it parses every file). */
+const thisRepository = (): ArchitectureReport =>
+  (repositoryReport ??= checkArchitecture(fileURLToPath(new URL('../..', import.meta.url))));
 
 const lines = (count: number) => Array.from({ length: count }, (_, i) => `  n += ${i};`).join('\n');
 
@@ -142,7 +148,7 @@ describe('the architecture check', () => {
   });
 
   it('passes this repository: every package it declares is used and every package it imports is declared', () => {
-    const report = checkArchitecture(fileURLToPath(new URL('../..', import.meta.url)));
+    const report = thisRepository();
     expect(report.unusedDependencies).toEqual([]);
     expect(report.undeclaredImports).toEqual([]);
   });
@@ -240,7 +246,7 @@ describe("the core's order", () => {
   });
 
   it('passes this repository: no import against the order, no cycle', () => {
-    const report = checkArchitecture(fileURLToPath(new URL('../..', import.meta.url)));
+    const report = thisRepository();
     expect(report.orderViolations).toEqual([]);
     expect(report.moduleCycles).toEqual([]);
     expect(report.folderCycles).toEqual([]);
@@ -289,7 +295,7 @@ describe('citations', () => {
   });
 
   it('passes this repository', () => {
-    const report = checkArchitecture(fileURLToPath(new URL('../..', import.meta.url)));
+    const report = thisRepository();
     expect(report.outsideReferences).toEqual([]);
     expect(report.missingInDocs).toEqual([]);
   });
