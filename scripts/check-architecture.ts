@@ -413,7 +413,8 @@ export interface ArchitectureReport {
   undeclaredImports: string[];
   /** Lines citing an issue number, an outside design file or path. */
   outsideReferences: string[];
-  /** Names README.md and docs/*.md give that the repository does not have. */
+  /** Names README.md and docs/*.md give that the repository does not have, and sections of
+   * them the sources cite that they do not have. */
   missingInDocs: string[];
 }
 
@@ -533,7 +534,10 @@ export function formatArchitectureReport(report: ArchitectureReport): string[] {
   section('Unused dependencies', report.unusedDependencies);
   section('Packages imported but not declared in package.json', report.undeclaredImports);
   section('Citations the repository cannot follow', report.outsideReferences);
-  section('Names in README.md and docs/ that do not exist', report.missingInDocs);
+  section(
+    'Names in README.md and docs/, or sections cited, that do not exist',
+    report.missingInDocs,
+  );
   return lines;
 }
 

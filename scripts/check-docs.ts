@@ -9,6 +9,8 @@
  *   (src/core/settings/settings.ts);
  * - camelCase names (`planDay`, `quotaReserve`): the name occurs in the sources, the root's
  *   configuration files or the typings of a declared dependency (`startOfMonth` of date-fns).
+ * And a source that cites a section of README or of a page of docs (the page, then the
+ * section's title in guillemets) cites a heading or a bold label the page has.
  * Paths of the user's workspace (`outbox/`, `reports/DATE.json`) are not the repository's and
  * are not read.
  */
@@ -272,6 +274,37 @@ export function knownNamesOf(root: string): KnownNames {
   };
 }
 
+const SECTION_CITATION = /(docs\/[\w.-]+\.md|README(?:\.md)?)[^«\n]{0,25}« ([^»]+) »/g;
+
+/** The headings and bold labels of a markdown text, lower-cased: what a citation may name. */
+function sectionsOf(markdown: string): string[] {
+  return [
+    ...[...markdown.matchAll(/^#+\s+(.+)$/gm)].map((m) => m[1] ?? ''),
+    ...[...markdown.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1] ?? ''),
+  ].map((title) => title.toLowerCase());
+}
+
+/**
+ * Each citation of a section of README or docs/ in a source text that the page does not have,
+ * as `file:line: …`. `pageText` gives a page's text, undefined when there is no such page.
+ */
+export function brokenSectionCitations(
+  file: string,
+  text: string,
+  pageText: (page: string) => string | undefined,
+): string[] {
+  return text.split('\n').flatMap((line, index) =>
+    [...line.matchAll(SECTION_CITATION)].flatMap((m) => {
+      const page = (m[1] ?? '').startsWith('README') ? 'README.md' : (m[1] ?? '');
+      const section = (m[2] ?? '').toLowerCase();
+      const markdown = pageText(page);
+      if (markdown !== undefined && sectionsOf(markdown).some((t) => t.includes(section)))
+        return [];
+      return [`${file}:${index + 1}: cites ${page} « ${m[2] ?? ''} », which has no such section`];
+    }),
+  );
+}
+
 /** The names README.md and docs/*.md give that do not exist in the repository at `root`. */
 export function checkDocs(root: string): string[] {
   const documents = [
@@ -283,7 +316,17 @@ export function checkDocs(root: string): string[] {
   ].filter((path) => existsSync(join(root, path)));
   if (documents.length === 0) return [];
   const known = knownNamesOf(root);
-  return documents.flatMap((document) =>
-    missingNames(document, namesIn(readFileSync(join(root, document), 'utf8')), known),
+  const pageText = (page: string) =>
+    existsSync(join(root, page)) ? readFileSync(join(root, page), 'utf8') : undefined;
+  const sources = sourceFiles(root, '').filter((f) =>
+    /^(src|sidebar|scripts|bench|test)\/.*\.ts$/.test(f),
   );
+  return [
+    ...documents.flatMap((document) =>
+      missingNames(document, namesIn(readFileSync(join(root, document), 'utf8')), known),
+    ),
+    ...sources.flatMap((file) =>
+      brokenSectionCitations(file, readFileSync(join(root, file), 'utf8'), pageText),
+    ),
+  ];
 }

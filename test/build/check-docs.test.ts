@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkDocs, namesIn } from '../../scripts/check-docs';
+import { brokenSectionCitations, checkDocs, namesIn } from '../../scripts/check-docs';
 
 /** A small repository: a script, a CLI with two commands, settings with nested options. */
 const TREE: Record<string, string> = {
@@ -97,6 +97,23 @@ describe('the docs check', () => {
     const names = namesIn('Relance ne relance qu’en euros.\n```\nnpm run demo\n```\n');
     expect(names.cliCommands).toEqual([]);
     expect(names.npmScripts).toEqual(['demo']);
+  });
+
+  it('fails on a source citing a section its page does not have', () => {
+    const pages: Record<string, string> = {
+      'README.md': '# Relance\n\n- **Currency.** Euros only.\n',
+      'docs/law.md': '# Law\n\n## Who the client is — the *Type client*\n',
+    };
+    const source = [
+      '// Euros only (README, « Currency »).',
+      '// Typed by its client (docs/law.md, « Who the client is »).',
+      '// Chased in euros (README, « Devises »).',
+      '// See docs/gone.md, « Anything ».',
+    ].join('\n');
+    expect(brokenSectionCitations('src/a.ts', source, (page) => pages[page])).toEqual([
+      'src/a.ts:3: cites README.md « Devises », which has no such section',
+      'src/a.ts:4: cites docs/gone.md « Anything », which has no such section',
+    ]);
   });
 
   it('passes this repository', () => {

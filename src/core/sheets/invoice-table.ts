@@ -482,7 +482,7 @@ function warnOverpaid(reader: RowReader, key: ColumnKey): void {
   );
 }
 
-/** Relance chases in euros only: any other currency is left out (README, « Devises »). */
+/** Relance chases in euros only: any other currency is left out (README, « Currency »). */
 function readCurrency(reader: RowReader): void {
   const currency = reader.text('currency');
   if (isEuro(currency)) return;
