@@ -21,7 +21,7 @@ import { builtinModules } from 'node:module';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { checkDocs } from './check-docs';
+import { checkDocs, markdownDocuments } from './check-docs';
 
 export const MAX_FUNCTION_LINES = 60;
 
@@ -443,14 +443,6 @@ function readIfPresent(path: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : '';
 }
 
-/** README.md and the pages of docs/, the markdown a reader starts from. */
-function markdownFiles(root: string): string[] {
-  const docs = existsSync(join(root, 'docs')) ? readdirSync(join(root, 'docs')) : [];
-  return ['README.md', ...docs.filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
-    .filter((path) => existsSync(join(root, path)))
-    .sort();
-}
-
 export function checkArchitecture(root: string): ArchitectureReport {
   const files = walk(root, '');
   const long: LongFunction[] = [];
@@ -502,7 +494,7 @@ export function checkArchitecture(root: string): ArchitectureReport {
     undeclaredImports: undeclaredImports(manifest, imported),
     outsideReferences: [
       ...outside,
-      ...markdownFiles(root).flatMap((file) =>
+      ...markdownDocuments(root).flatMap((file) =>
         outsideReferences(file, readFileSync(join(root, file), 'utf8')),
       ),
     ],
@@ -535,7 +527,7 @@ export function formatArchitectureReport(report: ArchitectureReport): string[] {
   section('Packages imported but not declared in package.json', report.undeclaredImports);
   section('Citations the repository cannot follow', report.outsideReferences);
   section(
-    'Names in README.md and docs/, or sections cited, that do not exist',
+    'Names in the READMEs and docs/, or sections cited, that do not exist',
     report.missingInDocs,
   );
   return lines;

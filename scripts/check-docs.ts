@@ -1,5 +1,5 @@
 /**
- * Part of npm run check:arch: README.md and docs/*.md name only what exists. Read from their
+ * Part of npm run check:arch: the READMEs and docs/*.md name only what exists. Read from their
  * code spans, fenced blocks and links:
  * - repository paths (`src/…`, `docs/…`, `core/…` for src/core…, a link's target) and source
  *   file names (`penalties.ts`): the file or folder is in the repository;
@@ -32,7 +32,15 @@ const ROOT_FOLDERS = [
 ];
 /** Folders of src/ a path may start with (`core/sheets/suivi-table.ts`). */
 const SRC_FOLDERS = ['core', 'server', 'local'];
-const SKIPPED = new Set(['node_modules', 'build', 'build-addon', 'demo-workspace', '.git']);
+const SKIPPED = new Set([
+  'node_modules',
+  'build',
+  'build-addon',
+  'demo-workspace',
+  'test-artifacts',
+  'workspaces',
+  '.git',
+]);
 /** What scripts/build.ts writes to build/ (and build-addon/): generated, so not in a fresh clone. */
 const BUILD_OUTPUTS = ['Code.js', 'Sidebar.html', 'appsscript.json'];
 
@@ -115,6 +123,7 @@ export function namesIn(markdown: string): DocNames {
 function pathExists(path: string, documentFolder: string, known: KnownNames): boolean {
   const clean = path.replace(/\/$/, '');
   const first = clean.split('/')[0] ?? '';
+  if (documentFolder !== '.' && known.exists(normalize(join(documentFolder, clean)))) return true;
   if (ROOT_FOLDERS.includes(first)) return known.exists(clean);
   if (SRC_FOLDERS.includes(first)) return known.exists(`src/${clean}`);
   if (clean.startsWith('.')) return known.exists(normalize(join(documentFolder, clean)));
@@ -305,22 +314,22 @@ export function brokenSectionCitations(
   );
 }
 
-/** The names README.md and docs/*.md give that do not exist in the repository at `root`. */
+/** The READMEs of every folder and the pages of docs/: the markdown a reader starts from. */
+export function markdownDocuments(root: string, files = sourceFiles(root, '')): string[] {
+  return files
+    .filter((path) => /(^|\/)README\.md$/.test(path) || /^docs\/[^/]+\.md$/.test(path))
+    .sort();
+}
+
+/** The names the READMEs and docs/*.md give that do not exist in the repository at `root`. */
 export function checkDocs(root: string): string[] {
-  const documents = [
-    'README.md',
-    ...(existsSync(join(root, 'docs')) ? readdirSync(join(root, 'docs')) : [])
-      .filter((name) => name.endsWith('.md'))
-      .sort()
-      .map((name) => `docs/${name}`),
-  ].filter((path) => existsSync(join(root, path)));
+  const files = sourceFiles(root, '');
+  const documents = markdownDocuments(root, files);
   if (documents.length === 0) return [];
   const known = knownNamesOf(root);
   const pageText = (page: string) =>
     existsSync(join(root, page)) ? readFileSync(join(root, page), 'utf8') : undefined;
-  const sources = sourceFiles(root, '').filter((f) =>
-    /^(src|sidebar|scripts|bench|test)\/.*\.ts$/.test(f),
-  );
+  const sources = files.filter((f) => /^(src|sidebar|scripts|bench|test)\/.*\.ts$/.test(f));
   return [
     ...documents.flatMap((document) =>
       missingNames(document, namesIn(readFileSync(join(root, document), 'utf8')), known),
