@@ -194,7 +194,11 @@ function decides(literal: ts.Node): boolean {
   const standing = outermost(literal);
   const { parent } = standing;
   if (ts.isArrayLiteralExpression(parent) || ts.isConditionalExpression(parent)) return true;
-  if (ts.isVariableDeclaration(parent) && parent.initializer === standing) return true;
+  if (
+    (ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent)) &&
+    parent.initializer === standing
+  )
+    return true;
   let child: ts.Node = literal;
   for (let node = literal.parent; ; child = node, node = node.parent) {
     if (isTestedBy(node, child)) return true;

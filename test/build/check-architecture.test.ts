@@ -172,6 +172,7 @@ describe('the architecture check', () => {
         "const cited = reminders.has('appel');",
         "const ok = STEP_IDS.includes('appel');",
         "const NOTICE = 'mise-en-demeure';",
+        "class Rules { readonly call = 'appel' as StepId; }",
       ].join('\n');
       expect(found(source)).toEqual([
         "1: 'pre-echeance'",
@@ -181,6 +182,7 @@ describe('the architecture check', () => {
         "3: 'appel'",
         "4: 'appel'",
         "5: 'mise-en-demeure'",
+        "6: 'appel'",
       ]);
     });
 
