@@ -6,7 +6,7 @@
  */
 import type { ClientType, Invoice, InvoicePlan, Problem } from '../model';
 import { ACCEPTED_CLIENT_TYPES, clientTypeFault } from '../sheets/client-type';
-import { CLIENT_TYPE_LABELS } from '../values/labels';
+import { CLIENT_TYPE_LABELS } from '../words/labels';
 
 /** Each client's type: the one all its rows agree on, else undefined. */
 export function clientTypesOf(invoices: readonly Invoice[]): Map<string, ClientType | undefined> {
