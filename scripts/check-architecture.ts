@@ -13,7 +13,9 @@
  * - README.md and docs/*.md name only files, npm scripts, CLI commands, settings options and
  *   names that exist (check-docs.ts);
  * - every dependency in package.json is used (imported, run as a command, or typing a used one),
- *   and every package imported is declared there.
+ *   and every package imported is declared there;
+ * - no step id in a condition outside the step table (src/core/steps.ts): what a step is and
+ *   does is a property of the step, never a test of its id.
  * Prints each offender and exits 1 when there is any.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { checkDocs, markdownDocuments } from './check-docs';
+import { STEP_IDS } from '../src/core/steps';
 
 export const MAX_FUNCTION_LINES = 60;
 
@@ -144,6 +147,113 @@ export function importsOf(file: string, text: string): ImportUse[] {
   return found;
 }
 
+/** The one file where the ladder's step ids may decide something: the step table. */
+export const STEP_TABLE = 'src/core/steps.ts';
+
+export interface StepIdCondition {
+  file: string;
+  line: number;
+  /** The literal as written. */
+  text: string;
+}
+
+const COMPARISONS = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+  ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.GreaterThanEqualsToken,
+  ts.SyntaxKind.InKeyword,
+]);
+const MEMBERSHIP_METHODS = new Set(['has', 'includes', 'indexOf']);
+
+/** True when `child`, under `parent`, is what `parent` tests. */
+function isTestedBy(parent: ts.Node, child: ts.Node): boolean {
+  if (ts.isBinaryExpression(parent)) return COMPARISONS.has(parent.operatorToken.kind);
+  if (ts.isCaseClause(parent)) return child === parent.expression;
+  if (ts.isIfStatement(parent) || ts.isWhileStatement(parent) || ts.isDoStatement(parent))
+    return child === parent.expression;
+  if (ts.isForStatement(parent)) return child === parent.condition;
+  if (ts.isConditionalExpression(parent)) return child === parent.condition;
+  if (ts.isPrefixUnaryExpression(parent)) return parent.operator === ts.SyntaxKind.ExclamationToken;
+  if (ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression))
+    return (
+      MEMBERSHIP_METHODS.has(parent.expression.name.text) &&
+      parent.arguments.some((a) => a === child)
+    );
+  return false;
+}
+
+/** Where the walk up from a literal stops: a statement or a function holds no more of its test. */
+function endsCondition(node: ts.Node): boolean {
+  return (
+    ts.isSourceFile(node) ||
+    ts.isBlock(node) ||
+    isFunctionLike(node) ||
+    (node.kind >= ts.SyntaxKind.FirstStatement && node.kind <= ts.SyntaxKind.LastStatement)
+  );
+}
+
+/** The node a literal stands as, through parentheses and `as`/`satisfies`. */
+function outermost(node: ts.Node): ts.Node {
+  let current = node;
+  while (
+    ts.isParenthesizedExpression(current.parent) ||
+    ts.isAsExpression(current.parent) ||
+    ts.isSatisfiesExpression(current.parent)
+  )
+    current = current.parent;
+  return current;
+}
+
+/** True when a step id literal decides something: tested, chosen, listed, or named. */
+function decides(literal: ts.Node): boolean {
+  const standing = outermost(literal);
+  const { parent } = standing;
+  if (ts.isArrayLiteralExpression(parent) || ts.isConditionalExpression(parent)) return true;
+  if (
+    (ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent)) &&
+    parent.initializer === standing
+  )
+    return true;
+  let child: ts.Node = literal;
+  for (let node = literal.parent; ; child = node, node = node.parent) {
+    if (isTestedBy(node, child)) return true;
+    if (endsCondition(node)) return false;
+  }
+}
+
+/**
+ * The step ids of a source text that decide something: compared (===, !==, <, in…), switched
+ * on, in an if/while/for/ternary condition or under a `!`, looked up with has/includes/indexOf,
+ * chosen by a ternary, listed in an array (a set of steps in disguise), or named by a variable. A step id given as a
+ * value (an action's step, a default ladder's row) or used as a key of data is not one.
+ */
+export function stepIdConditions(
+  file: string,
+  text: string,
+  ids: readonly string[] = STEP_IDS,
+): StepIdCondition[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: StepIdCondition[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+      ids.includes(node.text) &&
+      decides(node)
+    ) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      found.push({ file, line, text: node.getText(source) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 const within = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
 
 /** The package an import names ("date-fns/locale" → "date-fns", "@a/b/c" → "@a/b"). */
@@ -201,6 +311,7 @@ export function layerViolation(
  */
 export const CORE_ORDER = [
   'values',
+  'steps',
   'model',
   'words',
   'settings',
@@ -416,6 +527,8 @@ export interface ArchitectureReport {
   /** Names README.md and docs/*.md give that the repository does not have, and sections of
    * them the sources cite that they do not have. */
   missingInDocs: string[];
+  /** Step ids deciding something outside the step table (see stepIdConditions). */
+  stepIdConditions: StepIdCondition[];
 }
 
 /** Splits the long functions into those on the allow-list (same file and name) and the others. */
@@ -448,12 +561,14 @@ export function checkArchitecture(root: string): ArchitectureReport {
   const long: LongFunction[] = [];
   const layerViolations: string[] = [];
   const imported = new Set<string>();
+  const stepIds: StepIdCondition[] = [];
   const coreImports = new Map<string, Set<string>>();
   const outside: string[] = [];
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
     if (!isTest(file) && !LENGTH_EXEMPT.includes(file)) long.push(...longFunctions(file, text));
     outside.push(...outsideReferences(file, text));
+    if (decidesSteps(file)) stepIds.push(...stepIdConditions(file, text));
     for (const use of importsOf(file, text)) {
       const relativeImport = use.specifier.startsWith('.');
       if (!relativeImport) imported.add(packageOf(use.specifier));
@@ -499,7 +614,13 @@ export function checkArchitecture(root: string): ArchitectureReport {
       ),
     ],
     missingInDocs: checkDocs(root),
+    stepIdConditions: stepIds,
   };
+}
+
+/** The shipped code, where a step's behaviour is decided: src and the sidebar, the table aside. */
+function decidesSteps(file: string): boolean {
+  return (within(file, 'src') || within(file, 'sidebar')) && !isTest(file) && file !== STEP_TABLE;
 }
 
 const describe = (f: LongFunction) => `${f.lines} lines  ${f.file}:${f.line}  ${f.name}`;
@@ -530,6 +651,10 @@ export function formatArchitectureReport(report: ArchitectureReport): string[] {
     'Names in the READMEs and docs/, or sections cited, that do not exist',
     report.missingInDocs,
   );
+  section(
+    `Step ids in a condition outside ${STEP_TABLE}`,
+    report.stepIdConditions.map((c) => `${c.file}:${c.line}  ${c.text}`),
+  );
   return lines;
 }
 
@@ -547,7 +672,8 @@ if (isMain) {
     report.unusedDependencies.length +
     report.undeclaredImports.length +
     report.outsideReferences.length +
-    report.missingInDocs.length;
+    report.missingInDocs.length +
+    report.stepIdConditions.length;
   if (offences > 0) {
     console.log(
       `check:arch failed: ${offences} offence(s), in ${relative(process.cwd(), root) || '.'}`,
