@@ -51,7 +51,7 @@ const MED_DEMAND_FR = `Par la présente, qui vaut mise en demeure au sens de l�
 {{/acheteur_public}}{{#acheteur_public}}${PUBLIC_BUYER_EXTRAS_FR} Détail en annexe.
 {{/acheteur_public}}{{/pro}}{{^pro}}Conformément à l’article 1344-1 du Code civil, la présente mise en demeure fait courir les intérêts au taux légal sur cette somme.
 {{/pro}}`;
-const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation{{#date_limite}}, by {{date_limite}} at the latest{{/date_limite}}, {{#acheteur_public}}the sum of {{total_du}}, the outstanding principal {{de_factures}} above.{{/acheteur_public}}{{^acheteur_public}}the sum of {{total_reclame}}{{#pro}}, made up of:{{/pro}}{{^pro}}, the balance of the invoices above.{{/pro}}{{/acheteur_public}}
+const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation{{#date_limite}}, by {{date_limite}} at the latest{{/date_limite}}, {{#acheteur_public}}the sum of {{total_du}}, the outstanding principal of {{#une_facture}}the invoice{{/une_facture}}{{^une_facture}}the invoices{{/une_facture}} above.{{/acheteur_public}}{{^acheteur_public}}the sum of {{total_reclame}}{{#pro}}, made up of:{{/pro}}{{^pro}}, the balance of the invoices above.{{/pro}}{{/acheteur_public}}
 {{#pro}}{{^acheteur_public}}- outstanding principal: {{total_du}};
 - late payment interest to {{date_arrete}}: {{penalites}}, which keeps running until payment in full, at the rate of article L441-10 of the French Commercial Code (detail in the annex);
 - fixed recovery indemnities: {{indemnite_detail}} (article D441-5 of the French Commercial Code).
@@ -64,11 +64,11 @@ const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under ar
  * intérêts moratoires and indemnity are paid within 45 days of the principal (R2192-36).
  */
 const MED_COPY_SUM_FR =
-  '{{^acheteur_public}}Somme réclamée : {{total_reclame}}{{#pro}} (principal {{total_du}}, pénalités de retard arrêtées au {{date_arrete}} {{penalites}}, indemnités forfaitaires {{indemnite}}){{/pro}}, à régler {{delai_mise_en_demeure}}.{{/acheteur_public}}{{#acheteur_public}}Principal à régler : {{total_du}}, {{delai_mise_en_demeure}}. ' +
+  '{{^acheteur_public}}Somme réclamée{{#montant_provisoire}} à titre provisoire{{/montant_provisoire}} : {{total_reclame_chiffre}}{{#pro}} (principal {{total_du}}, pénalités de retard arrêtées au {{date_arrete}} : {{penalites_chiffre}}, indemnités forfaitaires : {{indemnite}}){{/pro}}, à régler {{delai_mise_en_demeure}}.{{/acheteur_public}}{{#acheteur_public}}Principal à régler : {{total_du}}, {{delai_mise_en_demeure}}. ' +
   PUBLIC_BUYER_EXTRAS_FR +
   '{{/acheteur_public}}';
 const MED_COPY_SUM_EN =
-  '{{^acheteur_public}}Sum claimed: {{total_reclame}}{{#pro}} (principal {{total_du}}, interest to {{date_arrete}} {{penalites}}, fixed indemnities {{indemnite}}){{/pro}}, to be paid {{delai_mise_en_demeure}}.{{/acheteur_public}}{{#acheteur_public}}Principal to be paid: {{total_du}}, {{delai_mise_en_demeure}}. ' +
+  '{{^acheteur_public}}Sum claimed{{#montant_provisoire}}, provisionally{{/montant_provisoire}}: {{total_reclame_chiffre}}{{#pro}} (principal {{total_du}}, interest to {{date_arrete}}: {{penalites_chiffre}}, fixed indemnities: {{indemnite}}){{/pro}}, to be paid {{delai_mise_en_demeure}}.{{/acheteur_public}}{{#acheteur_public}}Principal to be paid: {{total_du}}, {{delai_mise_en_demeure}}. ' +
   PUBLIC_BUYER_EXTRAS_EN +
   '{{/acheteur_public}}';
 
@@ -131,7 +131,7 @@ ${SIGNATURE_EN}`,
       subject: 'Facture en attente de règlement — {{entreprise}}',
       body: `{{bonjour}}
 
-Sauf erreur ou omission de notre part, nous n’avons pas encore reçu le règlement {{de_factures}} suivante{{^une_facture}}s{{/une_facture}} :
+Sauf erreur ou omission de notre part, nous n’avons pas encore reçu le règlement {{de_factures_suivantes}} :
 
 ${LINES_FR}
 ${BROKEN_PLAN}Total restant dû : {{total_du}}.
@@ -148,7 +148,7 @@ ${SIGNATURE_FR}`,
       subject: 'Invoice awaiting payment — {{entreprise}}',
       body: `{{bonjour}}
 
-Unless we are mistaken, we have not yet received payment {{de_factures}}:
+Unless we are mistaken, we have not yet received payment {{de_factures_suivantes}}:
 
 ${LINES_EN}
 ${BROKEN_PLAN}Total outstanding: {{total_du}}.
@@ -283,7 +283,7 @@ ${SIGNATURE_EN}`,
       subject: 'Mise en demeure de payer — {{entreprise}}',
       body: `{{salutation}}
 
-{{#numero_lrar}}Par lettre recommandée avec accusé de réception n° {{numero_lrar}}, postée le {{date_envoi_lrar}}, nous vous avons mis en demeure de régler {{#une_facture}}la facture suivante{{/une_facture}}{{^une_facture}}les {{nombre_factures}} factures suivantes{{/une_facture}} :{{/numero_lrar}}{{^numero_lrar}}Nous vous mettons en demeure de régler {{#une_facture}}la facture suivante{{/une_facture}}{{^une_facture}}les {{nombre_factures}} factures suivantes{{/une_facture}} :{{/numero_lrar}}
+{{#numero_lrar}}Par lettre recommandée avec accusé de réception n° {{numero_lrar}}, postée le {{date_envoi_lrar}}, nous vous avons mis en demeure de régler {{factures_suivantes}} :{{/numero_lrar}}{{^numero_lrar}}Nous vous mettons en demeure de régler {{factures_suivantes}} :{{/numero_lrar}}
 
 ${LINES_FR}
 ${PROMISE}${MED_COPY_SUM_FR}
@@ -321,7 +321,7 @@ ${ANNEX_FR}`,
       subject: 'Formal notice to pay — {{entreprise}}',
       body: `{{salutation}}
 
-{{#numero_lrar}}By registered letter with acknowledgement of receipt no. {{numero_lrar}}, posted on {{date_envoi_lrar}}, we gave you formal notice to pay {{#une_facture}}the following invoice{{/une_facture}}{{^une_facture}}the following {{nombre_factures}} invoices{{/une_facture}}:{{/numero_lrar}}{{^numero_lrar}}We give you formal notice to pay {{#une_facture}}the following invoice{{/une_facture}}{{^une_facture}}the following {{nombre_factures}} invoices{{/une_facture}}:{{/numero_lrar}}
+{{#numero_lrar}}By registered letter with acknowledgement of receipt no. {{numero_lrar}}, posted on {{date_envoi_lrar}}, we gave you formal notice to pay {{factures_suivantes}}:{{/numero_lrar}}{{^numero_lrar}}We give you formal notice to pay {{factures_suivantes}}:{{/numero_lrar}}
 
 ${LINES_EN}
 ${PROMISE}${MED_COPY_SUM_EN}

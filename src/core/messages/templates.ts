@@ -70,8 +70,16 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     en: '“for the following invoice(s)”',
   },
   factures_compte: { fr: '« 1 facture », « 2 factures »', en: '“1 invoice”, “2 invoices”' },
+  factures_suivantes: {
+    fr: '« la facture suivante », « les 2 factures suivantes », ou « les sommes suivantes » quand la liste porte aussi des pénalités restant dues sur une facture réglée en retard',
+    en: '“the following invoice”, “the following 2 invoices”, or “the following sums” when the list also holds interest still due on an invoice paid late',
+  },
+  de_factures_suivantes: {
+    fr: '« de la facture suivante », « des factures suivantes » ou « des sommes suivantes »',
+    en: '“for the following invoice(s)” or “for the following sums”',
+  },
   factures_impayees: {
-    fr: '« la facture suivante reste impayée » ou « les factures suivantes restent impayées »',
+    fr: '« la facture suivante reste impayée », « les factures suivantes restent impayées » ou « les sommes suivantes restent dues »',
     en: '“the following invoice(s) remain(s) unpaid”',
   },
   constat_impaye: {
@@ -133,6 +141,18 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
   indemnite: {
     fr: 'Indemnité forfaitaire pour frais de recouvrement (40 € par facture)',
     en: 'Fixed recovery indemnity',
+  },
+  montant_provisoire: {
+    fr: 'Section affichée quand les pénalités sont provisoires (taux BCE du semestre pas encore confirmé)',
+    en: 'Section shown when the interest is provisional (the half-year’s ECB rate not confirmed yet)',
+  },
+  total_reclame_chiffre: {
+    fr: 'Somme réclamée, sans la mention « (provisoire) »',
+    en: 'Total claimed, without the “(provisional)” mark',
+  },
+  penalites_chiffre: {
+    fr: 'Pénalités de retard à ce jour, sans la mention « (provisoire) »',
+    en: 'Late interest to date, without the “(provisional)” mark',
   },
   total_reclame: {
     fr: 'Somme réclamée (solde + pénalités + indemnités ; le solde seul pour un particulier)',

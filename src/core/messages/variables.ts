@@ -269,19 +269,45 @@ function remindersSentence(
     : `Despite our ${plural(items.length, 'reminder', 'reminders')} ${list}, `;
 }
 
-function unpaidPhrase(count: number, language: Language, capital: boolean): string {
-  const fr = plural(
-    count,
-    'la facture suivante reste impayée',
-    'les factures suivantes restent impayées',
-  );
-  const en = plural(
-    count,
-    'the following invoice remains unpaid',
-    'the following invoices remain unpaid',
-  );
+/**
+ * What the list that follows holds: invoices still due, or, when an invoice paid late keeps the
+ * penalties and indemnity a letter claimed ({{factures_reglees_en_retard}}), sums that are not
+ * all invoices: « les sommes suivantes ».
+ */
+function unpaidPhrase(count: number, kept: boolean, language: Language, capital: boolean): string {
+  const fr = kept
+    ? 'les sommes suivantes restent dues'
+    : plural(count, 'la facture suivante reste impayée', 'les factures suivantes restent impayées');
+  const en = kept
+    ? 'the following sums remain due'
+    : plural(count, 'the following invoice remains unpaid', 'the following invoices remain unpaid');
   const text = language === 'fr' ? fr : en;
   return capital ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
+}
+
+/** « la facture suivante », « les 2 factures suivantes », « les sommes suivantes ». */
+function listIntro(count: number, kept: boolean, language: Language): TemplateScope {
+  if (language === 'en')
+    return {
+      factures_suivantes: kept
+        ? 'the following sums'
+        : count === 1
+          ? 'the following invoice'
+          : `the following ${count} invoices`,
+      de_factures_suivantes: kept
+        ? 'for the following sums'
+        : plural(count, 'for the following invoice', 'for the following invoices'),
+    };
+  return {
+    factures_suivantes: kept
+      ? 'les sommes suivantes'
+      : count === 1
+        ? 'la facture suivante'
+        : `les ${count} factures suivantes`,
+    de_factures_suivantes: kept
+      ? 'des sommes suivantes'
+      : plural(count, 'de la facture suivante', 'des factures suivantes'),
+  };
 }
 
 /** « Le 6 mars 2026, nous étions convenus d’un échéancier : l’échéance du 20 mars … » */
@@ -467,6 +493,10 @@ function claimVariables(
     indemnite: money(pro ? t.indemnityCents : 0),
     indemnite_detail: `${late.length} × ${money(unit)} = ${money(t.indemnityCents)}`,
     total_reclame: provisionalAmount(money(claimed), provisional, language),
+    // The same sums without the « (provisoire) » mark, for a sentence that says it once.
+    montant_provisoire: provisional === true,
+    total_reclame_chiffre: money(claimed),
+    penalites_chiffre: money(pro ? t.interestCents : 0),
     annexe_titre: annexTitle(publicBuyer, input.settings, language),
     acheteur_public: publicBuyer,
     annexe_penalites: pro ? statement.penalties.map((p) => penaltyLine(p, language)) : [],
@@ -477,6 +507,7 @@ function factVariables(
   facts: MessageFacts & { deadline?: Day },
   input: ComposeInput,
   count: number,
+  kept: boolean,
 ): TemplateScope {
   const terms = termsOf(input, facts);
   const language = input.action.language;
@@ -495,8 +526,9 @@ function factVariables(
   const deadline = facts.deadline ?? paymentDeadline(sentFrom, calendar);
   const reminders = remindersSentence(facts, language, input.action.invoices);
   return {
-    constat_impaye: `${reminders}${unpaidPhrase(count, language, reminders === '')}`,
-    factures_impayees: unpaidPhrase(count, language, false),
+    constat_impaye: `${reminders}${unpaidPhrase(count, kept, language, reminders === '')}`,
+    factures_impayees: unpaidPhrase(count, kept, language, false),
+    ...listIntro(count, kept, language),
     relances_precedentes: reminders,
     numero_lrar: facts.posting?.number ?? '',
     date_envoi_lrar: facts.posting === undefined ? '' : dayText(language, facts.posting.day),
@@ -643,6 +675,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     undefined,
   );
   const facts = factsOf(input);
+  const keptText = keptLines(statement, input, language);
   return {
     client: input.action.client,
     ...addressVariables(first, language),
@@ -655,7 +688,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
         }
       : {}),
     factures: lines,
-    factures_reglees_en_retard: keptLines(statement, input, language),
+    factures_reglees_en_retard: keptText,
     nombre_factures: lines.length,
     factures_compte: countOf(
       lines.length,
@@ -670,7 +703,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     jours_retard_max: Math.max(0, ...chased.map((i) => i.daysLate)),
     retard_max: lateness(Math.max(0, ...chased.map((i) => i.daysLate)), language),
     ...claimVariables(statement, pro, stated),
-    ...factVariables(facts, input, lines.length),
+    ...factVariables(facts, input, lines.length, keptText !== ''),
     ...attachmentSentences(input.attachments ?? NO_ATTACHMENTS, input.action.step, language),
     date_du_jour: dayText(language, today),
     date_arrete: dayText(language, stated.today),
