@@ -10,7 +10,7 @@ import type { Language, StepId } from '../model';
 import type { TemplateText } from '../settings/settings';
 
 const LINES_FR =
-  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}{{#factures_reglees_en_retard}}{{factures_reglees_en_retard}}\n{{/factures_reglees_en_retard}}';
+  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, {{#a_echoir}}à échéance le{{/a_echoir}}{{^a_echoir}}échue le{{/a_echoir}} {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}{{#factures_reglees_en_retard}}{{factures_reglees_en_retard}}\n{{/factures_reglees_en_retard}}';
 const LINES_EN =
   '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}{{#factures_reglees_en_retard}}{{factures_reglees_en_retard}}\n{{/factures_reglees_en_retard}}';
 
@@ -96,10 +96,11 @@ const PENALTIES_EN =
 export const DEFAULT_TEXTS: Record<StepId, Record<Language, TemplateText>> = {
   'pre-echeance': {
     fr: {
-      subject: 'Rappel : échéance prochaine de votre facture — {{entreprise}}',
+      subject:
+        '{{#une_facture}}Rappel : échéance prochaine de votre facture{{/une_facture}}{{^une_facture}}Rappel : échéance prochaine de vos {{nombre_factures}} factures{{/une_facture}} — {{entreprise}}',
       body: `{{bonjour}}
 
-Pour faciliter votre organisation, nous vous rappelons que le règlement suivant arrive à échéance prochainement :
+Pour faciliter votre organisation, nous vous rappelons que {{#une_facture}}le règlement suivant arrive{{/une_facture}}{{^une_facture}}les règlements suivants arrivent{{/une_facture}} à échéance prochainement :
 
 ${LINES_FR}
 Montant total : {{total_du}}.
@@ -111,10 +112,11 @@ Bien cordialement,
 ${SIGNATURE_FR}`,
     },
     en: {
-      subject: 'Reminder: invoice due soon — {{entreprise}}',
+      subject:
+        '{{#une_facture}}Reminder: invoice due soon{{/une_facture}}{{^une_facture}}Reminder: {{nombre_factures}} invoices due soon{{/une_facture}} — {{entreprise}}',
       body: `{{bonjour}}
 
-As a courtesy, this is a reminder that the following payment will soon be due:
+As a courtesy, this is a reminder that {{#une_facture}}the following payment{{/une_facture}}{{^une_facture}}the following payments{{/une_facture}} will soon be due:
 
 ${LINES_EN}
 Total: {{total_du}}.
@@ -134,7 +136,7 @@ ${SIGNATURE_EN}`,
 Sauf erreur ou omission de notre part, nous n’avons pas encore reçu le règlement {{de_factures_suivantes}} :
 
 ${LINES_FR}
-${BROKEN_PLAN}Total restant dû : {{total_du}}.
+${BROKEN_PLAN}Total restant dû : {{total_du}}{{#penalites_conservees}} sur les factures, plus {{penalites_conservees}} de pénalités et d’indemnité restant dues{{/penalites_conservees}}.
 
 Il s’agit sans doute d’un simple oubli. {{copie_facture}}
 Vous pouvez régler :
@@ -151,7 +153,7 @@ ${SIGNATURE_FR}`,
 Unless we are mistaken, we have not yet received payment {{de_factures_suivantes}}:
 
 ${LINES_EN}
-${BROKEN_PLAN}Total outstanding: {{total_du}}.
+${BROKEN_PLAN}Total outstanding: {{total_du}}{{#penalites_conservees}} on the invoices, plus {{penalites_conservees}} of interest and indemnity remaining due{{/penalites_conservees}}.
 
 This is probably a simple oversight. {{copie_facture}}
 You can pay:

@@ -42,6 +42,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
       numero: { fr: 'Numéro de la facture', en: 'Invoice number' },
       date: { fr: 'Date de la facture', en: 'Invoice date' },
       echeance: { fr: 'Date d’échéance', en: 'Due date' },
+      a_echoir: {
+        fr: 'Section affichée quand la facture n’est pas encore échue (« à échéance le … »)',
+        en: 'Section shown when the invoice is not due yet',
+      },
       montant: { fr: 'Montant TTC', en: 'Amount incl. VAT' },
       solde: { fr: 'Reste à payer', en: 'Balance due' },
       jours_retard: { fr: 'Jours de retard', en: 'Days late' },
@@ -60,6 +64,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
   factures_reglees_en_retard: {
     fr: '« - Pénalités de retard et indemnité forfaitaire restant dues : facture n° F-2, échue le … et réglée après son échéance : 42,30 € »',
     en: '“- Late interest and fixed indemnity remaining due: invoice F-2, due … and paid after its due date: €42.30”',
+  },
+  penalites_conservees: {
+    fr: 'Total des pénalités et indemnités restant dues sur les factures réglées en retard (vide sinon)',
+    en: 'Interest and indemnities still due on invoices paid late (empty otherwise)',
   },
   une_facture: {
     fr: 'Section affichée pour une seule facture',

@@ -195,21 +195,33 @@ function actionInvoices(input: ComposeInput, numbers = input.action.invoices): I
  * is on a line the reader can check. One line of text, as {{autres_factures}}: the letters'
  * Docs renderer shows sections, not lists (only the invoice table is a list there).
  */
-function keptLines(statement: AccountStatement, input: ComposeInput, language: Language): string {
+function keptLines(
+  statement: AccountStatement,
+  input: ComposeInput,
+  language: Language,
+): { text: string; cents: number } {
+  // A reminder before the due date claims nothing: it lists no penalty.
+  if (input.action.step === 'pre-echeance') return { text: '', cents: 0 };
   const kept = new Set(input.action.keptInvoices ?? []);
-  const lines = statement.invoices
-    .filter((i) => kept.has(i.number) && i.interestCents + i.indemnityCents > 0)
-    .map((i) => {
-      const due = dayText(language, i.dueDate);
-      const left = formatEuros((i.interestCents + i.indemnityCents) as Cents, language);
-      return language === 'fr'
-        ? `facture n° ${i.number}, échue le ${due} et réglée après son échéance : ${left}`
-        : `invoice ${i.number}, due ${due} and paid after its due date: ${left}`;
-    });
-  if (lines.length === 0) return '';
-  return language === 'fr'
-    ? `- Pénalités de retard et indemnité forfaitaire restant dues : ${lines.join(' ; ')}`
-    : `- Late interest and fixed indemnity remaining due: ${lines.join('; ')}`;
+  const owed = statement.invoices.filter(
+    (i) => kept.has(i.number) && i.interestCents + i.indemnityCents > 0,
+  );
+  const lines = owed.map((i) => {
+    const due = dayText(language, i.dueDate);
+    const left = formatEuros((i.interestCents + i.indemnityCents) as Cents, language);
+    return language === 'fr'
+      ? `facture n° ${i.number}, échue le ${due} et réglée après son échéance : ${left}`
+      : `invoice ${i.number}, due ${due} and paid after its due date: ${left}`;
+  });
+  const cents = owed.reduce((sum, i) => sum + i.interestCents + i.indemnityCents, 0);
+  if (lines.length === 0) return { text: '', cents: 0 };
+  return {
+    text:
+      language === 'fr'
+        ? `- Pénalités de retard et indemnité forfaitaire restant dues : ${lines.join(' ; ')}`
+        : `- Late interest and fixed indemnity remaining due: ${lines.join('; ')}`,
+    cents,
+  };
 }
 
 /** « 1 jour de retard », « 12 jours de retard »; « 1 day overdue », « 12 days overdue ». */
@@ -229,6 +241,8 @@ function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): Templa
       numero: invoice.number,
       date: invoice.issueDate === undefined ? '' : dayText(language, invoice.issueDate),
       echeance: dayText(language, due),
+      // Not due yet (a reminder before the due date): « à échéance le », never « échue le ».
+      a_echoir: due >= input.today,
       montant: formatEuros(invoice.amountCents, language),
       solde: formatEuros(
         plan?.balanceCents ?? ((invoice.amountCents - invoice.paidCents) as Cents),
@@ -675,7 +689,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     undefined,
   );
   const facts = factsOf(input);
-  const keptText = keptLines(statement, input, language);
+  const kept = keptLines(statement, input, language);
   return {
     client: input.action.client,
     ...addressVariables(first, language),
@@ -688,7 +702,8 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
         }
       : {}),
     factures: lines,
-    factures_reglees_en_retard: keptText,
+    factures_reglees_en_retard: kept.text,
+    penalites_conservees: kept.cents > 0 ? formatEuros(kept.cents as Cents, language) : '',
     nombre_factures: lines.length,
     factures_compte: countOf(
       lines.length,
@@ -703,7 +718,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     jours_retard_max: Math.max(0, ...chased.map((i) => i.daysLate)),
     retard_max: lateness(Math.max(0, ...chased.map((i) => i.daysLate)), language),
     ...claimVariables(statement, pro, stated),
-    ...factVariables(facts, input, lines.length, keptText !== ''),
+    ...factVariables(facts, input, lines.length, kept.text !== ''),
     ...attachmentSentences(input.attachments ?? NO_ATTACHMENTS, input.action.step, language),
     date_du_jour: dayText(language, today),
     date_arrete: dayText(language, stated.today),
