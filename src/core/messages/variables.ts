@@ -665,6 +665,28 @@ function addressVariables(first: Invoice | undefined, language: Language): Templ
   };
 }
 
+/** The list's count and the sums kept on invoices paid late (keptLines). */
+function listVariables(
+  count: number,
+  kept: { text: string; cents: number },
+  language: Language,
+): TemplateScope {
+  return {
+    factures_reglees_en_retard: kept.text,
+    penalites_conservees: kept.cents > 0 ? formatEuros(kept.cents as Cents, language) : '',
+    nombre_factures: count,
+    factures_compte: countOf(
+      count,
+      language === 'fr' ? ['facture', 'factures'] : ['invoice', 'invoices'],
+    ),
+    une_facture: count === 1,
+    de_factures:
+      language === 'fr'
+        ? plural(count, 'de la facture', 'des factures')
+        : plural(count, 'for the following invoice', 'for the following invoices'),
+  };
+}
+
 export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   const { settings, today } = input;
   const language = input.action.language;
@@ -702,18 +724,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
         }
       : {}),
     factures: lines,
-    factures_reglees_en_retard: kept.text,
-    penalites_conservees: kept.cents > 0 ? formatEuros(kept.cents as Cents, language) : '',
-    nombre_factures: lines.length,
-    factures_compte: countOf(
-      lines.length,
-      language === 'fr' ? ['facture', 'factures'] : ['invoice', 'invoices'],
-    ),
-    une_facture: lines.length === 1,
-    de_factures:
-      language === 'fr'
-        ? plural(lines.length, 'de la facture', 'des factures')
-        : plural(lines.length, 'for the following invoice', 'for the following invoices'),
+    ...listVariables(lines.length, kept, language),
     plus_ancienne_echeance: oldest === undefined ? '' : dayText(language, oldest),
     jours_retard_max: Math.max(0, ...chased.map((i) => i.daysLate)),
     retard_max: lateness(Math.max(0, ...chased.map((i) => i.daysLate)), language),
