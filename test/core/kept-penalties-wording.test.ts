@@ -67,6 +67,14 @@ describe('the penalties kept on an invoice paid late', () => {
     );
   });
 
+  it('make the courrier de rappel call the invoices’ balance its principal, not its total', () => {
+    // Its next sentence states the penalties and indemnities, the kept ones included.
+    const text = body('relance-2', '2026-04-20');
+    expect(text).toContain('les sommes suivantes restent dues');
+    expect(text).toContain('Principal restant dû : 500,00 €.');
+    expect(text).not.toContain('Total restant dû : 500,00 €');
+  });
+
   it('are not listed in a reminder before the due date, which claims nothing', () => {
     const text = body('pre-echeance', '2026-04-06');
     expect(text).not.toContain('F-OLD');

@@ -207,7 +207,7 @@ After the call, record the outcome in Relance.`,
 Sauf erreur de notre part, {{factures_impayees}} malgré l’échéance dépassée :
 
 ${LINES_FR}
-Total restant dû : {{total_du}}.
+{{#penalites_conservees}}Principal restant dû{{/penalites_conservees}}{{^penalites_conservees}}Total restant dû{{/penalites_conservees}} : {{total_du}}.
 
 ${PROMISE}${PENALTIES_FR}
 Nous vous remercions de bien vouloir procéder au règlement sous huit jours, soit au plus tard le {{date_limite}}.
@@ -227,7 +227,7 @@ Objet : {{#une_facture}}rappel d’une facture impayée{{/une_facture}}{{^une_fa
 Sauf erreur de notre part, {{factures_impayees}} à ce jour, alors que l’échéance est dépassée :
 
 ${LINES_FR}
-Total restant dû : {{total_du}}.
+{{#penalites_conservees}}Principal restant dû{{/penalites_conservees}}{{^penalites_conservees}}Total restant dû{{/penalites_conservees}} : {{total_du}}.
 
 ${PROMISE}${PENALTIES_FR}
 Nous vous demandons de bien vouloir régler la somme due sous huit jours, soit au plus tard le {{date_limite}}.
@@ -247,7 +247,7 @@ ${SIGNATURE_FR}`,
 Unless we are mistaken, {{factures_impayees}} although past due:
 
 ${LINES_EN}
-Total outstanding: {{total_du}}.
+{{#penalites_conservees}}Principal outstanding{{/penalites_conservees}}{{^penalites_conservees}}Total outstanding{{/penalites_conservees}}: {{total_du}}.
 
 ${PROMISE}${PENALTIES_EN}
 Please settle within eight days, by {{date_limite}} at the latest.
@@ -267,7 +267,7 @@ Subject: {{#une_facture}}reminder of an unpaid invoice{{/une_facture}}{{^une_fac
 Unless we are mistaken, {{factures_impayees}} although past due:
 
 ${LINES_EN}
-Total outstanding: {{total_du}}.
+{{#penalites_conservees}}Principal outstanding{{/penalites_conservees}}{{^penalites_conservees}}Total outstanding{{/penalites_conservees}}: {{total_du}}.
 
 ${PROMISE}${PENALTIES_EN}
 Please pay the amount due within eight days, by {{date_limite}} at the latest.
