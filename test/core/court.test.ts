@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { courtFor } from '../../src/core/dunning/court';
 import type { ClientType } from '../../src/core/model';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { readClientDirectory } from '../../src/core/sheets/client-directory';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
 import { settings } from '../fixtures';
