@@ -184,7 +184,7 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     en: 'Registered letter’s first presentation (receipt, else expected)',
   },
   juridiction: {
-    fr: 'Recours : le tribunal compétent (type de client, code postal du siège)',
+    fr: 'Recours : le tribunal compétent (type de client, commune du siège : code commune, ou code postal et ville)',
     en: 'Recourse: the competent court',
   },
   procedure_recours: {
