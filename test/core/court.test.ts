@@ -63,6 +63,12 @@ describe('the ressort by commune code (Code de l’organisation judiciaire, tabl
     );
   });
 
+  it('reads a CEDEX address by its city', () => {
+    expect(court('BP 3021, 69441 Lyon Cedex 03').name).toBe(
+      'Tribunal des activités économiques de Lyon',
+    );
+  });
+
   it('takes a commune code written in the Code commune column', () => {
     expect(
       courtFor({ clientType: 'commercant', address: 'BP 12, 69380', communeCode: '69266' }).name,
