@@ -5,7 +5,8 @@
  * - commercial debts: tribunal de commerce, requête en injonction de payer (CPC 1405 to 1407) on
  *   Cerfa 12946; twelve of them are tribunaux des activités économiques from 1 January 2025,
  *   each covering the ressort of its tribunal judiciaire (arrêté du 5 juillet 2024, art. 2; the
- *   data and its source: tae-ressorts.ts);
+ *   data and its sources: tae-ressorts.ts by department, tae-communes.ts by commune code where
+ *   a department is split; the commune of the seat: commune-seat.ts);
  * - Alsace-Moselle (57, 67, 68) has no tribunal de commerce: the chambre commerciale of the
  *   tribunal judiciaire (Code de commerce L731-1);
  * - civil debtors and consumers: the tribunal judiciaire, Cerfa 12948;
