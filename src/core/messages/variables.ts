@@ -198,7 +198,7 @@ function keptLines(
   language: Language,
 ): { text: string; cents: number } {
   // A reminder before the due date claims nothing: it lists no penalty.
-  if (input.action.step === 'pre-echeance') return { text: '', cents: 0 };
+  if (stepDefinition(input.action.step).beforeDue) return { text: '', cents: 0 };
   const kept = new Set(input.action.keptInvoices ?? []);
   const owed = statement.invoices.filter(
     (i) => kept.has(i.number) && i.interestCents + i.indemnityCents > 0,
