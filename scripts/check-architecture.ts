@@ -556,6 +556,13 @@ function readIfPresent(path: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : '';
 }
 
+/** The citations the READMEs and docs/ make that a reader of the repository cannot follow. */
+function markdownOutsideReferences(root: string): string[] {
+  return markdownDocuments(root).flatMap((file) =>
+    outsideReferences(file, readFileSync(join(root, file), 'utf8')),
+  );
+}
+
 export function checkArchitecture(root: string): ArchitectureReport {
   const files = walk(root, '');
   const long: LongFunction[] = [];
@@ -607,12 +614,7 @@ export function checkArchitecture(root: string): ArchitectureReport {
       [...types.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? ''),
     ),
     undeclaredImports: undeclaredImports(manifest, imported),
-    outsideReferences: [
-      ...outside,
-      ...markdownDocuments(root).flatMap((file) =>
-        outsideReferences(file, readFileSync(join(root, file), 'utf8')),
-      ),
-    ],
+    outsideReferences: [...outside, ...markdownOutsideReferences(root)],
     missingInDocs: checkDocs(root),
     stepIdConditions: stepIds,
   };
