@@ -226,11 +226,14 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
     state.drive,
     meter,
     clock.now,
-    documentCounter(
-      state.quotas.documents,
-      DOCUMENTS_CREATED_PER_DAY[options.account ?? 'consumer'],
-      clock.now,
-    ),
+    {
+      documentCreated: documentCounter(
+        state.quotas.documents,
+        DOCUMENTS_CREATED_PER_DAY[options.account ?? 'consumer'],
+        clock.now,
+      ),
+      access: gate.driveAccess(),
+    },
   );
   const spreadsheet = createSpreadsheetApp(state.workbook, {
     meter,
@@ -267,6 +270,7 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
     HtmlService: createHtmlService(wiring.buildDir, meter),
     DriveApp: driveServices.DriveApp,
     DocumentApp: driveServices.DocumentApp,
+    ...(gate.advancedDrive ? { Drive: driveServices.Drive } : {}),
     MailApp: createMailApp(state.mail, meter, {
       userEmail: options.userEmail,
       dailyLimit: options.mailDailyQuota,

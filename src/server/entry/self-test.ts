@@ -22,6 +22,7 @@ import {
 } from '../../core/reports/self-test';
 import type { OutputCell } from '../../core/sheets/sheet-cells';
 import { DayConverter } from '../adapters/days';
+import { trash } from '../adapters/drive-files';
 import { fillLetter, writeLetterTemplate } from '../adapters/letters';
 import { remainingDailyQuota } from '../adapters/mail';
 import { loadSettings } from '../adapters/settings';
@@ -151,7 +152,7 @@ function cleanUp(
   const { docId } = scratch;
   if (docId !== undefined)
     attempt(language === 'fr' ? 'le document de vérification' : 'the scratch document', () =>
-      DriveApp.getFileById(docId).setTrashed(true),
+      trash(docId),
     );
   return { leftovers };
 }
