@@ -59,6 +59,11 @@ export interface WorkspaceConfig {
   account?: AccountKind;
   /** Add-on mode: the project runs as an Editor add-on, under the add-on trigger rules. */
   addOn?: boolean;
+  /**
+   * The build the workspace runs, build/ by default: its manifest decides the scopes, as on
+   * Google (e.g. a private install's, built with `npm run build -- --invoice-links`).
+   */
+  buildDir?: string;
   createdFrom: string;
 }
 
@@ -301,6 +306,7 @@ export function runtimeOptions(dir: string, options: ExecutionOptions): RuntimeO
     spreadsheetName: config.spreadsheetName,
     account: accountOf(config),
     addOn: config.addOn === true,
+    ...(config.buildDir === undefined ? {} : { buildDir: config.buildDir }),
     ...options,
   };
 }

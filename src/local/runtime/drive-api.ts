@@ -113,6 +113,48 @@ function parentOf(ctx: DriveContext, resource: FileResource, reach: (id: string)
   return folder.id;
 }
 
+/** What the script may reach: `reach` finds an item or throws Drive's error. */
+function reacher(ctx: DriveContext, access: DriveScopeAccess) {
+  const { state } = ctx;
+  const reachable = (item: DriveItem, write: boolean) =>
+    item.byApp === true || item.picked === true || (write ? access.writesAll() : access.readsAll());
+  const reach = (method: string, id: string, write = false): DriveItem => {
+    const item = state.index.items[id === 'root' ? state.index.rootId : id];
+    if (item === undefined || (item.id !== state.index.rootId && !reachable(item, false)))
+      throw apiError(method, `File not found: ${id}.`);
+    // Seen through drive.readonly but not the app's: the token may read it, not change it.
+    if (write && item.id !== state.index.rootId && !reachable(item, true))
+      throw apiError(method, 'Request had insufficient authentication scopes.');
+    return item;
+  };
+  return { reach, reachable };
+}
+
+/**
+ * The content of a stored file. "Downloading content with alt=media only works if the file is
+ * stored in Drive. To download Google Docs, Sheets, and Slides use files.export instead."
+ * (files/get). Apps Script hands the body over as a byte array (Java bytes: -128 to 127).
+ */
+function contentOf(ctx: DriveContext, item: DriveItem): number[] {
+  if (item.mimeType === GOOGLE_DOC || item.mimeType === GOOGLE_FOLDER)
+    throw apiError(
+      'get',
+      'Only files with binary content can be downloaded. Use Export with Docs Editors files.',
+    );
+  return Array.from(ctx.state.fileBytes(item), (b) => (b > 127 ? b - 256 : b));
+}
+
+/** files.create: a folder, an empty Google Doc, or a file of the blob's bytes. */
+function createFile(ctx: DriveContext, parent: string, resource: FileResource, media?: Blob) {
+  const mimeType = resource.mimeType ?? media?.getContentType() ?? 'application/octet-stream';
+  if (mimeType === GOOGLE_DOC) ctx.documentCreated();
+  const item = createItem(ctx, resource.name ?? 'Untitled', mimeType, parent);
+  if (mimeType === GOOGLE_DOC) ctx.state.docs.set(item.id, [emptyParagraph()]);
+  else if (mimeType !== GOOGLE_FOLDER)
+    ctx.state.writeFile(item, media?.getRawBytes() ?? new Uint8Array());
+  return item;
+}
+
 /** Drive.Files: create, copy, get (metadata or content), update (name, trash), list. */
 export function createDriveApi(
   ctx: DriveContext,
@@ -120,25 +162,12 @@ export function createDriveApi(
   record: (name: string) => void,
 ) {
   const { state } = ctx;
-  const reachable = (item: DriveItem, write: boolean) =>
-    item.byApp === true || item.picked === true || (write ? access.writesAll() : access.readsAll());
-  const reach = (method: string, id: string, write = false): DriveItem => {
-    const item = state.index.items[id === 'root' ? state.index.rootId : id];
-    if (item === undefined || (item.id !== state.index.rootId && !reachable(item, write)))
-      throw apiError(method, `File not found: ${id}.`);
-    return item;
-  };
+  const { reach, reachable } = reacher(ctx, access);
   const Files = {
     create: (resource: FileResource, media?: Blob, options?: Options): FileResource => {
       record('Drive.Files.create');
       const parent = parentOf(ctx, resource, (id) => reach('create', id, true));
-      const mimeType = resource.mimeType ?? media?.getContentType() ?? 'application/octet-stream';
-      if (mimeType === GOOGLE_DOC) ctx.documentCreated();
-      const item = createItem(ctx, resource.name ?? 'Untitled', mimeType, parent);
-      if (mimeType === GOOGLE_DOC) state.docs.set(item.id, [emptyParagraph()]);
-      else if (mimeType !== GOOGLE_FOLDER)
-        state.writeFile(item, media?.getRawBytes() ?? new Uint8Array());
-      return resourceOf(item, fieldsOf(options, false));
+      return resourceOf(createFile(ctx, parent, resource, media), fieldsOf(options, false));
     },
     copy: (resource: FileResource, fileId: string, options?: Options): FileResource => {
       record('Drive.Files.copy');
@@ -153,16 +182,9 @@ export function createDriveApi(
     get: (fileId: string, options?: Options): FileResource | number[] => {
       record('Drive.Files.get');
       const item = reach('get', fileId);
-      if (options?.alt !== 'media') return resourceOf(item, fieldsOf(options, false));
-      // "Downloading content with alt=media only works if the file is stored in Drive. To
-      // download Google Docs, Sheets, and Slides use files.export instead." (files/get)
-      if (item.mimeType === GOOGLE_DOC || item.mimeType === GOOGLE_FOLDER)
-        throw apiError(
-          'get',
-          'Only files with binary content can be downloaded. Use Export with Docs Editors files.',
-        );
-      // Apps Script hands the body over as a byte array (Java bytes: -128 to 127).
-      return Array.from(state.fileBytes(item), (b) => (b > 127 ? b - 256 : b));
+      return options?.alt === 'media'
+        ? contentOf(ctx, item)
+        : resourceOf(item, fieldsOf(options, false));
     },
     update: (resource: FileResource, fileId: string): FileResource => {
       record('Drive.Files.update');
