@@ -135,13 +135,15 @@ function reacher(ctx: DriveContext, access: DriveScopeAccess) {
  * stored in Drive. To download Google Docs, Sheets, and Slides use files.export instead."
  * (files/get). Apps Script hands the body over as a byte array (Java bytes: -128 to 127).
  */
-function contentOf(ctx: DriveContext, item: DriveItem): number[] {
+function contentOf(ctx: DriveContext, item: DriveItem): Int8Array {
   if (item.mimeType === GOOGLE_DOC || item.mimeType === GOOGLE_FOLDER)
     throw apiError(
       'get',
       'Only files with binary content can be downloaded. Use Export with Docs Editors files.',
     );
-  return Array.from(ctx.state.fileBytes(item), (b) => (b > 127 ? b - 256 : b));
+  // Signed bytes, as Apps Script's; typed, so that a 25 MB invoice is not 25 million numbers.
+  const bytes = ctx.state.fileBytes(item);
+  return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** files.create: a folder, an empty Google Doc, or a file of the blob's bytes. */
@@ -179,7 +181,7 @@ export function createDriveApi(
       const copy = copyItem(ctx, source, resource.name ?? `Copy of ${source.name}`, parent);
       return resourceOf(copy, fieldsOf(options, false));
     },
-    get: (fileId: string, options?: Options): FileResource | number[] => {
+    get: (fileId: string, options?: Options): FileResource | Int8Array => {
       record('Drive.Files.get');
       const item = reach('get', fileId);
       return options?.alt === 'media'
