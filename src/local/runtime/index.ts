@@ -241,6 +241,7 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
     makeDate,
     now: clock.now,
     onFlush: () => state.persist(),
+    sheetNamesNow: () => state.sheetNamesNow(),
   });
   const services: Record<string, unknown> = {
     SpreadsheetApp: spreadsheet.app,
