@@ -222,19 +222,14 @@ interface Wiring {
 function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
   const { state, meter, clock, makeDate, gate } = wiring;
   const { triggerState } = state;
-  const driveServices = createDriveServices(
-    state.drive,
-    meter,
-    clock.now,
-    {
-      documentCreated: documentCounter(
-        state.quotas.documents,
-        DOCUMENTS_CREATED_PER_DAY[options.account ?? 'consumer'],
-        clock.now,
-      ),
-      access: gate.driveAccess(),
-    },
-  );
+  const driveServices = createDriveServices(state.drive, meter, clock.now, {
+    documentCreated: documentCounter(
+      state.quotas.documents,
+      DOCUMENTS_CREATED_PER_DAY[options.account ?? 'consumer'],
+      clock.now,
+    ),
+    access: gate.driveAccess(),
+  });
   const spreadsheet = createSpreadsheetApp(state.workbook, {
     meter,
     spreadsheetId: options.spreadsheetId,
