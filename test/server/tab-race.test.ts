@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { runInContext } from 'node:vm';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TodayView } from '../../src/core/reports/views';
+import type { TodayView } from '../../src/core/plan/views';
 import { openRuntime } from '../../src/local/runtime';
 import { callFunction, initWorkspace, readConfig, runNight } from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
