@@ -283,7 +283,8 @@ export function knownNamesOf(root: string): KnownNames {
   };
 }
 
-const SECTION_CITATION = /(docs\/[\w.-]+\.md|README(?:\.md)?)[^«\n]{0,25}« ([^»]+) »/g;
+/** A page, then right after it (a comma or a colon aside) a section's title in guillemets. */
+const SECTION_CITATION = /(docs\/[\w.-]+\.md|README(?:\.md)?)[,:]?\s+« ([^»]+) »/g;
 
 /** The headings and bold labels of a markdown text, lower-cased: what a citation may name. */
 function sectionsOf(markdown: string): string[] {

@@ -109,6 +109,7 @@ describe('the docs check', () => {
       '// Typed by its client (docs/law.md, « Who the client is »).',
       '// Chased in euros (README, « Devises »).',
       '// See docs/gone.md, « Anything ».',
+      '// The opt-in (docs/law.md, section 4): every « Lien facture » PDF.',
     ].join('\n');
     expect(brokenSectionCitations('src/a.ts', source, (page) => pages[page])).toEqual([
       'src/a.ts:3: cites README.md « Devises », which has no such section',
