@@ -1,14 +1,15 @@
 /**
  * The dossier for the judge in Drive: one folder per client and day in the client's folder
- * (« Relance — courriers › client »), the PDFs written from the core's layout, the invoice PDFs
- * copied from their links, and a ZIP of it all (Utilities.zip). Reads and writes; what goes in,
- * and under which name, is the core's.
+ * (« Relance — courriers › client »), the PDFs written from the core's layout, the linked PDFs
+ * copied, and a ZIP of it all (Utilities.zip). Every file is one Relance made or one the user
+ * opened with it, as the per-file `drive.file` scope allows (drive-files.ts). Reads and writes;
+ * what goes in, and under which name, is the core's.
  */
 import type { LetterBlock } from '../../core/messages/letter-template';
 import { driveFileId } from '../../core/plan/execution';
+import { filesIn, newFolderIn, storeIn, type LiveFile } from './drive-files';
 import { clientFolderOf, invoiceAttachment, renderPdf } from './letters';
 
-type Folder = GoogleAppsScript.Drive.Folder;
 type Blob = GoogleAppsScript.Base.Blob;
 
 /** A dossier folder as the sidebar and the CLI show it. */
@@ -16,75 +17,58 @@ export interface DossierFolder {
   folderId: string;
   folderUrl: string;
   zipUrl: string | null;
-  /** The files' names in the folder, sorted (the pieces are numbered: sorted is the bordereau's order). */
+  /** The files' names, sorted (the pieces are numbered: sorted is the bordereau's order). */
   files: string[];
 }
 
-/** The files of a folder that are not in the trash (Drive lists trashed ones too). */
-function liveFiles(folder: Folder): GoogleAppsScript.Drive.File[] {
-  const files: GoogleAppsScript.Drive.File[] = [];
-  const found = folder.getFiles();
-  while (found.hasNext()) {
-    const file = found.next();
-    if (!file.isTrashed()) files.push(file);
-  }
-  return files;
+function describe(folder: LiveFile, zipName: string): DossierFolder {
+  const files = filesIn(folder.id);
+  return {
+    folderId: folder.id,
+    folderUrl: folder.url,
+    zipUrl: files.find((f) => f.name === zipName)?.url ?? null,
+    files: files.map((f) => f.name).sort(),
+  };
 }
 
-function describe(folder: Folder, zipName: string): DossierFolder {
-  const files = liveFiles(folder);
-  const zip = files.find((f) => f.getName() === zipName);
-  return {
-    folderId: folder.getId(),
-    folderUrl: folder.getUrl(),
-    zipUrl: zip === undefined ? null : zip.getUrl(),
-    files: files.map((f) => f.getName()).sort(),
-  };
+/** The client's folder, where its letters are and where its dossiers go: its id. */
+export function clientPlace(client: string): string {
+  return clientFolderOf(client);
 }
 
 /** The client's dossier folder of that name, out of the trash, when one was made. */
 export function existingDossier(
-  client: string,
+  place: string,
   folderName: string,
   zipName: string,
 ): DossierFolder | undefined {
-  const found = clientFolderOf(client).getFoldersByName(folderName);
-  while (found.hasNext()) {
-    const folder = found.next();
-    if (!folder.isTrashed()) return describe(folder, zipName);
-  }
-  return undefined;
+  const folder = filesIn(place, { name: folderName, folders: true })[0];
+  return folder === undefined ? undefined : describe(folder, zipName);
 }
 
 /**
- * The PDF a link points to (« Lien facture », a scanned AR in the Journal), named as the
- * bordereau names it; undefined when it cannot be read or is in the trash.
+ * The PDF a link points to (« Lien facture », a scanned AR), named as the bordereau names it;
+ * undefined when it cannot be read, is in the trash or is out of Relance's reach.
  */
-export function linkedPdf(fileId: string, fileName: string): Blob | undefined {
-  return invoiceAttachment(fileId)?.setName(fileName);
+export function linkedPdf(url: string, fileName: string): Blob | undefined {
+  const id = driveFileId(url);
+  return id === undefined ? undefined : invoiceAttachment(id)?.setName(fileName);
 }
 
 /**
  * A letter the Journal's Document cell names, as a PDF of the piece's name: the cell holds the
- * file's address, or its name as the letter was saved in the client's folder (the Journal reads
+ * file's address, or its name as the letter was stored in the client's folder (the Journal reads
  * a link's label). Undefined when it cannot be read or is in the trash.
  */
-export function sentDocumentPdf(client: string, link: string, fileName: string): Blob | undefined {
-  if (/^https?:\/\//i.test(link)) {
-    const id = driveFileId(link);
-    return id === undefined ? undefined : linkedPdf(id, fileName);
-  }
-  const found = clientFolderOf(client).getFilesByName(link);
-  while (found.hasNext()) {
-    const file = found.next();
-    if (!file.isTrashed()) return file.getAs('application/pdf').setName(fileName);
-  }
-  return undefined;
+export function sentDocumentPdf(place: string, link: string, fileName: string): Blob | undefined {
+  if (/^https?:\/\//i.test(link)) return linkedPdf(link, fileName);
+  const file = filesIn(place, { name: link })[0];
+  return file === undefined ? undefined : invoiceAttachment(file.id)?.setName(fileName);
 }
 
-/** A piece written from blocks, as a PDF of that name. */
-export function blocksPdf(blocks: readonly LetterBlock[], fileName: string): Blob {
-  return renderPdf(blocks, fileName);
+/** A piece written from blocks, as a PDF of that name (its Doc made and trashed in `place`). */
+export function blocksPdf(blocks: readonly LetterBlock[], fileName: string, place: string): Blob {
+  return renderPdf(blocks, fileName, place);
 }
 
 /**
@@ -92,12 +76,12 @@ export function blocksPdf(blocks: readonly LetterBlock[], fileName: string): Blo
  * beside them. Returns the folder as the sidebar shows it.
  */
 export function writeDossierFolder(
-  client: string,
+  place: string,
   names: { folder: string; zip: string },
   files: readonly Blob[],
 ): DossierFolder {
-  const folder = clientFolderOf(client).createFolder(names.folder);
-  for (const file of files) folder.createFile(file);
-  folder.createFile(Utilities.zip([...files], names.zip));
+  const folder = newFolderIn(place, names.folder);
+  for (const file of files) storeIn(folder.id, file);
+  storeIn(folder.id, Utilities.zip([...files], names.zip));
   return describe(folder, names.zip);
 }

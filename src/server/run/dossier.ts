@@ -25,13 +25,13 @@ import {
 import { clientTypesOf } from '../../core/dunning/client-kind';
 import { statementBlocks } from '../../core/messages/statement-layout';
 import type { Invoice, JournalEvent } from '../../core/model';
-import { driveFileId } from '../../core/plan/execution';
 import type { Settings } from '../../core/settings/settings';
 import { journalRows } from '../../core/sheets/journal-table';
 import type { Day } from '../../core/values/day';
 import { clientNameKey } from '../../core/values/parse-values';
 import {
   blocksPdf,
+  clientPlace,
   existingDossier,
   linkedPdf,
   sentDocumentPdf,
@@ -89,11 +89,10 @@ function dossierInput(context: DossierContext, clientKey: string): DossierInput 
 }
 
 /** A piece kept as a file: an invoice PDF, a scanned AR, the letter the Journal links. */
-function keptFile(dossier: Dossier, piece: Piece): Blob | DossierRefusal | undefined {
+function keptFile(place: string, piece: Piece): Blob | DossierRefusal | undefined {
   const source = piece.source;
   if (source.kind === 'invoice-link' || source.kind === 'document-link') {
-    const id = driveFileId(source.url);
-    const pdf = id === undefined ? undefined : linkedPdf(id, piece.fileName);
+    const pdf = linkedPdf(source.url, piece.fileName);
     if (pdf !== undefined) return pdf;
     return source.kind === 'invoice-link'
       ? unreadableInvoiceRefusal(source.invoice, source.url)
@@ -101,35 +100,36 @@ function keptFile(dossier: Dossier, piece: Piece): Blob | DossierRefusal | undef
   }
   if (source.kind !== 'journal-event' || source.link === undefined) return undefined;
   return (
-    sentDocumentPdf(dossier.client, source.link, piece.fileName) ??
+    sentDocumentPdf(place, source.link, piece.fileName) ??
     unreadableDocumentRefusal(piece.title, source.link)
   );
 }
 
 /** A piece Relance writes: the relevé of the day, or the page of a reminder recomposed. */
-function writtenFile(dossier: Dossier, piece: Piece, settings: Settings): Blob {
-  if (piece.source.kind === 'statement')
-    return blocksPdf(
-      statementBlocks(dossier.statement, { firm: settings.firm, language: 'fr' }),
-      piece.fileName,
-    );
-  return blocksPdf(linesToBlocks(pieceRecordLines(piece)), piece.fileName);
+function writtenFile(dossier: Dossier, piece: Piece, settings: Settings, place: string): Blob {
+  const blocks =
+    piece.source.kind === 'statement'
+      ? statementBlocks(dossier.statement, { firm: settings.firm, language: 'fr' })
+      : linesToBlocks(pieceRecordLines(piece));
+  return blocksPdf(blocks, piece.fileName, place);
 }
 
 /**
  * Every file of the dossier in the bordereau's order, the requête and the bordereau first; or
  * the kept files that cannot be read (nothing is written then).
  */
-function dossierFiles(dossier: Dossier, settings: Settings) {
-  const kept = dossier.pieces.map((piece) => keptFile(dossier, piece));
+function dossierFiles(dossier: Dossier, settings: Settings, place: string) {
+  const kept = dossier.pieces.map((piece) => keptFile(place, piece));
   const refusals = kept.filter((k): k is DossierRefusal => k !== undefined && 'code' in k);
   if (refusals.length > 0) return { ok: false as const, refusals };
   const files = [
-    blocksPdf(linesToBlocks(dossier.requete.lines), REQUETE_FILE_NAME),
-    blocksPdf(linesToBlocks(dossier.bordereau), BORDEREAU_FILE_NAME),
+    blocksPdf(linesToBlocks(dossier.requete.lines), REQUETE_FILE_NAME, place),
+    blocksPdf(linesToBlocks(dossier.bordereau), BORDEREAU_FILE_NAME, place),
     ...dossier.pieces.map((piece, i) => {
       const file = kept[i];
-      return file === undefined || 'code' in file ? writtenFile(dossier, piece, settings) : file;
+      return file === undefined || 'code' in file
+        ? writtenFile(dossier, piece, settings, place)
+        : file;
     }),
   ];
   return { ok: true as const, files };
@@ -155,7 +155,8 @@ export function prepareClientDossier(context: DossierContext, clientKey: string)
   if (!result.ok) return refuse(context, input.client.name, result.refusals);
   const { dossier } = result;
   const names = { folder: dossier.folderName, zip: dossierZipName(dossier.client, dossier.today) };
-  const existing = existingDossier(dossier.client, names.folder, names.zip);
+  const place = clientPlace(dossier.client);
+  const existing = existingDossier(place, names.folder, names.zip);
   const answer = { ok: true as const, folderName: names.folder };
   if (existing !== undefined)
     return {
@@ -164,9 +165,9 @@ export function prepareClientDossier(context: DossierContext, clientKey: string)
       message: existingDossierSentence(names.folder, 'fr'),
       ...existing,
     };
-  const files = dossierFiles(dossier, input.settings);
+  const files = dossierFiles(dossier, input.settings, place);
   if (!files.ok) return refuse(context, dossier.client, files.refusals);
-  const made = writeDossierFolder(dossier.client, names, files.files);
+  const made = writeDossierFolder(place, names, files.files);
   const language = context.settings.sending.defaultLanguage;
   const note = { id: context.newId(), client: dossier.client, today: dossier.today };
   // The Document cell shows the ZIP's address itself: the client view reads it back as a link.
