@@ -38,6 +38,7 @@ import { columnFormats, rewriteSheet, workbookCells } from '../adapters/sheets';
 import { cellLimitWarning } from '../../core/sheets/workbook-size';
 import { releaseDocumentLock, takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
+import { RECOURSE } from '../../core/steps';
 import { readClientIdentityTab } from './client-directory';
 import { prepareRecourseDossiers } from './dossier';
 import { nightDecision, type NightLeft } from '../../core/dunning/night-schedule';
@@ -197,7 +198,7 @@ function dossiersAtRecourse(
   day: PlannedDay,
   done: readonly JournalEvent[],
 ): void {
-  const recourses = done.filter((e) => e.step === 'contentieux' && e.state === 'to-do');
+  const recourses = done.filter((e) => e.step === RECOURSE && e.state === 'to-do');
   if (recourses.length === 0) return;
   const identities = readClientIdentityTab(workbook.spreadsheet, workbook.days);
   let count = 0;
