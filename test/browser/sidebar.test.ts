@@ -195,7 +195,9 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
       .toMatch(/IBAN invalide/);
     await expect
       .poll(() => page.getByRole('status').textContent())
-      .toBe('Rien n’a été enregistré : corrigez les champs signalés.');
+      .toBe(
+        'Paramètres enregistrés, sauf les champs signalés : ils gardent leur valeur précédente.',
+      );
     await page.route('**/__relance/call', async (route) => {
       const body = JSON.parse(route.request().postData() ?? '{}') as { name: string };
       if (body.name === 'listClients') {

@@ -28,7 +28,10 @@ export interface ValidationOptions {
    * Relance stored itself, which may hold a field a later version no longer has.
    */
   unknownKeys: 'refuse' | 'ignore';
-  /** What a refused field keeps: the defaults unless given (the stored settings, for a save). */
+  /**
+   * What a refused or missing field keeps: the stored settings when the sidebar saves over them;
+   * the defaults when not given.
+   */
   fallback?: Settings;
   language?: Language;
 }
@@ -62,7 +65,7 @@ export function validateSettings(
   }
   const errors: SettingsError[] = [];
   const refused = new Set<string>();
-  let candidate: Json = input;
+  let candidate: Json = options.fallback === undefined ? input : over(options.fallback, input);
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const result = v.safeParse(SETTINGS_SCHEMA, candidate, { lang: language });
     if (result.success)
@@ -83,6 +86,14 @@ export function validateSettings(
     }
   }
   return { ok: false, errors, settings: fallback };
+}
+
+/** `input` over `base`, object by object: what the input leaves out keeps the base's value. */
+function over(base: unknown, input: Json): Json {
+  const merged: Json = isObject(base) ? { ...base } : {};
+  for (const [key, value] of Object.entries(input))
+    merged[key] = isObject(value) && isObject(merged[key]) ? over(merged[key], value) : value;
+  return merged;
 }
 
 /** A field no version knows, or a key of a table that is not a step, a language or a column. */
