@@ -179,7 +179,8 @@ export const RULES = {
 } as const satisfies Record<string, Words>;
 
 export function between(min: number, max: number, unit: Words): Words {
-  const shown = (n: number) => n.toLocaleString('fr-FR').replace(/\u202f/g, ' ');
+  // French groups thousands with a space: 100 000.
+  const shown = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return {
     fr: `un nombre entier entre ${shown(min)} et ${shown(max)} ${unit.fr}.`,
     en: `a whole number between ${min} and ${max} ${unit.en}.`,
