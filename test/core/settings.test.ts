@@ -377,6 +377,38 @@ describe('settings parsed by one schema, field by field', () => {
   });
 });
 
+describe('a ladder step’s own fields', () => {
+  it('refuses a channel or template other than the step’s own, instead of ignoring it', () => {
+    const result = validateSettings({
+      ladder: [{ id: 'relance-2', channel: 'email' }],
+      clientGapDays: 4,
+    });
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'ladder',
+        message: expect.stringMatching(/« Courrier de rappel » : channel \(letter\) est propre/),
+      },
+    ]);
+    expect(result.settings.ladder).toEqual(defaultSettings().ladder);
+    expect(result.settings.clientGapDays).toBe(4);
+    expect(validateSettings({ ladder: defaultSettings().ladder }).ok).toBe(true);
+  });
+
+  it('keeps a stored ladder whose steps an older version described otherwise, with this version’s steps', () => {
+    const properties = storedWith((json) => {
+      const ladder = json['ladder'] as Record<string, unknown>[];
+      ladder[3] = { ...ladder[3], channel: 'email', offsetDays: 20 };
+    });
+    const { settings, errors } = deserializeSettings(properties);
+    expect(errors).toEqual([]);
+    expect(settings.ladder[3]).toMatchObject({
+      id: 'relance-2',
+      channel: 'letter',
+      offsetDays: 20,
+    });
+  });
+});
+
 describe('no option to charge consumers', () => {
   it('charges a consumer nothing even when old stored settings say chargeConsumers: true', () => {
     const properties = storedWith((json) => {

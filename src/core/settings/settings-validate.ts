@@ -8,7 +8,7 @@ import type { Language } from '../model';
 import { STEP_IDS } from '../model';
 import { STEP_LABELS } from '../values/labels';
 import type { Settings } from './settings';
-import { defaultSettings, SETTINGS_SCHEMA } from './settings';
+import { defaultSettings, FIXED_STEP_KEYS, SETTINGS_SCHEMA } from './settings';
 import { SETTING_LABELS, type SettingField } from './settings-rules';
 
 export { contractualRateProblem, isValidIban, isValidSiret } from './settings-rules';
@@ -66,6 +66,7 @@ export function validateSettings(
   const errors: SettingsError[] = [];
   const refused = new Set<string>();
   let candidate: Json = options.fallback === undefined ? input : over(options.fallback, input);
+  if (options.unknownKeys === 'ignore') candidate = withoutOwnStepFields(candidate);
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const result = v.safeParse(SETTINGS_SCHEMA, candidate, { lang: language });
     if (result.success)
@@ -94,6 +95,22 @@ function over(base: unknown, input: Json): Json {
   for (const [key, value] of Object.entries(input))
     merged[key] = isObject(value) && isObject(merged[key]) ? over(merged[key], value) : value;
   return merged;
+}
+
+/**
+ * Stored steps carry what each step is (its channel, template…), as the version that stored them
+ * had it; the step of this version keeps its own.
+ */
+function withoutOwnStepFields(input: Json): Json {
+  const ladder = input['ladder'];
+  if (!Array.isArray(ladder)) return input;
+  const steps = ladder.map((step: unknown) => {
+    if (!isObject(step)) return step;
+    const own = { ...step };
+    for (const key of FIXED_STEP_KEYS) delete own[key];
+    return own;
+  });
+  return { ...input, ladder: steps };
 }
 
 /** A field no version knows, or a key of a table that is not a step, a language or a column. */

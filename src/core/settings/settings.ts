@@ -236,10 +236,37 @@ function misplacedMessage(issue: { input: unknown; lang?: string | undefined }):
   }[language];
 }
 
+/** What a step is, not how the user set it: stored with the ladder, never changed by the user. */
+export const FIXED_STEP_KEYS = ['gapInBusinessDays', 'channel', 'template', 'letter'] as const;
+
+/** A step's own field (its channel, template…) set to another value than the step's. */
+function changedOwnField(
+  steps: LadderStepInput[],
+): { step: LadderStep; key: (typeof FIXED_STEP_KEYS)[number] } | undefined {
+  for (const input of steps) {
+    const step = defaultLadder().find((s) => s.id === input.id);
+    const key = FIXED_STEP_KEYS.find((k) => input[k] !== undefined && input[k] !== step?.[k]);
+    if (step !== undefined && key !== undefined) return { step, key };
+  }
+  return undefined;
+}
+
+function changedOwnFieldMessage(issue: { input: unknown; lang?: string | undefined }): string {
+  const changed = changedOwnField(issue.input as LadderStepInput[]);
+  if (changed === undefined) return '';
+  const { step, key } = changed;
+  const field = `${key} (${String(step[key])})`;
+  return {
+    fr: `« ${STEP_LABELS[step.id].fr} » : ${field} est propre à l’étape et ne se change pas ; retirez ce champ.`,
+    en: `« ${STEP_LABELS[step.id].en} »: ${field} belongs to the step and cannot be changed; remove this field.`,
+  }[languageOf(issue)];
+}
+
 const LADDER = v.optional(
   v.pipe(
     v.array(LADDER_STEP, rule(RULES.list)),
     v.check(inLadderOrder, rule(RULES.ladderOrder)),
+    v.check((steps) => changedOwnField(steps) === undefined, changedOwnFieldMessage),
     v.transform(fullLadder),
     v.check((ladder) => ladder.some((s) => s.enabled), rule(RULES.ladderOff)),
     v.check((ladder) => misplacedStep(ladder) === undefined, misplacedMessage),
