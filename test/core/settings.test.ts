@@ -343,6 +343,19 @@ describe('settings parsed by one schema, field by field', () => {
     });
   });
 
+  it('keeps a stored contractual rate that a later floor overtook: the run applies the floor instead of the higher legal rate', () => {
+    const properties = storedWith((json) => {
+      json['penalties'] = {
+        ...(json['penalties'] as object),
+        mode: 'contractual',
+        contractualRatePercent: 5,
+      };
+    });
+    const { settings, errors } = deserializeSettings(properties);
+    expect(errors).toEqual([]);
+    expect(settings.penalties).toMatchObject({ mode: 'contractual', contractualRatePercent: 5 });
+  });
+
   it('keeps the other steps of a stored ladder when one step has a wrong value', () => {
     const properties = storedWith((json) => {
       const ladder = json['ladder'] as Record<string, unknown>[];

@@ -8,7 +8,12 @@ import type { Language } from '../model';
 import { STEP_IDS } from '../model';
 import { STEP_LABELS } from '../values/labels';
 import type { Settings } from './settings';
-import { defaultSettings, FIXED_STEP_KEYS, SETTINGS_SCHEMA } from './settings';
+import {
+  defaultSettings,
+  FIXED_STEP_KEYS,
+  SETTINGS_SCHEMA,
+  STORED_SETTINGS_SCHEMA,
+} from './settings';
 import { SETTING_LABELS, type SettingField } from './settings-rules';
 
 export { contractualRateProblem, isValidIban, isValidSiret } from './settings-rules';
@@ -25,7 +30,8 @@ export type SettingsValidation =
 export interface ValidationOptions {
   /**
    * 'refuse' for what a person typed (the settings form, a settings file); 'ignore' for settings
-   * Relance stored itself, which may hold a field a later version no longer has.
+   * Relance stored itself, which may hold a field a later version no longer has, or a
+   * contractual rate a later half-year's floor overtook (STORED_SETTINGS_SCHEMA).
    */
   unknownKeys: 'refuse' | 'ignore';
   /**
@@ -66,9 +72,12 @@ export function validateSettings(
   const errors: SettingsError[] = [];
   const refused = new Set<string>();
   let candidate: Json = options.fallback === undefined ? input : over(options.fallback, input);
-  if (options.unknownKeys === 'ignore') candidate = withoutOwnStepFields(candidate);
+  const stored = options.unknownKeys === 'ignore';
+  if (stored) candidate = withoutOwnStepFields(candidate);
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const result = v.safeParse(SETTINGS_SCHEMA, candidate, { lang: language });
+    const result = v.safeParse(stored ? STORED_SETTINGS_SCHEMA : SETTINGS_SCHEMA, candidate, {
+      lang: language,
+    });
     if (result.success)
       return errors.length === 0
         ? { ok: true, settings: result.output }

@@ -426,10 +426,21 @@ const NESTED_NAMES = Object.entries({
   chronicPayers: CHRONIC,
 }).flatMap(([section, schema]) => Object.keys(schema.entries).map((name) => `${section}.${name}`));
 
-export const SETTINGS_SCHEMA = fields('les paramètres', SECTIONS, [
-  ...Object.keys(SECTIONS),
-  ...NESTED_NAMES,
-]);
+const NAMES = [...Object.keys(SECTIONS), ...NESTED_NAMES];
+
+/** The settings as a person types them (the settings screen, a settings file). */
+export const SETTINGS_SCHEMA = fields('les paramètres', SECTIONS, NAMES);
+
+/**
+ * The settings as Relance stored them: a contractual rate the floor of a later half-year
+ * overtook is kept, and the run applies that half-year's floor and says so (dunning/penalties);
+ * falling back to the legal rate would claim more than the contract.
+ */
+export const STORED_SETTINGS_SCHEMA = fields(
+  'les paramètres',
+  { ...SECTIONS, penalties: v.optional(PENALTIES, {}) },
+  NAMES,
+);
 
 export type Settings = v.InferOutput<typeof SETTINGS_SCHEMA>;
 export type FirmIdentity = Settings['firm'];
