@@ -390,6 +390,29 @@ describe('settings parsed by one schema, field by field', () => {
   });
 });
 
+describe('a ladder step set before the step ahead of it', () => {
+  it('is refused on its offset, which alone falls back, the other steps and fields kept', () => {
+    const ladder = defaultSettings().ladder.map((s) =>
+      s.id === 'appel'
+        ? { ...s, offsetDays: 1 }
+        : s.id === 'relance-1'
+          ? { ...s, minGapDays: 2 }
+          : s,
+    );
+    const result = validateSettings({ ladder, clientGapDays: 6 });
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'ladder[2].offsetDays',
+        message:
+          '« Relance téléphonique : jours après l’échéance » : au moins 2 jours, pour ne pas venir avant « Première relance ».',
+      },
+    ]);
+    expect(result.settings.ladder.map((s) => s.offsetDays)).toEqual([-3, 2, 8, 15, 30, 45]);
+    expect(result.settings.ladder[1]?.minGapDays).toBe(2);
+    expect(result.settings.clientGapDays).toBe(6);
+  });
+});
+
 describe('a ladder step’s own fields', () => {
   it('refuses a channel or template other than the step’s own, instead of ignoring it', () => {
     const result = validateSettings({

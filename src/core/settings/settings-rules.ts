@@ -156,10 +156,6 @@ export const RULES = {
     fr: 'toutes les étapes sont désactivées : Relance n’enverrait jamais rien. Activez au moins une étape.',
     en: 'every step is disabled: Relance would never send anything. Enable at least one step.',
   },
-  ladderOffsets: {
-    fr: 'une étape active ne peut pas venir avant la précédente : chaque décalage doit être au moins celui de l’étape active qui la précède.',
-    en: 'an enabled step cannot come before the previous one: each offset must be at least that of the enabled step before it.',
-  },
   isoDay: {
     fr: 'indiquez la date d’effet au format AAAA-MM-JJ.',
     en: 'give the effective date as YYYY-MM-DD.',

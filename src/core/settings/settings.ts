@@ -198,43 +198,70 @@ function inLadderOrder(steps: LadderStepInput[]): boolean {
   return order.every((value, i) => i === 0 || value > (order[i - 1] ?? -1));
 }
 
+const DEFAULT_STEPS = Object.fromEntries(defaultLadder().map((s) => [s.id, s])) as Record<
+  StepId,
+  LadderStep
+>;
+
+/** A step as it will run: the user's values over its default's. */
+function overDefault(own: LadderStepInput): LadderStep {
+  const base = DEFAULT_STEPS[own.id];
+  return {
+    ...base,
+    enabled: own.enabled ?? base.enabled,
+    offsetDays: own.offsetDays ?? base.offsetDays,
+    minGapDays: own.minGapDays ?? base.minGapDays,
+    attachInvoice: own.attachInvoice ?? base.attachInvoice,
+    emailCopy: own.emailCopy ?? base.emailCopy,
+  };
+}
+
 /** Each step over its default; the steps the user left out are kept, disabled. */
 function fullLadder(steps: LadderStepInput[]): LadderStep[] {
   return defaultLadder().map((base) => {
     const own = steps.find((s) => s.id === base.id);
-    if (own === undefined) return { ...base, enabled: false };
-    return {
-      ...base,
-      enabled: own.enabled ?? base.enabled,
-      offsetDays: own.offsetDays ?? base.offsetDays,
-      minGapDays: own.minGapDays ?? base.minGapDays,
-      attachInvoice: own.attachInvoice ?? base.attachInvoice,
-      emailCopy: own.emailCopy ?? base.emailCopy,
-    };
+    return own === undefined ? { ...base, enabled: false } : overDefault(own);
   });
 }
 
-/** The first enabled step that comes before the enabled step ahead of it, and that one. */
-function misplacedStep(ladder: LadderStep[]): [LadderStep, LadderStep] | undefined {
-  const enabled = ladder.filter((s) => s.enabled);
-  for (let i = 1; i < enabled.length; i += 1) {
-    const [previous, step] = [enabled[i - 1], enabled[i]];
-    if (previous !== undefined && step !== undefined && step.offsetDays < previous.offsetDays)
-      return [step, previous];
+interface Misplaced {
+  /** The step's place in the list the user gave. */
+  index: number;
+  previous: LadderStep;
+}
+
+/** The first enabled step set before the enabled step ahead of it, with that one. */
+function misplacedStep(steps: LadderStepInput[]): Misplaced | undefined {
+  let previous: LadderStep | undefined;
+  for (const [index, own] of steps.entries()) {
+    const step = overDefault(own);
+    if (!step.enabled) continue;
+    if (previous !== undefined && step.offsetDays < previous.offsetDays) return { index, previous };
+    previous = step;
   }
   return undefined;
 }
 
-function misplacedMessage(issue: { input: unknown; lang?: string | undefined }): string {
-  const language = languageOf(issue);
-  const pair = misplacedStep(issue.input as LadderStep[]);
-  if (pair === undefined) return RULES.ladderOffsets[language];
-  const [step, previous] = pair;
-  return {
-    fr: `l’étape « ${STEP_LABELS[step.id].fr} » ne peut pas venir avant « ${STEP_LABELS[previous.id].fr} » : son décalage doit être au moins ${previous.offsetDays} jours.`,
-    en: `the step « ${STEP_LABELS[step.id].en} » cannot come before « ${STEP_LABELS[previous.id].en} »: its offset must be at least ${previous.offsetDays} days.`,
-  }[language];
-}
+/** An enabled step's offset at least the previous enabled step's, said on that offset. */
+const OFFSETS_IN_ORDER = v.rawCheck<LadderStepInput[]>(({ dataset, addIssue }) => {
+  if (!dataset.typed || !inLadderOrder(dataset.value)) return;
+  const steps = dataset.value;
+  const found = misplacedStep(steps);
+  const own = found === undefined ? undefined : steps[found.index];
+  if (found === undefined || own === undefined) return;
+  const { previous } = found;
+  addIssue({
+    message: (issue) =>
+      ({
+        fr: `au moins ${previous.offsetDays} jours, pour ne pas venir avant « ${STEP_LABELS[previous.id].fr} ».`,
+        en: `at least ${previous.offsetDays} days, so as not to come before « ${STEP_LABELS[previous.id].en} ».`,
+      })[languageOf(issue)],
+    path: [
+      { type: 'array', origin: 'value', input: steps, key: found.index, value: own },
+      { type: 'object', origin: 'value', input: own, key: 'offsetDays', value: own.offsetDays },
+    ],
+  });
+});
 
 /** What a step is, not how the user set it: stored with the ladder, never changed by the user. */
 export const FIXED_STEP_KEYS = ['gapInBusinessDays', 'channel', 'template', 'letter'] as const;
@@ -267,9 +294,9 @@ const LADDER = v.optional(
     v.array(LADDER_STEP, rule(RULES.list)),
     v.check(inLadderOrder, rule(RULES.ladderOrder)),
     v.check((steps) => changedOwnField(steps) === undefined, changedOwnFieldMessage),
+    OFFSETS_IN_ORDER,
     v.transform(fullLadder),
     v.check((ladder) => ladder.some((s) => s.enabled), rule(RULES.ladderOff)),
-    v.check((ladder) => misplacedStep(ladder) === undefined, misplacedMessage),
   ),
   defaultLadder,
 );
