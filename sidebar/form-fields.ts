@@ -1,6 +1,6 @@
 /** Form pieces that the set-up and the settings screen share. */
 import type { FirmIdentity } from '../src/core/settings/settings';
-import { STEP_LABELS } from '../src/core/values/labels';
+import { STEP_LABELS } from '../src/core/words/labels';
 import { SETTING_LABELS, type SettingField } from '../src/core/settings/settings-rules';
 import { field, h } from './dom';
 

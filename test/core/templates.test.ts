@@ -17,7 +17,7 @@ import {
   TemplateError,
 } from '../../src/core/messages/templates';
 import { repeatedRow } from '../../src/core/messages/letter-template';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, euros, invoice, settings } from '../fixtures';
 import example from '../../samples/settings.example.json';
 

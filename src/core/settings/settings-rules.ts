@@ -3,7 +3,6 @@
  * field as the sidebar's settings screen labels it, in French or English.
  */
 import type { Language } from '../model';
-import { contractualRateFloorPercent } from '../dunning/penalties';
 
 export type Words = Record<Language, string>;
 
@@ -221,28 +220,4 @@ export function isValidIban(text: string): boolean {
     for (const digit of value) remainder = (remainder * 10 + Number(digit)) % 97;
   }
   return remainder === 1;
-}
-
-const DECIMAL_SEPARATOR: Words = { fr: ',', en: '.' };
-
-/**
- * A contractual penalty rate may not be below 3 times the legal interest rate (Code de commerce
- * L441-10); the latest half-year of the legal rates table is the reference.
- */
-export function contractualRateProblem(
-  ratePercent: number,
-  language: Language = 'fr',
-): string | undefined {
-  const floor = contractualRateFloorPercent();
-  if (ratePercent > 0 && ratePercent >= floor) return undefined;
-  const shown = `${floor.toFixed(2).replace('.', DECIMAL_SEPARATOR[language])} %`;
-  const missing: Words = {
-    fr: `indiquez le taux contractuel des pénalités : au moins ${shown}, trois fois le taux d’intérêt légal (article L441-10 du Code de commerce).`,
-    en: `give the contractual penalty rate: at least ${shown}, three times the legal interest rate (Code de commerce, article L441-10).`,
-  };
-  const low: Words = {
-    fr: `taux contractuel trop bas : l’article L441-10 du Code de commerce impose au moins trois fois le taux d’intérêt légal, soit ${shown}.`,
-    en: `contractual rate too low: Code de commerce article L441-10 requires at least three times the legal interest rate, that is ${shown}.`,
-  };
-  return (ratePercent <= 0 ? missing : low)[language];
 }

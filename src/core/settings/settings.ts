@@ -1,22 +1,20 @@
 /**
  * The one typed settings object, written once as a schema (valibot): its type, its defaults and
- * its checks all come from SETTINGS_SCHEMA. Stored as JSON in the document properties; every
+ * its field rules all come from SETTINGS_SCHEMA. Stored as JSON in the document properties; every
  * field has a default that works, so a fresh spreadsheet runs without any set-up beyond the
  * firm's identity. Each check's message says the rule; `validateSettings` adds the field's name.
  */
 import * as v from 'valibot';
 import type { Channel, LadderStep, StepId } from '../model';
 import { STEP_IDS } from '../model';
-import { STEP_LABELS } from '../values/labels';
+import { STEP_LABELS } from '../words/labels';
 import { parseIsoDay } from '../values/day';
 import { unknownKeyMessage } from '../values/entry-arguments';
-import { checkTemplate } from '../messages/templates';
 import {
   BIC,
   EMAIL,
   RULES,
   between,
-  contractualRateProblem,
   isValidIban,
   isValidSiret,
   languageOf,
@@ -73,7 +71,7 @@ function step(
   };
 }
 
-/** The default French ladder, DESIGN §3. */
+/** The default French ladder (docs/architecture.md, « The ladder »). */
 export function defaultLadder(): LadderStep[] {
   return [
     step('pre-echeance', -3, 0, 'email'),
@@ -336,24 +334,6 @@ const PENALTIES = fields('penalties', {
   ),
 });
 
-/** A contractual rate at least the floor of Code de commerce L441-10 (3 × the legal interest rate). */
-const PENALTIES_CHECKED = v.pipe(
-  PENALTIES,
-  v.forward(
-    v.check(
-      (penalties) =>
-        penalties.mode !== 'contractual' ||
-        contractualRateProblem(penalties.contractualRatePercent) === undefined,
-      (issue) =>
-        contractualRateProblem(
-          (issue.input as { contractualRatePercent: number }).contractualRatePercent,
-          languageOf(issue),
-        ) ?? '',
-    ),
-    ['contractualRatePercent'],
-  ),
-);
-
 const CHRONIC = fields('chronicPayers', {
   earlyReminder: flag(false),
   daysBefore: v.optional(whole(1, 30, DAYS), 7),
@@ -370,13 +350,8 @@ const SENDING = fields('sending', {
   defaultLanguage: choice(LANGUAGES, 'fr'),
 });
 
-/** A template text: known `{{placeholders}}`, balanced sections (messages/templates). */
-const TEMPLATE_PART = v.pipe(
-  v.string(rule(RULES.text)),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (dataset.typed) for (const message of checkTemplate(dataset.value)) addIssue({ message });
-  }),
-);
+/** A template text; its placeholders are checked with the messages (settings-input). */
+const TEMPLATE_PART = v.string(rule(RULES.text));
 
 /** One step's text in one language; an empty subject or body means « the default text ». */
 const TEMPLATE_TEXT = fields('templates', {
@@ -432,7 +407,7 @@ const SECTIONS = {
    * pre-due reminder earlier, `daysBefore` days before the due date, even when that step is off.
    */
   chronicPayers: v.optional(CHRONIC, {}),
-  penalties: v.optional(PENALTIES_CHECKED, {}),
+  penalties: v.optional(PENALTIES, {}),
   sending: v.optional(SENDING, {}),
   /** Per template key and language, user overrides of the default texts. */
   templates: byStepAndLanguage('templates', TEMPLATE_TEXT),
@@ -455,19 +430,11 @@ const NESTED_NAMES = Object.entries({
 
 const NAMES = [...Object.keys(SECTIONS), ...NESTED_NAMES];
 
-/** The settings as a person types them (the settings screen, a settings file). */
-export const SETTINGS_SCHEMA = fields('les paramètres', SECTIONS, NAMES);
-
 /**
- * The settings as Relance stored them: a contractual rate the floor of a later half-year
- * overtook is kept, and the run applies that half-year's floor and says so (dunning/penalties);
- * falling back to the legal rate would claim more than the contract.
+ * The settings' shape and each field's own rule. What needs the rest of the core (templates'
+ * placeholders, the contractual rate's legal floor) is checked over it in settings-input.
  */
-export const STORED_SETTINGS_SCHEMA = fields(
-  'les paramètres',
-  { ...SECTIONS, penalties: v.optional(PENALTIES, {}) },
-  NAMES,
-);
+export const SETTINGS_SCHEMA = fields('les paramètres', SECTIONS, NAMES);
 
 export type Settings = v.InferOutput<typeof SETTINGS_SCHEMA>;
 export type FirmIdentity = Settings['firm'];

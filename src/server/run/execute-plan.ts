@@ -1,5 +1,5 @@
 /**
- * Carries out an execution plan decided by the core, safely (DESIGN §5):
+ * Carries out an execution plan decided by the core, safely (docs/architecture.md, « Acting safely »):
  * - every action is journaled "prévu" in one write and flushed before anything goes out;
  * - just before an action, its row turns "en cours" and is flushed; just after, "fait" (or
  *   "à faire" for a task). A run killed in between leaves "en cours", which the next run turns
@@ -24,7 +24,7 @@ import {
   EXECUTION_MESSAGES,
   type ExecutionPlan,
   type ExecutionStep,
-} from '../../core/dunning/execution';
+} from '../../core/plan/execution';
 import { journalRows } from '../../core/sheets/journal-table';
 import type { JournalEvent } from '../../core/model';
 import { reportAction, type ReportAction } from '../../core/reports/run-report';

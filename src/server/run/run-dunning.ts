@@ -6,15 +6,15 @@
  */
 import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
-import { planDay, type PlannedDay as DayPlan } from '../../core/dunning/plan-day';
+import { planDay, type PlannedDay as DayPlan } from '../../core/plan/plan-day';
 import { runDateProblem } from '../../core/dunning/run-date';
 import {
   EXECUTION_MESSAGES,
   planExecution,
   runSummary,
   type ExecutionPlan,
-} from '../../core/dunning/execution';
-import { alignInvoiceNumbers, JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
+} from '../../core/plan/execution';
+import { alignInvoiceNumbers } from '../../core/sheets/journal-table';
 import type { Invoice, JournalEvent, Language, Problem } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
@@ -48,6 +48,7 @@ import {
   findInvoiceTable,
   findJournal,
   openWorkbook,
+  readingProblems,
   type InvoiceSource,
   type Workbook,
 } from './workbook';
@@ -260,18 +261,10 @@ function withLetterTemplates(
   return { settings: updated, notices };
 }
 
-/** The problems a run reports beside the invoice tab's: the notices, the Journal's, the settings'. */
+/** The problems a run reports beside the plan's: its notices, then what the workbook's reading found. */
 function runProblems(workbook: Workbook, day: PlannedDay, notices: readonly string[]): Problem[] {
   const general = (message: string): Problem => ({ row: 0, column: '', value: '', message });
-  return [
-    ...notices.map(general),
-    ...day.source.reading.problems,
-    ...day.journal.reading.problems.map((p) => ({
-      ...p,
-      column: `${JOURNAL_SHEET_NAME} › ${p.column}`,
-    })),
-    ...workbook.settingsProblems.map(general),
-  ];
+  return [...notices.map(general), ...readingProblems(workbook, day.source, day.journal.reading)];
 }
 
 /** Writes the Suivi and the dashboard as the invoices stand after today's actions; the report. */

@@ -1,22 +1,94 @@
 /**
- * Reads a whole settings object through SETTINGS_SCHEMA, one field falling back at a time: a
- * refused field takes its fallback (the defaults, or the stored settings when the sidebar saves)
- * and the others are kept. Each refusal names the field as the sidebar labels it.
+ * Reads a whole settings object through SETTINGS_SCHEMA and the checks that need the rest of the
+ * core (templates' placeholders, the contractual rate's legal floor), one field falling back at
+ * a time: a refused field takes its fallback (the defaults, or the stored settings when the
+ * sidebar saves) and the others are kept. Each refusal names the field as the sidebar labels it.
  */
 import * as v from 'valibot';
 import type { Language } from '../model';
 import { STEP_IDS } from '../model';
-import { STEP_LABELS } from '../values/labels';
-import type { Settings } from './settings';
+import { STEP_LABELS } from '../words/labels';
+import type { Settings } from '../settings/settings';
+import { defaultSettings, FIXED_STEP_KEYS, SETTINGS_SCHEMA } from '../settings/settings';
 import {
-  defaultSettings,
-  FIXED_STEP_KEYS,
-  SETTINGS_SCHEMA,
-  STORED_SETTINGS_SCHEMA,
-} from './settings';
-import { SETTING_LABELS, type SettingField } from './settings-rules';
+  languageOf,
+  SETTING_LABELS,
+  type SettingField,
+  type Words,
+} from '../settings/settings-rules';
+import { contractualRateFloorPercent } from '../dunning/penalties';
+import { checkTemplates } from '../messages/compose';
 
-export { contractualRateProblem, isValidIban, isValidSiret } from './settings-rules';
+export { isValidIban, isValidSiret } from '../settings/settings-rules';
+
+const DECIMAL_SEPARATOR: Words = { fr: ',', en: '.' };
+
+/**
+ * A contractual penalty rate may not be below 3 times the legal interest rate (Code de commerce
+ * L441-10); the latest half-year of the legal rates table is the reference.
+ */
+export function contractualRateProblem(
+  ratePercent: number,
+  language: Language = 'fr',
+): string | undefined {
+  const floor = contractualRateFloorPercent();
+  if (ratePercent > 0 && ratePercent >= floor) return undefined;
+  const shown = `${floor.toFixed(2).replace('.', DECIMAL_SEPARATOR[language])} %`;
+  const missing: Words = {
+    fr: `indiquez le taux contractuel des pénalités : au moins ${shown}, trois fois le taux d’intérêt légal (article L441-10 du Code de commerce).`,
+    en: `give the contractual penalty rate: at least ${shown}, three times the legal interest rate (Code de commerce, article L441-10).`,
+  };
+  const low: Words = {
+    fr: `taux contractuel trop bas : l’article L441-10 du Code de commerce impose au moins trois fois le taux d’intérêt légal, soit ${shown}.`,
+    en: `contractual rate too low: Code de commerce article L441-10 requires at least three times the legal interest rate, that is ${shown}.`,
+  };
+  return (ratePercent <= 0 ? missing : low)[language];
+}
+
+/** A contractual rate at least the floor of Code de commerce L441-10, said on the rate. */
+const RATE_AT_LEAST_FLOOR = v.forward<
+  Settings,
+  v.BaseIssue<unknown>,
+  ['penalties', 'contractualRatePercent']
+>(
+  v.check(
+    ({ penalties }) =>
+      penalties.mode !== 'contractual' ||
+      contractualRateProblem(penalties.contractualRatePercent) === undefined,
+    (issue) =>
+      contractualRateProblem(
+        (issue.input as Settings).penalties.contractualRatePercent,
+        languageOf(issue),
+      ) ?? '',
+  ),
+  ['penalties', 'contractualRatePercent'],
+);
+
+/** Every template text's placeholders and sections (messages/compose), said at the text. */
+const TEMPLATES_RENDER = v.rawCheck<Settings>(({ dataset, addIssue }) => {
+  if (!dataset.typed) return;
+  for (const problem of checkTemplates(dataset.value)) {
+    const keys = problem.path.split('.');
+    let input: unknown = dataset.value;
+    const path = keys.map((key) => {
+      const parent = input as Record<string, unknown>;
+      input = parent[key];
+      return { type: 'object', origin: 'value', input: parent, key, value: input } as const;
+    });
+    const [first, ...rest] = path;
+    if (first !== undefined) addIssue({ message: problem.message, path: [first, ...rest] });
+  }
+});
+
+/** What a person types (the settings screen, a settings file): every check. */
+const TYPED_SETTINGS = v.pipe(SETTINGS_SCHEMA, TEMPLATES_RENDER, RATE_AT_LEAST_FLOOR);
+
+/**
+ * What Relance stored: a contractual rate the floor of a later half-year overtook is kept, and
+ * the run applies that half-year's floor and says so (dunning/penalties); falling back to the
+ * legal rate would claim more than the contract.
+ */
+const STORED_SETTINGS = v.pipe(SETTINGS_SCHEMA, TEMPLATES_RENDER);
 
 export interface SettingsError {
   path: string;
@@ -31,7 +103,7 @@ export interface ValidationOptions {
   /**
    * 'refuse' for what a person typed (the settings form, a settings file); 'ignore' for settings
    * Relance stored itself, which may hold a field a later version no longer has, or a
-   * contractual rate a later half-year's floor overtook (STORED_SETTINGS_SCHEMA).
+   * contractual rate a later half-year's floor overtook (STORED_SETTINGS).
    */
   unknownKeys: 'refuse' | 'ignore';
   /**
@@ -75,7 +147,7 @@ export function validateSettings(
   const stored = options.unknownKeys === 'ignore';
   if (stored) candidate = withoutOwnStepFields(candidate);
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const result = v.safeParse(stored ? STORED_SETTINGS_SCHEMA : SETTINGS_SCHEMA, candidate, {
+    const result = v.safeParse(stored ? STORED_SETTINGS : TYPED_SETTINGS, candidate, {
       lang: language,
     });
     if (result.success)
