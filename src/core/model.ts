@@ -4,6 +4,7 @@
  */
 import type { Day } from './values/day';
 import type { Cents } from './values/money';
+import type { Channel, StepId } from './steps';
 
 export type Language = 'fr' | 'en';
 /**
@@ -85,17 +86,9 @@ export interface Problem {
 
 export type ProblemSeverity = 'error' | 'warning';
 
-export const STEP_IDS = [
-  'pre-echeance',
-  'relance-1',
-  'appel',
-  'relance-2',
-  'mise-en-demeure',
-  'contentieux',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
-
-export type Channel = 'email' | 'phone' | 'letter' | 'registered-letter' | 'manual';
+/** The ladder's steps: what each one is and does is in steps.ts, the step table. */
+export { STEP_IDS } from './steps';
+export type { Channel, StepId } from './steps';
 
 export interface LadderStep {
   id: StepId;

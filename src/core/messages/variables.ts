@@ -28,11 +28,12 @@ import {
   rateChoiceFor,
 } from '../dunning/penalties';
 import type { Settings } from '../settings/settings';
+import { RECOURSE, stepDefinition } from '../steps';
 import { addDays, type Day } from '../values/day';
 import { formatDayFor, formatShortFrenchDay, formatEnglishDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { attentionLine, greeting, salutation } from '../words/addressing';
-import { messageFacts, paymentDeadline, type MessageFacts } from './facts';
+import { citedAsReminder, messageFacts, paymentDeadline, type MessageFacts } from './facts';
 import { legalMentionsLine } from './firm-mentions';
 import { buildStatement, type AccountStatement, type PenaltyPeriod } from './statement';
 import type { TemplateScope } from './templates';
@@ -110,7 +111,7 @@ function factsOf(input: ComposeInput): MessageFacts & { deadline?: Day } {
   );
   if (action.earlierSteps !== undefined)
     facts.earlierReminders = action.earlierSteps
-      .filter((s) => s.step === 'relance-1' || s.step === 'appel' || s.step === 'relance-2')
+      .filter((s) => citedAsReminder(s.step))
       .map((s) => (s.invoices === undefined ? { step: s.step, day: s.day } : { ...s }));
   if (action.posting !== undefined)
     facts.posting = { number: action.posting.number, day: action.posting.day };
@@ -129,7 +130,8 @@ function termsOf(
   facts: MessageFacts & { deadline?: Day },
 ): FormalNoticeTerms | undefined {
   if (input.action.terms !== undefined) return input.action.terms;
-  if (input.action.step !== 'mise-en-demeure' || facts.posting === undefined) return undefined;
+  if (!stepDefinition(input.action.step).formalNotice || facts.posting === undefined)
+    return undefined;
   if (facts.deadline !== undefined) return undefined;
   const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
   return formalNoticeTerms({ ...facts.posting, recordedOn: facts.posting.day }, calendar);
@@ -170,11 +172,6 @@ function formalNoticeDelay(
 }
 
 export const NO_ATTACHMENTS: Attachments = { invoiceCopies: [], letter: false, statement: false };
-
-const STEP_NAMES = {
-  fr: { 'relance-1': 'email', appel: 'appel téléphonique', 'relance-2': 'courrier de rappel' },
-  en: { 'relance-1': 'email', appel: 'phone call', 'relance-2': 'reminder letter' },
-} as Record<Language, Record<string, string>>;
 
 function dayText(language: Language, day: Day): string {
   return formatDayFor(language, day);
@@ -252,7 +249,7 @@ function remindersSentence(
   invoices: readonly string[],
 ): string {
   const items = facts.earlierReminders.map((r) => {
-    const step = STEP_NAMES[language][r.step] ?? r.step;
+    const step = stepDefinition(r.step).asEarlierReminder?.[language] ?? r.step;
     const about = r.invoices;
     const partial = about !== undefined && invoices.some((n) => !about.includes(n));
     const name = partial
@@ -349,14 +346,6 @@ export function provisionalAmount(
   return `${amount} (${language === 'fr' ? 'provisoire' : 'provisional'})`;
 }
 
-const LETTER_NAMES: Record<Language, Partial<Record<StepId, string>>> = {
-  fr: {
-    'relance-2': 'notre courrier de rappel',
-    'mise-en-demeure': 'la copie de notre mise en demeure',
-  },
-  en: { 'relance-2': 'our reminder letter', 'mise-en-demeure': 'a copy of our formal notice' },
-};
-
 function attachmentSentences(
   attachments: Attachments,
   step: StepId,
@@ -372,7 +361,8 @@ function attachmentSentences(
   const pieces: string[] = [];
   if (attachments.letter)
     pieces.push(
-      LETTER_NAMES[language][step] ?? (language === 'fr' ? 'notre courrier' : 'our letter'),
+      stepDefinition(step).letter?.attached[language] ??
+        (language === 'fr' ? 'notre courrier' : 'our letter'),
     );
   if (attachments.statement)
     pieces.push(language === 'fr' ? 'le relevé de votre compte' : 'your statement of account');
@@ -489,7 +479,7 @@ function factVariables(
   // presentation, a day no one knows yet. The letter states no date; the email copy, sent once
   // the posting is recorded, states the date counted from the posting (docs/french-law.md, « The mise en demeure »).
   const unknown =
-    input.action.step === 'mise-en-demeure' &&
+    stepDefinition(input.action.step).formalNotice &&
     facts.deadline === undefined &&
     facts.posting === undefined;
   const deadline = facts.deadline ?? paymentDeadline(sentFrom, calendar);
@@ -525,19 +515,17 @@ function firmVariables(settings: Settings, language: Language): TemplateScope {
 }
 
 /** Where an invoice left out of a recourse stands, in a few words. */
-function awaitingState(step: StepId | undefined, date: string | undefined, fr: boolean): string {
-  if (step === 'relance-2')
-    return fr
-      ? `courrier de rappel ${date === undefined ? 'à venir' : `prévu le ${date}`}`
-      : `reminder letter ${date === undefined ? 'to come' : `due on ${date}`}`;
-  if (step === 'mise-en-demeure')
-    return fr
-      ? `mise en demeure ${date === undefined ? 'à venir' : `prévue le ${date}`}`
-      : `formal notice ${date === undefined ? 'to come' : `due on ${date}`}`;
-  if (date === undefined) return fr ? 'mise en demeure à poster' : 'formal notice to post';
-  return fr
-    ? `délai de mise en demeure en cours, recours le ${date}`
-    : `notice running, recourse on ${date}`;
+function awaitingState(
+  step: StepId | undefined,
+  date: string | undefined,
+  language: Language,
+): string {
+  // An invoice with no step of its own to come waits for the recourse: its notice runs.
+  const phrases =
+    (step === undefined ? undefined : stepDefinition(step).awaiting) ??
+    stepDefinition(RECOURSE).awaiting;
+  if (phrases === undefined) return '';
+  return date === undefined ? phrases.toCome[language] : `${phrases.dueOn[language]} ${date}`;
 }
 
 /**
@@ -551,7 +539,7 @@ function awaitingSentence(input: ComposeInput): string {
   const fr = language === 'fr';
   const items = awaiting.map(
     (a) =>
-      `${a.invoice} (${awaitingState(a.step, a.date === undefined ? undefined : dayText(language, a.date), fr)})`,
+      `${a.invoice} (${awaitingState(a.step, a.date === undefined ? undefined : dayText(language, a.date), language)})`,
   );
   return fr
     ? `Pas encore dans ce recours (leur mise en demeure n’a pas expiré) : ${joinList(items, language)}.`
@@ -648,7 +636,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     ...addressVariables(first, language),
     // A notice to a debtor abroad announces no French injonction de payer (CPC 1406).
     etranger: first !== undefined && courtFor(first).kind === 'etranger',
-    ...(input.action.step === 'contentieux'
+    ...(stepDefinition(input.action.step).recourse
       ? {
           ...courtVariables(input, first, claimedCents(statement, pro)),
           factures_en_cours: awaitingSentence(input),

@@ -31,6 +31,7 @@ import type {
 import type { Settings } from '../settings/settings';
 import { STEP_LABELS } from '../words/labels';
 import { TAKEN_STATES } from '../dunning/journal-fold';
+import { stepDefinition } from '../steps';
 
 export type ExecutionKind = 'email' | 'letter' | 'registered-letter' | 'task';
 
@@ -153,9 +154,6 @@ function messageAttempts(
   return attempts;
 }
 
-/** Steps whose email carries the client's relevé de compte (docs/architecture.md, « The ladder »: from relance-2 on). */
-const STATEMENT_STEPS: ReadonlySet<string> = new Set(['relance-2', 'mise-en-demeure']);
-
 /** The same message, composed with what was actually attached. */
 export function composeWithAttachments(
   step: ExecutionStep,
@@ -189,7 +187,7 @@ function plannedAttachments(
     attachments: {
       invoiceCopies: copies.map((i) => i.number),
       letter: makesLetter && sendsEmail,
-      statement: sendsEmail && STATEMENT_STEPS.has(action.step),
+      statement: sendsEmail && stepDefinition(action.step).carriesStatement,
     },
     invoiceLinks: linked.map((i) => i.invoiceLink ?? ''),
     makesLetter,

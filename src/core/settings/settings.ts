@@ -5,7 +5,8 @@
  * firm's identity. Each check's message says the rule; `validateSettings` adds the field's name.
  */
 import * as v from 'valibot';
-import type { Channel, LadderStep, StepId } from '../model';
+import type { LadderStep, StepId } from '../model';
+import { stepDefinition } from '../steps';
 import { STEP_IDS } from '../model';
 import { STEP_LABELS } from '../words/labels';
 import { parseIsoDay } from '../values/day';
@@ -49,13 +50,14 @@ export const COLUMN_KEYS = [
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
+/** A step of the default ladder: its channel and its letter are the step table's. */
 function step(
   id: StepId,
   offsetDays: number,
   minGapDays: number,
-  channel: Channel,
-  options: Partial<Omit<LadderStep, 'id' | 'offsetDays' | 'minGapDays' | 'channel'>> = {},
+  options: Partial<Pick<LadderStep, 'gapInBusinessDays' | 'emailCopy' | 'attachInvoice'>> = {},
 ): LadderStep {
+  const { channel, letter } = stepDefinition(id);
   return {
     id,
     enabled: true,
@@ -65,7 +67,7 @@ function step(
     channel,
     emailCopy: false,
     template: id,
-    letter: false,
+    letter: letter !== undefined,
     attachInvoice: false,
     ...options,
   };
@@ -74,19 +76,14 @@ function step(
 /** The default French ladder (docs/architecture.md, « The ladder »). */
 export function defaultLadder(): LadderStep[] {
   return [
-    step('pre-echeance', -3, 0, 'email'),
-    step('relance-1', 2, 0, 'email', { attachInvoice: true }),
-    step('appel', 8, 0, 'phone'),
-    step('relance-2', 15, 5, 'letter', { gapInBusinessDays: true, emailCopy: true, letter: true }),
-    step('mise-en-demeure', 30, 15, 'registered-letter', { emailCopy: true, letter: true }),
-    step('contentieux', 45, 15, 'manual'),
+    step('pre-echeance', -3, 0),
+    step('relance-1', 2, 0, { attachInvoice: true }),
+    step('appel', 8, 0),
+    step('relance-2', 15, 5, { gapInBusinessDays: true, emailCopy: true }),
+    step('mise-en-demeure', 30, 15, { emailCopy: true }),
+    step('contentieux', 45, 15),
   ];
 }
-
-/** The steps that make a letter from a Docs template: those the ladder marks `letter`. */
-export const LETTER_STEPS: readonly StepId[] = defaultLadder()
-  .filter((s) => s.letter)
-  .map((s) => s.id);
 
 const LANGUAGES = ['fr', 'en'] as const;
 const DAYS: Words = { fr: 'jours', en: 'days' };
@@ -389,10 +386,7 @@ const SECTIONS = {
   firstStepCap: v.optional(
     v.pipe(
       v.picklist(STEP_IDS, rule(oneOf(STEP_IDS))),
-      v.check(
-        (cap) => cap !== 'mise-en-demeure' && cap !== 'contentieux',
-        rule(RULES.firstStepCap),
-      ),
+      v.check((cap) => stepDefinition(cap).firstContact !== 'never', rule(RULES.firstStepCap)),
     ),
     'relance-2',
   ),

@@ -11,7 +11,8 @@ import {
   type LetterBlock,
 } from '../../core/messages/letter-template';
 import type { Language } from '../../core/model';
-import { LETTER_STEPS, type Settings } from '../../core/settings/settings';
+import type { Settings } from '../../core/settings/settings';
+import { LETTER_STEPS, stepDefinition, type StepId } from '../../core/steps';
 import { safeFileName } from '../../core/values/file-name';
 import {
   renderParagraphs,
@@ -22,11 +23,6 @@ import {
 export const TEMPLATE_FOLDER = 'Relance — modèles de courrier';
 export const LETTERS_FOLDER = 'Relance — courriers';
 const LANGUAGES: readonly Language[] = ['fr', 'en'];
-
-const TEMPLATE_NAMES: Record<string, Record<Language, string>> = {
-  'relance-2': { fr: 'Modèle — courrier de rappel', en: 'Template — reminder letter' },
-  'mise-en-demeure': { fr: 'Modèle — mise en demeure', en: 'Template — formal notice' },
-};
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type Body = GoogleAppsScript.Document.Body;
@@ -45,8 +41,8 @@ function folderNamed(parent: Folder, name: string): Folder {
 }
 
 /** The name a letter template gets in Drive. */
-export function letterTemplateName(step: string, language: Language): string {
-  return TEMPLATE_NAMES[step]?.[language] ?? step;
+export function letterTemplateName(step: StepId, language: Language): string {
+  return stepDefinition(step).letter?.templateName[language] ?? step;
 }
 
 /** Whether a template's file is there: found by its id and not in the trash. */

@@ -15,7 +15,7 @@ import {
   type ExecutionPlan,
 } from '../../core/plan/execution';
 import { alignInvoiceNumbers } from '../../core/sheets/journal-table';
-import type { Invoice, JournalEvent, Language, Problem } from '../../core/model';
+import type { Invoice, JournalEvent, Language, Problem, StepId } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
 import {
@@ -241,7 +241,7 @@ function withLetterTemplates(
   execution: ExecutionPlan,
 ): { settings: Settings; notices: string[] } {
   if (execution.preview || execution.holdReason !== undefined) return { settings, notices: [] };
-  const needed = new Map<string, { step: string; language: Language }>();
+  const needed = new Map<string, { step: StepId; language: Language }>();
   for (const { makesLetter, action } of execution.steps)
     if (makesLetter) needed.set(`${action.step}|${action.language}`, action);
   const missing = [...needed.values()].filter(
