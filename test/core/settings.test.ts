@@ -291,6 +291,19 @@ describe('settings parsed by one schema, field by field', () => {
     ).toEqual(['penalties.extraEcbRates[0].confirmedBy']);
   });
 
+  it('takes back only the wrong field when it breaks two rules at once', () => {
+    const result = validateSettings({
+      sending: { hour: 30.5, mode: 'preview' },
+      templates: { 'relance-1': { fr: { subject: '{{nom}} {{prenom}}', body: 'Bonjour' } } },
+    });
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual([
+      'sending.hour',
+      'templates.relance-1.fr.subject',
+    ]);
+    expect(result.settings.sending).toMatchObject({ hour: 7, mode: 'preview' });
+    expect(result.settings.templates['relance-1']?.fr).toEqual({ subject: '', body: 'Bonjour' });
+  });
+
   it('keeps every right field when one is wrong, the wrong one at its default', () => {
     const result = validateSettings({
       firm: { name: 'Atelier Dupont', siret: '123' },

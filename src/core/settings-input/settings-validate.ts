@@ -149,15 +149,20 @@ export function validateSettings(
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const result = v.safeParse(stored ? STORED_SETTINGS : TYPED_SETTINGS, candidate, {
       lang: language,
+      abortPipeEarly: true,
     });
     if (result.success)
       return errors.length === 0
         ? { ok: true, settings: result.output }
         : { ok: false, errors, settings: result.output };
+    const seen = new Set<string>();
     for (const issue of result.issues) {
       const path = (issue.path ?? []).map((item) => item.key as string | number);
+      // One refusal per field and round (a text may miss two placeholders).
+      if (seen.has(pathText(path))) continue;
+      seen.add(pathText(path));
       const unknown = isUnknownKey(issue);
-      if (!(unknown && options.unknownKeys === 'ignore') && !refused.has(pathText(path)))
+      if (!(unknown && stored) && !refused.has(pathText(path)))
         errors.push({ path: pathText(path), message: said(issue, path, input, language) });
       const units = unitsOf(path, refused);
       if (units === undefined) return { ok: false, errors, settings: fallback };
