@@ -341,6 +341,18 @@ describe('settings parsed by one schema, field by field', () => {
     expect(result.settings.sending).toMatchObject({ hour: 9, mode: 'preview' });
   });
 
+  it('refuses a field named __proto__ as unknown, also when saving over stored settings', () => {
+    const input: unknown = JSON.parse('{"__proto__": {"clientGapDays": 30}, "clientGapDays": 4}');
+    for (const fallback of [undefined, defaultSettings()]) {
+      const result = validateSettings(input, {
+        unknownKeys: 'refuse',
+        ...(fallback === undefined ? {} : { fallback }),
+      });
+      expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['__proto__']);
+      expect(result.settings.clientGapDays).toBe(4);
+    }
+  });
+
   it('takes back a contractual rate below the legal floor together with its mode, keeping the added ECB rates', () => {
     const rate = { from: '2026-07-01', ratePercent: 2.15 };
     const result = validateSettings({

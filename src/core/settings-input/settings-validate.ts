@@ -175,11 +175,21 @@ export function validateSettings(
   return { ok: false, errors, settings: fallback };
 }
 
+/** Sets an own field, even one named « __proto__ » (JSON.parse makes it a field, not the prototype). */
+function put(object: Json, key: string | number, value: unknown): void {
+  Object.defineProperty(object, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
 /** `input` over `base`, object by object: what the input leaves out keeps the base's value. */
 function over(base: unknown, input: Json): Json {
   const merged: Json = isObject(base) ? { ...base } : {};
   for (const [key, value] of Object.entries(input))
-    merged[key] = isObject(value) && isObject(merged[key]) ? over(merged[key], value) : value;
+    put(merged, key, isObject(value) && isObject(merged[key]) ? over(merged[key], value) : value);
   return merged;
 }
 
@@ -253,10 +263,16 @@ function stepIdAt(candidate: Json, index: number): unknown {
   return isObject(step) ? step['id'] : undefined;
 }
 
+/** The value at `path`, through own fields only (never a prototype's). */
 function valueAt(root: unknown, path: Path): unknown {
   let value: unknown = root;
   for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      !Object.prototype.hasOwnProperty.call(value, key)
+    )
+      return undefined;
     value = (value as Record<string | number, unknown>)[key];
   }
   return value;
@@ -274,7 +290,7 @@ function updateAt<T>(root: T, path: Path, change: (value: unknown) => unknown): 
   const copy: Json = isObject(root) ? { ...root } : {};
   const next = updateAt(copy[key], rest, change);
   if (next === undefined) delete copy[key];
-  else copy[key] = next;
+  else put(copy, key, next);
   return copy as T;
 }
 
