@@ -7,6 +7,11 @@
  * - imports keep to the layers: src/core imports only src/core (and pure libraries); src/server
  *   never imports src/local; the sidebar imports its own files, the pure core and only types from
  *   the server; the offline runtime imports only types from the server;
+ * - no source cites what a reader of the repository cannot follow: an issue number, a section of
+ *   a design file kept outside it, a path outside it (comments cite the rule, or the doc that
+ *   holds it);
+ * - README.md and docs/*.md name only files, npm scripts, CLI commands, settings options and
+ *   names that exist (check-docs.ts);
  * - every dependency in package.json is used (imported, run as a command, or typing a used one),
  *   and every package imported is declared there;
  * - no step id in a condition outside the step table (src/core/steps.ts): what a step is and
@@ -18,6 +23,7 @@ import { builtinModules } from 'node:module';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { checkDocs, markdownDocuments } from './check-docs';
 import { STEP_IDS } from '../src/core/steps';
 
 export const MAX_FUNCTION_LINES = 60;
@@ -72,13 +78,25 @@ function isFunctionLike(node: ts.Node): node is ts.FunctionLikeDeclaration {
   );
 }
 
+const parsed = new Map<string, ts.SourceFile>();
+
+/** A source text parsed once per run, though the length and the import checks both read it. */
+function parse(file: string, text: string): ts.SourceFile {
+  const key = `${file}\0${text}`;
+  const known = parsed.get(key);
+  if (known !== undefined) return known;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  parsed.set(key, source);
+  return source;
+}
+
 /** Every function, arrow and method of a source text longer than `max` lines, outer ones whole. */
 export function longFunctions(
   file: string,
   text: string,
   max: number = MAX_FUNCTION_LINES,
 ): LongFunction[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const source = parse(file, text);
   const found: LongFunction[] = [];
   const visit = (node: ts.Node): void => {
     if (isFunctionLike(node) && node.body !== undefined) {
@@ -100,7 +118,7 @@ export interface ImportUse {
 
 /** The modules a source text imports or re-exports, static or dynamic. */
 export function importsOf(file: string, text: string): ImportUse[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const source = parse(file, text);
   const found: ImportUse[] = [];
   const visit = (node: ts.Node): void => {
     if (
@@ -408,6 +426,18 @@ export function coreOrderReport(
   };
 }
 
+/** Citations a reader of the repository cannot follow: issue numbers, an outside design file. */
+const OUTSIDE_REFERENCE = /\bissues? #?\d+|\bDESIGN\s*§|\bDESIGN\.md\b|\/work\/shared\//i;
+
+/** Each line of a source text citing what the repository cannot follow, as `file:line: text`. */
+export function outsideReferences(file: string, text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      OUTSIDE_REFERENCE.test(line) ? [`${file}:${index + 1}: ${line.trim().slice(0, 100)}`] : [],
+    );
+}
+
 export interface PackageManifest {
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
@@ -495,6 +525,11 @@ export interface ArchitectureReport {
   folderCycles: string[][];
   unusedDependencies: string[];
   undeclaredImports: string[];
+  /** Lines citing an issue number, an outside design file or path. */
+  outsideReferences: string[];
+  /** Names README.md and docs/*.md give that the repository does not have, and sections of
+   * them the sources cite that they do not have. */
+  missingInDocs: string[];
   /** Step ids deciding something outside the step table (see stepIdConditions). */
   stepIdConditions: StepIdCondition[];
 }
@@ -524,6 +559,13 @@ function readIfPresent(path: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : '';
 }
 
+/** The citations the READMEs and docs/ make that a reader of the repository cannot follow. */
+function markdownOutsideReferences(root: string): string[] {
+  return markdownDocuments(root).flatMap((file) =>
+    outsideReferences(file, readFileSync(join(root, file), 'utf8')),
+  );
+}
+
 export function checkArchitecture(root: string): ArchitectureReport {
   const files = walk(root, '');
   const long: LongFunction[] = [];
@@ -531,9 +573,11 @@ export function checkArchitecture(root: string): ArchitectureReport {
   const imported = new Set<string>();
   const stepIds: StepIdCondition[] = [];
   const coreImports = new Map<string, Set<string>>();
+  const outside: string[] = [];
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
     if (!isTest(file) && !LENGTH_EXEMPT.includes(file)) long.push(...longFunctions(file, text));
+    outside.push(...outsideReferences(file, text));
     if (decidesSteps(file)) stepIds.push(...stepIdConditions(file, text));
     for (const use of importsOf(file, text)) {
       const relativeImport = use.specifier.startsWith('.');
@@ -573,6 +617,8 @@ export function checkArchitecture(root: string): ArchitectureReport {
       [...types.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? ''),
     ),
     undeclaredImports: undeclaredImports(manifest, imported),
+    outsideReferences: [...outside, ...markdownOutsideReferences(root)],
+    missingInDocs: checkDocs(root),
     stepIdConditions: stepIds,
   };
 }
@@ -605,6 +651,11 @@ export function formatArchitectureReport(report: ArchitectureReport): string[] {
   );
   section('Unused dependencies', report.unusedDependencies);
   section('Packages imported but not declared in package.json', report.undeclaredImports);
+  section('Citations the repository cannot follow', report.outsideReferences);
+  section(
+    'Names in the READMEs and docs/, or sections cited, that do not exist',
+    report.missingInDocs,
+  );
   section(
     `Step ids in a condition outside ${STEP_TABLE}`,
     report.stepIdConditions.map((c) => `${c.file}:${c.line}  ${c.text}`),
@@ -625,6 +676,8 @@ if (isMain) {
     report.folderCycles.length +
     report.unusedDependencies.length +
     report.undeclaredImports.length +
+    report.outsideReferences.length +
+    report.missingInDocs.length +
     report.stepIdConditions.length;
   if (offences > 0) {
     console.log(

@@ -55,6 +55,11 @@ export interface Invoice {
   clientTypeText?: string;
   /** The court the user settled in the Clients tab (« Tribunal »), named by the recourse. */
   tribunal?: string;
+  /**
+   * The INSEE code of the commune of the client's seat (« Code commune »), which places it in
+   * the ressort of its tribunal when the postcode is shared (dunning/commune-seat.ts).
+   */
+  communeCode?: string;
   /** True when the Statut column says the invoice is disputed (« Litige », « Contestée »). */
   markedDisputed?: boolean;
   contact?: string;

@@ -4,8 +4,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  type ArchitectureReport,
   checkArchitecture,
   CORE_ORDER,
+  outsideReferences,
   formatArchitectureReport,
   importsOf,
   layerViolation,
@@ -15,6 +17,11 @@ import {
   undeclaredImports,
   unusedDependencies,
 } from '../../scripts/check-architecture';
+
+let repositoryReport: ArchitectureReport | undefined;
+/** This repository's report, made once for the tests that read it (it parses every file). */
+const thisRepository = (): ArchitectureReport =>
+  (repositoryReport ??= checkArchitecture(fileURLToPath(new URL('../..', import.meta.url))));
 
 const lines = (count: number) => Array.from({ length: count }, (_, i) => `  n += ${i};`).join('\n');
 
@@ -108,6 +115,8 @@ describe('the architecture check', () => {
       folderCycles: [],
       unusedDependencies: [],
       undeclaredImports: [],
+      outsideReferences: [],
+      missingInDocs: [],
       stepIdConditions: [],
     });
     expect(printed).toContain('Functions over 60 lines (2):');
@@ -206,13 +215,12 @@ describe('the architecture check', () => {
     });
 
     it('finds no step id in a condition in this repository outside the step table', () => {
-      const report = checkArchitecture(fileURLToPath(new URL('../..', import.meta.url)));
-      expect(report.stepIdConditions).toEqual([]);
+      expect(thisRepository().stepIdConditions).toEqual([]);
     });
   });
 
   it('passes this repository: every package it declares is used and every package it imports is declared', () => {
-    const report = checkArchitecture(fileURLToPath(new URL('../..', import.meta.url)));
+    const report = thisRepository();
     expect(report.unusedDependencies).toEqual([]);
     expect(report.undeclaredImports).toEqual([]);
   });
@@ -310,9 +318,57 @@ describe("the core's order", () => {
   });
 
   it('passes this repository: no import against the order, no cycle', () => {
-    const report = checkArchitecture(fileURLToPath(new URL('../..', import.meta.url)));
+    const report = thisRepository();
     expect(report.orderViolations).toEqual([]);
     expect(report.moduleCycles).toEqual([]);
     expect(report.folderCycles).toEqual([]);
+  });
+});
+
+describe('citations', () => {
+  // Built from parts, so that this file does not cite what it tests.
+  const issue = ['iss', 'ue'].join('');
+  const design = ['DES', 'IGN'].join('');
+
+  it('refuses an issue number, a section of the outside design file, an outside path', () => {
+    const text = [
+      `// Stops before six minutes (${issue} 11, item 7).`,
+      `/** One conversation per client (${design} §3). */`,
+      `// See ${issue}s #19 and /work/shared/domain/french-dunning-law.md.`,
+    ].join('\n');
+    expect(outsideReferences('src/a.ts', text).map((line) => line.split(':')[1])).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
+  });
+
+  it('accepts a cited rule, a repository doc, a reference URL, an invoice’s issue date', () => {
+    const text = [
+      '// Code de commerce L441-10; docs/architecture.md, « Acting safely ».',
+      '// https://github.com/nodejs/node/issues/60888',
+      `// the ${issue} date of an invoice, RFC 5321 §4.5.3.1.3`,
+    ].join('\n');
+    expect(outsideReferences('src/a.ts', text)).toEqual([]);
+  });
+
+  it('finds them in the sources and in README.md and docs/ of a tree', () => {
+    const report = checkFakeTree({
+      'src/core/values/a.ts': `// Unicode NFC (${issue} 10).\nexport const a = 1;\n`,
+      'docs/notes.md': `# Notes\n\nAs agreed in ${design} §5.\n`,
+    });
+    expect(report.outsideReferences).toEqual([
+      `src/core/values/a.ts:1: // Unicode NFC (${issue} 10).`,
+      `docs/notes.md:3: As agreed in ${design} §5.`,
+    ]);
+    expect(formatArchitectureReport(report)).toContain(
+      'Citations the repository cannot follow (2):',
+    );
+  });
+
+  it('passes this repository', () => {
+    const report = thisRepository();
+    expect(report.outsideReferences).toEqual([]);
+    expect(report.missingInDocs).toEqual([]);
   });
 });

@@ -105,14 +105,22 @@ describe('a dossier refused, saying what is missing', () => {
   });
 
   it('refuses a court it cannot name, naming the candidates of a shared ressort', () => {
+    // Chasselay (69380) lies in the Rhône, shared between the tribunal judiciaire de Lyon (TAE)
+    // and that of Villefranche-sur-Saône; Tableau IV's canton list does not name it.
+    const chasselay = { ...client, address: '2 rue du Port, 69380 Chasselay' };
+    const text = refusal(scenario({ client: chasselay }), 'court-unsettled').text;
+    expect(text.fr).toMatch(/^Tribunal à préciser\. La commune Chasselay \(code commune 69049\)/);
+    expect(text.fr).toContain('Tribunal des activités économiques de Lyon');
+    expect(text.fr).toContain('Tribunal de commerce de Villefranche-sur-Saône');
+    expect(text.en).toContain('candidates: Tribunal des activités économiques de Lyon');
+  });
+
+  it('refuses a court outside a TAE until one of the commercial courts of its ressort is named', () => {
+    // Arles is in the ressort of the tribunal judiciaire de Tarascon, not in Marseille's TAE.
     const arles = { ...client, address: '4 rue de la République, 13200 Arles' };
     const text = refusal(scenario({ client: arles }), 'court-unsettled').text;
-    expect(text.fr).toMatch(
-      /^Tribunal à préciser\. Le code postal 13200 est partagé entre plusieurs tribunaux/,
-    );
-    expect(text.fr).toContain('Tribunal des activités économiques de Marseille');
+    expect(text.fr).toContain('hors du ressort du tribunal des activités économiques de Marseille');
     expect(text.fr).toContain('Tribunal de commerce de Tarascon');
-    expect(text.en).toContain('candidates: Tribunal des activités économiques de Marseille');
   });
 
   it('refuses a tribunal de commerce or judiciaire Relance cannot name, until the Clients tab does', () => {

@@ -8,6 +8,7 @@
  */
 import type { InvoiceFacts } from '../dunning/invoice-standing';
 import type { JournalEvent, StepId } from '../model';
+import { FORMAL_NOTICE, stepDefinition } from '../steps';
 import { CHANNEL_LABELS, STEP_LABELS } from '../words/labels';
 import type { Day } from '../values/day';
 import { formatFrenchDay } from '../words/format';
@@ -15,8 +16,11 @@ import { formatEuros } from '../values/money';
 import { dossierFileName } from './file-names';
 import type { Piece, PieceKind, PieceSource } from './types';
 
-/** Reminders produced as pieces: the messages before the mise en demeure. */
-const REMINDER_STEPS: ReadonlySet<StepId> = new Set(['pre-echeance', 'relance-1', 'relance-2']);
+/** Reminders produced as pieces: the written messages before the mise en demeure (not the call). */
+const isWrittenReminder = (step: StepId): boolean => {
+  const { tone, formalNotice } = stepDefinition(step);
+  return tone !== 'none' && !formalNotice;
+};
 
 type Unnumbered = Omit<Piece, 'number' | 'fileName'> & { day?: Day };
 
@@ -68,7 +72,7 @@ function isReminder(event: JournalEvent): boolean {
     event.type === 'sent' &&
     event.state === 'done' &&
     event.step !== undefined &&
-    REMINDER_STEPS.has(event.step)
+    isWrittenReminder(event.step)
   );
 }
 
@@ -84,7 +88,7 @@ function noticesOf(events: readonly JournalEvent[], numbers: ReadonlySet<string>
     (e) =>
       e.type === 'registered-letter-posted' &&
       e.state === 'done' &&
-      (e.step ?? 'mise-en-demeure') === 'mise-en-demeure' &&
+      (e.step ?? FORMAL_NOTICE) === FORMAL_NOTICE &&
       concerns(e, numbers),
   );
   return postings.map((posting, i) => {
@@ -94,7 +98,7 @@ function noticesOf(events: readonly JournalEvent[], numbers: ReadonlySet<string>
       .filter(
         (e) =>
           e.type === 'letter-to-post' &&
-          e.step === 'mise-en-demeure' &&
+          e.step === FORMAL_NOTICE &&
           e.day <= posting.day &&
           same(e),
       )

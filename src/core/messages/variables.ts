@@ -192,21 +192,33 @@ function actionInvoices(input: ComposeInput, numbers = input.action.invoices): I
  * is on a line the reader can check. One line of text, as {{autres_factures}}: the letters'
  * Docs renderer shows sections, not lists (only the invoice table is a list there).
  */
-function keptLines(statement: AccountStatement, input: ComposeInput, language: Language): string {
+function keptLines(
+  statement: AccountStatement,
+  input: ComposeInput,
+  language: Language,
+): { text: string; cents: number } {
+  // A reminder before the due date claims nothing: it lists no penalty.
+  if (stepDefinition(input.action.step).beforeDue) return { text: '', cents: 0 };
   const kept = new Set(input.action.keptInvoices ?? []);
-  const lines = statement.invoices
-    .filter((i) => kept.has(i.number) && i.interestCents + i.indemnityCents > 0)
-    .map((i) => {
-      const due = dayText(language, i.dueDate);
-      const left = formatEuros((i.interestCents + i.indemnityCents) as Cents, language);
-      return language === 'fr'
-        ? `facture n° ${i.number}, échue le ${due} et réglée après son échéance : ${left}`
-        : `invoice ${i.number}, due ${due} and paid after its due date: ${left}`;
-    });
-  if (lines.length === 0) return '';
-  return language === 'fr'
-    ? `- Pénalités de retard et indemnité forfaitaire restant dues : ${lines.join(' ; ')}`
-    : `- Late interest and fixed indemnity remaining due: ${lines.join('; ')}`;
+  const owed = statement.invoices.filter(
+    (i) => kept.has(i.number) && i.interestCents + i.indemnityCents > 0,
+  );
+  const lines = owed.map((i) => {
+    const due = dayText(language, i.dueDate);
+    const left = formatEuros((i.interestCents + i.indemnityCents) as Cents, language);
+    return language === 'fr'
+      ? `facture n° ${i.number}, échue le ${due} et réglée après son échéance : ${left}`
+      : `invoice ${i.number}, due ${due} and paid after its due date: ${left}`;
+  });
+  const cents = owed.reduce((sum, i) => sum + i.interestCents + i.indemnityCents, 0);
+  if (lines.length === 0) return { text: '', cents: 0 };
+  return {
+    text:
+      language === 'fr'
+        ? `- Pénalités de retard et indemnité forfaitaire restant dues : ${lines.join(' ; ')}`
+        : `- Late interest and fixed indemnity remaining due: ${lines.join('; ')}`,
+    cents,
+  };
 }
 
 /** « 1 jour de retard », « 12 jours de retard »; « 1 day overdue », « 12 days overdue ». */
@@ -226,6 +238,8 @@ function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): Templa
       numero: invoice.number,
       date: invoice.issueDate === undefined ? '' : dayText(language, invoice.issueDate),
       echeance: dayText(language, due),
+      // Not due yet (a reminder before the due date): « à échéance le », never « échue le ».
+      a_echoir: due >= input.today,
       montant: formatEuros(invoice.amountCents, language),
       solde: formatEuros(
         plan?.balanceCents ?? ((invoice.amountCents - invoice.paidCents) as Cents),
@@ -266,19 +280,45 @@ function remindersSentence(
     : `Despite our ${plural(items.length, 'reminder', 'reminders')} ${list}, `;
 }
 
-function unpaidPhrase(count: number, language: Language, capital: boolean): string {
-  const fr = plural(
-    count,
-    'la facture suivante reste impayée',
-    'les factures suivantes restent impayées',
-  );
-  const en = plural(
-    count,
-    'the following invoice remains unpaid',
-    'the following invoices remain unpaid',
-  );
+/**
+ * What the list that follows holds: invoices still due, or, when an invoice paid late keeps the
+ * penalties and indemnity a letter claimed ({{factures_reglees_en_retard}}), sums that are not
+ * all invoices: « les sommes suivantes ».
+ */
+function unpaidPhrase(count: number, kept: boolean, language: Language, capital: boolean): string {
+  const fr = kept
+    ? 'les sommes suivantes restent dues'
+    : plural(count, 'la facture suivante reste impayée', 'les factures suivantes restent impayées');
+  const en = kept
+    ? 'the following sums remain due'
+    : plural(count, 'the following invoice remains unpaid', 'the following invoices remain unpaid');
   const text = language === 'fr' ? fr : en;
   return capital ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
+}
+
+/** « la facture suivante », « les 2 factures suivantes », « les sommes suivantes ». */
+function listIntro(count: number, kept: boolean, language: Language): TemplateScope {
+  if (language === 'en')
+    return {
+      factures_suivantes: kept
+        ? 'the following sums'
+        : count === 1
+          ? 'the following invoice'
+          : `the following ${count} invoices`,
+      de_factures_suivantes: kept
+        ? 'for the following sums'
+        : plural(count, 'for the following invoice', 'for the following invoices'),
+    };
+  return {
+    factures_suivantes: kept
+      ? 'les sommes suivantes'
+      : count === 1
+        ? 'la facture suivante'
+        : `les ${count} factures suivantes`,
+    de_factures_suivantes: kept
+      ? 'des sommes suivantes'
+      : plural(count, 'de la facture suivante', 'des factures suivantes'),
+  };
 }
 
 /** « Le 6 mars 2026, nous étions convenus d’un échéancier : l’échéance du 20 mars … » */
@@ -457,6 +497,10 @@ function claimVariables(
     indemnite: money(pro ? t.indemnityCents : 0),
     indemnite_detail: `${late.length} × ${money(unit)} = ${money(t.indemnityCents)}`,
     total_reclame: provisionalAmount(money(claimed), provisional, language),
+    // The same sums without the « (provisoire) » mark, for a sentence that says it once.
+    montant_provisoire: provisional === true,
+    total_reclame_chiffre: money(claimed),
+    penalites_chiffre: money(pro ? t.interestCents : 0),
     annexe_titre: annexTitle(publicBuyer, input.settings, language),
     acheteur_public: publicBuyer,
     annexe_penalites: pro ? statement.penalties.map((p) => penaltyLine(p, language)) : [],
@@ -467,6 +511,7 @@ function factVariables(
   facts: MessageFacts & { deadline?: Day },
   input: ComposeInput,
   count: number,
+  kept: boolean,
 ): TemplateScope {
   const terms = termsOf(input, facts);
   const language = input.action.language;
@@ -485,8 +530,9 @@ function factVariables(
   const deadline = facts.deadline ?? paymentDeadline(sentFrom, calendar);
   const reminders = remindersSentence(facts, language, input.action.invoices);
   return {
-    constat_impaye: `${reminders}${unpaidPhrase(count, language, reminders === '')}`,
-    factures_impayees: unpaidPhrase(count, language, false),
+    constat_impaye: `${reminders}${unpaidPhrase(count, kept, language, reminders === '')}`,
+    factures_impayees: unpaidPhrase(count, kept, language, false),
+    ...listIntro(count, kept, language),
     relances_precedentes: reminders,
     numero_lrar: facts.posting?.number ?? '',
     date_envoi_lrar: facts.posting === undefined ? '' : dayText(language, facts.posting.day),
@@ -607,6 +653,28 @@ function addressVariables(first: Invoice | undefined, language: Language): Templ
   };
 }
 
+/** The list's count and the sums kept on invoices paid late (keptLines). */
+function listVariables(
+  count: number,
+  kept: { text: string; cents: number },
+  language: Language,
+): TemplateScope {
+  return {
+    factures_reglees_en_retard: kept.text,
+    penalites_conservees: kept.cents > 0 ? formatEuros(kept.cents as Cents, language) : '',
+    nombre_factures: count,
+    factures_compte: countOf(
+      count,
+      language === 'fr' ? ['facture', 'factures'] : ['invoice', 'invoices'],
+    ),
+    une_facture: count === 1,
+    de_factures:
+      language === 'fr'
+        ? plural(count, 'de la facture', 'des factures')
+        : plural(count, 'for the following invoice', 'for the following invoices'),
+  };
+}
+
 export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   const { settings, today } = input;
   const language = input.action.language;
@@ -631,6 +699,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     undefined,
   );
   const facts = factsOf(input);
+  const kept = keptLines(statement, input, language);
   return {
     client: input.action.client,
     ...addressVariables(first, language),
@@ -643,22 +712,12 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
         }
       : {}),
     factures: lines,
-    factures_reglees_en_retard: keptLines(statement, input, language),
-    nombre_factures: lines.length,
-    factures_compte: countOf(
-      lines.length,
-      language === 'fr' ? ['facture', 'factures'] : ['invoice', 'invoices'],
-    ),
-    une_facture: lines.length === 1,
-    de_factures:
-      language === 'fr'
-        ? plural(lines.length, 'de la facture', 'des factures')
-        : plural(lines.length, 'for the following invoice', 'for the following invoices'),
+    ...listVariables(lines.length, kept, language),
     plus_ancienne_echeance: oldest === undefined ? '' : dayText(language, oldest),
     jours_retard_max: Math.max(0, ...chased.map((i) => i.daysLate)),
     retard_max: lateness(Math.max(0, ...chased.map((i) => i.daysLate)), language),
     ...claimVariables(statement, pro, stated),
-    ...factVariables(facts, input, lines.length),
+    ...factVariables(facts, input, lines.length, kept.text !== ''),
     ...attachmentSentences(input.attachments ?? NO_ATTACHMENTS, input.action.step, language),
     date_du_jour: dayText(language, today),
     date_arrete: dayText(language, stated.today),

@@ -47,6 +47,7 @@ export const COLUMN_KEYS = [
   'clientId',
   'civility',
   'tribunal',
+  'communeCode',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
