@@ -256,6 +256,12 @@ describe('settings parsed by one schema, field by field', () => {
       message:
         '« Relance téléphonique : jours après l’échéance » : un nombre entier entre -30 et 365 jours.',
     });
+    expect(errorsOf({ sending: { mdoe: 'preview' } }, 'en')[0]?.message).toBe(
+      'Unknown field « mdoe » in sending: did you mean « mode »?',
+    );
+    expect(errorsOf({ mdoe: 'preview' }, 'en')[0]?.message).toBe(
+      'Unknown field « mdoe » in the settings: did you mean « penalties.mode » or « sending.mode »?',
+    );
     expect(errorsOf({ sending: { hour: 24 } })[0]?.message).toBe(
       '« Heure de l’envoi automatique » : un nombre entier entre 0 et 23 heures.',
     );

@@ -10,7 +10,7 @@ import { stepDefinition } from '../steps';
 import { STEP_IDS } from '../model';
 import { STEP_LABELS } from '../words/labels';
 import { parseIsoDay } from '../values/day';
-import { unknownKeyMessage } from '../values/entry-arguments';
+import { nearestNames, unknownKeyMessage } from '../values/entry-arguments';
 import {
   BIC,
   EMAIL,
@@ -123,18 +123,35 @@ function choice<const T extends readonly [string, ...string[]]>(values: T, fallb
   return v.optional(v.picklist(values, rule(oneOf(values))), fallback);
 }
 
+/** A field no version knows, with the nearest known names, in the parse's language. */
+function unknownField(
+  where: string | Words,
+  known: readonly string[],
+): (issue: { input: unknown; lang?: string | undefined }) => string {
+  return (issue) => {
+    const name = String(issue.input);
+    const place: Words = typeof where === 'string' ? { fr: where, en: where } : where;
+    const nearest = nearestNames(name, known).map((n) => `« ${n} »`);
+    const guess = nearest.length === 0 ? '' : `: did you mean ${nearest.join(' or ')}?`;
+    return {
+      fr: unknownKeyMessage(place.fr, name, known),
+      en: `Unknown field « ${name} » in ${place.en}${guess}`,
+    }[languageOf(issue)];
+  };
+}
+
 /**
  * An object of known fields: another field is refused with the nearest known name (`suggest`,
  * its names by default), so a typo never passes for an absent field.
  */
 function fields<const E extends v.ObjectEntries>(
-  where: string,
+  where: string | Words,
   entries: E,
   suggest: readonly string[] = Object.keys(entries),
 ) {
   return v.strictObject(entries, (issue) =>
     issue.expected === 'never'
-      ? unknownKeyMessage(where, String(issue.input), suggest)
+      ? unknownField(where, suggest)(issue)
       : issue.input === undefined
         ? rule(RULES.missing)(issue)
         : rule(RULES.object)(issue),
@@ -148,10 +165,7 @@ function fields<const E extends v.ObjectEntries>(
 function key(where: string, values: readonly string[]) {
   return v.pipe(
     v.string(),
-    v.check(
-      (name) => values.includes(name),
-      (issue) => unknownKeyMessage(where, String(issue.input), values),
-    ),
+    v.check((name) => values.includes(name), unknownField(where, values)),
   );
 }
 
@@ -429,7 +443,11 @@ const NAMES = [...Object.keys(SECTIONS), ...NESTED_NAMES];
  * The settings' shape and each field's own rule. What needs the rest of the core (templates'
  * placeholders, the contractual rate's legal floor) is checked over it in settings-input.
  */
-export const SETTINGS_SCHEMA = fields('les paramètres', SECTIONS, NAMES);
+export const SETTINGS_SCHEMA = fields(
+  { fr: 'les paramètres', en: 'the settings' },
+  SECTIONS,
+  NAMES,
+);
 
 export type Settings = v.InferOutput<typeof SETTINGS_SCHEMA>;
 export type FirmIdentity = Settings['firm'];
