@@ -11,17 +11,19 @@
  * prefix "Exception: " and end with a full stop).
  *
  * What Relance does:
- * - `defer`: a daily quota is spent; this action and every later one of its kind wait for the
- *   next night (Google resets a quota 24 hours after its first use, same page);
+ * - `defer`: a daily quota is spent; this action and every later one that sends wait for the
+ *   next passage of the trigger (Google resets a quota 24 hours after its first use, same page);
  * - `fail`: Google refuses this one action; the Journal says why in French, the night goes on.
- * Any other error fails its action with Google's own text.
+ * Any other error (a service unavailable, a server error) fails its action with Google's own
+ * text, and the action is tried again at a later run.
  *
  * Not in the table, because Relance meets them by design rather than by their text: the lock
  * (LockService's tryLock answers false, https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)),
  * the execution time limit (the run stops itself before it, src/server/run/time-budget.ts),
  * a cell past 50,000 characters and a workbook past 10 million cells (bounded before writing,
  * core/sheets/sheet-cells.ts and workbook-size.ts), a tab name already taken (tabs are made
- * under the document lock).
+ * under the document lock), an invoice copy the add-in may not open under the drive.file scope
+ * (any error reading it leaves the copy out, and the Journal says so).
  */
 import { errorParts } from './error-parts';
 
@@ -29,7 +31,7 @@ const QUOTAS_PAGE = 'https://developers.google.com/apps-script/guides/services/q
 const ERROR_HANDLER =
   'https://github.com/RomainVialard/ErrorHandler/blob/master/src/ErrorHandler.gs.js';
 
-/** A daily quota: the action waits for the next night. */
+/** A daily quota: the action waits for the next passage. */
 export type DailyQuotaKind = 'email-daily-quota' | 'documents-daily-quota';
 /** A limit on one message: Google refuses that message, whenever it is sent. */
 export type MessageLimitKind =
