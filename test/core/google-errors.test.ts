@@ -10,14 +10,14 @@ const kindOf = (message: string) => classifyGoogleError(thrown(message))?.kind;
 const reactionTo = (message: string) => classifyGoogleError(thrown(message))?.reaction;
 
 describe('Google’s errors, told apart by one table of Google’s texts', () => {
-  it('defers to the next night when the day’s email quota is spent, but not on a rate limit', () => {
+  it('defers to the next passage when the day’s email quota is spent, but not on a rate limit', () => {
     expect(kindOf('Service invoked too many times for one day: email.')).toBe('email-daily-quota');
     expect(reactionTo('Service invoked too many times for one day: email.')).toBe('defer');
     expect(kindOf('Service invoked too many times in a short time: email.')).toBeUndefined();
     expect(kindOf('Service invoked too many times for one day: gmail.')).toBeUndefined();
   });
 
-  it('defers to the next night when the day’s Google Docs are spent, with or without « create »', () => {
+  it('defers to the next passage when the day’s Google Docs are spent, with or without « create »', () => {
     expect(kindOf('Service invoked too many times for one day: docs create.')).toBe(
       'documents-daily-quota',
     );
