@@ -24,6 +24,7 @@ import {
   EXECUTION_MESSAGES,
   type ExecutionPlan,
   type ExecutionStep,
+  QUOTA_DEFERRALS,
 } from '../../core/plan/execution';
 import { journalRows } from '../../core/sheets/journal-table';
 import type { JournalEvent } from '../../core/model';
@@ -31,16 +32,17 @@ import { reportAction, type ReportAction } from '../../core/reports/run-report';
 import type { Settings } from '../../core/settings/settings';
 import { formatIsoDay, type Day } from '../../core/values/day';
 import { safeFileName } from '../../core/values/file-name';
+import { classifyGoogleError } from '../../core/values/google-errors';
 import { messageOf } from '../adapters/error-message';
 import type { JournalSheet } from '../adapters/journal';
 import { invoiceAttachment, makeLetter, makeStatement } from '../adapters/letters';
-import { mailLimitOf, remainingDailyQuota, sendMail } from '../adapters/mail';
+import { remainingDailyQuota, sendMail } from '../adapters/mail';
 import {
   attachmentsLeftOutSentence,
   fitAttachments,
   MESSAGE_LIMIT_FAILURES,
 } from '../../core/messages/message-limits';
-import { documentsLeft, DOCUMENTS_QUOTA_PATTERN } from '../adapters/documents-quota';
+import { documentsLeft } from '../adapters/documents-quota';
 import type { NightLeft } from '../../core/dunning/night-schedule';
 
 /** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5 at most. */
@@ -255,15 +257,12 @@ function carryOutStep(
       const state = doneState(step);
       finish(state, 'sent', EXECUTION_MESSAGES.failedAfterSend(message));
     } else {
-      const limit = mailLimitOf(message);
-      if (limit === 'daily-quota') {
+      const known = classifyGoogleError(error);
+      if (known?.reaction === 'defer') {
         done.quotaExhausted = true;
-        finish('deferred', 'deferred', EXECUTION_MESSAGES.quota);
-      } else if (DOCUMENTS_QUOTA_PATTERN.test(message)) {
-        done.quotaExhausted = true;
-        finish('deferred', 'deferred', EXECUTION_MESSAGES.documentsQuota);
+        finish('deferred', 'deferred', QUOTA_DEFERRALS[known.kind]);
       } else {
-        const reason = limit === undefined ? message : MESSAGE_LIMIT_FAILURES[limit];
+        const reason = known === undefined ? message : MESSAGE_LIMIT_FAILURES[known.kind];
         finish('failed', 'failed', `Échec : ${reason}`);
       }
     }
