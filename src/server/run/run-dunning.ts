@@ -224,8 +224,14 @@ function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunRe
     mode: options.mode,
     events,
   });
+  // The Suivi lists every problem: the invoice tab's, the plan's, the Journal's, the settings'.
+  const problems =
+    source.reading.problems.length +
+    planned.plan.problems.length +
+    journal.reading.problems.length +
+    workbook.settingsProblems.length;
   const afterActionsMs = reserveAfterActionsMs(
-    paceSample(source.reading, readMs, Date.now() - planStartMs),
+    paceSample(source.reading, { readMs, planMs: Date.now() - planStartMs }, problems),
   );
   return { source, invoices, journal, events, planned, execution, afterActionsMs };
 }
