@@ -2,6 +2,8 @@
  * npm run check:arch — the house rules a reviewer should not have to check by eye:
  * - no function, arrow or method outside the tests runs past 60 lines (the default texts module
  *   is exempt: it is prose);
+ * - src/core reads bottom-up: its folders keep one order (CORE_ORDER, printed on every run), no
+ *   import runs against it, and no two modules or folders import each other, even round a cycle;
  * - imports keep to the layers: src/core imports only src/core (and pure libraries); src/server
  *   never imports src/local; the sidebar imports its own files, the pure core and only types from
  *   the server; the offline runtime imports only types from the server;
@@ -155,7 +157,7 @@ export function layerViolation(
   if (within(from, 'src/server') && relativeImport && within(target, 'src/local')) {
     return 'src/server never imports src/local';
   }
-  // The runtime types runtime.invoke with the server's public functions (issue 10), so it may
+  // The runtime types runtime.invoke with the server's public functions (src/local/runtime/index.ts), so it may
   // read the server's types; a value import would run server code outside the bundle, which the
   // runtime exists to run as Google would.
   if (
@@ -173,6 +175,123 @@ export function layerViolation(
     return 'the sidebar imports its own files, src/core, and only types from src/server';
   }
   return undefined;
+}
+
+/**
+ * The core's folders, bottom-up: a module imports only from its own folder or one before it.
+ * `model` is the file src/core/model.ts (the shared shapes). docs/architecture.md draws it.
+ */
+export const CORE_ORDER = [
+  'values',
+  'model',
+  'words',
+  'settings',
+  'sheets',
+  'dunning',
+  'messages',
+  'settings-input',
+  'dossier',
+  'reports',
+  'plan',
+] as const;
+
+/** The folder of the order a core path belongs to ('src/core/model.ts' → 'model'). */
+export function coreFolderOf(path: string): string | undefined {
+  if (!within(path, 'src/core')) return undefined;
+  const rest = path.slice('src/core/'.length);
+  const slash = rest.indexOf('/');
+  return slash === -1 ? rest.replace(/\.ts$/, '') : rest.slice(0, slash);
+}
+
+/**
+ * Why an import from one core module to another runs against the order, or undefined when it
+ * keeps to it. Both are repository paths; a folder missing from the order is refused too, so
+ * that a new folder is placed before anything imports it.
+ */
+export function orderViolation(
+  from: string,
+  target: string,
+  order: readonly string[] = CORE_ORDER,
+): string | undefined {
+  const a = coreFolderOf(from);
+  const b = coreFolderOf(target);
+  if (a === undefined || b === undefined || a === b) return undefined;
+  for (const folder of [a, b])
+    if (!order.includes(folder)) return `src/core/${folder} has no place in the core's order`;
+  return order.indexOf(b) > order.indexOf(a)
+    ? `${a} comes before ${b} in the core's order: ${a} may not import ${b}`
+    : undefined;
+}
+
+/**
+ * The cycles of a directed graph: each strongly connected component of more than one node (or
+ * a node importing itself), its members sorted, the cycles sorted (Tarjan's algorithm).
+ */
+export function cyclesOf(edges: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const connect = (node: string): void => {
+    index.set(node, index.size);
+    low.set(node, index.get(node) ?? 0);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of edges.get(node) ?? []) {
+      if (!index.has(next)) {
+        connect(next);
+        low.set(node, Math.min(low.get(node) ?? 0, low.get(next) ?? 0));
+      } else if (onStack.has(next)) {
+        low.set(node, Math.min(low.get(node) ?? 0, index.get(next) ?? 0));
+      }
+    }
+    if (low.get(node) !== index.get(node)) return;
+    const component: string[] = [];
+    for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
+      onStack.delete(member);
+      component.push(member);
+      if (member === node) break;
+    }
+    if (component.length > 1 || (edges.get(node)?.has(node) ?? false))
+      cycles.push(component.sort());
+  };
+  for (const node of [...edges.keys()].sort()) if (!index.has(node)) connect(node);
+  return cycles.sort((x, y) => (x[0] ?? '').localeCompare(y[0] ?? ''));
+}
+
+/** Adds the edge from → to, creating the set of `from` when needed. */
+function addEdge(edges: Map<string, Set<string>>, from: string, to: string): void {
+  const set = edges.get(from) ?? new Set<string>();
+  set.add(to);
+  edges.set(from, set);
+}
+
+/**
+ * The core's imports checked against its order: every import against the order, and every
+ * cycle between modules and between folders. `imports` maps a core module (repository path,
+ * without its extension) to the core modules it imports, type-only imports included.
+ */
+export function coreOrderReport(
+  imports: ReadonlyMap<string, ReadonlySet<string>>,
+  order: readonly string[] = CORE_ORDER,
+): { orderViolations: string[]; moduleCycles: string[][]; folderCycles: string[][] } {
+  const orderViolations: string[] = [];
+  const folders = new Map<string, Set<string>>();
+  for (const [from, targets] of imports) {
+    for (const target of targets) {
+      const why = orderViolation(from, target, order);
+      if (why !== undefined) orderViolations.push(`${from} → ${target}: ${why}`);
+      const a = coreFolderOf(from);
+      const b = coreFolderOf(target);
+      if (a !== undefined && b !== undefined && a !== b) addEdge(folders, a, b);
+    }
+  }
+  return {
+    orderViolations: orderViolations.sort(),
+    moduleCycles: cyclesOf(imports),
+    folderCycles: cyclesOf(folders),
+  };
 }
 
 export interface PackageManifest {
@@ -254,6 +373,12 @@ export interface ArchitectureReport {
   /** Long functions on ALLOWED_FOR_NOW: printed, not counted as offences. */
   allowedForNow: LongFunction[];
   layerViolations: string[];
+  /** Imports between the core's folders that run against CORE_ORDER. */
+  orderViolations: string[];
+  /** Core modules that import each other, directly or round a cycle: each cycle's members. */
+  moduleCycles: string[][];
+  /** The same between the core's folders. */
+  folderCycles: string[][];
   unusedDependencies: string[];
   undeclaredImports: string[];
 }
@@ -288,6 +413,7 @@ export function checkArchitecture(root: string): ArchitectureReport {
   const long: LongFunction[] = [];
   const layerViolations: string[] = [];
   const imported = new Set<string>();
+  const coreImports = new Map<string, Set<string>>();
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
     if (!isTest(file) && !LENGTH_EXEMPT.includes(file)) long.push(...longFunctions(file, text));
@@ -301,6 +427,8 @@ export function checkArchitecture(root: string): ArchitectureReport {
         : use.specifier;
       const why = layerViolation(file, target, relativeImport, use.typeOnly);
       if (why !== undefined) layerViolations.push(`${file} → ${use.specifier}: ${why}`);
+      if (relativeImport && within(file, 'src/core') && within(target, 'src/core'))
+        addEdge(coreImports, file.replace(/\.ts$/, ''), target.replace(/\.ts$/, ''));
     }
   }
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageManifest;
@@ -318,6 +446,7 @@ export function checkArchitecture(root: string): ArchitectureReport {
     longFunctions: offending,
     allowedForNow: allowed,
     layerViolations,
+    ...coreOrderReport(coreImports),
     unusedDependencies: unusedDependencies(
       manifest,
       imported,
@@ -340,6 +469,16 @@ export function formatArchitectureReport(report: ArchitectureReport): string[] {
   section(`Functions over ${MAX_FUNCTION_LINES} lines`, report.longFunctions.map(describe));
   for (const f of report.allowedForNow) lines.push(`allowed for now: ${describe(f)}`);
   section('Imports that break the layers', report.layerViolations);
+  lines.push(`The core's order, bottom-up: ${CORE_ORDER.join(' < ')}`);
+  section("Imports against the core's order", report.orderViolations);
+  section(
+    'Cycles between core modules',
+    report.moduleCycles.map((c) => c.join(' ⇄ ')),
+  );
+  section(
+    'Cycles between core folders',
+    report.folderCycles.map((c) => c.join(' ⇄ ')),
+  );
   section('Unused dependencies', report.unusedDependencies);
   section('Packages imported but not declared in package.json', report.undeclaredImports);
   return lines;
@@ -353,6 +492,9 @@ if (isMain) {
   const offences =
     report.longFunctions.length +
     report.layerViolations.length +
+    report.orderViolations.length +
+    report.moduleCycles.length +
+    report.folderCycles.length +
     report.unusedDependencies.length +
     report.undeclaredImports.length;
   if (offences > 0) {

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { formatEuros, type Cents } from '../src/core/values/money';
-import { countOf } from '../src/core/messages/wording';
+import { countOf } from '../src/core/words/wording';
 import { clientKeyOf } from '../src/core/values/parse-values';
 import type { EventInput } from '../src/core/dunning/record-event';
 import { callFunction, initWorkspace, runNight } from '../src/local/workspace';

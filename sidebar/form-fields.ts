@@ -1,6 +1,6 @@
 /** Form pieces that the set-up and the settings screen share. */
 import type { FirmIdentity } from '../src/core/settings/settings';
-import { STEP_LABELS } from '../src/core/values/labels';
+import { STEP_LABELS } from '../src/core/words/labels';
 import { field, h } from './dom';
 
 const FIRM_FIELDS: { key: keyof FirmIdentity; label: string; type?: string }[] = [

@@ -3,12 +3,12 @@
  * late, balance and penalties, state, next step), its payment profile, a form to record what it
  * answered (payment, promise, dispute, plan…) and its history from the Journal.
  */
-import type { ClientView } from '../../src/core/reports/views';
+import type { ClientView } from '../../src/core/plan/views';
 import { RECORDABLE_TYPES, type RecordableType } from '../../src/core/dunning/record-event';
 import type { RecordInput } from '../../src/server/entry/sidebar';
-import { CLIENT_TYPE_LABELS, EVENT_TYPE_LABELS } from '../../src/core/values/labels';
+import { CLIENT_TYPE_LABELS, EVENT_TYPE_LABELS } from '../../src/core/words/labels';
 import { CLIENT_TYPES, type ClientType } from '../../src/core/model';
-import { countOf } from '../../src/core/messages/wording';
+import { countOf } from '../../src/core/words/wording';
 import { parseAmount } from '../../src/core/values/parse-values';
 import { callServer } from '../server';
 import { euros, field, frenchDate, h, showFieldErrors } from '../dom';

@@ -3,10 +3,10 @@
  * ignore, or send them all with progress), the interrupted sends to check, and the rows of the
  * invoice tab to fix.
  */
-import type { TodayView } from '../../src/core/reports/views';
+import type { TodayView } from '../../src/core/plan/views';
 import { parseIsoDay } from '../../src/core/values/day';
-import { formatMonthYear } from '../../src/core/values/format';
-import { countOf } from '../../src/core/messages/wording';
+import { formatMonthYear } from '../../src/core/words/format';
+import { countOf } from '../../src/core/words/wording';
 import { callServer } from '../server';
 import { euros, frenchDate, h } from '../dom';
 import { content, fail, say } from '../shell';

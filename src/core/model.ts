@@ -140,7 +140,7 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /**
- * Write-ahead state of an action event (DESIGN §5). A run journals its actions 'planned', marks
+ * Write-ahead state of an action event (docs/architecture.md, « Write-ahead Journal »). A run journals its actions 'planned', marks
  * each 'in-progress' just before carrying it out and 'done' (or 'to-do' for a task) just after.
  * An 'in-progress' left by a killed run becomes 'to-verify': maybe sent, never resent blindly.
  * User-entered events are 'done'.
@@ -342,6 +342,9 @@ export interface Action {
    */
   keptInvoices?: string[];
 }
+
+/** What became of a planned action in a run, as the run report and the CLI summary say it. */
+export type ActionOutcome = 'planned' | 'sent' | 'task' | 'deferred' | 'failed' | 'preview';
 
 export interface Plan {
   today: Day;

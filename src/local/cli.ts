@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { parseIsoDay } from '../core/values/day';
 import { isEntryArgumentError } from '../core/values/entry-arguments';
+import { errorParts } from '../core/values/error-parts';
 import { isUserError, UserError } from './errors';
 import { callFunction, initWorkspace, readConfig, runNight, uploadToDrive } from './workspace';
 import { runClock } from './clock';
@@ -252,22 +253,6 @@ export function unexpectedErrorLines(error: unknown, debug: boolean): string[] {
           ];
   if (debug && stack !== undefined) lines.push(stack);
   return lines;
-}
-
-/** Name, message and stack of an error from any realm (the bundle runs in its own `vm` context). */
-function errorParts(error: unknown): { name: string; message: string; stack?: string } {
-  if (typeof error !== 'object' || error === null)
-    return { name: typeof error, message: String(error) };
-  const field = (key: string): string | undefined => {
-    const value = (error as Record<string, unknown>)[key];
-    return typeof value === 'string' ? value : undefined;
-  };
-  const stack = field('stack');
-  return {
-    name: field('name') ?? 'Error',
-    message: field('message') ?? String(error),
-    ...(stack === undefined ? {} : { stack }),
-  };
 }
 
 /** What the system said about a file, in French: the workspace's disk, folders and rights. */

@@ -1,8 +1,8 @@
 /** The short human summary `relance run` prints after a night. */
 import type { NightResult } from './workspace';
 import { formatEuros, type Cents } from '../core/values/money';
-import { OUTCOME_LABELS, STEP_LABELS } from '../core/values/labels';
-import { countOf } from '../core/messages/wording';
+import { OUTCOME_LABELS, STEP_LABELS } from '../core/words/labels';
+import { countOf } from '../core/words/wording';
 
 const euros = (cents: number) => formatEuros(Math.round(cents) as Cents);
 const PROBLEM = ['problème', 'problèmes'] as const;

@@ -27,8 +27,8 @@ import {
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { RunReport } from '../core/reports/run-report';
 import type { InvoiceSheetDetection } from '../server/run/workbook';
-import { serializeSettings } from '../core/settings/settings-store';
-import { validateSettings } from '../core/settings/settings-validate';
+import { serializeSettings } from '../core/settings-input/settings-store';
+import { validateSettings } from '../core/settings-input/settings-validate';
 import { isUserError, UserError } from './errors';
 import { openRuntime, type RuntimeOptions } from './runtime';
 import { costOf } from './runtime/cost-table';

@@ -1,7 +1,11 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   checkArchitecture,
+  CORE_ORDER,
   formatArchitectureReport,
   importsOf,
   layerViolation,
@@ -98,6 +102,9 @@ describe('the architecture check', () => {
       longFunctions: offending,
       allowedForNow: allowed,
       layerViolations: [],
+      orderViolations: [],
+      moduleCycles: [],
+      folderCycles: [],
       unusedDependencies: [],
       undeclaredImports: [],
     });
@@ -135,5 +142,104 @@ describe('the architecture check', () => {
     const report = checkArchitecture(fileURLToPath(new URL('../..', import.meta.url)));
     expect(report.unusedDependencies).toEqual([]);
     expect(report.undeclaredImports).toEqual([]);
+  });
+});
+
+/** A throwaway repository holding the given files, checked, then removed. */
+function checkFakeTree(files: Record<string, string>) {
+  const root = mkdtempSync(join(tmpdir(), 'relance-arch-'));
+  try {
+    for (const [path, text] of Object.entries({ 'package.json': '{}', ...files })) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    return checkArchitecture(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+describe("the core's order", () => {
+  it('is printed bottom-up on every run', () => {
+    const printed = formatArchitectureReport(checkFakeTree({}));
+    expect(printed).toContain(`The core's order, bottom-up: ${CORE_ORDER.join(' < ')}`);
+    expect(CORE_ORDER.slice(0, 3)).toEqual(['values', 'model', 'words']);
+  });
+
+  it('lets a folder import the folders before it and its own', () => {
+    const report = checkFakeTree({
+      'src/core/model.ts': "import type { Day } from './values/day';\nexport type D = Day;\n",
+      'src/core/values/day.ts': 'export type Day = number;\n',
+      'src/core/reports/a.ts': "import type { D } from '../model';\nimport { b } from './b';\n",
+      'src/core/reports/b.ts': "import type { Day } from '../values/day';\nexport const b = 1;\n",
+    });
+    expect(report.orderViolations).toEqual([]);
+    expect(report.moduleCycles).toEqual([]);
+    expect(report.folderCycles).toEqual([]);
+  });
+
+  it('fails on an import that runs against the order, even a type-only one', () => {
+    const report = checkFakeTree({
+      'src/core/values/labels.ts': "import type { R } from '../reports/run-report';\n",
+      'src/core/reports/run-report.ts': 'export type R = string;\n',
+    });
+    expect(report.orderViolations).toEqual([
+      'src/core/values/labels → src/core/reports/run-report: values comes before reports in the core\'s order: values may not import reports',
+    ]);
+    expect(formatArchitectureReport(report)).toContain("Imports against the core's order (1):");
+  });
+
+  it('fails on a folder that has no place in the order', () => {
+    const report = checkFakeTree({
+      'src/core/misc/a.ts': "import { b } from '../values/b';\n",
+      'src/core/values/b.ts': 'export const b = 1;\n',
+    });
+    expect(report.orderViolations).toEqual([
+      "src/core/misc/a → src/core/values/b: src/core/misc has no place in the core's order",
+    ]);
+  });
+
+  it('fails on two modules of one folder that import each other round a cycle', () => {
+    const report = checkFakeTree({
+      'src/core/sheets/a.ts': "import { b } from './b';\nexport const a = b;\n",
+      'src/core/sheets/b.ts': "import type { C } from './c';\nexport const b = 1;\n",
+      'src/core/sheets/c.ts': "import { a } from './a';\nexport type C = typeof a;\n",
+      'src/core/sheets/d.ts': "import { a } from './a';\n",
+    });
+    expect(report.orderViolations).toEqual([]);
+    expect(report.moduleCycles).toEqual([
+      ['src/core/sheets/a', 'src/core/sheets/b', 'src/core/sheets/c'],
+    ]);
+    expect(formatArchitectureReport(report)).toContain('Cycles between core modules (1):');
+  });
+
+  it('fails on two folders that import each other', () => {
+    const report = checkFakeTree({
+      'src/core/dunning/a.ts': "import { b } from '../messages/b';\nexport const a = b;\n",
+      'src/core/messages/b.ts': 'export const b = 1;\n',
+      'src/core/messages/c.ts': "import { a } from '../dunning/a';\n",
+    });
+    expect(report.folderCycles).toEqual([['dunning', 'messages']]);
+    expect(report.moduleCycles).toEqual([]);
+    expect(report.orderViolations).toHaveLength(1);
+  });
+
+  it('is typechecked without DOM, Node or Apps Script types', () => {
+    const config = JSON.parse(
+      readFileSync(new URL('../../src/core/tsconfig.json', import.meta.url), 'utf8'),
+    ) as { compilerOptions: { lib: string[]; types: string[] } };
+    expect(config.compilerOptions.types).toEqual([]);
+    expect(config.compilerOptions.lib.filter((lib) => /dom|node|webworker/i.test(lib))).toEqual([]);
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as { scripts: Record<string, string> };
+    expect(manifest.scripts['typecheck']).toContain('tsc -p src/core/tsconfig.json');
+  });
+
+  it('passes this repository: no import against the order, no cycle', () => {
+    const report = checkArchitecture(fileURLToPath(new URL('../..', import.meta.url)));
+    expect(report.orderViolations).toEqual([]);
+    expect(report.moduleCycles).toEqual([]);
+    expect(report.folderCycles).toEqual([]);
   });
 });

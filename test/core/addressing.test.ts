@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
 import {
   attentionLine,
   greeting,
   parseCivility,
   salutation,
-} from '../../src/core/messages/addressing';
+} from '../../src/core/words/addressing';
 import { day, settings } from '../fixtures';
 
 const HEADER: Cell[] = [

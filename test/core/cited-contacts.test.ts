@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { planExecution } from '../../src/core/dunning/execution';
+import { planExecution } from '../../src/core/plan/execution';
 import type { JournalEvent } from '../../src/core/model';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, event, invoice } from '../fixtures';
 import example from '../../samples/settings.example.json';
 

@@ -11,8 +11,8 @@ import { amountOwed, checkEventInput } from '../../src/core/dunning/record-event
 import { buildTemplateVariables } from '../../src/core/messages/variables';
 import type { Indicators } from '../../src/core/reports/indicators';
 import { listOpenClients } from '../../src/core/reports/client-list';
-import { buildClientView } from '../../src/core/reports/views';
-import { EVENT_TYPE_LABELS } from '../../src/core/values/labels';
+import { buildClientView } from '../../src/core/plan/views';
+import { EVENT_TYPE_LABELS } from '../../src/core/words/labels';
 import type { Invoice, JournalEvent, Plan } from '../../src/core/model';
 import { day, euros, event, invoice, settings } from '../fixtures';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { isClientDirectoryName, readClientDirectory } from '../../src/core/sheets/client-directory';
 import { readInvoiceTable, type InvoiceTableReading } from '../../src/core/sheets/invoice-table';
 import { withholdIncompleteActions } from '../../src/core/messages/compose';
 import { planDunning } from '../../src/core/dunning/engine';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, invoice, settings } from '../fixtures';
 import example from '../../samples/settings.example.json';
 

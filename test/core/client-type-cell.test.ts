@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clientTypeWrites } from '../../src/core/sheets/client-type-cell';
 import { readClientDirectory } from '../../src/core/sheets/client-directory';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
 import { settings } from '../fixtures';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
 import { confirmationMessage } from '../../src/core/messages/confirmations';
 import type { Invoice, JournalEvent } from '../../src/core/model';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, euros, event, invoice } from '../fixtures';
 import example from '../../samples/settings.example.json';
 

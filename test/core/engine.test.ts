@@ -49,7 +49,7 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
     ]);
   });
 
-  it('walks the whole ladder over two months, each step on the day DESIGN §3 gives', () => {
+  it('walks the whole ladder over two months, each step on the day the default ladder gives', () => {
     const events: JournalEvent[] = [];
     const taken: string[] = [];
     for (let today = day('2026-02-20'); today <= day('2026-05-15'); today = addDays(today, 1)) {

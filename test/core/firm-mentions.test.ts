@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeAction, requiredMentions } from '../../src/core/messages/compose';
 import { planDunning } from '../../src/core/dunning/engine';
 import type { Settings } from '../../src/core/settings/settings';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, invoice } from '../fixtures';
 import example from '../../samples/settings.example.json';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { planExecution, type ExecutionStep } from '../../src/core/dunning/execution';
+import { planExecution, type ExecutionStep } from '../../src/core/plan/execution';
 import { checkEventInput } from '../../src/core/dunning/record-event';
 import { templateFor } from '../../src/core/messages/compose';
 import { renderParagraphs } from '../../src/core/messages/templates';
 import { buildTemplateVariables } from '../../src/core/messages/variables';
 import type { Invoice, JournalEvent } from '../../src/core/model';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { formatIsoDay, type Day } from '../../src/core/values/day';
 import { day, euros, event, invoice } from '../fixtures';
 import example from '../../samples/settings.example.json';

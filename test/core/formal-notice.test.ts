@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { planExecution } from '../../src/core/dunning/execution';
+import { planExecution } from '../../src/core/plan/execution';
 import { checkEventInput } from '../../src/core/dunning/record-event';
 import { computeIndicators } from '../../src/core/reports/indicators';
-import { buildTodayView } from '../../src/core/reports/views';
+import { buildTodayView } from '../../src/core/plan/views';
 import type { Invoice, JournalEvent, Plan } from '../../src/core/model';
 import { formatIsoDay, type Day } from '../../src/core/values/day';
 import { day, event, invoice, settings } from '../fixtures';

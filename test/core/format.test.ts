@@ -6,7 +6,7 @@ import {
   formatMonthYear,
   formatShortFrenchDay,
   formatShortMonthYear,
-} from '../../src/core/values/format';
+} from '../../src/core/words/format';
 import { addMonthsToDay, firstOfMonth, formatIsoDay } from '../../src/core/values/day';
 import { formatEuros, sumCents, type Cents } from '../../src/core/values/money';
 import { day } from '../fixtures';

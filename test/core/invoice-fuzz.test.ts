@@ -1,13 +1,13 @@
 /**
  * Random invoice tabs as users fill them — names in any script, amounts with every separator,
  * odd amounts, many addresses — read, planned and composed: no email reaches two clients, no
- * action claims another amount than the sheet, and nothing throws (issue 11).
+ * action claims another amount than the sheet, and nothing throws.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planExecution } from '../../src/core/dunning/execution';
+import { planExecution } from '../../src/core/plan/execution';
 import { planDunning } from '../../src/core/dunning/engine';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
 import { day, settings } from '../fixtures';
 

@@ -1,10 +1,10 @@
 /**
- * What the user's invoice tab may hold, as an adversarial pass found it (issue 11): names in any
+ * What the user's invoice tab may hold, as an adversarial pass found it: names in any
  * script, invoicing-tool exports with a remaining balance, statuses, currencies, odd amounts,
  * long cells. Each test says what the user sees.
  */
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { planDunning } from '../../src/core/dunning/engine';
 import { readInvoiceTable, type InvoiceTableReading } from '../../src/core/sheets/invoice-table';
 import { day, settings } from '../fixtures';

@@ -4,7 +4,7 @@
  * Each case either reads the right value or becomes a problem naming the cell, and waits.
  */
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { planDunning } from '../../src/core/dunning/engine';
 import { readInvoiceTable, type InvoiceTableReading } from '../../src/core/sheets/invoice-table';
 import { day, settings } from '../fixtures';

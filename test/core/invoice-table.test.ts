@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { formatIsoDay } from '../../src/core/values/day';
 import { readInvoiceTable, type InvoiceTableReading } from '../../src/core/sheets/invoice-table';
 import { day, settings } from '../fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { formatIsoDay } from '../../src/core/values/day';
 import {
   alignInvoiceNumbers,

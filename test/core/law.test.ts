@@ -3,7 +3,7 @@ import { courtFor } from '../../src/core/dunning/court';
 import { planDunning } from '../../src/core/dunning/engine';
 import type { ClientType, Invoice, JournalEvent, Plan } from '../../src/core/model';
 import { buildRunReport } from '../../src/core/reports/run-report';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { parseClientType } from '../../src/core/sheets/client-type';
 import { suiviTable } from '../../src/core/sheets/suivi-table';
 import { formatIsoDay, type Day } from '../../src/core/values/day';

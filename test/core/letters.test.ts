@@ -3,7 +3,7 @@ import { planDunning } from '../../src/core/dunning/engine';
 import { composeAction, type ComposeInput } from '../../src/core/messages/compose';
 import type { Invoice, JournalEvent, Language, StepId } from '../../src/core/model';
 import type { Settings } from '../../src/core/settings/settings';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, euros, event, invoice } from '../fixtures';
 import example from '../../samples/settings.example.json';
 

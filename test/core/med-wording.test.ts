@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { planExecution } from '../../src/core/dunning/execution';
-import { attentionLine, greeting } from '../../src/core/messages/addressing';
+import { planExecution } from '../../src/core/plan/execution';
+import { attentionLine, greeting } from '../../src/core/words/addressing';
 import { confirmationMessage } from '../../src/core/messages/confirmations';
 import { buildTemplateVariables } from '../../src/core/messages/compose';
 import { DEFAULT_TEXTS } from '../../src/core/messages/default-texts';
 import { renderParagraphs } from '../../src/core/messages/templates';
 import type { Invoice, JournalEvent } from '../../src/core/model';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, euros, event, invoice } from '../fixtures';
 import example from '../../samples/settings.example.json';
 

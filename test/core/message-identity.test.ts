@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { messageEventId, planExecution } from '../../src/core/dunning/execution';
+import { messageEventId, planExecution } from '../../src/core/plan/execution';
 import { foldHistory } from '../../src/core/dunning/journal-fold';
 import type { EventState, JournalEvent } from '../../src/core/model';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { journalHeaders, journalRow, readJournal } from '../../src/core/sheets/journal-table';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { addDays } from '../../src/core/values/day';
 import example from '../../samples/settings.example.json';
 import { day, event, invoice } from '../fixtures';

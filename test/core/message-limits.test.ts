@@ -3,13 +3,13 @@
  * (https://developers.google.com/apps-script/guides/services/quotas, « Current limitations »).
  */
 import { describe, expect, it } from 'vitest';
-import { planDay } from '../../src/core/dunning/plan-day';
+import { planDay } from '../../src/core/plan/plan-day';
 import { planDunning } from '../../src/core/dunning/engine';
 import { composeAction } from '../../src/core/messages/compose';
 import { MESSAGE_LIMITS, utf8Length } from '../../src/core/messages/message-limits';
 import type { Invoice } from '../../src/core/model';
 import type { Settings } from '../../src/core/settings/settings';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import example from '../../samples/settings.example.json';
 import { day, euros, invoice } from '../fixtures';
 

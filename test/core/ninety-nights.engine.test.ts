@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_HEADERS, sampleRows } from '../../scripts/sample-workbook';
 import { planDunning } from '../../src/core/dunning/engine';
 import type { Action, Invoice, JournalEvent, StepId } from '../../src/core/model';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
 import { addDays, formatIsoDay, type Day } from '../../src/core/values/day';
 import { day, settings } from '../fixtures';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_HEADERS, sampleRows } from '../../scripts/sample-workbook';
 import { planDunning } from '../../src/core/dunning/engine';
-import { planExecution } from '../../src/core/dunning/execution';
+import { planExecution } from '../../src/core/plan/execution';
 import type { Action, Invoice, JournalEvent, Plan } from '../../src/core/model';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { isBusinessDay } from '../../src/core/values/calendar';
 import { addDays, formatIsoDay, type Day } from '../../src/core/values/day';
 import { day, euros, event, invoice, settings } from '../fixtures';

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/core/sheets/cells';
-import { parseCivility } from '../../src/core/messages/addressing';
+import type { Cell } from '../../src/core/values/cells';
+import { parseCivility } from '../../src/core/words/addressing';
 import { parseClientType } from '../../src/core/sheets/client-type';
 import { readClientDirectory } from '../../src/core/sheets/client-directory';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planDay } from '../../src/core/dunning/plan-day';
+import { planDay } from '../../src/core/plan/plan-day';
 import type { Settings } from '../../src/core/settings/settings';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import example from '../../samples/settings.example.json';
 import { day, euros, event, invoice, settings } from '../fixtures';
 

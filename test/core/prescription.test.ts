@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
 import { checkEventInput } from '../../src/core/dunning/record-event';
-import type { Cell } from '../../src/core/sheets/cells';
+import type { Cell } from '../../src/core/values/cells';
 import { journalHeaders, journalRow, readJournal } from '../../src/core/sheets/journal-table';
 import type { Invoice, JournalEvent, Plan } from '../../src/core/model';
 import { formatIsoDay, type Day } from '../../src/core/values/day';

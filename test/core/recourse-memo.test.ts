@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
 import { composeAction } from '../../src/core/messages/compose';
 import type { Invoice } from '../../src/core/model';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, euros, invoice } from '../fixtures';
 import example from '../../samples/settings.example.json';
 

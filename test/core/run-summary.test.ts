@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EXECUTION_MESSAGES,
-  runSummary,
-  type ExecutionPlan,
-} from '../../src/core/dunning/execution';
+import { EXECUTION_MESSAGES, runSummary, type ExecutionPlan } from '../../src/core/plan/execution';
 import type { ReportAction } from '../../src/core/reports/run-report';
 
 const action = (outcome: ReportAction['outcome']): ReportAction => ({

@@ -5,12 +5,12 @@ import {
   deserializeSettings,
   serializeSettings,
   SETTINGS_TOO_LARGE,
-} from '../../src/core/settings/settings-store';
+} from '../../src/core/settings-input/settings-store';
 import {
   isValidIban,
   isValidSiret,
   validateSettings,
-} from '../../src/core/settings/settings-validate';
+} from '../../src/core/settings-input/settings-validate';
 import example from '../../samples/settings.example.json';
 
 describe('validating the settings', () => {

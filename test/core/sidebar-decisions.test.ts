@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { planDay } from '../../src/core/dunning/plan-day';
-import { ignoreActionEvent, postponeActionEvent } from '../../src/core/dunning/user-actions';
-import { EXECUTION_MESSAGES, planExecution, runSummary } from '../../src/core/dunning/execution';
+import { planDay } from '../../src/core/plan/plan-day';
+import { ignoreActionEvent, postponeActionEvent } from '../../src/core/plan/user-actions';
+import { EXECUTION_MESSAGES, planExecution, runSummary } from '../../src/core/plan/execution';
 import { previewTemplateText } from '../../src/core/messages/template-preview';
 import { listOpenClients } from '../../src/core/reports/client-list';
 import type { ReportAction } from '../../src/core/reports/run-report';
 import type { Settings } from '../../src/core/settings/settings';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { formatIsoDay } from '../../src/core/values/day';
 import example from '../../samples/settings.example.json';
 import { day, euros, event, invoice } from '../fixtures';

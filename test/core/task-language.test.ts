@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { planExecution } from '../../src/core/dunning/execution';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import { planExecution } from '../../src/core/plan/execution';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, event, invoice } from '../fixtures';
 import example from '../../samples/settings.example.json';
 

@@ -9,8 +9,15 @@ import { planDunning } from '../../src/core/dunning/engine';
 import type { Invoice, Language, StepId } from '../../src/core/model';
 import { STEP_IDS } from '../../src/core/model';
 import type { Settings } from '../../src/core/settings/settings';
-import { checkTemplate, findPlaceholders, renderTemplate } from '../../src/core/messages/templates';
-import { validateSettings } from '../../src/core/settings/settings-validate';
+import {
+  checkTemplate,
+  findPlaceholders,
+  renderParagraphs,
+  renderTemplate,
+  TemplateError,
+} from '../../src/core/messages/templates';
+import { repeatedRow } from '../../src/core/messages/letter-template';
+import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, euros, invoice, settings } from '../fixtures';
 import example from '../../samples/settings.example.json';
 
@@ -77,6 +84,46 @@ describe('rendering templates', () => {
         path: 'templates.relance-1.fr.subject',
         message: expect.stringMatching(/Champ inconnu : \{\{numero_facture\}\}/),
       });
+  });
+});
+
+describe('a letter kept as a Google Doc', () => {
+  const scope = {
+    contact: 'Claire Martin',
+    pro: true,
+    factures: [{ numero: 'F-1' }, { numero: 'F-2' }],
+  };
+
+  it('shows or drops whole paragraphs with a section that spans them', () => {
+    expect(
+      renderParagraphs(
+        [
+          'Madame {{contact}},',
+          '{{#pro}}',
+          'Pénalités dues.',
+          '{{/pro}}',
+          '{{^pro}}Particulier.{{/pro}}',
+          'Fin.',
+        ],
+        scope,
+      ),
+    ).toEqual(['Madame Claire Martin,', null, 'Pénalités dues.', null, null, 'Fin.']);
+  });
+
+  it('refuses a section left open, so no letter goes out with its end hidden', () => {
+    expect(() => renderParagraphs(['{{#pro}}Pénalités.', 'Signature'], scope)).toThrow(
+      TemplateError,
+    );
+    expect(() => renderParagraphs(['Texte.{{/pro}}'], scope)).toThrow(/n’est pas ouverte/);
+  });
+
+  it('repeats the table row that holds an invoice field once per invoice', () => {
+    expect(repeatedRow(['Facture | Échéance', '{{numero}} | {{echeance}}'], scope)).toEqual({
+      row: 1,
+      items: [{ numero: 'F-1' }, { numero: 'F-2' }],
+    });
+    expect(repeatedRow(['{{facture}} | {{montant}}'], scope)).toEqual({ row: 0, items: [] });
+    expect(repeatedRow(['Total | {{total_du}}'], scope)).toBeUndefined();
   });
 });
 
@@ -226,6 +273,21 @@ describe('mandatory mentions', () => {
     const checked = withholdIncompleteActions(plan, noSiret);
     expect(checked.actions).toEqual([]);
     expect(checked.problems[0]?.message).toMatch(/non envoyée : il manque votre SIRET/);
+  });
+
+  it('note the held-back action on its invoice without touching the plan it was given', () => {
+    const noSiret: Settings = { ...firm, firm: { ...firm.firm, siret: '' } };
+    const plan = planDunning({
+      invoices: [invoice({ number: 'F-77', due: '2026-01-05' })],
+      events: [],
+      settings: noSiret,
+      today: day('2026-03-06'),
+    });
+    const before = JSON.stringify(plan);
+    const checked = withholdIncompleteActions(plan, noSiret);
+    expect(JSON.stringify(plan)).toBe(before);
+    const standing = checked.invoices.find((entry) => entry.number === 'F-77');
+    expect(standing?.problems.join(' ')).toMatch(/il manque votre SIRET/);
   });
 
   it('ask for the firm’s name and a payment means before any email goes', () => {

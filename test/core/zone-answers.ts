@@ -17,7 +17,7 @@ import {
   formatMonthYear,
   formatShortFrenchDay,
   formatShortMonthYear,
-} from '../../src/core/values/format';
+} from '../../src/core/words/format';
 
 /** Days that some zone skipped or doubled, and the first and last days of a few years. */
 function sampleDays(): Day[] {

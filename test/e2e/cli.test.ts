@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/local/cli';
 import type { RunReport } from '../../src/core/reports/run-report';
-import type { TodayView } from '../../src/core/reports/views';
+import type { TodayView } from '../../src/core/plan/views';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TodayView } from '../../src/core/reports/views';
+import type { TodayView } from '../../src/core/plan/views';
 import type { RunReport } from '../../src/core/reports/run-report';
 import { runClock } from '../../src/local/clock';
 import type { FaultPlan } from '../../src/local/runtime/meter';

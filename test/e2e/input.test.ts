@@ -1,5 +1,5 @@
 /**
- * What a new user brings to `relance init` and `relance run` (issue 11): exports of invoicing
+ * What a new user brings to `relance init` and `relance run`: exports of invoicing
  * tools, odd files, a client with too many addresses for the day's quota. Each test goes
  * through the CLI or the workspace as the user would.
  */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TodayView } from '../../src/core/reports/views';
+import type { TodayView } from '../../src/core/plan/views';
 import { openRuntime } from '../../src/local/runtime';
 import { callFunction, readConfig, runInstant, runNight } from '../../src/local/workspace';
 import { killBaseline, outboxAgainstJournal } from '../../scripts/kill-nine';

@@ -25,9 +25,8 @@ const NIGHTS = 90;
 const COURTEOUS = new Set(['pre-echeance', 'relance-1']);
 
 /**
- * « One conversation per client » is the engine's (issue 13, Deliver 1, the ladder branch): its
- * actions then carry the earlier steps. Until that engine is in, the tone check cannot hold and
- * waits for it; it runs by itself once the engine has it.
+ * « One conversation per client » (docs/architecture.md, « The ladder »): the engine's actions
+ * carry the earlier steps. The tone check needs them, and runs when the engine has them.
  */
 const ENGINE_KEEPS_ONE_CONVERSATION = (() => {
   const plan = planDunning({

@@ -1,6 +1,6 @@
 /**
  * Keys read back from the Journal are compared with the invoice tab in one normalised form
- * (issue 10): the same invoice number or client name typed in another Unicode form (an accent
+ * (README, « Invoice numbers »): the same invoice number or client name typed in another Unicode form (an accent
  * as a separate combining mark, as macOS and some PDF copies give it) is the same invoice.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

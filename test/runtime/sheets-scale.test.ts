@@ -1,6 +1,6 @@
 /**
  * 2,000 invoices through build/Code.js in the strict runtime: the Journal and the Suivi both go
- * past a new tab's 1,000 rows, and every night completes (issue 10, fault 2, "Done when").
+ * past a new tab's 1,000 rows, and every night completes.
  */
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';

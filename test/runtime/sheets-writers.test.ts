@@ -1,7 +1,7 @@
 /**
  * Relance's own tabs written through build/Code.js in the strict offline runtime: what the user
  * types stays as typed, tabs grow before they are written past their last row, and the Journal
- * accepts its next row whatever the language (issue 10, faults 2, 4 and 5; issue 11, item 2).
+ * accepts its next row whatever the language.
  */
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

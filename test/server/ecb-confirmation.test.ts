@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TodayView } from '../../src/core/reports/views';
+import type { TodayView } from '../../src/core/plan/views';
 import type { Settings } from '../../src/core/settings/settings';
 import { callFunction, initWorkspace } from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';

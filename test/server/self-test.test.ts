@@ -69,11 +69,9 @@ const CHECKS: readonly CheckId[] = [
 ];
 
 /**
- * Checks this branch's offline runtime cannot pass yet, because the behaviour they need comes
- * with other parts of issue 10: ScriptApp.getAuthorizationInfo with the strict runtime
- * (strict-services), and "000123" kept as text by Relance's writer with fault 4's fix
- * (strict-sheets). The self-test reports them ✗ until then, as it would on Google. Empty this
- * list once both are merged; the tests below fail until it is.
+ * Checks the offline runtime cannot answer yet: the self-test reports them ✗, as it would on
+ * Google. Empty: the strict runtime answers ScriptApp.getAuthorizationInfo, and Relance's writer
+ * keeps "000123" as text; a check added here makes the tests below expect its ✗.
  */
 const PENDING: readonly CheckId[] = [];
 

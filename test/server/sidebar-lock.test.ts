@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TodayView } from '../../src/core/reports/views';
+import type { TodayView } from '../../src/core/plan/views';
 import { openRuntime, type AppsScriptRuntime } from '../../src/local/runtime';
 import { callFunction, initWorkspace, readConfig, runNight } from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';

@@ -1,5 +1,5 @@
 /**
- * Sidebar reads never write (DESIGN §5: every write holds the document lock). A read that
+ * Sidebar reads never write (docs/architecture.md, « Acting safely »: every write holds the document lock). A read that
  * created the Journal would race the night's trigger on a first night: on Google both would call
  * insertSheet and the second throws "A sheet with the name … already exists"; offline, the read's
  * execution would save the workbook whole over the night's rows.
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ClientBalance } from '../../src/core/reports/client-list';
-import type { TodayView } from '../../src/core/reports/views';
+import type { TodayView } from '../../src/core/plan/views';
 import { openRuntime } from '../../src/local/runtime';
 import { callFunction, initWorkspace, readConfig, runNight } from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';

@@ -1,5 +1,5 @@
 /**
- * The run's time budget on a large sheet (issue 11, item 7): it stops taking actions early
+ * The run's time budget on a large sheet (docs/architecture.md, « Batches and time »): it stops taking actions early
  * enough that what it writes after them (the Suivi, rewritten whole) fits in the execution.
  * Figures are simulated milliseconds, as the offline runtime prices them (runtime/cost-table.ts).
  */

@@ -6,7 +6,7 @@
  */
 import type { ClientType, Invoice, InvoicePlan, Problem, StepId } from '../model';
 import { ACCEPTED_CLIENT_TYPES, clientTypeFault } from '../sheets/client-type';
-import { CLIENT_TYPE_LABELS } from '../values/labels';
+import { CLIENT_TYPE_LABELS } from '../words/labels';
 
 /** Steps that need to know who the client is: what they claim and where they go depend on it. */
 export const STEPS_NEEDING_CLIENT_TYPE: ReadonlySet<StepId> = new Set([

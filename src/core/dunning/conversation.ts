@@ -1,5 +1,5 @@
 /**
- * One conversation per client (DESIGN §3): the client's step is the most advanced step taken on
+ * One conversation per client (docs/architecture.md, « The ladder »): the client's step is the most advanced step taken on
  * its open invoices, and every overdue invoice joins it. The first message is at most the first
  * reminder unless the oldest invoice is more than 30 days late; nothing courteous follows a
  * formal notice; the mise en demeure's email copy waits for its recorded posting, and the
@@ -18,7 +18,10 @@ import { debtorCalendar } from './debtor-calendar';
 import { addDays, maxDay, type Day } from '../values/day';
 import type { InvoiceFacts } from './invoice-standing';
 
-/** Days given to pay from a reminder letter or from the posting of a mise en demeure. */
+/**
+ * Days given to pay: from the day a reminder goes out, from a mise en demeure's first presentation
+ * (formalNoticeTerms). A practice, not a rule of law: docs/french-law.md, « Good practice ».
+ */
 export const PAYMENT_DEADLINE_DAYS = 8;
 /** Days late past which a first message may be firmer than the first reminder. */
 export const FIRST_CONTACT_LATE_DAYS = 30;
@@ -214,7 +217,7 @@ export function nextLateStep(
 
 /**
  * The next steps of a client with overdue invoices: one for the whole conversation until the
- * mise en demeure; after it, each invoice goes its own way (DESIGN §3): the invoices under a
+ * mise en demeure; after it, each invoice goes its own way (docs/architecture.md, « The ladder »): the invoices under a
  * notice to its email copy and then, once their own deadline passed, to the recourse; an invoice
  * with no notice yet to a courrier de rappel and its own mise en demeure before it may join one.
  */

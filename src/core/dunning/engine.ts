@@ -1,7 +1,7 @@
 /**
  * The dunning engine: a pure function of (invoices, journal events, settings, today) that says,
  * for each invoice, where it stands on the ladder, and which actions are due today, one per
- * client (DESIGN §3). Each invoice's standing comes from invoice-standing.ts, each client's
+ * client (docs/architecture.md, « The ladder »). Each invoice's standing comes from invoice-standing.ts, each client's
  * next step from conversation.ts; this module puts them together and picks the day's actions.
  */
 import type {

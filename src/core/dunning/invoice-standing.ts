@@ -1,13 +1,13 @@
 /**
  * Where one invoice stands today, from its row and its journal history: balance, state,
- * penalties, indemnity and prescription (DESIGN §2, §4). The ladder is decided per client
+ * penalties, indemnity and prescription (docs/architecture.md, « State is a fold »; docs/french-law.md). The ladder is decided per client
  * afterwards (conversation.ts).
  */
 import type { Invoice, InvoicePlan, InvoiceState, Problem, ProblemSeverity } from '../model';
 import { STEP_IDS } from '../model';
 import type { Settings } from '../settings/settings';
 import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
-import { formatShortFrenchDay } from '../values/format';
+import { formatShortFrenchDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { planHonoured, type InvoiceHistory, type Payment } from './journal-fold';
 import {

@@ -1,7 +1,7 @@
 /**
  * What the journal says about each invoice: steps taken and when, payments, and the client's
  * answers (promise, dispute, payment plan, delay granted, hold). The state of an invoice is a
- * fold of its row and its events (DESIGN §2); nothing else holds state.
+ * fold of its row and its events (docs/architecture.md, « State is a fold »); nothing else holds state.
  */
 import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';

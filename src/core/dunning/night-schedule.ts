@@ -1,5 +1,5 @@
 /**
- * When the one clock trigger's firing runs the night (DESIGN §5). Relance owns a single
+ * When the one clock trigger's firing runs the night (docs/architecture.md, « Batches and time »). Relance owns a single
  * time-driven trigger that fires every hour: an Editor add-on may hold one trigger of each type
  * per user and document, and a time-driven one no more often than hourly
  * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions). The

@@ -17,7 +17,7 @@
  */
 import type { ClientType } from '../model';
 import { dayFromParts, partsOfDay, type Day } from '../values/day';
-import { formatFrenchDay } from '../values/format';
+import { formatFrenchDay } from '../words/format';
 
 /** The sidebar, the report and the Suivi warn this many days before the limit. */
 export const PRESCRIPTION_WARNING_DAYS = 90;

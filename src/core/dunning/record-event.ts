@@ -4,7 +4,7 @@
  */
 import { isPublicHoliday, type CalendarOptions } from '../values/calendar';
 import { dayOfWeek, parseIsoDay, type Day } from '../values/day';
-import { formatFrenchDay } from '../values/format';
+import { formatFrenchDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import type { EventType, Instalment, InvoicePlan, JournalEvent, StepId } from '../model';
 

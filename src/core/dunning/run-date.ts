@@ -5,7 +5,7 @@
  */
 import type { JournalEvent } from '../model';
 import type { Day } from '../values/day';
-import { formatShortFrenchDay } from '../values/format';
+import { formatShortFrenchDay } from '../words/format';
 
 export function latestEventDay(events: readonly JournalEvent[]): Day | undefined {
   let latest: Day | undefined;

@@ -6,7 +6,7 @@
 import type { Invoice, InvoicePlan, Problem } from '../model';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
-import { formatFrenchDay } from '../values/format';
+import { formatFrenchDay } from '../words/format';
 import {
   ecbRateOn,
   halfYearStart,
@@ -15,7 +15,7 @@ import {
   rateChoiceFor,
   unknownEcbHalfYear,
 } from './penalties';
-import { formatPercent } from '../messages/wording';
+import { formatPercent } from '../words/wording';
 import { addDays } from '../values/day';
 import { PRESCRIPTION_WARNING_DAYS, prescriptionWarning } from './prescription';
 

@@ -140,13 +140,16 @@ export function withholdIncompleteActions(
 ): Plan {
   const kept: Action[] = [];
   const problems: Problem[] = [...plan.problems];
-  const plansByNumber = new Map(plan.invoices.map((p) => [p.number, p]));
+  const invoiceProblems = new Map<string, string[]>();
+  const noteOn = (numbers: readonly string[], message: string): void => {
+    for (const number of numbers)
+      invoiceProblems.set(number, [...(invoiceProblems.get(number) ?? []), message]);
+  };
   for (const action of plan.actions) {
     const recipients = tooManyRecipients(action, settings, invoices);
     if (recipients !== undefined) {
       problems.push(recipients);
-      for (const number of action.invoices)
-        plansByNumber.get(number)?.problems.push(recipients.message);
+      noteOn(action.invoices, recipients.message);
       continue;
     }
     const missing = requiredMentions(action.step, settings);
@@ -166,8 +169,12 @@ export function withholdIncompleteActions(
         message,
         invoice: action.invoices.join(', '),
       });
-      for (const number of action.invoices) plansByNumber.get(number)?.problems.push(message);
+      noteOn(action.invoices, message);
     }
   }
-  return { ...plan, actions: kept, problems };
+  const withProblems = plan.invoices.map((entry) => {
+    const added = invoiceProblems.get(entry.number);
+    return added === undefined ? entry : { ...entry, problems: [...entry.problems, ...added] };
+  });
+  return { ...plan, actions: kept, problems, invoices: withProblems };
 }

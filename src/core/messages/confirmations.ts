@@ -6,14 +6,14 @@
 import type { Invoice, InvoicePlan, JournalEvent, Language } from '../model';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
-import { formatDayFor } from '../values/format';
+import { formatDayFor } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { addAddress } from '../values/parse-values';
 import type { ComposedMessage } from './compose';
 import { CONFIRMATION_TEXTS } from './default-texts';
 import { renderTemplate } from './templates';
 import { buildTemplateVariables } from './variables';
-import { joinList, plural } from './wording';
+import { joinList, plural } from '../words/wording';
 
 export interface ConfirmationInput {
   event: JournalEvent;
@@ -64,7 +64,7 @@ export function confirmationMessage(input: ConfirmationInput): ComposedMessage |
   };
 }
 
-/** The addresses of the confirmed invoices' own rows (DESIGN §5: never another client's). */
+/** The addresses of the confirmed invoices' own rows (docs/architecture.md, « Acting safely »: never another client's). */
 export function confirmationRecipients(
   event: JournalEvent,
   invoices: readonly Invoice[],

@@ -4,6 +4,7 @@
  * may restyle the Doc freely; placeholders and sections keep working paragraph by paragraph.
  */
 import type { Language } from '../model';
+import type { TemplateScope } from './templates';
 
 export type LetterBlock =
   | {
@@ -69,6 +70,25 @@ export const LIST_ROWS: readonly { marker: string; list: string }[] = [
   { marker: '{{numero}}', list: 'factures' },
   { marker: '{{facture}}', list: 'annexe_penalites' },
 ];
+
+/**
+ * The list a letter's table repeats, read from the texts of its rows: the model row (the last
+ * row holding a list's marker) and the items to fill it with, none when the list is empty or
+ * absent. Undefined for a table that repeats nothing.
+ */
+export function repeatedRow(
+  rowTexts: readonly string[],
+  variables: TemplateScope,
+): { row: number; items: readonly TemplateScope[] } | undefined {
+  let found: { row: number; items: readonly TemplateScope[] } | undefined;
+  rowTexts.forEach((text, row) => {
+    const list = LIST_ROWS.find((l) => text.includes(l.marker))?.list;
+    if (list === undefined) return;
+    const value = variables[list];
+    found = { row, items: Array.isArray(value) ? (value as readonly TemplateScope[]) : [] };
+  });
+  return found;
+}
 
 function paragraphs(text: string): LetterBlock[] {
   let inRecipient = false;

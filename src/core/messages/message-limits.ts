@@ -6,7 +6,7 @@
  */
 import type { Action, Invoice, Language, Problem } from '../model';
 import type { Settings } from '../settings/settings';
-import { countOf, groupDigits, joinList, plural } from './wording';
+import { countOf, groupDigits, joinList, plural } from '../words/wording';
 
 export const MESSAGE_LIMITS = {
   /** To, cc and bcc together: the copy to the user counts. */

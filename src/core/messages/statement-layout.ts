@@ -6,11 +6,11 @@
 import type { Language } from '../model';
 import type { FirmIdentity } from '../settings/settings';
 import type { Day } from '../values/day';
-import { formatDayFor, formatEnglishDay, formatShortFrenchDay } from '../values/format';
+import { formatDayFor, formatEnglishDay, formatShortFrenchDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { legalMentionsLine } from './firm-mentions';
 import type { LetterBlock } from './letter-template';
-import { countOf } from './wording';
+import { countOf } from '../words/wording';
 import { periodRateText, provisionalAmount } from './variables';
 import type { AccountStatement, PenaltyPeriod } from './statement';
 

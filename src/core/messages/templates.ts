@@ -270,30 +270,55 @@ function truthy(value: TemplateValue | undefined): boolean {
   return !Array.isArray(value) || value.length > 0;
 }
 
-function renderNodes(nodes: readonly Node[], scopes: readonly TemplateScope[]): string {
-  let out = '';
+/** What a walk over a parsed template meets, in order, with whether it is shown. */
+interface Piece {
+  token: 'text' | 'var' | 'marker';
+  text: string;
+  visible: boolean;
+}
+
+/**
+ * Walks a parsed template. As a `template`, a list section repeats once per item and a hidden
+ * section is skipped. As `paragraphs` (a Docs letter the user may restyle, where a section may
+ * open in one paragraph and close in another), a section is shown or hidden once, and hidden
+ * parts are still walked so that every paragraph break is met.
+ */
+function walk(
+  nodes: readonly Node[],
+  scopes: readonly TemplateScope[],
+  visible: boolean,
+  mode: 'template' | 'paragraphs',
+  emit: (piece: Piece) => void,
+): void {
   for (const node of nodes) {
-    if (node.kind === 'text') out += node.name;
-    else if (node.kind === 'var') {
-      const value = lookup(scopes, node.name);
-      out += value === undefined || Array.isArray(value) ? '' : String(value);
-    } else {
-      const value = lookup(scopes, node.name);
-      if (node.kind === 'inverted') {
-        if (!truthy(value)) out += renderNodes(node.children, scopes);
-      } else if (Array.isArray(value)) {
-        for (const item of value as readonly TemplateScope[])
-          out += renderNodes(node.children, [...scopes, item]);
-      } else if (truthy(value)) out += renderNodes(node.children, scopes);
+    if (node.kind === 'text') {
+      emit({ token: 'text', text: node.name, visible });
+      continue;
     }
+    const value = lookup(scopes, node.name);
+    if (node.kind === 'var') {
+      const shown = visible && value !== undefined && !Array.isArray(value);
+      emit({ token: 'var', text: shown ? String(value) : '', visible });
+      continue;
+    }
+    const on = visible && (node.kind === 'inverted' ? !truthy(value) : truthy(value));
+    if (mode === 'paragraphs') {
+      emit({ token: 'marker', text: '', visible: on });
+      walk(node.children, scopes, on, mode, emit);
+      emit({ token: 'marker', text: '', visible });
+    } else if (on && node.kind === 'section' && Array.isArray(value)) {
+      for (const item of value as readonly TemplateScope[])
+        walk(node.children, [...scopes, item], true, mode, emit);
+    } else if (on) walk(node.children, scopes, true, mode, emit);
   }
-  return out;
 }
 
 export function renderTemplate(text: string, variables: TemplateScope): string {
-  return renderNodes(parse(text), [variables])
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n');
+  let out = '';
+  walk(parse(text), [variables], true, 'template', (piece) => {
+    if (piece.visible) out += piece.text;
+  });
+  return out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
 }
 
 export function findPlaceholders(text: string): string[] {
@@ -339,46 +364,47 @@ export function checkTemplate(text: string): string[] {
   return problems;
 }
 
+/** Between two paragraphs of a document: Unicode's paragraph separator, never in a Docs text. */
+const PARAGRAPH_BREAK = '\u2029';
+
+interface RenderedParagraph {
+  text: string;
+  /** Something of the paragraph is shown: visible text, or a section that stays open. */
+  shown: boolean;
+  marker: boolean;
+}
+
 /**
- * Renders a document paragraph by paragraph, for letters kept as Google Docs the user may
- * restyle: sections may open in one paragraph and close in another. Returns the new text of
- * each paragraph, or null for a paragraph that should disappear (hidden by a section, or made
- * only of section markers).
+ * Renders a document paragraph by paragraph, with the same parser as `renderTemplate`, for
+ * letters kept as Google Docs the user may restyle: sections may open in one paragraph and close
+ * in another. Returns the new text of each paragraph, or null for a paragraph that should
+ * disappear (hidden by a section, or made only of section markers). A section left open or
+ * closed twice is a `TemplateError`, as in any other template: no letter goes out half-hidden.
  */
 export function renderParagraphs(
   texts: readonly string[],
   variables: TemplateScope,
 ): (string | null)[] {
-  const visible: boolean[] = [true];
-  const isVisible = () => visible[visible.length - 1] === true;
-  return texts.map((text) => {
-    let out = '';
-    let last = 0;
-    let hadMarker = false;
-    let shownSomething = isVisible();
-    for (const match of text.matchAll(TOKEN)) {
-      const index = match.index ?? 0;
-      if (isVisible()) out += text.slice(last, index);
-      last = index + match[0].length;
-      const sigil = match[1] ?? '';
-      const name = (match[2] ?? '').toLowerCase();
-      if (sigil === '#' || sigil === '^') {
-        hadMarker = true;
-        const value = lookup([variables], name);
-        const on = sigil === '#' ? truthy(value) : !truthy(value);
-        visible.push(isVisible() && on);
-      } else if (sigil === '/') {
-        hadMarker = true;
-        if (visible.length > 1) visible.pop();
-      } else if (isVisible()) {
-        const value = lookup([variables], name);
-        out += value === undefined || Array.isArray(value) ? '' : String(value);
-      }
-      if (isVisible()) shownSomething = true;
+  if (texts.length === 0) return [];
+  const done: RenderedParagraph[] = [];
+  let current: RenderedParagraph = { text: '', shown: true, marker: false };
+  walk(parse(texts.join(PARAGRAPH_BREAK)), [variables], true, 'paragraphs', (piece) => {
+    if (piece.token === 'marker') current.marker = true;
+    if (piece.token !== 'text') {
+      if (piece.visible) current.shown = true;
+      if (piece.visible) current.text += piece.text;
+      return;
     }
-    if (isVisible()) out += text.slice(last);
-    if (!shownSomething && out === '') return null;
-    if (hadMarker && out.trim() === '') return null;
-    return out;
+    piece.text.split(PARAGRAPH_BREAK).forEach((segment, i) => {
+      if (i > 0) {
+        done.push(current);
+        current = { text: '', shown: piece.visible, marker: false };
+      }
+      if (piece.visible) current.text += segment;
+    });
   });
+  done.push(current);
+  return done.map((p) =>
+    (!p.shown && p.text === '') || (p.marker && p.text.trim() === '') ? null : p.text,
+  );
 }

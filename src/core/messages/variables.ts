@@ -29,14 +29,14 @@ import {
 } from '../dunning/penalties';
 import type { Settings } from '../settings/settings';
 import { addDays, type Day } from '../values/day';
-import { formatDayFor, formatShortFrenchDay, formatEnglishDay } from '../values/format';
+import { formatDayFor, formatShortFrenchDay, formatEnglishDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
-import { attentionLine, greeting, salutation } from './addressing';
+import { attentionLine, greeting, salutation } from '../words/addressing';
 import { messageFacts, paymentDeadline, type MessageFacts } from './facts';
 import { legalMentionsLine } from './firm-mentions';
 import { buildStatement, type AccountStatement, type PenaltyPeriod } from './statement';
 import type { TemplateScope } from './templates';
-import { countOf, formatPercent, joinList, plural } from './wording';
+import { countOf, formatPercent, joinList, plural } from '../words/wording';
 
 /** What goes with the message; a text says something is attached only when it is. */
 export interface Attachments {
@@ -487,7 +487,7 @@ function factVariables(
   const sentFrom = facts.posting?.day ?? input.today;
   // A mise en demeure is printed before it is posted: its eight days run from its first
   // presentation, a day no one knows yet. The letter states no date; the email copy, sent once
-  // the posting is recorded, states the date counted from the posting (issue 13).
+  // the posting is recorded, states the date counted from the posting (docs/french-law.md, « The mise en demeure »).
   const unknown =
     input.action.step === 'mise-en-demeure' &&
     facts.deadline === undefined &&

@@ -6,12 +6,12 @@
  * the charts at the anchors given here.
  */
 import { parseIsoDay } from '../values/day';
-import { formatShortFrenchDay, formatShortMonthYear } from '../values/format';
+import { formatShortFrenchDay, formatShortMonthYear } from '../words/format';
 import { lastCompleteMonth, type Indicators } from './indicators';
 import { RATING_LABELS } from '../dunning/payer-rating';
 import type { InvoiceState, Language } from '../model';
 import { textCell } from '../sheets/sheet-cells';
-import { STATE_LABELS } from '../values/labels';
+import { STATE_LABELS } from '../words/labels';
 
 export const DASHBOARD_SHEET_NAME = 'Tableau de bord';
 export const DASHBOARD_WIDTH = 6;

@@ -3,9 +3,7 @@
  * reports/DATE.json and what the sidebar shows. Built from the plan; the executor adds outcomes.
  */
 import { formatIsoDay } from '../values/day';
-import type { Action, Channel, InvoiceState, Plan, Problem, StepId } from '../model';
-
-export type ActionOutcome = 'planned' | 'sent' | 'task' | 'deferred' | 'failed' | 'preview';
+import type { Action, ActionOutcome, Channel, InvoiceState, Plan, Problem, StepId } from '../model';
 
 export interface ReportInvoice {
   number: string;

@@ -7,7 +7,7 @@
  */
 import { buildTemplateVariables } from '../messages/compose';
 import type { TemplateScope } from '../messages/templates';
-import { countOf } from '../messages/wording';
+import { countOf } from '../words/wording';
 import type { Invoice, Language } from '../model';
 import type { Settings } from '../settings/settings';
 import { addDays, type Day } from '../values/day';
@@ -15,7 +15,7 @@ import type { Cents } from '../values/money';
 
 /**
  * A new tab has 1,000 rows: "By default, new spreadsheets have 1,000 rows and 26 columns"
- * (https://support.google.com/docs/answer/37603, and issue 10 of this project). Relance must
+ * (https://support.google.com/docs/answer/37603). Relance must
  * extend a tab before writing past its last row.
  */
 export const NEW_TAB_ROWS = 1000;

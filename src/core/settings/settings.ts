@@ -149,7 +149,7 @@ function step(
   };
 }
 
-/** The default French ladder, DESIGN §3. */
+/** The default French ladder (docs/architecture.md, « The ladder »). */
 export function defaultLadder(): LadderStep[] {
   return [
     step('pre-echeance', -3, 0, 'email'),

@@ -6,8 +6,8 @@
  * same parsing, limits and problems (a problem names the Clients tab's cell). A value on the
  * invoice row wins.
  */
-import type { Cell } from './cells';
-import { cellText, isBlank } from './cells';
+import type { Cell } from '../values/cells';
+import { cellText, isBlank } from '../values/cells';
 import type { Problem } from '../model';
 import type { ColumnKey } from '../settings/settings';
 import { clientKeyOf, normalizeKey } from '../values/parse-values';

@@ -3,10 +3,10 @@
  * row in the Clients tab, which every run reads (client-directory.ts) like the invoice tab's
  * column. The tab, the column or the row is added when missing; nothing else is touched.
  */
-import type { Cell } from './cells';
-import { cellText } from './cells';
+import type { Cell } from '../values/cells';
+import { cellText } from '../values/cells';
 import type { ClientType } from '../model';
-import { CLIENT_TYPE_LABELS } from '../values/labels';
+import { CLIENT_TYPE_LABELS } from '../words/labels';
 import { clientKeyOf } from '../values/parse-values';
 import { clientDirectoryHeader } from './client-directory';
 

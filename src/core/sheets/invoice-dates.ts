@@ -2,17 +2,23 @@
  * The invoice tab's dates: the issue, due, payment and service dates of a row, read in the order (day or
  * month first) that the table's own dates settle; an ambiguous date nothing settles is a problem.
  */
-import type { Cell } from './cells';
-import { isBlank, isDayCell } from './cells';
+import type { Cell } from '../values/cells';
+import { isBlank, isDayCell } from '../values/cells';
 import { addDays, partsOfDay, type Day } from '../values/day';
 import {
   dateOrderEvidence,
   hasTwoDigitYear,
   parseDay,
   settleDateOrder,
-  type DateOrder,
 } from '../values/parse-values';
-import { excerpt, type ColumnMapping, type RowReader } from './row-reader';
+import {
+  DATE_COLUMNS,
+  excerpt,
+  type ColumnMapping,
+  type ColumnOrder,
+  type DateColumn,
+  type RowReader,
+} from './row-reader';
 
 export interface RowDates {
   dueDate: Day;
@@ -21,10 +27,6 @@ export interface RowDates {
   /** End of the service (« Date de prestation »): a consumer's prescription runs from it. */
   serviceDate?: Day;
 }
-
-const DATE_COLUMNS = ['issueDate', 'dueDate', 'paymentDate', 'serviceDate'] as const;
-export type DateColumn = (typeof DATE_COLUMNS)[number];
-export type ColumnOrder = DateOrder | 'unsettled' | 'conflict';
 
 /**
  * The order of each date column's « 03/12/2026 »: what the column's own unambiguous dates show

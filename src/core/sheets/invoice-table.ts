@@ -1,13 +1,13 @@
 /**
- * Reading the user's invoice tab (DESIGN §2). The header row may sit below a title; columns
+ * Reading the user's invoice tab (docs/architecture.md, « The spreadsheet is the database »). The header row may sit below a title; columns
  * are recognised by French and English synonyms whatever their case, accents or punctuation, and
  * the user may override the mapping. Every row that cannot be used becomes a problem saying what
  * to fix, and is left out; blank rows, total rows and formula errors never stop the reading.
  * A problem of severity 'warning' leaves the row in (an overpayment, a
  * remaining balance that disagrees with amount − paid).
  */
-import type { Cell } from './cells';
-import { cellText, isBlank, isFormulaError } from './cells';
+import type { Cell } from '../values/cells';
+import { cellText, isBlank, isFormulaError } from '../values/cells';
 import { formatEuros, subtractCents, ZERO_CENTS, type Cents } from '../values/money';
 import type { ClientType, Invoice, Language, Problem } from '../model';
 import { parseClientType } from './client-type';
@@ -21,7 +21,7 @@ import {
   type AmountFault,
 } from '../values/parse-values';
 import type { ColumnKey } from '../settings/settings';
-import { parseCivility, parseTitle } from '../messages/addressing';
+import { parseCivility, parseTitle } from '../words/addressing';
 import { COLUMN_LABELS, SYNONYM_INDEX, TAX_INCLUSIVE_HEADERS } from './invoice-columns';
 import { parseStatus } from './invoice-status';
 import type { ClientDirectory } from './client-directory';

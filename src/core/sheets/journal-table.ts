@@ -1,17 +1,17 @@
 /**
- * The Journal tab ("Journal des relances"): append-only, one row per event (DESIGN §2). Relance
+ * The Journal tab ("Journal des relances"): append-only, one row per event (docs/architecture.md, « The spreadsheet is the database »). Relance
  * writes its own events and reads back every row, including the ones the user typed (data
  * validation offers the Type labels). Reading never throws: an unusable row is a problem.
  */
-import type { Cell } from './cells';
-import { cellText, isFormulaError } from './cells';
+import type { Cell } from '../values/cells';
+import { cellText, isFormulaError } from '../values/cells';
 import { formatIsoDay } from '../values/day';
-import { formatShortFrenchDay } from '../values/format';
+import { formatShortFrenchDay } from '../words/format';
 import { formatEuros } from '../values/money';
-import { countOf } from '../messages/wording';
+import { countOf } from '../words/wording';
 import type { EventState, Instalment, JournalEvent, Language, Problem, StepId } from '../model';
 import { STEP_IDS } from '../model';
-import { CHANNEL_LABELS, EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../values/labels';
+import { CHANNEL_LABELS, EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../words/labels';
 import {
   invoiceKey,
   keyText,

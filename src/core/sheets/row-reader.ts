@@ -2,11 +2,11 @@
  * One row of the invoice tab being read: its cells by column, the Clients tab filling what the
  * row leaves blank, and the problems found so far, each naming the cell it is about.
  */
-import type { Cell } from './cells';
-import { cellText, isBlank, isFormulaError } from './cells';
+import type { Cell } from '../values/cells';
+import { cellText, isBlank, isFormulaError } from '../values/cells';
 import type { Problem, ProblemSeverity } from '../model';
 import type { ColumnKey, Settings } from '../settings/settings';
-import { clientKeyOf } from '../values/parse-values';
+import { clientKeyOf, type DateOrder } from '../values/parse-values';
 import { COLUMN_LABELS } from './invoice-columns';
 import type { StatusKind } from './invoice-status';
 import {
@@ -15,7 +15,11 @@ import {
   type ClientDirectory,
   type DirectoryColumn,
 } from './client-directory';
-import type { ColumnOrder, DateColumn } from './invoice-dates';
+
+/** The table's date columns, each read in the order its own dates show (see invoice-dates). */
+export const DATE_COLUMNS = ['issueDate', 'dueDate', 'paymentDate', 'serviceDate'] as const;
+export type DateColumn = (typeof DATE_COLUMNS)[number];
+export type ColumnOrder = DateOrder | 'unsettled' | 'conflict';
 
 export type ColumnMapping = Partial<Record<ColumnKey, { index: number; header: string }>>;
 

@@ -1,11 +1,11 @@
 /**
  * The Suivi tab ("Suivi des relances"): derived, rewritten whole on every run, one row per
- * invoice still followed (DESIGN §2). Paid invoices drop out; rows the reader could not use are
+ * invoice still followed (docs/architecture.md, « The spreadsheet is the database »). Paid invoices drop out; rows the reader could not use are
  * listed at the bottom with what to fix, so the user sees them where they look every day.
  */
 import type { Day } from '../values/day';
 import type { InvoicePlan, Language, Problem } from '../model';
-import { STATE_LABELS, STEP_LABELS } from '../values/labels';
+import { STATE_LABELS, STEP_LABELS } from '../words/labels';
 import { fitCell, type ColumnKind, type OutputCell } from './sheet-cells';
 
 export const SUIVI_SHEET_NAME = 'Suivi des relances';

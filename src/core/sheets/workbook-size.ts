@@ -4,7 +4,7 @@
  * Journal could no longer be written: the run says so well before, with the way out.
  */
 import type { Problem } from '../model';
-import { groupDigits } from '../messages/wording';
+import { groupDigits } from '../words/wording';
 
 export const WORKBOOK_CELL_LIMIT = 10_000_000;
 export const CELL_WARNING_SHARE = 0.8;

@@ -3,8 +3,8 @@
  * way and the English way. Parsing happens once, at the edge; everything after works on Day and
  * Cents. Nothing here throws: an unreadable value is `undefined` and the caller says why.
  */
-import type { Cell } from '../sheets/cells';
-import { isDayCell, isFormulaError } from '../sheets/cells';
+import type { Cell } from './cells';
+import { isDayCell, isFormulaError } from './cells';
 import { dayFromParts, partsOfDay, type Day } from './day';
 import type { Cents } from './money';
 
@@ -41,7 +41,7 @@ export function invoiceKey(number: string): string {
 }
 
 /**
- * The key that says which rows are one client (issue 11): Unicode-normalised (NFKC, so that
+ * The key that says which rows are one client (README, « Clients »): Unicode-normalised (NFKC, so that
  * full-width and compatibility forms fold), lower-cased, accents dropped on Latin letters only
  * (« Hôtel » is « Hotel », but « й » stays apart from « и »), every run of signs and spaces made
  * one space. Letters of any script are kept, never stripped: two distinct names never share a

@@ -3,7 +3,7 @@
  * execution starts; made durable at each SpreadsheetApp.flush() (the workbook's log, the
  * properties, triggers, quota and Drive); saved whole when it ends; read again when the
  * execution takes a lock, if another process changed the workspace since (Apps Script reads the
- * document as it is when the lock is obtained; DESIGN §5 reads the sheets after the lock).
+ * document as it is when the lock is obtained; Relance reads the sheets after the lock: docs/architecture.md, « Acting safely »).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * The one place where sheet Dates become days and days become Dates, through the spreadsheet's
- * time zone (DESIGN §4). A sheet date is a wall-clock midnight in that zone; the core only sees
+ * time zone (docs/architecture.md, « Money and days »). A sheet date is a wall-clock midnight in that zone; the core only sees
  * days. Utilities.formatDate/parseDate take an IANA zone
  * (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
  * Both directions are cached: a sheet of 100,000 invoices holds only a few thousand distinct dates.

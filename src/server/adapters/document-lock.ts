@@ -1,7 +1,7 @@
 /**
  * The document lock: the nightly run, « Lancer maintenant », « Envoyer » and every sidebar write
  * take it, so that two of them never interleave their writes to the Journal or the settings
- * (DESIGN §5). LockService.getDocumentLock "prevents any user of the current document from
+ * (docs/architecture.md, « Acting safely »). LockService.getDocumentLock "prevents any user of the current document from
  * concurrently running a section of code"
  * (https://developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock).
  */

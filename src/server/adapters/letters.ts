@@ -6,7 +6,7 @@
 import { countDocumentCreated } from './documents-quota';
 import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
 import {
-  LIST_ROWS,
+  repeatedRow,
   letterTemplateBlocks,
   type LetterBlock,
 } from '../../core/messages/letter-template';
@@ -194,33 +194,24 @@ function fillParagraphs(body: Body, variables: TemplateScope): void {
  */
 function fillInvoiceTables(body: Body, variables: TemplateScope): void {
   for (const table of body.getTables()) {
-    let templateRow = -1;
-    let items: TemplateScope[] = [];
-    for (let r = 0; r < table.getNumRows(); r += 1) {
-      const text = table.getRow(r).getText();
-      const list = LIST_ROWS.find((l) => text.includes(l.marker))?.list;
-      const value = list === undefined ? undefined : variables[list];
-      if (list !== undefined) {
-        templateRow = r;
-        items = Array.isArray(value) ? (value as TemplateScope[]) : [];
-      }
-    }
-    if (templateRow < 0) continue;
-    if (items.length === 0) {
+    const rows = Array.from({ length: table.getNumRows() }, (_, r) => table.getRow(r).getText());
+    const repeated = repeatedRow(rows, variables);
+    if (repeated === undefined) continue;
+    if (repeated.items.length === 0) {
       // A list with nothing to show (a consumer's letter has no penalty annex): no empty table.
       table.removeFromParent();
       continue;
     }
-    const model = table.getRow(templateRow);
-    items.forEach((item, k) => {
+    const model = table.getRow(repeated.row);
+    repeated.items.forEach((item, k) => {
       const row = model.copy();
       for (let c = 0; c < row.getNumCells(); c += 1) {
         const cell = row.getCell(c);
         cell.setText(renderTemplate(cell.getText(), { ...variables, ...item }));
       }
-      table.insertTableRow(templateRow + 1 + k, row);
+      table.insertTableRow(repeated.row + 1 + k, row);
     });
-    table.removeRow(templateRow);
+    table.removeRow(repeated.row);
   }
 }
 

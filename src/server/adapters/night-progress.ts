@@ -1,6 +1,6 @@
 /**
  * What the last night left (core/dunning/night-schedule), kept in the document properties: the
- * run checkpoint DESIGN §2 allows beside the settings. Written by the night under the document
+ * run checkpoint allowed beside the settings (docs/architecture.md, « State is a fold »). Written by the night under the document
  * lock; read by each firing of the hourly trigger before it decides to run.
  */
 import {

@@ -1,6 +1,6 @@
 /** Settings live in the document properties, split in chunks under the 9 KB value limit. */
 import type { Settings } from '../../core/settings/settings';
-import { deserializeSettings, serializeSettings } from '../../core/settings/settings-store';
+import { deserializeSettings, serializeSettings } from '../../core/settings-input/settings-store';
 
 export interface LoadedSettings {
   settings: Settings;

@@ -1,8 +1,8 @@
 /**
  * Thin adapter over SpreadsheetApp: whole-sheet reads and whole-table writes, in a fixed handful
- * of calls whatever the number of rows (DESIGN §5: batch every read and write).
+ * of calls whatever the number of rows (docs/architecture.md, « Acting safely »: batch every read and write).
  */
-import type { Cell } from '../../core/sheets/cells';
+import type { Cell } from '../../core/values/cells';
 import type { ColumnKind, OutputCell } from '../../core/sheets/sheet-cells';
 import type { DayConverter } from './days';
 

@@ -4,10 +4,10 @@
  */
 import { templateFor } from '../../core/messages/compose';
 import { formatIsoDay } from '../../core/values/day';
-import { planDay } from '../../core/dunning/plan-day';
+import { planDay } from '../../core/plan/plan-day';
 import { confirmPendingEcbRate, pendingEcbRate } from '../../core/dunning/ecb-confirmation';
 import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashboard';
-import { planExecution } from '../../core/dunning/execution';
+import { planExecution } from '../../core/plan/execution';
 import type { Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
 import {
@@ -25,7 +25,7 @@ import {
   ignoreActionEvent,
   postponeActionEvent,
   type UserActionResult,
-} from '../../core/dunning/user-actions';
+} from '../../core/plan/user-actions';
 import {
   amountOwed,
   ANSWER_MESSAGES,
@@ -37,13 +37,13 @@ import {
 } from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
-import { validateSettings } from '../../core/settings/settings-validate';
+import { validateSettings } from '../../core/settings-input/settings-validate';
 import {
   buildClientView,
   buildTodayView,
   type ClientView,
   type TodayView,
-} from '../../core/reports/views';
+} from '../../core/plan/views';
 import { checkAuthorization, type AuthorizationState } from '../adapters/authorization';
 import { underDocumentLock } from '../adapters/document-lock';
 import type { JournalSheet } from '../adapters/journal';

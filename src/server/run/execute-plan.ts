@@ -1,5 +1,5 @@
 /**
- * Carries out an execution plan decided by the core, safely (DESIGN §5):
+ * Carries out an execution plan decided by the core, safely (docs/architecture.md, « Acting safely »):
  * - actions are journaled "prévu" a batch at a time, each batch in one write flushed before
  *   anything of it goes out, as many as the time left allows at the pace of the actions done;
  * - just before an action, its row turns "en cours" and is flushed; just after, "fait" (or
@@ -25,7 +25,7 @@ import {
   EXECUTION_MESSAGES,
   type ExecutionPlan,
   type ExecutionStep,
-} from '../../core/dunning/execution';
+} from '../../core/plan/execution';
 import { journalRows } from '../../core/sheets/journal-table';
 import type { JournalEvent } from '../../core/model';
 import { reportAction, type ReportAction } from '../../core/reports/run-report';

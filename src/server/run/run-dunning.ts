@@ -6,14 +6,14 @@
  */
 import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
-import { planDay, type PlannedDay as DayPlan } from '../../core/dunning/plan-day';
+import { planDay, type PlannedDay as DayPlan } from '../../core/plan/plan-day';
 import { runDateProblem } from '../../core/dunning/run-date';
 import {
   EXECUTION_MESSAGES,
   planExecution,
   runSummary,
   type ExecutionPlan,
-} from '../../core/dunning/execution';
+} from '../../core/plan/execution';
 import { alignInvoiceNumbers, JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
 import type { Invoice, JournalEvent, Language, Problem } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';

@@ -1,5 +1,5 @@
 /**
- * How much of an execution the run keeps free after the day's actions (DESIGN §5: stop before
+ * How much of an execution the run keeps free after the day's actions (docs/architecture.md, « Acting safely »: stop before
  * the 6-minute limit and continue at the next firing of the hourly trigger). After its actions,
  * a run plans the day again, writes the Suivi (one row per followed invoice, rewritten whole
  * with a number format per formatted column, and one row per problem below them) and the

@@ -195,7 +195,7 @@ describe('DocumentApp (reference: document/body, document/paragraph)', () => {
     expect(cell?.getParent().getType()).toBe(DocumentApp.ElementType.TABLE_CELL);
   });
 
-  it('refuses to remove the last paragraph of the body (gas-fakes issue 51)', () => {
+  it('refuses to remove the last paragraph of the body', () => {
     const { DocumentApp } = services();
     const { body } = letterDoc(DocumentApp);
     const paragraphs = body.getParagraphs();

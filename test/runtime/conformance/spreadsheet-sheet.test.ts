@@ -9,7 +9,7 @@ const SHEET = `${REFERENCE}/sheet`;
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 
 describe(`Sheet (${SHEET})`, () => {
-  // #getMaxRows(), #getMaxColumns(); issue 10 fault 2 for the size of a new tab
+  // #getMaxRows(), #getMaxColumns(); https://support.google.com/docs/answer/37603 for the size
   it('gives a new tab 1,000 rows and 26 columns', () => {
     const { sheet } = spreadsheetApp();
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);

@@ -3,7 +3,7 @@
  * where the wording was read.
  */
 
-/** Sheet.getRange past the sheet's grid (issue 10, fault 2; Sheet.getMaxRows is the limit:
+/** Sheet.getRange past the sheet's grid (Sheet.getMaxRows is the limit:
  *  https://developers.google.com/apps-script/reference/spreadsheet/sheet#getMaxRows()). */
 export const OUTSIDE_SHEET =
   'The coordinates of the range are outside the dimensions of the sheet.';
@@ -28,7 +28,7 @@ export const DIMENSION_COLUMNS_ERROR = (data: number, range: number) =>
  * A write refused by a list rule whose allowInvalid is false. The reference
  * (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setAllowInvalid(Boolean))
  * says such input is rejected, not whether a script's write counts as input; public scripts
- * quote this wording from failed writes (and issue 10, fault 5, reports the rejection), while
+ * quote this wording from failed writes, while
  * one secondary source says scripts bypass validation. Where sources disagree, the stricter
  * reading wins.
  */

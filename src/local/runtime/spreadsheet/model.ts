@@ -14,8 +14,9 @@ export const MS_PER_DAY = 86_400_000;
 /**
  * The grid of a tab Sheets creates (Spreadsheet.insertSheet with no size): 1,000 rows and
  * 26 columns (A–Z); Sheet.getMaxRows/getMaxColumns report it and writing beyond it throws
- * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getMaxRows(), and
- * issue 10 of this project, fault 2, for the size itself).
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getMaxRows(); the size
+ * itself: https://support.google.com/docs/answer/37603, "By default, new spreadsheets have 1,000
+ * rows and 26 columns").
  */
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;

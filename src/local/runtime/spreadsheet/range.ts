@@ -64,7 +64,7 @@ export function checkArea(sheet: SheetModel, area: GridArea): void {
   if (!Number.isInteger(area.column) || area.column < 1) throw new Error(START_COLUMN_TOO_SMALL);
   if (!(area.rows >= 1)) throw new Error(ROWS_AT_LEAST_ONE);
   if (!(area.columns >= 1)) throw new Error(COLUMNS_AT_LEAST_ONE);
-  // "The coordinates of the range are outside the dimensions of the sheet." (issue 10, fault 2)
+  // "The coordinates of the range are outside the dimensions of the sheet." (Sheet.getMaxRows)
   if (area.row + area.rows - 1 > sheet.maxRows || area.column + area.columns - 1 > sheet.maxColumns)
     throw new Error(OUTSIDE_SHEET);
 }

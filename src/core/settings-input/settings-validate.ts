@@ -6,9 +6,9 @@
 import type { LadderStep, StepId } from '../model';
 import { STEP_IDS } from '../model';
 import type { Language } from '../model';
-import type { ColumnKey, EcbRate, Settings, TemplateText } from './settings';
+import type { ColumnKey, EcbRate, Settings, TemplateText } from '../settings/settings';
 import { contractualRateFloorPercent } from '../dunning/penalties';
-import { COLUMN_KEYS, defaultSettings } from './settings';
+import { COLUMN_KEYS, defaultSettings } from '../settings/settings';
 import { parseIsoDay } from '../values/day';
 import { checkTemplates } from '../messages/compose';
 import { unknownKeyMessage } from '../values/entry-arguments';

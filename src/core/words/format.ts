@@ -5,7 +5,7 @@
  */
 import type { Month } from 'date-fns';
 import { enUS, fr } from 'date-fns/locale';
-import { partsOfDay, type Day } from './day';
+import { partsOfDay, type Day } from '../values/day';
 import type { Language } from '../model';
 
 const LOCALES = { fr, en: enUS } as const;

@@ -5,6 +5,7 @@
  * changed here must keep reading the rows already written (see journal-table's reverse lookup).
  */
 import type {
+  ActionOutcome,
   Channel,
   ClientType,
   EventState,
@@ -13,7 +14,6 @@ import type {
   Language,
   StepId,
 } from '../model';
-import type { ActionOutcome } from '../reports/run-report';
 
 export type Labels<K extends string> = Record<K, Record<Language, string>>;
 

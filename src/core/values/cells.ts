@@ -2,8 +2,8 @@
  * The cell values the core receives. The server adapter turns sheet Dates into days through the
  * spreadsheet's time zone before calling the core, so the core holds no time-zone code.
  */
-import type { Day } from '../values/day';
-import { formatIsoDay } from '../values/day';
+import type { Day } from './day';
+import { formatIsoDay } from './day';
 
 export type Cell = string | number | boolean | { day: Day };
 

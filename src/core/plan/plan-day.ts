@@ -9,9 +9,9 @@ import { withholdIncompleteActions } from '../messages/compose';
 import { computeIndicators, type Indicators } from '../reports/indicators';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
-import { planDunning } from './engine';
+import { planDunning } from '../dunning/engine';
 import { selectActions } from './execution';
-import { holdRepeatedFailures } from './repeated-failures';
+import { holdRepeatedFailures } from '../dunning/repeated-failures';
 
 export interface PlanDayInput {
   invoices: readonly Invoice[];

@@ -6,7 +6,7 @@
 import type { Action, JournalEvent, Plan } from '../model';
 import { addDays } from '../values/day';
 import { EXECUTION_MESSAGES } from './execution';
-import { countOf } from '../messages/wording';
+import { countOf } from '../words/wording';
 
 /** The postponements the sidebar offers, in days. */
 export const POSTPONE_DAYS = { min: 1, max: 60 } as const;

@@ -1,5 +1,5 @@
 /**
- * How the day's actions are carried out (DESIGN §5), decided here so that the adapters only
+ * How the day's actions are carried out (docs/architecture.md, « Acting safely »), decided here so that the adapters only
  * obey: which action sends an email, makes a letter, creates a task, is deferred or previewed,
  * and the journal events that record each one, written ahead of the work.
  */
@@ -13,7 +13,7 @@ import {
 } from '../messages/compose';
 import type { LetterBlock } from '../messages/letter-template';
 import { statementBlocks } from '../messages/statement-layout';
-import { countOf } from '../messages/wording';
+import { countOf } from '../words/wording';
 import { buildStatement } from '../messages/statement';
 import { asStated } from '../messages/variables';
 import { formatIsoDay, type Day } from '../values/day';
@@ -29,8 +29,8 @@ import type {
   Plan,
 } from '../model';
 import type { Settings } from '../settings/settings';
-import { STEP_LABELS } from '../values/labels';
-import { TAKEN_STATES } from './journal-fold';
+import { STEP_LABELS } from '../words/labels';
+import { TAKEN_STATES } from '../dunning/journal-fold';
 
 export type ExecutionKind = 'email' | 'letter' | 'registered-letter' | 'task';
 
@@ -153,7 +153,7 @@ function messageAttempts(
   return attempts;
 }
 
-/** Steps whose email carries the client's relevé de compte (DESIGN §3: from relance-2 on). */
+/** Steps whose email carries the client's relevé de compte (docs/architecture.md, « The ladder »: from relance-2 on). */
 const STATEMENT_STEPS: ReadonlySet<string> = new Set(['relance-2', 'mise-en-demeure']);
 
 /** The same message, composed with what was actually attached. */

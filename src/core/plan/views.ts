@@ -4,13 +4,13 @@
  * invoices and history. Pure: built from the plan, the execution plan and the journal.
  */
 import { formatIsoDay, type Day } from '../values/day';
-import { lastCompleteMonth, type ClientRating, type Indicators } from './indicators';
+import { lastCompleteMonth, type ClientRating, type Indicators } from '../reports/indicators';
 import { RATING_LABELS } from '../dunning/payer-rating';
 import type { PendingEcbRate } from '../dunning/ecb-confirmation';
-import type { ExecutionStep } from '../dunning/execution';
+import type { ExecutionStep } from './execution';
 import type { InvoicePlan, JournalEvent, Plan, Problem } from '../model';
 import { clientNameKey } from '../values/parse-values';
-import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS, STATE_LABELS, STEP_LABELS } from '../values/labels';
+import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS, STATE_LABELS, STEP_LABELS } from '../words/labels';
 
 export interface TodayAction {
   key: string;

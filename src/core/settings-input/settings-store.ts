@@ -3,8 +3,8 @@
  * (Quotas for Google Services); the JSON is split into chunks counted in UTF-8 bytes, under keys
  * relance.settings.0 … n, with relance.settings.count saying how many.
  */
-import type { Settings } from './settings';
-import { defaultSettings } from './settings';
+import type { Settings } from '../settings/settings';
+import { defaultSettings } from '../settings/settings';
 import { validateSettings } from './settings-validate';
 
 export const SETTINGS_PREFIX = 'relance.settings.';
