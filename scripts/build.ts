@@ -8,7 +8,8 @@
  * - appsscript.json: the manifest, copied.
  * With `--addon`, also build-addon/: the same Code.js and Sidebar.html with the Editor add-on's
  * manifest (docs/publishing.md): the scopes a public listing may use without a restricted-scope
- * assessment, and the Advanced Drive service those need.
+ * assessment, and the Advanced Drive service those need; `--invoice-links` adds the restricted
+ * `drive.readonly` a private install may opt in to.
  */
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -101,11 +102,17 @@ function writeAtomic(name: string, content: string): void {
   renameSync(temporary, join(outDir, name));
 }
 
-export async function buildAll(): Promise<string[]> {
+export async function buildAll(options: { invoiceLinks?: boolean } = {}): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const names = await buildCode();
   await buildSidebar();
-  writeAtomic('appsscript.json', readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  const manifest = readFileSync(join(root, 'appsscript.json'), 'utf8');
+  writeAtomic(
+    'appsscript.json',
+    options.invoiceLinks === true
+      ? `${JSON.stringify(addOnManifest(JSON.parse(manifest) as Record<string, unknown>, options), null, 2)}\n`
+      : manifest,
+  );
   for (const entry of readdirSync(outDir))
     if (!OUTPUTS.includes(entry) && !entry.endsWith('.tmp'))
       rmSync(join(outDir, entry), { recursive: true, force: true });
@@ -113,8 +120,12 @@ export async function buildAll(): Promise<string[]> {
 }
 
 const AUTH = 'https://www.googleapis.com/auth/';
-/** docs/publishing.md, section 1: the restricted `drive` becomes the per-file `drive.file`. */
-const ADD_ON_SCOPES = [
+/**
+ * The add-on's scopes (docs/publishing.md, section 1): none restricted. Drive is reached through
+ * the Advanced Drive service under the per-file `drive.file`; DriveApp, which needs the restricted
+ * `drive` or `drive.readonly`, is not used.
+ */
+export const ADD_ON_SCOPES = [
   'spreadsheets.currentonly',
   'script.container.ui',
   'script.scriptapp',
@@ -123,19 +134,31 @@ const ADD_ON_SCOPES = [
   'drive.file',
   'userinfo.email',
 ].map((scope) => `${AUTH}${scope}`);
+/**
+ * The opt-in of a private install (docs/publishing.md, section 4): read every « Lien facture »
+ * PDF, including those never opened with Relance. `drive.readonly` is restricted: a public listing
+ * asking for it needs the yearly security assessment
+ * (https://developers.google.com/workspace/drive/api/guides/api-specific-auth).
+ */
+export const INVOICE_LINKS_SCOPE = `${AUTH}drive.readonly`;
+const ADVANCED_DRIVE = { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' };
 
-/** The add-on's manifest: the bound script's, with the add-on scopes and Drive API v3. */
-export function addOnManifest(manifest: Record<string, unknown>): Record<string, unknown> {
+/**
+ * The manifest as pushed: the add-on scopes and the Advanced Drive service, plus `drive.readonly`
+ * when the install opts in to reading every invoice link.
+ */
+export function addOnManifest(
+  manifest: Record<string, unknown>,
+  options: { invoiceLinks?: boolean } = {},
+): Record<string, unknown> {
   return {
     ...manifest,
-    oauthScopes: ADD_ON_SCOPES,
-    dependencies: {
-      enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }],
-    },
+    oauthScopes: options.invoiceLinks ? [...ADD_ON_SCOPES, INVOICE_LINKS_SCOPE] : ADD_ON_SCOPES,
+    dependencies: { enabledAdvancedServices: [ADVANCED_DRIVE] },
   };
 }
 
-function buildAddOn(): void {
+function buildAddOn(invoiceLinks: boolean): void {
   const dir = join(root, 'build-addon');
   mkdirSync(dir, { recursive: true });
   for (const name of ['Code.js', 'Sidebar.html'])
@@ -146,18 +169,19 @@ function buildAddOn(): void {
   >;
   writeFileSync(
     join(dir, 'appsscript.json'),
-    `${JSON.stringify(addOnManifest(manifest), null, 2)}\n`,
+    `${JSON.stringify(addOnManifest(manifest, { invoiceLinks }), null, 2)}\n`,
   );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const names = await buildAll();
+  const invoiceLinks = process.argv.includes('--invoice-links');
+  const names = await buildAll({ invoiceLinks });
   console.log(`build/Code.js: ${names.length} entry points (${names.join(', ')})`);
   console.log('build/Sidebar.html, build/appsscript.json written');
   if (process.argv.includes('--addon')) {
-    buildAddOn();
+    buildAddOn(invoiceLinks);
     console.log(
-      'build-addon/ written: the Editor add-on manifest (docs/publishing.md; for review until letters use the Advanced Drive service)',
+      `build-addon/ written: the Editor add-on manifest (docs/publishing.md)${invoiceLinks ? ', with the opt-in drive.readonly' : ''}`,
     );
   }
 }

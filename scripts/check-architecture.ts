@@ -7,8 +7,15 @@
  * - imports keep to the layers: src/core imports only src/core (and pure libraries); src/server
  *   never imports src/local; the sidebar imports its own files, the pure core and only types from
  *   the server; the offline runtime imports only types from the server;
+ * - no source cites what a reader of the repository cannot follow: an issue number, a section of
+ *   a design file kept outside it, a path outside it (comments cite the rule, or the doc that
+ *   holds it);
+ * - README.md and docs/*.md name only files, npm scripts, CLI commands, settings options and
+ *   names that exist (check-docs.ts);
  * - every dependency in package.json is used (imported, run as a command, or typing a used one),
- *   and every package imported is declared there.
+ *   and every package imported is declared there;
+ * - no step id in a condition outside the step table (src/core/steps.ts): what a step is and
+ *   does is a property of the step, never a test of its id.
  * Prints each offender and exits 1 when there is any.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,6 +23,8 @@ import { builtinModules } from 'node:module';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { checkDocs, markdownDocuments } from './check-docs';
+import { STEP_IDS } from '../src/core/steps';
 
 export const MAX_FUNCTION_LINES = 60;
 
@@ -66,13 +75,25 @@ function isFunctionLike(node: ts.Node): node is ts.FunctionLikeDeclaration {
   );
 }
 
+const parsed = new Map<string, ts.SourceFile>();
+
+/** A source text parsed once per run, though the length and the import checks both read it. */
+function parse(file: string, text: string): ts.SourceFile {
+  const key = `${file}\0${text}`;
+  const known = parsed.get(key);
+  if (known !== undefined) return known;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  parsed.set(key, source);
+  return source;
+}
+
 /** Every function, arrow and method of a source text longer than `max` lines, outer ones whole. */
 export function longFunctions(
   file: string,
   text: string,
   max: number = MAX_FUNCTION_LINES,
 ): LongFunction[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const source = parse(file, text);
   const found: LongFunction[] = [];
   const visit = (node: ts.Node): void => {
     if (isFunctionLike(node) && node.body !== undefined) {
@@ -94,7 +115,7 @@ export interface ImportUse {
 
 /** The modules a source text imports or re-exports, static or dynamic. */
 export function importsOf(file: string, text: string): ImportUse[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const source = parse(file, text);
   const found: ImportUse[] = [];
   const visit = (node: ts.Node): void => {
     if (
@@ -119,6 +140,113 @@ export function importsOf(file: string, text: string): ImportUse[] {
       ts.isStringLiteral(node.arguments[0])
     ) {
       found.push({ specifier: node.arguments[0].text, typeOnly: false });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** The one file where the ladder's step ids may decide something: the step table. */
+export const STEP_TABLE = 'src/core/steps.ts';
+
+export interface StepIdCondition {
+  file: string;
+  line: number;
+  /** The literal as written. */
+  text: string;
+}
+
+const COMPARISONS = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+  ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.GreaterThanEqualsToken,
+  ts.SyntaxKind.InKeyword,
+]);
+const MEMBERSHIP_METHODS = new Set(['has', 'includes', 'indexOf']);
+
+/** True when `child`, under `parent`, is what `parent` tests. */
+function isTestedBy(parent: ts.Node, child: ts.Node): boolean {
+  if (ts.isBinaryExpression(parent)) return COMPARISONS.has(parent.operatorToken.kind);
+  if (ts.isCaseClause(parent)) return child === parent.expression;
+  if (ts.isIfStatement(parent) || ts.isWhileStatement(parent) || ts.isDoStatement(parent))
+    return child === parent.expression;
+  if (ts.isForStatement(parent)) return child === parent.condition;
+  if (ts.isConditionalExpression(parent)) return child === parent.condition;
+  if (ts.isPrefixUnaryExpression(parent)) return parent.operator === ts.SyntaxKind.ExclamationToken;
+  if (ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression))
+    return (
+      MEMBERSHIP_METHODS.has(parent.expression.name.text) &&
+      parent.arguments.some((a) => a === child)
+    );
+  return false;
+}
+
+/** Where the walk up from a literal stops: a statement or a function holds no more of its test. */
+function endsCondition(node: ts.Node): boolean {
+  return (
+    ts.isSourceFile(node) ||
+    ts.isBlock(node) ||
+    isFunctionLike(node) ||
+    (node.kind >= ts.SyntaxKind.FirstStatement && node.kind <= ts.SyntaxKind.LastStatement)
+  );
+}
+
+/** The node a literal stands as, through parentheses and `as`/`satisfies`. */
+function outermost(node: ts.Node): ts.Node {
+  let current = node;
+  while (
+    ts.isParenthesizedExpression(current.parent) ||
+    ts.isAsExpression(current.parent) ||
+    ts.isSatisfiesExpression(current.parent)
+  )
+    current = current.parent;
+  return current;
+}
+
+/** True when a step id literal decides something: tested, chosen, listed, or named. */
+function decides(literal: ts.Node): boolean {
+  const standing = outermost(literal);
+  const { parent } = standing;
+  if (ts.isArrayLiteralExpression(parent) || ts.isConditionalExpression(parent)) return true;
+  if (
+    (ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent)) &&
+    parent.initializer === standing
+  )
+    return true;
+  let child: ts.Node = literal;
+  for (let node = literal.parent; ; child = node, node = node.parent) {
+    if (isTestedBy(node, child)) return true;
+    if (endsCondition(node)) return false;
+  }
+}
+
+/**
+ * The step ids of a source text that decide something: compared (===, !==, <, in…), switched
+ * on, in an if/while/for/ternary condition or under a `!`, looked up with has/includes/indexOf,
+ * chosen by a ternary, listed in an array (a set of steps in disguise), or named by a variable. A step id given as a
+ * value (an action's step, a default ladder's row) or used as a key of data is not one.
+ */
+export function stepIdConditions(
+  file: string,
+  text: string,
+  ids: readonly string[] = STEP_IDS,
+): StepIdCondition[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: StepIdCondition[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+      ids.includes(node.text) &&
+      decides(node)
+    ) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      found.push({ file, line, text: node.getText(source) });
     }
     ts.forEachChild(node, visit);
   };
@@ -183,6 +311,7 @@ export function layerViolation(
  */
 export const CORE_ORDER = [
   'values',
+  'steps',
   'model',
   'words',
   'settings',
@@ -294,6 +423,18 @@ export function coreOrderReport(
   };
 }
 
+/** Citations a reader of the repository cannot follow: issue numbers, an outside design file. */
+const OUTSIDE_REFERENCE = /\bissues? #?\d+|\bDESIGN\s*§|\bDESIGN\.md\b|\/work\/shared\//i;
+
+/** Each line of a source text citing what the repository cannot follow, as `file:line: text`. */
+export function outsideReferences(file: string, text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      OUTSIDE_REFERENCE.test(line) ? [`${file}:${index + 1}: ${line.trim().slice(0, 100)}`] : [],
+    );
+}
+
 export interface PackageManifest {
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
@@ -381,6 +522,13 @@ export interface ArchitectureReport {
   folderCycles: string[][];
   unusedDependencies: string[];
   undeclaredImports: string[];
+  /** Lines citing an issue number, an outside design file or path. */
+  outsideReferences: string[];
+  /** Names README.md and docs/*.md give that the repository does not have, and sections of
+   * them the sources cite that they do not have. */
+  missingInDocs: string[];
+  /** Step ids deciding something outside the step table (see stepIdConditions). */
+  stepIdConditions: StepIdCondition[];
 }
 
 /** Splits the long functions into those on the allow-list (same file and name) and the others. */
@@ -408,15 +556,26 @@ function readIfPresent(path: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : '';
 }
 
+/** The citations the READMEs and docs/ make that a reader of the repository cannot follow. */
+function markdownOutsideReferences(root: string): string[] {
+  return markdownDocuments(root).flatMap((file) =>
+    outsideReferences(file, readFileSync(join(root, file), 'utf8')),
+  );
+}
+
 export function checkArchitecture(root: string): ArchitectureReport {
   const files = walk(root, '');
   const long: LongFunction[] = [];
   const layerViolations: string[] = [];
   const imported = new Set<string>();
+  const stepIds: StepIdCondition[] = [];
   const coreImports = new Map<string, Set<string>>();
+  const outside: string[] = [];
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
     if (!isTest(file) && !LENGTH_EXEMPT.includes(file)) long.push(...longFunctions(file, text));
+    outside.push(...outsideReferences(file, text));
+    if (decidesSteps(file)) stepIds.push(...stepIdConditions(file, text));
     for (const use of importsOf(file, text)) {
       const relativeImport = use.specifier.startsWith('.');
       if (!relativeImport) imported.add(packageOf(use.specifier));
@@ -455,7 +614,15 @@ export function checkArchitecture(root: string): ArchitectureReport {
       [...types.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? ''),
     ),
     undeclaredImports: undeclaredImports(manifest, imported),
+    outsideReferences: [...outside, ...markdownOutsideReferences(root)],
+    missingInDocs: checkDocs(root),
+    stepIdConditions: stepIds,
   };
+}
+
+/** The shipped code, where a step's behaviour is decided: src and the sidebar, the table aside. */
+function decidesSteps(file: string): boolean {
+  return (within(file, 'src') || within(file, 'sidebar')) && !isTest(file) && file !== STEP_TABLE;
 }
 
 const describe = (f: LongFunction) => `${f.lines} lines  ${f.file}:${f.line}  ${f.name}`;
@@ -481,6 +648,15 @@ export function formatArchitectureReport(report: ArchitectureReport): string[] {
   );
   section('Unused dependencies', report.unusedDependencies);
   section('Packages imported but not declared in package.json', report.undeclaredImports);
+  section('Citations the repository cannot follow', report.outsideReferences);
+  section(
+    'Names in the READMEs and docs/, or sections cited, that do not exist',
+    report.missingInDocs,
+  );
+  section(
+    `Step ids in a condition outside ${STEP_TABLE}`,
+    report.stepIdConditions.map((c) => `${c.file}:${c.line}  ${c.text}`),
+  );
   return lines;
 }
 
@@ -496,7 +672,10 @@ if (isMain) {
     report.moduleCycles.length +
     report.folderCycles.length +
     report.unusedDependencies.length +
-    report.undeclaredImports.length;
+    report.undeclaredImports.length +
+    report.outsideReferences.length +
+    report.missingInDocs.length +
+    report.stepIdConditions.length;
   if (offences > 0) {
     console.log(
       `check:arch failed: ${offences} offence(s), in ${relative(process.cwd(), root) || '.'}`,

@@ -75,12 +75,21 @@ function ladderTable(settings: Settings): HTMLTableElement {
   );
 }
 
+/**
+ * Why a « Lien facture » may go without its copy: under the per-file drive.file scope Relance
+ * reads only the files it made or the user opened with it; reading the whole Drive is the
+ * restricted drive.readonly, a private install's opt-in (docs/publishing.md).
+ */
+export const INVOICE_COPY_NOTE =
+  'Copie de facture (colonne « Lien facture ») : Relance ne lit dans votre Drive que les fichiers qu’il a créés ou que vous lui avez confiés. Lire tout votre Drive demande une autorisation étendue que Google réserve aux applications auditées : seule une installation privée de votre organisation peut l’activer. Sans elle, une relance dont le PDF est hors de portée part sans la copie, et le Journal le dit.';
+
 function ladderSection(settings: Settings): HTMLElement {
   return h(
     'details',
     {},
     h('summary', {}, 'Échelle de relance'),
     ladderTable(settings),
+    h('p', {}, INVOICE_COPY_NOTE),
     ...settings.ladder.flatMap((_, i) =>
       ['enabled', 'offsetDays', 'minGapDays'].map((k) =>
         h('div', { class: 'error', 'data-error-for': `ladder[${i}].${k}`, role: 'alert' }),

@@ -4,6 +4,7 @@
  */
 import type { Day } from './values/day';
 import type { Cents } from './values/money';
+import type { Channel, StepId } from './steps';
 
 export type Language = 'fr' | 'en';
 /**
@@ -54,6 +55,11 @@ export interface Invoice {
   clientTypeText?: string;
   /** The court the user settled in the Clients tab (« Tribunal »), named by the recourse. */
   tribunal?: string;
+  /**
+   * The INSEE code of the commune of the client's seat (« Code commune »), which places it in
+   * the ressort of its tribunal when the postcode is shared (dunning/commune-seat.ts).
+   */
+  communeCode?: string;
   /** True when the Statut column says the invoice is disputed (« Litige », « Contestée »). */
   markedDisputed?: boolean;
   contact?: string;
@@ -85,17 +91,9 @@ export interface Problem {
 
 export type ProblemSeverity = 'error' | 'warning';
 
-export const STEP_IDS = [
-  'pre-echeance',
-  'relance-1',
-  'appel',
-  'relance-2',
-  'mise-en-demeure',
-  'contentieux',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
-
-export type Channel = 'email' | 'phone' | 'letter' | 'registered-letter' | 'manual';
+/** The ladder's steps: what each one is and does is in steps.ts, the step table. */
+export { STEP_IDS } from './steps';
+export type { Channel, StepId } from './steps';
 
 export interface LadderStep {
   id: StepId;

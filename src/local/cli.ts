@@ -183,7 +183,9 @@ function upload(args: string[], io: CliIO): Promise<number> {
   const [dir, file] = args;
   if (dir === undefined || file === undefined) throw new UserError('usage', USAGE);
   const url = uploadToDrive(dir, file);
-  io.out(`Fichier déposé dans le Drive de l’espace de travail : ${url}`);
+  io.out(
+    `Fichier déposé dans le Drive de l’espace de travail et ouvert avec Relance, qui peut donc le lire : ${url}`,
+  );
   io.out('Collez ce lien dans la colonne « Lien facture » de la facture.');
   return Promise.resolve(0);
 }

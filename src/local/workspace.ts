@@ -59,6 +59,11 @@ export interface WorkspaceConfig {
   account?: AccountKind;
   /** Add-on mode: the project runs as an Editor add-on, under the add-on trigger rules. */
   addOn?: boolean;
+  /**
+   * The build the workspace runs, build/ by default: its manifest decides the scopes, as on
+   * Google (e.g. a private install's, built with `npm run build -- --invoice-links`).
+   */
+  buildDir?: string;
   createdFrom: string;
 }
 
@@ -301,6 +306,7 @@ export function runtimeOptions(dir: string, options: ExecutionOptions): RuntimeO
     spreadsheetName: config.spreadsheetName,
     account: accountOf(config),
     addOn: config.addOn === true,
+    ...(config.buildDir === undefined ? {} : { buildDir: config.buildDir }),
     ...options,
   };
 }
@@ -479,9 +485,16 @@ const UPLOAD_TYPES: Record<string, string> = {
 /**
  * Puts a file into the workspace's Drive, as the user would upload an invoice PDF to their Drive,
  * through the offline DriveApp itself, and returns its link: the value for the "Lien facture"
- * column.
+ * column. The file is the user's, not Relance's; `picked` (the default) also opens it with
+ * Relance, as the Google Picker's upload does, so that the per-file `drive.file` scope reaches it
+ * (https://developers.google.com/workspace/drive/api/guides/api-specific-auth). Without it, only
+ * the opt-in `drive.readonly` lets Relance read it.
  */
-export function uploadToDrive(dir: string, path: string): string {
+export function uploadToDrive(
+  dir: string,
+  path: string,
+  options: { picked?: boolean } = {},
+): string {
   readConfig(dir);
   if (!existsSync(path) || !statSync(path).isFile())
     throw new UserError('file-missing', `Fichier introuvable : ${path}`);
@@ -492,10 +505,13 @@ export function uploadToDrive(dir: string, path: string): string {
       `« ${basename(path)} » n’est ni un PDF ni une image : seuls ces fichiers peuvent être joints aux relances.`,
     );
   const drive = new DriveState(join(dir, 'drive'));
-  const { DriveApp } = createDriveServices(drive, new CallMeter(costOf), () => Date.now());
+  const { DriveApp } = createDriveServices(drive, new CallMeter(costOf), () => Date.now(), {
+    byApp: false,
+  });
   const file = DriveApp.createFile(
     new Blob(new Uint8Array(readFileSync(path)), type, basename(path)),
-  ) as { getUrl(): string };
+  ) as { getUrl(): string; getId(): string };
+  if (options.picked !== false) drive.pick(file.getId());
   drive.save();
   return file.getUrl();
 }

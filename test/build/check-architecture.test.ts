@@ -4,16 +4,24 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  type ArchitectureReport,
   checkArchitecture,
   CORE_ORDER,
+  outsideReferences,
   formatArchitectureReport,
   importsOf,
   layerViolation,
   longFunctions,
   setAsideAllowed,
+  stepIdConditions,
   undeclaredImports,
   unusedDependencies,
 } from '../../scripts/check-architecture';
+
+let repositoryReport: ArchitectureReport | undefined;
+/** This repository's report, made once for the tests that read it (it parses every file). */
+const thisRepository = (): ArchitectureReport =>
+  (repositoryReport ??= checkArchitecture(fileURLToPath(new URL('../..', import.meta.url))));
 
 const lines = (count: number) => Array.from({ length: count }, (_, i) => `  n += ${i};`).join('\n');
 
@@ -107,6 +115,9 @@ describe('the architecture check', () => {
       folderCycles: [],
       unusedDependencies: [],
       undeclaredImports: [],
+      outsideReferences: [],
+      missingInDocs: [],
+      stepIdConditions: [],
     });
     expect(printed).toContain('Functions over 60 lines (2):');
     expect(printed).toContain('allowed for now: 90 lines  src/a.ts:1  build');
@@ -138,8 +149,78 @@ describe('the architecture check', () => {
     ).toEqual(['@babel/runtime', 'fflate']);
   });
 
+  describe('the step as data', () => {
+    const found = (source: string) =>
+      stepIdConditions('src/core/x.ts', source).map((c) => `${c.line}: ${c.text}`);
+
+    it('refuses a step id compared, switched on, or tested in a condition', () => {
+      const source = [
+        "if (step.id === 'contentieux') go();",
+        "const late = 'appel' !== next.step;",
+        "switch (step) { case 'relance-2': break; }",
+        "if (history.steps['mise-en-demeure']) go();",
+        "const seen = history.steps['mise-en-demeure'] !== undefined;",
+        "const kind = isLetter(`relance-2`) ? 1 : 2;",
+        "while (!done('pre-echeance')) go();",
+        "const known = 'appel' in texts;",
+        "const late = ladder.filter((s) => order(s.id) >= order('relance-1'));",
+        "const cap = order(daysLate > 30 ? 'relance-2' : 'relance-1');",
+      ].join('\n');
+      expect(found(source)).toEqual([
+        "1: 'contentieux'",
+        "2: 'appel'",
+        "3: 'relance-2'",
+        "4: 'mise-en-demeure'",
+        "5: 'mise-en-demeure'",
+        '6: `relance-2`',
+        "7: 'pre-echeance'",
+        "8: 'appel'",
+        "9: 'relance-1'",
+        "10: 'relance-2'",
+        "10: 'relance-1'",
+      ]);
+    });
+
+    it('refuses a list or a set of step ids, and a name standing for one', () => {
+      const source = [
+        "const COURTEOUS = new Set(['pre-echeance', 'relance-1']);",
+        "const claiming = ['relance-2', 'contentieux'] as const;",
+        "const cited = reminders.has('appel');",
+        "const ok = STEP_IDS.includes('appel');",
+        "const NOTICE = 'mise-en-demeure';",
+        "class Rules { readonly call = 'appel' as StepId; }",
+      ].join('\n');
+      expect(found(source)).toEqual([
+        "1: 'pre-echeance'",
+        "1: 'relance-1'",
+        "2: 'relance-2'",
+        "2: 'contentieux'",
+        "3: 'appel'",
+        "4: 'appel'",
+        "5: 'mise-en-demeure'",
+        "6: 'appel'",
+      ]);
+    });
+
+    it('lets a step id be data: a value given, a key, a type', () => {
+      const source = [
+        "const action = { step: 'relance-1', client };",
+        "const ladder = [step('appel', 8, 0)];",
+        "const TEXTS = { 'relance-2': { fr: 'Rappel' } };",
+        "const names: Partial<Record<'appel', string>> = {};",
+        "if (state === 'contentieux-ish' || state === 'paid') go();",
+        "record(step ?? 'mise-en-demeure');",
+      ].join('\n');
+      expect(found(source)).toEqual([]);
+    });
+
+    it('finds no step id in a condition in this repository outside the step table', () => {
+      expect(thisRepository().stepIdConditions).toEqual([]);
+    });
+  });
+
   it('passes this repository: every package it declares is used and every package it imports is declared', () => {
-    const report = checkArchitecture(fileURLToPath(new URL('../..', import.meta.url)));
+    const report = thisRepository();
     expect(report.unusedDependencies).toEqual([]);
     expect(report.undeclaredImports).toEqual([]);
   });
@@ -163,7 +244,7 @@ describe("the core's order", () => {
   it('is printed bottom-up on every run', () => {
     const printed = formatArchitectureReport(checkFakeTree({}));
     expect(printed).toContain(`The core's order, bottom-up: ${CORE_ORDER.join(' < ')}`);
-    expect(CORE_ORDER.slice(0, 3)).toEqual(['values', 'model', 'words']);
+    expect(CORE_ORDER.slice(0, 4)).toEqual(['values', 'steps', 'model', 'words']);
   });
 
   it('lets a folder import the folders before it and its own', () => {
@@ -237,9 +318,57 @@ describe("the core's order", () => {
   });
 
   it('passes this repository: no import against the order, no cycle', () => {
-    const report = checkArchitecture(fileURLToPath(new URL('../..', import.meta.url)));
+    const report = thisRepository();
     expect(report.orderViolations).toEqual([]);
     expect(report.moduleCycles).toEqual([]);
     expect(report.folderCycles).toEqual([]);
+  });
+});
+
+describe('citations', () => {
+  // Built from parts, so that this file does not cite what it tests.
+  const issue = ['iss', 'ue'].join('');
+  const design = ['DES', 'IGN'].join('');
+
+  it('refuses an issue number, a section of the outside design file, an outside path', () => {
+    const text = [
+      `// Stops before six minutes (${issue} 11, item 7).`,
+      `/** One conversation per client (${design} §3). */`,
+      `// See ${issue}s #19 and /work/shared/domain/french-dunning-law.md.`,
+    ].join('\n');
+    expect(outsideReferences('src/a.ts', text).map((line) => line.split(':')[1])).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
+  });
+
+  it('accepts a cited rule, a repository doc, a reference URL, an invoice’s issue date', () => {
+    const text = [
+      '// Code de commerce L441-10; docs/architecture.md, « Acting safely ».',
+      '// https://github.com/nodejs/node/issues/60888',
+      `// the ${issue} date of an invoice, RFC 5321 §4.5.3.1.3`,
+    ].join('\n');
+    expect(outsideReferences('src/a.ts', text)).toEqual([]);
+  });
+
+  it('finds them in the sources and in README.md and docs/ of a tree', () => {
+    const report = checkFakeTree({
+      'src/core/values/a.ts': `// Unicode NFC (${issue} 10).\nexport const a = 1;\n`,
+      'docs/notes.md': `# Notes\n\nAs agreed in ${design} §5.\n`,
+    });
+    expect(report.outsideReferences).toEqual([
+      `src/core/values/a.ts:1: // Unicode NFC (${issue} 10).`,
+      `docs/notes.md:3: As agreed in ${design} §5.`,
+    ]);
+    expect(formatArchitectureReport(report)).toContain(
+      'Citations the repository cannot follow (2):',
+    );
+  });
+
+  it('passes this repository', () => {
+    const report = thisRepository();
+    expect(report.outsideReferences).toEqual([]);
+    expect(report.missingInDocs).toEqual([]);
   });
 });

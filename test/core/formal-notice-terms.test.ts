@@ -76,7 +76,7 @@ describe('the mise en demeure and its email copy', () => {
     expect(claimedSum(made.message.letter)).toBe('1 251,98 €');
     expect(claimedSum(copy.message.body)).toBe('1 251,98 €');
     expect(plain(made.message.letter)).toContain('arrêtées au 1er avril 2026 : 11,98 €');
-    expect(plain(copy.message.body)).toContain('arrêtées au 1er avril 2026 11,98 €');
+    expect(plain(copy.message.body)).toContain('arrêtées au 1er avril 2026 : 11,98 €');
   });
 
   it('state the same sum when an invoice paid late keeps the penalties a letter claimed', () => {
@@ -107,6 +107,54 @@ describe('the mise en demeure and its email copy', () => {
     const paragraphs = (templateFor('mise-en-demeure', 'fr', firm).letter ?? '').split('\n');
     const docs = renderParagraphs(paragraphs, buildTemplateVariables(made.compose));
     expect(docs.map((p) => plain(p ?? undefined))).toContain(kept);
+  });
+
+  it('introduce an unpaid invoice and the penalties kept on one paid late as sums, not invoices', () => {
+    // F-001 is unpaid; F-002, paid late, is no invoice still due: only its penalties stay.
+    const paidLate = invoice({
+      number: 'F-002',
+      amountCents: euros(300),
+      paidCents: euros(300),
+      markedPaid: true,
+      paymentDate: day('2026-03-25'),
+      row: 3,
+    });
+    const both = upToLetter.map((e) => ({ ...e, invoices: ['F-001', 'F-002'] }));
+    const made = stepOn('2026-04-01', both, [due, paidLate]).step as ExecutionStep;
+    const events = [...both, letter, posting('2026-04-02', '2026-04-06')];
+    const copy = stepOn('2026-04-06', events, [due, paidLate]).step as ExecutionStep;
+    expect(plain(made.message.letter)).toContain(
+      'Malgré nos relances du 4 mars 2026 (email), du 10 mars 2026 (appel téléphonique) et du 17 mars 2026 (courrier de rappel), les sommes suivantes restent dues :',
+    );
+    expect(plain(made.message.letter)).not.toContain('la facture suivante reste impayée');
+    expect(plain(copy.message.body)).toContain(
+      'nous vous avons mis en demeure de régler les sommes suivantes :',
+    );
+  });
+
+  it('still introduce a single unpaid invoice as « la facture suivante »', () => {
+    const made = stepOn('2026-04-01', upToLetter).step as ExecutionStep;
+    expect(plain(made.message.letter)).toContain('la facture suivante reste impayée :');
+    const events = [...upToLetter, letter, posting('2026-04-02', '2026-04-06')];
+    const copy = stepOn('2026-04-06', events).step as ExecutionStep;
+    expect(plain(copy.message.body)).toContain('mis en demeure de régler la facture suivante :');
+  });
+
+  it('mark a provisional sum once, in one bracket', () => {
+    // Due 1 October 2026: its penalties run at the ECB rate of 1 July 2026, past the table and
+    // unconfirmed, so the sum is provisional.
+    const autumn = invoice({ due: '2026-10-01', amountCents: euros(1200) });
+    const chased = [
+      event({ on: '2026-10-05', step: 'relance-1' }),
+      event({ on: '2026-10-20', step: 'relance-2' }),
+      event({ on: '2026-11-02', step: 'mise-en-demeure', type: 'letter-to-post', state: 'to-do' }),
+      posting('2026-11-03', '2026-11-03'),
+    ];
+    const body = plain(stepOn('2026-11-03', chased, [autumn]).step?.message.body);
+    expect(body).toMatch(
+      /Somme réclamée à titre provisoire : [\d ]+,\d\d € \(principal 1 200,00 €, pénalités de retard arrêtées au 2 novembre 2026 : [\d ]+,\d\d €, indemnités forfaitaires : 40,00 €\), à régler/,
+    );
+    expect(body).not.toContain('(provisoire)');
   });
 
   it('attaches to the copy the relevé of the letter’s day', () => {

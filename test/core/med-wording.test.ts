@@ -86,6 +86,13 @@ describe('the wording of the messages', () => {
     );
   });
 
+  it('elides « de » before a contact whose name starts with a vowel: « À l’attention d’Anne Petit »', () => {
+    expect(attentionLine('Anne Petit', undefined, 'fr')).toBe('À l’attention d’Anne Petit');
+    expect(attentionLine('Émile Roux', undefined, 'fr')).toBe('À l’attention d’Émile Roux');
+    expect(attentionLine('Yves Martin', undefined, 'fr')).toBe('À l’attention d’Yves Martin');
+    expect(attentionLine('Claire Martin', undefined, 'fr')).toBe('À l’attention de Claire Martin');
+  });
+
   it('never starts a paragraph of a consumer’s mise en demeure with a comma', () => {
     const consumer = invoice({ due: '2026-11-02', clientType: 'particulier' });
     for (const [type, who] of [

@@ -121,7 +121,7 @@ describe('a failing service', () => {
       faults: {
         services: [
           {
-            match: 'DriveApp.File.makeCopy',
+            match: 'Drive.Files.copy',
             message: "We're sorry, a server error occurred. Please wait a bit and try again.",
           },
         ],

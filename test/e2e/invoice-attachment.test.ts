@@ -1,11 +1,20 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
+import { addOnManifest } from '../../scripts/build';
 import { main } from '../../src/local/cli';
 import { renderPdf } from '../../src/local/runtime/pdf';
+import { uploadToDrive, WORKSPACE_CONFIG } from '../../src/local/workspace';
 
 async function cli(...args: string[]) {
   const out: string[] = [];
@@ -126,5 +135,65 @@ describe('the invoice PDF from the "Lien facture" column', () => {
     );
     expect(mail?.attachments).toEqual([]);
     expect(mail?.text).not.toMatch(/copie|ci-joint/);
+  });
+
+  /** A workspace whose F1 links to a PDF the user put in Drive without opening it with Relance. */
+  async function linkedOutsideRelance(root: string) {
+    const source = join(root, 'factures.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Factures');
+    sheet.addRow(['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Lien facture']);
+    sheet.addRow(['F1', 'Alpha', 'compta@alpha.fr', utc('2026-03-10'), 1200, '']);
+    await book.xlsx.writeFile(source);
+    const dir = join(root, 'ws');
+    await cli('init', dir, '--from', source, '--settings', 'samples/settings.example.json');
+    const invoicePdf = join(root, 'F1.pdf');
+    writeFileSync(invoicePdf, renderPdf([{ kind: 'paragraph', text: 'Facture F1' }]));
+    const link = uploadToDrive(dir, invoicePdf, { picked: false });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'workbook.xlsx'));
+    const tab = workbook.getWorksheet('Factures');
+    if (tab) tab.getCell(2, 6).value = link;
+    await workbook.xlsx.writeFile(join(dir, 'workbook.xlsx'));
+    return dir;
+  }
+
+  async function sentMail(dir: string) {
+    const [file] = readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
+    return simpleParser(readFileSync(join(dir, 'outbox', file ?? '')));
+  }
+
+  it('goes without a PDF Relance never opened under drive.file, and says why', async () => {
+    const dir = await linkedOutsideRelance(mkdtempSync(join(tmpdir(), 'relance-attach-file-')));
+    const run = await cli('run', dir, '--today', '2026-03-12');
+    expect(run.out).toMatch(
+      /Alpha : Première relance \(F1, 1\s200,00\s€\) — envoyée — Envoyé sans la copie de facture : .*Relance ne lit dans votre Drive que les fichiers qu’il a créés ou que vous lui avez confiés/,
+    );
+    const mail = await sentMail(dir);
+    expect(mail.attachments).toEqual([]);
+    expect(mail.text).not.toMatch(/copie|ci-joint/);
+  });
+
+  it('rides along when the private install opts in to drive.readonly', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'relance-attach-readonly-'));
+    const dir = await linkedOutsideRelance(root);
+    // The install's own build: the same code, the manifest of `npm run build -- --invoice-links`.
+    const build = join(root, 'build-private');
+    mkdirSync(build);
+    for (const name of ['Code.js', 'Sidebar.html'])
+      copyFileSync(join('build', name), join(build, name));
+    const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8')) as Record<string, unknown>;
+    writeFileSync(
+      join(build, 'appsscript.json'),
+      JSON.stringify(addOnManifest(manifest, { invoiceLinks: true })),
+    );
+    const configPath = join(dir, WORKSPACE_CONFIG);
+    const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
+    writeFileSync(configPath, JSON.stringify({ ...config, buildDir: build }));
+
+    const run = await cli('run', dir, '--today', '2026-03-12');
+    expect(run.out).toMatch(/Alpha : Première relance \(F1, 1\s200,00\s€\) — envoyée\n/);
+    const mail = await sentMail(dir);
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['F1.pdf']);
   });
 });

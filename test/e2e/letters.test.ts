@@ -206,4 +206,33 @@ describe('letter templates whose files are gone from Drive', () => {
     const next = await runNight(dir, { today: '2026-04-01' });
     expect(next.report.problems.map((p) => p.message).join('\n')).not.toMatch(/Modèle de courrier/);
   });
+
+  it('are made again when Relance may not reach them: a Doc it did not make, under drive.file', async () => {
+    const dir = await workspace();
+    await runNight(dir, { today: '2026-03-16' });
+    // The template's file is there, but as the user's own (a copy they made, say): drive.file
+    // gives Relance the files it created and those opened with it, not this one.
+    const path = join(dir, 'drive', 'index.json');
+    const index = JSON.parse(readFileSync(path, 'utf8')) as {
+      items: Record<string, DriveIndexItem & { byApp?: boolean }>;
+    };
+    const template = Object.values(index.items).find((i) => i.name === 'Modèle — mise en demeure');
+    if (template === undefined) throw new Error('no template');
+    delete template.byApp;
+    writeFileSync(path, JSON.stringify(index));
+
+    const night = await runNight(dir, { today: '2026-03-31' });
+    expect(night.report.actions.map((a) => [a.step, a.outcome])).toEqual([
+      ['mise-en-demeure', 'task'],
+    ]);
+    expect(night.report.problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(
+        /^Modèle de courrier « Modèle — mise en demeure » introuvable dans Drive \(.*hors de portée de Relance/,
+      ),
+    );
+    const templates = Object.values(driveItems(dir)).filter(
+      (i) => i.name === 'Modèle — mise en demeure',
+    );
+    expect(templates).toHaveLength(2);
+  });
 });

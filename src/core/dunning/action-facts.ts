@@ -6,13 +6,12 @@
 import type { Action, AwaitingInvoice, BrokenPlan, BrokenPromise, EarlierStep } from '../model';
 import type { Cents } from '../values/money';
 import { planHonoured } from './journal-fold';
-import { STEP_IDS } from '../model';
+import { STEP_IDS, stepDefinition, stepOrder } from '../steps';
 import { businessDeadline } from '../values/calendar';
 import { addDays, type Day } from '../values/day';
 import {
   formalNoticeTerms,
   PAYMENT_DEADLINE_DAYS,
-  STEP_ORDER,
   type ConversationContext,
   type NextStep,
 } from './conversation';
@@ -40,21 +39,19 @@ type ActionFacts = Pick<
  * day.
  */
 export function earlierStepsOf(next: NextStep, facts: readonly InvoiceFacts[]): EarlierStep[] {
-  const current = STEP_ORDER.get(next.step.id) ?? 0;
+  const current = stepOrder(next.step.id);
   const byKey = new Map<string, EarlierStep>();
   for (const { invoice, history } of facts) {
     for (const step of STEP_IDS) {
       const day = history.contacts[step];
-      if (day === undefined || (STEP_ORDER.get(step) ?? 0) >= current) continue;
+      if (day === undefined || stepOrder(step) >= current) continue;
       const key = `${step}|${day}`;
       const entry = byKey.get(key);
       if (entry) entry.invoices.push(invoice.number);
       else byKey.set(key, { step, day, invoices: [invoice.number] });
     }
   }
-  return [...byKey.values()].sort(
-    (a, b) => a.day - b.day || (STEP_ORDER.get(a.step) ?? 0) - (STEP_ORDER.get(b.step) ?? 0),
-  );
+  return [...byKey.values()].sort((a, b) => a.day - b.day || stepOrder(a.step) - stepOrder(b.step));
 }
 
 /**
@@ -154,12 +151,12 @@ export function actionFacts(
     result.terms = formalNoticeTerms(next.copyOf, calendar);
     result.deadline = result.terms.deadline;
     result.statedOn = next.copyOf.letterDay ?? context.today;
-  } else if (next.step.id === 'contentieux') {
+  } else if (stepDefinition(next.step.id).recourse) {
     const first = facts[0]?.invoice;
     if (first !== undefined) result.court = courtFor(first);
     if (next.awaiting !== undefined && next.awaiting.length > 0)
       result.awaiting = next.awaiting.map(awaitingOf);
-  } else if (next.step.id !== 'mise-en-demeure') {
+  } else if (!stepDefinition(next.step.id).formalNotice) {
     // A mise en demeure's letter is printed before it is posted: its deadline runs from the
     // first presentation, a date no one knows yet; the email copy states it.
     result.deadline = businessDeadline(context.today, PAYMENT_DEADLINE_DAYS, calendar);

@@ -4,15 +4,9 @@
  * indemnity, no mise en demeure and no recourse until the user says what it is; the courteous
  * steps below the mise en demeure may still go (docs/french-law.md, « Who the client is »).
  */
-import type { ClientType, Invoice, InvoicePlan, Problem, StepId } from '../model';
+import type { ClientType, Invoice, InvoicePlan, Problem } from '../model';
 import { ACCEPTED_CLIENT_TYPES, clientTypeFault } from '../sheets/client-type';
 import { CLIENT_TYPE_LABELS } from '../words/labels';
-
-/** Steps that need to know who the client is: what they claim and where they go depend on it. */
-export const STEPS_NEEDING_CLIENT_TYPE: ReadonlySet<StepId> = new Set([
-  'mise-en-demeure',
-  'contentieux',
-]);
 
 /** Each client's type: the one all its rows agree on, else undefined. */
 export function clientTypesOf(invoices: readonly Invoice[]): Map<string, ClientType | undefined> {

@@ -6,7 +6,7 @@
  * recourse for the posting's deadline.
  */
 import type { FormalNoticeTerms, LadderStep, Posting, StepId } from '../model';
-import { STEP_IDS } from '../model';
+import { FORMAL_NOTICE, isCourteous, STEP_IDS, stepDefinition, stepOrder as order } from '../steps';
 import type { Settings } from '../settings/settings';
 import {
   addBusinessDays,
@@ -25,10 +25,6 @@ import type { InvoiceFacts } from './invoice-standing';
 export const PAYMENT_DEADLINE_DAYS = 8;
 /** Days late past which a first message may be firmer than the first reminder. */
 export const FIRST_CONTACT_LATE_DAYS = 30;
-
-export const STEP_ORDER: ReadonlyMap<StepId, number> = new Map(STEP_IDS.map((id, i) => [id, i]));
-const order = (step: StepId): number => STEP_ORDER.get(step) ?? 0;
-const COURTEOUS: ReadonlySet<StepId> = new Set(['pre-echeance', 'relance-1']);
 
 export interface ConversationContext {
   settings: Settings;
@@ -67,7 +63,7 @@ export function stepReached(facts: readonly InvoiceFacts[]): { step?: StepId; da
 
 /** True once any invoice of the client, paid or not, had a mise en demeure. */
 export function hadFormalNotice(facts: readonly InvoiceFacts[]): boolean {
-  return facts.some((f) => f.history.steps['mise-en-demeure'] !== undefined);
+  return facts.some((f) => f.history.steps[FORMAL_NOTICE] !== undefined);
 }
 
 /**
@@ -83,7 +79,7 @@ export function ladderOfClient(
   const reachable = facts.some((f) => f.invoice.emails.length > 0);
   if (courteous && reachable) return ladder;
   return ladder.filter(
-    (s) => (courteous || !COURTEOUS.has(s.id)) && (reachable || s.channel !== 'email'),
+    (s) => (courteous || !isCourteous(s.id)) && (reachable || s.channel !== 'email'),
   );
 }
 
@@ -93,8 +89,8 @@ export function preDueStep(
   facts: InvoiceFacts,
   context: ConversationContext,
 ): NextStep | undefined {
-  const step = ladder.find((s) => s.id === 'pre-echeance');
-  if (step === undefined || facts.history.steps['pre-echeance'] !== undefined) return undefined;
+  const step = ladder.find((s) => stepDefinition(s.id).beforeDue);
+  if (step === undefined || facts.history.steps[step.id] !== undefined) return undefined;
   // A reminder « before the due date » only while the due date has not come.
   if (context.today >= facts.dueDate) return undefined;
   const date = nextBusinessDay(addDays(facts.dueDate, step.offsetDays), context.calendar);
@@ -108,14 +104,22 @@ function firstContact(
   oldestDue: Day,
   context: ConversationContext,
 ): NextStep | undefined {
-  const late = ladder.filter((s) => order(s.id) >= order('relance-1') && s.id !== 'contentieux');
-  const daysLate = context.today - oldestDue;
-  const cap = Math.min(
-    order(context.settings.firstStepCap),
-    order(daysLate > FIRST_CONTACT_LATE_DAYS ? 'relance-2' : 'relance-1'),
-  );
-  const allowed = late.filter((s) => order(s.id) <= cap);
-  const candidates = allowed.length > 0 ? allowed : late.slice(0, 1);
+  const late = ladder.filter((s) => {
+    const step = stepDefinition(s.id);
+    return !step.beforeDue && !step.recourse;
+  });
+  const longLate = context.today - oldestDue > FIRST_CONTACT_LATE_DAYS;
+  const allowed = late.filter((s) => {
+    const { firstContact } = stepDefinition(s.id);
+    const now = firstContact === 'always' || (firstContact === 'long-late' && longLate);
+    return now && order(s.id) <= order(context.settings.firstStepCap);
+  });
+  // With no step allowed yet (the courteous steps turned off), the first late step that may be
+  // a first contact at all: never a formal notice, which follows a reminder left unanswered.
+  const candidates =
+    allowed.length > 0
+      ? allowed
+      : late.filter((s) => stepDefinition(s.id).firstContact !== 'never').slice(0, 1);
   let chosen: NextStep | undefined;
   for (const step of candidates) {
     const date = nextBusinessDay(addDays(oldestDue, step.offsetDays), context.calendar);
@@ -173,7 +177,7 @@ function stepDate(
 ): Day | undefined {
   const { calendar } = context;
   const nominal = addDays(oldestDue, step.offsetDays);
-  if (step.id === 'contentieux') {
+  if (stepDefinition(step.id).recourse) {
     if (posting === undefined) return undefined;
     // The deadline the notice states ends on the debtor's business day (debtor-calendar.ts).
     const terms = formalNoticeTerms(posting, debtorCalendar(debtorAddress, calendar));
@@ -228,18 +232,22 @@ export function lateSteps(
   context: ConversationContext,
 ): NextStep[] {
   const oldestDue = oldestDueOf(overdue);
-  if (reached.step === undefined || reached.step === 'pre-echeance' || reached.day === undefined)
+  if (
+    reached.step === undefined ||
+    stepDefinition(reached.step).beforeDue ||
+    reached.day === undefined
+  )
     return present(firstContact(ladder, overdue, oldestDue, context));
-  if (order(reached.step) < order('mise-en-demeure')) {
+  if (order(reached.step) < order(FORMAL_NOTICE)) {
     const step = ladder.find((s) => order(s.id) > order(reached.step as StepId));
     if (step === undefined) return [];
     const date = stepDate(step, reached.day, oldestDue, undefined, context);
     return [date === undefined ? { step, facts: overdue } : { step, date, facts: overdue }];
   }
-  const noticed = overdue.filter((f) => f.history.steps['mise-en-demeure'] !== undefined);
-  const fresh = overdue.filter((f) => f.history.steps['mise-en-demeure'] === undefined);
+  const noticed = overdue.filter((f) => f.history.steps[FORMAL_NOTICE] !== undefined);
+  const fresh = overdue.filter((f) => f.history.steps[FORMAL_NOTICE] === undefined);
   const steps = [...afterNotice(ladder, noticed, context), ...ownPath(ladder, fresh, context)];
-  const recourse = steps.find((s) => s.step.id === 'contentieux' && s.date !== undefined);
+  const recourse = steps.find((s) => stepDefinition(s.step.id).recourse && s.date !== undefined);
   if (recourse !== undefined)
     recourse.awaiting = overdue.filter((f) => !recourse.facts.includes(f));
   return steps;
@@ -256,7 +264,7 @@ function afterNotice(
   context: ConversationContext,
 ): NextStep[] {
   if (noticed.length === 0) return [];
-  const formalNotice = ladder.find((s) => s.id === 'mise-en-demeure');
+  const formalNotice = ladder.find((s) => stepDefinition(s.id).formalNotice);
   const posting = postingOf(noticed);
   const uncopied = noticed.filter(
     (f) =>
@@ -269,7 +277,7 @@ function afterNotice(
   const steps: NextStep[] = copies
     ? [{ step: formalNotice, date: posting.recordedOn, facts: uncopied, copyOf: posting }]
     : [];
-  const step = ladder.find((s) => order(s.id) > order('mise-en-demeure'));
+  const step = ladder.find((s) => order(s.id) > order(FORMAL_NOTICE));
   if (step === undefined || rest.length === 0) return steps;
   const byDate = new Map<Day | undefined, InvoiceFacts[]>();
   const ready: InvoiceFacts[] = [];
@@ -301,9 +309,10 @@ function ownPath(
   fresh: InvoiceFacts[],
   context: ConversationContext,
 ): NextStep[] {
-  const path = ladder.filter(
-    (s) => order(s.id) >= order('relance-2') && order(s.id) <= order('mise-en-demeure'),
-  );
+  const path = ladder.filter((s) => {
+    const { tone } = stepDefinition(s.id);
+    return (tone === 'firm' || tone === 'formal') && order(s.id) <= order(FORMAL_NOTICE);
+  });
   const first = path[0];
   if (first === undefined || fresh.length === 0) return [];
   // A step taken (even « à vérifier ») is never taken again.

@@ -5,7 +5,8 @@
  * - commercial debts: tribunal de commerce, requête en injonction de payer (CPC 1405 to 1407) on
  *   Cerfa 12946; twelve of them are tribunaux des activités économiques from 1 January 2025,
  *   each covering the ressort of its tribunal judiciaire (arrêté du 5 juillet 2024, art. 2; the
- *   data and its source: tae-ressorts.ts);
+ *   data and its sources: tae-ressorts.ts by department, tae-communes.ts by commune code where
+ *   a department is split; the commune of the seat: commune-seat.ts);
  * - Alsace-Moselle (57, 67, 68) has no tribunal de commerce: the chambre commerciale of the
  *   tribunal judiciaire (Code de commerce L731-1);
  * - civil debtors and consumers: the tribunal judiciaire, Cerfa 12948;
@@ -16,11 +17,14 @@
  * A *Tribunal* written in the Clients tab settles the court once for that client.
  */
 import type { ClientType, Court } from '../model';
+import type { Commune, Seat } from './commune-seat';
+import { seatOf } from './commune-seat';
 import { foreignCountryOf } from './foreign-seat';
+import { COMMUNE_COURTS } from './tae-communes';
 import {
   COURT_DIRECTORY,
   ECONOMIC_ACTIVITIES_COURTS,
-  SHARED_DEPARTMENTS,
+  SPLIT_DEPARTMENTS,
   TAE_OF_DEPARTMENT,
 } from './tae-ressorts';
 
@@ -31,22 +35,66 @@ const CHECK_SEAT =
   'Vérifiez que ce tribunal est bien celui du siège ou du domicile du débiteur (article 1406 du Code de procédure civile) avant de déposer la requête.';
 const SETTLE = `Vérifiez dans ${COURT_DIRECTORY}, puis indiquez le tribunal dans la colonne Tribunal de l’onglet Clients : Relance le retiendra pour ce client.`;
 
-interface Seat {
-  postcode?: string;
-  department?: string;
+type TaeKey = keyof typeof ECONOMIC_ACTIVITIES_COURTS;
+
+function economicCourt(key: TaeKey): Court {
+  const court = ECONOMIC_ACTIVITIES_COURTS[key];
+  return {
+    kind: 'tribunal-des-activites-economiques',
+    name: court.name,
+    cerfa: '12946',
+    procedure: `${INJONCTION}, au président du ${court.name.charAt(0).toLowerCase()}${court.name.slice(1)} (arrêté du 5 juillet 2024 : son ressort est celui du tribunal judiciaire).`,
+    check: CHECK_SEAT,
+  };
 }
 
-/** The French postcode of an address (its last five-digit group) and its department. */
-export function seatOf(address: string): Seat {
-  const matches = [...address.matchAll(/(?:^|\D)(\d{5})(?!\d)/g)];
-  const postcode = matches[matches.length - 1]?.[1];
-  if (postcode === undefined) return {};
-  const department = postcode.startsWith('97') ? postcode.slice(0, 3) : postcode.slice(0, 2);
-  return { postcode, department };
+function seatCourt(
+  check: string,
+  candidates: readonly string[],
+  name = 'Tribunal de commerce',
+): Court {
+  return {
+    kind: 'tribunal-de-commerce',
+    name,
+    cerfa: '12946',
+    procedure: `${INJONCTION}, au président du tribunal de commerce du siège du débiteur.`,
+    check,
+    ...(candidates.length > 0 ? { candidates: [...candidates] } : {}),
+  };
+}
+
+const named = (c: Commune) => `${c.name ?? 'commune'} (code commune ${c.code})`;
+
+/** A commune of a split department: its listed tribunal judiciaire, or the honest question. */
+function splitDepartmentCourt(seat: Seat, split: (typeof SPLIT_DEPARTMENTS)[string]): Court {
+  const taeName = ECONOMIC_ACTIVITIES_COURTS[split.tae].name;
+  const listed = seat.commune === undefined ? undefined : COMMUNE_COURTS[seat.commune.code];
+  if (listed?.[1] === 'tae') return economicCourt(split.tae);
+  if (listed !== undefined && seat.commune !== undefined) {
+    const where = `${named(seat.commune)} relève du tribunal judiciaire de ${listed[1]}, hors du ressort du ${taeName.charAt(0).toLowerCase()}${taeName.slice(1)} (Code de l’organisation judiciaire, tableau IV).`;
+    const [only, ...more] = split.others;
+    return only !== undefined && more.length === 0 && only.startsWith('Tribunal')
+      ? seatCourt(`${where} ${CHECK_SEAT}`, [], only)
+      : seatCourt(
+          `${where} Tribunaux de commerce possibles : ${split.others.join(', ')}. ${SETTLE}`,
+          split.others,
+        );
+  }
+  const candidates = [taeName, ...split.others];
+  const which =
+    seat.commune !== undefined
+      ? `La commune ${named(seat.commune)} n’est pas dans la table des ressorts de Relance`
+      : seat.sharing !== undefined
+        ? `Le code postal ${seat.postcode ?? ''} couvre plusieurs communes (${seat.sharing.map((c) => c.name ?? c.code).join(', ')}) et la ville de l’adresse n’en désigne aucune`
+        : `La commune du code postal ${seat.postcode ?? ''} n’est pas dans la table des ressorts de Relance`;
+  return seatCourt(
+    `${which} ; ce département est partagé entre plusieurs tribunaux : ${candidates.join(', ')}. Indiquez le code commune (colonne Code commune) ou ${SETTLE.charAt(0).toLowerCase()}${SETTLE.slice(1)}`,
+    candidates,
+  );
 }
 
 function commercialCourt(seat: Seat): Court {
-  const { postcode, department } = seat;
+  const { department } = seat;
   if (department !== undefined && ALSACE_MOSELLE.has(department))
     return {
       kind: 'chambre-commerciale-tj',
@@ -56,33 +104,10 @@ function commercialCourt(seat: Seat): Court {
       check: CHECK_SEAT,
     };
   const whole = department === undefined ? undefined : TAE_OF_DEPARTMENT[department];
-  const shared = department === undefined ? undefined : SHARED_DEPARTMENTS[department];
-  const key =
-    whole ??
-    (postcode !== undefined && shared?.postcodes.includes(postcode) ? shared.tae : undefined);
-  if (key !== undefined) {
-    const court = ECONOMIC_ACTIVITIES_COURTS[key];
-    return {
-      kind: 'tribunal-des-activites-economiques',
-      name: court.name,
-      cerfa: '12946',
-      procedure: `${INJONCTION}, au président du ${court.name.charAt(0).toLowerCase()}${court.name.slice(1)} (arrêté du 5 juillet 2024 : son ressort est celui du tribunal judiciaire).`,
-      check: CHECK_SEAT,
-    };
-  }
-  const candidates =
-    shared === undefined ? [] : [ECONOMIC_ACTIVITIES_COURTS[shared.tae].name, ...shared.others];
-  return {
-    kind: 'tribunal-de-commerce',
-    name: 'Tribunal de commerce',
-    cerfa: '12946',
-    procedure: `${INJONCTION}, au président du tribunal de commerce du siège du débiteur.`,
-    check:
-      candidates.length > 0
-        ? `Le code postal ${postcode ?? ''} est partagé entre plusieurs tribunaux : ${candidates.join(', ')}. ${SETTLE}`
-        : `Relance ne connaît pas le tribunal de commerce de ce siège. ${SETTLE}`,
-    ...(candidates.length > 0 ? { candidates } : {}),
-  };
+  if (whole !== undefined) return economicCourt(whole);
+  const split = department === undefined ? undefined : SPLIT_DEPARTMENTS[department];
+  if (split !== undefined) return splitDepartmentCourt(seat, split);
+  return seatCourt(`Relance ne connaît pas le tribunal de commerce de ce siège. ${SETTLE}`, []);
 }
 
 function foreignCourt(country: { name: string; eu: boolean }): Court {
@@ -127,6 +152,7 @@ function civilCourt(): Court {
 export function courtFor(client: {
   clientType?: ClientType;
   address?: string;
+  communeCode?: string;
   tribunal?: string;
 }): Court {
   const address = client.address ?? '';
@@ -139,7 +165,7 @@ export function courtFor(client: {
         : client.clientType === 'acheteur-public'
           ? publicCourt()
           : client.clientType === 'commercant'
-            ? commercialCourt(seatOf(address))
+            ? commercialCourt(seatOf(address, client.communeCode))
             : civilCourt();
   const chosen = (client.tribunal ?? '').trim();
   if (chosen === '' || court.kind === 'etranger' || client.clientType === undefined) return court;

@@ -5,7 +5,7 @@
  * are not when it is elsewhere in France. Without a French postcode, the firm's setting stands.
  */
 import type { CalendarOptions } from '../values/calendar';
-import { seatOf } from './court';
+import { seatOf } from './commune-seat';
 
 const ALSACE_MOSELLE = new Set(['57', '67', '68']);
 

@@ -19,14 +19,13 @@ import type { CalendarOptions } from '../values/calendar';
 import { addDays, formatIsoDay, type Day } from '../values/day';
 import type { Cents } from '../values/money';
 import { actionFacts } from './action-facts';
-import { clientTypeProblems, clientTypesOf, STEPS_NEEDING_CLIENT_TYPE } from './client-kind';
+import { clientTypeProblems, clientTypesOf } from './client-kind';
 import {
   earliestStep,
   ladderOfClient,
   lateSteps,
   nextLateStep,
   preDueStep,
-  STEP_ORDER,
   stepReached,
   type ConversationContext,
   type NextStep,
@@ -37,6 +36,7 @@ import { STANDING_MESSAGES, standingOf, type InvoiceFacts } from './invoice-stan
 import { runWarnings } from './warnings';
 import { nextBusinessDay } from '../values/calendar';
 import { addAddress } from '../values/parse-values';
+import { stepDefinition, stepOrder } from '../steps';
 
 export interface DunningInput {
   invoices: readonly Invoice[];
@@ -50,6 +50,8 @@ export const ENGINE_MESSAGES = {
     'Aucune adresse email valide : la relance par email ne peut pas partir. Complétez la colonne Email.',
   noEmailSkipped:
     'Aucune adresse email valide : les relances par email sont sautées (appel et courriers seulement). Complétez la colonne Email.',
+  noFirstContact:
+    'Jamais relancé, et aucune étape amiable n’est activée (première relance, appel, courrier de rappel) : Relance n’envoie pas une mise en demeure comme premier contact. Activez une de ces étapes dans Paramètres › Échelle de relance.',
   ...STANDING_MESSAGES,
 } as const;
 
@@ -69,7 +71,7 @@ function engineContext(settings: Settings, today: Day): EngineContext {
   const calendar: CalendarOptions = { alsaceMoselle: settings.alsaceMoselle };
   const ladder = settings.ladder
     .filter((s) => s.enabled)
-    .sort((a, b) => (STEP_ORDER.get(a.id) ?? 0) - (STEP_ORDER.get(b.id) ?? 0));
+    .sort((a, b) => stepOrder(a.id) - stepOrder(b.id));
   const chronicLadder = settings.chronicPayers.earlyReminder
     ? earlyReminderLadder(settings, ladder)
     : ladder;
@@ -141,7 +143,7 @@ export function planDunning(input: DunningInput): Plan {
     // Until the user says who the client is, nothing that claims or goes to court.
     const ladder =
       types.get(clientKey) === undefined
-        ? rated.filter((s) => !STEPS_NEEDING_CLIENT_TYPE.has(s.id))
+        ? rated.filter((s) => !stepDefinition(s.id).needs.clientType)
         : rated;
     const next = planClient(ladderOfClient(ladder, facts), facts, context);
     if (next?.date !== undefined && next.date <= today)
@@ -183,10 +185,12 @@ function planClient(
   // After a mise en demeure each invoice may be on its own path: each shows its own next step.
   const late = overdue.length > 0 ? lateSteps(ladder, overdue, reached, context) : [];
   for (const next of late) show(next, next.facts);
-  let first: NextStep | undefined = earliestStep(late);
   // A pre-due reminder only to a client the conversation has not reached yet; once it has, an
   // invoice falling due joins the conversation at its next step.
-  const courteous = reached.step === undefined || reached.step === 'pre-echeance';
+  const courteous = reached.step === undefined || stepDefinition(reached.step).beforeDue;
+  if (overdue.length > 0 && late.length === 0 && courteous)
+    for (const f of overdue) f.plan.problems.push(ENGINE_MESSAGES.noFirstContact);
+  let first: NextStep | undefined = earliestStep(late);
   for (const f of notDue) {
     const preDue = courteous ? preDueStep(ladder, f, context) : undefined;
     show(preDue ?? nextLateStep(ladder, [f], reached, context), [f]);
@@ -204,14 +208,14 @@ function planClient(
  * for everyone else.
  */
 function earlyReminderLadder(settings: Settings, ladder: readonly LadderStep[]): LadderStep[] {
-  const base = settings.ladder.find((s) => s.id === 'pre-echeance');
+  const base = settings.ladder.find((s) => stepDefinition(s.id).beforeDue);
   if (base === undefined) return [...ladder];
   const early: LadderStep = {
     ...base,
     enabled: true,
     offsetDays: -settings.chronicPayers.daysBefore,
   };
-  return [early, ...ladder.filter((s) => s.id !== 'pre-echeance')];
+  return [early, ...ladder.filter((s) => !stepDefinition(s.id).beforeDue)];
 }
 
 /** Plain code-unit order: stable across runtimes, unlike localeCompare, and much faster. */
@@ -250,9 +254,7 @@ function chooseActions(
     actions.push(kept.length > 0 ? { ...action, keptInvoices: kept } : action);
   }
   return actions.sort(
-    (a, b) =>
-      a.client.localeCompare(b.client) ||
-      (STEP_ORDER.get(b.step) ?? 0) - (STEP_ORDER.get(a.step) ?? 0),
+    (a, b) => a.client.localeCompare(b.client) || stepOrder(b.step) - stepOrder(a.step),
   );
 }
 

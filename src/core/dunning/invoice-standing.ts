@@ -4,7 +4,7 @@
  * afterwards (conversation.ts).
  */
 import type { Invoice, InvoicePlan, InvoiceState, Problem, ProblemSeverity } from '../model';
-import { STEP_IDS } from '../model';
+import { STEP_IDS, STEPS, stepDefinition } from '../steps';
 import type { Settings } from '../settings/settings';
 import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
 import { formatShortFrenchDay } from '../words/format';
@@ -101,7 +101,8 @@ function prescriptionStart(invoice: Invoice, history: InvoiceHistory, dueDate: D
   if (history.promise?.writing !== undefined) later(history.promise.recordedOn);
   if (history.plan?.writing !== undefined) later(history.plan.start);
   if (invoice.clientType === 'acheteur-public')
-    for (const [step, day] of Object.entries(history.steps)) if (step !== 'appel') later(day);
+    for (const step of STEP_IDS)
+      if (stepDefinition(step).channel !== 'phone') later(history.steps[step]);
   return start;
 }
 
@@ -228,12 +229,9 @@ function penaltiesOf(
   };
 }
 
-/** Steps whose messages claim the penalties and the indemnity: the courrier de rappel on. */
-const CLAIMING_STEPS = ['relance-2', 'mise-en-demeure', 'contentieux'] as const;
-
-/** True once a message claimed the invoice's penalties and indemnity. */
+/** True once a message claimed the invoice's penalties and indemnity (the courrier de rappel on). */
 export function penaltiesClaimed(history: InvoiceHistory): boolean {
-  return CLAIMING_STEPS.some((step) => history.steps[step] !== undefined);
+  return STEPS.some((step) => step.claimsPenalties && history.steps[step.id] !== undefined);
 }
 
 /**

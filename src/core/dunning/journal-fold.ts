@@ -7,6 +7,7 @@ import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';
 import type { EventState, EventType, Instalment, JournalEvent, Posting, StepId } from '../model';
 import { clientKeyOf, keyText } from '../values/parse-values';
+import { FORMAL_NOTICE, stepDefinition } from '../steps';
 
 /** A step whose event is done, in progress or to verify counts as taken: never sent twice. */
 export const TAKEN_STATES: ReadonlySet<EventState> = new Set([
@@ -342,7 +343,7 @@ function writingOf(event: JournalEvent): { writing?: string } {
 
 /** « LRAR postée »: re-dates the registered letter from its posting and closes its task. */
 function foldPosting(history: InvoiceHistory, event: JournalEvent): void {
-  const step = event.step ?? 'mise-en-demeure';
+  const step = event.step ?? FORMAL_NOTICE;
   const letterDay = history.steps[step];
   history.steps[step] = event.date ?? event.day;
   history.posting = {
@@ -369,7 +370,8 @@ function foldStepEvent(history: InvoiceHistory, event: JournalEvent): void {
   // The first event of a step dates it; an "LRAR postée" later re-dates the registered letter.
   if (history.steps[event.step] === undefined) history.steps[event.step] = event.day;
   // An « Envoi » of the mise en demeure is its email copy (the letter itself is to post).
-  if (event.type === 'sent' && event.step === 'mise-en-demeure') history.formalNoticeCopied = true;
+  if (event.type === 'sent' && stepDefinition(event.step).formalNotice)
+    history.formalNoticeCopied = true;
   if (tookPlace(event)) history.contacts[event.step] ??= event.day;
   const unsure = event.state === 'in-progress' || event.state === 'to-verify';
   if (unsure && !history.unverified.includes(event.step)) history.unverified.push(event.step);

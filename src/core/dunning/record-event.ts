@@ -6,7 +6,8 @@ import { isPublicHoliday, type CalendarOptions } from '../values/calendar';
 import { dayOfWeek, parseIsoDay, type Day } from '../values/day';
 import { formatFrenchDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
-import type { EventType, Instalment, InvoicePlan, JournalEvent, StepId } from '../model';
+import type { EventType, Instalment, InvoicePlan, JournalEvent } from '../model';
+import { FORMAL_NOTICE, PHONE_CALL } from '../steps';
 
 export const RECORDABLE_TYPES = [
   'payment',
@@ -160,7 +161,7 @@ function checkPosting(c: Check): void {
   const closed = date === undefined ? undefined : postOfficeClosed(date, c.context);
   if (closed !== undefined) c.errors.push({ field: 'date', message: closed });
   if (date !== undefined) c.event.date = date;
-  c.event.step = 'mise-en-demeure' as StepId;
+  c.event.step = FORMAL_NOTICE;
 }
 
 /**
@@ -187,7 +188,7 @@ function checkReceipt(c: Check): void {
   if (date !== undefined && date > c.context.today)
     c.errors.push({ field: 'date', message: 'La date de présentation ne peut pas être à venir.' });
   if (date !== undefined) c.event.date = date;
-  c.event.step = 'mise-en-demeure' as StepId;
+  c.event.step = FORMAL_NOTICE;
 }
 
 function checkPlan(c: Check): void {
@@ -244,7 +245,7 @@ const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {
   'registered-letter-posted': checkPosting,
   'receipt-acknowledged': checkReceipt,
   call: (c) => {
-    c.event.step = 'appel';
+    c.event.step = PHONE_CALL;
     if (c.detail === '')
       c.errors.push({ field: 'detail', message: 'Notez ce que le client a répondu.' });
   },

@@ -5,7 +5,8 @@
  */
 import { DEFAULT_TEXTS } from './default-texts';
 import type { Action, Invoice, Language, Plan, Problem, StepId } from '../model';
-import { LETTER_STEPS, type Settings, type TemplateText } from '../settings/settings';
+import type { Settings, TemplateText } from '../settings/settings';
+import { stepDefinition } from '../steps';
 import { missingFirmMentions } from './firm-mentions';
 import { EMAIL_LISTED_INVOICES, otherInvoicesSentence, tooManyRecipients } from './message-limits';
 import { checkTemplate, renderTemplate, type TemplateScope } from './templates';
@@ -28,28 +29,20 @@ export function templateFor(step: StepId, language: Language, settings: Settings
   return text;
 }
 
-/** Steps whose documents carry the firm's address and SIRET: the letters, and the recourse file. */
-const ADDRESSED_STEPS: ReadonlySet<StepId> = new Set([...LETTER_STEPS, 'contentieux']);
-const MESSAGE_STEPS: ReadonlySet<StepId> = new Set([
-  'pre-echeance',
-  'relance-1',
-  'relance-2',
-  'mise-en-demeure',
-]);
-
 /** What the settings lack for a step to go out, in French; empty when it may go. */
 export function requiredMentions(step: StepId, settings: Settings): string[] {
   const missing: string[] = [];
   const firm = settings.firm;
+  const { needs } = stepDefinition(step);
   if (firm.name === '') missing.push('la raison sociale de votre entreprise');
-  if (MESSAGE_STEPS.has(step) && firm.iban === '' && firm.paymentLink === '') {
+  if (needs.paymentMeans && firm.iban === '' && firm.paymentLink === '') {
     missing.push('un moyen de paiement (IBAN ou lien de paiement)');
   }
-  if (ADDRESSED_STEPS.has(step)) {
+  if (needs.firmAddress) {
     if (firm.address === '') missing.push('votre adresse');
     if (firm.siret === '') missing.push('votre SIRET');
-    if (step !== 'contentieux') missing.push(...missingFirmMentions(firm));
   }
+  if (needs.legalMentions) missing.push(...missingFirmMentions(firm));
   return missing;
 }
 
@@ -126,7 +119,7 @@ export const CLIENT_FIELD_MESSAGES = {
 
 /** What an action lacks about its client, from the invoice rows (the Clients tab joined in). */
 function missingClientFields(action: Action, invoices: readonly Invoice[] | undefined): string[] {
-  if (invoices === undefined || action.step !== 'mise-en-demeure') return [];
+  if (invoices === undefined || !stepDefinition(action.step).needs.clientAddress) return [];
   const own = invoices.filter((i) => action.invoices.includes(i.number));
   return own.some((i) => (i.address ?? '') !== '')
     ? []

@@ -10,7 +10,7 @@ import type { Language, StepId } from '../model';
 import type { TemplateText } from '../settings/settings';
 
 const LINES_FR =
-  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, échue le {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}{{#factures_reglees_en_retard}}{{factures_reglees_en_retard}}\n{{/factures_reglees_en_retard}}';
+  '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, {{#a_echoir}}à échéance le{{/a_echoir}}{{^a_echoir}}échue le{{/a_echoir}} {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}{{#factures_reglees_en_retard}}{{factures_reglees_en_retard}}\n{{/factures_reglees_en_retard}}';
 const LINES_EN =
   '{{#factures}}- Invoice {{numero}}{{#date}} dated {{date}}{{/date}}, due {{echeance}}: {{solde}} outstanding{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}{{#factures_reglees_en_retard}}{{factures_reglees_en_retard}}\n{{/factures_reglees_en_retard}}';
 
@@ -51,7 +51,7 @@ const MED_DEMAND_FR = `Par la présente, qui vaut mise en demeure au sens de l�
 {{/acheteur_public}}{{#acheteur_public}}${PUBLIC_BUYER_EXTRAS_FR} Détail en annexe.
 {{/acheteur_public}}{{/pro}}{{^pro}}Conformément à l’article 1344-1 du Code civil, la présente mise en demeure fait courir les intérêts au taux légal sur cette somme.
 {{/pro}}`;
-const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation{{#date_limite}}, by {{date_limite}} at the latest{{/date_limite}}, {{#acheteur_public}}the sum of {{total_du}}, the outstanding principal {{de_factures}} above.{{/acheteur_public}}{{^acheteur_public}}the sum of {{total_reclame}}{{#pro}}, made up of:{{/pro}}{{^pro}}, the balance of the invoices above.{{/pro}}{{/acheteur_public}}
+const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under article 1344 of the French Civil Code: we ask you to pay, within eight days of its first presentation{{#date_limite}}, by {{date_limite}} at the latest{{/date_limite}}, {{#acheteur_public}}the sum of {{total_du}}, the outstanding principal of {{#une_facture}}the invoice{{/une_facture}}{{^une_facture}}the invoices{{/une_facture}} above.{{/acheteur_public}}{{^acheteur_public}}the sum of {{total_reclame}}{{#pro}}, made up of:{{/pro}}{{^pro}}, the balance of the invoices above.{{/pro}}{{/acheteur_public}}
 {{#pro}}{{^acheteur_public}}- outstanding principal: {{total_du}};
 - late payment interest to {{date_arrete}}: {{penalites}}, which keeps running until payment in full, at the rate of article L441-10 of the French Commercial Code (detail in the annex);
 - fixed recovery indemnities: {{indemnite_detail}} (article D441-5 of the French Commercial Code).
@@ -64,11 +64,11 @@ const MED_DEMAND_EN = `This letter is a formal notice (mise en demeure) under ar
  * intérêts moratoires and indemnity are paid within 45 days of the principal (R2192-36).
  */
 const MED_COPY_SUM_FR =
-  '{{^acheteur_public}}Somme réclamée : {{total_reclame}}{{#pro}} (principal {{total_du}}, pénalités de retard arrêtées au {{date_arrete}} {{penalites}}, indemnités forfaitaires {{indemnite}}){{/pro}}, à régler {{delai_mise_en_demeure}}.{{/acheteur_public}}{{#acheteur_public}}Principal à régler : {{total_du}}, {{delai_mise_en_demeure}}. ' +
+  '{{^acheteur_public}}Somme réclamée{{#montant_provisoire}} à titre provisoire{{/montant_provisoire}} : {{total_reclame_chiffre}}{{#pro}} (principal {{total_du}}, pénalités de retard arrêtées au {{date_arrete}} : {{penalites_chiffre}}, indemnités forfaitaires : {{indemnite}}){{/pro}}, à régler {{delai_mise_en_demeure}}.{{/acheteur_public}}{{#acheteur_public}}Principal à régler : {{total_du}}, {{delai_mise_en_demeure}}. ' +
   PUBLIC_BUYER_EXTRAS_FR +
   '{{/acheteur_public}}';
 const MED_COPY_SUM_EN =
-  '{{^acheteur_public}}Sum claimed: {{total_reclame}}{{#pro}} (principal {{total_du}}, interest to {{date_arrete}} {{penalites}}, fixed indemnities {{indemnite}}){{/pro}}, to be paid {{delai_mise_en_demeure}}.{{/acheteur_public}}{{#acheteur_public}}Principal to be paid: {{total_du}}, {{delai_mise_en_demeure}}. ' +
+  '{{^acheteur_public}}Sum claimed{{#montant_provisoire}}, provisionally{{/montant_provisoire}}: {{total_reclame_chiffre}}{{#pro}} (principal {{total_du}}, interest to {{date_arrete}}: {{penalites_chiffre}}, fixed indemnities: {{indemnite}}){{/pro}}, to be paid {{delai_mise_en_demeure}}.{{/acheteur_public}}{{#acheteur_public}}Principal to be paid: {{total_du}}, {{delai_mise_en_demeure}}. ' +
   PUBLIC_BUYER_EXTRAS_EN +
   '{{/acheteur_public}}';
 
@@ -96,10 +96,11 @@ const PENALTIES_EN =
 export const DEFAULT_TEXTS: Record<StepId, Record<Language, TemplateText>> = {
   'pre-echeance': {
     fr: {
-      subject: 'Rappel : échéance prochaine de votre facture — {{entreprise}}',
+      subject:
+        '{{#une_facture}}Rappel : échéance prochaine de votre facture{{/une_facture}}{{^une_facture}}Rappel : échéance prochaine de vos {{nombre_factures}} factures{{/une_facture}} — {{entreprise}}',
       body: `{{bonjour}}
 
-Pour faciliter votre organisation, nous vous rappelons que le règlement suivant arrive à échéance prochainement :
+Pour faciliter votre organisation, nous vous rappelons que {{#une_facture}}le règlement suivant arrive{{/une_facture}}{{^une_facture}}les règlements suivants arrivent{{/une_facture}} à échéance prochainement :
 
 ${LINES_FR}
 Montant total : {{total_du}}.
@@ -111,10 +112,11 @@ Bien cordialement,
 ${SIGNATURE_FR}`,
     },
     en: {
-      subject: 'Reminder: invoice due soon — {{entreprise}}',
+      subject:
+        '{{#une_facture}}Reminder: invoice due soon{{/une_facture}}{{^une_facture}}Reminder: {{nombre_factures}} invoices due soon{{/une_facture}} — {{entreprise}}',
       body: `{{bonjour}}
 
-As a courtesy, this is a reminder that the following payment will soon be due:
+As a courtesy, this is a reminder that {{#une_facture}}the following payment{{/une_facture}}{{^une_facture}}the following payments{{/une_facture}} will soon be due:
 
 ${LINES_EN}
 Total: {{total_du}}.
@@ -131,10 +133,10 @@ ${SIGNATURE_EN}`,
       subject: 'Facture en attente de règlement — {{entreprise}}',
       body: `{{bonjour}}
 
-Sauf erreur ou omission de notre part, nous n’avons pas encore reçu le règlement {{de_factures}} suivante{{^une_facture}}s{{/une_facture}} :
+Sauf erreur ou omission de notre part, nous n’avons pas encore reçu le règlement {{de_factures_suivantes}} :
 
 ${LINES_FR}
-${BROKEN_PLAN}Total restant dû : {{total_du}}.
+${BROKEN_PLAN}Total restant dû : {{total_du}}{{#penalites_conservees}} sur les factures, plus {{penalites_conservees}} de pénalités et d’indemnité restant dues{{/penalites_conservees}}.
 
 Il s’agit sans doute d’un simple oubli. {{copie_facture}}
 Vous pouvez régler :
@@ -148,10 +150,10 @@ ${SIGNATURE_FR}`,
       subject: 'Invoice awaiting payment — {{entreprise}}',
       body: `{{bonjour}}
 
-Unless we are mistaken, we have not yet received payment {{de_factures}}:
+Unless we are mistaken, we have not yet received payment {{de_factures_suivantes}}:
 
 ${LINES_EN}
-${BROKEN_PLAN}Total outstanding: {{total_du}}.
+${BROKEN_PLAN}Total outstanding: {{total_du}}{{#penalites_conservees}} on the invoices, plus {{penalites_conservees}} of interest and indemnity remaining due{{/penalites_conservees}}.
 
 This is probably a simple oversight. {{copie_facture}}
 You can pay:
@@ -205,7 +207,7 @@ After the call, record the outcome in Relance.`,
 Sauf erreur de notre part, {{factures_impayees}} malgré l’échéance dépassée :
 
 ${LINES_FR}
-Total restant dû : {{total_du}}.
+{{#penalites_conservees}}Principal restant dû{{/penalites_conservees}}{{^penalites_conservees}}Total restant dû{{/penalites_conservees}} : {{total_du}}.
 
 ${PROMISE}${PENALTIES_FR}
 Nous vous remercions de bien vouloir procéder au règlement sous huit jours, soit au plus tard le {{date_limite}}.
@@ -225,7 +227,7 @@ Objet : {{#une_facture}}rappel d’une facture impayée{{/une_facture}}{{^une_fa
 Sauf erreur de notre part, {{factures_impayees}} à ce jour, alors que l’échéance est dépassée :
 
 ${LINES_FR}
-Total restant dû : {{total_du}}.
+{{#penalites_conservees}}Principal restant dû{{/penalites_conservees}}{{^penalites_conservees}}Total restant dû{{/penalites_conservees}} : {{total_du}}.
 
 ${PROMISE}${PENALTIES_FR}
 Nous vous demandons de bien vouloir régler la somme due sous huit jours, soit au plus tard le {{date_limite}}.
@@ -245,7 +247,7 @@ ${SIGNATURE_FR}`,
 Unless we are mistaken, {{factures_impayees}} although past due:
 
 ${LINES_EN}
-Total outstanding: {{total_du}}.
+{{#penalites_conservees}}Principal outstanding{{/penalites_conservees}}{{^penalites_conservees}}Total outstanding{{/penalites_conservees}}: {{total_du}}.
 
 ${PROMISE}${PENALTIES_EN}
 Please settle within eight days, by {{date_limite}} at the latest.
@@ -265,7 +267,7 @@ Subject: {{#une_facture}}reminder of an unpaid invoice{{/une_facture}}{{^une_fac
 Unless we are mistaken, {{factures_impayees}} although past due:
 
 ${LINES_EN}
-Total outstanding: {{total_du}}.
+{{#penalites_conservees}}Principal outstanding{{/penalites_conservees}}{{^penalites_conservees}}Total outstanding{{/penalites_conservees}}: {{total_du}}.
 
 ${PROMISE}${PENALTIES_EN}
 Please pay the amount due within eight days, by {{date_limite}} at the latest.
@@ -283,7 +285,7 @@ ${SIGNATURE_EN}`,
       subject: 'Mise en demeure de payer — {{entreprise}}',
       body: `{{salutation}}
 
-{{#numero_lrar}}Par lettre recommandée avec accusé de réception n° {{numero_lrar}}, postée le {{date_envoi_lrar}}, nous vous avons mis en demeure de régler {{#une_facture}}la facture suivante{{/une_facture}}{{^une_facture}}les {{nombre_factures}} factures suivantes{{/une_facture}} :{{/numero_lrar}}{{^numero_lrar}}Nous vous mettons en demeure de régler {{#une_facture}}la facture suivante{{/une_facture}}{{^une_facture}}les {{nombre_factures}} factures suivantes{{/une_facture}} :{{/numero_lrar}}
+{{#numero_lrar}}Par lettre recommandée avec accusé de réception n° {{numero_lrar}}, postée le {{date_envoi_lrar}}, nous vous avons mis en demeure de régler {{factures_suivantes}} :{{/numero_lrar}}{{^numero_lrar}}Nous vous mettons en demeure de régler {{factures_suivantes}} :{{/numero_lrar}}
 
 ${LINES_FR}
 ${PROMISE}${MED_COPY_SUM_FR}
@@ -321,7 +323,7 @@ ${ANNEX_FR}`,
       subject: 'Formal notice to pay — {{entreprise}}',
       body: `{{salutation}}
 
-{{#numero_lrar}}By registered letter with acknowledgement of receipt no. {{numero_lrar}}, posted on {{date_envoi_lrar}}, we gave you formal notice to pay {{#une_facture}}the following invoice{{/une_facture}}{{^une_facture}}the following {{nombre_factures}} invoices{{/une_facture}}:{{/numero_lrar}}{{^numero_lrar}}We give you formal notice to pay {{#une_facture}}the following invoice{{/une_facture}}{{^une_facture}}the following {{nombre_factures}} invoices{{/une_facture}}:{{/numero_lrar}}
+{{#numero_lrar}}By registered letter with acknowledgement of receipt no. {{numero_lrar}}, posted on {{date_envoi_lrar}}, we gave you formal notice to pay {{factures_suivantes}}:{{/numero_lrar}}{{^numero_lrar}}We give you formal notice to pay {{factures_suivantes}}:{{/numero_lrar}}
 
 ${LINES_EN}
 ${PROMISE}${MED_COPY_SUM_EN}

@@ -4,6 +4,7 @@
  * not kept. Also the payment deadline a message states, always a business day.
  */
 import type { JournalEvent, StepId } from '../model';
+import { stepDefinition } from '../steps';
 import { PAYMENT_DEADLINE_DAYS } from '../dunning/conversation';
 import { businessDeadline, type CalendarOptions } from '../values/calendar';
 import type { Day } from '../values/day';
@@ -18,11 +19,13 @@ export interface MessageFacts {
   brokenPromise?: { promisedOn: Day; date: Day };
 }
 
-/** Steps a mise en demeure may cite as earlier reminders (a pre-due courtesy is not one). */
-const REMINDER_STEPS: ReadonlySet<StepId> = new Set(['relance-1', 'appel', 'relance-2']);
+/** Whether a later message may cite the step as an earlier reminder (a pre-due courtesy is not one). */
+export function citedAsReminder(step: StepId): boolean {
+  return stepDefinition(step).asEarlierReminder !== undefined;
+}
 
 function isReminder(event: JournalEvent): boolean {
-  if (event.step === undefined || !REMINDER_STEPS.has(event.step)) return false;
+  if (event.step === undefined || !citedAsReminder(event.step)) return false;
   if (event.state !== 'done') return false;
   // A call counts once recorded with what the client said; a call task « à faire » never does.
   if (event.type === 'call') return (event.detail ?? '').trim() !== '';

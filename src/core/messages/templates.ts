@@ -42,6 +42,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
       numero: { fr: 'Numéro de la facture', en: 'Invoice number' },
       date: { fr: 'Date de la facture', en: 'Invoice date' },
       echeance: { fr: 'Date d’échéance', en: 'Due date' },
+      a_echoir: {
+        fr: 'Section affichée quand la facture n’est pas encore échue (« à échéance le … »)',
+        en: 'Section shown when the invoice is not due yet',
+      },
       montant: { fr: 'Montant TTC', en: 'Amount incl. VAT' },
       solde: { fr: 'Reste à payer', en: 'Balance due' },
       jours_retard: { fr: 'Jours de retard', en: 'Days late' },
@@ -61,6 +65,10 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     fr: '« - Pénalités de retard et indemnité forfaitaire restant dues : facture n° F-2, échue le … et réglée après son échéance : 42,30 € »',
     en: '“- Late interest and fixed indemnity remaining due: invoice F-2, due … and paid after its due date: €42.30”',
   },
+  penalites_conservees: {
+    fr: 'Total des pénalités et indemnités restant dues sur les factures réglées en retard (vide sinon)',
+    en: 'Interest and indemnities still due on invoices paid late (empty otherwise)',
+  },
   une_facture: {
     fr: 'Section affichée pour une seule facture',
     en: 'Section shown for one invoice',
@@ -70,8 +78,16 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     en: '“for the following invoice(s)”',
   },
   factures_compte: { fr: '« 1 facture », « 2 factures »', en: '“1 invoice”, “2 invoices”' },
+  factures_suivantes: {
+    fr: '« la facture suivante », « les 2 factures suivantes », ou « les sommes suivantes » quand la liste porte aussi des pénalités restant dues sur une facture réglée en retard',
+    en: '“the following invoice”, “the following 2 invoices”, or “the following sums” when the list also holds interest still due on an invoice paid late',
+  },
+  de_factures_suivantes: {
+    fr: '« de la facture suivante », « des factures suivantes » ou « des sommes suivantes »',
+    en: '“for the following invoice(s)” or “for the following sums”',
+  },
   factures_impayees: {
-    fr: '« la facture suivante reste impayée » ou « les factures suivantes restent impayées »',
+    fr: '« la facture suivante reste impayée », « les factures suivantes restent impayées » ou « les sommes suivantes restent dues »',
     en: '“the following invoice(s) remain(s) unpaid”',
   },
   constat_impaye: {
@@ -134,6 +150,18 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     fr: 'Indemnité forfaitaire pour frais de recouvrement (40 € par facture)',
     en: 'Fixed recovery indemnity',
   },
+  montant_provisoire: {
+    fr: 'Section affichée quand les pénalités sont provisoires (taux BCE du semestre pas encore confirmé)',
+    en: 'Section shown when the interest is provisional (the half-year’s ECB rate not confirmed yet)',
+  },
+  total_reclame_chiffre: {
+    fr: 'Somme réclamée, sans la mention « (provisoire) »',
+    en: 'Total claimed, without the “(provisional)” mark',
+  },
+  penalites_chiffre: {
+    fr: 'Pénalités de retard à ce jour, sans la mention « (provisoire) »',
+    en: 'Late interest to date, without the “(provisional)” mark',
+  },
   total_reclame: {
     fr: 'Somme réclamée (solde + pénalités + indemnités ; le solde seul pour un particulier)',
     en: 'Total claimed',
@@ -156,7 +184,7 @@ export const PLACEHOLDERS: Record<string, PlaceholderInfo> = {
     en: 'Registered letter’s first presentation (receipt, else expected)',
   },
   juridiction: {
-    fr: 'Recours : le tribunal compétent (type de client, code postal du siège)',
+    fr: 'Recours : le tribunal compétent (type de client, commune du siège : code commune, ou code postal et ville)',
     en: 'Recourse: the competent court',
   },
   procedure_recours: {

@@ -28,11 +28,12 @@ import {
   rateChoiceFor,
 } from '../dunning/penalties';
 import type { Settings } from '../settings/settings';
+import { RECOURSE, stepDefinition } from '../steps';
 import { addDays, type Day } from '../values/day';
 import { formatDayFor, formatShortFrenchDay, formatEnglishDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { attentionLine, greeting, salutation } from '../words/addressing';
-import { messageFacts, paymentDeadline, type MessageFacts } from './facts';
+import { citedAsReminder, messageFacts, paymentDeadline, type MessageFacts } from './facts';
 import { legalMentionsLine } from './firm-mentions';
 import { buildStatement, type AccountStatement, type PenaltyPeriod } from './statement';
 import type { TemplateScope } from './templates';
@@ -110,7 +111,7 @@ function factsOf(input: ComposeInput): MessageFacts & { deadline?: Day } {
   );
   if (action.earlierSteps !== undefined)
     facts.earlierReminders = action.earlierSteps
-      .filter((s) => s.step === 'relance-1' || s.step === 'appel' || s.step === 'relance-2')
+      .filter((s) => citedAsReminder(s.step))
       .map((s) => (s.invoices === undefined ? { step: s.step, day: s.day } : { ...s }));
   if (action.posting !== undefined)
     facts.posting = { number: action.posting.number, day: action.posting.day };
@@ -129,7 +130,8 @@ function termsOf(
   facts: MessageFacts & { deadline?: Day },
 ): FormalNoticeTerms | undefined {
   if (input.action.terms !== undefined) return input.action.terms;
-  if (input.action.step !== 'mise-en-demeure' || facts.posting === undefined) return undefined;
+  if (!stepDefinition(input.action.step).formalNotice || facts.posting === undefined)
+    return undefined;
   if (facts.deadline !== undefined) return undefined;
   const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
   return formalNoticeTerms({ ...facts.posting, recordedOn: facts.posting.day }, calendar);
@@ -171,11 +173,6 @@ function formalNoticeDelay(
 
 export const NO_ATTACHMENTS: Attachments = { invoiceCopies: [], letter: false, statement: false };
 
-const STEP_NAMES = {
-  fr: { 'relance-1': 'email', appel: 'appel téléphonique', 'relance-2': 'courrier de rappel' },
-  en: { 'relance-1': 'email', appel: 'phone call', 'relance-2': 'reminder letter' },
-} as Record<Language, Record<string, string>>;
-
 function dayText(language: Language, day: Day): string {
   return formatDayFor(language, day);
 }
@@ -195,21 +192,33 @@ function actionInvoices(input: ComposeInput, numbers = input.action.invoices): I
  * is on a line the reader can check. One line of text, as {{autres_factures}}: the letters'
  * Docs renderer shows sections, not lists (only the invoice table is a list there).
  */
-function keptLines(statement: AccountStatement, input: ComposeInput, language: Language): string {
+function keptLines(
+  statement: AccountStatement,
+  input: ComposeInput,
+  language: Language,
+): { text: string; cents: number } {
+  // A reminder before the due date claims nothing: it lists no penalty.
+  if (stepDefinition(input.action.step).beforeDue) return { text: '', cents: 0 };
   const kept = new Set(input.action.keptInvoices ?? []);
-  const lines = statement.invoices
-    .filter((i) => kept.has(i.number) && i.interestCents + i.indemnityCents > 0)
-    .map((i) => {
-      const due = dayText(language, i.dueDate);
-      const left = formatEuros((i.interestCents + i.indemnityCents) as Cents, language);
-      return language === 'fr'
-        ? `facture n° ${i.number}, échue le ${due} et réglée après son échéance : ${left}`
-        : `invoice ${i.number}, due ${due} and paid after its due date: ${left}`;
-    });
-  if (lines.length === 0) return '';
-  return language === 'fr'
-    ? `- Pénalités de retard et indemnité forfaitaire restant dues : ${lines.join(' ; ')}`
-    : `- Late interest and fixed indemnity remaining due: ${lines.join('; ')}`;
+  const owed = statement.invoices.filter(
+    (i) => kept.has(i.number) && i.interestCents + i.indemnityCents > 0,
+  );
+  const lines = owed.map((i) => {
+    const due = dayText(language, i.dueDate);
+    const left = formatEuros((i.interestCents + i.indemnityCents) as Cents, language);
+    return language === 'fr'
+      ? `facture n° ${i.number}, échue le ${due} et réglée après son échéance : ${left}`
+      : `invoice ${i.number}, due ${due} and paid after its due date: ${left}`;
+  });
+  const cents = owed.reduce((sum, i) => sum + i.interestCents + i.indemnityCents, 0);
+  if (lines.length === 0) return { text: '', cents: 0 };
+  return {
+    text:
+      language === 'fr'
+        ? `- Pénalités de retard et indemnité forfaitaire restant dues : ${lines.join(' ; ')}`
+        : `- Late interest and fixed indemnity remaining due: ${lines.join('; ')}`,
+    cents,
+  };
 }
 
 /** « 1 jour de retard », « 12 jours de retard »; « 1 day overdue », « 12 days overdue ». */
@@ -229,6 +238,8 @@ function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): Templa
       numero: invoice.number,
       date: invoice.issueDate === undefined ? '' : dayText(language, invoice.issueDate),
       echeance: dayText(language, due),
+      // Not due yet (a reminder before the due date): « à échéance le », never « échue le ».
+      a_echoir: due >= input.today,
       montant: formatEuros(invoice.amountCents, language),
       solde: formatEuros(
         plan?.balanceCents ?? ((invoice.amountCents - invoice.paidCents) as Cents),
@@ -252,7 +263,7 @@ function remindersSentence(
   invoices: readonly string[],
 ): string {
   const items = facts.earlierReminders.map((r) => {
-    const step = STEP_NAMES[language][r.step] ?? r.step;
+    const step = stepDefinition(r.step).asEarlierReminder?.[language] ?? r.step;
     const about = r.invoices;
     const partial = about !== undefined && invoices.some((n) => !about.includes(n));
     const name = partial
@@ -269,19 +280,45 @@ function remindersSentence(
     : `Despite our ${plural(items.length, 'reminder', 'reminders')} ${list}, `;
 }
 
-function unpaidPhrase(count: number, language: Language, capital: boolean): string {
-  const fr = plural(
-    count,
-    'la facture suivante reste impayée',
-    'les factures suivantes restent impayées',
-  );
-  const en = plural(
-    count,
-    'the following invoice remains unpaid',
-    'the following invoices remain unpaid',
-  );
+/**
+ * What the list that follows holds: invoices still due, or, when an invoice paid late keeps the
+ * penalties and indemnity a letter claimed ({{factures_reglees_en_retard}}), sums that are not
+ * all invoices: « les sommes suivantes ».
+ */
+function unpaidPhrase(count: number, kept: boolean, language: Language, capital: boolean): string {
+  const fr = kept
+    ? 'les sommes suivantes restent dues'
+    : plural(count, 'la facture suivante reste impayée', 'les factures suivantes restent impayées');
+  const en = kept
+    ? 'the following sums remain due'
+    : plural(count, 'the following invoice remains unpaid', 'the following invoices remain unpaid');
   const text = language === 'fr' ? fr : en;
   return capital ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
+}
+
+/** « la facture suivante », « les 2 factures suivantes », « les sommes suivantes ». */
+function listIntro(count: number, kept: boolean, language: Language): TemplateScope {
+  if (language === 'en')
+    return {
+      factures_suivantes: kept
+        ? 'the following sums'
+        : count === 1
+          ? 'the following invoice'
+          : `the following ${count} invoices`,
+      de_factures_suivantes: kept
+        ? 'for the following sums'
+        : plural(count, 'for the following invoice', 'for the following invoices'),
+    };
+  return {
+    factures_suivantes: kept
+      ? 'les sommes suivantes'
+      : count === 1
+        ? 'la facture suivante'
+        : `les ${count} factures suivantes`,
+    de_factures_suivantes: kept
+      ? 'des sommes suivantes'
+      : plural(count, 'de la facture suivante', 'des factures suivantes'),
+  };
 }
 
 /** « Le 6 mars 2026, nous étions convenus d’un échéancier : l’échéance du 20 mars … » */
@@ -349,14 +386,6 @@ export function provisionalAmount(
   return `${amount} (${language === 'fr' ? 'provisoire' : 'provisional'})`;
 }
 
-const LETTER_NAMES: Record<Language, Partial<Record<StepId, string>>> = {
-  fr: {
-    'relance-2': 'notre courrier de rappel',
-    'mise-en-demeure': 'la copie de notre mise en demeure',
-  },
-  en: { 'relance-2': 'our reminder letter', 'mise-en-demeure': 'a copy of our formal notice' },
-};
-
 function attachmentSentences(
   attachments: Attachments,
   step: StepId,
@@ -372,7 +401,8 @@ function attachmentSentences(
   const pieces: string[] = [];
   if (attachments.letter)
     pieces.push(
-      LETTER_NAMES[language][step] ?? (language === 'fr' ? 'notre courrier' : 'our letter'),
+      stepDefinition(step).letter?.attached[language] ??
+        (language === 'fr' ? 'notre courrier' : 'our letter'),
     );
   if (attachments.statement)
     pieces.push(language === 'fr' ? 'le relevé de votre compte' : 'your statement of account');
@@ -467,6 +497,10 @@ function claimVariables(
     indemnite: money(pro ? t.indemnityCents : 0),
     indemnite_detail: `${late.length} × ${money(unit)} = ${money(t.indemnityCents)}`,
     total_reclame: provisionalAmount(money(claimed), provisional, language),
+    // The same sums without the « (provisoire) » mark, for a sentence that says it once.
+    montant_provisoire: provisional === true,
+    total_reclame_chiffre: money(claimed),
+    penalites_chiffre: money(pro ? t.interestCents : 0),
     annexe_titre: annexTitle(publicBuyer, input.settings, language),
     acheteur_public: publicBuyer,
     annexe_penalites: pro ? statement.penalties.map((p) => penaltyLine(p, language)) : [],
@@ -477,6 +511,7 @@ function factVariables(
   facts: MessageFacts & { deadline?: Day },
   input: ComposeInput,
   count: number,
+  kept: boolean,
 ): TemplateScope {
   const terms = termsOf(input, facts);
   const language = input.action.language;
@@ -489,14 +524,15 @@ function factVariables(
   // presentation, a day no one knows yet. The letter states no date; the email copy, sent once
   // the posting is recorded, states the date counted from the posting (docs/french-law.md, « The mise en demeure »).
   const unknown =
-    input.action.step === 'mise-en-demeure' &&
+    stepDefinition(input.action.step).formalNotice &&
     facts.deadline === undefined &&
     facts.posting === undefined;
   const deadline = facts.deadline ?? paymentDeadline(sentFrom, calendar);
   const reminders = remindersSentence(facts, language, input.action.invoices);
   return {
-    constat_impaye: `${reminders}${unpaidPhrase(count, language, reminders === '')}`,
-    factures_impayees: unpaidPhrase(count, language, false),
+    constat_impaye: `${reminders}${unpaidPhrase(count, kept, language, reminders === '')}`,
+    factures_impayees: unpaidPhrase(count, kept, language, false),
+    ...listIntro(count, kept, language),
     relances_precedentes: reminders,
     numero_lrar: facts.posting?.number ?? '',
     date_envoi_lrar: facts.posting === undefined ? '' : dayText(language, facts.posting.day),
@@ -525,19 +561,17 @@ function firmVariables(settings: Settings, language: Language): TemplateScope {
 }
 
 /** Where an invoice left out of a recourse stands, in a few words. */
-function awaitingState(step: StepId | undefined, date: string | undefined, fr: boolean): string {
-  if (step === 'relance-2')
-    return fr
-      ? `courrier de rappel ${date === undefined ? 'à venir' : `prévu le ${date}`}`
-      : `reminder letter ${date === undefined ? 'to come' : `due on ${date}`}`;
-  if (step === 'mise-en-demeure')
-    return fr
-      ? `mise en demeure ${date === undefined ? 'à venir' : `prévue le ${date}`}`
-      : `formal notice ${date === undefined ? 'to come' : `due on ${date}`}`;
-  if (date === undefined) return fr ? 'mise en demeure à poster' : 'formal notice to post';
-  return fr
-    ? `délai de mise en demeure en cours, recours le ${date}`
-    : `notice running, recourse on ${date}`;
+function awaitingState(
+  step: StepId | undefined,
+  date: string | undefined,
+  language: Language,
+): string {
+  // An invoice with no step of its own to come waits for the recourse: its notice runs.
+  const phrases =
+    (step === undefined ? undefined : stepDefinition(step).awaiting) ??
+    stepDefinition(RECOURSE).awaiting;
+  if (phrases === undefined) return '';
+  return date === undefined ? phrases.toCome[language] : `${phrases.dueOn[language]} ${date}`;
 }
 
 /**
@@ -551,7 +585,7 @@ function awaitingSentence(input: ComposeInput): string {
   const fr = language === 'fr';
   const items = awaiting.map(
     (a) =>
-      `${a.invoice} (${awaitingState(a.step, a.date === undefined ? undefined : dayText(language, a.date), fr)})`,
+      `${a.invoice} (${awaitingState(a.step, a.date === undefined ? undefined : dayText(language, a.date), language)})`,
   );
   return fr
     ? `Pas encore dans ce recours (leur mise en demeure n’a pas expiré) : ${joinList(items, language)}.`
@@ -619,6 +653,28 @@ function addressVariables(first: Invoice | undefined, language: Language): Templ
   };
 }
 
+/** The list's count and the sums kept on invoices paid late (keptLines). */
+function listVariables(
+  count: number,
+  kept: { text: string; cents: number },
+  language: Language,
+): TemplateScope {
+  return {
+    factures_reglees_en_retard: kept.text,
+    penalites_conservees: kept.cents > 0 ? formatEuros(kept.cents as Cents, language) : '',
+    nombre_factures: count,
+    factures_compte: countOf(
+      count,
+      language === 'fr' ? ['facture', 'factures'] : ['invoice', 'invoices'],
+    ),
+    une_facture: count === 1,
+    de_factures:
+      language === 'fr'
+        ? plural(count, 'de la facture', 'des factures')
+        : plural(count, 'for the following invoice', 'for the following invoices'),
+  };
+}
+
 export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   const { settings, today } = input;
   const language = input.action.language;
@@ -643,34 +699,25 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     undefined,
   );
   const facts = factsOf(input);
+  const kept = keptLines(statement, input, language);
   return {
     client: input.action.client,
     ...addressVariables(first, language),
     // A notice to a debtor abroad announces no French injonction de payer (CPC 1406).
     etranger: first !== undefined && courtFor(first).kind === 'etranger',
-    ...(input.action.step === 'contentieux'
+    ...(stepDefinition(input.action.step).recourse
       ? {
           ...courtVariables(input, first, claimedCents(statement, pro)),
           factures_en_cours: awaitingSentence(input),
         }
       : {}),
     factures: lines,
-    factures_reglees_en_retard: keptLines(statement, input, language),
-    nombre_factures: lines.length,
-    factures_compte: countOf(
-      lines.length,
-      language === 'fr' ? ['facture', 'factures'] : ['invoice', 'invoices'],
-    ),
-    une_facture: lines.length === 1,
-    de_factures:
-      language === 'fr'
-        ? plural(lines.length, 'de la facture', 'des factures')
-        : plural(lines.length, 'for the following invoice', 'for the following invoices'),
+    ...listVariables(lines.length, kept, language),
     plus_ancienne_echeance: oldest === undefined ? '' : dayText(language, oldest),
     jours_retard_max: Math.max(0, ...chased.map((i) => i.daysLate)),
     retard_max: lateness(Math.max(0, ...chased.map((i) => i.daysLate)), language),
     ...claimVariables(statement, pro, stated),
-    ...factVariables(facts, input, lines.length),
+    ...factVariables(facts, input, lines.length, kept.text !== ''),
     ...attachmentSentences(input.attachments ?? NO_ATTACHMENTS, input.action.step, language),
     date_du_jour: dayText(language, today),
     date_arrete: dayText(language, stated.today),

@@ -31,6 +31,7 @@ import type {
 import type { Settings } from '../settings/settings';
 import { STEP_LABELS } from '../words/labels';
 import { TAKEN_STATES } from '../dunning/journal-fold';
+import { stepDefinition } from '../steps';
 
 export type ExecutionKind = 'email' | 'letter' | 'registered-letter' | 'task';
 
@@ -87,9 +88,9 @@ export const EXECUTION_MESSAGES = {
   journalLeftInProgress:
     'Le Journal n’a pas pu être mis à jour : la ligne reste « en cours » et passera « à vérifier » au prochain passage.',
   letterTemplateRecreated: (name: string, folder: string) =>
-    `Modèle de courrier « ${name} » introuvable dans Drive (supprimé, dans la corbeille ou jamais enregistré) : Relance l’a recréé avec le texte des paramètres, dans le dossier « ${folder} ». Si vous l’aviez modifié, reportez vos modifications dans le nouveau modèle.`,
+    `Modèle de courrier « ${name} » introuvable dans Drive (supprimé, dans la corbeille, jamais enregistré, ou hors de portée de Relance, qui n’ouvre que les fichiers qu’il a créés) : Relance l’a recréé avec le texte des paramètres, dans le dossier « ${folder} ». Si vous l’aviez modifié, reportez vos modifications dans le nouveau modèle.`,
   invoiceNotAttached: (links: readonly string[]) =>
-    `Envoyé sans la copie de facture : Relance ne peut pas lire ${links.length === 1 ? 'le fichier' : 'les fichiers'} de la colonne « Lien facture » (${links.join(', ')}). Vérifiez le lien et le partage du fichier.`,
+    `Envoyé sans la copie de facture : Relance ne peut pas lire ${links.length === 1 ? 'le fichier' : 'les fichiers'} de la colonne « Lien facture » (${links.join(', ')}). Vérifiez le lien. Relance ne lit dans votre Drive que les fichiers qu’il a créés ou que vous lui avez confiés, sauf si son installation lui accorde la lecture de tout votre Drive (option « copies de facture » de l’installation privée).`,
 };
 
 const KIND_OF_CHANNEL: Record<Channel, ExecutionKind> = {
@@ -153,9 +154,6 @@ function messageAttempts(
   return attempts;
 }
 
-/** Steps whose email carries the client's relevé de compte (docs/architecture.md, « The ladder »: from relance-2 on). */
-const STATEMENT_STEPS: ReadonlySet<string> = new Set(['relance-2', 'mise-en-demeure']);
-
 /** The same message, composed with what was actually attached. */
 export function composeWithAttachments(
   step: ExecutionStep,
@@ -189,7 +187,7 @@ function plannedAttachments(
     attachments: {
       invoiceCopies: copies.map((i) => i.number),
       letter: makesLetter && sendsEmail,
-      statement: sendsEmail && STATEMENT_STEPS.has(action.step),
+      statement: sendsEmail && stepDefinition(action.step).carriesStatement,
     },
     invoiceLinks: linked.map((i) => i.invoiceLink ?? ''),
     makesLetter,

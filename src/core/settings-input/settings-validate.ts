@@ -12,6 +12,7 @@ import { COLUMN_KEYS, defaultSettings } from '../settings/settings';
 import { parseIsoDay } from '../values/day';
 import { checkTemplates } from '../messages/compose';
 import { unknownKeyMessage } from '../values/entry-arguments';
+import { stepDefinition } from '../steps';
 
 export interface SettingsError {
   path: string;
@@ -217,7 +218,7 @@ function readFirstStepCap(input: Json, settings: Settings, fields: FieldReader):
   if (cap === undefined) return;
   if (typeof cap !== 'string' || !(STEP_IDS as readonly string[]).includes(cap)) {
     fields.error('firstStepCap', `Étape inconnue. Choisissez parmi : ${STEP_IDS.join(', ')}.`);
-  } else if (cap === 'mise-en-demeure' || cap === 'contentieux') {
+  } else if (stepDefinition(cap as StepId).firstContact === 'never') {
     fields.error(
       'firstStepCap',
       'Une mise en demeure ou un recours ne peut pas être le premier contact : choisissez au plus « relance-2 ».',

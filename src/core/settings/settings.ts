@@ -2,7 +2,8 @@
  * The one typed settings object. Stored as JSON in the document properties; every field has a
  * default that works, so a fresh spreadsheet runs without any set-up beyond the firm's identity.
  */
-import type { Channel, Language, LadderStep, StepId } from '../model';
+import type { Language, LadderStep, StepId } from '../model';
+import { stepDefinition } from '../steps';
 
 export interface FirmIdentity {
   name: string;
@@ -46,6 +47,7 @@ export const COLUMN_KEYS = [
   'clientId',
   'civility',
   'tribunal',
+  'communeCode',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
@@ -127,13 +129,14 @@ export interface Settings {
   letterTemplateIds: Partial<Record<string, Partial<Record<Language, string>>>>;
 }
 
+/** A step of the default ladder: its channel and its letter are the step table's. */
 function step(
   id: StepId,
   offsetDays: number,
   minGapDays: number,
-  channel: Channel,
-  options: Partial<Omit<LadderStep, 'id' | 'offsetDays' | 'minGapDays' | 'channel'>> = {},
+  options: Partial<Pick<LadderStep, 'gapInBusinessDays' | 'emailCopy' | 'attachInvoice'>> = {},
 ): LadderStep {
+  const { channel, letter } = stepDefinition(id);
   return {
     id,
     enabled: true,
@@ -143,7 +146,7 @@ function step(
     channel,
     emailCopy: false,
     template: id,
-    letter: false,
+    letter: letter !== undefined,
     attachInvoice: false,
     ...options,
   };
@@ -152,19 +155,14 @@ function step(
 /** The default French ladder (docs/architecture.md, « The ladder »). */
 export function defaultLadder(): LadderStep[] {
   return [
-    step('pre-echeance', -3, 0, 'email'),
-    step('relance-1', 2, 0, 'email', { attachInvoice: true }),
-    step('appel', 8, 0, 'phone'),
-    step('relance-2', 15, 5, 'letter', { gapInBusinessDays: true, emailCopy: true, letter: true }),
-    step('mise-en-demeure', 30, 15, 'registered-letter', { emailCopy: true, letter: true }),
-    step('contentieux', 45, 15, 'manual'),
+    step('pre-echeance', -3, 0),
+    step('relance-1', 2, 0, { attachInvoice: true }),
+    step('appel', 8, 0),
+    step('relance-2', 15, 5, { gapInBusinessDays: true, emailCopy: true }),
+    step('mise-en-demeure', 30, 15, { emailCopy: true }),
+    step('contentieux', 45, 15),
   ];
 }
-
-/** The steps that make a letter from a Docs template: those the ladder marks `letter`. */
-export const LETTER_STEPS: readonly StepId[] = defaultLadder()
-  .filter((s) => s.letter)
-  .map((s) => s.id);
 
 export function defaultSettings(): Settings {
   return {

@@ -22,6 +22,7 @@ export const DIRECTORY_COLUMNS = [
   'clientType',
   'language',
   'tribunal',
+  'communeCode',
 ] as const satisfies readonly ColumnKey[];
 export type DirectoryColumn = (typeof DIRECTORY_COLUMNS)[number];
 
@@ -74,6 +75,7 @@ const HEADERS: Record<DirectoryColumn | 'name', readonly string[]> = {
   clientType: ['type client', 'type de client', 'type', 'client type', 'customer type'],
   language: ['langue', 'language', 'lang'],
   tribunal: ['tribunal', 'tribunal competent', 'juridiction', 'court'],
+  communeCode: ['code commune', 'code insee', 'code insee commune', 'commune code', 'insee code'],
 };
 
 const TAB_NAMES = new Set([

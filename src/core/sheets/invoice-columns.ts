@@ -26,6 +26,7 @@ export const COLUMN_LABELS: Record<ColumnKey, { fr: string; en: string }> = {
   currency: { fr: 'Devise', en: 'Currency' },
   clientId: { fr: 'Code client', en: 'Client ID' },
   tribunal: { fr: 'Tribunal', en: 'Court' },
+  communeCode: { fr: 'Code commune', en: 'Municipality code' },
 };
 
 /** Exact header synonyms, compared after normalizeKey. Specific ones are checked first. */
@@ -47,6 +48,10 @@ const SYNONYMS: [ColumnKey, string[]][] = [
     ],
   ],
   ['tribunal', ['tribunal', 'tribunal competent', 'juridiction', 'court']],
+  [
+    'communeCode',
+    ['code commune', 'code insee', 'code insee commune', 'commune code', 'insee code'],
+  ],
   [
     'paymentDate',
     [

@@ -6,6 +6,7 @@
  * A problem of severity 'warning' leaves the row in (an overpayment, a
  * remaining balance that disagrees with amount − paid).
  */
+import { communeCodeOf } from '../values/commune-code';
 import type { Cell } from '../values/cells';
 import { cellText, isBlank, isFormulaError } from '../values/cells';
 import { formatEuros, subtractCents, ZERO_CENTS, type Cents } from '../values/money';
@@ -482,7 +483,7 @@ function warnOverpaid(reader: RowReader, key: ColumnKey): void {
   );
 }
 
-/** Relance chases in euros only: any other currency is left out (README, « Devises »). */
+/** Relance chases in euros only: any other currency is left out (README, « Currency »). */
 function readCurrency(reader: RowReader): void {
   const currency = reader.text('currency');
   if (isEuro(currency)) return;
@@ -551,7 +552,24 @@ function buildInvoice(
   if (clientType === undefined && reader.text('clientType') !== '')
     invoice.clientTypeText = reader.text('clientType');
   readCivility(invoice, reader);
+  readCommuneCode(invoice, reader);
   return invoice;
+}
+
+/** The optional « Code commune »: an INSEE code (five digits, 2A/2B for Corsica), never a guess. */
+function readCommuneCode(invoice: Invoice, reader: RowReader): void {
+  const value = reader.text('communeCode');
+  if (value === '') return;
+  const code = communeCodeOf(value);
+  if (code !== undefined) {
+    invoice.communeCode = code;
+    return;
+  }
+  reader.report(
+    'communeCode',
+    `Code commune « ${value} » illisible : écrivez le code INSEE de la commune du siège (5 chiffres, par exemple 69266 pour Villeurbanne ; 2A ou 2B et 3 chiffres en Corse). Le tribunal sera cherché d’après le code postal.`,
+    'warning',
+  );
 }
 
 /** The optional « Civilité » column: a value Relance cannot read is a problem, never a guess. */

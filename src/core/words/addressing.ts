@@ -108,7 +108,12 @@ export function attentionLine(
   }
   const name =
     parts.civility === undefined ? parts.name : `${TITLE[language][parts.civility]} ${parts.name}`;
-  return language === 'fr' ? `À l’attention de ${name}` : `For the attention of ${name}`;
+  return language === 'fr' ? `À l’attention ${elidedDe(name)}` : `For the attention of ${name}`;
+}
+
+/** « de » elided before a vowel, as French writes it: « d’Anne Petit », « de Claire Martin ». */
+function elidedDe(name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûüÿœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
 }
 
 /**

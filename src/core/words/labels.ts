@@ -14,18 +14,14 @@ import type {
   Language,
   StepId,
 } from '../model';
+import { STEPS } from '../steps';
 
 export type Labels<K extends string> = Record<K, Record<Language, string>>;
 
-/** The ladder's steps, as the settings screen, the Suivi and the Journal name them. */
-export const STEP_LABELS: Labels<StepId> = {
-  'pre-echeance': { fr: 'Rappel avant échéance', en: 'Pre-due reminder' },
-  'relance-1': { fr: 'Première relance', en: 'First reminder' },
-  appel: { fr: 'Relance téléphonique', en: 'Phone call' },
-  'relance-2': { fr: 'Courrier de rappel', en: 'Reminder letter' },
-  'mise-en-demeure': { fr: 'Mise en demeure', en: 'Formal notice' },
-  contentieux: { fr: 'Recours', en: 'Recourse' },
-};
+/** The ladder's steps, as the settings screen, the Suivi and the Journal name them (the step table's). */
+export const STEP_LABELS: Labels<StepId> = Object.fromEntries(
+  STEPS.map((step) => [step.id, step.label]),
+) as Labels<StepId>;
 
 /** What the law calls a client (« Type client »), as the problems and the sidebar name it. */
 export const CLIENT_TYPE_LABELS: Labels<ClientType> = {

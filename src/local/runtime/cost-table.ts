@@ -49,6 +49,9 @@ const COSTS: [prefix: string, cost: Cost][] = [
   ['DriveApp.File.getAs', { base: 1500 }], // estimate: a Docs-to-PDF conversion
   ['DriveApp.File.makeCopy', { base: 800 }], // estimate
   ['DriveApp.', { base: 150 }], // estimate
+  ['Drive.Files.copy', { base: 800 }], // estimate: as DriveApp's makeCopy
+  ['Drive.Files.create', { base: 300 }], // estimate: one upload or one new file
+  ['Drive.Files.', { base: 150 }], // estimate: one Drive API request
   ['DocumentApp.Document.getAs', { base: 1500 }], // estimate: a Docs-to-PDF conversion
   ['DocumentApp.create', { base: 1000 }], // estimate
   ['DocumentApp.openById', { base: 400 }], // estimate

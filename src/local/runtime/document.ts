@@ -249,7 +249,9 @@ class TableRowFacade implements Emulates<
     if (i < 0 || i >= this.__cells.length) throw new Error(OUT_OF_BOUNDS);
     return tableCellFacade(this.__cells, i);
   };
-  getText = () => this.__cells.join('\t');
+  // Cells joined by a newline, as Apps Script returns them (witness: gas-fakes'
+  // test/testdocsnext.js, « Table.getText() », checked against Apps Script).
+  getText = () => this.__cells.join('\n');
   copy = () => new TableRowFacade([...this.__cells]);
 }
 
@@ -286,7 +288,7 @@ function tableFacade(elements: DocElement[], table: TableElement) {
       return tableRowFacade(cells);
     },
     removeRow: (index: number) => tableRowFacade(table.rows.splice(index, 1)[0] ?? []),
-    getText: () => table.rows.map((r) => r.join('\t')).join('\n'),
+    getText: () => table.rows.map((r) => r.join('\n')).join('\n'),
     removeFromParent: () => {
       const index = elements.indexOf(table);
       if (index >= 0) elements.splice(index, 1);
@@ -349,7 +351,7 @@ function bodyFacade(ctx: DocsContext, elements: DocElement[], checkOpen: OpenChe
   const body = {
     getText: () =>
       elements
-        .map((e) => (e.kind === 'table' ? e.rows.map((r) => r.join('\t')).join('\n') : e.text))
+        .map((e) => (e.kind === 'table' ? e.rows.map((r) => r.join('\n')).join('\n') : e.text))
         .join('\n'),
     getNumChildren: () => elements.length,
     getChild: (i: number) => {

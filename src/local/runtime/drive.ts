@@ -9,6 +9,7 @@
 import type { Emulates } from './emulates';
 import type { Facade } from './facade-types';
 import { createDocumentApp, emptyParagraph } from './document';
+import { createDriveApi, type DriveScopeAccess } from './drive-api';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CallMeter } from './meter';
@@ -43,6 +44,13 @@ interface DriveItem {
   trashed: boolean;
   /** Path of the bytes under drive/, for plain files. */
   path?: string;
+  /**
+   * Made by the script (any of its services), so reachable under `drive.file`: "files that the
+   * app creates" (https://developers.google.com/workspace/drive/api/guides/api-specific-auth).
+   */
+  byApp?: boolean;
+  /** Opened with the app by the user (the Google Picker), so reachable under `drive.file` too. */
+  picked?: boolean;
 }
 
 interface DriveIndex {
@@ -66,6 +74,8 @@ function diskName(name: string): string {
   }
   return `${kept}…${extension}`;
 }
+
+export type { DriveItem };
 
 export class DriveState {
   index: DriveIndex;
@@ -145,6 +155,12 @@ export class DriveState {
     this.dirty = true;
   }
 
+  /** The user opens the file with the app (the Google Picker): drive.file reaches it from now on. */
+  pick(id: string): void {
+    this.item(id).picked = true;
+    this.dirty = true;
+  }
+
   markDirty(): void {
     this.dirty = true;
   }
@@ -202,21 +218,23 @@ function iterator<T>(items: T[]) {
 }
 
 /** One execution's view of the Drive state: the meter and the clock. */
-interface DriveContext {
+export interface DriveContext {
   state: DriveState;
+  /** False when the user, not the script, puts a file in the Drive (an upload). */
+  byApp: boolean;
   record: (name: string) => void;
   now: () => number;
   /** Counts a Google Doc made (a new one or a copy) against "Documents created" (daily-quotas.ts). */
   documentCreated: () => void;
 }
 
-function fileUrl(item: DriveItem): string {
+export function fileUrl(item: DriveItem): string {
   return item.mimeType === GOOGLE_DOC
     ? `https://docs.google.com/document/d/${item.id}/edit`
     : `https://drive.google.com/file/d/${item.id}/view`;
 }
 
-function exportAs(state: DriveState, item: DriveItem, contentType: string): Blob {
+export function exportAs(state: DriveState, item: DriveItem, contentType: string): Blob {
   if (contentType !== PDF)
     throw new Error(`Converting from ${item.mimeType} to ${contentType} is not supported.`);
   const base = item.name.replace(/\.pdf$/i, '');
@@ -230,8 +248,8 @@ function exportAs(state: DriveState, item: DriveItem, contentType: string): Blob
   throw new Error(`Converting from ${item.mimeType} to ${contentType} is not supported.`);
 }
 
-function createItem(
-  { state, now }: DriveContext,
+export function createItem(
+  { state, now, byApp }: DriveContext,
   name: string,
   mimeType: string,
   parent: string | null,
@@ -244,6 +262,7 @@ function createItem(
     parent: parent ?? state.index.rootId,
     createdMs: now(),
     trashed: false,
+    ...(byApp ? { byApp } : {}),
   };
   if (mimeType !== GOOGLE_FOLDER && mimeType !== GOOGLE_DOC) {
     item.path = join(state.folderPath(item.parent), diskName(name));
@@ -256,7 +275,7 @@ function createItem(
 }
 
 /** A copy of a file, its bytes or its Doc structure included (file#makeCopy). */
-function copyItem(ctx: DriveContext, item: DriveItem, name: string, parent: string | null) {
+export function copyItem(ctx: DriveContext, item: DriveItem, name: string, parent: string | null) {
   if (item.mimeType === GOOGLE_DOC) ctx.documentCreated();
   const copy = createItem(ctx, name, item.mimeType, parent);
   if (item.mimeType === GOOGLE_DOC)
@@ -464,13 +483,31 @@ function createDriveApp(ctx: DriveContext) {
     Record<string, unknown>;
 }
 
+/** Who reaches the Drive: the script, under the scopes granted, or the user (an upload). */
+export interface DriveServiceOptions {
+  documentCreated?: () => void;
+  /** False for the user's own uploads: a file the script did not make. */
+  byApp?: boolean;
+  /** What the granted scopes reach beyond the per-file rule; by default every file. */
+  access?: DriveScopeAccess;
+}
+
+const EVERY_FILE: DriveScopeAccess = { readsAll: () => true, writesAll: () => true };
+
 export function createDriveServices(
   state: DriveState,
   meter: CallMeter,
   now: () => number,
-  documentCreated: () => void = () => undefined,
+  options: DriveServiceOptions = {},
 ) {
-  const ctx: DriveContext = { state, record: (name) => meter.record(name), now, documentCreated };
+  const documentCreated = options.documentCreated ?? (() => undefined);
+  const ctx: DriveContext = {
+    state,
+    record: (name) => meter.record(name),
+    now,
+    documentCreated,
+    byApp: options.byApp ?? true,
+  };
   const docItem = (id: string) => {
     const item = state.item(id);
     if (item.mimeType !== GOOGLE_DOC) throw new Error(NOT_FOUND);
@@ -493,5 +530,6 @@ export function createDriveServices(
     },
     exportAs: (id, contentType) => exportAs(state, docItem(id), contentType),
   });
-  return { DriveApp: createDriveApp(ctx), DocumentApp };
+  const Drive = createDriveApi(ctx, options.access ?? EVERY_FILE, ctx.record);
+  return { DriveApp: createDriveApp(ctx), DocumentApp, Drive };
 }

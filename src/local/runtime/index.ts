@@ -222,22 +222,21 @@ interface Wiring {
 function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
   const { state, meter, clock, makeDate, gate } = wiring;
   const { triggerState } = state;
-  const driveServices = createDriveServices(
-    state.drive,
-    meter,
-    clock.now,
-    documentCounter(
+  const driveServices = createDriveServices(state.drive, meter, clock.now, {
+    documentCreated: documentCounter(
       state.quotas.documents,
       DOCUMENTS_CREATED_PER_DAY[options.account ?? 'consumer'],
       clock.now,
     ),
-  );
+    access: gate.driveAccess(),
+  });
   const spreadsheet = createSpreadsheetApp(state.workbook, {
     meter,
     spreadsheetId: options.spreadsheetId,
     makeDate,
     now: clock.now,
     onFlush: () => state.persist(),
+    sheetNamesNow: () => state.sheetNamesNow(),
   });
   const services: Record<string, unknown> = {
     SpreadsheetApp: spreadsheet.app,
@@ -267,6 +266,7 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
     HtmlService: createHtmlService(wiring.buildDir, meter),
     DriveApp: driveServices.DriveApp,
     DocumentApp: driveServices.DocumentApp,
+    ...(gate.advancedDrive ? { Drive: driveServices.Drive } : {}),
     MailApp: createMailApp(state.mail, meter, {
       userEmail: options.userEmail,
       dailyLimit: options.mailDailyQuota,

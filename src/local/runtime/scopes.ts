@@ -23,6 +23,7 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { DriveScopeAccess } from './drive-api';
 
 const AUTH = 'https://www.googleapis.com/auth/';
 export const SCOPES = {
@@ -33,6 +34,7 @@ export const SCOPES = {
   sendMail: `${AUTH}script.send_mail`,
   documents: `${AUTH}documents`,
   drive: `${AUTH}drive`,
+  driveFile: `${AUTH}drive.file`,
   driveReadonly: `${AUTH}drive.readonly`,
   userinfoEmail: `${AUTH}userinfo.email`,
 } as const;
@@ -40,6 +42,9 @@ export const SCOPES = {
 const SHEETS = [SCOPES.spreadsheetsCurrentOnly, SCOPES.spreadsheets];
 const DRIVE_READ = [SCOPES.driveReadonly, SCOPES.drive];
 const DRIVE_WRITE = [SCOPES.drive];
+/** Drive API v3 files.*: each method's "Authorization scopes" (Relance's subset of them). */
+const DRIVE_API_READ = [SCOPES.driveFile, SCOPES.driveReadonly, SCOPES.drive];
+const DRIVE_API_WRITE = [SCOPES.driveFile, SCOPES.drive];
 
 /**
  * Call name prefix (as the runtime's meter names calls) → the scopes any one of which allows it;
@@ -50,7 +55,9 @@ const DRIVE_WRITE = [SCOPES.drive];
  * (newTrigger, getProjectTriggers, getUserTriggers, deleteTrigger: script.scriptapp;
  * getAuthorizationInfo, getInstallationSource: none), …/mail/mail-app (sendEmail,
  * getRemainingDailyQuota: script.send_mail), …/drive/drive-app (reads: drive.readonly or drive;
- * writes: drive), …/document/document-app (create, openById: documents),
+ * writes: drive), …/document/document-app (create, openById: documents), the Drive API's
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/files (get, list: drive.file,
+ * drive.readonly or drive; create, copy, update: drive.file or drive),
  * …/properties/properties-service, …/lock/lock-service, …/utilities/utilities,
  * …/html/html-service (no Authorization section).
  */
@@ -79,6 +86,9 @@ const METHOD_SCOPES: [prefix: string, scopes: readonly string[] | null][] = [
   ['DriveApp.File.getAs', DRIVE_READ],
   ['DriveApp.File.isTrashed', DRIVE_READ],
   ['DriveApp.Folder.isTrashed', DRIVE_READ],
+  ['Drive.Files.', DRIVE_API_WRITE],
+  ['Drive.Files.get', DRIVE_API_READ],
+  ['Drive.Files.list', DRIVE_API_READ],
   ['DocumentApp.', [SCOPES.documents]],
   ['PropertiesService.', null],
   ['LockService.', null],
@@ -98,7 +108,19 @@ function shortName(callName: string): string {
   return callName.split('.').slice(-2).join('.');
 }
 
+/**
+ * An advanced service's call whose scope was not granted fails at the API, which answers 403
+ * "Request had insufficient authentication scopes." (ACCESS_TOKEN_SCOPE_INSUFFICIENT,
+ * https://cloud.google.com/apis/design/errors#error_info), thrown as "API call to … failed with
+ * error: …" (https://github.com/ericyd/gdrive-copy/issues/142).
+ */
+function advancedMessage(callName: string): string {
+  const [, resource = '', method = ''] = callName.split('.');
+  return `API call to drive.${resource.toLowerCase()}.${method} failed with error: Request had insufficient authentication scopes.`;
+}
+
 export function permissionMessage(callName: string, scopes: readonly string[]): string {
+  if (callName.startsWith('Drive.')) return advancedMessage(callName);
   const list = scopes.length === 1 ? (scopes[0] ?? '') : `(${scopes.join(' || ')})`;
   return `You do not have permission to call ${shortName(callName)}. Required permissions: ${list}`;
 }
@@ -133,7 +155,26 @@ export class ScopeGate {
     readonly declared: readonly string[],
     /** What the user consented to; all declared ones unless a re-consent is pending. */
     readonly granted: readonly string[] = declared,
+    /**
+     * The manifest enables the Advanced Drive service (`dependencies.enabledAdvancedServices`):
+     * without it the `Drive` global does not exist
+     * (https://developers.google.com/apps-script/guides/services/advanced#enable_advanced_services).
+     */
+    readonly advancedDrive = false,
   ) {}
+
+  /** Declared and granted: the script may use it now. */
+  holds(scope: string): boolean {
+    return this.declared.includes(scope) && this.granted.includes(scope);
+  }
+
+  /** What the Drive scopes reach beyond the files the app made or the user picked. */
+  driveAccess(): DriveScopeAccess {
+    return {
+      readsAll: () => this.holds(SCOPES.drive) || this.holds(SCOPES.driveReadonly),
+      writesAll: () => this.holds(SCOPES.drive),
+    };
+  }
 
   /** True when the user must authorise again: the manifest asks for a scope not granted. */
   get reconsentRequired(): boolean {
@@ -162,18 +203,26 @@ export class ScopeGate {
 /** Where a workspace records the scopes the user granted: absent, every manifest scope is. */
 export const AUTHORIZATION_STATE = join('state', 'authorization.json');
 
+interface Manifest {
+  oauthScopes?: string[];
+  dependencies?: { enabledAdvancedServices?: { userSymbol?: string; serviceId?: string }[] };
+}
+
 /** The gate of one execution: the manifest next to Code.js, the consent kept in the workspace. */
 export function openScopeGate(buildDir: string, workspaceDir: string): ScopeGate {
   const manifestPath = join(buildDir, 'appsscript.json');
   const manifest = existsSync(manifestPath)
-    ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { oauthScopes?: string[] })
+    ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest)
     : {};
   const declared = manifest.oauthScopes ?? Object.values(SCOPES);
   const statePath = join(workspaceDir, AUTHORIZATION_STATE);
   const granted = existsSync(statePath)
     ? (JSON.parse(readFileSync(statePath, 'utf8')) as { granted: string[] }).granted
     : declared;
-  return new ScopeGate(declared, granted);
+  const advancedDrive = (manifest.dependencies?.enabledAdvancedServices ?? []).some(
+    (service) => service.serviceId === 'drive' && service.userSymbol === 'Drive',
+  );
+  return new ScopeGate(declared, granted, advancedDrive);
 }
 
 /**

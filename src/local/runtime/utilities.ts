@@ -205,7 +205,9 @@ export function createUtilities(
       const bytes =
         typeof data === 'string'
           ? new TextEncoder().encode(data)
-          : Uint8Array.from(data as ArrayLike<number>);
+          : ArrayBuffer.isView(data)
+            ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice()
+            : Uint8Array.from(data as ArrayLike<number>);
       return new Blob(bytes, contentType ?? null, name ?? null);
     },
     sleep: (ms: number) => {

@@ -17,7 +17,7 @@ import { DurableOutbox } from './outbox';
 import type { PropertyStores } from './properties';
 import { readWorkbookSync } from './read-workbook';
 import type { StoredTrigger } from './script-app';
-import type { WorkbookModel } from './sheets';
+import { WorkbookModel } from './sheets';
 import { WorkbookLog } from './workbook-log';
 import { loadWorkbook, readSheetExtras, saveWorkbook, sheetExtrasOf } from './xlsx-io';
 import { UserError, isUserError } from '../errors';
@@ -260,6 +260,18 @@ export class WorkspaceState {
       writeChartImages(this.workbook, join(this.dir, 'charts'));
     }
     await this.outbox.deliver();
+  }
+
+  /**
+   * The tab names the spreadsheet holds now, as other executions left it (saved whole or flushed
+   * to the log); undefined when none changed the workspace since this execution read it.
+   */
+  sheetNamesNow(): readonly string[] | undefined {
+    if (!this.overtaken()) return undefined;
+    const model = new WorkbookModel(this.workbook.name, this.workbook.timeZone);
+    if (existsSync(this.paths.workbook)) readWorkbookSync(model, this.paths.workbook);
+    new WorkbookLog(this.paths.log, this.dir).recover(model);
+    return model.sheets.map((sheet) => sheet.name);
   }
 
   /** On taking a lock: what another process saved since this execution read it. */

@@ -1,9 +1,20 @@
 /**
- * Letters from Google Docs templates: the templates live in a Drive folder of the user, one per
+ * Letters from Google Docs templates: the templates live in a Drive folder Relance made, one per
  * letter step and language; each letter is a copy of its template, filled, exported as PDF into
- * a per-client folder. The filled copy is trashed: the PDF is the record.
+ * a per-client folder Relance made. The filled copy is trashed: the PDF is the record. Every file
+ * here is one Relance created, so the per-file `drive.file` scope is enough (drive-files.ts).
  */
 import { countDocumentCreated } from './documents-quota';
+import {
+  copyInto,
+  DOC_MIME,
+  fileBlob,
+  folderNamed,
+  liveFile,
+  newDocIn,
+  storeIn,
+  trash,
+} from './drive-files';
 import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
 import {
   repeatedRow,
@@ -11,7 +22,8 @@ import {
   type LetterBlock,
 } from '../../core/messages/letter-template';
 import type { Language } from '../../core/model';
-import { LETTER_STEPS, type Settings } from '../../core/settings/settings';
+import type { Settings } from '../../core/settings/settings';
+import { LETTER_STEPS, stepDefinition, type StepId } from '../../core/steps';
 import { safeFileName } from '../../core/values/file-name';
 import {
   renderParagraphs,
@@ -23,40 +35,16 @@ export const TEMPLATE_FOLDER = 'Relance — modèles de courrier';
 export const LETTERS_FOLDER = 'Relance — courriers';
 const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
-const TEMPLATE_NAMES: Record<string, Record<Language, string>> = {
-  'relance-2': { fr: 'Modèle — courrier de rappel', en: 'Template — reminder letter' },
-  'mise-en-demeure': { fr: 'Modèle — mise en demeure', en: 'Template — formal notice' },
-};
-
-type Folder = GoogleAppsScript.Drive.Folder;
 type Body = GoogleAppsScript.Document.Body;
 
-/**
- * The folder of that name, out of the trash. Drive still lists trashed items by name and returns
- * them by id (isTrashed() tells): a folder the user threw away is not used again.
- */
-function folderNamed(parent: Folder, name: string): Folder {
-  const found = parent.getFoldersByName(name);
-  while (found.hasNext()) {
-    const folder = found.next();
-    if (!folder.isTrashed()) return folder;
-  }
-  return parent.createFolder(name);
-}
-
 /** The name a letter template gets in Drive. */
-export function letterTemplateName(step: string, language: Language): string {
-  return TEMPLATE_NAMES[step]?.[language] ?? step;
+export function letterTemplateName(step: StepId, language: Language): string {
+  return stepDefinition(step).letter?.templateName[language] ?? step;
 }
 
-/** Whether a template's file is there: found by its id and not in the trash. */
+/** Whether a template's file is there: found by its id, in reach and not in the trash. */
 export function templateExists(id: string | undefined): boolean {
-  if (id === undefined || id === '') return false;
-  try {
-    return !DriveApp.getFileById(id).isTrashed();
-  } catch {
-    return false;
-  }
+  return liveFile(id) !== undefined;
 }
 
 /**
@@ -66,16 +54,8 @@ export function templateExists(id: string | undefined): boolean {
 export function ensureLetterTemplates(
   settings: Settings,
 ): Pick<Settings, 'letterTemplateFolderId' | 'letterTemplateIds'> {
-  let folder: Folder | undefined;
-  if (settings.letterTemplateFolderId !== '') {
-    try {
-      folder = DriveApp.getFolderById(settings.letterTemplateFolderId);
-      if (folder.isTrashed()) folder = undefined;
-    } catch {
-      folder = undefined;
-    }
-  }
-  folder ??= folderNamed(DriveApp.getRootFolder(), TEMPLATE_FOLDER);
+  const folder =
+    liveFile(settings.letterTemplateFolderId)?.id ?? folderNamed('root', TEMPLATE_FOLDER);
   const ids: Settings['letterTemplateIds'] = structuredCloneIds(settings.letterTemplateIds);
   for (const step of LETTER_STEPS) {
     for (const language of LANGUAGES) {
@@ -83,14 +63,13 @@ export function ensureLetterTemplates(
       const letter =
         settings.templates[step]?.[language]?.letter ?? DEFAULT_TEXTS[step][language].letter ?? '';
       countDocumentCreated();
-      const doc = DocumentApp.create(letterTemplateName(step, language));
+      const doc = DocumentApp.openById(newDocIn(folder, letterTemplateName(step, language)));
       writeLetterTemplate(doc.getBody(), letter, language);
       doc.saveAndClose();
-      DriveApp.getFileById(doc.getId()).moveTo(folder);
       ids[step] = { ...(ids[step] ?? {}), [language]: doc.getId() };
     }
   }
-  return { letterTemplateFolderId: folder.getId(), letterTemplateIds: ids };
+  return { letterTemplateFolderId: folder, letterTemplateIds: ids };
 }
 
 /** Writes a letter's text into a Doc's body as a template: paragraphs, and the invoice table. */
@@ -131,8 +110,9 @@ function appendBlocks(body: Body, blocks: readonly LetterBlock[]): void {
   }
 }
 
-function clientFolderOf(client: string): Folder {
-  return folderNamed(folderNamed(DriveApp.getRootFolder(), LETTERS_FOLDER), safeFileName(client));
+/** The client's folder in « Relance — courriers », both made by Relance when missing. */
+export function clientFolderOf(client: string): string {
+  return folderNamed(folderNamed('root', LETTERS_FOLDER), safeFileName(client));
 }
 
 /**
@@ -144,13 +124,14 @@ export function makeStatement(
   fileName: string,
   client: string,
 ): GoogleAppsScript.Base.Blob {
+  const folder = clientFolderOf(client);
   countDocumentCreated();
-  const doc = DocumentApp.create(fileName);
+  const doc = DocumentApp.openById(newDocIn(folder, fileName));
   appendBlocks(doc.getBody(), blocks);
   doc.saveAndClose();
   const pdf = doc.getAs('application/pdf').setName(`${fileName}.pdf`);
-  clientFolderOf(client).createFile(pdf);
-  DriveApp.getFileById(doc.getId()).setTrashed(true);
+  storeIn(folder, pdf);
+  trash(doc.getId());
   return pdf;
 }
 
@@ -224,14 +205,13 @@ export function makeLetter(
 ): MadeLetter {
   const clientFolder = clientFolderOf(client);
   countDocumentCreated();
-  const copy = DriveApp.getFileById(templateId).makeCopy(fileName, clientFolder);
-  const doc = DocumentApp.openById(copy.getId());
+  const doc = DocumentApp.openById(copyInto(templateId, fileName, clientFolder));
   fillLetter(doc.getBody(), variables);
   doc.saveAndClose();
   const pdf = doc.getAs('application/pdf').setName(`${fileName}.pdf`);
-  const file = clientFolder.createFile(pdf);
-  copy.setTrashed(true);
-  return { url: file.getUrl(), pdf };
+  const url = storeIn(clientFolder, pdf);
+  trash(doc.getId());
+  return { url, pdf };
 }
 
 /** Fills a copy of a letter template: placeholders and sections, the invoice row once per invoice. */
@@ -241,14 +221,17 @@ export function fillLetter(body: Body, variables: TemplateScope): void {
 }
 
 /**
- * The invoice PDF a "Lien facture" points to, when the add-in may read it and the file is not in
- * the trash: Drive still returns a trashed file by id (isTrashed() tells), and a file the user
- * threw away is not sent to a client.
+ * The invoice PDF a "Lien facture" points to, when Relance may read it and the file is not in
+ * the trash: a PDF as stored, a Google Doc exported as PDF. Under `drive.file` that is a file
+ * the user opened with Relance; any other answers as missing (drive-files.ts), and the reminder
+ * goes without the copy. A file the user threw away is not sent to a client.
  */
 export function invoiceAttachment(fileId: string): GoogleAppsScript.Base.Blob | undefined {
+  const file = liveFile(fileId);
+  if (file === undefined) return undefined;
   try {
-    const file = DriveApp.getFileById(fileId);
-    return file.isTrashed() ? undefined : file.getAs('application/pdf');
+    if (file.mimeType === DOC_MIME) return DocumentApp.openById(file.id).getAs('application/pdf');
+    return file.mimeType === 'application/pdf' ? fileBlob(file) : undefined;
   } catch {
     return undefined;
   }

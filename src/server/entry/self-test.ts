@@ -22,6 +22,7 @@ import {
 } from '../../core/reports/self-test';
 import type { OutputCell } from '../../core/sheets/sheet-cells';
 import { DayConverter } from '../adapters/days';
+import { newDocIn, trash } from '../adapters/drive-files';
 import { fillLetter, writeLetterTemplate } from '../adapters/letters';
 import { remainingDailyQuota } from '../adapters/mail';
 import { loadSettings } from '../adapters/settings';
@@ -107,7 +108,8 @@ function observeLetter(
   days: DayConverter,
   scratch: Scratch,
 ): Observed<'letter'> {
-  const doc = DocumentApp.create(`${SCRATCH_NAME} ${Date.now().toString(36)}`);
+  // Made through Drive, as Relance's letters are: a file the app created, in reach of drive.file.
+  const doc = DocumentApp.openById(newDocIn('root', `${SCRATCH_NAME} ${Date.now().toString(36)}`));
   scratch.docId = doc.getId();
   const body = doc.getBody();
   writeLetterTemplate(body, DEFAULT_TEXTS['relance-2'][language].letter ?? '', language);
@@ -151,7 +153,7 @@ function cleanUp(
   const { docId } = scratch;
   if (docId !== undefined)
     attempt(language === 'fr' ? 'le document de vérification' : 'the scratch document', () =>
-      DriveApp.getFileById(docId).setTrashed(true),
+      trash(docId),
     );
   return { leftovers };
 }

@@ -58,14 +58,18 @@ import {
   findInvoiceTable,
   openJournal,
   openWorkbook,
+  readingProblems,
   readJournalOnly,
   requireInvoiceTable,
+  type InvoiceSource,
   type Workbook,
 } from '../run/workbook';
 
 const SETUP_DONE = 'relance.setupDone';
 
 interface ReadContext {
+  workbook: Workbook;
+  source: InvoiceSource;
   settings: Settings;
   plan: Plan;
   invoices: Invoice[];
@@ -78,9 +82,16 @@ interface Context extends ReadContext {
   journal: JournalSheet;
 }
 
-function planContext(workbook: Workbook, reading: JournalReading): ReadContext {
+/**
+ * The day as the sidebar shows it, from one reading of the invoice tab: the plan, and the same
+ * problems as the Suivi (the invoice tab's, the Journal's, the settings').
+ */
+function planContext(
+  workbook: Workbook,
+  source: InvoiceSource,
+  reading: JournalReading,
+): ReadContext {
   const { settings, today } = workbook;
-  const source = requireInvoiceTable(workbook);
   const invoices = source.reading.invoices;
   // The Journal's numbers spelt as the tab spells them (an invoice retyped in full-width).
   const events = alignInvoiceNumbers(
@@ -94,21 +105,38 @@ function planContext(workbook: Workbook, reading: JournalReading): ReadContext {
     today,
     keepRepeatedFailures: true,
   });
-  plan.problems.unshift(...source.reading.problems);
-  return { settings, plan, invoices, events, invoiceSheet: source.sheetName, indicators };
+  const problems = [...plan.problems, ...readingProblems(workbook, source, reading)];
+  return {
+    workbook,
+    source,
+    settings,
+    plan: { ...plan, problems },
+    invoices,
+    events,
+    invoiceSheet: source.sheetName,
+    indicators,
+  };
 }
 
 /** What a read sees: the Journal read as it is, never created nor repaired (no lock is held). */
 function readContext(): ReadContext {
   const workbook = openWorkbook();
-  return planContext(workbook, readJournalOnly(workbook));
+  return planContext(workbook, requireInvoiceTable(workbook), readJournalOnly(workbook));
 }
 
 /** What a write sees, the Journal opened (made or repaired): only under the document lock. */
 function writeContext(): Context {
   const workbook = openWorkbook();
   const journal = openJournal(workbook);
-  return { ...planContext(workbook, journal.reading), journal };
+  return { ...planContext(workbook, requireInvoiceTable(workbook), journal.reading), journal };
+}
+
+/**
+ * The day once a write is done: the Journal read again (it holds the rows just written), the
+ * invoice tab's reading kept, since a sidebar write never changes it.
+ */
+function afterWrite(context: Context): ReadContext {
+  return planContext(context.workbook, context.source, readJournalOnly(context.workbook));
 }
 
 export interface SidebarState {
@@ -189,7 +217,10 @@ export function saveSetup(input: SetupInput): SaveResult {
 }
 
 export function getToday(): TodayView {
-  const context = readContext();
+  return todayView(readContext());
+}
+
+function todayView(context: ReadContext): TodayView {
   const execution = planExecution({
     plan: context.plan,
     invoices: context.invoices,
@@ -244,7 +275,7 @@ export function postponeAction(key: string, days: number): TodayView {
   return underDocumentLock(() => {
     const context = writeContext();
     recordDecision(context, postponeActionEvent(context.plan, key, days, newEventId()));
-    return getToday();
+    return todayView(afterWrite(context));
   });
 }
 
@@ -253,7 +284,7 @@ export function ignoreAction(key: string): TodayView {
   return underDocumentLock(() => {
     const context = writeContext();
     recordDecision(context, ignoreActionEvent(context.plan, key, newEventId()));
-    return getToday();
+    return todayView(afterWrite(context));
   });
 }
 
@@ -276,7 +307,7 @@ export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
       wasSent ? 'done' : 'failed',
       wasSent ? 'Envoi confirmé par l’utilisateur.' : 'Non parti : sera renvoyé.',
     );
-    return getToday();
+    return todayView(afterWrite(context));
   });
 }
 
@@ -311,7 +342,13 @@ export function showDashboard(): string {
 
 /** The client view, with the type its rows agree on (null while Relance cannot read one). */
 export function getClient(clientKey: string): ClientView & { clientType: ClientType | null } {
-  const context = readContext();
+  return clientView(readContext(), clientKey);
+}
+
+function clientView(
+  context: ReadContext,
+  clientKey: string,
+): ClientView & { clientType: ClientType | null } {
   const view = buildClientView(
     clientKey,
     context.plan.invoices,
@@ -372,7 +409,7 @@ export function recordClientEvent(input: RecordInput): RecordResult {
     if (isRecorded(context.events, id))
       return {
         ok: true,
-        view: getClient(input.clientKey),
+        view: clientView(context, input.clientKey),
         confirmation: ANSWER_MESSAGES.alreadyRecorded,
       };
     const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
@@ -390,7 +427,7 @@ export function recordClientEvent(input: RecordInput): RecordResult {
     appendEvent(context, checked.event);
     const confirmation =
       input.confirm === false ? undefined : confirmInWriting(context, checked.event);
-    const view = getClient(input.clientKey);
+    const view = clientView(afterWrite(context), input.clientKey);
     return confirmation === undefined ? { ok: true, view } : { ok: true, view, confirmation };
   });
 }

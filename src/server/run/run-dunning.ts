@@ -14,8 +14,8 @@ import {
   runSummary,
   type ExecutionPlan,
 } from '../../core/plan/execution';
-import { alignInvoiceNumbers, JOURNAL_SHEET_NAME } from '../../core/sheets/journal-table';
-import type { Invoice, JournalEvent, Language, Problem } from '../../core/model';
+import { alignInvoiceNumbers } from '../../core/sheets/journal-table';
+import type { Invoice, JournalEvent, Language, Problem, StepId } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
 import {
@@ -48,6 +48,7 @@ import {
   findInvoiceTable,
   findJournal,
   openWorkbook,
+  readingProblems,
   type InvoiceSource,
   type Workbook,
 } from './workbook';
@@ -246,7 +247,7 @@ function withLetterTemplates(
   execution: ExecutionPlan,
 ): { settings: Settings; notices: string[] } {
   if (execution.preview || execution.holdReason !== undefined) return { settings, notices: [] };
-  const needed = new Map<string, { step: string; language: Language }>();
+  const needed = new Map<string, { step: StepId; language: Language }>();
   for (const { makesLetter, action } of execution.steps)
     if (makesLetter) needed.set(`${action.step}|${action.language}`, action);
   const missing = [...needed.values()].filter(
@@ -266,18 +267,10 @@ function withLetterTemplates(
   return { settings: updated, notices };
 }
 
-/** The problems a run reports beside the invoice tab's: the notices, the Journal's, the settings'. */
+/** The problems a run reports beside the plan's: its notices, then what the workbook's reading found. */
 function runProblems(workbook: Workbook, day: PlannedDay, notices: readonly string[]): Problem[] {
   const general = (message: string): Problem => ({ row: 0, column: '', value: '', message });
-  return [
-    ...notices.map(general),
-    ...day.source.reading.problems,
-    ...day.journal.reading.problems.map((p) => ({
-      ...p,
-      column: `${JOURNAL_SHEET_NAME} › ${p.column}`,
-    })),
-    ...workbook.settingsProblems.map(general),
-  ];
+  return [...notices.map(general), ...readingProblems(workbook, day.source, day.journal.reading)];
 }
 
 /** Writes the Suivi and the dashboard as the invoices stand after today's actions; the report. */

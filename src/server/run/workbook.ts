@@ -135,6 +135,24 @@ function vanishedJournal(workbook: Workbook): string | undefined {
 }
 
 /**
+ * The problems any reader of the workbook reports beside the plan's: the invoice tab's, the
+ * Journal's (their column prefixed with the tab's name) and the stored settings'. The Suivi and
+ * the sidebar's « Aujourd'hui » show the same list.
+ */
+export function readingProblems(
+  workbook: Workbook,
+  source: InvoiceSource,
+  journal: JournalReading,
+): Problem[] {
+  const general = (message: string): Problem => ({ row: 0, column: '', value: '', message });
+  return [
+    ...source.reading.problems,
+    ...journal.problems.map((p) => ({ ...p, column: `${JOURNAL_SHEET_NAME} › ${p.column}` })),
+    ...workbook.settingsProblems.map(general),
+  ];
+}
+
+/**
  * The Journal read without writing anything (a missing tab reads as empty): for reads. A tab that
  * vanished after Relance wrote in it is an error whose message says how to restore it.
  */

@@ -141,7 +141,7 @@ describe('daily quotas reset 24 hours after the first request', () => {
         // Over many executions: the count, not one execution's 6 minutes, is under test.
         new CallMeter(costOf, {}, Number.POSITIVE_INFINITY),
         now,
-        documentCounter(emptyQuotas().documents, limit, now),
+        { documentCreated: documentCounter(emptyQuotas().documents, limit, now) },
       );
     const consumer = drive(250);
     const template = consumer.DocumentApp.create('Modèle');

@@ -260,7 +260,21 @@ describe('DocumentApp (reference: document/body, document/paragraph)', () => {
     const cell = body.getTables()[0]?.getRow(1).getCell(1);
     expect(cell?.getText()).toBe('{{solde}}');
     cell?.setText('1 200,00 €');
-    expect(body.getTables()[0]?.getRow(1).getText()).toBe('{{numero}}\t1 200,00 €');
+    expect(body.getTables()[0]?.getRow(1).getText()).toBe('{{numero}}\n1 200,00 €');
+  });
+
+  // Witness: gas-fakes' test/testdocsnext.js (« Table.getText() », « Body.getText() »), whose
+  // expectations are checked against Apps Script: cells and rows are joined by newlines.
+  it('joins a row’s cells, and a table’s rows, with a newline (table-row#getText, table#getText)', () => {
+    const { DocumentApp } = services();
+    const body = DocumentApp.create('Lettre').getBody();
+    const table = body.appendTable([
+      ['R1C1', 'R1C2'],
+      ['R2C1', 'R2C2'],
+    ]);
+    expect(table.getRow(0).getText()).toBe('R1C1\nR1C2');
+    expect(table.getText()).toBe('R1C1\nR1C2\nR2C1\nR2C2');
+    expect(body.getText()).toBe('\nR1C1\nR1C2\nR2C1\nR2C2\n');
   });
 
   it('takes a whole table out of the body, the paragraphs around it staying (table#removeFromParent)', () => {
@@ -292,6 +306,6 @@ describe('DocumentApp (reference: document/body, document/paragraph)', () => {
     row.getCell(0).setText('F-1');
     table.insertTableRow(2, row);
     expect(table.getNumRows()).toBe(3);
-    expect(table.getRow(2).getText()).toBe('F-1\t{{solde}}');
+    expect(table.getRow(2).getText()).toBe('F-1\n{{solde}}');
   });
 });

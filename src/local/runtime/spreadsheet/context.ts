@@ -20,6 +20,8 @@ export interface SheetsContext {
   /** The current year in the spreadsheet's zone (a day and month typed alone fall in it). */
   currentYear(): number;
   ui: UiRecord;
+  /** The tab names other executions left, when they changed the spreadsheet since it was read. */
+  sheetNamesNow?: () => readonly string[] | undefined;
   /** One facade per sheet, as Sheets returns the same Sheet for the same tab. */
   sheetFacade(sheet: SheetModel): SheetFacade;
 }

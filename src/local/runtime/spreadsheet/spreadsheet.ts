@@ -24,6 +24,11 @@ export interface SpreadsheetAppOptions {
   onFlush?: () => void;
   /** The execution's clock; the machine's when not given. */
   now?: () => number;
+  /**
+   * The tab names the spreadsheet holds now, other executions' included; undefined when none
+   * changed it since this execution read it (runtime/workspace-state.ts).
+   */
+  sheetNamesNow?: () => readonly string[] | undefined;
 }
 
 type SpreadsheetMethods =
@@ -93,7 +98,14 @@ export class SpreadsheetFacade implements Emulates<
   insertSheet = (sheetName?: string, sheetIndex?: number) => {
     this.ctx.record('Spreadsheet.insertSheet');
     const name = sheetName ?? `Feuille ${this.workbook.sheets.length + 1}`;
-    if (this.workbook.sheet(name) !== undefined) throw new Error(duplicateSheetName(name));
+    // One spreadsheet for every execution: a tab another one inserted meanwhile is there too,
+    // and Sheets refuses a second tab of its name
+    // (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String)).
+    if (
+      this.workbook.sheet(name) !== undefined ||
+      this.ctx.sheetNamesNow?.()?.includes(name) === true
+    )
+      throw new Error(duplicateSheetName(name));
     this.workbook.checkGrowth(NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
     this.workbook.touch();
     const inserted = this.workbook.addSheet(name, sheetIndex);
@@ -120,6 +132,7 @@ function createContext(workbook: WorkbookModel, options: SpreadsheetAppOptions):
     currentYear: () =>
       new Date(wallClockMs((options.now ?? Date.now)(), workbook.timeZone)).getUTCFullYear(),
     ui: options.ui ?? { menus: [], sidebars: [], alerts: [], toasts: [] },
+    ...(options.sheetNamesNow === undefined ? {} : { sheetNamesNow: options.sheetNamesNow }),
     sheetFacade: (sheet) => {
       let facade = facades.get(sheet);
       if (facade === undefined) {

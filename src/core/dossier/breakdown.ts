@@ -1,0 +1,105 @@
+/**
+ * The sum the requête claims, with « le décompte des différents éléments de la créance » and
+ * « le fondement de celle-ci » (Code de procédure civile art. 1407): principal per invoice less
+ * its dated payments, the penalties stretch by stretch (half-years and payments, L441-10), the
+ * 40 € indemnity per late invoice (L441-10, D441-5), and what remains of the penalties and
+ * indemnity of invoices paid late. The figures are the relevé's (messages/statement.ts) on the
+ * same day: the sum of the mise en demeure brought to the day the dossier is made. A consumer is
+ * claimed the principal only, as the letters do.
+ */
+import type { InvoiceFacts } from '../dunning/invoice-standing';
+import { contractualRateFloorPercent } from '../dunning/penalties';
+import type { AccountStatement } from '../messages/statement';
+import { periodRateText } from '../messages/variables';
+import { formatPercent } from '../words/wording';
+import type { PenaltySettings } from '../settings/settings';
+import type { Day } from '../values/day';
+import { formatEuros, sumCents, type Cents } from '../values/money';
+import type { AmountBreakdown, BreakdownInvoice } from './types';
+
+function invoiceLine(
+  facts: InvoiceFacts,
+  statement: AccountStatement,
+  professional: boolean,
+): BreakdownInvoice {
+  const { invoice, plan } = facts;
+  const line = statement.invoices.find((i) => i.number === invoice.number);
+  const penalties = professional
+    ? statement.penalties
+        .filter((p) => p.invoice === invoice.number)
+        .map((p) => ({
+          from: p.from,
+          to: p.to,
+          days: p.days,
+          baseCents: p.baseCents,
+          ratePercent: p.ratePercent,
+          rateText: periodRateText(p, 'fr'),
+          cents: p.cents,
+        }))
+    : [];
+  const computed = sumCents(penalties.map((p) => p.cents));
+  const penaltiesCents = professional ? (line?.interestCents ?? (0 as Cents)) : (0 as Cents);
+  const result: BreakdownInvoice = {
+    number: invoice.number,
+    dueDate: plan.dueDate,
+    amountCents: invoice.amountCents,
+    payments: statement.payments
+      .filter((p) => p.invoice === invoice.number && p.day !== undefined)
+      .map((p) => ({ day: p.day as Day, amountCents: p.amountCents })),
+    principalCents: plan.state === 'paid' ? (0 as Cents) : plan.balanceCents,
+    penalties,
+    penaltiesCents,
+    indemnityCents: professional ? (line?.indemnityCents ?? (0 as Cents)) : (0 as Cents),
+    paidLate: plan.state === 'paid',
+  };
+  if (invoice.issueDate !== undefined) result.issueDate = invoice.issueDate;
+  if (computed > penaltiesCents) result.penaltiesPaidCents = (computed - penaltiesCents) as Cents;
+  return result;
+}
+
+/** The legal basis of each part of the claim, in French, as the requête states it. */
+function basisOf(
+  invoices: readonly BreakdownInvoice[],
+  penalties: Pick<PenaltySettings, 'mode' | 'contractualRatePercent' | 'indemnityCents'>,
+): string[] {
+  const basis = [
+    'La créance a une cause contractuelle (article 1405 du Code de procédure civile) : le prix facturé au débiteur, demeuré impayé à l’échéance convenue (les contrats légalement formés tiennent lieu de loi à ceux qui les ont faits, article 1103 du Code civil).',
+  ];
+  if (invoices.some((i) => i.penalties.length > 0))
+    basis.push(
+      penalties.mode === 'contractual'
+        ? `Les pénalités de retard sont dues de plein droit, sans rappel, à compter du jour suivant la date de règlement figurant sur la facture, au taux de ${formatPercent(penalties.contractualRatePercent, 'fr')} prévu aux conditions de règlement, jamais inférieur à trois fois le taux d’intérêt légal (article L441-10 du Code de commerce, plancher aujourd’hui de ${formatPercent(contractualRateFloorPercent(), 'fr')}).`
+        : 'Les pénalités de retard sont dues de plein droit, sans rappel, à compter du jour suivant la date de règlement figurant sur la facture, au taux de la Banque centrale européenne appliqué à son opération de refinancement la plus récente, en vigueur au 1er janvier ou au 1er juillet de chaque semestre, majoré de 10 points (article L441-10 du Code de commerce). Elles sont calculées jour par jour sur le solde restant dû (montant × taux × jours / 365).',
+    );
+  if (invoices.some((i) => i.indemnityCents > 0))
+    basis.push(
+      `L’indemnité forfaitaire pour frais de recouvrement de ${formatEuros(penalties.indemnityCents as Cents, 'fr')} par facture est due de plein droit par tout professionnel en situation de retard de paiement (articles L441-10 et D441-5 du Code de commerce).`,
+    );
+  if (invoices.some((i) => i.paidLate))
+    basis.push(
+      'Une facture réglée après son échéance reste redevable des pénalités courues jusqu’au jour du paiement et de l’indemnité forfaitaire (article L441-10 du Code de commerce).',
+    );
+  return basis;
+}
+
+export function amountBreakdown(
+  facts: readonly InvoiceFacts[],
+  statement: AccountStatement,
+  professional: boolean,
+  penalties: Pick<PenaltySettings, 'mode' | 'contractualRatePercent' | 'indemnityCents'>,
+): AmountBreakdown {
+  const invoices = facts.map((f) => invoiceLine(f, statement, professional));
+  const principalCents = sumCents(invoices.map((i) => i.principalCents));
+  const penaltiesCents = sumCents(invoices.map((i) => i.penaltiesCents));
+  const indemnityCents = sumCents(invoices.map((i) => i.indemnityCents));
+  return {
+    invoices,
+    principalCents,
+    penaltiesCents,
+    indemnityCents,
+    totalCents: (principalCents + penaltiesCents + indemnityCents) as Cents,
+    penaltiesLabel: 'pénalités de retard',
+    basis: basisOf(invoices, penalties),
+    statedOn: statement.today,
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * The pieces the requête rests on, numbered for the bordereau (« le bordereau des documents
+ * justificatifs produits à l'appui de la requête », Code de procédure civile art. 1407): each
+ * invoice claimed, each reminder the Journal says was sent, the mise en demeure with its LRAR
+ * number, posting day and, once recorded, its first presentation (« AR reçu »), the scan of the
+ * avis de réception when the user linked one, and the relevé de compte of the day. Only what took
+ * place is produced: a message « fait », a posting recorded (journal-fold.ts, contacts).
+ */
+import type { InvoiceFacts } from '../dunning/invoice-standing';
+import type { JournalEvent, StepId } from '../model';
+import { FORMAL_NOTICE, stepDefinition } from '../steps';
+import { CHANNEL_LABELS, STEP_LABELS } from '../words/labels';
+import type { Day } from '../values/day';
+import { formatFrenchDay } from '../words/format';
+import { formatEuros } from '../values/money';
+import { dossierFileName } from './file-names';
+import type { Piece, PieceKind, PieceSource } from './types';
+
+/** Reminders produced as pieces: the written messages before the mise en demeure (not the call). */
+const isWrittenReminder = (step: StepId): boolean => {
+  const { tone, formalNotice } = stepDefinition(step);
+  return tone !== 'none' && !formalNotice;
+};
+
+type Unnumbered = Omit<Piece, 'number' | 'fileName'> & { day?: Day };
+
+const concerns = (event: JournalEvent, numbers: ReadonlySet<string>): boolean =>
+  event.invoices.some((n) => numbers.has(n));
+
+const invoicesText = (numbers: readonly string[]): string =>
+  `${numbers.length > 1 ? 'factures' : 'facture'} ${numbers.join(', ')}`;
+
+function invoicePiece(facts: InvoiceFacts): Unnumbered {
+  const { invoice, plan } = facts;
+  const issued = invoice.issueDate === undefined ? '' : ` du ${formatFrenchDay(invoice.issueDate)}`;
+  return {
+    kind: 'invoice',
+    title: `Facture n° ${invoice.number}${issued}, échue le ${formatFrenchDay(plan.dueDate)}, d’un montant de ${formatEuros(invoice.amountCents, 'fr')}`,
+    source: { kind: 'invoice-link', invoice: invoice.number, url: invoice.invoiceLink ?? '' },
+    invoices: [invoice.number],
+  };
+}
+
+function reminderPiece(event: JournalEvent, numbers: ReadonlySet<string>): Unnumbered {
+  const step = event.step === undefined ? 'Relance' : STEP_LABELS[event.step].fr;
+  const channel = event.channel === undefined ? '' : ` par ${CHANNEL_LABELS[event.channel].fr}`;
+  // A letter goes to the debtor's postal address; an email names its recipients.
+  const to =
+    event.channel !== 'email' || event.recipients === undefined || event.recipients.length === 0
+      ? ''
+      : ` à ${event.recipients.join(', ')}`;
+  const about = event.invoices.filter((n) => numbers.has(n));
+  const source: PieceSource = {
+    kind: 'journal-event',
+    eventId: event.id,
+    day: event.day,
+    recipients: event.recipients ?? [],
+    ...(event.subject === undefined ? {} : { subject: event.subject }),
+    ...(event.link === undefined || event.link === '' ? {} : { link: event.link }),
+  };
+  return {
+    kind: 'reminder',
+    title: `${step} du ${formatFrenchDay(event.day)}${channel}${to} (${invoicesText(about)})`,
+    source,
+    invoices: about,
+    day: event.day,
+  };
+}
+
+function isReminder(event: JournalEvent): boolean {
+  return (
+    event.type === 'sent' &&
+    event.state === 'done' &&
+    event.step !== undefined &&
+    isWrittenReminder(event.step)
+  );
+}
+
+interface Notice {
+  posting: JournalEvent;
+  letter?: JournalEvent;
+  receipt?: JournalEvent;
+}
+
+/** Each recorded posting of a mise en demeure, with its letter and its acknowledgement. */
+function noticesOf(events: readonly JournalEvent[], numbers: ReadonlySet<string>): Notice[] {
+  const postings = events.filter(
+    (e) =>
+      e.type === 'registered-letter-posted' &&
+      e.state === 'done' &&
+      (e.step ?? FORMAL_NOTICE) === FORMAL_NOTICE &&
+      concerns(e, numbers),
+  );
+  return postings.map((posting, i) => {
+    const next = postings[i + 1]?.day;
+    const same = (e: JournalEvent) => e.invoices.some((n) => posting.invoices.includes(n));
+    const letter = events
+      .filter(
+        (e) =>
+          e.type === 'letter-to-post' &&
+          e.step === FORMAL_NOTICE &&
+          e.day <= posting.day &&
+          same(e),
+      )
+      .pop();
+    const receipt = events.find(
+      (e) =>
+        e.type === 'receipt-acknowledged' &&
+        e.day >= posting.day &&
+        (next === undefined || e.day < next) &&
+        same(e),
+    );
+    return {
+      posting,
+      ...(letter === undefined ? {} : { letter }),
+      ...(receipt === undefined ? {} : { receipt }),
+    };
+  });
+}
+
+function noticePieces(notice: Notice, numbers: ReadonlySet<string>): Unnumbered[] {
+  const { posting, letter, receipt } = notice;
+  const postedOn = posting.date ?? posting.day;
+  const presentedOn = receipt === undefined ? undefined : (receipt.date ?? receipt.day);
+  const about = posting.invoices.filter((n) => numbers.has(n));
+  const number = (posting.detail ?? '').trim();
+  const source = letter ?? posting;
+  const presented =
+    presentedOn === undefined
+      ? ', avis de réception non enregistré'
+      : `, présentée le ${formatFrenchDay(presentedOn)}`;
+  const med: Unnumbered = {
+    kind: 'formal-notice',
+    title: `Mise en demeure par lettre recommandée avec avis de réception${number === '' ? '' : ` n° ${number}`}, déposée le ${formatFrenchDay(postedOn)}${presented} (${invoicesText(about)})`,
+    source: {
+      kind: 'journal-event',
+      eventId: source.id,
+      day: source.day,
+      recipients: source.recipients ?? [],
+      ...(source.subject === undefined ? {} : { subject: source.subject }),
+      ...(source.link === undefined || source.link === '' ? {} : { link: source.link }),
+    },
+    invoices: about,
+    lrar: { number, postedOn, ...(presentedOn === undefined ? {} : { presentedOn }) },
+    day: postedOn,
+  };
+  const scan = receipt?.link?.trim() ?? '';
+  if (presentedOn === undefined || scan === '') return [med];
+  return [
+    med,
+    {
+      kind: 'receipt',
+      title: `Avis de réception de la lettre recommandée${number === '' ? '' : ` n° ${number}`}, présentée le ${formatFrenchDay(presentedOn)}`,
+      source: { kind: 'document-link', url: scan },
+      invoices: about,
+      day: presentedOn,
+    },
+  ];
+}
+
+function numbered(pieces: readonly Unnumbered[]): Piece[] {
+  return pieces.map(({ day, ...piece }, i) => {
+    const number = i + 1;
+    const kind: PieceKind = piece.kind;
+    return {
+      ...piece,
+      number,
+      fileName: dossierFileName({
+        number,
+        kind,
+        invoices: piece.invoices,
+        ...(day === undefined ? {} : { day }),
+      }),
+    };
+  });
+}
+
+/**
+ * The numbered pieces: the invoices (oldest due first), the reminders and the mises en demeure in
+ * the order they were sent, then the relevé de compte of `today`.
+ */
+export function dossierPieces(
+  invoices: readonly InvoiceFacts[],
+  events: readonly JournalEvent[],
+  today: Day,
+): Piece[] {
+  const numbers = new Set(invoices.map((f) => f.invoice.number));
+  const past = events.filter((e) => e.day <= today).sort((a, b) => a.day - b.day);
+  const letters: Unnumbered[] = [
+    ...past
+      .filter((e) => isReminder(e) && concerns(e, numbers))
+      .map((e) => reminderPiece(e, numbers)),
+    ...noticesOf(past, numbers).flatMap((n) => noticePieces(n, numbers)),
+  ].sort((a, b) => (a.day ?? 0) - (b.day ?? 0));
+  return numbered([
+    ...invoices.map(invoicePiece),
+    ...letters,
+    {
+      kind: 'statement',
+      title: `Relevé de compte arrêté au ${formatFrenchDay(today)}`,
+      source: { kind: 'statement', statedOn: today },
+      invoices: [...numbers],
+      day: today,
+    },
+  ]);
+}

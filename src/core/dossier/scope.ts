@@ -1,0 +1,200 @@
+/**
+ * Which invoices a requête en injonction de payer may claim, and which wait. The injonction is
+ * for a debt that is certain, liquid and due (Code de procédure civile art. 1405): an invoice
+ * goes into the dossier once its own mise en demeure was posted and its deadline passed (Code
+ * civil 1344: the debtor is then in default; the deadline is the one the notice states,
+ * formalNoticeTerms). A contested invoice (a dispute) or a time-barred one stops the dossier:
+ * the judge of an injonction rules on the documents alone and would refuse a debt that is not
+ * certain or no longer due. Invoices paid late whose claimed penalties and indemnity are still
+ * owed stay on the account (invoice-standing.ts, keptPenalties), as in the relevé.
+ */
+import { formalNoticeTerms } from '../dunning/conversation';
+import { debtorCalendar } from '../dunning/debtor-calendar';
+import { standingOf, type InvoiceFacts } from '../dunning/invoice-standing';
+import { foldHistory } from '../dunning/journal-fold';
+import type { JournalEvent } from '../model';
+import type { Day } from '../values/day';
+import { clientKeyOf, keyText } from '../values/parse-values';
+import { formatEnglishDay, formatFrenchDay } from '../words/format';
+import type { DossierInput, DossierRefusal } from './types';
+
+export interface DossierScope {
+  /** Open invoices whose mise en demeure expired: the requête claims them. */
+  claimed: InvoiceFacts[];
+  /** Invoices paid late whose claimed penalties and indemnity are still owed. */
+  kept: InvoiceFacts[];
+  leftOut: { invoice: string; text: { fr: string; en: string } }[];
+  refusals: DossierRefusal[];
+}
+
+const list = (numbers: readonly string[]): string => numbers.join(', ');
+
+export const SCOPE_MESSAGES = {
+  noPosting: (numbers: readonly string[]) => ({
+    fr: `Aucun envoi de mise en demeure n’est enregistré pour ${numbers.length > 1 ? 'les factures' : 'la facture'} ${list(numbers)} : enregistrez « LRAR postée » (numéro et date de dépôt) dans la fiche client ou le Journal. Le juge de l’injonction de payer demande la preuve que le débiteur a été mis en demeure.`,
+    en: `No posting of a formal notice is recorded for invoice${numbers.length > 1 ? 's' : ''} ${list(numbers)}: record « LRAR postée » (tracking number and posting date) from the client view or the Journal. The judge asks for proof that the debtor was given formal notice.`,
+  }),
+  deadlinePending: (numbers: readonly string[], deadline: Day) => ({
+    fr: `Le délai de la mise en demeure ${numbers.length > 1 ? 'des factures' : 'de la facture'} ${list(numbers)} court jusqu’au ${formatFrenchDay(deadline)} : le dossier pourra être préparé à partir du lendemain.`,
+    en: `The formal notice's deadline for invoice${numbers.length > 1 ? 's' : ''} ${list(numbers)} runs until ${formatEnglishDay(deadline)}: the dossier can be prepared from the next day.`,
+  }),
+  disputed: (number: string) => ({
+    fr: `La facture ${number} est contestée par le client (litige) : une créance contestée ne relève pas de l’injonction de payer, qui suppose une créance certaine (article 1405 du Code de procédure civile). Réglez le litige (« Litige résolu ») ou retirez la facture du recours.`,
+    en: `Invoice ${number} is disputed by the client: a contested debt is not for an order for payment, which requires a certain debt (Code de procédure civile art. 1405). Settle the dispute (« Litige résolu ») or take the invoice out of the recourse.`,
+  }),
+  timeBarred: (number: string, limit: Day) => ({
+    fr: `La facture ${number} est prescrite depuis le ${formatFrenchDay(limit)} : elle ne peut plus être réclamée en justice. Marquez-la comme abandonnée avant de préparer le dossier.`,
+    en: `Invoice ${number} has been time-barred since ${formatEnglishDay(limit)}: it can no longer be claimed in court. Mark it as written off before preparing the dossier.`,
+  }),
+  waiting: (number: string, state: 'promise' | 'plan' | 'hold') => {
+    const fr = {
+      promise: 'une promesse de paiement est en cours',
+      plan: 'un échéancier est respecté',
+      hold: 'la facture est en pause',
+    }[state];
+    const en = {
+      promise: 'a promise to pay is running',
+      plan: 'a payment plan is being kept',
+      hold: 'the invoice is on hold',
+    }[state];
+    return {
+      fr: `Facture ${number} : ${fr}, elle attend avant tout recours.`,
+      en: `Invoice ${number}: ${en}; it waits before any recourse.`,
+    };
+  },
+  nothingDue: (client: string) => ({
+    fr: `Aucune facture échue et impayée de ${client} à réclamer.`,
+    en: `No overdue unpaid invoice of ${client} to claim.`,
+  }),
+} as const;
+
+/**
+ * The events of one invoice and the client's client-wide ones (no invoice named: a hold, a
+ * dispute of the whole account…), in day order, up to today. A client-wide event names its client
+ * as the invoice tab does (journal-fold.ts); another client's is not this one's.
+ */
+function eventsOfInvoice(input: DossierInput, number: string) {
+  const names = new Set([input.client.name, ...input.invoices.map((i) => i.client)].map(keyText));
+  const ours = (e: JournalEvent) =>
+    e.invoices.length === 0 &&
+    (names.has(keyText(e.client)) || clientKeyOf(e.client) === input.client.clientKey);
+  return input.events
+    .filter((e) => e.day <= input.today && (e.invoices.includes(number) || ours(e)))
+    .sort((a, b) => a.day - b.day);
+}
+
+/** Where each of the client's invoices stands today: the engine's own reading (standingOf). */
+export function standingsOf(input: DossierInput): InvoiceFacts[] {
+  return input.invoices.map((invoice) => {
+    const history = foldHistory(eventsOfInvoice(input, invoice.number));
+    return standingOf(invoice, history, input.settings, input.today);
+  });
+}
+
+/** The last day of the mise en demeure's deadline, once its posting is recorded. */
+export function formalNoticeDeadline(facts: InvoiceFacts, input: DossierInput): Day | undefined {
+  const { posting } = facts.history;
+  if (posting === undefined) return undefined;
+  const calendar = debtorCalendar(facts.invoice.address ?? input.client.address, {
+    alsaceMoselle: input.settings.alsaceMoselle,
+  });
+  return formalNoticeTerms(posting, calendar).deadline;
+}
+
+interface Sorting {
+  scope: DossierScope;
+  unposted: string[];
+  pending: Map<Day, string[]>;
+}
+
+function sortOne(facts: InvoiceFacts, input: DossierInput, sorting: Sorting): void {
+  const { plan, invoice } = facts;
+  const { scope } = sorting;
+  switch (plan.state) {
+    case 'paid':
+      if (plan.interestCents + plan.indemnityCents > 0) scope.kept.push(facts);
+      return;
+    case 'not-due':
+      return;
+    case 'dispute':
+      scope.refusals.push({
+        code: 'disputed',
+        invoice: invoice.number,
+        text: SCOPE_MESSAGES.disputed(invoice.number),
+      });
+      return;
+    case 'prescribed':
+      scope.refusals.push({
+        code: 'time-barred',
+        invoice: invoice.number,
+        text: SCOPE_MESSAGES.timeBarred(invoice.number, plan.prescriptionDay),
+      });
+      return;
+    case 'promise':
+    case 'plan':
+    case 'hold':
+      scope.leftOut.push({
+        invoice: invoice.number,
+        text: SCOPE_MESSAGES.waiting(invoice.number, plan.state),
+      });
+      return;
+    default:
+      sortByNotice(facts, input, sorting);
+  }
+}
+
+function sortByNotice(facts: InvoiceFacts, input: DossierInput, sorting: Sorting): void {
+  const deadline = formalNoticeDeadline(facts, input);
+  if (deadline === undefined) sorting.unposted.push(facts.invoice.number);
+  else if (input.today > deadline) sorting.scope.claimed.push(facts);
+  else
+    sorting.pending.set(deadline, [...(sorting.pending.get(deadline) ?? []), facts.invoice.number]);
+}
+
+/** Each invoice still waiting for its notice's posting or deadline, and why. */
+function leftForLater(sorting: Sorting): DossierScope['leftOut'] {
+  return [
+    ...sorting.unposted.map((n) => ({ invoice: n, text: SCOPE_MESSAGES.noPosting([n]) })),
+    ...[...sorting.pending].flatMap(([deadline, numbers]) =>
+      numbers.map((n) => ({ invoice: n, text: SCOPE_MESSAGES.deadlinePending([n], deadline) })),
+    ),
+  ];
+}
+
+/**
+ * The invoices the dossier claims, those it leaves for later, and the reasons it cannot be made.
+ * Invoices still waiting for their notice's posting or deadline are left out when others are
+ * ready (each invoice goes its own way to the recourse); when none is ready, they are the reason.
+ */
+export function dossierScope(facts: readonly InvoiceFacts[], input: DossierInput): DossierScope {
+  const scope: DossierScope = { claimed: [], kept: [], leftOut: [], refusals: [] };
+  const sorting: Sorting = { scope, unposted: [], pending: new Map() };
+  for (const f of facts) sortOne(f, input, sorting);
+  const waiting: DossierRefusal[] = [];
+  if (sorting.unposted.length > 0)
+    waiting.push({ code: 'no-posting', text: SCOPE_MESSAGES.noPosting(sorting.unposted) });
+  for (const [deadline, numbers] of [...sorting.pending].sort((a, b) => a[0] - b[0]))
+    waiting.push({
+      code: 'deadline-not-passed',
+      text: SCOPE_MESSAGES.deadlinePending(numbers, deadline),
+    });
+  if (scope.claimed.length > 0) scope.leftOut.push(...leftForLater(sorting));
+  else {
+    // Nothing ready: what waits is the reason, a client's answer (promise, plan, hold) too.
+    scope.refusals.push(...waiting);
+    scope.refusals.push(
+      ...scope.leftOut.map((l) => ({
+        code: 'answer-pending' as const,
+        invoice: l.invoice,
+        text: l.text,
+      })),
+    );
+    scope.leftOut = [];
+  }
+  if (scope.claimed.length === 0 && scope.refusals.length === 0)
+    scope.refusals.push({
+      code: 'nothing-due',
+      text: SCOPE_MESSAGES.nothingDue(input.client.name),
+    });
+  return scope;
+}
