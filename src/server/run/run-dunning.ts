@@ -225,12 +225,9 @@ function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunRe
     mode: options.mode,
     events,
   });
-  // The Suivi lists every problem: the invoice tab's, the plan's, the Journal's, the settings'.
+  // The Suivi lists every problem: the plan's and what the workbook's reading found.
   const problems =
-    source.reading.problems.length +
-    planned.plan.problems.length +
-    journal.reading.problems.length +
-    workbook.settingsProblems.length;
+    planned.plan.problems.length + readingProblems(workbook, source, journal.reading).length;
   const afterActionsMs = reserveAfterActionsMs(
     paceSample(source.reading, { readMs, planMs: Date.now() - planStartMs }, problems),
   );
