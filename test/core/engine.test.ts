@@ -378,7 +378,6 @@ describe('balances, penalties and the indemnity', () => {
           contractualRatePercent: 15,
           extraEcbRates: [],
           indemnityCents: 4000,
-          chargeConsumers: false,
         },
       },
     );
