@@ -257,8 +257,11 @@ function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunRe
     mode: options.mode,
     events,
   });
+  // The Suivi lists every problem: the plan's and what the workbook's reading found.
+  const problems =
+    planned.plan.problems.length + readingProblems(workbook, source, journal.reading).length;
   const afterActionsMs = reserveAfterActionsMs(
-    paceSample(source.reading, readMs, Date.now() - planStartMs),
+    paceSample(source.reading, { readMs, planMs: Date.now() - planStartMs }, problems),
   );
   return { source, invoices, journal, events, planned, execution, afterActionsMs };
 }
