@@ -4,6 +4,7 @@
  * maintenant", the continuation trigger and the preview; this module only moves data between
  * the services and the core.
  */
+import { messageOf } from '../adapters/error-message';
 import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
 import { planDay, type PlannedDay as DayPlan } from '../../core/plan/plan-day';
@@ -337,7 +338,7 @@ function reportTheDay(
       row: 0,
       column: '',
       value: '',
-      message: `Le tableau de bord n’a pas pu être mis à jour : ${error instanceof Error ? error.message : String(error)}`,
+      message: `Le tableau de bord n’a pas pu être mis à jour : ${messageOf(error)}`,
     });
   }
   rewriteSheet(
