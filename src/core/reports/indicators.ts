@@ -16,7 +16,7 @@
  * - Unpaid rate: overdue balance ÷ amount invoiced over the last 12 months.
  */
 import { addDays, addMonthsToDay, firstOfMonth, formatIsoDay, type Day } from '../values/day';
-import type { EventType, Invoice, InvoicePlan, InvoiceState, JournalEvent } from '../model';
+import type { EventType, Invoice, InvoiceStanding, InvoiceState, JournalEvent } from '../model';
 import {
   invoiceDelay,
   PaymentBehaviour,
@@ -62,7 +62,7 @@ export interface Indicators {
 
 export interface IndicatorInput {
   invoices: readonly Invoice[];
-  plans: readonly InvoicePlan[];
+  plans: readonly InvoiceStanding[];
   events: readonly JournalEvent[];
   today: Day;
   paymentTermsDays: number;
@@ -85,7 +85,7 @@ interface Payment {
 interface Sources {
   input: IndicatorInput;
   periodDays: number;
-  planOf: ReadonlyMap<string, InvoicePlan>;
+  planOf: ReadonlyMap<string, InvoiceStanding>;
   payments: ReadonlyMap<string, readonly Payment[]>;
 }
 

@@ -7,7 +7,7 @@ import { formatIsoDay } from '../../core/values/day';
 import { planDay } from '../../core/plan/plan-day';
 import { confirmPendingEcbRate, pendingEcbRate } from '../../core/dunning/ecb-confirmation';
 import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashboard';
-import { planExecution } from '../../core/plan/execution';
+import { toExecutionPlan } from '../../core/plan/execution';
 import type { Indicators } from '../../core/reports/indicators';
 import { describeMapping } from '../../core/sheets/invoice-table';
 import {
@@ -222,7 +222,7 @@ export function getToday(): TodayView {
 }
 
 function todayView(context: ReadContext): TodayView {
-  const execution = planExecution({
+  const execution = toExecutionPlan({
     plan: context.plan,
     invoices: context.invoices,
     settings: context.settings,

@@ -6,11 +6,11 @@
  */
 import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
-import { planDay, type PlannedDay as DayPlan } from '../../core/plan/plan-day';
+import { planDay, type DayPlan } from '../../core/plan/plan-day';
 import { runDateProblem } from '../../core/dunning/run-date';
 import {
   EXECUTION_MESSAGES,
-  planExecution,
+  toExecutionPlan,
   runSummary,
   type ExecutionPlan,
 } from '../../core/plan/execution';
@@ -169,7 +169,7 @@ function runLocked(
   startMs: number,
 ): { report: RunReport; date: string; left: NightLeft } {
   const date = formatIsoDay(workbook.today);
-  const day = planTheDay(workbook, options);
+  const day = readAndPlan(workbook, options);
   if ('status' in day) return { report: day, date, left: 'nothing' };
   const { settings, notices } = withLetterTemplates(workbook.settings, day.execution);
   const done = carryOut(day.execution, {
@@ -185,7 +185,7 @@ function runLocked(
 }
 
 /** What a run has read and decided before carrying anything out. */
-interface PlannedDay {
+interface PreparedRun {
   source: InvoiceSource;
   invoices: readonly Invoice[];
   journal: JournalSheet;
@@ -197,7 +197,7 @@ interface PlannedDay {
 }
 
 /** Reads the invoice tab and the Journal, and plans the day; a report when the run cannot go on. */
-function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunReport {
+function readAndPlan(workbook: Workbook, options: RunOptions): PreparedRun | RunReport {
   const { today, settings } = workbook;
   const readStartMs = Date.now();
   const source = findInvoiceTable(workbook);
@@ -217,7 +217,7 @@ function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunRe
   );
   const planStartMs = Date.now();
   const planned = planDay({ invoices, events, settings, today, only: options.only });
-  const execution = planExecution({
+  const execution = toExecutionPlan({
     plan: planned.plan,
     invoices,
     settings,
@@ -262,7 +262,7 @@ function withLetterTemplates(
 }
 
 /** The problems a run reports beside the plan's: its notices, then what the workbook's reading found. */
-function runProblems(workbook: Workbook, day: PlannedDay, notices: readonly string[]): Problem[] {
+function runProblems(workbook: Workbook, day: PreparedRun, notices: readonly string[]): Problem[] {
   const general = (message: string): Problem => ({ row: 0, column: '', value: '', message });
   return [...notices.map(general), ...readingProblems(workbook, day.source, day.journal.reading)];
 }
@@ -270,7 +270,7 @@ function runProblems(workbook: Workbook, day: PlannedDay, notices: readonly stri
 /** Writes the Suivi and the dashboard as the invoices stand after today's actions; the report. */
 function reportTheDay(
   workbook: Workbook,
-  day: PlannedDay,
+  day: PreparedRun,
   done: ReturnType<typeof carryOut>,
   options: RunOptions & { settings: Settings; notices: readonly string[] },
 ): RunReport {
