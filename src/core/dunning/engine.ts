@@ -18,7 +18,7 @@ import type { Settings } from '../settings/settings';
 import type { CalendarOptions } from '../values/calendar';
 import { addDays, formatIsoDay, type Day } from '../values/day';
 import type { Cents } from '../values/money';
-import { actionDetails } from './action-facts';
+import { actionDetails } from './action-details';
 import { clientTypeProblems, clientTypesOf } from './client-kind';
 import {
   earliestStep,

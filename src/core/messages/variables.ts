@@ -33,7 +33,7 @@ import { addDays, type Day } from '../values/day';
 import { formatDayFor, formatShortFrenchDay, formatEnglishDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { attentionLine, greeting, salutation } from '../words/addressing';
-import { citedAsReminder, citedHistory, paymentDeadline, type CitedHistory } from './facts';
+import { citedAsReminder, citedHistory, paymentDeadline, type CitedHistory } from './cited-history';
 import { legalMentionsLine } from './firm-mentions';
 import { buildStatement, type AccountStatement, type PenaltyPeriod } from './statement';
 import type { TemplateScope } from './templates';

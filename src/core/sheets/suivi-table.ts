@@ -6,7 +6,7 @@
 import type { Day } from '../values/day';
 import type { InvoiceStanding, Language, Problem } from '../model';
 import { STATE_LABELS, STEP_LABELS } from '../words/labels';
-import { fitCell, type ColumnKind, type OutputCell } from './sheet-cells';
+import { fitCell, type ColumnKind, type OutputCell } from './output-cells';
 
 export const SUIVI_SHEET_NAME = 'Suivi des relances';
 

@@ -52,7 +52,7 @@ import { loadSettings, saveSettings } from '../adapters/settings';
 import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
 import { sendConfirmation } from '../run/confirm';
-import { writeClientType } from '../run/client-directory';
+import { writeClientType } from '../run/clients-tab';
 import { runDunning } from '../run/run-dunning';
 import {
   findInvoiceTable,

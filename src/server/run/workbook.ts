@@ -23,7 +23,7 @@ import { DayConverter } from '../adapters/days';
 import { JournalSheet, recordedJournalRows } from '../adapters/journal';
 import { loadSettings } from '../adapters/settings';
 import { fallbackName, readCells } from '../adapters/sheets';
-import { readClientTab } from './client-directory';
+import { readClientTab } from './clients-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
