@@ -1,5 +1,5 @@
 /**
- * The facts an action carries for its texts (see Action in model.ts): the deadline it states,
+ * The details an action carries for its texts (see Action in model.ts): the deadline it states,
  * the steps already taken, the recorded posting, the court of a recourse, a broken promise.
  * Computed here once, so that no text recomputes a date or a court.
  */
