@@ -137,7 +137,7 @@ export function planDunning(input: DunningInput): Plan {
   const candidates: Candidate[] = [];
   for (const [clientKey, facts] of clients) {
     const rated =
-      context.chronicLadder !== context.ladder && behaviour.rating(clientKey) === 'chronique'
+      context.chronicLadder !== context.ladder && behaviour.rating(clientKey) === 'chronic'
         ? context.chronicLadder
         : context.ladder;
     // Until the user says who the client is, nothing that claims or goes to court.

@@ -229,8 +229,8 @@ export function buildClientView(
     openBalanceCents: invoices.reduce((sum, i) => sum + i.balanceCents, 0),
     history,
     behaviour: {
-      rating: figure?.rating ?? 'ponctuel',
-      ratingLabel: RATING_LABELS[figure?.rating ?? 'ponctuel'].fr,
+      rating: figure?.rating ?? 'punctual',
+      ratingLabel: RATING_LABELS[figure?.rating ?? 'punctual'].fr,
       averageDaysLate: figure?.averageDaysLate ?? 0,
       reminders: figure?.reminders ?? 0,
     },

@@ -160,7 +160,7 @@ function clientFigureOf(clients: Map<string, ClientFigure>, invoice: Invoice): C
     overdueCents: 0,
     averageDaysLate: 0,
     reminders: 0,
-    rating: 'ponctuel' as ClientRating,
+    rating: 'punctual' as ClientRating,
   };
   clients.set(invoice.clientKey, client);
   return client;
