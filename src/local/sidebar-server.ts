@@ -128,6 +128,7 @@ const SIDEBAR_ENTRY_POINTS: Record<keyof typeof SidebarEntries, true> = {
   recordClientEvent: true,
   setClientType: true,
   getSettingsForm: true,
+  prepareDossier: true,
   saveSettingsForm: true,
   previewTemplate: true,
   getPlaceholders: true,

@@ -257,7 +257,7 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
         return id;
       },
     }),
-    Utilities: createUtilities(meter, { makeDate, uuid: randomUUID }),
+    Utilities: createUtilities(meter, { makeDate, uuid: randomUUID, now: clock.now }),
     Session: createSession(meter, {
       userEmail: options.userEmail,
       timeZone: options.timeZone,

@@ -38,6 +38,9 @@ import { columnFormats, rewriteSheet, workbookCells } from '../adapters/sheets';
 import { cellLimitWarning } from '../../core/sheets/workbook-size';
 import { releaseDocumentLock, takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
+import { RECOURSE } from '../../core/steps';
+import { readClientIdentityTab } from './clients-tab';
+import { prepareRecourseDossiers } from './dossier';
 import { nightDecision, type NightLeft } from '../../core/dunning/night-schedule';
 import { DayConverter } from '../adapters/days';
 import { remainingDailyQuota } from '../adapters/mail';
@@ -180,8 +183,37 @@ function runLocked(
     journal: day.journal,
     afterActionsMs: day.afterActionsMs,
   });
+  if (!day.execution.preview && done.left !== 'work')
+    dossiersAtRecourse(workbook, day, done.events);
   const report = reportTheDay(workbook, day, done, { ...options, settings, notices });
   return { report, date, left: done.left };
+}
+
+/**
+ * The dossier for the judge of each client whose recourse task was just created, unless the run
+ * is out of time (the sidebar's button makes it then).
+ */
+function dossiersAtRecourse(
+  workbook: Workbook,
+  day: PreparedRun,
+  done: readonly JournalEvent[],
+): void {
+  const recourses = done.filter((e) => e.step === RECOURSE && e.state === 'to-do');
+  if (recourses.length === 0) return;
+  const identities = readClientIdentityTab(workbook.spreadsheet, workbook.days);
+  let count = 0;
+  prepareRecourseDossiers(
+    {
+      settings: workbook.settings,
+      today: workbook.today,
+      invoices: day.invoices,
+      events: [...day.events, ...done],
+      journal: day.journal,
+      identity: (key) => identities.get(key) ?? {},
+      newId: () => `D-${Date.now().toString(36)}-${(count += 1)}`,
+    },
+    recourses,
+  );
 }
 
 /** What a run has read and decided before carrying anything out. */
