@@ -9,7 +9,7 @@ import { confirmPendingEcbRate, pendingEcbRate } from '../../core/dunning/ecb-co
 import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashboard';
 import { toExecutionPlan } from '../../core/plan/execution';
 import type { Indicators } from '../../core/reports/indicators';
-import { describeMapping } from '../../core/sheets/invoice-table';
+import { describeMapping } from '../../core/sheets/invoice-header';
 import {
   alignInvoiceNumbers,
   journalRows,

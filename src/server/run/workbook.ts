@@ -5,11 +5,8 @@
  */
 import { DASHBOARD_SHEET_NAME } from '../../core/reports/dashboard';
 import { isClientDirectoryName } from '../../core/sheets/client-directory';
-import {
-  HEADER_SEARCH_ROWS,
-  readInvoiceTable,
-  type InvoiceTableReading,
-} from '../../core/sheets/invoice-table';
+import { HEADER_SEARCH_ROWS } from '../../core/sheets/invoice-header';
+import { readInvoiceTable, type InvoiceTableReading } from '../../core/sheets/invoice-table';
 import {
   JOURNAL_SHEET_NAME,
   vanishedJournalMessage,
