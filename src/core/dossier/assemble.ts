@@ -23,13 +23,13 @@ import { recomposedText } from './recompose';
 import type { DossierInput, DossierRefusal, DossierResult, Piece } from './types';
 
 const byDueDate = (a: InvoiceWithStanding, b: InvoiceWithStanding): number =>
-  a.plan.dueDate - b.plan.dueDate || a.invoice.number.localeCompare(b.invoice.number);
+  a.standing.dueDate - b.standing.dueDate || a.invoice.number.localeCompare(b.invoice.number);
 
 function statementOf(input: DossierInput, facts: readonly InvoiceWithStanding[]) {
   return buildStatement({
     client: input.client.name,
     invoices: facts.map((f) => f.invoice),
-    plans: facts.map((f) => f.plan),
+    plans: facts.map((f) => f.standing),
     events: input.events.filter((e) => e.day <= input.today),
     settings: input.settings,
     today: input.today,

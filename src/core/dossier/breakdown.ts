@@ -22,7 +22,7 @@ function invoiceLine(
   statement: AccountStatement,
   professional: boolean,
 ): BreakdownInvoice {
-  const { invoice, plan } = facts;
+  const { invoice, standing: plan } = facts;
   const line = statement.invoices.find((i) => i.number === invoice.number);
   const penalties = professional
     ? statement.penalties

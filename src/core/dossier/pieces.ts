@@ -31,7 +31,7 @@ const invoicesText = (numbers: readonly string[]): string =>
   `${numbers.length > 1 ? 'factures' : 'facture'} ${numbers.join(', ')}`;
 
 function invoicePiece(facts: InvoiceWithStanding): Unnumbered {
-  const { invoice, plan } = facts;
+  const { invoice, standing: plan } = facts;
   const issued = invoice.issueDate === undefined ? '' : ` du ${formatFrenchDay(invoice.issueDate)}`;
   return {
     kind: 'invoice',

@@ -111,7 +111,7 @@ interface Sorting {
 }
 
 function sortOne(facts: InvoiceWithStanding, input: DossierInput, sorting: Sorting): void {
-  const { plan, invoice } = facts;
+  const { standing: plan, invoice } = facts;
   const { scope } = sorting;
   switch (plan.state) {
     case 'paid':

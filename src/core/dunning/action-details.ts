@@ -86,7 +86,7 @@ export function brokenPromiseOf(
 }
 
 /** An invoice left out of a recourse, with the next step shown on it. */
-function awaitingOf({ invoice, plan }: InvoiceWithStanding): AwaitingInvoice {
+function awaitingOf({ invoice, standing: plan }: InvoiceWithStanding): AwaitingInvoice {
   const awaiting: AwaitingInvoice = { invoice: invoice.number };
   if (plan.nextStep !== undefined) awaiting.step = plan.nextStep;
   if (plan.nextDate !== undefined) awaiting.date = plan.nextDate;

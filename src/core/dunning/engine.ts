@@ -114,7 +114,7 @@ function standings(
     const facts = standingOf(invoice, history, settings, today);
     blocked.push(...facts.paymentProblems);
     if (facts.paymentProblems.some((p) => p.severity === 'error')) return;
-    plans.push(facts.plan);
+    plans.push(facts.standing);
     planned.push(row);
     const delayUntil = facts.settled ? settledOn(invoice.paymentDate, facts.paidOn) : undefined;
     behaviour.add(
@@ -159,7 +159,10 @@ export function planDunning(input: DunningInput): Plan {
 /** The client's invoices paid late whose claimed penalties and indemnity are still owed. */
 function keptOf(facts: readonly InvoiceWithStanding[]): string[] {
   return facts
-    .filter((f) => f.plan.state === 'paid' && f.plan.interestCents + f.plan.indemnityCents > 0)
+    .filter(
+      (f) =>
+        f.standing.state === 'paid' && f.standing.interestCents + f.standing.indemnityCents > 0,
+    )
     .map((f) => f.invoice.number)
     .sort(compareText);
 }
@@ -170,15 +173,15 @@ function nextStepOfClient(
   facts: InvoiceWithStanding[],
   context: EngineContext,
 ): NextStep | undefined {
-  const overdue = facts.filter((f) => f.plan.state === 'active');
+  const overdue = facts.filter((f) => f.standing.state === 'active');
   if (overdue.length > 0 && facts.every((f) => f.invoice.emails.length === 0))
-    for (const f of overdue) f.plan.problems.push(ENGINE_MESSAGES.noEmailSkipped);
-  const notDue = facts.filter((f) => f.plan.state === 'not-due');
+    for (const f of overdue) f.standing.problems.push(ENGINE_MESSAGES.noEmailSkipped);
+  const notDue = facts.filter((f) => f.standing.state === 'not-due');
   const show = (next: NextStep | undefined, on: readonly InvoiceWithStanding[]) => {
     if (next === undefined) return;
     for (const f of on) {
-      f.plan.nextStep = next.step.id;
-      if (next.date !== undefined) f.plan.nextDate = next.date;
+      f.standing.nextStep = next.step.id;
+      if (next.date !== undefined) f.standing.nextDate = next.date;
     }
   };
   const reached = stepReached(facts);
@@ -189,7 +192,7 @@ function nextStepOfClient(
   // invoice falling due joins the conversation at its next step.
   const courteous = reached.step === undefined || stepDefinition(reached.step).beforeDue;
   if (overdue.length > 0 && late.length === 0 && courteous)
-    for (const f of overdue) f.plan.problems.push(ENGINE_MESSAGES.noFirstContact);
+    for (const f of overdue) f.standing.problems.push(ENGINE_MESSAGES.noFirstContact);
   let first: NextStep | undefined = earliestStep(late);
   for (const f of notDue) {
     const preDue = courteous ? preDueStep(ladder, f, context) : undefined;
@@ -242,7 +245,7 @@ function chooseActions(
         ? today
         : nextBusinessDay(addDays(last, Math.max(1, settings.clientGapDays)), calendar);
     if (allowed > today) {
-      for (const f of next.facts) f.plan.nextDate = allowed;
+      for (const f of next.facts) f.standing.nextDate = allowed;
       continue;
     }
     const channel = next.copyOf !== undefined ? 'email' : next.step.channel;
@@ -259,7 +262,7 @@ function chooseActions(
 }
 
 function reportNoEmail(facts: readonly InvoiceWithStanding[], problems: Problem[]): void {
-  for (const { invoice, plan } of facts) {
+  for (const { invoice, standing: plan } of facts) {
     plan.problems.push(ENGINE_MESSAGES.noEmail);
     problems.push({
       row: invoice.row,
@@ -292,7 +295,7 @@ function actionOf(
     invoices: numbers,
     to,
     language: first.invoice.language,
-    balanceCents: chosen.reduce((sum, c) => sum + c.plan.balanceCents, 0) as Cents,
+    balanceCents: chosen.reduce((sum, c) => sum + c.standing.balanceCents, 0) as Cents,
     dueOn: next.date,
     ...(first.invoice.clientType === undefined ? {} : { clientType: first.invoice.clientType }),
     ...actionDetails(next, chosen, context),

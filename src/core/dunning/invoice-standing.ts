@@ -26,7 +26,7 @@ export const STANDING_MESSAGES = {
 
 export interface InvoiceWithStanding {
   invoice: Invoice;
-  plan: InvoiceStanding;
+  standing: InvoiceStanding;
   history: InvoiceHistory;
   /** The due date the ladder counts from (a delay granted moves it). */
   dueDate: Day;
@@ -170,7 +170,7 @@ export function standingOf(
   const { interestCents, indemnityCents } = settled
     ? keptPenalties(invoice, history, { ...money, dueDate, settledOn, settings })
     : penaltiesOf(invoice, money.segments, { dueDate, until: today, late: daysLate > 0, settings });
-  const plan: InvoiceStanding = {
+  const standing: InvoiceStanding = {
     number: invoice.number,
     client: invoice.client,
     clientKey: invoice.clientKey,
@@ -183,10 +183,10 @@ export function standingOf(
     prescriptionDay: limit,
     problems: problemsOf(history),
   };
-  lastStepOf(history, plan);
+  lastStepOf(history, standing);
   const facts = {
     invoice,
-    plan,
+    standing,
     history,
     dueDate,
     settled,
@@ -196,12 +196,12 @@ export function standingOf(
 }
 
 /** The most advanced step taken on the invoice, and its day. */
-function lastStepOf(history: InvoiceHistory, plan: InvoiceStanding): void {
+function lastStepOf(history: InvoiceHistory, standing: InvoiceStanding): void {
   for (const step of STEP_IDS) {
     const day = history.steps[step];
     if (day === undefined) continue;
-    plan.lastStep = step;
-    plan.lastStepDate = day;
+    standing.lastStep = step;
+    standing.lastStepDate = day;
   }
 }
 

@@ -73,9 +73,11 @@ export function trackingNumberProblem(text: string): string | undefined {
  * indemnity still kept on it (what is paid beyond the principal goes to them).
  */
 export function amountOwed(
-  plan: Pick<InvoiceStanding, 'state' | 'balanceCents' | 'interestCents' | 'indemnityCents'>,
+  standing: Pick<InvoiceStanding, 'state' | 'balanceCents' | 'interestCents' | 'indemnityCents'>,
 ): number {
-  return plan.state === 'paid' ? plan.interestCents + plan.indemnityCents : plan.balanceCents;
+  return standing.state === 'paid'
+    ? standing.interestCents + standing.indemnityCents
+    : standing.balanceCents;
 }
 
 export type EventCheck = { ok: true; event: JournalEvent } | { ok: false; errors: FieldError[] };

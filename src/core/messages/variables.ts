@@ -96,7 +96,7 @@ export function asStated(input: ComposeInput): ComposeInput {
         foldHistory(events.filter((e) => e.invoices.includes(invoice.number))),
         input.settings,
         on,
-      ).plan,
+      ).standing,
   );
   return { ...input, plans, events, today: on };
 }
