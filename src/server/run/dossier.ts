@@ -4,6 +4,7 @@
  * the folder, its PDFs and its ZIP, and records it in the Journal. A dossier already made today
  * for the client is not made again: its folder is shown.
  */
+import { messageOf } from '../adapters/error-message';
 import { assembleDossier } from '../../core/dossier/assemble';
 import {
   BORDEREAU_FILE_NAME,
@@ -196,7 +197,7 @@ export function prepareRecourseDossiers(
     } catch (error) {
       const client = context.invoices.find((i) => i.clientKey === key)?.client ?? key;
       const language = context.settings.sending.defaultLanguage;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       const event = dossierFailedEvent(
         { id: context.newId(), client, today: context.today, message },
         language,

@@ -4,6 +4,7 @@
  * maintenant", the continuation trigger and the preview; this module only moves data between
  * the services and the core.
  */
+import { messageOf } from '../adapters/error-message';
 import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
 import { planDay, type DayPlan } from '../../core/plan/plan-day';
@@ -257,8 +258,11 @@ function readAndPlan(workbook: Workbook, options: RunOptions): PreparedRun | Run
     mode: options.mode,
     events,
   });
+  // The Suivi lists every problem: the plan's and what the workbook's reading found.
+  const problems =
+    planned.plan.problems.length + readingProblems(workbook, source, journal.reading).length;
   const afterActionsMs = reserveAfterActionsMs(
-    paceSample(source.reading, readMs, Date.now() - planStartMs),
+    paceSample(source.reading, { readMs, planMs: Date.now() - planStartMs }, problems),
   );
   return { source, invoices, journal, events, planned, execution, afterActionsMs };
 }
@@ -334,7 +338,7 @@ function reportTheDay(
       row: 0,
       column: '',
       value: '',
-      message: `Le tableau de bord n’a pas pu être mis à jour : ${error instanceof Error ? error.message : String(error)}`,
+      message: `Le tableau de bord n’a pas pu être mis à jour : ${messageOf(error)}`,
     });
   }
   rewriteSheet(
