@@ -8,7 +8,7 @@ import {
   confirmationMessage,
   confirmationRecipients,
 } from '../../core/messages/confirmations';
-import type { Invoice, InvoicePlan, JournalEvent } from '../../core/model';
+import type { Invoice, InvoiceStanding, JournalEvent } from '../../core/model';
 import { journalRows } from '../../core/sheets/journal-table';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
@@ -19,7 +19,7 @@ import { remainingDailyQuota, sendMail } from '../adapters/mail';
 export interface ConfirmContext {
   settings: Settings;
   invoices: readonly Invoice[];
-  plans: readonly InvoicePlan[];
+  plans: readonly InvoiceStanding[];
   today: Day;
   journal: JournalSheet;
 }
