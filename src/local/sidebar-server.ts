@@ -125,6 +125,8 @@ const SIDEBAR_ENTRY_POINTS: Record<keyof typeof SidebarEntries, true> = {
   showRow: true,
   showDashboard: true,
   getClient: true,
+  getPickerConfig: true,
+  attachInvoiceFile: true,
   listClients: true,
   recordClientEvent: true,
   setClientType: true,
