@@ -518,6 +518,40 @@ export function uploadToDrive(
   return file.getUrl();
 }
 
+/** A file as the Google Picker answers it on pick (its `docs`' id, name and MIME type). */
+export interface PickedFile {
+  id: string;
+  name: string;
+  mimeType: string;
+}
+
+/**
+ * The offline Google Picker's view, filtered to PDFs as the sidebar asks (`setMimeTypes`): the
+ * user's files of the workspace's Drive, out of the trash, whether Relance may read them or not
+ * (the Picker shows the user's whole Drive; https://developers.google.com/workspace/drive/picker/guides/overview).
+ */
+export function pickableFiles(dir: string): PickedFile[] {
+  const drive = new DriveState(join(dir, 'drive'));
+  return Object.values(drive.index.items)
+    .filter((item) => !item.trashed && item.mimeType === UPLOAD_TYPES['.pdf'])
+    .map((item) => ({ id: item.id, name: item.name, mimeType: item.mimeType }));
+}
+
+/**
+ * The user picks a file in the Google Picker: under `drive.file` the app may open it from then
+ * on ("files that the user opens with the app"), the grant made by Google on pick, before the
+ * sidebar calls the server (https://developers.google.com/workspace/drive/api/guides/api-specific-auth).
+ */
+export function pickInDrive(dir: string, fileId: string): PickedFile {
+  const drive = new DriveState(join(dir, 'drive'));
+  const item = pickableFiles(dir).find((file) => file.id === fileId);
+  if (item === undefined)
+    throw new UserError('file-missing', `Aucun PDF d’identifiant « ${fileId} » dans le Drive.`);
+  drive.pick(item.id);
+  drive.save();
+  return item;
+}
+
 /**
  * Makes a client's dossier for the judge as the sidebar's button does, the client named as the
  * invoice tab writes it; with, when made, where its folder is on disk under the workspace.
