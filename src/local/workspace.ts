@@ -42,6 +42,7 @@ import { readStateJson } from './runtime/durable-file';
 import { isoDayIn, zonedInstant } from './time';
 import type { AccountKind } from './runtime/daily-quotas';
 import { NIGHT_PROPERTY, parseNightProgress } from '../core/dunning/night-schedule';
+import { PICKER_APP_ID, PICKER_DEVELOPER_KEY } from '../server/run/invoice-link';
 
 export const WORKSPACE_CONFIG = 'workspace.json';
 export const WORKBOOK_FILE = 'workbook.xlsx';
@@ -258,6 +259,15 @@ function refuseSize(from: string, bytes: number): void {
     );
 }
 
+/**
+ * The script properties the publisher sets once for every user (docs/publishing.md): offline, the
+ * workspace stands for the published add-on, so its Picker opens (the offline Picker checks no key).
+ */
+const OFFLINE_PUBLISHER: Record<string, string> = {
+  [PICKER_DEVELOPER_KEY]: 'offline-developer-key',
+  [PICKER_APP_ID]: '000000000000',
+};
+
 /** The staging folder's skeleton: sub-folders, workspace.json and the document properties. */
 function writeStaging(
   staging: string,
@@ -281,7 +291,7 @@ function writeStaging(
   writeFileSync(join(staging, WORKSPACE_CONFIG), `${JSON.stringify(config, null, 2)}\n`);
   writeFileSync(
     join(staging, 'state/properties.json'),
-    `${JSON.stringify({ document: properties, script: {}, user: {} }, null, 2)}\n`,
+    `${JSON.stringify({ document: properties, script: OFFLINE_PUBLISHER, user: {} }, null, 2)}\n`,
   );
   return config;
 }

@@ -216,6 +216,17 @@ function triggerStore(triggers: StoredTrigger[], options: ScriptAppOptions) {
   };
 }
 
+/**
+ * "Gets the OAuth 2.0 access token for the effective user"
+ * (https://developers.google.com/apps-script/reference/script/script-app#getOAuthToken()): the
+ * sidebar hands it to the Google Picker. Offline there is no Google account: an opaque text that
+ * only the offline Picker (src/local/sidebar-server.ts) receives.
+ */
+function oauthToken(meter: CallMeter, scriptId: string): string {
+  meter.record('ScriptApp.getOAuthToken');
+  return `offline-token-${scriptId}`;
+}
+
 export function createScriptApp(
   triggers: StoredTrigger[],
   meter: CallMeter,
@@ -263,16 +274,7 @@ export function createScriptApp(
       return authorizationInfo(authMode, options);
     },
     getScriptId: () => options.scriptId,
-    /**
-     * "Gets the OAuth 2.0 access token for the effective user"
-     * (https://developers.google.com/apps-script/reference/script/script-app#getOAuthToken()):
-     * the sidebar hands it to the Google Picker. Offline there is no Google account: an opaque
-     * text that only the offline Picker (src/local/sidebar-server.ts) receives.
-     */
-    getOAuthToken: () => {
-      meter.record('ScriptApp.getOAuthToken');
-      return `offline-token-${options.scriptId}`;
-    },
+    getOAuthToken: () => oauthToken(meter, options.scriptId),
     getInstallationSource: () => 'NONE',
     ...SCRIPT_APP_ENUMS,
   } satisfies Facade<
