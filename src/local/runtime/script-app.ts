@@ -216,6 +216,12 @@ function triggerStore(triggers: StoredTrigger[], options: ScriptAppOptions) {
   };
 }
 
+/** Triggers stored before documents were recorded came from the workspace's own spreadsheet. */
+function adoptUnrecordedTriggers(triggers: StoredTrigger[], documentId: string | undefined): void {
+  if (documentId === undefined) return;
+  for (const t of triggers) t.documentId ??= documentId;
+}
+
 /**
  * "Gets the OAuth 2.0 access token for the effective user"
  * (https://developers.google.com/apps-script/reference/script/script-app#getOAuthToken()): the
@@ -232,10 +238,7 @@ export function createScriptApp(
   meter: CallMeter,
   options: ScriptAppOptions,
 ) {
-  // Triggers stored before documents were recorded came from the workspace's own spreadsheet.
-  for (const t of triggers)
-    if (t.documentId === undefined && options.documentId !== undefined)
-      t.documentId = options.documentId;
+  adoptUnrecordedTriggers(triggers, options.documentId);
   const createFor = triggerStore(triggers, options);
   return {
     newTrigger: (handler: string) => {
