@@ -19,13 +19,7 @@ import { join, resolve } from 'node:path';
 import type * as SidebarEntries from '../server/entry/sidebar';
 import { UserError } from './errors';
 import { PACKAGE_BUILD_DIR } from './runtime';
-import {
-  callFunctionTimed,
-  pickableFiles,
-  pickInDrive,
-  readConfig,
-  runInstant,
-} from './workspace';
+import { callFunctionTimed, pickableFiles, pickInDrive, readConfig, runInstant } from './workspace';
 
 export interface SidebarServerOptions {
   port: number;
@@ -332,7 +326,11 @@ async function handleCall(request: IncomingMessage, response: ServerResponse, se
 }
 
 /** The offline Picker's two requests: the PDFs it shows, and the grant of the one picked. */
-async function handlePicker(request: IncomingMessage, response: ServerResponse, server: CallServer) {
+async function handlePicker(
+  request: IncomingMessage,
+  response: ServerResponse,
+  server: CallServer,
+) {
   let body: { pick?: unknown };
   try {
     body = JSON.parse(await readBody(request)) as { pick?: unknown };

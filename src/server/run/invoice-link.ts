@@ -64,7 +64,10 @@ export function writeInvoiceLink(
   const source = requireInvoiceTable(workbook);
   const invoice = source.reading.invoices.find((i) => i.number === invoiceNumber);
   if (invoice === undefined)
-    return { ok: false, message: `Facture ${invoiceNumber} introuvable dans l’onglet des factures.` };
+    return {
+      ok: false,
+      message: `Facture ${invoiceNumber} introuvable dans l’onglet des factures.`,
+    };
   const column = source.reading.mapping.invoiceLink;
   if (column === undefined)
     return {
