@@ -54,7 +54,7 @@ const TEXT = {
   fr: {
     title: 'Tableau de bord des relances',
     asOf: (date: string) =>
-      `Situation au ${date}, recalculée à chaque passage de Relance. Ne modifiez pas cet onglet : il est réécrit.`,
+      `Situation au ${frenchDate(date)}, recalculée à chaque passage de Relance. Ne modifiez pas cet onglet : il est réécrit.`,
     keyFigures: 'Chiffres clés',
     receivables: 'Encours clients (factures non réglées)',
     overdue: 'Dont en retard',
@@ -340,7 +340,7 @@ export function dashboardLayout(indicators: Indicators, language: Language): Das
   const page: Page = { t, language, grid: new Grid(), charts: [] };
   const { grid } = page;
   grid.add([t.title], { bold: true });
-  grid.add([t.asOf(language === 'fr' ? frenchDate(indicators.date) : indicators.date)]);
+  grid.add([t.asOf(indicators.date)]);
   for (const section of [
     keyFigures,
     agedBalance,

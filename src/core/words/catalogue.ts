@@ -1,0 +1,264 @@
+/**
+ * The catalogue of words: every piece of user text whose French and English differ by more than
+ * a label is an entry here, keyed by an English id, with its French and its English side by side.
+ * A text with values is a function of typed arguments; code elsewhere picks the language by
+ * indexing an entry (`WORDS.taskCreated[language](label)`), never by comparing the language.
+ *
+ * Plurals follow the CLDR cardinal rules of each language
+ * (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html): French
+ * keeps 0 and 1 in the singular (« 0 envoi », « 1 facture »), English only 1 (« 0 invoices »).
+ * They are written here by hand rather than through `Intl.PluralRules`: Apps Script does not
+ * promise its locale data (docs/architecture.md, « Money and days »).
+ */
+import type { Civility, Language } from '../model';
+
+/** A CLDR plural category; French and English use only these two for cardinals. */
+export type PluralCategory = 'one' | 'other';
+
+/** A noun or phrase in each plural category: `{ one: 'facture', other: 'factures' }`. */
+export type PluralForms = Readonly<Record<PluralCategory, string>>;
+
+/** CLDR: fr « one » for i = 0,1; en « one » for i = 1 and no visible fraction digits. */
+const PLURAL_RULES: Record<Language, (count: number) => PluralCategory> = {
+  fr: (count) => (Math.abs(count) < 2 ? 'one' : 'other'),
+  en: (count) => (count === 1 ? 'one' : 'other'),
+};
+
+/** The plural category `count` takes in `language`. */
+export function pluralCategory(count: number, language: Language): PluralCategory {
+  return PLURAL_RULES[language](count);
+}
+
+/** The form `count` calls for: `byCount(2, 'fr', 'la facture', 'les factures')` → « les factures ». */
+export function byCount(count: number, language: Language, one: string, other: string): string {
+  return pluralCategory(count, language) === 'one' ? one : other;
+}
+
+/** An entry: its French and its English, plain texts or functions of the same arguments. */
+export type Entry<T> = Readonly<Record<Language, T>>;
+
+/** « de » elided before a vowel, as French writes it: « d’Anne Petit », « de Claire Martin ». */
+function elidedDe(name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûüÿœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
+}
+
+/** The entries, by English id. */
+export const WORDS = {
+  // Pieces every text shares (wording.ts).
+  /** Before a list's last item: « a, b et c », « a, b and c ». */
+  listAnd: { fr: ' et ', en: ' and ' },
+  /** « 12,15 % » (no-break space), « 12.15% », from the number written with a point. */
+  percent: {
+    fr: (number: string) => `${number.replace('.', ',')}\u00a0%`,
+    en: (number: string) => `${number}%`,
+  },
+  /** Between groups of three digits: « 4 000 » (no-break space), « 4,000 ». */
+  digitGroup: { fr: '\u00a0', en: ',' },
+
+  // How a message addresses its reader (addressing.ts).
+  /** A letter's opening: « Madame, Monsieur, », « Madame, »; « Dear Sir or Madam, », « Dear Madam, ». */
+  salutation: {
+    fr: (civility: Civility | undefined) =>
+      civility === undefined
+        ? 'Madame, Monsieur,'
+        : civility === 'madame'
+          ? 'Madame,'
+          : 'Monsieur,',
+    en: (civility: Civility | undefined) =>
+      civility === undefined
+        ? 'Dear Sir or Madam,'
+        : civility === 'madame'
+          ? 'Dear Madam,'
+          : 'Dear Sir,',
+  },
+  /** « À l’attention du Docteur Anne Petit », « de Maître Anne Petit ». */
+  attentionTitled: {
+    fr: (title: string, name: string) =>
+      `À l’attention ${title === 'Maître' ? 'de' : 'du'} ${title} ${name}`,
+    en: (title: string, name: string) => `For the attention of ${title} ${name}`,
+  },
+  /** « À l’attention de Madame Claire Martin », « d’Anne Petit ». */
+  attention: {
+    fr: (name: string) => `À l’attention ${elidedDe(name)}`,
+    en: (name: string) => `For the attention of ${name}`,
+  },
+  /** An email's first words without a contact. */
+  greetingNoContact: { fr: 'Bonjour,', en: 'Dear Sir or Madam,' },
+  /** « Bonjour Docteur, » (a title alone in French), « Dear Dr Petit, ». */
+  greetingTitled: {
+    fr: (title: string, _surname: string) => `Bonjour ${title},`,
+    en: (title: string, surname: string) => `Dear ${title} ${surname},`,
+  },
+  /** « Bonjour Madame Petit, », « Dear Ms Petit, »: a civility and the surname. */
+  greetingCivil: {
+    fr: (title: string, surname: string) => `Bonjour ${title} ${surname},`,
+    en: (title: string, surname: string) => `Dear ${title} ${surname},`,
+  },
+  /** « Bonjour Claire Martin, »: the name as written, without a civility. */
+  greetingNamed: {
+    fr: (name: string) => `Bonjour ${name},`,
+    en: (name: string) => `Dear ${name},`,
+  },
+
+  // The variables of a message's template (messages/variables.ts).
+  /** The mise en demeure's deadline, from the letter's first presentation. */
+  noticeRule: {
+    fr: 'dans un délai de huit jours à compter de la première présentation de la lettre',
+    en: 'within eight days of the letter’s first presentation',
+  },
+  noticeRuleBy: {
+    fr: (rule: string, by: string) => `${rule}, soit au plus tard le ${by}`,
+    en: (rule: string, by: string) => `${rule}, by ${by} at the latest`,
+  },
+  atTheLatest: {
+    fr: (deadline: string) => `au plus tard le ${deadline}`,
+    en: (deadline: string) => `by ${deadline} at the latest`,
+  },
+  presentedOn: { fr: (day: string) => `le ${day}`, en: (day: string) => `on ${day}` },
+  presentationExpectedOn: {
+    fr: (day: string) => `prévue le ${day}`,
+    en: (day: string) => `expected on ${day}`,
+  },
+  noticeRuleWhenBy: {
+    fr: (rule: string, when: string, by: string) => `${rule}, ${when}, soit au plus tard le ${by}`,
+    en: (rule: string, when: string, by: string) => `${rule}, ${when}, by ${by} at the latest`,
+  },
+  /** An invoice paid late whose penalties stay due, and the line that lists them. */
+  keptInvoice: {
+    fr: (number: string, due: string, left: string) =>
+      `facture n° ${number}, échue le ${due} et réglée après son échéance : ${left}`,
+    en: (number: string, due: string, left: string) =>
+      `invoice ${number}, due ${due} and paid after its due date: ${left}`,
+  },
+  keptSums: {
+    fr: (lines: readonly string[]) =>
+      `- Pénalités de retard et indemnité forfaitaire restant dues : ${lines.join(' ; ')}`,
+    en: (lines: readonly string[]) =>
+      `- Late interest and fixed indemnity remaining due: ${lines.join('; ')}`,
+  },
+  /** « 1 jour de retard », « 12 days overdue ». */
+  daysLate: {
+    fr: (days: number) => `${days} ${byCount(days, 'fr', 'jour', 'jours')} de retard`,
+    en: (days: number) => `${days} ${byCount(days, 'en', 'day', 'days')} overdue`,
+  },
+  /** An earlier reminder about only some invoices: « courrier de rappel, facture F-1 ». */
+  reminderAbout: {
+    fr: (step: string, count: number, list: string) =>
+      `${step}, ${byCount(count, 'fr', 'facture', 'factures')} ${list}`,
+    en: (step: string, count: number, list: string) =>
+      `${step}, ${byCount(count, 'en', 'invoice', 'invoices')} ${list}`,
+  },
+  reminderOn: {
+    fr: (day: string, name: string) => `du ${day} (${name})`,
+    en: (day: string, name: string) => `of ${day} (${name})`,
+  },
+  despiteReminders: {
+    fr: (count: number, list: string) =>
+      `Malgré ${byCount(count, 'fr', 'notre relance', 'nos relances')} ${list}, `,
+    en: (count: number, list: string) =>
+      `Despite our ${byCount(count, 'en', 'reminder', 'reminders')} ${list}, `,
+  },
+  /** What the list that follows holds: invoices unpaid, or sums still due. */
+  remainUnpaid: {
+    fr: (count: number, sums: boolean) =>
+      sums
+        ? 'les sommes suivantes restent dues'
+        : byCount(
+            count,
+            'fr',
+            'la facture suivante reste impayée',
+            'les factures suivantes restent impayées',
+          ),
+    en: (count: number, sums: boolean) =>
+      sums
+        ? 'the following sums remain due'
+        : byCount(
+            count,
+            'en',
+            'the following invoice remains unpaid',
+            'the following invoices remain unpaid',
+          ),
+  },
+  followingList: {
+    fr: (count: number, sums: boolean) =>
+      sums
+        ? 'les sommes suivantes'
+        : byCount(count, 'fr', 'la facture suivante', `les ${count} factures suivantes`),
+    en: (count: number, sums: boolean) =>
+      sums
+        ? 'the following sums'
+        : byCount(count, 'en', 'the following invoice', `the following ${count} invoices`),
+  },
+  ofFollowingList: {
+    fr: (count: number, sums: boolean) =>
+      sums
+        ? 'des sommes suivantes'
+        : byCount(count, 'fr', 'de la facture suivante', 'des factures suivantes'),
+    en: (count: number, sums: boolean) =>
+      sums
+        ? 'for the following sums'
+        : byCount(count, 'en', 'for the following invoice', 'for the following invoices'),
+  },
+  brokenPlan: {
+    fr: (agreed: string, missed: string, amount: string) =>
+      `Le ${agreed}, nous étions convenus d’un échéancier : l’échéance du ${missed} (${amount}) ne nous est pas parvenue.`,
+    en: (agreed: string, missed: string, amount: string) =>
+      `On ${agreed}, we agreed on a payment plan: the instalment of ${missed} (${amount}) has not reached us.`,
+  },
+  brokenPromise: {
+    fr: (on: string, date: string) =>
+      `Le ${on}, vous nous aviez annoncé un règlement pour le ${date} : il ne nous est pas parvenu.`,
+    en: (on: string, date: string) =>
+      `On ${on}, you told us payment would be made by ${date}: it has not reached us.`,
+  },
+  ecb: { fr: 'BCE', en: 'ECB' },
+  unknownEcbRate: {
+    fr: (halfYear: string) => `taux BCE en vigueur au ${halfYear}`,
+    en: (halfYear: string) => `ECB rate in force on ${halfYear}`,
+  },
+  provisional: { fr: 'provisoire', en: 'provisional' },
+  invoiceCopiesAttached: {
+    fr: (count: number, list: string) =>
+      `Vous trouverez ci-joint une copie ${byCount(count, 'fr', 'de la facture', 'des factures')} ${list}.`,
+    en: (count: number, list: string) =>
+      `Please find attached a copy of ${byCount(count, 'en', 'invoice', 'invoices')} ${list}.`,
+  },
+  ourLetter: { fr: 'notre courrier', en: 'our letter' },
+  yourStatement: { fr: 'le relevé de votre compte', en: 'your statement of account' },
+  piecesAttached: {
+    fr: (list: string) => `Vous trouverez ci-joint ${list}.`,
+    en: (list: string) => `Please find attached ${list}.`,
+  },
+  rateForInvoices: {
+    fr: (rate: string, count: number, list: string) =>
+      `${rate} pour ${byCount(count, 'fr', 'la facture', 'les factures')} ${list}`,
+    en: (rate: string, count: number, list: string) =>
+      `${rate} for ${byCount(count, 'en', 'invoice', 'invoices')} ${list}`,
+  },
+  pointsAbove: {
+    fr: (points: number, rate: string) => `${points} points au-dessus du ${rate}`,
+    en: (points: number, rate: string) => `${points} points above the ${rate}`,
+  },
+  publicBuyerRate: {
+    fr: 'taux BCE + 8 points, fixe pour toute la durée du retard',
+    en: 'ECB rate + 8 points, fixed for the whole delay',
+  },
+  contractualRate: { fr: 'taux contractuel', en: 'contractual rate' },
+  statutoryRate: { fr: 'taux BCE + 10 points', en: 'ECB rate + 10 points' },
+  notYetInRecourse: {
+    fr: (list: string) =>
+      `Pas encore dans ce recours (leur mise en demeure n’a pas expiré) : ${list}.`,
+    en: (list: string) =>
+      `Not yet in this recourse (their formal notice has not expired): ${list}.`,
+  },
+  unknownContact: { fr: 'Madame, Monsieur', en: 'Sir or Madam' },
+  invoiceCount: {
+    fr: (count: number) => `${count} ${byCount(count, 'fr', 'facture', 'factures')}`,
+    en: (count: number) => `${count} ${byCount(count, 'en', 'invoice', 'invoices')}`,
+  },
+  ofInvoices: {
+    fr: (count: number) => byCount(count, 'fr', 'de la facture', 'des factures'),
+    en: (count: number) =>
+      byCount(count, 'en', 'for the following invoice', 'for the following invoices'),
+  },
+} as const satisfies Record<string, Entry<unknown>>;
