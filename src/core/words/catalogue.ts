@@ -261,4 +261,68 @@ export const WORDS = {
     en: (count: number) =>
       byCount(count, 'en', 'for the following invoice', 'for the following invoices'),
   },
+
+  // Wording of messages' limits, confirmations and firm mentions (messages/).
+  /** « … et 4 000 autres factures, détaillées dans le relevé de compte joint. » */
+  otherInvoices: {
+    fr: (others: number, count: string, statementAttached: boolean) =>
+      `… et ${count} ${byCount(others, 'fr', 'autre facture', 'autres factures')}${
+        statementAttached
+          ? `, ${byCount(others, 'fr', 'détaillée', 'détaillées')} dans le relevé de compte joint`
+          : ''
+      }.`,
+    en: (others: number, count: string, statementAttached: boolean) =>
+      `… and ${count} ${byCount(others, 'en', 'other invoice', 'other invoices')}${
+        statementAttached ? ', detailed in the attached statement of account' : ''
+      }.`,
+  },
+  /** « la facture F-1 », « les factures F-1 et F-2 »; « invoices F-1 and F-2 ». */
+  theInvoicesNamed: {
+    fr: (count: number, list: string) =>
+      `${byCount(count, 'fr', 'la facture', 'les factures')} ${list}`,
+    en: (count: number, list: string) => `${byCount(count, 'en', 'invoice', 'invoices')} ${list}`,
+  },
+  /** « facture F-1 », « factures F-1 et F-2 ». */
+  invoicesNamed: {
+    fr: (count: number, list: string) => `${byCount(count, 'fr', 'facture', 'factures')} ${list}`,
+    en: (count: number, list: string) => `${byCount(count, 'en', 'invoice', 'invoices')} ${list}`,
+  },
+  /** « SARL au capital de 10 000 € ». */
+  shareCapital: { fr: 'au capital de', en: 'with a share capital of' },
+
+  // The plan's Journal details (plan/execution.ts).
+  taskCreated: {
+    fr: (step: string) => `${step} : tâche créée.`,
+    en: (step: string) => `${step}: task created.`,
+  },
+  formalNoticeEmailCopy: {
+    fr: (step: string, number: string, day: string) =>
+      `${step} : copie par email de la LRAR n° ${number} postée le ${day}.`,
+    en: (step: string, number: string, day: string) =>
+      `${step}: email copy of registered letter no. ${number} posted on ${day}.`,
+  },
+
+  // The Suivi tab (sheets/suivi-table.ts).
+  toFix: { fr: 'à corriger', en: 'to fix' },
+
+  // The installation check (reports/self-test.ts, server/entry/self-test.ts).
+  selfTestTitle: {
+    fr: 'Relance — vérification de l’installation',
+    en: 'Relance — installation check',
+  },
+  selfTestAllWell: {
+    fr: 'Tout est en ordre : Relance peut travailler dans ce classeur.',
+    en: 'All is well: Relance can work in this spreadsheet.',
+  },
+  selfTestPointsToFix: {
+    fr: (count: number) =>
+      `${count} ${byCount(count, 'fr', 'point', 'points')} à corriger avant d’activer l’envoi automatique.`,
+    en: (count: number) =>
+      `${count} ${byCount(count, 'en', 'point', 'points')} to fix before turning automatic sending on.`,
+  },
+  scratchTab: {
+    fr: (name: string) => `l’onglet « ${name} »`,
+    en: (name: string) => `the tab “${name}”`,
+  },
+  scratchDocument: { fr: 'le document de vérification', en: 'the scratch document' },
 } as const satisfies Record<string, Entry<unknown>>;

@@ -1,4 +1,4 @@
-/** Small pieces of wording every text shares: plurals, lists, percentages. */
+/** Small pieces of wording every text shares: counted nouns, lists, percentages. */
 import type { Language } from '../model';
 import { byCount, WORDS } from './catalogue';
 
@@ -12,11 +12,6 @@ export function countOf(
   language: Language,
 ): string {
   return `${count} ${byCount(count, language, forms[0], forms[1])}`;
-}
-
-/** Singular or plural form alone, for a sentence built around a count. */
-export function plural<T>(count: number, one: T, many: T): T {
-  return count === 1 ? one : many;
 }
 
 /** « a », « a et b », « a, b et c » (English: « a, b and c »). */
