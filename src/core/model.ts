@@ -7,6 +7,13 @@ import type { Cents } from './values/money';
 import type { Channel, StepId } from './steps';
 
 export type Language = 'fr' | 'en';
+
+const LANGUAGE_CODES: ReadonlySet<unknown> = new Set<Language>(['fr', 'en']);
+
+/** A language Relance writes in, read from outside (a setting, a form's choice). */
+export function isLanguage(value: unknown): value is Language {
+  return LANGUAGE_CODES.has(value);
+}
 /**
  * Who the client is, for the law: a commerçant (or société commerciale), a non-commerçant
  * professional (SCI, profession libérale, agriculteur, association), a consumer, or a public

@@ -5,7 +5,6 @@
  */
 import type { Language } from '../model';
 import type { FirmIdentity } from '../settings/settings';
-import type { Day } from '../values/day';
 import { formatDayFor, formatShortDayFor } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { legalMentionsLine } from './firm-mentions';

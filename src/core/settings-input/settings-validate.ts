@@ -4,7 +4,7 @@
  * default and never resets the others.
  */
 import type { LadderStep, StepId } from '../model';
-import { STEP_IDS } from '../model';
+import { isLanguage, STEP_IDS } from '../model';
 import type { Language } from '../model';
 import type { ColumnKey, EcbRate, Settings, TemplateText } from '../settings/settings';
 import { contractualRateFloorPercent } from '../dunning/penalties';
@@ -460,7 +460,7 @@ function readSending(input: Json, settings: Settings, fields: FieldReader): void
   );
   const language = sending['defaultLanguage'];
   if (language !== undefined) {
-    if (language !== 'fr' && language !== 'en')
+    if (!isLanguage(language))
       fields.error('sending.defaultLanguage', 'Langue : « fr » ou « en ».');
     else into.defaultLanguage = language;
   }
@@ -520,7 +520,7 @@ function readByStepAndLanguage<T>(
     }
     const read: Partial<Record<Language, T>> = {};
     for (const [language, value] of Object.entries(byLanguage)) {
-      if (language !== 'fr' && language !== 'en')
+      if (!isLanguage(language))
         fields.error(
           `${path}.${step}.${language}`,
           unknownKeyMessage(`${path}.${step}`, language, LANGUAGES),
