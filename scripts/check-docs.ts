@@ -208,7 +208,10 @@ function propertyPaths(
   });
 }
 
-/** The property paths of the `Settings` interface of src/core/settings/settings.ts. */
+/**
+ * The property paths of the `Settings` type of src/core/settings/settings.ts: an interface, or a
+ * type derived from the settings schema (valibot's InferOutput, resolved from node_modules).
+ */
 export function settingsPathsOf(root: string): Set<string> {
   const file = join(root, 'src/core/settings/settings.ts');
   if (!existsSync(file)) return new Set();
@@ -216,12 +219,15 @@ export function settingsPathsOf(root: string): Set<string> {
     strict: true,
     noEmit: true,
     types: [],
-    lib: ['lib.es5.d.ts'],
+    lib: ['lib.es2020.d.ts'],
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
   });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const settings = source?.statements.find(
-    (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Settings',
+    (s): s is ts.InterfaceDeclaration | ts.TypeAliasDeclaration =>
+      (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && s.name.text === 'Settings',
   );
   if (settings === undefined) return new Set();
   return new Set(propertyPaths(checker.getTypeAtLocation(settings), checker, ''));

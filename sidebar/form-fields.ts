@@ -1,27 +1,35 @@
 /** Form pieces that the set-up and the settings screen share. */
 import type { FirmIdentity } from '../src/core/settings/settings';
 import { STEP_LABELS } from '../src/core/words/labels';
+import { SETTING_LABELS, type SettingField } from '../src/core/settings/settings-rules';
 import { field, h } from './dom';
 
-const FIRM_FIELDS: { key: keyof FirmIdentity; label: string; type?: string }[] = [
-  { key: 'name', label: 'Raison sociale' },
-  { key: 'address', label: 'Adresse' },
-  { key: 'siret', label: 'SIRET' },
-  { key: 'legalForm', label: 'Forme juridique (SARL, SAS, EI…)' },
-  { key: 'shareCapital', label: 'Capital social (sociétés)' },
-  { key: 'rcsCity', label: 'Ville du greffe (RCS)' },
-  { key: 'email', label: 'Email', type: 'email' },
-  { key: 'phone', label: 'Téléphone' },
-  { key: 'signatory', label: 'Signataire' },
-  { key: 'iban', label: 'IBAN' },
-  { key: 'bic', label: 'BIC' },
-  { key: 'paymentLink', label: 'Lien de paiement', type: 'url' },
+const FIRM_FIELDS: { key: keyof FirmIdentity; type?: string }[] = [
+  { key: 'name' },
+  { key: 'address' },
+  { key: 'siret' },
+  { key: 'legalForm' },
+  { key: 'shareCapital' },
+  { key: 'rcsCity' },
+  { key: 'email', type: 'email' },
+  { key: 'phone' },
+  { key: 'signatory' },
+  { key: 'iban' },
+  { key: 'bic' },
+  { key: 'paymentLink', type: 'url' },
 ];
+
+/** A settings field's French label, the one the server's refusals name it by. */
+export const labelOf = (name: SettingField): string => SETTING_LABELS[name].fr;
 
 /** The firm's identity, one labelled input per field, named `firm.<key>`. */
 export function firmFields(firm: FirmIdentity): HTMLElement[] {
-  return FIRM_FIELDS.map(({ key, label, type }) =>
-    field(label, h('input', { type: type ?? 'text', value: firm[key] }), `firm.${key}`),
+  return FIRM_FIELDS.map(({ key, type }) =>
+    field(
+      labelOf(`firm.${key}`),
+      h('input', { type: type ?? 'text', value: firm[key] }),
+      `firm.${key}`,
+    ),
   );
 }
 

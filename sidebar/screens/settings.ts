@@ -1,12 +1,13 @@
 /**
  * "Paramètres": the firm, the ladder, penalties, sending and the message templates (edited per
  * step and language, previewed on a real invoice). Saving sends the whole settings to the server,
- * which refuses them whole with a message per field; the sections holding an error open.
+ * which saves the right fields and refuses each wrong one with its message, that field keeping
+ * its stored value; the sections holding an error open.
  */
 import type { Settings } from '../../src/core/settings/settings';
 import { callServer } from '../server';
 import { field, h, showFieldErrors } from '../dom';
-import { choice, firmFields, hourSelect, readFirm, stepName } from '../form-fields';
+import { choice, firmFields, hourSelect, labelOf, readFirm, stepName } from '../form-fields';
 import { settingsFromForm, type SettingsFormValues } from '../settings-form';
 import { content, fail, say } from '../shell';
 import { templateEditor } from './template-editor';
@@ -60,16 +61,21 @@ function ladderTable(settings: Settings): HTMLTableElement {
             type: 'checkbox',
             name: `ladder[${i}].enabled`,
             checked: step.enabled,
-            'aria-label': `${stepName(step.id)} active`,
+            'aria-label': `${stepName(step.id)} : ${labelOf('ladder.enabled')}`,
           }),
         ),
         ladderInput(
           i,
           'offsetDays',
           step.offsetDays,
-          `${stepName(step.id)} : jours après l’échéance`,
+          `${stepName(step.id)} : ${labelOf('ladder.offsetDays')}`,
         ),
-        ladderInput(i, 'minGapDays', step.minGapDays, `${stepName(step.id)} : écart minimum`),
+        ladderInput(
+          i,
+          'minGapDays',
+          step.minGapDays,
+          `${stepName(step.id)} : ${labelOf('ladder.minGapDays')}`,
+        ),
       ),
     ),
   );
@@ -87,7 +93,7 @@ function ladderSection(settings: Settings): HTMLElement {
   return h(
     'details',
     {},
-    h('summary', {}, 'Échelle de relance'),
+    h('summary', {}, labelOf('ladder')),
     ladderTable(settings),
     h('p', {}, INVOICE_COPY_NOTE),
     ...settings.ladder.flatMap((_, i) =>
@@ -99,12 +105,12 @@ function ladderSection(settings: Settings): HTMLElement {
     checkboxField(
       settings.chronicPayers.earlyReminder,
       'chronicPayers.earlyReminder',
-      'Rappel anticipé pour les clients en retard chronique (plus de 20 jours de retard en moyenne)',
+      labelOf('chronicPayers.earlyReminder'),
     ),
     numberField(
       settings.chronicPayers.daysBefore,
       'chronicPayers.daysBefore',
-      'Ce rappel part … jours avant l’échéance',
+      labelOf('chronicPayers.daysBefore'),
       { min: '1', max: '30' },
     ),
   );
@@ -121,12 +127,12 @@ function penaltiesSection(settings: Settings): HTMLElement {
   return h(
     'details',
     {},
-    h('summary', {}, 'Pénalités'),
-    field('Taux des pénalités', mode, 'penalties.mode'),
+    h('summary', {}, labelOf('penalties')),
+    field(labelOf('penalties.mode'), mode, 'penalties.mode'),
     numberField(
       settings.penalties.contractualRatePercent,
       'penalties.contractualRatePercent',
-      'Taux contractuel (%)',
+      labelOf('penalties.contractualRatePercent'),
       { step: '0.01', min: '0' },
     ),
     h(
@@ -142,9 +148,9 @@ function sendingSection(settings: Settings): HTMLElement {
   return h(
     'details',
     {},
-    h('summary', {}, 'Envoi'),
+    h('summary', {}, labelOf('sending')),
     field(
-      'Mode',
+      labelOf('sending.mode'),
       choice(
         [
           ['send', 'Envoyer'],
@@ -154,33 +160,22 @@ function sendingSection(settings: Settings): HTMLElement {
       ),
       'sending.mode',
     ),
-    field('Heure de l’envoi automatique', hourSelect(sending.hour), 'sending.hour'),
-    numberField(
-      settings.clientGapDays,
-      'clientGapDays',
-      'Écart minimum entre deux relances d’un client (jours)',
-      { min: '0', max: '30' },
-    ),
-    numberField(
-      sending.quotaReserve,
-      'sending.quotaReserve',
-      'Réserve de quota d’emails (destinataires)',
-      {
-        min: '0',
-      },
-    ),
-    checkboxField(
-      sending.copyToSelf,
-      'sending.copyToSelf',
-      'M’envoyer une copie de chaque relance',
-    ),
+    field(labelOf('sending.hour'), hourSelect(sending.hour), 'sending.hour'),
+    numberField(settings.clientGapDays, 'clientGapDays', labelOf('clientGapDays'), {
+      min: '0',
+      max: '30',
+    }),
+    numberField(sending.quotaReserve, 'sending.quotaReserve', labelOf('sending.quotaReserve'), {
+      min: '0',
+    }),
+    checkboxField(sending.copyToSelf, 'sending.copyToSelf', labelOf('sending.copyToSelf')),
     checkboxField(
       sending.sendOnNonBusinessDays,
       'sending.sendOnNonBusinessDays',
-      'Envoyer aussi les week-ends et jours fériés',
+      labelOf('sending.sendOnNonBusinessDays'),
     ),
     field(
-      'Langue par défaut',
+      labelOf('sending.defaultLanguage'),
       choice(
         [
           ['fr', 'Français'],
@@ -225,8 +220,15 @@ function readSettingsForm(form: HTMLFormElement, settings: Settings): SettingsFo
   };
 }
 
-/** The server's refusal, field by field; template errors show under the message being edited. */
-function showRefusal(form: HTMLFormElement, errors: readonly { field: string; message: string }[]) {
+/**
+ * The server's refusals, field by field; template errors show under the message being edited.
+ * The other fields were saved when `savedOthers`.
+ */
+function showRefusal(
+  form: HTMLFormElement,
+  errors: readonly { field: string; message: string }[],
+  savedOthers: boolean,
+) {
   showFieldErrors(
     form,
     errors.map((e) => (e.field.startsWith('templates.') ? { ...e, field: 'template.body' } : e)),
@@ -238,7 +240,11 @@ function showRefusal(form: HTMLFormElement, errors: readonly { field: string; me
     )
       d.open = true;
   });
-  say('Rien n’a été enregistré : corrigez les champs signalés.');
+  say(
+    savedOthers
+      ? 'Paramètres enregistrés, sauf les champs signalés : ils gardent leur valeur précédente.'
+      : 'Rien n’a été enregistré : corrigez les champs signalés.',
+  );
 }
 
 /** Loads the settings, the default texts and the placeholders, and shows the form. */
@@ -255,7 +261,7 @@ export async function showSettings(): Promise<void> {
       'form',
       { 'aria-label': 'Paramètres', novalidate: true },
       h('h2', {}, 'Paramètres'),
-      h('details', { open: true }, h('summary', {}, 'Entreprise'), ...firmFields(settings.firm)),
+      h('details', { open: true }, h('summary', {}, labelOf('firm')), ...firmFields(settings.firm)),
       ladderSection(settings),
       penaltiesSection(settings),
       sendingSection(settings),
@@ -272,7 +278,7 @@ export async function showSettings(): Promise<void> {
         texts,
       );
       callServer('saveSettingsForm', next).then((result) => {
-        if (!result.ok) showRefusal(form, result.errors);
+        if (!result.ok) showRefusal(form, result.errors, result.savedOthers === true);
         else say('Paramètres enregistrés.');
       }, fail);
     });

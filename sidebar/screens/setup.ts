@@ -5,7 +5,7 @@
 import type { SidebarState } from '../../src/server/entry/sidebar';
 import { callServer } from '../server';
 import { field, h, showFieldErrors } from '../dom';
-import { choice, firmFields, hourSelect, readFirm } from '../form-fields';
+import { choice, firmFields, hourSelect, labelOf, readFirm } from '../form-fields';
 import { columnOverridesFrom } from '../settings-form';
 import { content, fail, nav, say } from '../shell';
 
@@ -52,13 +52,9 @@ function setupForm(state: SidebarState, mode: HTMLSelectElement, alsace: HTMLInp
     h('h3', {}, 'Votre entreprise'),
     ...firmFields(state.firm),
     h('h3', {}, 'Envoi'),
-    field('Heure de l’envoi automatique', hourSelect(state.hour), 'sending.hour'),
-    field('Mode', mode, 'sending.mode'),
-    h(
-      'div',
-      { class: 'form-group' },
-      h('label', {}, alsace, ' Entreprise en Alsace-Moselle (jours fériés locaux)'),
-    ),
+    field(labelOf('sending.hour'), hourSelect(state.hour), 'sending.hour'),
+    field(labelOf('sending.mode'), mode, 'sending.mode'),
+    h('div', { class: 'form-group' }, h('label', {}, alsace, ` ${labelOf('alsaceMoselle')}`)),
     h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
     h('button', { type: 'submit', class: 'action' }, 'Enregistrer et créer les onglets'),
   );

@@ -66,7 +66,7 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
     await page.getByRole('button', { name: 'Enregistrer et créer les onglets' }).click();
     await expect
       .poll(() => page.locator('[data-error-for="firm.siret"]').textContent())
-      .toContain('Le SIRET doit compter 14 chiffres');
+      .toContain('« SIRET » : le SIRET doit compter 14 chiffres');
     expect(await sheetNames(dir)).toEqual(['Factures']);
 
     await fillSetup(page);
@@ -195,7 +195,9 @@ describe('a day’s dunning in the sidebar, on an untouched workbook', () => {
       .toMatch(/IBAN invalide/);
     await expect
       .poll(() => page.getByRole('status').textContent())
-      .toBe('Rien n’a été enregistré : corrigez les champs signalés.');
+      .toBe(
+        'Paramètres enregistrés, sauf les champs signalés : ils gardent leur valeur précédente.',
+      );
     await page.route('**/__relance/call', async (route) => {
       const body = JSON.parse(route.request().postData() ?? '{}') as { name: string };
       if (body.name === 'listClients') {
@@ -256,7 +258,7 @@ describe('text from the sheet is rendered as text', () => {
 });
 
 describe('Paramètres', () => {
-  it('previews a template on a real invoice, refuses unknown fields and bad ladder values without saving half', async () => {
+  it('previews a template on a real invoice, saves the right fields and refuses each wrong one, which keeps its stored value', async () => {
     const harness = await startHarness({
       today: '2026-03-16',
       settings: 'samples/settings.example.json',
@@ -285,14 +287,19 @@ describe('Paramètres', () => {
         .toContain('Atelier Dupont SARL : 1 facture(s) en attente');
       await page.screenshot({ path: join(ARTIFACTS, 'sidebar-settings.png'), fullPage: true });
 
-      const before = readFileSync(join(dir, 'state', 'properties.json'), 'utf8');
+      const stored = () => readFileSync(join(dir, 'state', 'properties.json'), 'utf8');
+      const savedExcept =
+        'Paramètres enregistrés, sauf les champs signalés : ils gardent leur valeur précédente.';
       await page.getByText('Échelle de relance').click();
       await page.getByLabel('Relance téléphonique : jours après l’échéance').fill('1');
       await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await expect
         .poll(() => page.locator('[data-error-for="ladder[2].offsetDays"]').textContent())
-        .toMatch(/ne peut pas venir avant relance-1/);
-      expect(readFileSync(join(dir, 'state', 'properties.json'), 'utf8')).toBe(before);
+        .toMatch(/au moins 2 jours, pour ne pas venir avant « Première relance »/);
+      await expect.poll(() => page.getByRole('status').textContent()).toBe(savedExcept);
+      // The call keeps its stored offset; the subject edited above is saved.
+      expect(stored()).toContain('\\"id\\":\\"appel\\",\\"enabled\\":true,\\"offsetDays\\":8,');
+      expect(stored()).toContain('{{entreprise}} : {{nombre_factures}} facture(s) en attente');
 
       await page.getByLabel('Relance téléphonique : jours après l’échéance').fill('9');
       await page.getByLabel(/Rappel anticipé pour les clients en retard chronique/).check();
@@ -300,8 +307,14 @@ describe('Paramètres', () => {
       await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await expect
         .poll(() => page.locator('[data-error-for="chronicPayers.daysBefore"]').textContent())
-        .toBe('Le rappel anticipé doit partir entre 1 et 30 jours avant l’échéance.');
-      expect(readFileSync(join(dir, 'state', 'properties.json'), 'utf8')).toBe(before);
+        .toBe(
+          '« Ce rappel part … jours avant l’échéance » : un nombre entier entre 1 et 30 jours.',
+        );
+      await expect.poll(() => page.getByRole('status').textContent()).toBe(savedExcept);
+      expect(stored()).toContain(
+        '\\"chronicPayers\\":{\\"earlyReminder\\":true,\\"daysBefore\\":7}',
+      );
+      expect(stored()).toContain('\\"id\\":\\"appel\\",\\"enabled\\":true,\\"offsetDays\\":9,');
 
       await page.getByLabel('Ce rappel part … jours avant l’échéance').fill('10');
       await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();

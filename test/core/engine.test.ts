@@ -378,7 +378,6 @@ describe('balances, penalties and the indemnity', () => {
           contractualRatePercent: 15,
           extraEcbRates: [],
           indemnityCents: 4000,
-          chargeConsumers: false,
         },
       },
     );
@@ -501,5 +500,32 @@ describe('the client type asked for, beside an invoice that waits for its paymen
     expect(result.problems.find((p) => p.invoice === 'A-1')?.column).toBe('Date de paiement');
     const asked = result.problems.filter((p) => p.column === 'Type client').map((p) => p.invoice);
     expect(asked).toEqual(['C-1']);
+  });
+});
+
+describe('a first contact when the courteous steps are turned off', () => {
+  const onlyFormal = (ids: readonly string[]) =>
+    settings().ladder.map((s) => (ids.includes(s.id) ? { ...s, enabled: false } : s));
+  const late = invoice({ client: 'Gamma', number: 'G-1', due: '2026-01-05' });
+
+  it('is never a mise en demeure: nothing goes, and the invoice says why', () => {
+    const ladder = onlyFormal(['pre-echeance', 'relance-1', 'appel', 'relance-2']);
+    for (const today of ['2026-01-20', '2026-03-06', '2026-06-01']) {
+      const result = plan([late], [], today, { ladder });
+      expect(stepsToday(result)).toEqual([]);
+      expect(result.invoices[0]?.problems.join(' ')).toMatch(
+        /aucune étape amiable n’est activée .* pas une mise en demeure comme premier contact/,
+      );
+    }
+  });
+
+  it('falls back on the call or the courrier de rappel when only the first reminder is off', () => {
+    const ladder = onlyFormal(['pre-echeance', 'relance-1']);
+    const steps = stepsToday(plan([late], [], '2026-01-20', { ladder }));
+    expect(steps).toEqual(['Gamma:appel:G-1']);
+    const noCall = onlyFormal(['pre-echeance', 'relance-1', 'appel']);
+    expect(stepsToday(plan([late], [], '2026-01-20', { ladder: noCall }))).toEqual([
+      'Gamma:relance-2:G-1',
+    ]);
   });
 });

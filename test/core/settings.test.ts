@@ -11,7 +11,15 @@ import {
   isValidSiret,
   validateSettings,
 } from '../../src/core/settings-input/settings-validate';
+import { recoveryIndemnity } from '../../src/core/dunning/penalties';
 import example from '../../samples/settings.example.json';
+
+/** Stored settings as the document properties hold them, with `change` made to the JSON. */
+function storedWith(change: (json: Record<string, unknown>) => void): Record<string, string> {
+  const json = JSON.parse(JSON.stringify(defaultSettings())) as Record<string, unknown>;
+  change(json);
+  return { 'relance.settings.count': '1', 'relance.settings.0': JSON.stringify(json) };
+}
 
 describe('validating the settings', () => {
   it('accepts the documented example file', () => {
@@ -44,14 +52,13 @@ describe('validating the settings', () => {
         'firm.siret',
         'firm.email',
         'firm.iban',
-        'firstStepCap',
         'ladder',
-        'ladder[1].offsetDays',
+        'firstStepCap',
         'penalties.indemnityCents',
         'penalties.chargeConsumers',
         'sending.hour',
       ]);
-      expect(result.errors[0]?.message).toMatch(/^Le SIRET doit compter 14 chiffres/);
+      expect(result.errors[0]?.message).toMatch(/^« SIRET » : le SIRET doit compter 14 chiffres/);
       expect(result.errors.find((e) => e.path === 'penalties.indemnityCents')?.message).toMatch(
         /40 €/,
       );
@@ -68,10 +75,15 @@ describe('validating the settings', () => {
     expect(on.ok && on.settings.chronicPayers).toEqual({ earlyReminder: true, daysBefore: 10 });
     const bad = validateSettings({ chronicPayers: { earlyReminder: 'oui', daysBefore: 45 } });
     expect(bad.ok ? [] : bad.errors).toEqual([
-      { path: 'chronicPayers.earlyReminder', message: 'Ce champ doit valoir true ou false.' },
+      {
+        path: 'chronicPayers.earlyReminder',
+        message:
+          '« Rappel anticipé pour les clients en retard chronique (plus de 20 jours de retard en moyenne) » : il faut true ou false.',
+      },
       {
         path: 'chronicPayers.daysBefore',
-        message: 'Le rappel anticipé doit partir entre 1 et 30 jours avant l’échéance.',
+        message:
+          '« Ce rappel part … jours avant l’échéance » : un nombre entier entre 1 et 30 jours.',
       },
     ]);
   });
@@ -153,7 +165,9 @@ describe('a ladder that would never send anything', () => {
     if (!result.ok)
       expect(result.errors).toContainEqual({
         path: 'ladder',
-        message: expect.stringMatching(/Toutes les étapes .* désactivées/),
+        message: expect.stringMatching(
+          /^« Échelle de relance » : toutes les étapes .* désactivées/,
+        ),
       });
   });
 });
@@ -214,5 +228,272 @@ describe('settings that say what they did', () => {
       templates: { 'relance-1': { fr: { subject: 'Rappel', body: 'Bonjour' } } },
     });
     expect(ok.ok && ok.settings.templates['relance-1']?.fr?.subject).toBe('Rappel');
+  });
+});
+
+describe('settings parsed by one schema, field by field', () => {
+  const errorsOf = (input: unknown, language?: 'fr' | 'en') => {
+    const result = validateSettings(input, {
+      unknownKeys: 'refuse',
+      ...(language === undefined ? {} : { language }),
+    });
+    return result.ok ? [] : result.errors;
+  };
+
+  it('names each refused field as the settings screen labels it, in French or in English', () => {
+    expect(errorsOf({ clientGapDays: 45 })).toEqual([
+      {
+        path: 'clientGapDays',
+        message:
+          '« Écart minimum entre deux relances d’un client (jours) » : un nombre entier entre 0 et 30 jours.',
+      },
+    ]);
+    expect(errorsOf({ clientGapDays: 45 }, 'en')[0]?.message).toBe(
+      '« Minimum gap between two reminders to one client (days) » : a whole number between 0 and 30 days.',
+    );
+    expect(errorsOf({ ladder: [{ id: 'appel', offsetDays: 'huit' }] })[0]).toEqual({
+      path: 'ladder[0].offsetDays',
+      message:
+        '« Relance téléphonique : jours après l’échéance » : un nombre entier entre -30 et 365 jours.',
+    });
+    expect(errorsOf({ sending: { mdoe: 'preview' } }, 'en')[0]?.message).toBe(
+      'Unknown field « mdoe » in sending: did you mean « mode »?',
+    );
+    expect(errorsOf({ mdoe: 'preview' }, 'en')[0]?.message).toBe(
+      'Unknown field « mdoe » in the settings: did you mean « penalties.mode » or « sending.mode »?',
+    );
+    expect(errorsOf({ sending: { hour: 24 } })[0]?.message).toBe(
+      '« Heure de l’envoi automatique » : un nombre entier entre 0 et 23 heures.',
+    );
+  });
+
+  it('refuses a template that is not text, saying which step and language, instead of failing inside the renderer', () => {
+    expect(
+      errorsOf({ templates: { 'relance-1': { fr: { subject: 12, body: 'Bonjour' } } } }),
+    ).toEqual([
+      {
+        path: 'templates.relance-1.fr.subject',
+        message: '« Modèles de message › Première relance › fr › subject » : il faut un texte.',
+      },
+    ]);
+    const paths = (input: unknown) => errorsOf(input).map((e) => e.path);
+    expect(paths({ templates: { 'relance-1': { fr: { subject: 'x', body: null } } } })).toEqual([
+      'templates.relance-1.fr.body',
+    ]);
+    expect(paths({ templates: { 'relance-1': { fr: 'Bonjour' } } })).toEqual([
+      'templates.relance-1.fr',
+    ]);
+    expect(paths({ letterTemplateIds: { 'relance-2': 'doc-id' } })).toEqual([
+      'letterTemplateIds.relance-2',
+    ]);
+    expect(paths({ letterTemplateIds: { 'relance-2': { fr: '' } } })).toEqual([
+      'letterTemplateIds.relance-2.fr',
+    ]);
+    expect(paths({ columnOverrides: { amount: 3 } })).toEqual(['columnOverrides.amount']);
+    expect(
+      paths({
+        penalties: { extraEcbRates: [{ from: '2026-07-01', ratePercent: 2.15, confirmedBy: 12 }] },
+      }),
+    ).toEqual(['penalties.extraEcbRates[0].confirmedBy']);
+  });
+
+  it('takes back only the wrong field when it breaks two rules at once', () => {
+    const result = validateSettings({
+      sending: { hour: 30.5, mode: 'preview' },
+      templates: { 'relance-1': { fr: { subject: '{{nom}} {{prenom}}', body: 'Bonjour' } } },
+    });
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual([
+      'sending.hour',
+      'templates.relance-1.fr.subject',
+    ]);
+    expect(result.settings.sending).toMatchObject({ hour: 7, mode: 'preview' });
+    expect(result.settings.templates['relance-1']?.fr).toEqual({ subject: '', body: 'Bonjour' });
+  });
+
+  it('keeps every right field when one is wrong, the wrong one at its default', () => {
+    const result = validateSettings({
+      firm: { name: 'Atelier Dupont', siret: '123' },
+      clientGapDays: 9,
+      sending: { mode: 'preview', hour: 25 },
+      templates: { 'relance-1': { fr: { subject: 'Rappel', body: 'Bonjour' } }, appel: 'oops' },
+    });
+    expect(result.ok).toBe(false);
+    expect(result.settings.firm.name).toBe('Atelier Dupont');
+    expect(result.settings.firm.siret).toBe('');
+    expect(result.settings.clientGapDays).toBe(9);
+    expect(result.settings.sending).toMatchObject({ mode: 'preview', hour: 7 });
+    expect(result.settings.templates).toEqual({
+      'relance-1': { fr: { subject: 'Rappel', body: 'Bonjour' } },
+    });
+  });
+
+  it('keeps the value a refused field had before, when saving over stored settings', () => {
+    const stored = defaultSettings();
+    stored.sending.hour = 9;
+    stored.firm.siret = '812 345 678 00013';
+    const result = validateSettings(
+      {
+        ...stored,
+        firm: { ...stored.firm, name: 'Atelier', siret: '812' },
+        sending: { ...stored.sending, hour: 30, mode: 'preview' },
+      },
+      { unknownKeys: 'refuse', fallback: stored },
+    );
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual([
+      'firm.siret',
+      'sending.hour',
+    ]);
+    expect(result.settings.firm).toMatchObject({ name: 'Atelier', siret: '812 345 678 00013' });
+    expect(result.settings.sending).toMatchObject({ hour: 9, mode: 'preview' });
+  });
+
+  it('refuses a field named __proto__ as unknown, also when saving over stored settings', () => {
+    const input: unknown = JSON.parse('{"__proto__": {"clientGapDays": 30}, "clientGapDays": 4}');
+    for (const fallback of [undefined, defaultSettings()]) {
+      const result = validateSettings(input, {
+        unknownKeys: 'refuse',
+        ...(fallback === undefined ? {} : { fallback }),
+      });
+      expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['__proto__']);
+      expect(result.settings.clientGapDays).toBe(4);
+    }
+  });
+
+  it('takes back a contractual rate below the legal floor together with its mode, keeping the added ECB rates', () => {
+    const rate = { from: '2026-07-01', ratePercent: 2.15 };
+    const result = validateSettings({
+      penalties: { mode: 'contractual', contractualRatePercent: 1, extraEcbRates: [rate] },
+    });
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual([
+      'penalties.contractualRatePercent',
+    ]);
+    expect(result.settings.penalties).toMatchObject({
+      mode: 'legal',
+      contractualRatePercent: 0,
+      extraEcbRates: [rate],
+    });
+  });
+
+  it('keeps a stored contractual rate that a later floor overtook: the run applies the floor instead of the higher legal rate', () => {
+    const properties = storedWith((json) => {
+      json['penalties'] = {
+        ...(json['penalties'] as object),
+        mode: 'contractual',
+        contractualRatePercent: 5,
+      };
+    });
+    const { settings, errors } = deserializeSettings(properties);
+    expect(errors).toEqual([]);
+    expect(settings.penalties).toMatchObject({ mode: 'contractual', contractualRatePercent: 5 });
+  });
+
+  it('keeps the other steps of a stored ladder when one step has a wrong value', () => {
+    const properties = storedWith((json) => {
+      const ladder = json['ladder'] as Record<string, unknown>[];
+      ladder[1] = { ...ladder[1], offsetDays: 4 };
+      ladder[3] = { ...ladder[3], offsetDays: 'quinze' };
+    });
+    const result = deserializeSettings(properties);
+    expect(result.settings.ladder.map((s) => s.offsetDays)).toEqual([-3, 4, 8, 15, 30, 45]);
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /^Paramètre refusé \(ladder\[3\]\.offsetDays\) : « Courrier de rappel : jours après l’échéance »/,
+      ),
+    ]);
+  });
+
+  it('never lets a stored template subject that is not text reach the messages: the default subject, the rest kept', () => {
+    const properties = storedWith((json) => {
+      json['templates'] = {
+        'relance-1': { fr: { subject: 'Rappel', body: 'Bonjour' } },
+        'relance-2': { fr: { subject: 12, body: 'Madame, Monsieur' } },
+      };
+    });
+    const result = deserializeSettings(properties);
+    expect(result.settings.templates).toEqual({
+      'relance-1': { fr: { subject: 'Rappel', body: 'Bonjour' } },
+      // An empty subject means the step's default subject (templateFor).
+      'relance-2': { fr: { subject: '', body: 'Madame, Monsieur' } },
+    });
+    expect(result.errors).toEqual([
+      expect.stringMatching(/^Paramètre refusé \(templates\.relance-2\.fr\.subject\)/),
+    ]);
+  });
+});
+
+describe('a ladder step set before the step ahead of it', () => {
+  it('is refused on its offset, which alone falls back, the other steps and fields kept', () => {
+    const ladder = defaultSettings().ladder.map((s) =>
+      s.id === 'appel'
+        ? { ...s, offsetDays: 1 }
+        : s.id === 'relance-1'
+          ? { ...s, minGapDays: 2 }
+          : s,
+    );
+    const result = validateSettings({ ladder, clientGapDays: 6 });
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'ladder[2].offsetDays',
+        message:
+          '« Relance téléphonique : jours après l’échéance » : au moins 2 jours, pour ne pas venir avant « Première relance ».',
+      },
+    ]);
+    expect(result.settings.ladder.map((s) => s.offsetDays)).toEqual([-3, 2, 8, 15, 30, 45]);
+    expect(result.settings.ladder[1]?.minGapDays).toBe(2);
+    expect(result.settings.clientGapDays).toBe(6);
+  });
+});
+
+describe('a ladder step’s own fields', () => {
+  it('refuses a channel or template other than the step’s own, instead of ignoring it', () => {
+    const result = validateSettings({
+      ladder: [{ id: 'relance-2', channel: 'email' }],
+      clientGapDays: 4,
+    });
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'ladder',
+        message: expect.stringMatching(/« Courrier de rappel » : channel \(letter\) est propre/),
+      },
+    ]);
+    expect(result.settings.ladder).toEqual(defaultSettings().ladder);
+    expect(result.settings.clientGapDays).toBe(4);
+    expect(validateSettings({ ladder: defaultSettings().ladder }).ok).toBe(true);
+  });
+
+  it('keeps a stored ladder whose steps an older version described otherwise, with this version’s steps', () => {
+    const properties = storedWith((json) => {
+      const ladder = json['ladder'] as Record<string, unknown>[];
+      ladder[3] = { ...ladder[3], channel: 'email', offsetDays: 20 };
+    });
+    const { settings, errors } = deserializeSettings(properties);
+    expect(errors).toEqual([]);
+    expect(settings.ladder[3]).toMatchObject({
+      id: 'relance-2',
+      channel: 'letter',
+      offsetDays: 20,
+    });
+  });
+});
+
+describe('no option to charge consumers', () => {
+  it('charges a consumer nothing even when old stored settings say chargeConsumers: true', () => {
+    const properties = storedWith((json) => {
+      json['penalties'] = { ...(json['penalties'] as object), chargeConsumers: true };
+    });
+    const { settings, errors } = deserializeSettings(properties);
+    expect(errors).toEqual([]);
+    expect(recoveryIndemnity('particulier', settings.penalties)).toBe(0);
+    expect(recoveryIndemnity('commercant', settings.penalties)).toBe(4000);
+  });
+
+  it('refuses chargeConsumers in a settings file as a field Relance does not know', () => {
+    const result = validateSettings({ penalties: { chargeConsumers: false } });
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'penalties.chargeConsumers',
+        message: expect.stringMatching(/^Champ inconnu « chargeConsumers » dans penalties/),
+      },
+    ]);
   });
 });

@@ -285,8 +285,10 @@ describe('bad input gets one French sentence and a non-zero exit', () => {
       settingsPath,
     );
     expect(result.code).toBe(1);
-    expect(result.err).toContain('firm.siret : Le SIRET doit compter 14 chiffres');
-    expect(result.err).toContain('sending.hour : L’heure d’envoi doit être entre 0 et 23.');
+    expect(result.err).toContain('firm.siret : « SIRET » : le SIRET doit compter 14 chiffres');
+    expect(result.err).toContain(
+      'sending.hour : « Heure de l’envoi automatique » : un nombre entier entre 0 et 23 heures.',
+    );
   });
 
   it('prints the usage for an unknown command', async () => {

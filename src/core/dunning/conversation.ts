@@ -114,7 +114,12 @@ function firstContact(
     const now = firstContact === 'always' || (firstContact === 'long-late' && longLate);
     return now && order(s.id) <= order(context.settings.firstStepCap);
   });
-  const candidates = allowed.length > 0 ? allowed : late.slice(0, 1);
+  // With no step allowed yet (the courteous steps turned off), the first late step that may be
+  // a first contact at all: never a formal notice, which follows a reminder left unanswered.
+  const candidates =
+    allowed.length > 0
+      ? allowed
+      : late.filter((s) => stepDefinition(s.id).firstContact !== 'never').slice(0, 1);
   let chosen: NextStep | undefined;
   for (const step of candidates) {
     const date = nextBusinessDay(addDays(oldestDue, step.offsetDays), context.calendar);

@@ -50,6 +50,8 @@ export const ENGINE_MESSAGES = {
     'Aucune adresse email valide : la relance par email ne peut pas partir. Complétez la colonne Email.',
   noEmailSkipped:
     'Aucune adresse email valide : les relances par email sont sautées (appel et courriers seulement). Complétez la colonne Email.',
+  noFirstContact:
+    'Jamais relancé, et aucune étape amiable n’est activée (première relance, appel, courrier de rappel) : Relance n’envoie pas une mise en demeure comme premier contact. Activez une de ces étapes dans Paramètres › Échelle de relance.',
   ...STANDING_MESSAGES,
 } as const;
 
@@ -183,10 +185,12 @@ function planClient(
   // After a mise en demeure each invoice may be on its own path: each shows its own next step.
   const late = overdue.length > 0 ? lateSteps(ladder, overdue, reached, context) : [];
   for (const next of late) show(next, next.facts);
-  let first: NextStep | undefined = earliestStep(late);
   // A pre-due reminder only to a client the conversation has not reached yet; once it has, an
   // invoice falling due joins the conversation at its next step.
   const courteous = reached.step === undefined || stepDefinition(reached.step).beforeDue;
+  if (overdue.length > 0 && late.length === 0 && courteous)
+    for (const f of overdue) f.plan.problems.push(ENGINE_MESSAGES.noFirstContact);
+  let first: NextStep | undefined = earliestStep(late);
   for (const f of notDue) {
     const preDue = courteous ? preDueStep(ladder, f, context) : undefined;
     show(preDue ?? nextLateStep(ladder, [f], reached, context), [f]);

@@ -205,8 +205,9 @@ function lastStepOf(history: InvoiceHistory, plan: InvoicePlan): void {
   }
 }
 
-function chargeable(invoice: Invoice, settings: Settings): boolean {
-  return invoice.clientType !== 'particulier' || settings.penalties.chargeConsumers;
+/** Penalties and the indemnity (Code de commerce L441-10, D441-5) bind professionals: never a consumer. */
+function chargeable(invoice: Invoice): boolean {
+  return invoice.clientType !== 'particulier';
 }
 
 /** The penalties of an invoice still owed, to `until`, and its indemnity once it is late. */
@@ -222,7 +223,7 @@ function penaltiesOf(
   const rates = rateChoiceFor(type, penalties);
   return {
     interestCents:
-      chargeable(invoice, at.settings) && at.late
+      chargeable(invoice) && at.late
         ? lateInterestCents(at.dueDate, at.until, segments, rates)
         : (0 as Cents),
     indemnityCents: at.late ? recoveryIndemnity(type, penalties) : (0 as Cents),
@@ -316,11 +317,7 @@ function paymentProblems(
   if (sheetPaid && date === undefined && at.today > at.dueDate) {
     const amount = formatEuros(invoice.paidCents > 0 ? invoice.paidCents : invoice.amountCents);
     if (!at.settled) problem('', PAYMENT_DATE_MESSAGES.undated(amount));
-    else if (
-      penaltiesClaimed(history) &&
-      !history.penaltiesWaived &&
-      chargeable(invoice, at.settings)
-    )
+    else if (penaltiesClaimed(history) && !history.penaltiesWaived && chargeable(invoice))
       problem('', PAYMENT_DATE_MESSAGES.undatedSettled(amount), PAYMENT_DATE_COLUMN, 'warning');
   }
   return problems;

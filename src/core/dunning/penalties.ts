@@ -387,9 +387,9 @@ export function publicBuyerRatePercent(
  */
 export function recoveryIndemnity(
   clientType: ClientType,
-  penalties: Pick<PenaltySettings, 'indemnityCents' | 'chargeConsumers'>,
+  penalties: Pick<PenaltySettings, 'indemnityCents'>,
 ): Cents {
-  if (clientType === 'particulier' && !penalties.chargeConsumers) return 0 as Cents;
+  if (clientType === 'particulier') return 0 as Cents;
   if (clientType === 'acheteur-public') return PUBLIC_BUYER_INDEMNITY_CENTS;
   return penalties.indemnityCents as Cents;
 }

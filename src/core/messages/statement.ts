@@ -178,10 +178,9 @@ function paymentsOf(invoice: Invoice, history: ReturnType<typeof foldHistory>): 
 
 export function buildStatement(input: StatementInput): AccountStatement {
   const planOf = new Map(input.plans.map((p) => [p.number, p]));
-  const chargeable =
-    input.invoices.some((i) => i.clientType !== undefined && i.clientType !== 'particulier') ||
-    (input.settings.penalties.chargeConsumers &&
-      input.invoices.some((i) => i.clientType !== undefined));
+  const chargeable = input.invoices.some(
+    (i) => i.clientType !== undefined && i.clientType !== 'particulier',
+  );
   const statement: AccountStatement = {
     client: input.client,
     today: input.today,

@@ -1,28 +1,28 @@
 /**
- * The one typed settings object. Stored as JSON in the document properties; every field has a
- * default that works, so a fresh spreadsheet runs without any set-up beyond the firm's identity.
+ * The one typed settings object, written once as a schema (valibot): its type, its defaults and
+ * its field rules all come from SETTINGS_SCHEMA. Stored as JSON in the document properties; every
+ * field has a default that works, so a fresh spreadsheet runs without any set-up beyond the
+ * firm's identity. Each check's message says the rule; `validateSettings` adds the field's name.
  */
-import type { Language, LadderStep, StepId } from '../model';
+import * as v from 'valibot';
+import type { LadderStep, StepId } from '../model';
 import { stepDefinition } from '../steps';
-
-export interface FirmIdentity {
-  name: string;
-  /** Registered office (siège social), printed on letters (Code de commerce R123-237). */
-  address: string;
-  siret: string;
-  /** Legal form (SARL, SAS, EI…): a société prints it with its share capital (R123-237). */
-  legalForm: string;
-  /** Share capital as the user writes it, e.g. "10 000 €". */
-  shareCapital: string;
-  /** City of the registry (greffe) of the RCS registration: « RCS Lyon 812 345 678 ». */
-  rcsCity: string;
-  email: string;
-  phone: string;
-  signatory: string;
-  iban: string;
-  bic: string;
-  paymentLink: string;
-}
+import { STEP_IDS } from '../model';
+import { STEP_LABELS } from '../words/labels';
+import { parseIsoDay } from '../values/day';
+import { nearestNames, unknownKeyMessage } from '../values/entry-arguments';
+import {
+  BIC,
+  EMAIL,
+  RULES,
+  between,
+  isValidIban,
+  isValidSiret,
+  languageOf,
+  oneOf,
+  rule,
+  type Words,
+} from './settings-rules';
 
 /** Logical column of the invoice table; the header text is mapped to one of these. */
 export const COLUMN_KEYS = [
@@ -50,84 +50,6 @@ export const COLUMN_KEYS = [
   'communeCode',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
-
-export interface EcbRate {
-  /** ISO day the rate took effect. */
-  from: string;
-  /** Percent, e.g. 2.15 */
-  ratePercent: number;
-  /** ISO day the user confirmed the rate from the sidebar (« Taux BCE »), when they did. */
-  confirmedOn?: string;
-  /** Who confirmed it (the account's email, or « inconnu »). */
-  confirmedBy?: string;
-}
-
-export interface PenaltySettings {
-  /** 'legal': ECB rate in force on 1 Jan / 1 Jul + 10 points; 'contractual': a fixed rate. */
-  mode: 'legal' | 'contractual';
-  contractualRatePercent: number;
-  /** Extra ECB rates added by the user beyond the shipped table. */
-  extraEcbRates: EcbRate[];
-  indemnityCents: number;
-  /** Consumers get neither penalties nor indemnity by default (forbidden to charge collection fees). */
-  chargeConsumers: boolean;
-}
-
-export interface SendingSettings {
-  /** 'preview' builds everything and sends nothing. */
-  mode: 'preview' | 'send';
-  /** Hour (0-23, spreadsheet time zone) of the nightly run. */
-  hour: number;
-  senderName: string;
-  replyTo: string;
-  copyToSelf: boolean;
-  /** Recipients kept aside from the daily quota for the user's own mail. */
-  quotaReserve: number;
-  /** Send on weekends and public holidays too (default: plan only). */
-  sendOnNonBusinessDays: boolean;
-  defaultLanguage: Language;
-}
-
-export interface TemplateText {
-  subject: string;
-  body: string;
-  /** Letter text (courrier de rappel, mise en demeure). */
-  letter?: string;
-}
-
-export interface Settings {
-  /** Bumped when the stored shape changes. */
-  version: 1;
-  firm: FirmIdentity;
-  /** Name of the invoice tab; '' means "find it". */
-  invoiceSheet: string;
-  /** Header text → logical column, overriding the synonyms. */
-  columnOverrides: Partial<Record<ColumnKey, string>>;
-  paymentTermsDays: number;
-  alsaceMoselle: boolean;
-  ladder: LadderStep[];
-  /** Highest step an invoice first seen late may start at. */
-  firstStepCap: StepId;
-  /** Minimum days between two contacts with one client. */
-  clientGapDays: number;
-  /** Balances at or below this are not chased. */
-  smallBalanceCents: number;
-  /** Days after a promised date before the ladder resumes. */
-  promiseGraceDays: number;
-  /**
-   * Clients rated "retard chronique" (average delay over 20 days, see indicators) get the
-   * pre-due reminder earlier, `daysBefore` days before the due date, even when that step is off.
-   */
-  chronicPayers: { earlyReminder: boolean; daysBefore: number };
-  penalties: PenaltySettings;
-  sending: SendingSettings;
-  /** Per template key and language, user overrides of the default texts. */
-  templates: Partial<Record<string, Partial<Record<Language, TemplateText>>>>;
-  /** Drive folder holding the letter templates, once created. */
-  letterTemplateFolderId: string;
-  /** Google Doc template ids per template key and language. */
-  letterTemplateIds: Partial<Record<string, Partial<Record<Language, string>>>>;
-}
 
 /** A step of the default ladder: its channel and its letter are the step table's. */
 function step(
@@ -164,52 +86,377 @@ export function defaultLadder(): LadderStep[] {
   ];
 }
 
-export function defaultSettings(): Settings {
-  return {
-    version: 1,
-    firm: {
-      name: '',
-      address: '',
-      siret: '',
-      legalForm: '',
-      shareCapital: '',
-      rcsCity: '',
-      email: '',
-      phone: '',
-      signatory: '',
-      iban: '',
-      bic: '',
-      paymentLink: '',
-    },
-    invoiceSheet: '',
-    columnOverrides: {},
-    paymentTermsDays: 30,
-    alsaceMoselle: false,
-    ladder: defaultLadder(),
-    firstStepCap: 'relance-2',
-    clientGapDays: 5,
-    smallBalanceCents: 100,
-    promiseGraceDays: 3,
-    chronicPayers: { earlyReminder: false, daysBefore: 7 },
-    penalties: {
-      mode: 'legal',
-      contractualRatePercent: 0,
-      extraEcbRates: [],
-      indemnityCents: 4000,
-      chargeConsumers: false,
-    },
-    sending: {
-      mode: 'send',
-      hour: 7,
-      senderName: '',
-      replyTo: '',
-      copyToSelf: false,
-      quotaReserve: 10,
-      sendOnNonBusinessDays: false,
-      defaultLanguage: 'fr',
-    },
-    templates: {},
-    letterTemplateFolderId: '',
-    letterTemplateIds: {},
+const LANGUAGES = ['fr', 'en'] as const;
+const DAYS: Words = { fr: 'jours', en: 'days' };
+const RECIPIENTS: Words = { fr: 'destinataires', en: 'recipients' };
+const CENTS: Words = { fr: 'centimes', en: 'cents' };
+const HOURS: Words = { fr: 'heures', en: 'hours' };
+
+/** A trimmed text, '' by default; `valid` checks it when not empty. */
+function text(valid?: (value: string) => boolean, words: Words = RULES.text) {
+  return v.optional(
+    v.pipe(
+      v.string(rule(RULES.text)),
+      v.trim(),
+      v.check((value) => value === '' || valid === undefined || valid(value), rule(words)),
+    ),
+    '',
+  );
+}
+
+function flag(fallback: boolean) {
+  return v.optional(v.boolean(rule(RULES.flag)), fallback);
+}
+
+/** A whole number from `min` to `max`. */
+function whole(min: number, max: number, unit: Words, words: Words = between(min, max, unit)) {
+  const message = rule(words);
+  return v.pipe(
+    v.number(message),
+    v.integer(message),
+    v.minValue(min, message),
+    v.maxValue(max, message),
+  );
+}
+
+function choice<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
+  return v.optional(v.picklist(values, rule(oneOf(values))), fallback);
+}
+
+/** A field no version knows, with the nearest known names, in the parse's language. */
+function unknownField(
+  where: string | Words,
+  known: readonly string[],
+): (issue: { input: unknown; lang?: string | undefined }) => string {
+  return (issue) => {
+    const name = String(issue.input);
+    const place: Words = typeof where === 'string' ? { fr: where, en: where } : where;
+    const nearest = nearestNames(name, known).map((n) => `« ${n} »`);
+    const guess = nearest.length === 0 ? '' : `: did you mean ${nearest.join(' or ')}?`;
+    return {
+      fr: unknownKeyMessage(place.fr, name, known),
+      en: `Unknown field « ${name} » in ${place.en}${guess}`,
+    }[languageOf(issue)];
   };
+}
+
+/**
+ * An object of known fields: another field is refused with the nearest known name (`suggest`,
+ * its names by default), so a typo never passes for an absent field.
+ */
+function fields<const E extends v.ObjectEntries>(
+  where: string | Words,
+  entries: E,
+  suggest: readonly string[] = Object.keys(entries),
+) {
+  return v.strictObject(entries, (issue) =>
+    issue.expected === 'never'
+      ? unknownField(where, suggest)(issue)
+      : issue.input === undefined
+        ? rule(RULES.missing)(issue)
+        : rule(RULES.object)(issue),
+  );
+}
+
+/**
+ * Keys that are data (steps, languages, columns): an unknown one is named with the nearest. The
+ * key stays a text, as the messages and letters look templates up by a step's template name.
+ */
+function key(where: string, values: readonly string[]) {
+  return v.pipe(
+    v.string(),
+    v.check((name) => values.includes(name), unknownField(where, values)),
+  );
+}
+
+const FIRM = fields('firm', {
+  name: text(),
+  address: text(),
+  siret: text(isValidSiret, RULES.siret),
+  legalForm: text(),
+  shareCapital: text(),
+  rcsCity: text(),
+  email: text((value) => EMAIL.test(value), RULES.email),
+  phone: text(),
+  signatory: text(),
+  iban: text(isValidIban, RULES.iban),
+  bic: text((value) => BIC.test(value.replace(/\s/g, '')), RULES.bic),
+  paymentLink: text((value) => /^https:\/\//i.test(value), RULES.https),
+});
+
+/**
+ * One ladder step as the user set it. Its channel, template, letter and business-day gap are the
+ * step's own: stored settings carry them, and they are read from the default step.
+ */
+const LADDER_STEP = fields('ladder', {
+  id: v.picklist(STEP_IDS, rule(oneOf(STEP_IDS))),
+  enabled: v.optional(v.boolean(rule(RULES.flag))),
+  offsetDays: v.optional(whole(-30, 365, DAYS)),
+  minGapDays: v.optional(whole(0, 90, DAYS)),
+  attachInvoice: v.optional(v.boolean(rule(RULES.flag))),
+  emailCopy: v.optional(v.boolean(rule(RULES.flag))),
+  gapInBusinessDays: v.optional(v.unknown()),
+  channel: v.optional(v.unknown()),
+  template: v.optional(v.unknown()),
+  letter: v.optional(v.unknown()),
+});
+type LadderStepInput = v.InferOutput<typeof LADDER_STEP>;
+
+/** Known steps, each once, in the ladder's order. */
+function inLadderOrder(steps: LadderStepInput[]): boolean {
+  const order = steps.map((s) => STEP_IDS.indexOf(s.id));
+  return order.every((value, i) => i === 0 || value > (order[i - 1] ?? -1));
+}
+
+const DEFAULT_STEPS = Object.fromEntries(defaultLadder().map((s) => [s.id, s])) as Record<
+  StepId,
+  LadderStep
+>;
+
+/** A step as it will run: the user's values over its default's. */
+function overDefault(own: LadderStepInput): LadderStep {
+  const base = DEFAULT_STEPS[own.id];
+  return {
+    ...base,
+    enabled: own.enabled ?? base.enabled,
+    offsetDays: own.offsetDays ?? base.offsetDays,
+    minGapDays: own.minGapDays ?? base.minGapDays,
+    attachInvoice: own.attachInvoice ?? base.attachInvoice,
+    emailCopy: own.emailCopy ?? base.emailCopy,
+  };
+}
+
+/** Each step over its default; the steps the user left out are kept, disabled. */
+function fullLadder(steps: LadderStepInput[]): LadderStep[] {
+  return defaultLadder().map((base) => {
+    const own = steps.find((s) => s.id === base.id);
+    return own === undefined ? { ...base, enabled: false } : overDefault(own);
+  });
+}
+
+interface Misplaced {
+  /** The step's place in the list the user gave. */
+  index: number;
+  previous: LadderStep;
+}
+
+/** The first enabled step set before the enabled step ahead of it, with that one. */
+function misplacedStep(steps: LadderStepInput[]): Misplaced | undefined {
+  let previous: LadderStep | undefined;
+  for (const [index, own] of steps.entries()) {
+    const step = overDefault(own);
+    if (!step.enabled) continue;
+    if (previous !== undefined && step.offsetDays < previous.offsetDays) return { index, previous };
+    previous = step;
+  }
+  return undefined;
+}
+
+/** An enabled step's offset at least the previous enabled step's, said on that offset. */
+const OFFSETS_IN_ORDER = v.rawCheck<LadderStepInput[]>(({ dataset, addIssue }) => {
+  if (!dataset.typed || !inLadderOrder(dataset.value)) return;
+  const steps = dataset.value;
+  const found = misplacedStep(steps);
+  const own = found === undefined ? undefined : steps[found.index];
+  if (found === undefined || own === undefined) return;
+  const { previous } = found;
+  addIssue({
+    message: (issue) =>
+      ({
+        fr: `au moins ${previous.offsetDays} jours, pour ne pas venir avant « ${STEP_LABELS[previous.id].fr} ».`,
+        en: `at least ${previous.offsetDays} days, so as not to come before « ${STEP_LABELS[previous.id].en} ».`,
+      })[languageOf(issue)],
+    path: [
+      { type: 'array', origin: 'value', input: steps, key: found.index, value: own },
+      { type: 'object', origin: 'value', input: own, key: 'offsetDays', value: own.offsetDays },
+    ],
+  });
+});
+
+/** What a step is, not how the user set it: stored with the ladder, never changed by the user. */
+export const FIXED_STEP_KEYS = ['gapInBusinessDays', 'channel', 'template', 'letter'] as const;
+
+/** A step's own field (its channel, template…) set to another value than the step's. */
+function changedOwnField(
+  steps: LadderStepInput[],
+): { step: LadderStep; key: (typeof FIXED_STEP_KEYS)[number] } | undefined {
+  for (const input of steps) {
+    const step = defaultLadder().find((s) => s.id === input.id);
+    const key = FIXED_STEP_KEYS.find((k) => input[k] !== undefined && input[k] !== step?.[k]);
+    if (step !== undefined && key !== undefined) return { step, key };
+  }
+  return undefined;
+}
+
+function changedOwnFieldMessage(issue: { input: unknown; lang?: string | undefined }): string {
+  const changed = changedOwnField(issue.input as LadderStepInput[]);
+  if (changed === undefined) return '';
+  const { step, key } = changed;
+  const field = `${key} (${String(step[key])})`;
+  return {
+    fr: `« ${STEP_LABELS[step.id].fr} » : ${field} est propre à l’étape et ne se change pas ; retirez ce champ.`,
+    en: `« ${STEP_LABELS[step.id].en} »: ${field} belongs to the step and cannot be changed; remove this field.`,
+  }[languageOf(issue)];
+}
+
+const LADDER = v.optional(
+  v.pipe(
+    v.array(LADDER_STEP, rule(RULES.list)),
+    v.check(inLadderOrder, rule(RULES.ladderOrder)),
+    v.check((steps) => changedOwnField(steps) === undefined, changedOwnFieldMessage),
+    OFFSETS_IN_ORDER,
+    v.transform(fullLadder),
+    v.check((ladder) => ladder.some((s) => s.enabled), rule(RULES.ladderOff)),
+  ),
+  defaultLadder,
+);
+
+/** An ECB rate the user added, and who confirmed it from the sidebar (dunning/ecb-confirmation). */
+const ECB_RATE = fields('penalties.extraEcbRates', {
+  from: v.pipe(
+    v.string(rule(RULES.isoDay)),
+    v.check((day) => parseIsoDay(day) !== undefined, rule(RULES.isoDay)),
+  ),
+  ratePercent: v.pipe(
+    v.number(rule(RULES.ecbRate)),
+    v.minValue(-5, rule(RULES.ecbRate)),
+    v.maxValue(30, rule(RULES.ecbRate)),
+  ),
+  confirmedOn: v.optional(v.string(rule(RULES.text))),
+  confirmedBy: v.optional(v.string(rule(RULES.text))),
+});
+
+/** The fixed recovery indemnity of Code de commerce D441-5: forty euros, neither more nor less. */
+export const LEGAL_INDEMNITY_CENTS = 4000;
+
+const PENALTIES = fields('penalties', {
+  mode: choice(['legal', 'contractual'], 'legal'),
+  contractualRatePercent: v.optional(
+    v.pipe(
+      v.number(rule(RULES.percent)),
+      v.minValue(0, rule(RULES.percent)),
+      v.maxValue(100, rule(RULES.percent)),
+    ),
+    0,
+  ),
+  extraEcbRates: v.optional(v.array(ECB_RATE, rule(RULES.list)), () => []),
+  indemnityCents: v.optional(
+    whole(LEGAL_INDEMNITY_CENTS, LEGAL_INDEMNITY_CENTS, CENTS, RULES.indemnity),
+    LEGAL_INDEMNITY_CENTS,
+  ),
+});
+
+const CHRONIC = fields('chronicPayers', {
+  earlyReminder: flag(false),
+  daysBefore: v.optional(whole(1, 30, DAYS), 7),
+});
+
+const SENDING = fields('sending', {
+  mode: choice(['send', 'preview'], 'send'),
+  hour: v.optional(whole(0, 23, HOURS), 7),
+  senderName: text(),
+  replyTo: text((value) => EMAIL.test(value), RULES.email),
+  copyToSelf: flag(false),
+  quotaReserve: v.optional(whole(0, 1500, RECIPIENTS), 10),
+  sendOnNonBusinessDays: flag(false),
+  defaultLanguage: choice(LANGUAGES, 'fr'),
+});
+
+/** A template text; its placeholders are checked with the messages (settings-input). */
+const TEMPLATE_PART = v.string(rule(RULES.text));
+
+/** One step's text in one language; an empty subject or body means « the default text ». */
+const TEMPLATE_TEXT = fields('templates', {
+  subject: v.optional(TEMPLATE_PART, ''),
+  body: v.optional(TEMPLATE_PART, ''),
+  letter: v.optional(TEMPLATE_PART),
+});
+
+/** Values by ladder step, then by language (fr, en). */
+function byStepAndLanguage<const S extends v.GenericSchema>(where: string, value: S) {
+  return v.optional(
+    v.record(
+      key(where, STEP_IDS),
+      v.record(key(where, LANGUAGES), value, rule(RULES.byLanguage)),
+      rule(RULES.byStep),
+    ),
+    () => ({}),
+  );
+}
+
+const SECTIONS = {
+  version: v.optional(v.literal(1, rule(oneOf(['1']))), 1),
+  firm: v.optional(FIRM, {}),
+  /** Name of the invoice tab; '' means "find it". */
+  invoiceSheet: text(),
+  /** Header text → logical column, overriding the synonyms. */
+  columnOverrides: v.optional(
+    v.record(key('columnOverrides', COLUMN_KEYS), v.string(rule(RULES.columnHeader))),
+    () => ({}),
+  ),
+  paymentTermsDays: v.optional(whole(0, 60, DAYS, RULES.paymentTerms), 30),
+  alsaceMoselle: flag(false),
+  ladder: LADDER,
+  /** Highest step an invoice first seen late may start at: never a formal notice nor recourse. */
+  firstStepCap: v.optional(
+    v.pipe(
+      v.picklist(STEP_IDS, rule(oneOf(STEP_IDS))),
+      v.check((cap) => stepDefinition(cap).firstContact !== 'never', rule(RULES.firstStepCap)),
+    ),
+    'relance-2',
+  ),
+  /** Minimum days between two contacts with one client. */
+  clientGapDays: v.optional(whole(0, 30, DAYS), 5),
+  /** Balances at or below this are not chased. */
+  smallBalanceCents: v.optional(whole(0, 100_000, CENTS), 100),
+  /** Days after a promised date before the ladder resumes. */
+  promiseGraceDays: v.optional(whole(0, 30, DAYS), 3),
+  /**
+   * Clients rated "retard chronique" (average delay over 20 days, see indicators) get the
+   * pre-due reminder earlier, `daysBefore` days before the due date, even when that step is off.
+   */
+  chronicPayers: v.optional(CHRONIC, {}),
+  penalties: v.optional(PENALTIES, {}),
+  sending: v.optional(SENDING, {}),
+  /** Per template key and language, user overrides of the default texts. */
+  templates: byStepAndLanguage('templates', TEMPLATE_TEXT),
+  /** Drive folder holding the letter templates, once created. */
+  letterTemplateFolderId: text(),
+  /** Google Doc template ids per template key and language. */
+  letterTemplateIds: byStepAndLanguage(
+    'letterTemplateIds',
+    v.pipe(v.string(rule(RULES.letterTemplateId)), v.nonEmpty(rule(RULES.letterTemplateId))),
+  ),
+};
+
+/** Each section's fields, for naming a section's field typed at the top level (« mdoe »). */
+const NESTED_NAMES = Object.entries({
+  firm: FIRM,
+  penalties: PENALTIES,
+  sending: SENDING,
+  chronicPayers: CHRONIC,
+}).flatMap(([section, schema]) => Object.keys(schema.entries).map((name) => `${section}.${name}`));
+
+const NAMES = [...Object.keys(SECTIONS), ...NESTED_NAMES];
+
+/**
+ * The settings' shape and each field's own rule. What needs the rest of the core (templates'
+ * placeholders, the contractual rate's legal floor) is checked over it in settings-input.
+ */
+export const SETTINGS_SCHEMA = fields(
+  { fr: 'les paramètres', en: 'the settings' },
+  SECTIONS,
+  NAMES,
+);
+
+export type Settings = v.InferOutput<typeof SETTINGS_SCHEMA>;
+export type FirmIdentity = Settings['firm'];
+export type PenaltySettings = Settings['penalties'];
+export type SendingSettings = Settings['sending'];
+export type EcbRate = PenaltySettings['extraEcbRates'][number];
+export type TemplateText = v.InferOutput<typeof TEMPLATE_TEXT>;
+
+/** Every field at its default: what a fresh spreadsheet runs with. */
+export function defaultSettings(): Settings {
+  return v.parse(SETTINGS_SCHEMA, {});
 }

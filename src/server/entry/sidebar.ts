@@ -185,7 +185,8 @@ export interface SetupInput {
   alsaceMoselle: boolean;
 }
 
-export type SaveResult = { ok: true } | { ok: false; errors: FieldError[] };
+/** `savedOthers`: the fields not refused were saved, each refused one keeping its stored value. */
+export type SaveResult = { ok: true } | { ok: false; errors: FieldError[]; savedOthers?: true };
 
 function toFieldErrors(errors: { path: string; message: string }[]): FieldError[] {
   return errors.map((e) => ({ field: e.path, message: e.message }));
@@ -450,12 +451,15 @@ export function getSettingsForm(): Settings {
   return loadSettings().settings;
 }
 
+/** Saves what is right; a refused field keeps its stored value and says why. */
 export function saveSettingsForm(input: unknown): SaveResult {
-  return underDocumentLock(() => {
-    const result = validateSettings(input);
-    if (!result.ok) return { ok: false, errors: toFieldErrors(result.errors) };
+  return underDocumentLock((): SaveResult => {
+    const { settings } = loadSettings();
+    const result = validateSettings(input, { unknownKeys: 'refuse', fallback: settings });
     saveSettings(result.settings);
-    return { ok: true };
+    return result.ok
+      ? { ok: true }
+      : { ok: false, errors: toFieldErrors(result.errors), savedOthers: true };
   });
 }
 
