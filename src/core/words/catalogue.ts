@@ -37,6 +37,54 @@ export function byCount(count: number, language: Language, one: string, other: s
 /** An entry: its French and its English, plain texts or functions of the same arguments. */
 export type Entry<T> = Readonly<Record<Language, T>>;
 
+/** The spreadsheet's menu (server/entry/menu.ts). */
+export const MENU_LABELS: Entry<{
+  title: string;
+  open: string;
+  runNow: string;
+  preview: string;
+  automatic: string;
+  enableAutomatic: string;
+  disableAutomatic: string;
+  createTemplates: string;
+  settings: string;
+  help: string;
+  reauthorize: string;
+  about: string;
+  selfTest: string;
+}> = {
+  fr: {
+    title: 'Relance',
+    open: 'Ouvrir Relance',
+    runNow: 'Lancer les relances maintenant',
+    preview: 'Aperçu des relances du jour',
+    automatic: 'Envoi automatique',
+    enableAutomatic: 'Activer l’envoi automatique',
+    disableAutomatic: 'Désactiver l’envoi automatique',
+    createTemplates: 'Créer les modèles de courrier',
+    settings: 'Paramètres',
+    help: 'Aide',
+    reauthorize: '⚠ Relance doit être ré-autorisée',
+    about: 'À propos de Relance',
+    selfTest: 'Vérifier l’installation',
+  },
+  en: {
+    title: 'Relance',
+    open: 'Open Relance',
+    runNow: 'Run the reminders now',
+    preview: 'Preview today’s reminders',
+    automatic: 'Automatic sending',
+    enableAutomatic: 'Turn automatic sending on',
+    disableAutomatic: 'Turn automatic sending off',
+    createTemplates: 'Create the letter templates',
+    settings: 'Settings',
+    help: 'Help',
+    reauthorize: '⚠ Relance must be authorised again',
+    about: 'About Relance',
+    selfTest: 'Check the installation',
+  },
+};
+
 /** « de » elided before a vowel, as French writes it: « d’Anne Petit », « de Claire Martin ». */
 function elidedDe(name: string): string {
   return /^[aeiouyàâäéèêëîïôöùûüÿœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
