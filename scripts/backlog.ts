@@ -29,6 +29,10 @@ export interface BacklogFigures {
   firings: number;
   /** Simulated Apps Script seconds of the longest execution (limit 360). */
   slowestSimulated: number;
+  /** Simulated seconds of each execution that ran the night, in order. */
+  executionSeconds: number[];
+  /** Simulated seconds of all the firings together (trigger runtime, limit 6 h a day). */
+  totalSeconds: number;
   errors: string[];
   /** The most clock triggers the spreadsheet held at once (after each execution). */
   mostTriggers: number;
@@ -52,15 +56,30 @@ async function journalRows(dir: string): Promise<number> {
   return Math.max(0, (book.getWorksheet('Journal des relances')?.actualRowCount ?? 1) - 1);
 }
 
+/** Client types as a real sheet states them: most clients typed, a few left blank. */
+const CLIENT_TYPES = ['SARL', 'SAS', 'particulier', 'SCI', 'association'];
+/** One client in 25 has no type: it stays a problem in the Suivi, as on a real sheet. */
+const UNTYPED_EVERY = 25;
+
+/** The « Type client » cell of a client of the backlog. */
+function backlogClientType(client: number): string {
+  return client % UNTYPED_EVERY === 0 ? '' : (CLIENT_TYPES[client % CLIENT_TYPES.length] ?? '');
+}
+
 function writeBacklogCsv(path: string, count: number): void {
-  const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
+  const lines = ['N° facture;Client;Email;Échéance;Montant TTC;Type client'];
   for (let i = 1; i <= count; i += 1) {
     const client = Math.ceil(i / 5);
-    lines.push(`S-${i};Client ${client};client${client}@exemple.fr;2026-02-10;${100 + (i % 900)}`);
+    lines.push(
+      `S-${i};Client ${client};client${client}@exemple.fr;2026-02-10;${100 + (i % 900)};` +
+        backlogClientType(client),
+    );
   }
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
+/** Milliseconds as seconds, to the tenth. */
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
 const reportOf = (e: ClockExecution) => e.value as RunReport | undefined;
 const didWork = (e: ClockExecution) =>
   (reportOf(e)?.actions ?? []).some((a) => a.outcome !== 'deferred');
@@ -126,8 +145,9 @@ export async function runBacklog(count: number): Promise<BacklogFigures> {
     daySeconds,
     executions: working.length,
     firings: clock.executions.length,
-    slowestSimulated:
-      Math.round(Math.max(0, ...clock.executions.map((e) => e.endMs - e.startMs)) / 100) / 10,
+    slowestSimulated: seconds(Math.max(0, ...clock.executions.map((e) => e.endMs - e.startMs))),
+    executionSeconds: working.map((e) => seconds(e.endMs - e.startMs)),
+    totalSeconds: seconds(clock.executions.reduce((sum, e) => sum + e.endMs - e.startMs, 0)),
     errors: clock.executions.flatMap((e) => (e.error === undefined ? [] : [e.error])),
     mostTriggers,
     overlappingWork: overlappingPairs(clock.executions),
@@ -152,7 +172,9 @@ export function describeBacklog(f: BacklogFigures): string {
     `${f.recipients} recipients of 1,500, ${f.documentsCreated} documents created of 1,500, ` +
     `${f.triggerMinutes} trigger minutes of 360; ${f.duplicates} duplicates; at most ` +
     `${f.mostTriggers} trigger(s); ${f.overlappingWork} overlapping working executions; ` +
-    `${f.journalRows} Journal rows; ${f.locksLeft.length} lock(s) left.`
+    `${f.journalRows} Journal rows; ${f.locksLeft.length} lock(s) left.\n` +
+    `Executions (simulated s): ${f.executionSeconds.join(', ')}; all firings ` +
+    `${(f.totalSeconds / 60).toFixed(1)} min of the 360 min of trigger runtime a day.`
   );
 }
 
@@ -181,7 +203,7 @@ export async function timeInitFromXlsx(count: number): Promise<number> {
   const source = join(root, 'factures.xlsx');
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Factures');
-  sheet.addRow(['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC']);
+  sheet.addRow(['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Type client']);
   const due = new Date(Date.UTC(2026, 1, 10));
   for (let i = 1; i <= count; i += 1) {
     const client = Math.ceil(i / 5);
@@ -191,6 +213,7 @@ export async function timeInitFromXlsx(count: number): Promise<number> {
       `client${client}@exemple.fr`,
       due,
       100 + (i % 900),
+      backlogClientType(client),
     ]);
   }
   await book.xlsx.writeFile(source);

@@ -3,7 +3,7 @@
  * nightly job over a month of simulated nights, printing what each night did, then the dashboard's
  * key figures.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -12,7 +12,14 @@ import { formatEuros, type Cents } from '../src/core/values/money';
 import { countOf } from '../src/core/words/wording';
 import { clientKeyOf } from '../src/core/values/parse-values';
 import type { EventInput } from '../src/core/dunning/record-event';
-import { callFunction, initWorkspace, runNight } from '../src/local/workspace';
+import {
+  callFunction,
+  initWorkspace,
+  prepareDossierOffline,
+  runNight,
+  uploadToDrive,
+} from '../src/local/workspace';
+import { renderPdf } from '../src/local/runtime/pdf';
 import { formatRunSummary } from '../src/local/summary';
 import { writeSampleWorkbook } from './sample-workbook';
 
@@ -33,7 +40,66 @@ mkdirSync(join(root, 'source'), { recursive: true });
 await writeSampleWorkbook(source, { referenceDay: firstNight, invoiceCount: 36 });
 console.log(`Classeur d’exemple généré : ${source}`);
 await initWorkspace(workspace, { from: source, settingsPath: 'samples/settings.example.json' });
-console.log(`Espace de travail : ${workspace}\n`);
+console.log(`Espace de travail : ${workspace}`);
+
+/** The client whose dossier for the judge the demo shows: it reaches the recourse in the month. */
+const DOSSIER_CLIENT = 'Hôtel du Port';
+
+/**
+ * As a firm that keeps its invoices in Drive: the PDFs of Hôtel du Port's invoices are uploaded
+ * and their links pasted in a « Lien facture » column, and a « Clients » tab gives its SIREN and
+ * legal form, both of which the dossier for the judge needs.
+ */
+async function fileInvoicesInDrive(): Promise<void> {
+  const path = join(workspace, 'workbook.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  const sheet = book.getWorksheet('Factures');
+  if (sheet === undefined) return;
+  let header = 0;
+  sheet.eachRow((row, n) => {
+    if (header === 0 && row.getCell(1).value === 'N° facture') header = n;
+  });
+  const linkColumn = sheet.getRow(header).cellCount + 1;
+  sheet.getRow(header).getCell(linkColumn).value = 'Lien facture';
+  const pdfDir = join(root, 'source', 'factures-pdf');
+  mkdirSync(pdfDir, { recursive: true });
+  for (let n = header + 1; n <= sheet.rowCount; n += 1) {
+    const row = sheet.getRow(n);
+    const number = String(row.getCell(1).value ?? '');
+    if (row.getCell(2).value !== DOSSIER_CLIENT || number === '') continue;
+    const pdf = join(pdfDir, `${number}.pdf`);
+    writeFileSync(
+      pdf,
+      renderPdf([
+        { kind: 'paragraph', text: `Atelier Dupont SARL — Facture ${number} — ${DOSSIER_CLIENT}` },
+      ]),
+    );
+    row.getCell(linkColumn).value = uploadToDrive(workspace, pdf);
+  }
+  const clients = book.addWorksheet('Clients');
+  clients.addRow(['Client', 'SIREN', 'Forme juridique', 'Tribunal']);
+  clients.addRow([DOSSIER_CLIENT, '432 198 765', 'SAS', 'Tribunal de commerce de Lorient']);
+  await book.xlsx.writeFile(path);
+  console.log(
+    `Factures PDF de ${DOSSIER_CLIENT} déposées dans le Drive et liées (colonne « Lien facture ») ; SIREN, forme juridique et tribunal dans l’onglet « Clients ».`,
+  );
+}
+await fileInvoicesInDrive();
+
+/** The ECB rate of the running half-year, confirmed from the sidebar as its banner asks. */
+async function confirmEcbRate(today: string): Promise<void> {
+  const view = (await callFunction(workspace, 'getToday', [], { today })) as {
+    pendingEcbRate?: { halfYear: string; lastKnownPercent: number };
+  };
+  const pending = view.pendingEcbRate;
+  if (pending === undefined) return;
+  await callFunction(workspace, 'confirmEcbRate', [pending.halfYear], { today });
+  console.log(
+    `Taux BCE du semestre commencé le ${pending.halfYear} confirmé dans la barre latérale : ${String(pending.lastKnownPercent).replace('.', ',')} %.\n`,
+  );
+}
+await confirmEcbRate(firstNight);
 
 /** What the clients answer during the month, recorded from the sidebar the day it happens. */
 const answers: {
@@ -145,6 +211,7 @@ async function showAsReceived(mail: ParsedMail): Promise<void> {
 }
 
 let previousProblems = '';
+let dossierDay: string | undefined;
 let toPost: { client: string; invoices: string[] }[] = [];
 for (let night = 0; night < nights; night += 1) {
   const today = addDays(firstNight, night);
@@ -163,6 +230,12 @@ for (let night = 0; night < nights; night += 1) {
   for (const line of formatRunSummary(result, { listProblems: problems !== previousProblems }))
     console.log(line);
   previousProblems = problems;
+  if (
+    result.report.actions.some(
+      (a) => a.client === DOSSIER_CLIENT && a.step === 'contentieux' && a.outcome === 'task',
+    )
+  )
+    dossierDay = today;
   toPost = result.report.actions
     .filter(
       (a) => a.channel === 'registered-letter' && (a.outcome === 'task' || a.outcome === 'sent'),
@@ -196,6 +269,26 @@ if (dashboard !== undefined) {
       );
   });
 }
+
+/** The dossier for the judge the recourse night made, listed, and its requête as a clerk reads it. */
+async function showDossier(day: string): Promise<void> {
+  const { answer, path } = await prepareDossierOffline(workspace, DOSSIER_CLIENT, { today: day });
+  console.log(`\nDossier d’injonction de payer de ${DOSSIER_CLIENT} (fait au passage du ${day}) :`);
+  if (!answer.ok) {
+    for (const message of answer.messages) console.log(`  • ${message}`);
+    return;
+  }
+  console.log(`  ${path ?? answer.folderUrl}`);
+  for (const file of answer.files) console.log(`    ${file}`);
+  const requete = join(path ?? '', '00 - Requête en injonction de payer.pdf');
+  if (path !== undefined && existsSync(requete))
+    console.log(
+      `\nLa requête, telle que le greffe la lit :\n\n${await pdfText(readFileSync(requete))}`,
+    );
+}
+if (dossierDay === undefined)
+  console.log(`\n${DOSSIER_CLIENT} n’a pas atteint le recours ce mois-ci : pas de dossier.`);
+else await showDossier(dossierDay);
 
 if (!shown.has('med'))
   console.log(

@@ -59,6 +59,7 @@ function renderClient(view: ClientPanel): HTMLElement {
       `Profil de paiement : ${view.behaviour.ratingLabel} — retard moyen ${String(view.behaviour.averageDaysLate).replace('.', ',')} j, ${countOf(view.behaviour.reminders, ['relance envoyée', 'relances envoyées'], 'fr')}.`,
     ),
     invoiceTable(view),
+    dossierSection(view),
     answerForm(view, (next) => panel.replaceWith(renderClient(next))),
     h('h3', {}, 'Historique'),
     history(view),
@@ -156,6 +157,60 @@ function invoiceTable(view: ClientView): HTMLTableElement {
   );
 }
 
+/** A Drive link, opened in a new tab as the sidebar's own frame cannot show Drive. */
+function driveLink(url: string, text: string): HTMLAnchorElement {
+  return h('a', { href: url, target: '_blank', rel: 'noopener' }, text);
+}
+
+/**
+ * « Préparer le dossier d’injonction de payer »: the client's dossier for the judge, made in
+ * Drive; shows its folder, its ZIP and its files, or each reason it cannot be made yet.
+ */
+function dossierSection(view: ClientView): HTMLElement {
+  const result = h('div', { class: 'dossier-result' });
+  const button = h('button', { type: 'button' }, 'Préparer le dossier d’injonction de payer');
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    say(`Préparation du dossier de ${view.client}…`);
+    callServer('prepareDossier', view.clientKey)
+      .then((answer) => {
+        if (!answer.ok) {
+          say('Dossier non préparé : voyez ce qui manque.');
+          result.replaceChildren(
+            h(
+              'ul',
+              { class: 'error', role: 'alert', 'aria-label': 'Ce qui manque' },
+              ...answer.messages.map((m) => h('li', {}, m)),
+            ),
+          );
+          return;
+        }
+        say(answer.message);
+        result.replaceChildren(
+          h('p', {}, answer.message),
+          h(
+            'p',
+            {},
+            driveLink(answer.folderUrl, `Ouvrir le dossier « ${answer.folderName} »`),
+            answer.zipUrl === null ? '' : ' — ',
+            answer.zipUrl === null ? '' : driveLink(answer.zipUrl, 'Télécharger le ZIP'),
+          ),
+          h('ol', { class: 'dossier-files' }, ...answer.files.map((f) => h('li', {}, f))),
+        );
+      }, fail)
+      .finally(() => {
+        button.disabled = false;
+      });
+  });
+  return h(
+    'section',
+    { 'aria-label': 'Dossier pour le juge' },
+    h('h3', {}, 'Dossier pour le juge'),
+    button,
+    result,
+  );
+}
+
 function history(view: ClientView): HTMLUListElement {
   return h(
     'ul',
@@ -167,6 +222,8 @@ function history(view: ClientView): HTMLUListElement {
         `${frenchDate(e.day)} — ${e.type}${e.step ? ` (${e.step})` : ''} — ${e.invoices.join(', ')}`,
         e.detail ? ` — ${e.detail}` : '',
         e.state ? ` [${e.state}]` : '',
+        e.link !== null && /^https:\/\//.test(e.link) ? ' — ' : '',
+        e.link !== null && /^https:\/\//.test(e.link) ? driveLink(e.link, 'document') : '',
       ),
     ),
   );

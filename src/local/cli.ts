@@ -7,7 +7,14 @@ import { parseIsoDay } from '../core/values/day';
 import { isEntryArgumentError } from '../core/values/entry-arguments';
 import { errorParts } from '../core/values/error-parts';
 import { isUserError, UserError } from './errors';
-import { callFunction, initWorkspace, readConfig, runNight, uploadToDrive } from './workspace';
+import {
+  callFunction,
+  initWorkspace,
+  prepareDossierOffline,
+  readConfig,
+  runNight,
+  uploadToDrive,
+} from './workspace';
 import { runClock } from './clock';
 import { zonedInstant } from './time';
 import { formatRunSummary } from './summary';
@@ -18,6 +25,7 @@ const USAGE = `Utilisation :
   relance clock DOSSIER --until AAAA-MM-JJTHH:MM [--from AAAA-MM-JJTHH:MM]
   relance call DOSSIER FONCTION ['[arguments JSON]']
   relance upload DOSSIER FICHIER.pdf
+  relance dossier DOSSIER CLIENT [--today AAAA-MM-JJ]
   relance sidebar DOSSIER [--port 8080] [--today AAAA-MM-JJ]`;
 
 function requireDay(text: string | undefined): string | undefined {
@@ -190,6 +198,35 @@ function upload(args: string[], io: CliIO): Promise<number> {
   return Promise.resolve(0);
 }
 
+/**
+ * The client's dossier for the judge, made as the sidebar's button makes it, in the workspace's
+ * drive/: prints where, and its files; or what is missing (exit 1).
+ */
+async function dossier(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = readArgs({
+    args,
+    allowPositionals: true,
+    options: { today: { type: 'string' } },
+  });
+  const [dir, client] = positionals;
+  if (dir === undefined || client === undefined) throw new UserError('usage', USAGE);
+  const today = requireDay(values.today);
+  const { answer, path } = await prepareDossierOffline(
+    dir,
+    client,
+    today === undefined ? {} : { today },
+  );
+  if (!answer.ok) {
+    io.err(`Dossier non préparé pour ${client} :`);
+    for (const message of answer.messages) io.err(`  • ${message}`);
+    return 1;
+  }
+  io.out(answer.message);
+  io.out(`Dossier : ${path ?? answer.folderUrl}`);
+  for (const file of answer.files) io.out(`  ${file}`);
+  return 0;
+}
+
 /** Serves the sidebar until the user stops the process. */
 async function sidebar(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = readArgs({
@@ -216,6 +253,7 @@ const COMMANDS = new Map<string, Command>([
   ['clock', clock],
   ['call', call],
   ['upload', upload],
+  ['dossier', dossier],
   ['sidebar', sidebar],
 ]);
 

@@ -13,6 +13,7 @@
  * it would there (runtime/lock.ts, LockCalendar). Trigger executions count against the day's
  * trigger runtime (runtime/daily-quotas.ts).
  */
+import { errorParts } from '../core/values/error-parts';
 import { join, resolve } from 'node:path';
 import { readStateJson, writeJsonAtomic } from './runtime/durable-file';
 import { openRuntime } from './runtime';
@@ -118,7 +119,7 @@ async function fire(
     const event = { authMode: 'FULL', triggerUid: trigger.id, timezone: config.timeZone };
     execution.value = runtime.invokeByName(trigger.handler, [event]);
   } catch (error) {
-    execution.error = error instanceof Error ? error.message : String(error);
+    execution.error = errorParts(error).message;
   } finally {
     execution.endMs = atMs + Math.round(runtime.meter.simulatedMs);
     await runtime.close();

@@ -11,6 +11,7 @@
  * pass a Date, Function, DOM element besides a form, or other prohibited type", and undefined
  * fields within arrays become null.
  */
+import { errorParts } from '../core/values/error-parts';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -128,6 +129,7 @@ const SIDEBAR_ENTRY_POINTS: Record<keyof typeof SidebarEntries, true> = {
   recordClientEvent: true,
   setClientType: true,
   getSettingsForm: true,
+  prepareDossier: true,
   saveSettingsForm: true,
   previewTemplate: true,
   getPlaceholders: true,
@@ -251,7 +253,7 @@ async function handleCall(request: IncomingMessage, response: ServerResponse, se
   server.queue = call;
   const reply = await call.catch((error: unknown) => ({
     ok: false,
-    message: error instanceof Error ? error.message : String(error),
+    message: errorParts(error).message,
   }));
   answer(response, 200, 'application/json', toWire(reply));
 }

@@ -27,6 +27,8 @@ import {
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { RunReport } from '../core/reports/run-report';
 import type { InvoiceSheetDetection } from '../server/run/workbook';
+import type { DossierAnswer } from '../server/run/dossier';
+import { clientKeyOf, clientNameKey } from '../core/values/parse-values';
 import { serializeSettings } from '../core/settings-input/settings-store';
 import { validateSettings } from '../core/settings-input/settings-validate';
 import { isUserError, UserError } from './errors';
@@ -514,4 +516,26 @@ export function uploadToDrive(
   if (options.picked !== false) drive.pick(file.getId());
   drive.save();
   return file.getUrl();
+}
+
+/**
+ * Makes a client's dossier for the judge as the sidebar's button does, the client named as the
+ * invoice tab writes it; with, when made, where its folder is on disk under the workspace.
+ */
+export async function prepareDossierOffline(
+  dir: string,
+  client: string,
+  options: { today?: string } = {},
+): Promise<{ answer: DossierAnswer; path?: string }> {
+  const clients = (await callFunction(dir, 'listClients', [], options)) as {
+    client: string;
+    clientKey: string;
+  }[];
+  const wanted = clientNameKey(client);
+  const key =
+    clients.find((c) => clientNameKey(c.client) === wanted)?.clientKey ?? clientKeyOf(client);
+  const answer = (await callFunction(dir, 'prepareDossier', [key], options)) as DossierAnswer;
+  if (!answer.ok) return { answer };
+  const drive = new DriveState(join(dir, 'drive'));
+  return { answer, path: join(dir, 'drive', drive.folderPath(answer.folderId)) };
 }

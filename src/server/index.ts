@@ -92,6 +92,7 @@ export const confirmVerified = withArguments(
 );
 export const showRow = withArguments('showRow', [integer(1, MAX_ROW)], sidebar.showRow);
 export const getClient = withArguments('getClient', [text], sidebar.getClient);
+export const prepareDossier = withArguments('prepareDossier', [text], sidebar.prepareDossier);
 export const confirmEcbRate = withArguments('confirmEcbRate', [text], sidebar.confirmEcbRate);
 
 export const recordClientEvent = withArguments(

@@ -82,6 +82,23 @@ describe('recording a promise from the sidebar', () => {
     expect(result.ok).toBe(true);
     expect(await outbox(dir)).toHaveLength(0);
   });
+
+  it('says why Google refused the confirmation, in Google’s own words', async () => {
+    const dir = await workspace('refused');
+    const runtime = await openRuntime({
+      workspaceDir: dir,
+      now: new Date('2026-03-20T09:00:00+01:00'),
+      ...readConfig(dir),
+      faults: { services: [{ match: 'MailApp.sendEmail', message: 'Service unavailable: Gmail' }] },
+    });
+    const input = [promise()] as Parameters<typeof runtime.invoke<'recordClientEvent'>>[1];
+    const result = runtime.invoke('recordClientEvent', input) as { confirmation?: string };
+    await runtime.close();
+    expect(result.confirmation).toBe(
+      'Confirmation écrite non envoyée : Service unavailable: Gmail',
+    );
+    expect(await outbox(dir)).toHaveLength(0);
+  });
 });
 
 async function journalTypes(dir: string): Promise<string[]> {

@@ -1,8 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { initWorkspace, runNight } from '../../src/local/workspace';
+import type { RunReport } from '../../src/core/reports/run-report';
+import { zonedInstant } from '../../src/local/time';
+import { initWorkspace, runNight, withRuntime } from '../../src/local/workspace';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-exec-'));
 const SETTINGS = resolve('samples/settings.example.json');
@@ -45,6 +48,46 @@ describe('a large backlog', () => {
     const hours = night.continuations.map((c) => c.report.date);
     expect(new Set(hours)).toEqual(new Set(['2026-03-16']));
   }, 60_000);
+});
+
+/** The Journal's states, one per row below its header. */
+async function journalStates(dir: string): Promise<string[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(dir, 'workbook.xlsx'));
+  const sheet = book.getWorksheet('Journal des relances');
+  const header = (sheet?.getRow(1).values ?? []) as unknown[];
+  const column = header.indexOf('État');
+  const states: string[] = [];
+  sheet?.eachRow((row, n) => {
+    if (n > 1) states.push(String(row.getCell(column).value ?? ''));
+  });
+  return states;
+}
+
+describe('a backlog far larger than one execution', () => {
+  it('journals only the actions its time allows, and ends under 6 minutes however slowly Sheets and Gmail answer', async () => {
+    const dir = await workspace('slow-services', 300);
+    // Every cell written and every message sent takes long: few actions fit in the execution.
+    const slow = [
+      { match: 'SpreadsheetApp.Range.setValue', ms: 300 },
+      { match: 'MailApp.sendEmail', ms: 20_000 },
+    ];
+    const night = await withRuntime(
+      dir,
+      { now: zonedInstant('2026-03-16', 7, 0, 'Europe/Paris'), faults: { slow } },
+      (runtime) => runtime.invokeByName('runNightly', []) as RunReport,
+    );
+    expect(night.simulatedSeconds).toBeLessThan(360);
+    const outcomes = night.value.actions.map((a) => a.outcome);
+    const sent = outcomes.filter((o) => o === 'sent').length;
+    expect(sent).toBeGreaterThan(0);
+    expect(outcomes.filter((o) => o === 'deferred')).toHaveLength(300 - sent);
+    // What the execution never reached waits without a row: the Journal holds the actions sent
+    // and at most the one it stopped before.
+    const states = await journalStates(dir);
+    expect(states.filter((s) => s === 'fait')).toHaveLength(sent);
+    expect(states.filter((s) => s === 'reporté').length).toBeLessThanOrEqual(1);
+  }, 120_000);
 });
 
 describe('preview and non-business days', () => {

@@ -16,6 +16,7 @@ const ENTRY_POINTS: Record<string, number> = {
   confirmVerified: 2,
   showRow: 1,
   getClient: 1,
+  prepareDossier: 1,
   confirmEcbRate: 1,
   recordClientEvent: 1,
   saveSettingsForm: 1,

@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actionDeadline } from '../../src/server/run/execute-plan';
-import { reserveAfterActionsMs, suiviCellsToWrite } from '../../src/server/run/time-budget';
+import {
+  paceSample,
+  reserveAfterActionsMs,
+  suiviCellsToWrite,
+} from '../../src/server/run/time-budget';
 import { SPREADSHEET_CALL_MS, SPREADSHEET_CELL_MS } from '../../src/local/runtime/cost-table';
 import { DEFAULT_EXECUTION_LIMIT_MS } from '../../src/local/runtime/meter';
 
@@ -27,6 +31,29 @@ describe('the time kept free after the actions', () => {
     const deadline = actionDeadline(0, 53_000, afterActions);
     const left = DEFAULT_EXECUTION_LIMIT_MS - deadline;
     expect(left).toBeGreaterThan(priceOfSuiviWrite(50_000) + 18_000);
+  });
+
+  it('keeps room for the problems listed below the invoices, such as 10,000 clients without a type', () => {
+    const reading = { headerRow: 1, mapping: { a: 0, b: 1, c: 2, d: 3, e: 4 }, problems: [] };
+    const sample = paceSample(
+      { ...reading, invoices: new Array<unknown>(50_000) },
+      { readMs: 30_000, planMs: 18_000 },
+      10_000,
+    );
+    expect(sample.suiviRows).toBe(60_000);
+    const afterActions = reserveAfterActionsMs(sample);
+    const left = DEFAULT_EXECUTION_LIMIT_MS - actionDeadline(0, 53_000, afterActions);
+    expect(left).toBeGreaterThan(priceOfSuiviWrite(60_000) + 18_000);
+  });
+
+  it('never counts on writing faster than Google’s documented pace, however fast the reading went', () => {
+    const afterActions = reserveAfterActionsMs({
+      readMs: 2_000,
+      cellsRead: 250_000,
+      planMs: 1_000,
+      suiviRows: 50_000,
+    });
+    expect(afterActions).toBeGreaterThan(priceOfSuiviWrite(50_000));
   });
 
   it('keeps the usual 90 seconds on a small sheet', () => {

@@ -6,6 +6,7 @@
  */
 import type { Action, Invoice, Language, Problem } from '../model';
 import type { Settings } from '../settings/settings';
+import type { MessageLimitKind } from '../values/google-errors';
 import { byCount, WORDS } from '../words/catalogue';
 import { countOf, groupDigits, joinList } from '../words/wording';
 
@@ -21,12 +22,8 @@ export const MESSAGE_LIMITS = {
   subjectCharacters: 250,
 } as const;
 
-/** The limits Google's errors name: the daily recipients quota, and those of one message. */
-export type MailLimit =
-  'daily-quota' | 'recipients' | 'attachments' | 'attachment-size' | 'body-size' | 'subject-length';
-
-/** What the Journal says when Google refused a message for one of its limits. */
-export const MESSAGE_LIMIT_FAILURES: Record<Exclude<MailLimit, 'daily-quota'>, string> = {
+/** What the Journal says when Google refused a message for one of its limits (values/google-errors). */
+export const MESSAGE_LIMIT_FAILURES: Record<MessageLimitKind, string> = {
   recipients: `Google refuse ce message : plus de ${MESSAGE_LIMITS.recipients} destinataires. Gardez moins d’adresses dans la colonne « Email » de ce client.`,
   attachments: `Google refuse ce message : plus de ${MESSAGE_LIMITS.attachments} pièces jointes.`,
   'attachment-size': 'Google refuse ce message : plus de 25 Mo de pièces jointes.',

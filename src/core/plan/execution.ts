@@ -17,6 +17,7 @@ import { countOf } from '../words/wording';
 import { buildStatement } from '../messages/statement';
 import { asStated } from '../messages/variables';
 import { formatIsoDay, type Day } from '../values/day';
+import type { DailyQuotaKind } from '../values/google-errors';
 import type { ReportAction } from '../reports/run-report';
 import type {
   Action,
@@ -92,6 +93,12 @@ export const EXECUTION_MESSAGES = {
     `Modèle de courrier « ${name} » introuvable dans Drive (supprimé, dans la corbeille, jamais enregistré, ou hors de portée de Relance, qui n’ouvre que les fichiers qu’il a créés) : Relance l’a recréé avec le texte des paramètres, dans le dossier « ${folder} ». Si vous l’aviez modifié, reportez vos modifications dans le nouveau modèle.`,
   invoiceNotAttached: (links: readonly string[]) =>
     `Envoyé sans la copie de facture : Relance ne peut pas lire ${links.length === 1 ? 'le fichier' : 'les fichiers'} de la colonne « Lien facture » (${links.join(', ')}). Vérifiez le lien. Relance ne lit dans votre Drive que les fichiers qu’il a créés ou que vous lui avez confiés, sauf si son installation lui accorde la lecture de tout votre Drive (option « copies de facture » de l’installation privée).`,
+};
+
+/** What the Journal says of an action deferred because Google said a daily quota is spent. */
+export const QUOTA_DEFERRALS: Record<DailyQuotaKind, string> = {
+  'email-daily-quota': EXECUTION_MESSAGES.quota,
+  'documents-daily-quota': EXECUTION_MESSAGES.documentsQuota,
 };
 
 const KIND_OF_CHANNEL: Record<Channel, ExecutionKind> = {

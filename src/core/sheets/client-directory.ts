@@ -169,3 +169,49 @@ export function directoryCell(
   }
   return undefined;
 }
+
+/** Headers of the debtor's identity a requête names (Code de procédure civile art. 54, 2°). */
+const IDENTITY_HEADERS: Record<'siren' | 'legalForm', readonly string[]> = {
+  siren: ['siren', 'n siren', 'no siren', 'numero siren', 'siren du client'],
+  legalForm: ['forme juridique', 'forme sociale', 'statut juridique', 'legal form'],
+};
+
+export interface ClientIdentity {
+  siren?: string;
+  legalForm?: string;
+}
+
+/**
+ * The debtor's SIREN and legal form by client key, from the Clients tab's « SIREN » and « Forme
+ * juridique » columns when it has them (read as text, blanks left out): the dossier for the judge
+ * names them; nothing else reads them.
+ */
+export function readClientIdentities(
+  rows: readonly (readonly Cell[])[],
+): Map<string, ClientIdentity> {
+  const identities = new Map<string, ClientIdentity>();
+  const headerIndex = rows.slice(0, 20).findIndex((row) => {
+    const texts = row.map((cell) => normalizeKey(cellText(cell).trim()));
+    return (
+      texts.some((t) => HEADERS.name.includes(t)) &&
+      texts.some((t) => [...IDENTITY_HEADERS.siren, ...IDENTITY_HEADERS.legalForm].includes(t))
+    );
+  });
+  if (headerIndex < 0) return identities;
+  const texts = (rows[headerIndex] ?? []).map((cell) => normalizeKey(cellText(cell).trim()));
+  const column = (names: readonly string[]) => texts.findIndex((t) => names.includes(t));
+  const name = column(HEADERS.name);
+  const siren = column(IDENTITY_HEADERS.siren);
+  const legalForm = column(IDENTITY_HEADERS.legalForm);
+  for (const cells of rows.slice(headerIndex + 1)) {
+    const clientName = cellText(cells[name]).trim();
+    const key = clientName === '' ? '' : clientKeyOf(clientName);
+    if (key === '' || identities.has(key)) continue;
+    const read = (index: number) => (index < 0 ? '' : cellText(cells[index]).trim());
+    identities.set(key, {
+      ...(read(siren) === '' ? {} : { siren: read(siren) }),
+      ...(read(legalForm) === '' ? {} : { legalForm: read(legalForm) }),
+    });
+  }
+  return identities;
+}

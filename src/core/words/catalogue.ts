@@ -373,4 +373,18 @@ export const WORDS = {
     en: (name: string) => `the tab “${name}”`,
   },
   scratchDocument: { fr: 'le document de vérification', en: 'the scratch document' },
+
+  // The injunction-to-pay dossier's Journal rows and sentences (dossier/wiring.ts).
+  dossierNotPrepared: {
+    fr: (reason: string) =>
+      `Dossier d’injonction de payer non préparé, à refaire depuis la fiche client : ${reason}`,
+    en: (reason: string) =>
+      `Injunction-to-pay dossier not prepared, to redo from the client view: ${reason}`,
+  },
+  dossierExists: {
+    fr: (folder: string) =>
+      `Le dossier du jour existe déjà : « ${folder} ». Il n’a pas été refait ; supprimez-le pour le refaire.`,
+    en: (folder: string) =>
+      `Today's dossier already exists: « ${folder} ». It was not made again; delete it to remake it.`,
+  },
 } as const satisfies Record<string, Entry<unknown>>;

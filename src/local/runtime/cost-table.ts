@@ -41,6 +41,7 @@ const COSTS: [prefix: string, cost: Cost][] = [
   ['Session.', { base: 0.05 }], // answered from the execution's context
   ['Utilities.formatDate', { base: 0.05 }], // runs in the script's own process
   ['Utilities.parseDate', { base: 0.05 }],
+  ['Utilities.zip', { base: 200 }], // estimate: compressing a few megabytes of PDFs
   ['Utilities.', { base: 0.1 }],
   ['HtmlService.', { base: 20 }], // estimate
   ['MailApp.getRemainingDailyQuota', { base: 20 }], // estimate

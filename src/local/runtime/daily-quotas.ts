@@ -23,7 +23,10 @@ export const TRIGGER_RUNTIME_PER_DAY_MS: Record<AccountKind, number> = {
 
 /**
  * The quotas page says an exceeded quota throws "an exception message indicating the specific
- * limit exceeded or service invoked too many times"; these follow the pattern of the email one.
+ * limit exceeded or service invoked too many times"; the documents' text follows the pattern
+ * "Service invoked too many times for one day: XXX." that the ErrorHandler library lists
+ * (https://github.com/RomainVialard/ErrorHandler/blob/master/src/ErrorHandler.gs.js), with the
+ * "docs create" that scripts meeting this quota report.
  */
 export const DOCUMENTS_QUOTA_EXCEEDED = 'Service invoked too many times for one day: docs create.';
 export const TRIGGER_RUNTIME_EXCEEDED = 'Service using too much computer time for one day';

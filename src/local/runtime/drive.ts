@@ -228,7 +228,12 @@ export interface DriveContext {
   documentCreated: () => void;
 }
 
+/**
+ * The link that opens an item in a browser (a file's webViewLink, File#getUrl): a Doc in Docs, a
+ * folder in Drive's folder view, any other file in Drive's viewer.
+ */
 export function fileUrl(item: DriveItem): string {
+  if (item.mimeType === GOOGLE_FOLDER) return `https://drive.google.com/drive/folders/${item.id}`;
   return item.mimeType === GOOGLE_DOC
     ? `https://docs.google.com/document/d/${item.id}/edit`
     : `https://drive.google.com/file/d/${item.id}/view`;
@@ -436,8 +441,14 @@ function folderFacade(ctx: DriveContext, item: DriveItem) {
       record('DriveApp.Folder.getFilesByName');
       return files((i) => i.name === name);
     },
-    getFiles: () => files(() => true),
-    getFolders: () => folders(() => true),
+    getFiles: () => {
+      record('DriveApp.Folder.getFiles');
+      return files(() => true);
+    },
+    getFolders: () => {
+      record('DriveApp.Folder.getFolders');
+      return folders(() => true);
+    },
   };
   const _shape: Emulates<GoogleAppsScript.Drive.Folder, FolderMethods> = folder;
   return folder;

@@ -129,7 +129,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<AppsScriptRu
   const meter = executionMeter(options, state);
   const gate = openScopeGate(buildDir, dir);
   meter.guard = (callName) => gate.check(callName);
-  const clock = { now: () => startMs + Math.round(meter.simulatedMs) };
+  const clock = { now: () => startMs + Math.round(meter.clockMs) };
   const SimDate = simulatedDate(clock);
   const locks = createLockRegistry(options.lockCalendar, clock.now);
   const outbox: MailOutbox = state.mail;
@@ -257,7 +257,7 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
         return id;
       },
     }),
-    Utilities: createUtilities(meter, { makeDate, uuid: randomUUID }),
+    Utilities: createUtilities(meter, { makeDate, uuid: randomUUID, now: clock.now }),
     Session: createSession(meter, {
       userEmail: options.userEmail,
       timeZone: options.timeZone,

@@ -35,10 +35,14 @@ const LEADING = 1.4;
 /**
  * Text the standard fonts can show. jsPDF writes a whole line as two-byte codes, which the
  * standard fonts cannot show, as soon as one character is outside Windows-1252: such characters
- * become "?" (thin spaces, as Intl writes them in French numbers, become plain spaces).
+ * become "?" (thin spaces, as Intl writes them in French numbers, become plain spaces, and the
+ * minus sign of a payment deducted becomes a hyphen, as Docs shows a minus there).
  */
 function toWinAnsi(text: string): string {
-  return text.replace(/[\u2009\u202f]/g, ' ').replace(NOT_WINDOWS_1252, '?');
+  return text
+    .replace(/[\u2009\u202f]/g, ' ')
+    .replace(/\u2212/g, '-')
+    .replace(NOT_WINDOWS_1252, '?');
 }
 
 type Measure = (ch: string) => number;

@@ -82,6 +82,8 @@ const METHOD_SCOPES: [prefix: string, scopes: readonly string[] | null][] = [
   ['DriveApp.getFoldersByName', DRIVE_READ],
   ['DriveApp.Folder.getFoldersByName', DRIVE_READ],
   ['DriveApp.Folder.getFilesByName', DRIVE_READ],
+  ['DriveApp.Folder.getFiles', DRIVE_READ],
+  ['DriveApp.Folder.getFolders', DRIVE_READ],
   ['DriveApp.File.getBlob', DRIVE_READ],
   ['DriveApp.File.getAs', DRIVE_READ],
   ['DriveApp.File.isTrashed', DRIVE_READ],

@@ -16,8 +16,6 @@ const CONSUMER_MAIL_QUOTA = 100;
 /** The most Docs one action creates: its letter and its relevé. */
 export const MOST_DOCUMENTS_PER_ACTION = 2;
 
-export const DOCUMENTS_QUOTA_PATTERN = /too many times for one day: docs/i;
-
 interface Window {
   sinceMs: number;
   used: number;

@@ -111,3 +111,36 @@ export function fileBlob(file: LiveFile): GoogleAppsScript.Base.Blob {
   const bytes = drive().Files.get(file.id, { alt: 'media' }) as unknown as number[];
   return Utilities.newBlob(bytes, file.mimeType, file.name);
 }
+
+function live(file: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File): LiveFile | undefined {
+  if (file.id === undefined) return undefined;
+  return {
+    id: file.id,
+    name: file.name ?? '',
+    mimeType: file.mimeType ?? '',
+    url: file.webViewLink ?? '',
+  };
+}
+
+/** What a folder holds out of the trash (under drive.file: what Relance made there). */
+export function filesIn(
+  folderId: string,
+  only: { name?: string; folders?: boolean } = {},
+): LiveFile[] {
+  const terms = [`${quoted(folderId)} in parents`, 'trashed = false'];
+  if (only.name !== undefined) terms.unshift(`name = ${quoted(only.name)}`);
+  if (only.folders === true) terms.push(`mimeType = ${quoted(FOLDER_MIME)}`);
+  const found = drive().Files.list({
+    q: terms.join(' and '),
+    fields: 'files(id,name,mimeType,webViewLink)',
+  }).files;
+  return (found ?? []).flatMap((f) => live(f) ?? []);
+}
+
+/** A new folder in `parentId`, whatever is there already: its id, name and link. */
+export function newFolderIn(parentId: string, name: string): LiveFile {
+  const id = drive().Files.create({ name, mimeType: FOLDER_MIME, parents: [parentId] }).id;
+  const made = liveFile(id);
+  if (made === undefined) throw new Error(`Drive n’a pas créé le dossier « ${name} ».`);
+  return made;
+}

@@ -135,6 +135,24 @@ export function makeStatement(
   return pdf;
 }
 
+/**
+ * A PDF named `pdfName` written from blocks: a Doc made in the folder from the core's layout,
+ * exported, then trashed (the PDF is the record). Saved nowhere: the caller stores it.
+ */
+export function renderPdf(
+  blocks: readonly LetterBlock[],
+  pdfName: string,
+  folderId: string,
+): GoogleAppsScript.Base.Blob {
+  countDocumentCreated();
+  const doc = DocumentApp.openById(newDocIn(folderId, pdfName.replace(/\.pdf$/i, '')));
+  appendBlocks(doc.getBody(), blocks);
+  doc.saveAndClose();
+  const pdf = doc.getAs('application/pdf').setName(pdfName);
+  trash(doc.getId());
+  return pdf;
+}
+
 function structuredCloneIds(ids: Settings['letterTemplateIds']): Settings['letterTemplateIds'] {
   const copy: Settings['letterTemplateIds'] = {};
   for (const [step, byLanguage] of Object.entries(ids)) copy[step] = { ...(byLanguage ?? {}) };

@@ -52,7 +52,8 @@ import { loadSettings, saveSettings } from '../adapters/settings';
 import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
 import { sendConfirmation } from '../run/confirm';
-import { writeClientType } from '../run/client-directory';
+import { readClientIdentityTab, writeClientType } from '../run/client-directory';
+import { prepareClientDossier, type DossierAnswer } from '../run/dossier';
 import { runDunning } from '../run/run-dunning';
 import {
   findInvoiceTable,
@@ -125,8 +126,7 @@ function readContext(): ReadContext {
 }
 
 /** What a write sees, the Journal opened (made or repaired): only under the document lock. */
-function writeContext(): Context {
-  const workbook = openWorkbook();
+function writeContext(workbook: Workbook = openWorkbook()): Context {
   const journal = openJournal(workbook);
   return { ...planContext(workbook, requireInvoiceTable(workbook), journal.reading), journal };
 }
@@ -381,6 +381,33 @@ export function setClientType(clientKey: string, type: string): ClientTypeResult
     if (!written.ok) return written;
     SpreadsheetApp.flush();
     return { ok: true, view: getClient(clientKey) };
+  });
+}
+
+/**
+ * « Préparer le dossier d’injonction de payer »: the client's dossier for the judge, made in Drive
+ * (folder, PDFs, ZIP) and recorded in the Journal; or what is missing, in French; or where the
+ * day's dossier already is.
+ */
+export function prepareDossier(clientKey: string): DossierAnswer {
+  return underDocumentLock(() => {
+    const workbook = openWorkbook();
+    const context = writeContext(workbook);
+    const identities = readClientIdentityTab(workbook.spreadsheet, workbook.days);
+    const answer = prepareClientDossier(
+      {
+        settings: context.settings,
+        today: context.plan.today,
+        invoices: context.invoices,
+        events: context.events,
+        journal: context.journal,
+        identity: (key) => identities.get(key) ?? {},
+        newId: newEventId,
+      },
+      clientKey,
+    );
+    SpreadsheetApp.flush();
+    return answer;
   });
 }
 

@@ -8,7 +8,9 @@ import { CLIENT_TAB_NAME, clientTypeWrites } from '../../core/sheets/client-type
 import {
   isClientDirectoryName,
   readClientDirectory,
+  readClientIdentities,
   type ClientDirectory,
+  type ClientIdentity,
 } from '../../core/sheets/client-directory';
 import type { DayConverter } from '../adapters/days';
 import { readCells, TEXT_FORMAT } from '../adapters/sheets';
@@ -45,4 +47,13 @@ export function writeClientType(
   for (const cell of writes.cells)
     sheet.getRange(cell.row, cell.column).setNumberFormat(TEXT_FORMAT).setValue(cell.value);
   return { ok: true };
+}
+
+/** The debtors' SIREN and legal form kept in the Clients tab, by client key (none without it). */
+export function readClientIdentityTab(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  days: DayConverter,
+): Map<string, ClientIdentity> {
+  const tab = spreadsheet.getSheets().find((s) => isClientDirectoryName(s.getName()));
+  return tab === undefined ? new Map() : readClientIdentities(readCells(tab, days));
 }

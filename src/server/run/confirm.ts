@@ -12,6 +12,7 @@ import type { Invoice, InvoicePlan, JournalEvent } from '../../core/model';
 import { journalRows } from '../../core/sheets/journal-table';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
+import { messageOf } from '../adapters/error-message';
 import type { JournalSheet } from '../adapters/journal';
 import { remainingDailyQuota, sendMail } from '../adapters/mail';
 
@@ -47,7 +48,7 @@ export function sendConfirmation(context: ConfirmContext, event: JournalEvent): 
       attachments: [],
     });
   } catch (error) {
-    return CONFIRMATION_MESSAGES.failed(error instanceof Error ? error.message : String(error));
+    return CONFIRMATION_MESSAGES.failed(messageOf(error));
   }
   const note: JournalEvent = {
     id: `${event.id}-confirmation`,

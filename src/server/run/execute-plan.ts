@@ -1,11 +1,12 @@
 /**
  * Carries out an execution plan decided by the core, safely (docs/architecture.md, « Acting safely »):
- * - every action is journaled "prévu" in one write and flushed before anything goes out;
+ * - actions are journaled "prévu" a batch at a time, each batch in one write flushed before
+ *   anything of it goes out, as many as the time left allows at the pace of the actions done;
  * - just before an action, its row turns "en cours" and is flushed; just after, "fait" (or
  *   "à faire" for a task). A run killed in between leaves "en cours", which the next run turns
  *   into "à vérifier" and never resends blindly;
- * - only the actions the day's email quota allows are journaled and tried; the rest is deferred
- *   without a Journal row, and planned again at the next run;
+ * - only the actions the day's email quota and the execution's time allow are journaled and
+ *   tried; the rest is deferred without a Journal row, and planned again at the next run;
  * - once a message is sent, nothing that fails afterwards makes it look unsent: the row says
  *   « fait » with what failed, or stays « en cours » (then « à vérifier ») if the Journal itself
  *   cannot be written;
@@ -24,6 +25,7 @@ import {
   EXECUTION_MESSAGES,
   type ExecutionPlan,
   type ExecutionStep,
+  QUOTA_DEFERRALS,
 } from '../../core/plan/execution';
 import { journalRows } from '../../core/sheets/journal-table';
 import type { JournalEvent } from '../../core/model';
@@ -31,16 +33,17 @@ import { reportAction, type ReportAction } from '../../core/reports/run-report';
 import type { Settings } from '../../core/settings/settings';
 import { formatIsoDay, type Day } from '../../core/values/day';
 import { safeFileName } from '../../core/values/file-name';
+import { classifyGoogleError } from '../../core/values/google-errors';
 import { messageOf } from '../adapters/error-message';
 import type { JournalSheet } from '../adapters/journal';
 import { invoiceAttachment, makeLetter, makeStatement } from '../adapters/letters';
-import { mailLimitOf, remainingDailyQuota, sendMail } from '../adapters/mail';
+import { remainingDailyQuota, sendMail } from '../adapters/mail';
 import {
   attachmentsLeftOutSentence,
   fitAttachments,
   MESSAGE_LIMIT_FAILURES,
 } from '../../core/messages/message-limits';
-import { documentsLeft, DOCUMENTS_QUOTA_PATTERN } from '../adapters/documents-quota';
+import { documentsLeft } from '../adapters/documents-quota';
 import type { NightLeft } from '../../core/dunning/night-schedule';
 
 /** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5 at most. */
@@ -125,8 +128,10 @@ function withinQuota(
 }
 
 /**
- * Carries the plan out. Only the steps the day's quota allows are journaled « prévu » (a backlog
- * of thousands adds no row for what cannot go today: it is planned again at the next run).
+ * Carries the plan out. Only the steps the day's quota allows are tried, and they are journaled
+ * « prévu » a batch at a time, as many as the time left allows at the pace of the steps done so
+ * far: what cannot go in this execution, by quota or by time, waits without a Journal row and is
+ * planned again at the next run (a backlog of thousands adds no row for what does not go).
  */
 export function carryOut(plan: ExecutionPlan, context: ExecutionContext): CarriedOut {
   if (plan.preview)
@@ -145,37 +150,75 @@ export function carryOut(plan: ExecutionPlan, context: ExecutionContext): Carrie
   const { attempted, waiting } = withinQuota(plan.steps, context.settings);
   if (attempted.length === 0)
     return { actions: waiting, events: [], left: waiting.length === 0 ? 'nothing' : 'quota' };
-
-  const { journal } = context;
-  const language = context.settings.sending.defaultLanguage;
-  // An action over thousands of invoices may take several rows (journalRows): each step's state
-  // is written on its first.
-  const rows = attempted.map((s) => journalRows(s.event, Date.now(), language));
-  const first = journal.append(rows.flat());
-  const firstRows: number[] = [];
-  let next = first;
-  for (const stepRows of rows) {
-    firstRows.push(next);
-    next += stepRows.length;
-  }
-  SpreadsheetApp.flush();
-
   const done: StepsDone = {
     actions: [],
     events: [],
     quotaExhausted: false,
     outOfTime: false,
     deadlineMs: actionDeadline(context.startMs, Date.now(), context.afterActionsMs),
+    pace: { steps: 0, totalMs: 0, longestMs: 0 },
   };
-  attempted.forEach((step, i) => carryOutStep(step, firstRows[i] ?? first, context, done));
-  // The last action's state, durable now rather than at the end of the execution.
-  SpreadsheetApp.flush();
+  let queue = attempted;
+  while (queue.length > 0 && !outOfTime(done)) {
+    const size = batchSize(done, queue.length);
+    carryOutBatch(queue.slice(0, size), context, done);
+    queue = queue.slice(size);
+  }
+  for (const step of queue)
+    done.actions.push(outcomeOf(step, 'deferred', EXECUTION_MESSAGES.timeBudget));
   const left: NightLeft = done.outOfTime
     ? 'work'
     : done.quotaExhausted || waiting.length > 0
       ? 'quota'
       : 'nothing';
   return { actions: [...done.actions, ...waiting], events: done.events, left };
+}
+
+/**
+ * Past the deadline, or too close to it for a step as long as the longest done so far: the
+ * execution takes no further step (it would end past the time kept for the Suivi).
+ */
+function outOfTime(done: StepsDone): boolean {
+  if (!done.outOfTime && Date.now() + done.pace.longestMs > done.deadlineMs) done.outOfTime = true;
+  return done.outOfTime;
+}
+
+/** Steps to journal next: one until a step has been timed, then as many as the time left fits. */
+function batchSize(done: StepsDone, left: number): number {
+  if (done.pace.steps === 0) return 1;
+  const meanMs = Math.max(1, done.pace.totalMs / done.pace.steps);
+  return Math.min(left, Math.max(1, Math.floor((done.deadlineMs - Date.now()) / meanMs)));
+}
+
+/**
+ * Journals a batch « prévu » in one write, flushed before anything goes out, then carries out
+ * each step. Once the email quota is spent, the batch's emails wait without a Journal row.
+ */
+function carryOutBatch(
+  steps: readonly ExecutionStep[],
+  context: ExecutionContext,
+  done: StepsDone,
+) {
+  const going = steps.filter((step) => {
+    if (!(step.sendsEmail && done.quotaExhausted)) return true;
+    done.actions.push(outcomeOf(step, 'deferred', EXECUTION_MESSAGES.quota));
+    return false;
+  });
+  if (going.length === 0) return;
+  const language = context.settings.sending.defaultLanguage;
+  // An action over thousands of invoices may take several rows (journalRows): each step's state
+  // is written on its first.
+  const rows = going.map((s) => journalRows(s.event, Date.now(), language));
+  let next = context.journal.append(rows.flat());
+  const firstRows = rows.map((stepRows) => {
+    const first = next;
+    next += stepRows.length;
+    return first;
+  });
+  SpreadsheetApp.flush();
+  going.forEach((step, i) => carryOutStep(step, firstRows[i] ?? next, context, done));
+  // The last action's state, durable now rather than at the end of the execution.
+  SpreadsheetApp.flush();
 }
 
 /** What was carried out, and what the run leaves for a later firing of the hourly trigger. */
@@ -191,6 +234,8 @@ interface StepsDone {
   quotaExhausted: boolean;
   outOfTime: boolean;
   deadlineMs: number;
+  /** The steps carried out so far, timed: how many fit in the time left. */
+  pace: { steps: number; totalMs: number; longestMs: number };
 }
 
 /**
@@ -230,8 +275,7 @@ function carryOutStep(
 ): void {
   const finish = (state: JournalEvent['state'], kind: ReportAction['outcome'], reason?: string) =>
     settle(step, row, context, done, { state, kind, ...(reason === undefined ? {} : { reason }) });
-  if (done.outOfTime || Date.now() > done.deadlineMs) {
-    done.outOfTime = true;
+  if (outOfTime(done)) {
     finish('deferred', 'deferred', EXECUTION_MESSAGES.timeBudget);
     return;
   }
@@ -239,6 +283,27 @@ function carryOutStep(
     finish('deferred', 'deferred', EXECUTION_MESSAGES.quota);
     return;
   }
+  const startedMs = Date.now();
+  try {
+    tryStep(step, row, context, done, finish);
+  } finally {
+    const tookMs = Date.now() - startedMs;
+    done.pace = {
+      steps: done.pace.steps + 1,
+      totalMs: done.pace.totalMs + tookMs,
+      longestMs: Math.max(done.pace.longestMs, tookMs),
+    };
+  }
+}
+
+/** The step itself: « en cours », its attachments and email, then its final state. */
+function tryStep(
+  step: ExecutionStep,
+  row: number,
+  context: ExecutionContext,
+  done: StepsDone,
+  finish: (state: JournalEvent['state'], kind: ReportAction['outcome'], reason?: string) => void,
+): void {
   context.journal.setState(row, 'in-progress');
   SpreadsheetApp.flush();
   let sent = false;
@@ -255,15 +320,12 @@ function carryOutStep(
       const state = doneState(step);
       finish(state, 'sent', EXECUTION_MESSAGES.failedAfterSend(message));
     } else {
-      const limit = mailLimitOf(message);
-      if (limit === 'daily-quota') {
+      const known = classifyGoogleError(error);
+      if (known?.reaction === 'defer') {
         done.quotaExhausted = true;
-        finish('deferred', 'deferred', EXECUTION_MESSAGES.quota);
-      } else if (DOCUMENTS_QUOTA_PATTERN.test(message)) {
-        done.quotaExhausted = true;
-        finish('deferred', 'deferred', EXECUTION_MESSAGES.documentsQuota);
+        finish('deferred', 'deferred', QUOTA_DEFERRALS[known.kind]);
       } else {
-        const reason = limit === undefined ? message : MESSAGE_LIMIT_FAILURES[limit];
+        const reason = known === undefined ? message : MESSAGE_LIMIT_FAILURES[known.kind];
         finish('failed', 'failed', `Échec : ${reason}`);
       }
     }

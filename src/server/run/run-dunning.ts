@@ -4,6 +4,7 @@
  * maintenant", the continuation trigger and the preview; this module only moves data between
  * the services and the core.
  */
+import { messageOf } from '../adapters/error-message';
 import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
 import { planDay, type PlannedDay as DayPlan } from '../../core/plan/plan-day';
@@ -38,6 +39,9 @@ import { columnFormats, rewriteSheet, workbookCells } from '../adapters/sheets';
 import { cellLimitWarning } from '../../core/sheets/workbook-size';
 import { releaseDocumentLock, takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
+import { RECOURSE } from '../../core/steps';
+import { readClientIdentityTab } from './client-directory';
+import { prepareRecourseDossiers } from './dossier';
 import { nightDecision, type NightLeft } from '../../core/dunning/night-schedule';
 import { DayConverter } from '../adapters/days';
 import { remainingDailyQuota } from '../adapters/mail';
@@ -180,8 +184,37 @@ function runLocked(
     journal: day.journal,
     afterActionsMs: day.afterActionsMs,
   });
+  if (!day.execution.preview && done.left !== 'work')
+    dossiersAtRecourse(workbook, day, done.events);
   const report = reportTheDay(workbook, day, done, { ...options, settings, notices });
   return { report, date, left: done.left };
+}
+
+/**
+ * The dossier for the judge of each client whose recourse task was just created, unless the run
+ * is out of time (the sidebar's button makes it then).
+ */
+function dossiersAtRecourse(
+  workbook: Workbook,
+  day: PlannedDay,
+  done: readonly JournalEvent[],
+): void {
+  const recourses = done.filter((e) => e.step === RECOURSE && e.state === 'to-do');
+  if (recourses.length === 0) return;
+  const identities = readClientIdentityTab(workbook.spreadsheet, workbook.days);
+  let count = 0;
+  prepareRecourseDossiers(
+    {
+      settings: workbook.settings,
+      today: workbook.today,
+      invoices: day.invoices,
+      events: [...day.events, ...done],
+      journal: day.journal,
+      identity: (key) => identities.get(key) ?? {},
+      newId: () => `D-${Date.now().toString(36)}-${(count += 1)}`,
+    },
+    recourses,
+  );
 }
 
 /** What a run has read and decided before carrying anything out. */
@@ -225,8 +258,11 @@ function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunRe
     mode: options.mode,
     events,
   });
+  // The Suivi lists every problem: the plan's and what the workbook's reading found.
+  const problems =
+    planned.plan.problems.length + readingProblems(workbook, source, journal.reading).length;
   const afterActionsMs = reserveAfterActionsMs(
-    paceSample(source.reading, readMs, Date.now() - planStartMs),
+    paceSample(source.reading, { readMs, planMs: Date.now() - planStartMs }, problems),
   );
   return { source, invoices, journal, events, planned, execution, afterActionsMs };
 }
@@ -302,7 +338,7 @@ function reportTheDay(
       row: 0,
       column: '',
       value: '',
-      message: `Le tableau de bord n’a pas pu être mis à jour : ${error instanceof Error ? error.message : String(error)}`,
+      message: `Le tableau de bord n’a pas pu être mis à jour : ${messageOf(error)}`,
     });
   }
   rewriteSheet(

@@ -2,9 +2,10 @@
  * How much of an execution the run keeps free after the day's actions (docs/architecture.md, « Acting safely »: stop before
  * the 6-minute limit and continue at the next firing of the hourly trigger). After its actions,
  * a run plans the day again, writes the Suivi (one row per followed invoice, rewritten whole
- * with a number format per formatted column) and the dashboard, then releases its lock and reports. On a large
- * sheet that write is the longest part: it is estimated from how long this execution took to
- * read the invoice tab, cell for cell, so that the estimate follows the real service's pace.
+ * with a number format per formatted column, and one row per problem below them) and the
+ * dashboard, then releases its lock and reports. On a large sheet that write is the longest part:
+ * it is estimated from how long this execution took to read the invoice tab, cell for cell, so
+ * that the estimate follows the real service's pace, and never below Google's documented pace.
  */
 import { SUIVI_COLUMNS } from '../../core/sheets/suivi-table';
 import { columnFormats } from '../adapters/sheets';
@@ -15,6 +16,12 @@ import { columnFormats } from '../adapters/sheets';
  * separate figures for reads and writes.
  */
 const WRITE_TO_READ = 1.25;
+/**
+ * Google's documented pace of a batched write: the 10,000 cells of a 100 × 100 grid set in one
+ * call over an array "runs in about 1 second" (Best practices, "Use batch operations",
+ * https://developers.google.com/apps-script/guides/support/best-practices), 0.1 ms a cell.
+ */
+const DOCUMENTED_WRITE_MS_PER_CELL = 0.1;
 /** Left for the dashboard, the lock's release and the report. */
 const FIXED_MARGIN_MS = 30_000;
 
@@ -25,7 +32,11 @@ export interface PaceSample {
   cellsRead: number;
   /** Time spent planning and composing the day: the run plans again after its actions. */
   planMs: number;
-  /** Rows the Suivi will have: the invoices followed and the problems listed below them. */
+  /**
+   * Rows the Suivi will have: the invoices read and every problem listed below them (the
+   * invoice tab's, the plan's, such as one per client whose type is unknown, the Journal's and
+   * the settings').
+   */
   suiviRows: number;
 }
 
@@ -37,12 +48,18 @@ export function suiviCellsToWrite(rows: number): number {
 
 /** Milliseconds to keep free once the actions are done, for what the run writes after them. */
 export function reserveAfterActionsMs(sample: PaceSample): number {
-  const perCellMs = sample.readMs / Math.max(1, sample.cellsRead);
-  const writeMs = perCellMs * WRITE_TO_READ * suiviCellsToWrite(sample.suiviRows);
+  const perCellMs = Math.max(
+    (sample.readMs / Math.max(1, sample.cellsRead)) * WRITE_TO_READ,
+    DOCUMENTED_WRITE_MS_PER_CELL,
+  );
+  const writeMs = perCellMs * suiviCellsToWrite(sample.suiviRows);
   return Math.ceil(writeMs + sample.planMs + FIXED_MARGIN_MS);
 }
 
-/** The pace sample of a run that read `reading` in `readMs` and planned in `planMs`. */
+/**
+ * The pace sample of a run that read `reading` in `readMs` and planned in `planMs`; `problems`
+ * counts every problem the Suivi will list.
+ */
 export function paceSample(
   reading: {
     headerRow: number;
@@ -50,14 +67,14 @@ export function paceSample(
     invoices: readonly unknown[];
     problems: readonly unknown[];
   },
-  readMs: number,
-  planMs: number,
+  timing: { readMs: number; planMs: number },
+  problems: number,
 ): PaceSample {
   const rows = reading.headerRow + reading.invoices.length + reading.problems.length;
   return {
-    readMs,
+    readMs: timing.readMs,
     cellsRead: rows * Math.max(1, Object.keys(reading.mapping).length),
-    planMs,
-    suiviRows: reading.invoices.length + reading.problems.length,
+    planMs: timing.planMs,
+    suiviRows: reading.invoices.length + problems,
   };
 }

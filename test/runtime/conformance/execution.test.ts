@@ -13,13 +13,20 @@ import {
   SCRIPT_CPU_FACTOR,
 } from '../../../src/local/runtime/meter';
 import { createUtilities } from '../../../src/local/runtime/utilities';
-import { createSandbox, invoke, loadScript, timedServices } from '../../../src/local/runtime/vm';
+import {
+  createSandbox,
+  invoke,
+  loadScript,
+  simulatedDate,
+  timedServices,
+} from '../../../src/local/runtime/vm';
 
 let context: Record<string, unknown> = {};
 
 function run(script: string, meter: CallMeter, name = 'main', args: unknown[] = []) {
   const Utilities = createUtilities(meter, { makeDate: (ms) => new Date(ms), uuid: () => 'u' });
-  const sandbox = createSandbox(timedServices({ Utilities }, meter), Date);
+  const clockDate = simulatedDate({ now: () => Math.round(meter.clockMs) });
+  const sandbox = createSandbox(timedServices({ Utilities }, meter), clockDate);
   context = sandbox.context as Record<string, unknown>;
   loadScript(sandbox, script);
   return meter.runExecution(() => invoke(sandbox, name, args), executionLimitMs(name, args));
@@ -80,6 +87,18 @@ describe('JavaScript time (quotas page: the limit counts the whole execution)', 
     run(script, meter);
     expect(meter.scriptMs).toBeGreaterThan(5);
     expect(meter.simulatedMs).toBeGreaterThanOrEqual(1 + meter.scriptMs * SCRIPT_CPU_FACTOR * 0.99);
+  });
+
+  it('moves Date.now() while the script computes, before its next service call', () => {
+    const meter = new CallMeter(costOf);
+    const script = `function main() {
+      var start = Date.now();
+      var t = 0; for (var i = 0; i < 3e7; i += 1) t += i % 7;
+      return Date.now() - start;
+    }`;
+    const seen = run(script, meter) as number;
+    expect(seen).toBeGreaterThan(5 * SCRIPT_CPU_FACTOR);
+    expect(seen).toBeLessThanOrEqual(Math.ceil(meter.simulatedMs));
   });
 
   it('stops a script that computes past the limit without calling any service', () => {
