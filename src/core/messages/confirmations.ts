@@ -77,12 +77,3 @@ export function confirmationRecipients(
       for (const email of invoice.emails) addAddress(to, email);
   return to;
 }
-
-export const CONFIRMATION_MESSAGES = {
-  sent: (to: readonly string[]) => `Confirmation écrite envoyée à ${to.join(', ')}.`,
-  noEmail: 'Confirmation écrite non envoyée : aucune adresse email pour ces factures.',
-  preview:
-    'Mode aperçu : la confirmation écrite n’est pas envoyée (rien ne part tant que l’envoi n’est pas activé dans les paramètres).',
-  quota: 'Confirmation écrite non envoyée : quota d’emails du jour atteint. Envoyez-la vous-même.',
-  failed: (reason: string) => `Confirmation écrite non envoyée : ${reason}`,
-} as const;

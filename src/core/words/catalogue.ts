@@ -374,6 +374,53 @@ export const WORDS = {
   },
   scratchDocument: { fr: 'le document de vérification', en: 'the scratch document' },
 
+  // What Relance tells its user in the Journal and the sidebar. The user reads French (the
+  // callers take `.fr`); the English is ready for an interface in English.
+  /** A promise's or a payment plan's written confirmation (server/run/confirm.ts). */
+  confirmationSent: {
+    fr: (to: readonly string[]) => `Confirmation écrite envoyée à ${to.join(', ')}.`,
+    en: (to: readonly string[]) => `Written confirmation sent to ${to.join(', ')}.`,
+  },
+  confirmationNoEmail: {
+    fr: 'Confirmation écrite non envoyée : aucune adresse email pour ces factures.',
+    en: 'Written confirmation not sent: no email address for these invoices.',
+  },
+  confirmationPreview: {
+    fr: 'Mode aperçu : la confirmation écrite n’est pas envoyée (rien ne part tant que l’envoi n’est pas activé dans les paramètres).',
+    en: 'Preview mode: the written confirmation is not sent (nothing goes out until sending is turned on in the settings).',
+  },
+  confirmationQuota: {
+    fr: 'Confirmation écrite non envoyée : quota d’emails du jour atteint. Envoyez-la vous-même.',
+    en: 'Written confirmation not sent: today’s email quota is reached. Send it yourself.',
+  },
+  confirmationFailed: {
+    fr: (reason: string) => `Confirmation écrite non envoyée : ${reason}`,
+    en: (reason: string) => `Written confirmation not sent: ${reason}`,
+  },
+  /** The sidebar's confirmation of this half-year's ECB rate (dunning/ecb-confirmation.ts). */
+  ecbRateAlreadyKnown: {
+    fr: 'Le taux BCE de ce semestre est déjà connu : rien à confirmer.',
+    en: 'This half-year’s ECB rate is already known: nothing to confirm.',
+  },
+  ecbRateOtherHalfYear: {
+    fr: (halfYear: string) =>
+      `La confirmation portait sur le taux du ${halfYear}, qui n’est plus celui en attente : rechargez la page.`,
+    en: (halfYear: string) =>
+      `The confirmation was about the rate of ${halfYear}, which is no longer the one awaited: reload the page.`,
+  },
+  /** The sidebar's « reporter » (plan/user-actions.ts). */
+  postponeRange: {
+    fr: (min: number, max: number) => `Indiquez un report entre ${min} et ${max} jours.`,
+    en: (min: number, max: number) => `Give a postponement between ${min} and ${max} days.`,
+  },
+  /** A mise en demeure needs the client's postal address (messages/compose.ts). */
+  noClientAddress: {
+    fr: (client: string) =>
+      `Mise en demeure non préparée pour ${client} : il manque l’adresse postale du client. Complétez la colonne « Adresse » de l’onglet des factures ou de l’onglet Clients.`,
+    en: (client: string) =>
+      `Formal notice not prepared for ${client}: the client’s postal address is missing. Fill in the « Adresse » column of the invoice tab or of the Clients tab.`,
+  },
+
   // The injunction-to-pay dossier's Journal rows and sentences (dossier/wiring.ts).
   dossierNotPrepared: {
     fr: (reason: string) =>
