@@ -397,6 +397,53 @@ export const WORDS = {
     fr: (reason: string) => `Confirmation écrite non envoyée : ${reason}`,
     en: (reason: string) => `Written confirmation not sent: ${reason}`,
   },
+  /** The engine's problems on an invoice (dunning/engine.ts, dunning/invoice-standing.ts). */
+  noEmail: {
+    fr: 'Aucune adresse email valide : la relance par email ne peut pas partir. Complétez la colonne Email.',
+    en: 'No valid email address: the email reminder cannot go out. Fill in the Email column.',
+  },
+  noEmailSkipped: {
+    fr: 'Aucune adresse email valide : les relances par email sont sautées (appel et courriers seulement). Complétez la colonne Email.',
+    en: 'No valid email address: the email reminders are skipped (call and letters only). Fill in the Email column.',
+  },
+  noFirstContact: {
+    fr: 'Jamais relancé, et aucune étape amiable n’est activée (première relance, appel, courrier de rappel) : Relance n’envoie pas une mise en demeure comme premier contact. Activez une de ces étapes dans Paramètres › Échelle de relance.',
+    en: 'Never reminded, and no amicable step is on (first reminder, call, reminder letter): Relance does not send a formal notice as a first contact. Turn one of these steps on in Paramètres › Échelle de relance.',
+  },
+  openTask: {
+    fr: (step: string, since: string) => `Tâche à faire (${step}) depuis le ${since}.`,
+    en: (step: string, since: string) => `Task to do (${step}) since ${since}.`,
+  },
+  unverifiedSend: {
+    fr: (step: string) =>
+      `Envoi interrompu (${step}) : vérifiez dans votre messagerie s’il est parti, puis confirmez-le dans Relance.`,
+    en: (step: string) =>
+      `Sending interrupted (${step}): check in your mailbox whether it went out, then confirm it in Relance.`,
+  },
+  paymentUndated: {
+    fr: (amount: string) =>
+      `Paiement de ${amount} sans date : indiquez dans la colonne « Date de paiement » (ajoutez-la à l’onglet s’il n’en a pas) le jour où il a été reçu. Les pénalités de retard courent sur le solde jour par jour jusqu’au paiement (article L441-10 du Code de commerce) : la facture attend cette date.`,
+    en: (amount: string) =>
+      `Payment of ${amount} without a date: give the day it was received in the « Date de paiement » column (add it to the tab if it has none). Late interest runs on the balance day by day until payment (Code de commerce, article L441-10): the invoice waits for that date.`,
+  },
+  paymentAfterToday: {
+    fr: (date: string, today: string) =>
+      `Paiement daté du ${date}, après le jour du passage (${today}) : corrigez la date, le jour où le paiement a été reçu. La facture attend.`,
+    en: (date: string, today: string) =>
+      `Payment dated ${date}, after the day of the run (${today}): correct the date to the day the payment was received. The invoice waits.`,
+  },
+  paymentUndatedSettled: {
+    fr: (amount: string) =>
+      `Paiement de ${amount} sans date sur une facture dont les pénalités et l’indemnité ont été réclamées : indiquez dans la colonne « Date de paiement » le jour où il a été reçu, pour qu’elles restent au compte du client jusqu’à ce jour (article L441-10 du Code de commerce). D’ici là, Relance ne les réclame plus.`,
+    en: (amount: string) =>
+      `Payment of ${amount} without a date on an invoice whose interest and indemnity were claimed: give the day it was received in the « Date de paiement » column, so that they stay on the client’s account until that day (Code de commerce, article L441-10). Until then, Relance no longer claims them.`,
+  },
+  paymentInJournalAfterToday: {
+    fr: (amount: string, date: string, today: string) =>
+      `Paiement de ${amount} noté dans le Journal à la date du ${date}, après le jour du passage (${today}) : corrigez la date dans le Journal. La facture attend.`,
+    en: (amount: string, date: string, today: string) =>
+      `Payment of ${amount} recorded in the Journal on ${date}, after the day of the run (${today}): correct the date in the Journal. The invoice waits.`,
+  },
   /** The sidebar's confirmation of this half-year's ECB rate (dunning/ecb-confirmation.ts). */
   ecbRateAlreadyKnown: {
     fr: 'Le taux BCE de ce semestre est déjà connu : rien à confirmer.',
