@@ -444,6 +444,22 @@ export const WORDS = {
     en: (amount: string, date: string, today: string) =>
       `Payment of ${amount} recorded in the Journal on ${date}, after the day of the run (${today}): correct the date in the Journal. The invoice waits.`,
   },
+  /** The Journal tab gone although Relance wrote rows in it (sheets/journal-table.ts). */
+  journalVanished: {
+    fr: (tab: string, rows: number) =>
+      `L’onglet « ${tab} » a disparu du classeur (supprimé ou renommé) alors qu’il comptait ${rows} ${byCount(rows, 'fr', 'ligne', 'lignes')} au dernier passage de Relance : sans lui, Relance ne sait plus ce qui a été envoyé et s’arrête plutôt que de relancer deux fois. Restaurez-le : s’il a été renommé, rendez-lui son nom ; sinon, ouvrez Fichier › Historique des versions › Voir l’historique des versions, choisissez la dernière version qui contient l’onglet et restaurez-la, ou copiez l’onglet de cette version dans ce classeur sous le nom « ${tab} ». Hors ligne, copiez la dernière sauvegarde du dossier backups/ sur workbook.xlsx. Pour repartir d’un Journal vide en connaissance de cause (les relances déjà faites pourront repartir), créez un onglet vide nommé « ${tab} ».`,
+    en: (tab: string, rows: number) =>
+      `The « ${tab} » tab has gone from the spreadsheet (deleted or renamed) although it had ${rows} ${byCount(rows, 'en', 'row', 'rows')} at Relance’s last run: without it, Relance no longer knows what was sent and stops rather than remind twice. Restore it: if it was renamed, give it back its name; otherwise open File › Version history › See version history, pick the last version that has the tab and restore it, or copy the tab of that version into this spreadsheet under the name « ${tab} ». Offline, copy the latest backup of the backups/ folder over workbook.xlsx. To start again from an empty Journal knowingly (reminders already made may go out again), create an empty tab named « ${tab} ».`,
+  },
+  /** An answer submitted from the sidebar (dunning/record-event.ts, server/entry/sidebar.ts). */
+  badRequestId: {
+    fr: 'Identifiant de saisie invalide : rechargez la barre latérale et saisissez la réponse à nouveau.',
+    en: 'Invalid entry id: reload the sidebar and enter the answer again.',
+  },
+  answerAlreadyRecorded: {
+    fr: 'Cette réponse était déjà enregistrée : rien n’a été enregistré ni envoyé une seconde fois.',
+    en: 'This answer was already recorded: nothing was recorded or sent a second time.',
+  },
   /** The sidebar's confirmation of this half-year's ECB rate (dunning/ecb-confirmation.ts). */
   ecbRateAlreadyKnown: {
     fr: 'Le taux BCE de ce semestre est déjà connu : rien à confirmer.',
