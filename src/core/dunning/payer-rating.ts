@@ -5,10 +5,11 @@
  * chronic late payers), so that both always agree on who is "chronique".
  */
 import type { Day } from '../values/day';
+import type { Labels } from '../words/labels';
 
 export type ClientRating = 'ponctuel' | 'retard' | 'chronique';
 
-export const RATING_LABELS: Record<ClientRating, { fr: string; en: string }> = {
+export const RATING_LABELS: Labels<ClientRating> = {
   ponctuel: { fr: 'ponctuel', en: 'punctual' },
   retard: { fr: 'en retard', en: 'late' },
   chronique: { fr: 'retard chronique', en: 'chronic late payer' },

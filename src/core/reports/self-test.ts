@@ -7,7 +7,7 @@
  */
 import { buildTemplateVariables } from '../messages/compose';
 import type { TemplateScope } from '../messages/templates';
-import { WORDS } from '../words/catalogue';
+import { WORDS, type Entry } from '../words/catalogue';
 import { countOf } from '../words/wording';
 import type { Invoice, Language } from '../model';
 import type { Settings } from '../settings/settings';
@@ -104,7 +104,7 @@ export function sampleLetterScope(
   });
 }
 
-type Texts = Record<Language, string>;
+type Texts = Entry<string>;
 
 const SUPPORT: Texts = {
   fr: 'envoyez ce rapport au support de Relance',

@@ -3,8 +3,9 @@
  * field as the sidebar's settings screen labels it, in French or English.
  */
 import { isLanguage, type Language } from '../model';
+import type { Entry } from '../words/catalogue';
 
-export type Words = Record<Language, string>;
+export type Words = Entry<string>;
 
 /** The settings' fields as the sidebar labels them (and, for the others, as the README names them). */
 export const SETTING_LABELS = {
