@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byCount, pluralCategory, WORDS } from '../../src/core/words/catalogue';
+import { isLanguage } from '../../src/core/model';
 import { countOf } from '../../src/core/words/wording';
 
 describe('plurals follow each language’s rule', () => {
@@ -35,5 +36,12 @@ describe('the catalogue', () => {
           id,
         ).toBe(true);
     }
+  });
+});
+
+describe('a language read from outside', () => {
+  it('is one Relance writes in, or none', () => {
+    expect(['fr', 'en'].filter(isLanguage)).toEqual(['fr', 'en']);
+    expect(['FR', 'de', '', undefined, 1].some(isLanguage)).toBe(false);
   });
 });
