@@ -192,7 +192,7 @@ export type InvoiceState =
   | 'prescribed'
   | 'paid';
 
-export interface InvoicePlan {
+export interface InvoiceStanding {
   number: string;
   client: string;
   clientKey: string;
@@ -353,7 +353,7 @@ export type ActionOutcome = 'planned' | 'sent' | 'task' | 'deferred' | 'failed' 
 
 export interface Plan {
   today: Day;
-  invoices: InvoicePlan[];
+  invoices: InvoiceStanding[];
   /** Sorted by client, highest step first within a client. */
   actions: Action[];
   problems: Problem[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { planExecution } from '../../src/core/plan/execution';
+import { toExecutionPlan } from '../../src/core/plan/execution';
 import type { JournalEvent } from '../../src/core/model';
 import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, event, invoice } from '../fixtures';
@@ -20,7 +20,7 @@ const letter = event({ on: '2026-11-17', step: 'relance-2' });
 function formalNoticeLetter(events: JournalEvent[], invoices = [due]): string {
   const today = day('2026-12-02');
   const plan = planDunning({ invoices, events, settings: firm, today });
-  const steps = planExecution({
+  const steps = toExecutionPlan({
     plan,
     invoices,
     settings: firm,

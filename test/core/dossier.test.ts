@@ -135,7 +135,16 @@ describe('the parties as the requête names them', () => {
     );
   });
 
-  it('leaves the title of the company’s representative blank, and lists it', () => {
+  it('takes the representative’s title from the signatory written « name, title »', () => {
+    const signed = { ...firm, firm: { ...firm.firm, signatory: 'Claire Durand, gérante' } };
+    const dossier = dossierOf(scenario({ settings: signed }));
+    expect(requeteText(dossier)).toContain('représentée par Claire Durand, en qualité de gérante.');
+    expect(dossier.blanks.map((b) => b.label)).not.toContain(
+      'Qualité du représentant légal du demandeur (gérant, président…)',
+    );
+  });
+
+  it('leaves the title of the company’s representative blank when the signatory gives none, and lists it', () => {
     const dossier = dossierOf(scenario());
     expect(requeteText(dossier)).toContain(`en qualité de ${BLANK}`);
     expect(dossier.blanks.map((b) => b.label)).toContain(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { planExecution, type ExecutionStep } from '../../src/core/plan/execution';
+import { toExecutionPlan, type ExecutionStep } from '../../src/core/plan/execution';
 import { checkEventInput } from '../../src/core/dunning/record-event';
 import { templateFor } from '../../src/core/messages/compose';
 import { renderParagraphs } from '../../src/core/messages/templates';
@@ -44,7 +44,7 @@ function posting(postedOn: string, recordedOn: string): JournalEvent {
 
 function stepOn(today: string, events: JournalEvent[], invoices: Invoice[] = [due]) {
   const plan = planDunning({ invoices, events, settings: firm, today: day(today) });
-  const execution = planExecution({
+  const execution = toExecutionPlan({
     plan,
     invoices,
     settings: firm,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { planExecution } from '../../src/core/plan/execution';
+import { toExecutionPlan } from '../../src/core/plan/execution';
 import { checkEventInput } from '../../src/core/dunning/record-event';
 import { computeIndicators } from '../../src/core/reports/indicators';
 import { buildTodayView } from '../../src/core/plan/views';
@@ -14,7 +14,7 @@ function plan(invoices: Invoice[], events: JournalEvent[], today: string, overri
 
 function execute(invoices: Invoice[], events: JournalEvent[], today: string) {
   const planned = plan(invoices, events, today);
-  return planExecution({
+  return toExecutionPlan({
     plan: planned,
     invoices,
     settings: settings({

@@ -122,16 +122,16 @@ describe('collection indicators, checked by hand', () => {
         c.rating,
       ]),
     ).toEqual([
-      ['Alpha', euros(1500), 29, 1, 'chronique'],
-      ['Gamma', euros(400), 120, 1, 'chronique'],
-      ['Beta', 0, 0, 0, 'ponctuel'],
+      ['Alpha', euros(1500), 29, 1, 'chronic'],
+      ['Gamma', euros(400), 120, 1, 'chronic'],
+      ['Beta', 0, 0, 0, 'punctual'],
     ]);
     expect([ratingOf(0), ratingOf(3), ratingOf(4), ratingOf(20), ratingOf(21)]).toEqual([
-      'ponctuel',
-      'ponctuel',
-      'retard',
-      'retard',
-      'chronique',
+      'punctual',
+      'punctual',
+      'late',
+      'late',
+      'chronic',
     ]);
   });
 
@@ -186,7 +186,7 @@ describe('collection indicators, checked by hand', () => {
     });
     expect(result.receivablesCents).toBe(0);
     expect(result.averageDaysLatePaid).toBe(30);
-    expect(result.clients[0]?.rating).toBe('chronique');
+    expect(result.clients[0]?.rating).toBe('chronic');
   });
 
   it('is correct on an empty sheet', () => {

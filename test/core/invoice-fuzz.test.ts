@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planExecution } from '../../src/core/plan/execution';
+import { toExecutionPlan } from '../../src/core/plan/execution';
 import { planDunning } from '../../src/core/dunning/engine';
 import type { Cell } from '../../src/core/values/cells';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
@@ -136,7 +136,7 @@ describe('random invoice tabs', () => {
           settings: settings(),
           today: TODAY,
         });
-        const execution = planExecution({
+        const execution = toExecutionPlan({
           plan,
           invoices: reading.invoices,
           settings: settings(),

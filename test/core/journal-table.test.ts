@@ -10,7 +10,7 @@ import {
   readJournal,
   splitInvoiceList,
 } from '../../src/core/sheets/journal-table';
-import { textCell } from '../../src/core/sheets/sheet-cells';
+import { textCell } from '../../src/core/sheets/output-cells';
 import { day, euros, event } from '../fixtures';
 
 const header = journalHeaders('fr') as Cell[];

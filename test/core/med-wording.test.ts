@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { planExecution } from '../../src/core/plan/execution';
+import { toExecutionPlan } from '../../src/core/plan/execution';
 import { attentionLine, greeting } from '../../src/core/words/addressing';
 import { confirmationMessage } from '../../src/core/messages/confirmations';
 import { buildTemplateVariables } from '../../src/core/messages/compose';
@@ -19,7 +19,7 @@ const firm = (() => {
 
 function step(today: string, invoices: Invoice[], events: JournalEvent[]) {
   const plan = planDunning({ invoices, events, settings: firm, today: day(today) });
-  const [first] = planExecution({
+  const [first] = toExecutionPlan({
     plan,
     invoices,
     settings: firm,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { messageEventId, planExecution } from '../../src/core/plan/execution';
+import { messageEventId, toExecutionPlan } from '../../src/core/plan/execution';
 import { foldHistory } from '../../src/core/dunning/journal-fold';
 import type { EventState, JournalEvent } from '../../src/core/model';
 import type { Cell } from '../../src/core/values/cells';
@@ -94,7 +94,7 @@ describe('the Journal id of a message', () => {
   const today = day('2026-03-20');
   const plan = () => planDunning({ invoices, events: [], settings, today });
   const execute = (events: JournalEvent[]) =>
-    planExecution({ plan: plan(), invoices, settings, today, mode: 'nightly', events });
+    toExecutionPlan({ plan: plan(), invoices, settings, today, mode: 'nightly', events });
 
   it('says what the message is (client, step, day, invoices), whatever the execution', () => {
     const first = execute([]).steps[0];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_HEADERS, sampleRows } from '../../scripts/sample-workbook';
 import { planDunning } from '../../src/core/dunning/engine';
-import { planExecution } from '../../src/core/plan/execution';
+import { toExecutionPlan } from '../../src/core/plan/execution';
 import type { Action, Invoice, JournalEvent, Plan } from '../../src/core/model';
 import type { Cell } from '../../src/core/values/cells';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
@@ -68,7 +68,7 @@ describe('an invoice falling due after a mise en demeure', () => {
     // 10 April + 15 = Saturday 25 April: Monday 27 April.
     const plan = planOn('2026-04-27', events);
     expect(stepsOf(plan)).toEqual(['relance-2:F-2']);
-    const [step] = planExecution({
+    const [step] = toExecutionPlan({
       plan,
       invoices: [f1, f2],
       settings: firm,
@@ -98,7 +98,7 @@ describe('an invoice falling due after a mise en demeure', () => {
     expect(planOn('2026-05-11', events).actions).toEqual([]);
     const plan = planOn('2026-05-12', events);
     expect(stepsOf(plan)).toEqual(['mise-en-demeure:F-2']);
-    const [step] = planExecution({
+    const [step] = toExecutionPlan({
       plan,
       invoices: [f1, f2],
       settings: firm,
@@ -116,7 +116,7 @@ describe('an invoice falling due after a mise en demeure', () => {
     expect(plan.actions[0]?.awaiting).toEqual([
       { invoice: 'F-2', step: 'relance-2', date: day('2026-04-27') },
     ]);
-    const [step] = planExecution({
+    const [step] = toExecutionPlan({
       plan,
       invoices: [f1, f2],
       settings: firm,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDay } from '../../src/core/plan/plan-day';
 import { ignoreActionEvent, postponeActionEvent } from '../../src/core/plan/user-actions';
-import { EXECUTION_MESSAGES, planExecution, runSummary } from '../../src/core/plan/execution';
+import { EXECUTION_MESSAGES, toExecutionPlan, runSummary } from '../../src/core/plan/execution';
 import { previewTemplateText } from '../../src/core/messages/template-preview';
 import { listOpenClients } from '../../src/core/reports/client-list';
 import type { ReportAction } from '../../src/core/reports/run-report';
@@ -132,7 +132,7 @@ describe('the template preview', () => {
 describe('the run’s one-line message', () => {
   const action = (outcome: ReportAction['outcome']) => ({ outcome }) as ReportAction;
   const execution = (preview: boolean, holdReason?: string) => ({
-    ...planExecution({
+    ...toExecutionPlan({
       plan,
       invoices,
       settings: firm,

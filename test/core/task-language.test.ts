@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { planExecution } from '../../src/core/plan/execution';
+import { toExecutionPlan } from '../../src/core/plan/execution';
 import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { day, event, invoice } from '../fixtures';
 import example from '../../samples/settings.example.json';
@@ -24,7 +24,7 @@ describe('tasks for the user', () => {
     const today = day('2026-03-10');
     const events = [event({ on: '2026-03-04', client: 'Brightside Ltd', step: 'relance-1' })];
     const plan = planDunning({ invoices, events, settings: firm, today });
-    const execution = planExecution({
+    const execution = toExecutionPlan({
       plan,
       invoices,
       settings: firm,
@@ -35,7 +35,7 @@ describe('tasks for the user', () => {
     expect(call?.message.subject).toMatch(/^Appeler Brightside Ltd/);
     expect(call?.message.body).toContain('À demander :');
     const english = { ...firm, sending: { ...firm.sending, defaultLanguage: 'en' as const } };
-    const inEnglish = planExecution({
+    const inEnglish = toExecutionPlan({
       plan,
       invoices,
       settings: english,

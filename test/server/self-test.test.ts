@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CheckId, SelfTestReport } from '../../src/core/reports/self-test';
+import type { CheckId, SelfTestReport } from '../../src/core/reports/self-test-verdict';
 import { openRuntime, type AppsScriptRuntime } from '../../src/local/runtime';
 import type { FaultPlan } from '../../src/local/runtime/meter';
 import { initWorkspace, readConfig } from '../../src/local/workspace';

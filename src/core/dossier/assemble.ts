@@ -4,7 +4,7 @@
  * reason it cannot be made yet, in French and English. Pure: the day is an argument, the wiring
  * reads the sheets and the Journal and writes the files.
  */
-import type { InvoiceFacts } from '../dunning/invoice-standing';
+import type { InvoiceWithStanding } from '../dunning/invoice-standing';
 import { buildStatement } from '../messages/statement';
 import type { Day } from '../values/day';
 import { amountBreakdown } from './breakdown';
@@ -22,14 +22,14 @@ import { dossierScope, formalNoticeDeadline, standingsOf } from './scope';
 import { recomposedText } from './recompose';
 import type { DossierInput, DossierRefusal, DossierResult, Piece } from './types';
 
-const byDueDate = (a: InvoiceFacts, b: InvoiceFacts): number =>
-  a.plan.dueDate - b.plan.dueDate || a.invoice.number.localeCompare(b.invoice.number);
+const byDueDate = (a: InvoiceWithStanding, b: InvoiceWithStanding): number =>
+  a.standing.dueDate - b.standing.dueDate || a.invoice.number.localeCompare(b.invoice.number);
 
-function statementOf(input: DossierInput, facts: readonly InvoiceFacts[]) {
+function statementOf(input: DossierInput, facts: readonly InvoiceWithStanding[]) {
   return buildStatement({
     client: input.client.name,
     invoices: facts.map((f) => f.invoice),
-    plans: facts.map((f) => f.plan),
+    plans: facts.map((f) => f.standing),
     events: input.events.filter((e) => e.day <= input.today),
     settings: input.settings,
     today: input.today,
@@ -37,7 +37,7 @@ function statementOf(input: DossierInput, facts: readonly InvoiceFacts[]) {
 }
 
 /** The deadline of each mise en demeure the claimed invoices were under, by LRAR number. */
-function deadlinesOf(claimed: readonly InvoiceFacts[], input: DossierInput) {
+function deadlinesOf(claimed: readonly InvoiceWithStanding[], input: DossierInput) {
   const deadlines = new Map<string, Day>();
   for (const f of claimed) {
     const deadline = formalNoticeDeadline(f, input);

@@ -7,7 +7,7 @@
  * same day: the sum of the mise en demeure brought to the day the dossier is made. A consumer is
  * claimed the principal only, as the letters do.
  */
-import type { InvoiceFacts } from '../dunning/invoice-standing';
+import type { InvoiceWithStanding } from '../dunning/invoice-standing';
 import { contractualRateFloorPercent } from '../dunning/penalties';
 import type { AccountStatement } from '../messages/statement';
 import { periodRateText } from '../messages/variables';
@@ -18,11 +18,11 @@ import { formatEuros, sumCents, type Cents } from '../values/money';
 import type { AmountBreakdown, BreakdownInvoice } from './types';
 
 function invoiceLine(
-  facts: InvoiceFacts,
+  facts: InvoiceWithStanding,
   statement: AccountStatement,
   professional: boolean,
 ): BreakdownInvoice {
-  const { invoice, plan } = facts;
+  const { invoice, standing: plan } = facts;
   const line = statement.invoices.find((i) => i.number === invoice.number);
   const penalties = professional
     ? statement.penalties
@@ -83,7 +83,7 @@ function basisOf(
 }
 
 export function amountBreakdown(
-  facts: readonly InvoiceFacts[],
+  facts: readonly InvoiceWithStanding[],
   statement: AccountStatement,
   professional: boolean,
   penalties: Pick<PenaltySettings, 'mode' | 'contractualRatePercent' | 'indemnityCents'>,

@@ -45,18 +45,28 @@ function registration(firm: FirmIdentity): string {
     : `, immatriculée au registre du commerce et des sociétés de ${firm.rcsCity} sous le numéro ${siren}`;
 }
 
+/**
+ * The signatory as the settings spell it, « Camille Dupont, gérante »: the name, and the title
+ * written after the first comma when there is one.
+ */
+function nameAndTitle(signatory: string): { name: string; title: string } {
+  const comma = signatory.indexOf(',');
+  if (comma < 0) return { name: signatory.trim(), title: '' };
+  return { name: signatory.slice(0, comma).trim(), title: signatory.slice(comma + 1).trim() };
+}
+
 /** A company (a société, an association): form, name, seat and legal representative. */
 function legalCreditor(firm: FirmIdentity, blanks: Blank[]): string {
   const capital = firm.shareCapital.trim() === '' ? '' : ` au capital de ${firm.shareCapital}`;
+  const signatory = nameAndTitle(firm.signatory);
   const who =
-    firm.signatory.trim() === ''
+    signatory.name === ''
       ? blank('Nom du représentant légal du demandeur', ART_54, blanks)
-      : firm.signatory;
-  const title = blank(
-    'Qualité du représentant légal du demandeur (gérant, président…)',
-    ART_54,
-    blanks,
-  );
+      : signatory.name;
+  const title =
+    signatory.title === ''
+      ? blank('Qualité du représentant légal du demandeur (gérant, président…)', ART_54, blanks)
+      : signatory.title;
   return `${firm.name}, ${firm.legalForm}${capital}${registration(firm)}, dont le siège social est situé ${firm.address}, représentée par ${who}, en qualité de ${title}.`;
 }
 

@@ -6,7 +6,7 @@
  * avis de réception when the user linked one, and the relevé de compte of the day. Only what took
  * place is produced: a message « fait », a posting recorded (journal-fold.ts, contacts).
  */
-import type { InvoiceFacts } from '../dunning/invoice-standing';
+import type { InvoiceWithStanding } from '../dunning/invoice-standing';
 import type { JournalEvent, StepId } from '../model';
 import { FORMAL_NOTICE, stepDefinition } from '../steps';
 import { CHANNEL_LABELS, STEP_LABELS } from '../words/labels';
@@ -30,8 +30,8 @@ const concerns = (event: JournalEvent, numbers: ReadonlySet<string>): boolean =>
 const invoicesText = (numbers: readonly string[]): string =>
   `${numbers.length > 1 ? 'factures' : 'facture'} ${numbers.join(', ')}`;
 
-function invoicePiece(facts: InvoiceFacts): Unnumbered {
-  const { invoice, plan } = facts;
+function invoicePiece(facts: InvoiceWithStanding): Unnumbered {
+  const { invoice, standing: plan } = facts;
   const issued = invoice.issueDate === undefined ? '' : ` du ${formatFrenchDay(invoice.issueDate)}`;
   return {
     kind: 'invoice',
@@ -180,7 +180,7 @@ function numbered(pieces: readonly Unnumbered[]): Piece[] {
  * the order they were sent, then the relevé de compte of `today`.
  */
 export function dossierPieces(
-  invoices: readonly InvoiceFacts[],
+  invoices: readonly InvoiceWithStanding[],
   events: readonly JournalEvent[],
   today: Day,
 ): Piece[] {

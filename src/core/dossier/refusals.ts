@@ -15,7 +15,7 @@
  * - an ECB rate that is confirmed: the requête states the precise amount (art. 1407).
  */
 import { courtFor } from '../dunning/court';
-import type { InvoiceFacts } from '../dunning/invoice-standing';
+import type { InvoiceWithStanding } from '../dunning/invoice-standing';
 import type { Court } from '../model';
 import type { FirmIdentity } from '../settings/settings';
 import { sirenOf } from '../messages/firm-mentions';
@@ -124,7 +124,7 @@ export function firmRefusals(firm: FirmIdentity): DossierRefusal[] {
     : [{ code: 'firm-identity-missing', text: PARTY_MESSAGES.firm(missing) }];
 }
 
-export function invoiceLinkRefusals(facts: readonly InvoiceFacts[]): DossierRefusal[] {
+export function invoiceLinkRefusals(facts: readonly InvoiceWithStanding[]): DossierRefusal[] {
   return facts
     .filter((f) => (f.invoice.invoiceLink ?? '').trim() === '')
     .map((f) => ({

@@ -10,7 +10,7 @@
  */
 import { formalNoticeTerms } from '../dunning/conversation';
 import { debtorCalendar } from '../dunning/debtor-calendar';
-import { standingOf, type InvoiceFacts } from '../dunning/invoice-standing';
+import { standingOf, type InvoiceWithStanding } from '../dunning/invoice-standing';
 import { foldHistory } from '../dunning/journal-fold';
 import type { JournalEvent } from '../model';
 import type { Day } from '../values/day';
@@ -20,9 +20,9 @@ import type { DossierInput, DossierRefusal } from './types';
 
 export interface DossierScope {
   /** Open invoices whose mise en demeure expired: the requête claims them. */
-  claimed: InvoiceFacts[];
+  claimed: InvoiceWithStanding[];
   /** Invoices paid late whose claimed penalties and indemnity are still owed. */
-  kept: InvoiceFacts[];
+  kept: InvoiceWithStanding[];
   leftOut: { invoice: string; text: { fr: string; en: string } }[];
   refusals: DossierRefusal[];
 }
@@ -84,7 +84,7 @@ function eventsOfInvoice(input: DossierInput, number: string) {
 }
 
 /** Where each of the client's invoices stands today: the engine's own reading (standingOf). */
-export function standingsOf(input: DossierInput): InvoiceFacts[] {
+export function standingsOf(input: DossierInput): InvoiceWithStanding[] {
   return input.invoices.map((invoice) => {
     const history = foldHistory(eventsOfInvoice(input, invoice.number));
     return standingOf(invoice, history, input.settings, input.today);
@@ -92,7 +92,10 @@ export function standingsOf(input: DossierInput): InvoiceFacts[] {
 }
 
 /** The last day of the mise en demeure's deadline, once its posting is recorded. */
-export function formalNoticeDeadline(facts: InvoiceFacts, input: DossierInput): Day | undefined {
+export function formalNoticeDeadline(
+  facts: InvoiceWithStanding,
+  input: DossierInput,
+): Day | undefined {
   const { posting } = facts.history;
   if (posting === undefined) return undefined;
   const calendar = debtorCalendar(facts.invoice.address ?? input.client.address, {
@@ -107,8 +110,8 @@ interface Sorting {
   pending: Map<Day, string[]>;
 }
 
-function sortOne(facts: InvoiceFacts, input: DossierInput, sorting: Sorting): void {
-  const { plan, invoice } = facts;
+function sortOne(facts: InvoiceWithStanding, input: DossierInput, sorting: Sorting): void {
+  const { standing: plan, invoice } = facts;
   const { scope } = sorting;
   switch (plan.state) {
     case 'paid':
@@ -143,7 +146,7 @@ function sortOne(facts: InvoiceFacts, input: DossierInput, sorting: Sorting): vo
   }
 }
 
-function sortByNotice(facts: InvoiceFacts, input: DossierInput, sorting: Sorting): void {
+function sortByNotice(facts: InvoiceWithStanding, input: DossierInput, sorting: Sorting): void {
   const deadline = formalNoticeDeadline(facts, input);
   if (deadline === undefined) sorting.unposted.push(facts.invoice.number);
   else if (input.today > deadline) sorting.scope.claimed.push(facts);
@@ -166,7 +169,10 @@ function leftForLater(sorting: Sorting): DossierScope['leftOut'] {
  * Invoices still waiting for their notice's posting or deadline are left out when others are
  * ready (each invoice goes its own way to the recourse); when none is ready, they are the reason.
  */
-export function dossierScope(facts: readonly InvoiceFacts[], input: DossierInput): DossierScope {
+export function dossierScope(
+  facts: readonly InvoiceWithStanding[],
+  input: DossierInput,
+): DossierScope {
   const scope: DossierScope = { claimed: [], kept: [], leftOut: [], refusals: [] };
   const sorting: Sorting = { scope, unposted: [], pending: new Map() };
   for (const f of facts) sortOne(f, input, sorting);

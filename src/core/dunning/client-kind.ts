@@ -4,7 +4,7 @@
  * indemnity, no mise en demeure and no recourse until the user says what it is; the courteous
  * steps below the mise en demeure may still go (docs/french-law.md, « Who the client is »).
  */
-import type { ClientType, Invoice, InvoicePlan, Problem } from '../model';
+import type { ClientType, Invoice, InvoiceStanding, Problem } from '../model';
 import { ACCEPTED_CLIENT_TYPES, clientTypeFault } from '../sheets/client-type';
 import { CLIENT_TYPE_LABELS } from '../words/labels';
 
@@ -38,7 +38,7 @@ function faultOf(invoice: Invoice, rows: readonly Invoice[]): string {
  */
 export function clientTypeProblems(
   invoices: readonly Invoice[],
-  plans: readonly InvoicePlan[],
+  plans: readonly InvoiceStanding[],
   types: ReadonlyMap<string, ClientType | undefined>,
 ): Problem[] {
   const open = new Map<string, Invoice[]>();

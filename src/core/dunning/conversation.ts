@@ -16,7 +16,7 @@ import {
 } from '../values/calendar';
 import { debtorCalendar } from './debtor-calendar';
 import { addDays, maxDay, type Day } from '../values/day';
-import type { InvoiceFacts } from './invoice-standing';
+import type { InvoiceWithStanding } from './invoice-standing';
 
 /**
  * Days given to pay: from the day a reminder goes out, from a mise en demeure's first presentation
@@ -38,17 +38,17 @@ export interface NextStep {
   /** Undefined while the step waits for something other than time (a recorded posting). */
   date?: Day;
   /** The invoices the step is about. */
-  facts: InvoiceFacts[];
+  facts: InvoiceWithStanding[];
   /** The mise en demeure's email copy, once its posting is recorded. */
   copyOf?: Posting;
   /** On a recourse: the client's other overdue invoices, still on their way to it. */
-  awaiting?: InvoiceFacts[];
+  awaiting?: InvoiceWithStanding[];
 }
 
 /** The step reached with the client on its open invoices, and the latest day it was taken. */
-export function stepReached(facts: readonly InvoiceFacts[]): { step?: StepId; day?: Day } {
+export function stepReached(facts: readonly InvoiceWithStanding[]): { step?: StepId; day?: Day } {
   let reached: { step?: StepId; day?: Day } = {};
-  for (const { plan, history } of facts) {
+  for (const { standing: plan, history } of facts) {
     if (plan.state === 'paid' || plan.state === 'prescribed') continue;
     for (const step of STEP_IDS) {
       const day = history.steps[step];
@@ -62,7 +62,7 @@ export function stepReached(facts: readonly InvoiceFacts[]): { step?: StepId; da
 }
 
 /** True once any invoice of the client, paid or not, had a mise en demeure. */
-export function hadFormalNotice(facts: readonly InvoiceFacts[]): boolean {
+export function hadFormalNotice(facts: readonly InvoiceWithStanding[]): boolean {
   return facts.some((f) => f.history.steps[FORMAL_NOTICE] !== undefined);
 }
 
@@ -73,7 +73,7 @@ export function hadFormalNotice(facts: readonly InvoiceFacts[]): boolean {
  */
 export function ladderOfClient(
   ladder: readonly LadderStep[],
-  facts: readonly InvoiceFacts[],
+  facts: readonly InvoiceWithStanding[],
 ): readonly LadderStep[] {
   const courteous = !hadFormalNotice(facts);
   const reachable = facts.some((f) => f.invoice.emails.length > 0);
@@ -86,7 +86,7 @@ export function ladderOfClient(
 /** The pre-due reminder of one invoice not yet due, if it has not had one. */
 export function preDueStep(
   ladder: readonly LadderStep[],
-  facts: InvoiceFacts,
+  facts: InvoiceWithStanding,
   context: ConversationContext,
 ): NextStep | undefined {
   const step = ladder.find((s) => stepDefinition(s.id).beforeDue);
@@ -100,7 +100,7 @@ export function preDueStep(
 /** The first late step of a client never chased on its open invoices. */
 function firstContact(
   ladder: readonly LadderStep[],
-  overdue: InvoiceFacts[],
+  overdue: InvoiceWithStanding[],
   oldestDue: Day,
   context: ConversationContext,
 ): NextStep | undefined {
@@ -130,7 +130,7 @@ function firstContact(
 }
 
 /** The latest recorded posting on the client's overdue invoices. */
-function postingOf(overdue: readonly InvoiceFacts[]): Posting | undefined {
+function postingOf(overdue: readonly InvoiceWithStanding[]): Posting | undefined {
   let posting: Posting | undefined;
   for (const { history } of overdue)
     if (
@@ -191,7 +191,7 @@ function stepDate(
   return nextBusinessDay(maxDay(nominal, afterGap), calendar);
 }
 
-function oldestDueOf(facts: readonly InvoiceFacts[]): Day {
+function oldestDueOf(facts: readonly InvoiceWithStanding[]): Day {
   return facts.reduce((min, f) => (f.dueDate < min ? f.dueDate : min), facts[0]?.dueDate as Day);
 }
 
@@ -212,7 +212,7 @@ export function earliestStep(steps: readonly NextStep[]): NextStep | undefined {
 /** The next step of a client with overdue invoices, or undefined when the ladder is over. */
 export function nextLateStep(
   ladder: readonly LadderStep[],
-  overdue: InvoiceFacts[],
+  overdue: InvoiceWithStanding[],
   reached: { step?: StepId; day?: Day },
   context: ConversationContext,
 ): NextStep | undefined {
@@ -227,7 +227,7 @@ export function nextLateStep(
  */
 export function lateSteps(
   ladder: readonly LadderStep[],
-  overdue: InvoiceFacts[],
+  overdue: InvoiceWithStanding[],
   reached: { step?: StepId; day?: Day },
   context: ConversationContext,
 ): NextStep[] {
@@ -260,7 +260,7 @@ export function lateSteps(
  */
 function afterNotice(
   ladder: readonly LadderStep[],
-  noticed: InvoiceFacts[],
+  noticed: InvoiceWithStanding[],
   context: ConversationContext,
 ): NextStep[] {
   if (noticed.length === 0) return [];
@@ -279,8 +279,8 @@ function afterNotice(
     : [];
   const step = ladder.find((s) => order(s.id) > order(FORMAL_NOTICE));
   if (step === undefined || rest.length === 0) return steps;
-  const byDate = new Map<Day | undefined, InvoiceFacts[]>();
-  const ready: InvoiceFacts[] = [];
+  const byDate = new Map<Day | undefined, InvoiceWithStanding[]>();
+  const ready: InvoiceWithStanding[] = [];
   let readySince: Day | undefined;
   for (const f of rest) {
     const { posting: own } = f.history;
@@ -306,7 +306,7 @@ function afterNotice(
  */
 function ownPath(
   ladder: readonly LadderStep[],
-  fresh: InvoiceFacts[],
+  fresh: InvoiceWithStanding[],
   context: ConversationContext,
 ): NextStep[] {
   const path = ladder.filter((s) => {

@@ -8,7 +8,7 @@ import type {
   Action,
   ClientType,
   Invoice,
-  InvoicePlan,
+  InvoiceStanding,
   JournalEvent,
   LadderStep,
   Plan,
@@ -18,7 +18,7 @@ import type { Settings } from '../settings/settings';
 import type { CalendarOptions } from '../values/calendar';
 import { addDays, formatIsoDay, type Day } from '../values/day';
 import type { Cents } from '../values/money';
-import { actionFacts } from './action-facts';
+import { actionDetails } from './action-details';
 import { clientTypeProblems, clientTypesOf } from './client-kind';
 import {
   earliestStep,
@@ -32,7 +32,7 @@ import {
 } from './conversation';
 import { historyOf, indexJournal, type JournalIndex } from './journal-fold';
 import { invoiceDelay, PaymentBehaviour, settledOn } from './payer-rating';
-import { standingOf, type InvoiceFacts } from './invoice-standing';
+import { standingOf, type InvoiceWithStanding } from './invoice-standing';
 import { runWarnings } from './warnings';
 import { nextBusinessDay } from '../values/calendar';
 import { addAddress } from '../values/parse-values';
@@ -86,17 +86,17 @@ function standings(
   behaviour: PaymentBehaviour,
   types: ReadonlyMap<string, ClientType | undefined>,
 ): {
-  plans: InvoicePlan[];
+  plans: InvoiceStanding[];
   /** The invoice row of each plan, as the sheet gives it, in the same order. */
   planned: Invoice[];
-  clients: Map<string, InvoiceFacts[]>;
+  clients: Map<string, InvoiceWithStanding[]>;
   journal: JournalIndex;
   blocked: Problem[];
 } {
   const { invoices, settings, today } = input;
   const journal = indexJournal(input.events, today, invoices);
-  const plans: InvoicePlan[] = [];
-  const clients = new Map<string, InvoiceFacts[]>();
+  const plans: InvoiceStanding[] = [];
+  const clients = new Map<string, InvoiceWithStanding[]>();
   const blocked: Problem[] = [];
   const planned: Invoice[] = [];
   invoices.forEach((row, position) => {
@@ -105,7 +105,7 @@ function standings(
     const facts = standingOf(invoice, history, settings, today);
     blocked.push(...facts.paymentProblems);
     if (facts.paymentProblems.some((p) => p.severity === 'error')) return;
-    plans.push(facts.plan);
+    plans.push(facts.standing);
     planned.push(row);
     const delayUntil = facts.settled ? settledOn(invoice.paymentDate, facts.paidOn) : undefined;
     behaviour.add(
@@ -128,7 +128,7 @@ export function planDunning(input: DunningInput): Plan {
   const candidates: Candidate[] = [];
   for (const [clientKey, facts] of clients) {
     const rated =
-      context.chronicLadder !== context.ladder && behaviour.rating(clientKey) === 'chronique'
+      context.chronicLadder !== context.ladder && behaviour.rating(clientKey) === 'chronic'
         ? context.chronicLadder
         : context.ladder;
     // Until the user says who the client is, nothing that claims or goes to court.
@@ -136,7 +136,7 @@ export function planDunning(input: DunningInput): Plan {
       types.get(clientKey) === undefined
         ? rated.filter((s) => !stepDefinition(s.id).needs.clientType)
         : rated;
-    const next = planClient(ladderOfClient(ladder, facts), facts, context);
+    const next = nextStepOfClient(ladderOfClient(ladder, facts), facts, context);
     if (next?.date !== undefined && next.date <= today)
       candidates.push({ clientKey, next: { ...next, date: next.date }, kept: keptOf(facts) });
   }
@@ -148,28 +148,31 @@ export function planDunning(input: DunningInput): Plan {
 }
 
 /** The client's invoices paid late whose claimed penalties and indemnity are still owed. */
-function keptOf(facts: readonly InvoiceFacts[]): string[] {
+function keptOf(facts: readonly InvoiceWithStanding[]): string[] {
   return facts
-    .filter((f) => f.plan.state === 'paid' && f.plan.interestCents + f.plan.indemnityCents > 0)
+    .filter(
+      (f) =>
+        f.standing.state === 'paid' && f.standing.interestCents + f.standing.indemnityCents > 0,
+    )
     .map((f) => f.invoice.number)
     .sort(compareText);
 }
 
 /** Shows the client's next step on its invoices and returns the one due first. */
-function planClient(
+function nextStepOfClient(
   ladder: readonly LadderStep[],
-  facts: InvoiceFacts[],
+  facts: InvoiceWithStanding[],
   context: EngineContext,
 ): NextStep | undefined {
-  const overdue = facts.filter((f) => f.plan.state === 'active');
+  const overdue = facts.filter((f) => f.standing.state === 'active');
   if (overdue.length > 0 && facts.every((f) => f.invoice.emails.length === 0))
-    for (const f of overdue) f.plan.problems.push(WORDS.noEmailSkipped.fr);
-  const notDue = facts.filter((f) => f.plan.state === 'not-due');
-  const show = (next: NextStep | undefined, on: readonly InvoiceFacts[]) => {
+    for (const f of overdue) f.standing.problems.push(WORDS.noEmailSkipped.fr);
+  const notDue = facts.filter((f) => f.standing.state === 'not-due');
+  const show = (next: NextStep | undefined, on: readonly InvoiceWithStanding[]) => {
     if (next === undefined) return;
     for (const f of on) {
-      f.plan.nextStep = next.step.id;
-      if (next.date !== undefined) f.plan.nextDate = next.date;
+      f.standing.nextStep = next.step.id;
+      if (next.date !== undefined) f.standing.nextDate = next.date;
     }
   };
   const reached = stepReached(facts);
@@ -180,7 +183,7 @@ function planClient(
   // invoice falling due joins the conversation at its next step.
   const courteous = reached.step === undefined || stepDefinition(reached.step).beforeDue;
   if (overdue.length > 0 && late.length === 0 && courteous)
-    for (const f of overdue) f.plan.problems.push(WORDS.noFirstContact.fr);
+    for (const f of overdue) f.standing.problems.push(WORDS.noFirstContact.fr);
   let first: NextStep | undefined = earliestStep(late);
   for (const f of notDue) {
     const preDue = courteous ? preDueStep(ladder, f, context) : undefined;
@@ -233,7 +236,7 @@ function chooseActions(
         ? today
         : nextBusinessDay(addDays(last, Math.max(1, settings.clientGapDays)), calendar);
     if (allowed > today) {
-      for (const f of next.facts) f.plan.nextDate = allowed;
+      for (const f of next.facts) f.standing.nextDate = allowed;
       continue;
     }
     const channel = next.copyOf !== undefined ? 'email' : next.step.channel;
@@ -249,8 +252,8 @@ function chooseActions(
   );
 }
 
-function reportNoEmail(facts: readonly InvoiceFacts[], problems: Problem[]): void {
-  for (const { invoice, plan } of facts) {
+function reportNoEmail(facts: readonly InvoiceWithStanding[], problems: Problem[]): void {
+  for (const { invoice, standing: plan } of facts) {
     plan.problems.push(WORDS.noEmail.fr);
     problems.push({
       row: invoice.row,
@@ -269,7 +272,7 @@ function actionOf(
   context: EngineContext,
 ): Action {
   const chosen = [...next.facts].sort((a, b) => compareText(a.invoice.number, b.invoice.number));
-  const first = chosen[0] as InvoiceFacts;
+  const first = chosen[0] as InvoiceWithStanding;
   const to: string[] = [];
   for (const c of chosen) for (const email of c.invoice.emails) addAddress(to, email);
   const numbers = chosen.map((c) => c.invoice.number);
@@ -283,9 +286,9 @@ function actionOf(
     invoices: numbers,
     to,
     language: first.invoice.language,
-    balanceCents: chosen.reduce((sum, c) => sum + c.plan.balanceCents, 0) as Cents,
+    balanceCents: chosen.reduce((sum, c) => sum + c.standing.balanceCents, 0) as Cents,
     dueOn: next.date,
     ...(first.invoice.clientType === undefined ? {} : { clientType: first.invoice.clientType }),
-    ...actionFacts(next, chosen, context),
+    ...actionDetails(next, chosen, context),
   };
 }

@@ -3,7 +3,7 @@
  * penalties, indemnity and prescription (docs/architecture.md, « State is a fold »; docs/french-law.md). The ladder is decided per client
  * afterwards (conversation.ts).
  */
-import type { Invoice, InvoicePlan, InvoiceState, Problem, ProblemSeverity } from '../model';
+import type { Invoice, InvoiceStanding, InvoiceState, Problem, ProblemSeverity } from '../model';
 import { STEP_IDS, STEPS, stepDefinition } from '../steps';
 import type { Settings } from '../settings/settings';
 import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
@@ -19,9 +19,9 @@ import {
 } from './penalties';
 import { countsFromService, prescriptionDay } from './prescription';
 
-export interface InvoiceFacts {
+export interface InvoiceWithStanding {
   invoice: Invoice;
-  plan: InvoicePlan;
+  standing: InvoiceStanding;
   history: InvoiceHistory;
   /** The due date the ladder counts from (a delay granted moves it). */
   dueDate: Day;
@@ -145,7 +145,7 @@ export function standingOf(
   history: InvoiceHistory,
   settings: Settings,
   today: Day,
-): InvoiceFacts & { paidOn?: Day; settled: boolean; paymentProblems: Problem[] } {
+): InvoiceWithStanding & { paidOn?: Day; settled: boolean; paymentProblems: Problem[] } {
   const dueDate = history.newDueDate ?? invoice.dueDate;
   const money = balanceSegments(invoice, history, dueDate);
   const { balance, paidOn } = money;
@@ -163,7 +163,7 @@ export function standingOf(
   const { interestCents, indemnityCents } = settled
     ? keptPenalties(invoice, history, { ...money, dueDate, settledOn, settings })
     : penaltiesOf(invoice, money.segments, { dueDate, until: today, late: daysLate > 0, settings });
-  const plan: InvoicePlan = {
+  const standing: InvoiceStanding = {
     number: invoice.number,
     client: invoice.client,
     clientKey: invoice.clientKey,
@@ -176,10 +176,10 @@ export function standingOf(
     prescriptionDay: limit,
     problems: problemsOf(history),
   };
-  lastStepOf(history, plan);
+  lastStepOf(history, standing);
   const facts = {
     invoice,
-    plan,
+    standing,
     history,
     dueDate,
     settled,
@@ -189,12 +189,12 @@ export function standingOf(
 }
 
 /** The most advanced step taken on the invoice, and its day. */
-function lastStepOf(history: InvoiceHistory, plan: InvoicePlan): void {
+function lastStepOf(history: InvoiceHistory, standing: InvoiceStanding): void {
   for (const step of STEP_IDS) {
     const day = history.steps[step];
     if (day === undefined) continue;
-    plan.lastStep = step;
-    plan.lastStepDate = day;
+    standing.lastStep = step;
+    standing.lastStepDate = day;
   }
 }
 

@@ -2,24 +2,24 @@
  * How a client pays, from its invoices: the average of their delays (days late so far for an
  * invoice still open and past due, days late at payment for a paid one), and the rating drawn from
  * it. Shared by the indicators (dashboard, sidebar) and the engine (earlier pre-due reminder for
- * chronic late payers), so that both always agree on who is "chronique".
+ * chronic late payers), so that both always agree on who is a chronic late payer.
  */
 import type { Day } from '../values/day';
 import type { Labels } from '../words/labels';
 
-export type ClientRating = 'ponctuel' | 'retard' | 'chronique';
+export type ClientRating = 'punctual' | 'late' | 'chronic';
 
 export const RATING_LABELS: Labels<ClientRating> = {
-  ponctuel: { fr: 'ponctuel', en: 'punctual' },
-  retard: { fr: 'en retard', en: 'late' },
-  chronique: { fr: 'retard chronique', en: 'chronic late payer' },
+  punctual: { fr: 'ponctuel', en: 'punctual' },
+  late: { fr: 'en retard', en: 'late' },
+  chronic: { fr: 'retard chronique', en: 'chronic late payer' },
 };
 
 /** Up to 3 days late on average: punctual; up to 20: late; beyond: chronic late payer. */
 export function ratingOf(averageDaysLate: number): ClientRating {
-  if (averageDaysLate <= 3) return 'ponctuel';
-  if (averageDaysLate <= 20) return 'retard';
-  return 'chronique';
+  if (averageDaysLate <= 3) return 'punctual';
+  if (averageDaysLate <= 20) return 'late';
+  return 'chronic';
 }
 
 /**

@@ -6,7 +6,7 @@ import { isPublicHoliday, type CalendarOptions } from '../values/calendar';
 import { dayOfWeek, parseIsoDay, type Day } from '../values/day';
 import { formatFrenchDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
-import type { EventType, Instalment, InvoicePlan, JournalEvent } from '../model';
+import type { EventType, Instalment, InvoiceStanding, JournalEvent } from '../model';
 import { FORMAL_NOTICE, PHONE_CALL } from '../steps';
 
 export const RECORDABLE_TYPES = [
@@ -73,9 +73,11 @@ export function trackingNumberProblem(text: string): string | undefined {
  * indemnity still kept on it (what is paid beyond the principal goes to them).
  */
 export function amountOwed(
-  plan: Pick<InvoicePlan, 'state' | 'balanceCents' | 'interestCents' | 'indemnityCents'>,
+  standing: Pick<InvoiceStanding, 'state' | 'balanceCents' | 'interestCents' | 'indemnityCents'>,
 ): number {
-  return plan.state === 'paid' ? plan.interestCents + plan.indemnityCents : plan.balanceCents;
+  return standing.state === 'paid'
+    ? standing.interestCents + standing.indemnityCents
+    : standing.balanceCents;
 }
 
 export type EventCheck = { ok: true; event: JournalEvent } | { ok: false; errors: FieldError[] };

@@ -3,7 +3,7 @@
  * rate the table does not know yet. They go with the problems: the report, the sidebar's
  * « Problèmes à corriger » and the bottom of the Suivi show them.
  */
-import type { Invoice, InvoicePlan, Problem } from '../model';
+import type { Invoice, InvoiceStanding, Problem } from '../model';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
 import { formatFrenchDay } from '../words/format';
@@ -19,7 +19,7 @@ import { formatPercent } from '../words/wording';
 import { addDays } from '../values/day';
 import { PRESCRIPTION_WARNING_DAYS, prescriptionWarning } from './prescription';
 
-const CHASED = new Set<InvoicePlan['state']>([
+const CHASED = new Set<InvoiceStanding['state']>([
   'not-due',
   'active',
   'promise',
@@ -53,7 +53,7 @@ export function legalRateUnknownMessage(halfYear: Day, contractualPercent: numbe
 
 function prescriptionWarnings(
   invoices: readonly Invoice[],
-  plans: readonly InvoicePlan[],
+  plans: readonly InvoiceStanding[],
   today: Day,
 ): Problem[] {
   const problems: Problem[] = [];
@@ -76,7 +76,7 @@ function prescriptionWarnings(
 
 function ecbWarning(
   invoices: readonly Invoice[],
-  plans: readonly InvoicePlan[],
+  plans: readonly InvoiceStanding[],
   settings: Settings,
   today: Day,
 ): Problem[] {
@@ -105,7 +105,7 @@ function ecbWarning(
  * the contractual rate, or whose floor is unknown, is told once.
  */
 function contractualFloorWarnings(
-  plans: readonly InvoicePlan[],
+  plans: readonly InvoiceStanding[],
   settings: Settings,
   today: Day,
 ): Problem[] {
@@ -138,7 +138,7 @@ function contractualFloorWarnings(
 
 export function runWarnings(
   invoices: readonly Invoice[],
-  plans: readonly InvoicePlan[],
+  plans: readonly InvoiceStanding[],
   settings: Settings,
   today: Day,
 ): Problem[] {

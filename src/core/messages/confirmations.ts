@@ -3,7 +3,7 @@
  * on by default): a promise restated with its date and sum, a payment plan with each instalment
  * and what a missed one causes. Practitioners' rule: an agreement to pay is confirmed in writing.
  */
-import type { Invoice, InvoicePlan, JournalEvent, Language } from '../model';
+import type { Invoice, InvoiceStanding, JournalEvent, Language } from '../model';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
 import { formatDayFor } from '../words/format';
@@ -19,7 +19,7 @@ import { joinList } from '../words/wording';
 export interface ConfirmationInput {
   event: JournalEvent;
   invoices: readonly Invoice[];
-  plans: readonly InvoicePlan[];
+  plans: readonly InvoiceStanding[];
   settings: Settings;
   today: Day;
   language: Language;

@@ -15,7 +15,7 @@ import {
   type InterestPeriod,
   type RateChoice,
 } from '../dunning/penalties';
-import type { Invoice, InvoicePlan, JournalEvent } from '../model';
+import type { Invoice, InvoiceStanding, JournalEvent } from '../model';
 import type { Settings } from '../settings/settings';
 import { addDays, parseIsoDay, type Day } from '../values/day';
 import type { Cents } from '../values/money';
@@ -94,7 +94,7 @@ export interface StatementInput {
    * claimed penalties and indemnity are still owed (Action.keptInvoices).
    */
   invoices: readonly Invoice[];
-  plans: readonly InvoicePlan[];
+  plans: readonly InvoiceStanding[];
   events: readonly JournalEvent[];
   settings: Settings;
   /** The day the sums are arrêtées au: the penalties run to it (the caller names it). */
@@ -125,7 +125,7 @@ function invoiceEvents(events: readonly JournalEvent[], number: string): Journal
 
 function periodsOf(
   invoice: Invoice,
-  plan: InvoicePlan,
+  plan: InvoiceStanding,
   history: ReturnType<typeof foldHistory>,
   input: StatementInput,
 ): PenaltyPeriod[] {

@@ -3,7 +3,7 @@
  * overdue open invoice, so that the user sees the placeholders filled; unknown placeholders are
  * listed instead.
  */
-import type { Invoice, InvoicePlan, Language, Plan, StepId } from '../model';
+import type { Invoice, InvoiceStanding, Language, Plan, StepId } from '../model';
 import type { Settings } from '../settings/settings';
 import { composeAction } from './compose';
 import { checkTemplate } from './templates';
@@ -29,7 +29,7 @@ export interface TemplatePreviewInput {
 export const NO_OPEN_INVOICE = 'Aucune facture ouverte pour l’aperçu.';
 
 /** The open invoice most days late: the one a template preview is shown on. */
-export function previewInvoice(plans: readonly InvoicePlan[]): InvoicePlan | undefined {
+export function previewInvoice(plans: readonly InvoiceStanding[]): InvoiceStanding | undefined {
   return [...plans].filter((p) => p.state !== 'paid').sort((a, b) => b.daysLate - a.daysLate)[0];
 }
 

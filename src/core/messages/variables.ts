@@ -8,7 +8,7 @@ import type {
   Court,
   FormalNoticeTerms,
   Invoice,
-  InvoicePlan,
+  InvoiceStanding,
   JournalEvent,
   Language,
   StepId,
@@ -33,7 +33,7 @@ import { addDays, type Day } from '../values/day';
 import { formatDayFor, formatShortDayFor } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { attentionLine, greeting, salutation } from '../words/addressing';
-import { citedAsReminder, messageFacts, paymentDeadline, type MessageFacts } from './facts';
+import { citedAsReminder, citedHistory, paymentDeadline, type CitedHistory } from './cited-history';
 import { legalMentionsLine } from './firm-mentions';
 import { buildStatement, type AccountStatement, type PenaltyPeriod } from './statement';
 import type { TemplateScope } from './templates';
@@ -52,9 +52,9 @@ export interface Attachments {
 
 export interface ComposeInput {
   action: Pick<Action, 'step' | 'client' | 'invoices' | 'language' | 'keptInvoices'> &
-    Partial<ActionFacts>;
+    Partial<CarriedDetails>;
   invoices: readonly Invoice[];
-  plans: readonly InvoicePlan[];
+  plans: readonly InvoiceStanding[];
   settings: Settings;
   today: Day;
   /** The journal: earlier reminders, payments, the registered letter's posting, promises. */
@@ -67,7 +67,7 @@ export interface ComposeInput {
  * What the engine may carry on an action for the texts (its shapes, structurally): when present
  * they win over what the texts read from the journal themselves.
  */
-export interface ActionFacts {
+export interface CarriedDetails {
   deadline: Day;
   earlierSteps: readonly { step: StepId; day: Day; invoices?: readonly string[] }[];
   posting: { number: string; day: Day };
@@ -97,15 +97,15 @@ export function asStated(input: ComposeInput): ComposeInput {
         foldHistory(events.filter((e) => e.invoices.includes(invoice.number))),
         input.settings,
         on,
-      ).plan,
+      ).standing,
   );
   return { ...input, plans, events, today: on };
 }
 
 /** The journal's facts, overridden by the engine's where the action carries them. */
-function factsOf(input: ComposeInput): MessageFacts & { deadline?: Day } {
+function factsOf(input: ComposeInput): CitedHistory & { deadline?: Day } {
   const { action } = input;
-  const facts: MessageFacts & { deadline?: Day } = messageFacts(
+  const facts: CitedHistory & { deadline?: Day } = citedHistory(
     input.events ?? [],
     action.invoices,
     input.today,
@@ -128,7 +128,7 @@ function factsOf(input: ComposeInput): MessageFacts & { deadline?: Day } {
 /** A posting read from the journal alone (a preview) is taken as recorded the day it was made. */
 function termsOf(
   input: ComposeInput,
-  facts: MessageFacts & { deadline?: Day },
+  facts: CitedHistory & { deadline?: Day },
 ): FormalNoticeTerms | undefined {
   if (input.action.terms !== undefined) return input.action.terms;
   if (!stepDefinition(input.action.step).formalNotice || facts.posting === undefined)
@@ -236,7 +236,7 @@ function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): Templa
  * a letter never cites a reminder for an invoice it was not about.
  */
 function remindersSentence(
-  facts: MessageFacts,
+  facts: CitedHistory,
   language: Language,
   invoices: readonly string[],
 ): string {
@@ -281,7 +281,7 @@ function planSentence(input: ComposeInput): string {
   return WORDS.brokenPlan[language](agreed, missed, formatEuros(broken.missedCents, language));
 }
 
-function promiseSentence(facts: MessageFacts, language: Language): string {
+function promiseSentence(facts: CitedHistory, language: Language): string {
   const broken = facts.brokenPromise;
   if (broken === undefined) return '';
   const on = dayText(language, broken.promisedOn);
@@ -431,7 +431,7 @@ function claimVariables(
 }
 
 function factVariables(
-  facts: MessageFacts & { deadline?: Day },
+  facts: CitedHistory & { deadline?: Day },
   input: ComposeInput,
   count: number,
   kept: boolean,

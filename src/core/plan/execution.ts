@@ -24,7 +24,7 @@ import type {
   Channel,
   EventType,
   Invoice,
-  InvoicePlan,
+  InvoiceStanding,
   JournalEvent,
   Language,
   Plan,
@@ -226,7 +226,7 @@ function statementFor(input: ComposeInput): LetterBlock[] {
  */
 interface ComposeIndex {
   invoices: Map<string, Invoice>;
-  plans: Map<string, InvoicePlan>;
+  plans: Map<string, InvoiceStanding>;
   eventsAt: Map<string, number[]>;
   events: readonly JournalEvent[];
 }
@@ -266,7 +266,7 @@ function ownOf(numbers: readonly string[], index: ComposeIndex) {
   };
 }
 
-function planStep(
+function executionStepOf(
   action: Action,
   input: ExecutionInput,
   index: ComposeIndex,
@@ -345,7 +345,7 @@ function stepEvent(
   };
 }
 
-export function planExecution(input: ExecutionInput): ExecutionPlan {
+export function toExecutionPlan(input: ExecutionInput): ExecutionPlan {
   const { settings, today } = input;
   const preview = input.mode === 'preview' || settings.sending.mode === 'preview';
   const businessDay = isBusinessDay(today, { alsaceMoselle: settings.alsaceMoselle });
@@ -356,7 +356,7 @@ export function planExecution(input: ExecutionInput): ExecutionPlan {
   const steps = input.plan.actions.flatMap((action) => {
     const earlier = attempts.get(action.key);
     if (earlier?.carriedOut === true) return [];
-    return [planStep(action, input, index, (earlier?.count ?? 0) + 1)];
+    return [executionStepOf(action, input, index, (earlier?.count ?? 0) + 1)];
   });
   const result: ExecutionPlan = { steps, preview };
   if (!preview && !businessDay && !settings.sending.sendOnNonBusinessDays)

@@ -27,13 +27,13 @@ export interface PlanDayInput {
   keepRepeatedFailures?: boolean;
 }
 
-export interface PlannedDay {
+export interface DayPlan {
   plan: Plan;
   /** The dashboard's figures for this plan, computed when asked. */
   indicators: () => Indicators;
 }
 
-export function planDay(input: PlanDayInput): PlannedDay {
+export function planDay(input: PlanDayInput): DayPlan {
   const { invoices, events, settings, today } = input;
   const complete = withholdIncompleteActions(
     planDunning({ invoices, events, settings, today }),

@@ -8,7 +8,7 @@ import { lastCompleteMonth, type ClientRating, type Indicators } from '../report
 import { RATING_LABELS } from '../dunning/payer-rating';
 import type { PendingEcbRate } from '../dunning/ecb-confirmation';
 import type { ExecutionStep } from './execution';
-import type { InvoicePlan, JournalEvent, Plan, Problem } from '../model';
+import type { InvoiceStanding, JournalEvent, Plan, Problem } from '../model';
 import { clientNameKey } from '../values/parse-values';
 import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS, STATE_LABELS, STEP_LABELS } from '../words/labels';
 
@@ -178,7 +178,7 @@ export interface ClientView {
 
 export function buildClientView(
   clientKey: string,
-  plans: readonly InvoicePlan[],
+  plans: readonly InvoiceStanding[],
   events: readonly JournalEvent[],
   indicators: Indicators,
 ): ClientView | undefined {
@@ -229,8 +229,8 @@ export function buildClientView(
     openBalanceCents: invoices.reduce((sum, i) => sum + i.balanceCents, 0),
     history,
     behaviour: {
-      rating: figure?.rating ?? 'ponctuel',
-      ratingLabel: RATING_LABELS[figure?.rating ?? 'ponctuel'].fr,
+      rating: figure?.rating ?? 'punctual',
+      ratingLabel: RATING_LABELS[figure?.rating ?? 'punctual'].fr,
       averageDaysLate: figure?.averageDaysLate ?? 0,
       reminders: figure?.reminders ?? 0,
     },

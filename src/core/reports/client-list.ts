@@ -1,5 +1,5 @@
 /** The sidebar's list of clients: who still owes something, and how much. */
-import type { InvoicePlan } from '../model';
+import type { InvoiceStanding } from '../model';
 
 export interface ClientBalance {
   client: string;
@@ -11,7 +11,7 @@ export interface ClientBalance {
  * Clients with an invoice not yet paid, or paid late with claimed penalties still owed (to
  * collect or waive them), the largest open balance first.
  */
-export function listOpenClients(plans: readonly InvoicePlan[]): ClientBalance[] {
+export function listOpenClients(plans: readonly InvoiceStanding[]): ClientBalance[] {
   const clients = new Map<string, ClientBalance>();
   for (const plan of plans) {
     if (plan.state === 'paid' && plan.interestCents + plan.indemnityCents === 0) continue;

@@ -10,7 +10,7 @@ import { formatShortFrenchDay, formatShortMonthYear } from '../words/format';
 import { lastCompleteMonth, type Indicators } from './indicators';
 import { RATING_LABELS } from '../dunning/payer-rating';
 import type { InvoiceState, Language } from '../model';
-import { textCell } from '../sheets/sheet-cells';
+import { textCell } from '../sheets/output-cells';
 import { STATE_LABELS } from '../words/labels';
 
 export const DASHBOARD_SHEET_NAME = 'Tableau de bord';

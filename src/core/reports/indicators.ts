@@ -16,7 +16,7 @@
  * - Unpaid rate: overdue balance ÷ amount invoiced over the last 12 months.
  */
 import { addDays, addMonthsToDay, firstOfMonth, formatIsoDay, type Day } from '../values/day';
-import type { EventType, Invoice, InvoicePlan, InvoiceState, JournalEvent } from '../model';
+import type { EventType, Invoice, InvoiceStanding, InvoiceState, JournalEvent } from '../model';
 import {
   invoiceDelay,
   PaymentBehaviour,
@@ -64,7 +64,7 @@ export interface Indicators {
 
 export interface IndicatorInput {
   invoices: readonly Invoice[];
-  plans: readonly InvoicePlan[];
+  plans: readonly InvoiceStanding[];
   events: readonly JournalEvent[];
   today: Day;
   paymentTermsDays: number;
@@ -87,7 +87,7 @@ interface Payment {
 interface Sources {
   input: IndicatorInput;
   periodDays: number;
-  planOf: ReadonlyMap<string, InvoicePlan>;
+  planOf: ReadonlyMap<string, InvoiceStanding>;
   payments: ReadonlyMap<string, readonly Payment[]>;
 }
 
@@ -162,7 +162,7 @@ function clientFigureOf(clients: Map<string, ClientFigure>, invoice: Invoice): C
     overdueCents: 0,
     averageDaysLate: 0,
     reminders: 0,
-    rating: 'ponctuel' as ClientRating,
+    rating: 'punctual' as ClientRating,
   };
   clients.set(invoice.clientKey, client);
   return client;

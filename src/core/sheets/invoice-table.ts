@@ -9,7 +9,7 @@
 import { communeCodeOf } from '../values/commune-code';
 import type { Cell } from '../values/cells';
 import { cellText, isBlank, isFormulaError } from '../values/cells';
-import { formatEuros, subtractCents, ZERO_CENTS, type Cents } from '../values/money';
+import type { Cents } from '../values/money';
 import type { ClientType, Invoice, Language, Problem } from '../model';
 import { parseClientType } from './client-type';
 import {
@@ -18,12 +18,11 @@ import {
   keyText,
   normalizeKey,
   parseEmails,
-  readAmount,
-  type AmountFault,
 } from '../values/parse-values';
-import type { ColumnKey } from '../settings/settings';
 import { parseCivility, parseTitle } from '../words/addressing';
-import { COLUMN_LABELS, SYNONYM_INDEX, TAX_INCLUSIVE_HEADERS } from './invoice-columns';
+import { COLUMN_LABELS, TAX_INCLUSIVE_HEADERS } from './invoice-columns';
+import { readCurrency, readMoney } from './invoice-amounts';
+import { describeMissing, findHeader, isComplete, otherAmountColumns } from './invoice-header';
 import { parseStatus } from './invoice-status';
 import type { ClientDirectory } from './client-directory';
 import { dateOrdersOf, readDates, type RowDates } from './invoice-dates';
@@ -36,21 +35,10 @@ import {
   type TableSettings,
 } from './row-reader';
 
-const REQUIRED: ColumnKey[] = ['number', 'client', 'amount'];
-export const HEADER_SEARCH_ROWS = 20;
-/** A header is a few words: longer cells are data, never normalised while looking for one. */
-const HEADER_MAX_LENGTH = 200;
 /** One cell's addresses: more is a mailing list, not a client's accounts department. */
 export const MAX_ADDRESSES_PER_CELL = 50;
 
 const ENGLISH = new Set(['en', 'eng', 'anglais', 'english', 'gb', 'uk', 'us']);
-const EUROS = new Set(['eur', 'euro', 'euros']);
-
-/** « EUR », « € », « Euro (EUR) »: every word names the euro (blank is the euro too). */
-function isEuro(currency: string): boolean {
-  const words = normalizeKey(currency.replace(/€/g, ' eur ')).split(' ');
-  return words.every((word) => word === '' || EUROS.has(word));
-}
 const TOTAL_WORDS = /^(total|totaux|sous total|total ttc|total ht|subtotal|grand total)\b/;
 
 export interface InvoiceTableOptions {
@@ -70,119 +58,6 @@ export type InvoiceTableReading =
       problems: Problem[];
     }
   | { found: false; message: string };
-
-function mapHeader(
-  row: readonly Cell[],
-  overrides: InvoiceTableOptions['settings']['columnOverrides'],
-): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  const overrideByHeader = new Map<string, ColumnKey>();
-  for (const [key, header] of Object.entries(overrides) as [ColumnKey, string | undefined][]) {
-    if (header !== undefined && header.trim() !== '')
-      overrideByHeader.set(normalizeKey(header), key);
-  }
-  row.forEach((cell, index) => {
-    const header = cellText(cell).trim();
-    if (header === '' || header.length > HEADER_MAX_LENGTH) return;
-    const normalized = normalizeKey(header);
-    const key = overrideByHeader.get(normalized) ?? SYNONYM_INDEX.get(normalized);
-    if (key === undefined) return;
-    const overridden = overrideByHeader.has(normalized);
-    const taxInclusive = key === 'amount' && prefersTaxInclusive(mapping.amount, normalized);
-    if (mapping[key] === undefined || overridden || taxInclusive) mapping[key] = { index, header };
-  });
-  // A due date with no issue date: a lone "Date" column is taken as the due date.
-  if (
-    mapping.dueDate === undefined &&
-    mapping.issueDate !== undefined &&
-    normalizeKey(mapping.issueDate.header) === 'date'
-  ) {
-    mapping.dueDate = mapping.issueDate;
-    delete mapping.issueDate;
-  }
-  // A sheet of open balances only ("Amount due", no total): the balance is the amount.
-  if (mapping.amount === undefined && mapping.balance !== undefined) {
-    mapping.amount = mapping.balance;
-    delete mapping.balance;
-  }
-  return mapping;
-}
-
-/** A « Montant TTC » column wins over a « Montant » met before it (unless overridden). */
-function prefersTaxInclusive(current: ColumnMapping['amount'], normalized: string): boolean {
-  return (
-    current !== undefined &&
-    TAX_INCLUSIVE_HEADERS.has(normalized) &&
-    !TAX_INCLUSIVE_HEADERS.has(normalizeKey(current.header))
-  );
-}
-
-/**
- * The header's other amount columns (« Montant » beside « Montant TTC », « Montant » beside
- * « Total »): what the chosen one is checked against, and the header-level note when the chosen
- * one says it includes VAT.
- */
-function otherAmountColumns(
-  row: readonly Cell[],
-  mapping: ColumnMapping,
-): { index: number; header: string }[] {
-  const chosen = mapping.amount;
-  if (chosen === undefined) return [];
-  const others: { index: number; header: string }[] = [];
-  row.forEach((cell, index) => {
-    const header = cellText(cell).trim();
-    if (index === chosen.index || header === '' || header.length > HEADER_MAX_LENGTH) return;
-    if (SYNONYM_INDEX.get(normalizeKey(header)) === 'amount') others.push({ index, header });
-  });
-  return others;
-}
-
-function describeMissing(mapping: ColumnMapping): string {
-  const missing = REQUIRED.filter((key) => mapping[key] === undefined).map(
-    (key) => COLUMN_LABELS[key].fr,
-  );
-  if (mapping.dueDate === undefined && mapping.issueDate === undefined)
-    missing.push('Échéance (ou Date)');
-  return missing.join(', ');
-}
-
-export function describeMapping(
-  mapping: ColumnMapping,
-  language: Language = 'fr',
-): { key: ColumnKey; label: string; header: string | null }[] {
-  return (Object.keys(COLUMN_LABELS) as ColumnKey[]).map((key) => ({
-    key,
-    label: COLUMN_LABELS[key][language],
-    header: mapping[key]?.header ?? null,
-  }));
-}
-
-function score(mapping: ColumnMapping): number {
-  let total = 0;
-  for (const key of REQUIRED) if (mapping[key] !== undefined) total += 10;
-  if (mapping.dueDate !== undefined || mapping.issueDate !== undefined) total += 10;
-  return total + Object.keys(mapping).length;
-}
-
-function isComplete(mapping: ColumnMapping): boolean {
-  return (
-    REQUIRED.every((key) => mapping[key] !== undefined) &&
-    (mapping.dueDate !== undefined || mapping.issueDate !== undefined)
-  );
-}
-
-/** The row among the first twenty whose cells name the most invoice columns. */
-function findHeader(
-  values: readonly (readonly Cell[])[],
-  overrides: InvoiceTableOptions['settings']['columnOverrides'],
-): { index: number; mapping: ColumnMapping } | undefined {
-  let best: { index: number; mapping: ColumnMapping } | undefined;
-  for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r += 1) {
-    const mapping = mapHeader(values[r] ?? [], overrides);
-    if (best === undefined || score(mapping) > score(best.mapping)) best = { index: r, mapping };
-  }
-  return best;
-}
 
 export function readInvoiceTable(
   values: readonly (readonly Cell[])[],
@@ -368,128 +243,6 @@ function reportUnknownStatus(reader: RowReader): void {
   reader.report(
     'status',
     `Statut « ${excerpt(reader.text('status'))} » non reconnu : Relance ne sait pas si la facture est payée, annulée ou en litige, et ne la relance pas. Écrivez par exemple « Payée », « En retard », « Partiellement payée », « Annulée » ou « Litige ».`,
-  );
-}
-
-const AMOUNT_MESSAGES: Record<AmountFault, (label: string, text: string) => string> = {
-  unreadable: (label, text) =>
-    `${label} illisible : « ${text} ». Écrivez un nombre comme 1 234,56.`,
-  decimals: (label, text) =>
-    `${label} avec plus de deux décimales : « ${text} ». Écrivez un montant au centime, comme 1 234,56.`,
-  ambiguous: (label, text) =>
-    `${label} ambigu : « ${text} » peut se lire avec un séparateur de milliers ou avec trois décimales. Écrivez-le sans ambiguïté, comme 1 234,56 ou 12,50.`,
-  currency: (_label, text) =>
-    `Montant en devise étrangère : « ${text} ». Relance ne relance qu’en euros : cette facture est laissée de côté.`,
-};
-
-/** A money cell: its cents, or a problem saying why not. */
-function readMoneyCell(reader: RowReader, key: ColumnKey, label: string): Cents | undefined {
-  const reading = readAmount(reader.cell(key));
-  if ('cents' in reading) return reading.cents;
-  reader.report(key, AMOUNT_MESSAGES[reading.fault](label, excerpt(reader.text(key))));
-  return undefined;
-}
-
-/**
- * Amount, amount paid and remaining balance. The remaining balance, when the sheet has one,
- * wins: the amount paid becomes amount − balance, and a disagreement is a warning.
- */
-function readMoney(reader: RowReader): { amount: Cents; paid: Cents } | undefined {
-  if (isBlank(reader.cell('amount'))) {
-    reader.report('amount', 'Montant manquant.');
-    return undefined;
-  }
-  const amount = readMoneyCell(reader, 'amount', 'Montant');
-  if (amount !== undefined) checkOtherAmounts(reader, amount);
-  if (amount !== undefined && amount < 0) {
-    reader.report(
-      'amount',
-      'Montant négatif : un avoir ne se relance pas. Retirez la ligne ou mettez le statut « Avoir ».',
-    );
-  }
-  let paid = isBlank(reader.cell('paid'))
-    ? undefined
-    : readMoneyCell(reader, 'paid', 'Montant payé');
-  if (paid !== undefined && paid < 0) {
-    reader.report('paid', `Montant payé négatif : « ${reader.text('paid')} ».`);
-    paid = undefined;
-  }
-  const balance = isBlank(reader.cell('balance'))
-    ? undefined
-    : readMoneyCell(reader, 'balance', 'Reste dû');
-  if (amount === undefined || amount < 0 || reader.blocked) return undefined;
-  return settleMoney(reader, amount, paid, balance);
-}
-
-/**
- * Two amount columns, neither saying it includes VAT (« Montant » and « Total »): when they
- * disagree, Relance cannot tell which one is owed, and asks.
- */
-function checkOtherAmounts(reader: RowReader, amount: Cents): void {
-  const chosen = reader.mapping.amount;
-  if (chosen === undefined || TAX_INCLUSIVE_HEADERS.has(normalizeKey(chosen.header))) return;
-  for (const other of reader.table.otherAmounts) {
-    const cell = reader.row[other.index] ?? '';
-    const reading = readAmount(cell);
-    if (isBlank(cell) || ('cents' in reading && reading.cents === amount)) continue;
-    reader.reportAt(
-      other.header,
-      excerpt(cellText(cell)),
-      `Deux montants différents : « ${chosen.header} » dit ${excerpt(reader.text('amount'))}, « ${other.header} » dit ${excerpt(cellText(cell))}. Relance ne sait pas lequel est le montant TTC à relancer : nommez cette colonne « Montant TTC ».`,
-    );
-  }
-}
-
-function settleMoney(
-  reader: RowReader,
-  amount: Cents,
-  paid: Cents | undefined,
-  balance: Cents | undefined,
-): { amount: Cents; paid: Cents } | undefined {
-  if (balance !== undefined) {
-    if (balance > amount) {
-      reader.report(
-        'balance',
-        `Le reste dû (${formatEuros(balance)}) dépasse le montant de la facture (${formatEuros(amount)}) : vérifiez les deux colonnes. La facture attend.`,
-      );
-      return undefined;
-    }
-    if (paid !== undefined && subtractCents(amount, paid) !== balance) {
-      reader.report(
-        'balance',
-        `Le reste dû (${formatEuros(balance)}) ne correspond pas au montant moins le montant payé (${formatEuros(subtractCents(amount, paid))}) : Relance relance le reste dû ; vérifiez les deux colonnes.`,
-        'warning',
-      );
-    }
-    if (balance < 0) warnOverpaid(reader, 'balance');
-    return { amount, paid: subtractCents(amount, balance) };
-  }
-  if (reader.status === 'partial' && paid === undefined) {
-    reader.report(
-      'status',
-      'Facture partiellement payée sans montant payé ni reste dû : indiquez le montant déjà payé pour que Relance ne réclame pas toute la facture.',
-    );
-    return undefined;
-  }
-  if (paid !== undefined && paid > amount) warnOverpaid(reader, 'paid');
-  return { amount, paid: paid ?? ZERO_CENTS };
-}
-
-function warnOverpaid(reader: RowReader, key: ColumnKey): void {
-  reader.report(
-    key,
-    'Le client a payé plus que le montant de la facture (trop-perçu) : la facture est considérée comme réglée ; vérifiez les montants et remboursez ou imputez le trop-perçu.',
-    'warning',
-  );
-}
-
-/** Relance chases in euros only: any other currency is left out (README, « Currency »). */
-function readCurrency(reader: RowReader): void {
-  const currency = reader.text('currency');
-  if (isEuro(currency)) return;
-  reader.report(
-    'currency',
-    `Facture en ${excerpt(currency)} : Relance ne relance qu’en euros, cette facture est laissée de côté.`,
   );
 }
 

@@ -20,9 +20,9 @@ import {
   parseDay,
   parseEmails,
 } from '../values/parse-values';
-import { CELL_CHARACTERS, fitCell, type ColumnKind, type OutputCell } from './sheet-cells';
+import { CELL_CHARACTERS, fitCell, type ColumnKind, type OutputCell } from './output-cells';
 
-export { fitCell } from './sheet-cells';
+export { fitCell } from './output-cells';
 
 export const JOURNAL_SHEET_NAME = 'Journal des relances';
 

@@ -4,10 +4,10 @@
  * listed at the bottom with what to fix, so the user sees them where they look every day.
  */
 import type { Day } from '../values/day';
-import type { InvoicePlan, Language, Problem } from '../model';
+import type { InvoiceStanding, Language, Problem } from '../model';
 import { WORDS } from '../words/catalogue';
 import { STATE_LABELS, STEP_LABELS } from '../words/labels';
-import { fitCell, type ColumnKind, type OutputCell } from './sheet-cells';
+import { fitCell, type ColumnKind, type OutputCell } from './output-cells';
 
 export const SUIVI_SHEET_NAME = 'Suivi des relances';
 
@@ -47,7 +47,7 @@ const dayCell = (day: Day | undefined): OutputCell => (day === undefined ? '' : 
  * the adapter gives the `text` columns a plain-text format before writing.
  */
 export function suiviTable(
-  invoices: readonly InvoicePlan[],
+  invoices: readonly InvoiceStanding[],
   problems: readonly Problem[],
   language: Language,
 ): OutputCell[][] {

@@ -21,7 +21,7 @@
  * (LockService's tryLock answers false, https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)),
  * the execution time limit (the run stops itself before it, src/server/run/time-budget.ts),
  * a cell past 50,000 characters and a workbook past 10 million cells (bounded before writing,
- * core/sheets/sheet-cells.ts and workbook-size.ts), a tab name already taken (tabs are made
+ * core/sheets/output-cells.ts and workbook-size.ts), a tab name already taken (tabs are made
  * under the document lock), an invoice copy the add-in may not open under the drive.file scope
  * (any error reading it leaves the copy out, and the Journal says so).
  */

@@ -34,7 +34,7 @@ export function writeDashboard(spreadsheet: Spreadsheet, layout: DashboardLayout
   ensureGrid(sheet, layout.values.length, DASHBOARD_WIDTH);
   trimGrid(sheet, DASHBOARD_WIDTH);
   // Values before formats: the core's strings carry the apostrophe that keeps them text, which a
-  // plain-text format already on the cell would keep as a character (sheet-cells.ts, textCell).
+  // plain-text format already on the cell would keep as a character (output-cells.ts, textCell).
   const range = sheet.getRange(1, 1, layout.values.length, DASHBOARD_WIDTH);
   range.setValues(layout.values);
   range.setNumberFormats(layout.numberFormats);

@@ -17,7 +17,7 @@ import {
   type JournalColumnKey,
   type JournalReading,
 } from '../../core/sheets/journal-table';
-import type { OutputCell } from '../../core/sheets/sheet-cells';
+import type { OutputCell } from '../../core/sheets/output-cells';
 import type { DayConverter } from './days';
 import {
   TEXT_FORMAT,

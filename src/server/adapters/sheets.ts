@@ -3,7 +3,7 @@
  * of calls whatever the number of rows (docs/architecture.md, « Acting safely »: batch every read and write).
  */
 import type { Cell } from '../../core/values/cells';
-import type { ColumnKind, OutputCell } from '../../core/sheets/sheet-cells';
+import type { ColumnKind, OutputCell } from '../../core/sheets/output-cells';
 import type { DayConverter } from './days';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -6,7 +6,7 @@
  * quota, the trigger listing), so that it checks the product as it runs, not a copy of it. It
  * makes no trigger: an add-on may hold one time-driven trigger per document, the one that sends
  * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions). The
- * core judges what was observed (core/reports/self-test); the report is shown in a dialog when
+ * core judges what was observed (core/reports/self-test-verdict); the report is shown in a dialog when
  * there is a UI, always logged, and returned as data.
  */
 import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
@@ -19,8 +19,8 @@ import {
   type Probe,
   type SelfTestObservations,
   type SelfTestReport,
-} from '../../core/reports/self-test';
-import type { OutputCell } from '../../core/sheets/sheet-cells';
+} from '../../core/reports/self-test-verdict';
+import type { OutputCell } from '../../core/sheets/output-cells';
 import { WORDS } from '../../core/words/catalogue';
 import { DayConverter } from '../adapters/days';
 import { newDocIn, trash } from '../adapters/drive-files';

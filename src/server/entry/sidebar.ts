@@ -7,9 +7,9 @@ import { formatIsoDay } from '../../core/values/day';
 import { planDay } from '../../core/plan/plan-day';
 import { confirmPendingEcbRate, pendingEcbRate } from '../../core/dunning/ecb-confirmation';
 import { DASHBOARD_SHEET_NAME, isDashboardTitle } from '../../core/reports/dashboard';
-import { planExecution } from '../../core/plan/execution';
+import { toExecutionPlan } from '../../core/plan/execution';
 import type { Indicators } from '../../core/reports/indicators';
-import { describeMapping } from '../../core/sheets/invoice-table';
+import { describeMapping } from '../../core/sheets/invoice-header';
 import {
   alignInvoiceNumbers,
   journalRows,
@@ -52,7 +52,7 @@ import { loadSettings, saveSettings } from '../adapters/settings';
 import { fallbackName } from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
 import { sendConfirmation } from '../run/confirm';
-import { readClientIdentityTab, writeClientType } from '../run/client-directory';
+import { readClientIdentityTab, writeClientType } from '../run/clients-tab';
 import { prepareClientDossier, type DossierAnswer } from '../run/dossier';
 import { runDunning } from '../run/run-dunning';
 import {
@@ -222,7 +222,7 @@ export function getToday(): TodayView {
 }
 
 function todayView(context: ReadContext): TodayView {
-  const execution = planExecution({
+  const execution = toExecutionPlan({
     plan: context.plan,
     invoices: context.invoices,
     settings: context.settings,

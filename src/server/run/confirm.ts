@@ -4,7 +4,7 @@
  * text and names the recipients; this only sends and records.
  */
 import { confirmationMessage, confirmationRecipients } from '../../core/messages/confirmations';
-import type { Invoice, InvoicePlan, JournalEvent } from '../../core/model';
+import type { Invoice, InvoiceStanding, JournalEvent } from '../../core/model';
 import { journalRows } from '../../core/sheets/journal-table';
 import { WORDS } from '../../core/words/catalogue';
 import type { Settings } from '../../core/settings/settings';
@@ -16,7 +16,7 @@ import { remainingDailyQuota, sendMail } from '../adapters/mail';
 export interface ConfirmContext {
   settings: Settings;
   invoices: readonly Invoice[];
-  plans: readonly InvoicePlan[];
+  plans: readonly InvoiceStanding[];
   today: Day;
   journal: JournalSheet;
 }

@@ -7,11 +7,11 @@
 import { messageOf } from '../adapters/error-message';
 import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
-import { planDay, type PlannedDay as DayPlan } from '../../core/plan/plan-day';
+import { planDay, type DayPlan } from '../../core/plan/plan-day';
 import { runDateProblem } from '../../core/dunning/run-date';
 import {
   EXECUTION_MESSAGES,
-  planExecution,
+  toExecutionPlan,
   runSummary,
   type ExecutionPlan,
 } from '../../core/plan/execution';
@@ -40,7 +40,7 @@ import { cellLimitWarning } from '../../core/sheets/workbook-size';
 import { releaseDocumentLock, takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
 import { RECOURSE } from '../../core/steps';
-import { readClientIdentityTab } from './client-directory';
+import { readClientIdentityTab } from './clients-tab';
 import { prepareRecourseDossiers } from './dossier';
 import { nightDecision, type NightLeft } from '../../core/dunning/night-schedule';
 import { DayConverter } from '../adapters/days';
@@ -173,7 +173,7 @@ function runLocked(
   startMs: number,
 ): { report: RunReport; date: string; left: NightLeft } {
   const date = formatIsoDay(workbook.today);
-  const day = planTheDay(workbook, options);
+  const day = readAndPlan(workbook, options);
   if ('status' in day) return { report: day, date, left: 'nothing' };
   const { settings, notices } = withLetterTemplates(workbook.settings, day.execution);
   const done = carryOut(day.execution, {
@@ -196,7 +196,7 @@ function runLocked(
  */
 function dossiersAtRecourse(
   workbook: Workbook,
-  day: PlannedDay,
+  day: PreparedRun,
   done: readonly JournalEvent[],
 ): void {
   const recourses = done.filter((e) => e.step === RECOURSE && e.state === 'to-do');
@@ -218,7 +218,7 @@ function dossiersAtRecourse(
 }
 
 /** What a run has read and decided before carrying anything out. */
-interface PlannedDay {
+interface PreparedRun {
   source: InvoiceSource;
   invoices: readonly Invoice[];
   journal: JournalSheet;
@@ -230,7 +230,7 @@ interface PlannedDay {
 }
 
 /** Reads the invoice tab and the Journal, and plans the day; a report when the run cannot go on. */
-function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunReport {
+function readAndPlan(workbook: Workbook, options: RunOptions): PreparedRun | RunReport {
   const { today, settings } = workbook;
   const readStartMs = Date.now();
   const source = findInvoiceTable(workbook);
@@ -250,7 +250,7 @@ function planTheDay(workbook: Workbook, options: RunOptions): PlannedDay | RunRe
   );
   const planStartMs = Date.now();
   const planned = planDay({ invoices, events, settings, today, only: options.only });
-  const execution = planExecution({
+  const execution = toExecutionPlan({
     plan: planned.plan,
     invoices,
     settings,
@@ -298,7 +298,7 @@ function withLetterTemplates(
 }
 
 /** The problems a run reports beside the plan's: its notices, then what the workbook's reading found. */
-function runProblems(workbook: Workbook, day: PlannedDay, notices: readonly string[]): Problem[] {
+function runProblems(workbook: Workbook, day: PreparedRun, notices: readonly string[]): Problem[] {
   const general = (message: string): Problem => ({ row: 0, column: '', value: '', message });
   return [...notices.map(general), ...readingProblems(workbook, day.source, day.journal.reading)];
 }
@@ -306,7 +306,7 @@ function runProblems(workbook: Workbook, day: PlannedDay, notices: readonly stri
 /** Writes the Suivi and the dashboard as the invoices stand after today's actions; the report. */
 function reportTheDay(
   workbook: Workbook,
-  day: PlannedDay,
+  day: PreparedRun,
   done: ReturnType<typeof carryOut>,
   options: RunOptions & { settings: Settings; notices: readonly string[] },
 ): RunReport {

@@ -5,11 +5,8 @@
  */
 import { DASHBOARD_SHEET_NAME } from '../../core/reports/dashboard';
 import { isClientDirectoryName } from '../../core/sheets/client-directory';
-import {
-  HEADER_SEARCH_ROWS,
-  readInvoiceTable,
-  type InvoiceTableReading,
-} from '../../core/sheets/invoice-table';
+import { HEADER_SEARCH_ROWS } from '../../core/sheets/invoice-header';
+import { readInvoiceTable, type InvoiceTableReading } from '../../core/sheets/invoice-table';
 import {
   JOURNAL_SHEET_NAME,
   vanishedJournalMessage,
@@ -23,7 +20,7 @@ import { DayConverter } from '../adapters/days';
 import { JournalSheet, recordedJournalRows } from '../adapters/journal';
 import { loadSettings } from '../adapters/settings';
 import { fallbackName, readCells } from '../adapters/sheets';
-import { readClientTab } from './client-directory';
+import { readClientTab } from './clients-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -3,7 +3,7 @@ import {
   judgeSelfTest,
   sampleLetterScope,
   type SelfTestObservations,
-} from '../../src/core/reports/self-test';
+} from '../../src/core/reports/self-test-verdict';
 import { defaultSettings } from '../../src/core/settings/settings';
 import { parseIsoDay } from '../../src/core/values/day';
 

@@ -9,7 +9,7 @@ import { PAYMENT_DEADLINE_DAYS } from '../dunning/conversation';
 import { businessDeadline, type CalendarOptions } from '../values/calendar';
 import type { Day } from '../values/day';
 
-export interface MessageFacts {
+export interface CitedHistory {
   /** Reminders already made, oldest first: emails and letters sent, calls recorded. */
   /** `invoices`: the ones the reminder was about, when known (the engine's earlier steps). */
   earlierReminders: { step: StepId; day: Day; invoices?: readonly string[] }[];
@@ -33,15 +33,15 @@ function isReminder(event: JournalEvent): boolean {
 }
 
 /** Facts about the invoices a message is about, from the journal up to today. */
-export function messageFacts(
+export function citedHistory(
   events: readonly JournalEvent[],
   invoices: readonly string[],
   today: Day,
-): MessageFacts {
+): CitedHistory {
   const concerned = events
     .filter((e) => e.day <= today && e.invoices.some((n) => invoices.includes(n)))
     .sort((a, b) => a.day - b.day);
-  const facts: MessageFacts = { earlierReminders: [] };
+  const facts: CitedHistory = { earlierReminders: [] };
   const seen = new Set<string>();
   for (const event of concerned) {
     if (isReminder(event) && event.step !== undefined && !seen.has(event.step)) {

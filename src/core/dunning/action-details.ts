@@ -1,5 +1,5 @@
 /**
- * The facts an action carries for its texts (see Action in model.ts): the deadline it states,
+ * The details an action carries for its texts (see Action in model.ts): the deadline it states,
  * the steps already taken, the recorded posting, the court of a recourse, a broken promise.
  * Computed here once, so that no text recomputes a date or a court.
  */
@@ -17,9 +17,9 @@ import {
 } from './conversation';
 import { courtFor } from './court';
 import { debtorCalendar } from './debtor-calendar';
-import type { InvoiceFacts } from './invoice-standing';
+import type { InvoiceWithStanding } from './invoice-standing';
 
-type ActionFacts = Pick<
+type ActionDetails = Pick<
   Action,
   | 'formalNoticeCopy'
   | 'deadline'
@@ -38,7 +38,10 @@ type ActionFacts = Pick<
  * with their outcome, letters posted: never a task still to do), oldest first, one per step and
  * day.
  */
-export function earlierStepsOf(next: NextStep, facts: readonly InvoiceFacts[]): EarlierStep[] {
+export function earlierStepsOf(
+  next: NextStep,
+  facts: readonly InvoiceWithStanding[],
+): EarlierStep[] {
   const current = stepOrder(next.step.id);
   const byKey = new Map<string, EarlierStep>();
   for (const { invoice, history } of facts) {
@@ -59,7 +62,7 @@ export function earlierStepsOf(next: NextStep, facts: readonly InvoiceFacts[]): 
  * passed, and no step was taken on the invoice since it was recorded.
  */
 export function brokenPromiseOf(
-  facts: readonly InvoiceFacts[],
+  facts: readonly InvoiceWithStanding[],
   context: ConversationContext,
 ): BrokenPromise | undefined {
   let broken: BrokenPromise | undefined;
@@ -83,7 +86,7 @@ export function brokenPromiseOf(
 }
 
 /** An invoice left out of a recourse, with the next step shown on it. */
-function awaitingOf({ invoice, plan }: InvoiceFacts): AwaitingInvoice {
+function awaitingOf({ invoice, standing: plan }: InvoiceWithStanding): AwaitingInvoice {
   const awaiting: AwaitingInvoice = { invoice: invoice.number };
   if (plan.nextStep !== undefined) awaiting.step = plan.nextStep;
   if (plan.nextDate !== undefined) awaiting.date = plan.nextDate;
@@ -92,7 +95,7 @@ function awaitingOf({ invoice, plan }: InvoiceFacts): AwaitingInvoice {
 
 /** The first instalment of a plan not covered by the payments made since it was agreed. */
 function missedInstalment(
-  facts: InvoiceFacts,
+  facts: InvoiceWithStanding,
   context: ConversationContext,
 ): { day: Day; cents: Cents } | undefined {
   const { plan, payments } = facts.history;
@@ -113,7 +116,7 @@ function missedInstalment(
  * the grace days, and no step taken on the invoice since that instalment's day.
  */
 export function brokenPlanOf(
-  facts: readonly InvoiceFacts[],
+  facts: readonly InvoiceWithStanding[],
   context: ConversationContext,
 ): BrokenPlan | undefined {
   let broken: BrokenPlan | undefined;
@@ -135,12 +138,12 @@ export function brokenPlanOf(
   return broken;
 }
 
-export function actionFacts(
+export function actionDetails(
   next: NextStep,
-  facts: readonly InvoiceFacts[],
+  facts: readonly InvoiceWithStanding[],
   context: ConversationContext,
-): ActionFacts {
-  const result: ActionFacts = { earlierSteps: earlierStepsOf(next, facts) };
+): ActionDetails {
+  const result: ActionDetails = { earlierSteps: earlierStepsOf(next, facts) };
   // The deadlines are the debtor's: its own Alsace-Moselle holidays (debtor-calendar.ts).
   const calendar = debtorCalendar(facts[0]?.invoice.address, context.calendar);
   if (next.copyOf !== undefined) {
