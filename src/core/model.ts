@@ -244,7 +244,7 @@ export interface FormalNoticeTerms {
   fromRecording: boolean;
 }
 
-/** An overdue invoice left out of a recourse because its own mise en demeure has not expired. */
+/** An overdue invoice left out of a recourse because it has no mise en demeure of its own that expired (none yet, or one still running). */
 export interface AwaitingInvoice {
   invoice: string;
   step?: StepId;

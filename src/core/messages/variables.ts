@@ -498,8 +498,9 @@ function awaitingState(
 }
 
 /**
- * The recourse memo's word on the client's invoices left out of it, their own mise en demeure
- * not having expired: « Pas encore dans ce recours … : F-2 (courrier de rappel prévu le …). »
+ * The recourse memo's word on the client's invoices left out of it, none having a mise en
+ * demeure of its own that expired (none sent yet, or one still running): « Pas encore dans ce
+ * recours, faute de mise en demeure expirée : F-2 (courrier de rappel prévu le …). »
  */
 function awaitingSentence(input: ComposeInput): string {
   const awaiting = input.action.awaiting ?? [];

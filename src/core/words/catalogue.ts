@@ -294,10 +294,8 @@ export const WORDS = {
   contractualRate: { fr: 'taux contractuel', en: 'contractual rate' },
   statutoryRate: { fr: 'taux BCE + 10 points', en: 'ECB rate + 10 points' },
   notYetInRecourse: {
-    fr: (list: string) =>
-      `Pas encore dans ce recours (leur mise en demeure n’a pas expiré) : ${list}.`,
-    en: (list: string) =>
-      `Not yet in this recourse (their formal notice has not expired): ${list}.`,
+    fr: (list: string) => `Pas encore dans ce recours, faute de mise en demeure expirée : ${list}.`,
+    en: (list: string) => `Not yet in this recourse, having no expired formal notice: ${list}.`,
   },
   unknownContact: { fr: 'Madame, Monsieur', en: 'Sir or Madam' },
   invoiceCount: {
