@@ -15,7 +15,9 @@
  * - every dependency in package.json is used (imported, run as a command, or typing a used one),
  *   and every package imported is declared there;
  * - no step id in a condition outside the step table (src/core/steps.ts): what a step is and
- *   does is a property of the step, never a test of its id.
+ *   does is a property of the step, never a test of its id;
+ * - no language compared outside the catalogue of words (src/core/words/catalogue.ts): a text
+ *   in French and English is an entry there, picked by indexing it with the language.
  * Prints each offender and exits 1 when there is any.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -250,6 +252,44 @@ export function stepIdConditions(
     ) {
       const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
       found.push({ file, line, text: node.getText(source) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** The one file where the language may be compared: the catalogue of words. */
+export const CATALOGUE = 'src/core/words/catalogue.ts';
+
+const EQUALITIES = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+]);
+
+/**
+ * The language codes of a source text that are compared (===, !==, ==, !=) or switched on: a
+ * text chosen that way belongs in the catalogue. A code given as a value, a key or a type is data.
+ */
+export function languageTests(file: string, text: string): StepIdCondition[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: StepIdCondition[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+      (node.text === 'fr' || node.text === 'en')
+    ) {
+      const standing = outermost(node);
+      const { parent } = standing;
+      if (
+        (ts.isBinaryExpression(parent) && EQUALITIES.has(parent.operatorToken.kind)) ||
+        (ts.isCaseClause(parent) && parent.expression === standing)
+      ) {
+        const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+        found.push({ file, line, text: node.getText(source) });
+      }
     }
     ts.forEachChild(node, visit);
   };
@@ -532,6 +572,8 @@ export interface ArchitectureReport {
   missingInDocs: string[];
   /** Step ids deciding something outside the step table (see stepIdConditions). */
   stepIdConditions: StepIdCondition[];
+  /** Language codes compared outside the catalogue (see languageTests). */
+  languageTests: StepIdCondition[];
 }
 
 /** Splits the long functions into those on the allow-list (same file and name) and the others. */
@@ -571,7 +613,7 @@ export function checkArchitecture(root: string): ArchitectureReport {
   const long: LongFunction[] = [];
   const layerViolations: string[] = [];
   const imported = new Set<string>();
-  const stepIds: StepIdCondition[] = [];
+  const [stepIds, languages]: [StepIdCondition[], StepIdCondition[]] = [[], []];
   const coreImports = new Map<string, Set<string>>();
   const outside: string[] = [];
   for (const file of files) {
@@ -579,6 +621,7 @@ export function checkArchitecture(root: string): ArchitectureReport {
     if (!isTest(file) && !LENGTH_EXEMPT.includes(file)) long.push(...longFunctions(file, text));
     outside.push(...outsideReferences(file, text));
     if (decidesSteps(file)) stepIds.push(...stepIdConditions(file, text));
+    if (decidesSteps(file) && file !== CATALOGUE) languages.push(...languageTests(file, text));
     for (const use of importsOf(file, text)) {
       const relativeImport = use.specifier.startsWith('.');
       if (!relativeImport) imported.add(packageOf(use.specifier));
@@ -620,6 +663,7 @@ export function checkArchitecture(root: string): ArchitectureReport {
     outsideReferences: [...outside, ...markdownOutsideReferences(root)],
     missingInDocs: checkDocs(root),
     stepIdConditions: stepIds,
+    languageTests: languages,
   };
 }
 
@@ -660,6 +704,10 @@ export function formatArchitectureReport(report: ArchitectureReport): string[] {
     `Step ids in a condition outside ${STEP_TABLE}`,
     report.stepIdConditions.map((c) => `${c.file}:${c.line}  ${c.text}`),
   );
+  section(
+    `Texts chosen by comparing the language outside ${CATALOGUE}`,
+    report.languageTests.map((c) => `${c.file}:${c.line}  ${c.text}`),
+  );
   return lines;
 }
 
@@ -678,7 +726,8 @@ if (isMain) {
     report.undeclaredImports.length +
     report.outsideReferences.length +
     report.missingInDocs.length +
-    report.stepIdConditions.length;
+    report.stepIdConditions.length +
+    report.languageTests.length;
   if (offences > 0) {
     console.log(
       `check:arch failed: ${offences} offence(s), in ${relative(process.cwd(), root) || '.'}`,

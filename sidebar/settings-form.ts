@@ -5,7 +5,7 @@
  * dated amounts. The server validates the result; nothing here refuses a value.
  */
 import type { FirmIdentity, Settings } from '../src/core/settings/settings';
-import type { Language } from '../src/core/model';
+import { isLanguage, type Language } from '../src/core/model';
 import { formatIsoDay } from '../src/core/values/day';
 import { parseAmount, parseDay } from '../src/core/values/parse-values';
 
@@ -93,7 +93,9 @@ export function settingsFromForm(
       quotaReserve: Number(values.sending.quotaReserve),
       copyToSelf: values.sending.copyToSelf,
       sendOnNonBusinessDays: values.sending.sendOnNonBusinessDays,
-      defaultLanguage: values.sending.defaultLanguage === 'en' ? 'en' : 'fr',
+      defaultLanguage: isLanguage(values.sending.defaultLanguage)
+        ? values.sending.defaultLanguage
+        : 'fr',
     },
     templates: templatesWithEdits(settings.templates, edits, defaults),
   };

@@ -7,6 +7,13 @@ import type { Cents } from './values/money';
 import type { Channel, StepId } from './steps';
 
 export type Language = 'fr' | 'en';
+
+const LANGUAGE_CODES: ReadonlySet<unknown> = new Set<Language>(['fr', 'en']);
+
+/** A language Relance writes in, read from outside (a setting, a form's choice). */
+export function isLanguage(value: unknown): value is Language {
+  return LANGUAGE_CODES.has(value);
+}
 /**
  * Who the client is, for the law: a commerçant (or société commerciale), a non-commerçant
  * professional (SCI, profession libérale, agriculteur, association), a consumer, or a public
@@ -237,7 +244,7 @@ export interface FormalNoticeTerms {
   fromRecording: boolean;
 }
 
-/** An overdue invoice left out of a recourse because its own mise en demeure has not expired. */
+/** An overdue invoice left out of a recourse because it has no mise en demeure of its own that expired (none yet, or one still running). */
 export interface AwaitingInvoice {
   invoice: string;
   step?: StepId;

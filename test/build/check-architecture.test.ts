@@ -10,6 +10,7 @@ import {
   outsideReferences,
   formatArchitectureReport,
   importsOf,
+  languageTests,
   layerViolation,
   longFunctions,
   setAsideAllowed,
@@ -118,6 +119,7 @@ describe('the architecture check', () => {
       outsideReferences: [],
       missingInDocs: [],
       stepIdConditions: [],
+      languageTests: [],
     });
     expect(printed).toContain('Functions over 60 lines (2):');
     expect(printed).toContain('allowed for now: 90 lines  src/a.ts:1  build');
@@ -223,6 +225,60 @@ describe('the architecture check', () => {
     const report = thisRepository();
     expect(report.unusedDependencies).toEqual([]);
     expect(report.undeclaredImports).toEqual([]);
+  });
+});
+
+describe('one catalogue of words', () => {
+  const found = (source: string) =>
+    languageTests('src/core/x.ts', source).map((c) => `${c.line}: ${c.text}`);
+
+  it('refuses a text chosen by comparing the language, however it is written', () => {
+    const source = [
+      "const word = language === 'fr' ? 'facture' : 'invoice';",
+      "if (language === 'en') return 'Dear Sir,';",
+      "const fr = input.action.language === 'fr';",
+      "const english = 'en' !== lang ? 0 : 1;",
+      "switch (language) { case 'en': break; }",
+      'const late = language == `fr`;',
+    ].join('\n');
+    expect(found(source)).toEqual([
+      "1: 'fr'",
+      "2: 'en'",
+      "3: 'fr'",
+      "4: 'en'",
+      "5: 'en'",
+      '6: `fr`',
+    ]);
+  });
+
+  it('lets a language be data: a key, an argument, an index, a type', () => {
+    const source = [
+      "const TEXT = { fr: 'facture', en: 'invoice' };",
+      "const amount = formatEuros(cents, 'fr');",
+      "const title = TEXT['en'];",
+      "const known: Record<'fr' | 'en', string> = TEXT;",
+      "const ok = isLanguage(value) ? value : fail('fr');",
+    ].join('\n');
+    expect(found(source)).toEqual([]);
+  });
+
+  it('finds them in src and the sidebar, the catalogue and the tests aside', () => {
+    const test = "export const f = (language: string) => language === 'fr';\n";
+    const report = checkFakeTree({
+      'src/core/words/catalogue.ts': test,
+      'src/server/a.ts': test,
+      'sidebar/b.ts': test,
+      'test/c.test.ts': test,
+      'scripts/d.ts': test,
+    });
+    expect(report.languageTests.map((c) => c.file)).toEqual(['sidebar/b.ts', 'src/server/a.ts']);
+    expect(formatArchitectureReport(report)).toContain(
+      'Texts chosen by comparing the language outside src/core/words/catalogue.ts (2):',
+    );
+  });
+
+  it('finds none in this repository', () => {
+    expect(thisRepository().languageTests).toEqual([]);
   });
 });
 

@@ -125,7 +125,7 @@ describe('an invoice falling due after a mise en demeure', () => {
       events: history,
     }).steps;
     expect(step?.message.body.replace(/\u00a0/g, ' ')).toContain(
-      'Pas encore dans ce recours (leur mise en demeure n’a pas expiré) : F-2 (courrier de rappel prévu le 27 avril 2026).',
+      'Pas encore dans ce recours, faute de mise en demeure expirée : F-2 (courrier de rappel prévu le 27 avril 2026).',
     );
   });
 });

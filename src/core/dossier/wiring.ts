@@ -5,6 +5,7 @@
  */
 import type { JournalEvent, Language } from '../model';
 import type { LetterBlock } from '../messages/letter-template';
+import { WORDS } from '../words/catalogue';
 import { formatDayFor } from '../words/format';
 import type { Day } from '../values/day';
 import { dossierNoteText } from './render';
@@ -137,24 +138,18 @@ export function dossierFailedEvent(
   failed: { id: string; client: string; today: Day; message: string },
   language: Language,
 ): JournalEvent {
-  const head =
-    language === 'fr'
-      ? 'Dossier d’injonction de payer non préparé, à refaire depuis la fiche client :'
-      : 'Injunction-to-pay dossier not prepared, to redo from the client view:';
   return {
     id: failed.id,
     day: failed.today,
     type: 'note',
     client: failed.client,
     invoices: [],
-    detail: `${head} ${failed.message}`,
+    detail: WORDS.dossierNotPrepared[language](failed.message),
     state: 'done',
   };
 }
 
 /** Said when the day's dossier of this client is already in Drive: where it is. */
 export function existingDossierSentence(folderName: string, language: Language): string {
-  return language === 'fr'
-    ? `Le dossier du jour existe déjà : « ${folderName} ». Il n’a pas été refait ; supprimez-le pour le refaire.`
-    : `Today's dossier already exists: « ${folderName} ». It was not made again; delete it to remake it.`;
+  return WORDS.dossierExists[language](folderName);
 }

@@ -7,6 +7,7 @@
  */
 import type { EcbRate, Settings } from '../settings/settings';
 import { formatIsoDay, type Day } from '../values/day';
+import { WORDS } from '../words/catalogue';
 import { ecbRateEntryOn, unknownEcbHalfYear } from './penalties';
 
 export interface PendingEcbRate {
@@ -33,12 +34,6 @@ export function pendingEcbRate(
   };
 }
 
-export const ECB_CONFIRMATION_MESSAGES = {
-  nothingPending: 'Le taux BCE de ce semestre est déjà connu : rien à confirmer.',
-  otherHalfYear: (halfYear: string) =>
-    `La confirmation portait sur le taux du ${halfYear}, qui n’est plus celui en attente : rechargez la page.`,
-} as const;
-
 /**
  * The settings with the pending rate confirmed as the last known one, on `today`, by `who`;
  * refused when nothing is pending or the sidebar asked about another half-year.
@@ -50,10 +45,9 @@ export function confirmPendingEcbRate(
   who: string,
 ): { ok: true; settings: Settings; rate: EcbRate } | { ok: false; message: string } {
   const pending = pendingEcbRate(today, settings.penalties.extraEcbRates);
-  if (pending === undefined)
-    return { ok: false, message: ECB_CONFIRMATION_MESSAGES.nothingPending };
+  if (pending === undefined) return { ok: false, message: WORDS.ecbRateAlreadyKnown.fr };
   if (pending.halfYear !== halfYear)
-    return { ok: false, message: ECB_CONFIRMATION_MESSAGES.otherHalfYear(halfYear) };
+    return { ok: false, message: WORDS.ecbRateOtherHalfYear.fr(halfYear) };
   const rate: EcbRate = {
     from: pending.halfYear,
     ratePercent: pending.lastKnownPercent,

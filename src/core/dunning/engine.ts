@@ -32,11 +32,12 @@ import {
 } from './conversation';
 import { historyOf, indexJournal, type JournalIndex } from './journal-fold';
 import { invoiceDelay, PaymentBehaviour, settledOn } from './payer-rating';
-import { STANDING_MESSAGES, standingOf, type InvoiceWithStanding } from './invoice-standing';
+import { standingOf, type InvoiceWithStanding } from './invoice-standing';
 import { runWarnings } from './warnings';
 import { nextBusinessDay } from '../values/calendar';
 import { addAddress } from '../values/parse-values';
 import { stepDefinition, stepOrder } from '../steps';
+import { WORDS } from '../words/catalogue';
 
 export interface DunningInput {
   invoices: readonly Invoice[];
@@ -44,16 +45,6 @@ export interface DunningInput {
   settings: Settings;
   today: Day;
 }
-
-export const ENGINE_MESSAGES = {
-  noEmail:
-    'Aucune adresse email valide : la relance par email ne peut pas partir. Complétez la colonne Email.',
-  noEmailSkipped:
-    'Aucune adresse email valide : les relances par email sont sautées (appel et courriers seulement). Complétez la colonne Email.',
-  noFirstContact:
-    'Jamais relancé, et aucune étape amiable n’est activée (première relance, appel, courrier de rappel) : Relance n’envoie pas une mise en demeure comme premier contact. Activez une de ces étapes dans Paramètres › Échelle de relance.',
-  ...STANDING_MESSAGES,
-} as const;
 
 interface Candidate {
   clientKey: string;
@@ -175,7 +166,7 @@ function nextStepOfClient(
 ): NextStep | undefined {
   const overdue = facts.filter((f) => f.standing.state === 'active');
   if (overdue.length > 0 && facts.every((f) => f.invoice.emails.length === 0))
-    for (const f of overdue) f.standing.problems.push(ENGINE_MESSAGES.noEmailSkipped);
+    for (const f of overdue) f.standing.problems.push(WORDS.noEmailSkipped.fr);
   const notDue = facts.filter((f) => f.standing.state === 'not-due');
   const show = (next: NextStep | undefined, on: readonly InvoiceWithStanding[]) => {
     if (next === undefined) return;
@@ -192,7 +183,7 @@ function nextStepOfClient(
   // invoice falling due joins the conversation at its next step.
   const courteous = reached.step === undefined || stepDefinition(reached.step).beforeDue;
   if (overdue.length > 0 && late.length === 0 && courteous)
-    for (const f of overdue) f.standing.problems.push(ENGINE_MESSAGES.noFirstContact);
+    for (const f of overdue) f.standing.problems.push(WORDS.noFirstContact.fr);
   let first: NextStep | undefined = earliestStep(late);
   for (const f of notDue) {
     const preDue = courteous ? preDueStep(ladder, f, context) : undefined;
@@ -263,12 +254,12 @@ function chooseActions(
 
 function reportNoEmail(facts: readonly InvoiceWithStanding[], problems: Problem[]): void {
   for (const { invoice, standing: plan } of facts) {
-    plan.problems.push(ENGINE_MESSAGES.noEmail);
+    plan.problems.push(WORDS.noEmail.fr);
     problems.push({
       row: invoice.row,
       column: 'Email',
       value: '',
-      message: ENGINE_MESSAGES.noEmail,
+      message: WORDS.noEmail.fr,
       invoice: invoice.number,
     });
   }

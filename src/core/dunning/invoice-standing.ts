@@ -7,6 +7,7 @@ import type { Invoice, InvoiceStanding, InvoiceState, Problem, ProblemSeverity }
 import { STEP_IDS, STEPS, stepDefinition } from '../steps';
 import type { Settings } from '../settings/settings';
 import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
+import { WORDS } from '../words/catalogue';
 import { formatShortFrenchDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { planHonoured, type InvoiceHistory, type Payment } from './journal-fold';
@@ -17,12 +18,6 @@ import {
   type BalanceSegment,
 } from './penalties';
 import { countsFromService, prescriptionDay } from './prescription';
-
-export const STANDING_MESSAGES = {
-  openTask: (step: string, since: string) => `Tâche à faire (${step}) depuis le ${since}.`,
-  unverified: (step: string) =>
-    `Envoi interrompu (${step}) : vérifiez dans votre messagerie s’il est parti, puis confirmez-le dans Relance.`,
-} as const;
 
 export interface InvoiceWithStanding {
   invoice: Invoice;
@@ -135,10 +130,8 @@ function stateOf(
 function problemsOf(history: InvoiceHistory): string[] {
   if (history.unverified.length === 0 && history.openTasks.length === 0) return [];
   return [
-    ...history.unverified.map((step) => STANDING_MESSAGES.unverified(step)),
-    ...history.openTasks.map((task) =>
-      STANDING_MESSAGES.openTask(task.step, formatIsoDay(task.since)),
-    ),
+    ...history.unverified.map((step) => WORDS.unverifiedSend.fr(step)),
+    ...history.openTasks.map((task) => WORDS.openTask.fr(task.step, formatIsoDay(task.since))),
   ];
 }
 
@@ -270,17 +263,6 @@ function keptPenalties(
   };
 }
 
-export const PAYMENT_DATE_MESSAGES = {
-  undated: (amount: string) =>
-    `Paiement de ${amount} sans date : indiquez dans la colonne « Date de paiement » (ajoutez-la à l’onglet s’il n’en a pas) le jour où il a été reçu. Les pénalités de retard courent sur le solde jour par jour jusqu’au paiement (article L441-10 du Code de commerce) : la facture attend cette date.`,
-  afterToday: (date: string, today: string) =>
-    `Paiement daté du ${date}, après le jour du passage (${today}) : corrigez la date, le jour où le paiement a été reçu. La facture attend.`,
-  undatedSettled: (amount: string) =>
-    `Paiement de ${amount} sans date sur une facture dont les pénalités et l’indemnité ont été réclamées : indiquez dans la colonne « Date de paiement » le jour où il a été reçu, pour qu’elles restent au compte du client jusqu’à ce jour (article L441-10 du Code de commerce). D’ici là, Relance ne les réclame plus.`,
-  journalAfterToday: (amount: string, date: string, today: string) =>
-    `Paiement de ${amount} noté dans le Journal à la date du ${date}, après le jour du passage (${today}) : corrigez la date dans le Journal. La facture attend.`,
-} as const;
-
 const PAYMENT_DATE_COLUMN = 'Date de paiement';
 
 /**
@@ -306,19 +288,19 @@ function paymentProblems(
   const date = invoice.paymentDate;
   if (sheetPaid && date !== undefined && date > at.today) {
     const shown = formatShortFrenchDay(date);
-    problem(shown, PAYMENT_DATE_MESSAGES.afterToday(shown, today));
+    problem(shown, WORDS.paymentAfterToday.fr(shown, today));
   }
   for (const payment of history.payments)
     if (payment.day > at.today) {
       const shown = formatShortFrenchDay(payment.day);
       const amount = formatEuros(payment.amountCents);
-      problem(shown, PAYMENT_DATE_MESSAGES.journalAfterToday(amount, shown, today), 'Journal');
+      problem(shown, WORDS.paymentInJournalAfterToday.fr(amount, shown, today), 'Journal');
     }
   if (sheetPaid && date === undefined && at.today > at.dueDate) {
     const amount = formatEuros(invoice.paidCents > 0 ? invoice.paidCents : invoice.amountCents);
-    if (!at.settled) problem('', PAYMENT_DATE_MESSAGES.undated(amount));
+    if (!at.settled) problem('', WORDS.paymentUndated.fr(amount));
     else if (penaltiesClaimed(history) && !history.penaltiesWaived && chargeable(invoice))
-      problem('', PAYMENT_DATE_MESSAGES.undatedSettled(amount), PAYMENT_DATE_COLUMN, 'warning');
+      problem('', WORDS.paymentUndatedSettled.fr(amount), PAYMENT_DATE_COLUMN, 'warning');
   }
   return problems;
 }

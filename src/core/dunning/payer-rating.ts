@@ -5,10 +5,11 @@
  * chronic late payers), so that both always agree on who is a chronic late payer.
  */
 import type { Day } from '../values/day';
+import type { Labels } from '../words/labels';
 
 export type ClientRating = 'punctual' | 'late' | 'chronic';
 
-export const RATING_LABELS: Record<ClientRating, { fr: string; en: string }> = {
+export const RATING_LABELS: Labels<ClientRating> = {
   punctual: { fr: 'ponctuel', en: 'punctual' },
   late: { fr: 'en retard', en: 'late' },
   chronic: { fr: 'retard chronique', en: 'chronic late payer' },

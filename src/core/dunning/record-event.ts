@@ -298,13 +298,6 @@ export function checkEventInput(input: EventInput, context: EventContext): Event
   return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, event: c.event };
 }
 
-export const ANSWER_MESSAGES = {
-  badRequestId:
-    'Identifiant de saisie invalide : rechargez la barre latérale et saisissez la réponse à nouveau.',
-  alreadyRecorded:
-    'Cette réponse était déjà enregistrée : rien n’a été enregistré ni envoyé une seconde fois.',
-};
-
 /** Letters, digits and dashes, 16 to 64 of them: what the sidebar generates (random hex). */
 const REQUEST_ID = /^[A-Za-z0-9-]{16,64}$/;
 

@@ -7,6 +7,7 @@ import { DEFAULT_TEXTS } from './default-texts';
 import type { Action, Invoice, Language, Plan, Problem, StepId } from '../model';
 import type { Settings, TemplateText } from '../settings/settings';
 import { stepDefinition } from '../steps';
+import { WORDS } from '../words/catalogue';
 import { missingFirmMentions } from './firm-mentions';
 import { EMAIL_LISTED_INVOICES, otherInvoicesSentence, tooManyRecipients } from './message-limits';
 import { checkTemplate, renderTemplate, type TemplateScope } from './templates';
@@ -108,24 +109,17 @@ export function checkTemplates(settings: Settings): { path: string; message: str
   return problems;
 }
 
-/**
- * Takes out of the plan the actions whose step lacks a mandatory mention, each becoming a
- * problem on its invoices: they are not sent, and the user is told what to complete.
- */
-export const CLIENT_FIELD_MESSAGES = {
-  noAddress: (client: string) =>
-    `Mise en demeure non préparée pour ${client} : il manque l’adresse postale du client. Complétez la colonne « Adresse » de l’onglet des factures ou de l’onglet Clients.`,
-} as const;
-
 /** What an action lacks about its client, from the invoice rows (the Clients tab joined in). */
 function missingClientFields(action: Action, invoices: readonly Invoice[] | undefined): string[] {
   if (invoices === undefined || !stepDefinition(action.step).needs.clientAddress) return [];
   const own = invoices.filter((i) => action.invoices.includes(i.number));
-  return own.some((i) => (i.address ?? '') !== '')
-    ? []
-    : [CLIENT_FIELD_MESSAGES.noAddress(action.client)];
+  return own.some((i) => (i.address ?? '') !== '') ? [] : [WORDS.noClientAddress.fr(action.client)];
 }
 
+/**
+ * Takes out of the plan the actions whose step lacks a mandatory mention, each becoming a
+ * problem on its invoices: they are not sent, and the user is told what to complete.
+ */
 export function withholdIncompleteActions(
   plan: Plan,
   settings: Settings,

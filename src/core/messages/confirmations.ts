@@ -13,7 +13,8 @@ import type { ComposedMessage } from './compose';
 import { CONFIRMATION_TEXTS } from './default-texts';
 import { renderTemplate } from './templates';
 import { buildTemplateVariables } from './variables';
-import { joinList, plural } from '../words/wording';
+import { WORDS } from '../words/catalogue';
+import { joinList } from '../words/wording';
 
 export interface ConfirmationInput {
   event: JournalEvent;
@@ -27,9 +28,7 @@ export interface ConfirmationInput {
 export const CONFIRMED_TYPES = ['promise', 'payment-plan'] as const;
 
 function invoicesNamed(numbers: readonly string[], language: Language): string {
-  const list = joinList([...numbers], language);
-  if (language === 'en') return `${plural(numbers.length, 'invoice', 'invoices')} ${list}`;
-  return `${plural(numbers.length, 'la facture', 'les factures')} ${list}`;
+  return WORDS.theInvoicesNamed[language](numbers.length, joinList([...numbers], language));
 }
 
 export function confirmationMessage(input: ConfirmationInput): ComposedMessage | undefined {
@@ -50,7 +49,10 @@ export function confirmationMessage(input: ConfirmationInput): ComposedMessage |
   const scope = {
     ...variables,
     factures_nommees: invoicesNamed(event.invoices, language),
-    factures_nommees_court: `${language === 'fr' ? plural(event.invoices.length, 'facture', 'factures') : plural(event.invoices.length, 'invoice', 'invoices')} ${joinList([...event.invoices], language)}`,
+    factures_nommees_court: WORDS.invoicesNamed[language](
+      event.invoices.length,
+      joinList([...event.invoices], language),
+    ),
     date_promise: event.date === undefined ? '' : formatDayFor(language, event.date),
     echeances: instalments.map((i) => ({
       date: formatDayFor(language, i.date),
@@ -75,12 +77,3 @@ export function confirmationRecipients(
       for (const email of invoice.emails) addAddress(to, email);
   return to;
 }
-
-export const CONFIRMATION_MESSAGES = {
-  sent: (to: readonly string[]) => `Confirmation écrite envoyée à ${to.join(', ')}.`,
-  noEmail: 'Confirmation écrite non envoyée : aucune adresse email pour ces factures.',
-  preview:
-    'Mode aperçu : la confirmation écrite n’est pas envoyée (rien ne part tant que l’envoi n’est pas activé dans les paramètres).',
-  quota: 'Confirmation écrite non envoyée : quota d’emails du jour atteint. Envoyez-la vous-même.',
-  failed: (reason: string) => `Confirmation écrite non envoyée : ${reason}`,
-} as const;

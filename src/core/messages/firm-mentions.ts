@@ -6,6 +6,7 @@
 import type { Language } from '../model';
 import type { FirmIdentity } from '../settings/settings';
 import { normalizeKey } from '../values/parse-values';
+import { WORDS } from '../words/catalogue';
 
 /** Legal forms of a natural person trading alone: no share capital (R123-237 asks it of sociétés). */
 const SOLE_TRADER_FORMS = [
@@ -46,7 +47,7 @@ export function missingFirmMentions(firm: FirmIdentity): string[] {
 /** « SARL au capital de 10 000 € — RCS Lyon 812 345 678 », as far as the settings tell it. */
 export function legalMentionsLine(firm: FirmIdentity, language: Language): string {
   const parts: string[] = [];
-  const capital = language === 'fr' ? 'au capital de' : 'with a share capital of';
+  const capital = WORDS.shareCapital[language];
   if (firm.legalForm !== '')
     parts.push(
       firm.shareCapital === ''

@@ -7,7 +7,8 @@
 import type { Action, Invoice, Language, Problem } from '../model';
 import type { Settings } from '../settings/settings';
 import type { MessageLimitKind } from '../values/google-errors';
-import { countOf, groupDigits, joinList, plural } from '../words/wording';
+import { byCount, WORDS } from '../words/catalogue';
+import { countOf, groupDigits, joinList } from '../words/wording';
 
 export const MESSAGE_LIMITS = {
   /** To, cc and bcc together: the copy to the user counts. */
@@ -53,16 +54,7 @@ export function otherInvoicesSentence(
   statementAttached: boolean,
   language: Language,
 ): string {
-  const count = groupDigits(others, language);
-  if (language === 'fr') {
-    const noun = plural(others, 'autre facture', 'autres factures');
-    const where = statementAttached
-      ? `, ${plural(others, 'détaillée', 'détaillées')} dans le relevé de compte joint`
-      : '';
-    return `… et ${count} ${noun}${where}.`;
-  }
-  const noun = plural(others, 'other invoice', 'other invoices');
-  return `… and ${count} ${noun}${statementAttached ? ', detailed in the attached statement of account' : ''}.`;
+  return WORDS.otherInvoices[language](others, groupDigits(others, language), statementAttached);
 }
 
 /** The recipients one email of an action has: its addresses, and the user's copy. */
@@ -135,7 +127,7 @@ export function attachmentsLeftOutSentence(left: {
     ...(left.invoices.length === 0
       ? []
       : [
-          `la copie ${plural(left.invoices.length, 'de la facture', 'des factures')} ${left.invoices.join(', ')}`,
+          `la copie ${byCount(left.invoices.length, 'fr', 'de la facture', 'des factures')} ${left.invoices.join(', ')}`,
         ]),
   ];
   return `Envoyé sans ${joinList(parts, 'fr')} : Google n’accepte pas plus de 25 Mo de pièces jointes par message (le texte de l’email ne les mentionne pas).`;

@@ -5,8 +5,7 @@
  */
 import type { Language } from '../model';
 import type { FirmIdentity } from '../settings/settings';
-import type { Day } from '../values/day';
-import { formatDayFor, formatEnglishDay, formatShortFrenchDay } from '../words/format';
+import { formatDayFor, formatShortDayFor } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { legalMentionsLine } from './firm-mentions';
 import type { LetterBlock } from './letter-template';
@@ -104,10 +103,6 @@ const paragraph = (text: string, bold = false, heading = false): LetterBlock => 
   heading,
 });
 
-function shortDay(language: Language, day: Day): string {
-  return language === 'fr' ? formatShortFrenchDay(day) : formatEnglishDay(day);
-}
-
 function header(options: StatementLayoutOptions): LetterBlock[] {
   const { firm, language } = options;
   const lines = [firm.name, firm.address, legalMentionsLine(firm, language)];
@@ -122,8 +117,8 @@ function invoiceTable(statement: AccountStatement, language: Language): LetterBl
   const money = (c: Cents) => formatEuros(c, language);
   const rows = statement.invoices.map((i) => [
     i.number,
-    i.issueDate === undefined ? '—' : shortDay(language, i.issueDate),
-    shortDay(language, i.dueDate),
+    i.issueDate === undefined ? '—' : formatShortDayFor(language, i.issueDate),
+    formatShortDayFor(language, i.dueDate),
     money(i.amountCents),
     money(i.paidCents),
     money(i.balanceCents),
@@ -141,7 +136,7 @@ function paymentBlocks(statement: AccountStatement, language: Language): LetterB
   if (statement.payments.length === 0)
     return [paragraph(labels.payments, true), paragraph(labels.noPayment)];
   const rows = statement.payments.map((p) => [
-    p.day === undefined ? labels.noDate : shortDay(language, p.day),
+    p.day === undefined ? labels.noDate : formatShortDayFor(language, p.day),
     p.invoice,
     formatEuros(p.amountCents, language),
   ]);
@@ -154,7 +149,7 @@ function paymentBlocks(statement: AccountStatement, language: Language): LetterB
 export function penaltyRow(period: PenaltyPeriod, language: Language): string[] {
   return [
     period.invoice,
-    `${shortDay(language, period.from)} – ${shortDay(language, period.to)}`,
+    `${formatShortDayFor(language, period.from)} – ${formatShortDayFor(language, period.to)}`,
     String(period.days),
     formatEuros(period.baseCents, language),
     periodRateText(period, language),
@@ -189,7 +184,7 @@ function penaltyBlocks(
   const late = statement.invoices.filter((i) => i.indemnityCents > 0);
   if (late.length > 0) {
     const unit = late[0]?.indemnityCents ?? (0 as Cents);
-    const count = countOf(late.length, labels.invoiceWord);
+    const count = countOf(late.length, labels.invoiceWord, language);
     blocks.push(
       paragraph(
         labels.indemnity(

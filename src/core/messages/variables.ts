@@ -30,14 +30,15 @@ import {
 import type { Settings } from '../settings/settings';
 import { RECOURSE, stepDefinition } from '../steps';
 import { addDays, type Day } from '../values/day';
-import { formatDayFor, formatShortFrenchDay, formatEnglishDay } from '../words/format';
+import { formatDayFor, formatShortDayFor } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
 import { attentionLine, greeting, salutation } from '../words/addressing';
 import { citedAsReminder, citedHistory, paymentDeadline, type CitedHistory } from './cited-history';
 import { legalMentionsLine } from './firm-mentions';
 import { buildStatement, type AccountStatement, type PenaltyPeriod } from './statement';
 import type { TemplateScope } from './templates';
-import { countOf, formatPercent, joinList, plural } from '../words/wording';
+import { WORDS } from '../words/catalogue';
+import { formatPercent, joinList } from '../words/wording';
 
 /** What goes with the message; a text says something is attached only when it is. */
 export interface Attachments {
@@ -146,39 +147,23 @@ function formalNoticeDelay(
   given: Day | undefined,
   language: Language,
 ): string {
-  const fr = language === 'fr';
-  const rule = fr
-    ? 'dans un délai de huit jours à compter de la première présentation de la lettre'
-    : 'within eight days of the letter’s first presentation';
-  if (terms === undefined && given !== undefined) {
-    const by = dayText(language, given);
-    return fr ? `${rule}, soit au plus tard le ${by}` : `${rule}, by ${by} at the latest`;
-  }
+  const rule = WORDS.noticeRule[language];
+  if (terms === undefined && given !== undefined)
+    return WORDS.noticeRuleBy[language](rule, dayText(language, given));
   if (terms === undefined) return rule;
   const deadline = dayText(language, terms.deadline);
-  if (terms.fromRecording)
-    return fr ? `au plus tard le ${deadline}` : `by ${deadline} at the latest`;
+  if (terms.fromRecording) return WORDS.atTheLatest[language](deadline);
   const presented = dayText(language, terms.presentation);
   const when = terms.presentationKnown
-    ? fr
-      ? `le ${presented}`
-      : `on ${presented}`
-    : fr
-      ? `prévue le ${presented}`
-      : `expected on ${presented}`;
-  return fr
-    ? `${rule}, ${when}, soit au plus tard le ${deadline}`
-    : `${rule}, ${when}, by ${deadline} at the latest`;
+    ? WORDS.presentedOn[language](presented)
+    : WORDS.presentationExpectedOn[language](presented);
+  return WORDS.noticeRuleWhenBy[language](rule, when, deadline);
 }
 
 export const NO_ATTACHMENTS: Attachments = { invoiceCopies: [], letter: false, statement: false };
 
 function dayText(language: Language, day: Day): string {
   return formatDayFor(language, day);
-}
-
-function shortDay(language: Language, day: Day): string {
-  return language === 'fr' ? formatShortFrenchDay(day) : formatEnglishDay(day);
 }
 
 function actionInvoices(input: ComposeInput, numbers = input.action.invoices): Invoice[] {
@@ -206,26 +191,19 @@ function keptLines(
   const lines = owed.map((i) => {
     const due = dayText(language, i.dueDate);
     const left = formatEuros((i.interestCents + i.indemnityCents) as Cents, language);
-    return language === 'fr'
-      ? `facture n° ${i.number}, échue le ${due} et réglée après son échéance : ${left}`
-      : `invoice ${i.number}, due ${due} and paid after its due date: ${left}`;
+    return WORDS.keptInvoice[language](i.number, due, left);
   });
   const cents = owed.reduce((sum, i) => sum + i.interestCents + i.indemnityCents, 0);
   if (lines.length === 0) return { text: '', cents: 0 };
   return {
-    text:
-      language === 'fr'
-        ? `- Pénalités de retard et indemnité forfaitaire restant dues : ${lines.join(' ; ')}`
-        : `- Late interest and fixed indemnity remaining due: ${lines.join('; ')}`,
+    text: WORDS.keptSums[language](lines),
     cents,
   };
 }
 
 /** « 1 jour de retard », « 12 jours de retard »; « 1 day overdue », « 12 days overdue ». */
 function lateness(days: number, language: Language): string {
-  return language === 'fr'
-    ? `${countOf(days, ['jour', 'jours'], 'fr')} de retard`
-    : `${countOf(days, ['day', 'days'], 'en')} overdue`;
+  return WORDS.daysLate[language](days);
 }
 
 function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): TemplateScope[] {
@@ -267,17 +245,12 @@ function remindersSentence(
     const about = r.invoices;
     const partial = about !== undefined && invoices.some((n) => !about.includes(n));
     const name = partial
-      ? `${step}, ${language === 'fr' ? plural(about.length, 'facture', 'factures') : plural(about.length, 'invoice', 'invoices')} ${joinList(about, language)}`
+      ? WORDS.reminderAbout[language](step, about.length, joinList(about, language))
       : step;
-    return language === 'fr'
-      ? `du ${dayText(language, r.day)} (${name})`
-      : `of ${dayText(language, r.day)} (${name})`;
+    return WORDS.reminderOn[language](dayText(language, r.day), name);
   });
   if (items.length === 0) return '';
-  const list = joinList(items, language);
-  return language === 'fr'
-    ? `Malgré ${plural(items.length, 'notre relance', 'nos relances')} ${list}, `
-    : `Despite our ${plural(items.length, 'reminder', 'reminders')} ${list}, `;
+  return WORDS.despiteReminders[language](items.length, joinList(items, language));
 }
 
 /**
@@ -286,38 +259,15 @@ function remindersSentence(
  * all invoices: « les sommes suivantes ».
  */
 function unpaidPhrase(count: number, kept: boolean, language: Language, capital: boolean): string {
-  const fr = kept
-    ? 'les sommes suivantes restent dues'
-    : plural(count, 'la facture suivante reste impayée', 'les factures suivantes restent impayées');
-  const en = kept
-    ? 'the following sums remain due'
-    : plural(count, 'the following invoice remains unpaid', 'the following invoices remain unpaid');
-  const text = language === 'fr' ? fr : en;
+  const text = WORDS.remainUnpaid[language](count, kept);
   return capital ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
 }
 
 /** « la facture suivante », « les 2 factures suivantes », « les sommes suivantes ». */
 function listIntro(count: number, kept: boolean, language: Language): TemplateScope {
-  if (language === 'en')
-    return {
-      factures_suivantes: kept
-        ? 'the following sums'
-        : count === 1
-          ? 'the following invoice'
-          : `the following ${count} invoices`,
-      de_factures_suivantes: kept
-        ? 'for the following sums'
-        : plural(count, 'for the following invoice', 'for the following invoices'),
-    };
   return {
-    factures_suivantes: kept
-      ? 'les sommes suivantes'
-      : count === 1
-        ? 'la facture suivante'
-        : `les ${count} factures suivantes`,
-    de_factures_suivantes: kept
-      ? 'des sommes suivantes'
-      : plural(count, 'de la facture suivante', 'des factures suivantes'),
+    factures_suivantes: WORDS.followingList[language](count, kept),
+    de_factures_suivantes: WORDS.ofFollowingList[language](count, kept),
   };
 }
 
@@ -328,27 +278,21 @@ function planSentence(input: ComposeInput): string {
   const language = input.action.language;
   const agreed = dayText(language, broken.agreedOn);
   const missed = dayText(language, broken.missedDay);
-  const amount = formatEuros(broken.missedCents, language);
-  return language === 'fr'
-    ? `Le ${agreed}, nous étions convenus d’un échéancier : l’échéance du ${missed} (${amount}) ne nous est pas parvenue.`
-    : `On ${agreed}, we agreed on a payment plan: the instalment of ${missed} (${amount}) has not reached us.`;
+  return WORDS.brokenPlan[language](agreed, missed, formatEuros(broken.missedCents, language));
 }
 
 function promiseSentence(facts: CitedHistory, language: Language): string {
   const broken = facts.brokenPromise;
   if (broken === undefined) return '';
   const on = dayText(language, broken.promisedOn);
-  const date = dayText(language, broken.date);
-  return language === 'fr'
-    ? `Le ${on}, vous nous aviez annoncé un règlement pour le ${date} : il ne nous est pas parvenu.`
-    : `On ${on}, you told us payment would be made by ${date}: it has not reached us.`;
+  return WORDS.brokenPromise[language](on, dayText(language, broken.date));
 }
 
 export function penaltyLine(period: PenaltyPeriod, language: Language): TemplateScope {
   return {
     facture: period.invoice,
-    du: shortDay(language, period.from),
-    au: shortDay(language, period.to),
+    du: formatShortDayFor(language, period.from),
+    au: formatShortDayFor(language, period.to),
     jours: period.days,
     base: formatEuros(period.baseCents, language),
     taux: periodRateText(period, language),
@@ -366,14 +310,12 @@ export function periodRateText(period: PenaltyPeriod, language: Language): strin
   const margin = period.marginPoints ?? 10;
   if (period.provisional === true && period.ecbDay !== undefined)
     return `${unknownEcbRateText(period.ecbDay, language)} + ${margin} points`;
-  return `${rate} (${language === 'fr' ? 'BCE' : 'ECB'} ${formatPercent(period.ecbPercent, language)} + ${margin} points)`;
+  return `${rate} (${WORDS.ecb[language]} ${formatPercent(period.ecbPercent, language)} + ${margin} points)`;
 }
 
 /** The ECB rate of a half-year Relance does not know yet, named without a figure. */
 export function unknownEcbRateText(halfYear: Day, language: Language): string {
-  return language === 'fr'
-    ? `taux BCE en vigueur au ${dayText(language, halfYear)}`
-    : `ECB rate in force on ${dayText(language, halfYear)}`;
+  return WORDS.unknownEcbRate[language](dayText(language, halfYear));
 }
 
 /** An amount computed at an ECB rate not yet confirmed: « 12,34 € (provisoire) ». */
@@ -383,7 +325,7 @@ export function provisionalAmount(
   language: Language,
 ): string {
   if (provisional !== true) return amount;
-  return `${amount} (${language === 'fr' ? 'provisoire' : 'provisional'})`;
+  return `${amount} (${WORDS.provisional[language]})`;
 }
 
 function attachmentSentences(
@@ -395,23 +337,13 @@ function attachmentSentences(
   const copyText =
     copies.length === 0
       ? ''
-      : language === 'fr'
-        ? `Vous trouverez ci-joint une copie ${plural(copies.length, 'de la facture', 'des factures')} ${joinList([...copies], language)}.`
-        : `Please find attached a copy of ${plural(copies.length, 'invoice', 'invoices')} ${joinList([...copies], language)}.`;
+      : WORDS.invoiceCopiesAttached[language](copies.length, joinList([...copies], language));
   const pieces: string[] = [];
   if (attachments.letter)
-    pieces.push(
-      stepDefinition(step).letter?.attached[language] ??
-        (language === 'fr' ? 'notre courrier' : 'our letter'),
-    );
-  if (attachments.statement)
-    pieces.push(language === 'fr' ? 'le relevé de votre compte' : 'your statement of account');
+    pieces.push(stepDefinition(step).letter?.attached[language] ?? WORDS.ourLetter[language]);
+  if (attachments.statement) pieces.push(WORDS.yourStatement[language]);
   const piecesText =
-    pieces.length === 0
-      ? ''
-      : language === 'fr'
-        ? `Vous trouverez ci-joint ${joinList(pieces, language)}.`
-        : `Please find attached ${joinList(pieces, language)}.`;
+    pieces.length === 0 ? '' : WORDS.piecesAttached[language](joinList(pieces, language));
   return { copie_facture: copyText, pieces_jointes: piecesText };
 }
 
@@ -433,12 +365,9 @@ function publicBuyerRateText(statement: AccountStatement, input: ComposeInput): 
     byRate.set(rate, [...(byRate.get(rate) ?? []), invoice.number]);
   }
   if (byRate.size <= 1) return [...byRate.keys()][0] ?? '';
-  const parts = [...byRate].map(([rate, numbers]) => {
-    const list = joinList(numbers, language);
-    return language === 'fr'
-      ? `${rate} pour ${plural(numbers.length, 'la facture', 'les factures')} ${list}`
-      : `${rate} for ${plural(numbers.length, 'invoice', 'invoices')} ${list}`;
-  });
+  const parts = [...byRate].map(([rate, numbers]) =>
+    WORDS.rateForInvoices[language](rate, numbers.length, joinList(numbers, language)),
+  );
   return joinList(parts, language);
 }
 
@@ -456,19 +385,13 @@ function rateText(input: ComposeInput): string {
 
 /** « 10 points au-dessus du taux BCE en vigueur au 1er juillet 2026 »: a rate with no figure. */
 function pointsAboveUnknownEcb(halfYear: Day, points: number, language: Language): string {
-  return language === 'fr'
-    ? `${points} points au-dessus du ${unknownEcbRateText(halfYear, language)}`
-    : `${points} points above the ${unknownEcbRateText(halfYear, language)}`;
+  return WORDS.pointsAbove[language](points, unknownEcbRateText(halfYear, language));
 }
 
 function annexTitle(publicBuyer: boolean, settings: Settings, language: Language): string {
-  if (publicBuyer)
-    return language === 'fr'
-      ? 'taux BCE + 8 points, fixe pour toute la durée du retard'
-      : 'ECB rate + 8 points, fixed for the whole delay';
-  if (settings.penalties.mode === 'contractual')
-    return language === 'fr' ? 'taux contractuel' : 'contractual rate';
-  return language === 'fr' ? 'taux BCE + 10 points' : 'ECB rate + 10 points';
+  if (publicBuyer) return WORDS.publicBuyerRate[language];
+  if (settings.penalties.mode === 'contractual') return WORDS.contractualRate[language];
+  return WORDS.statutoryRate[language];
 }
 
 /** The sum claimed: a consumer (or a client of unknown type) is claimed the principal only. */
@@ -575,21 +498,19 @@ function awaitingState(
 }
 
 /**
- * The recourse memo's word on the client's invoices left out of it, their own mise en demeure
- * not having expired: « Pas encore dans ce recours … : F-2 (courrier de rappel prévu le …). »
+ * The recourse memo's word on the client's invoices left out of it, none having a mise en
+ * demeure of its own that expired (none sent yet, or one still running): « Pas encore dans ce
+ * recours, faute de mise en demeure expirée : F-2 (courrier de rappel prévu le …). »
  */
 function awaitingSentence(input: ComposeInput): string {
   const awaiting = input.action.awaiting ?? [];
   if (awaiting.length === 0) return '';
   const language = input.action.language;
-  const fr = language === 'fr';
   const items = awaiting.map(
     (a) =>
       `${a.invoice} (${awaitingState(a.step, a.date === undefined ? undefined : dayText(language, a.date), language)})`,
   );
-  return fr
-    ? `Pas encore dans ce recours (leur mise en demeure n’a pas expiré) : ${joinList(items, language)}.`
-    : `Not yet in this recourse (their formal notice has not expired): ${joinList(items, language)}.`;
+  return WORDS.notYetInRecourse[language](joinList(items, language));
 }
 
 /**
@@ -644,7 +565,7 @@ function prescriptionVariables(input: ComposeInput): TemplateScope {
 
 function addressVariables(first: Invoice | undefined, language: Language): TemplateScope {
   return {
-    contact: first?.contact ?? (language === 'fr' ? 'Madame, Monsieur' : 'Sir or Madam'),
+    contact: first?.contact ?? WORDS.unknownContact[language],
     salutation: salutation(first?.civility, language),
     a_l_attention: attentionLine(first?.contact, first?.civility, language),
     bonjour: greeting(first?.contact, first?.civility, language),
@@ -663,15 +584,9 @@ function listVariables(
     factures_reglees_en_retard: kept.text,
     penalites_conservees: kept.cents > 0 ? formatEuros(kept.cents as Cents, language) : '',
     nombre_factures: count,
-    factures_compte: countOf(
-      count,
-      language === 'fr' ? ['facture', 'factures'] : ['invoice', 'invoices'],
-    ),
+    factures_compte: WORDS.invoiceCount[language](count),
     une_facture: count === 1,
-    de_factures:
-      language === 'fr'
-        ? plural(count, 'de la facture', 'des factures')
-        : plural(count, 'for the following invoice', 'for the following invoices'),
+    de_factures: WORDS.ofInvoices[language](count),
   };
 }
 

@@ -30,6 +30,7 @@ import type {
   Plan,
 } from '../model';
 import type { Settings } from '../settings/settings';
+import { WORDS } from '../words/catalogue';
 import { STEP_LABELS } from '../words/labels';
 import { TAKEN_STATES } from '../dunning/journal-fold';
 import { stepDefinition } from '../steps';
@@ -314,14 +315,11 @@ function executionStepOf(
 
 function stepDetail(action: Action, kind: ExecutionKind, language: Language): string {
   const label = STEP_LABELS[action.step][language];
-  if (kind === 'task')
-    return language === 'fr' ? `${label} : tâche créée.` : `${label}: task created.`;
+  if (kind === 'task') return WORDS.taskCreated[language](label);
   const posting = action.posting;
   if (action.formalNoticeCopy !== true || posting === undefined) return label;
   const day = formatIsoDay(posting.day);
-  return language === 'fr'
-    ? `${label} : copie par email de la LRAR n° ${posting.number} postée le ${day}.`
-    : `${label}: email copy of registered letter no. ${posting.number} posted on ${day}.`;
+  return WORDS.formalNoticeEmailCopy[language](label, posting.number, day);
 }
 
 function stepEvent(

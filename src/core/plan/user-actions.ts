@@ -6,14 +6,11 @@
 import type { Action, JournalEvent, Plan } from '../model';
 import { addDays } from '../values/day';
 import { EXECUTION_MESSAGES } from './execution';
+import { WORDS } from '../words/catalogue';
 import { countOf } from '../words/wording';
 
 /** The postponements the sidebar offers, in days. */
 export const POSTPONE_DAYS = { min: 1, max: 60 } as const;
-
-export const USER_ACTION_MESSAGES = {
-  postponeRange: `Indiquez un report entre ${POSTPONE_DAYS.min} et ${POSTPONE_DAYS.max} jours.`,
-};
 
 export type UserActionResult = { ok: true; event: JournalEvent } | { ok: false; message: string };
 
@@ -30,7 +27,7 @@ export function postponeActionEvent(
   const action = plannedAction(plan, key);
   if (action === undefined) return { ok: false, message: EXECUTION_MESSAGES.noLongerDue };
   if (!Number.isInteger(days) || days < POSTPONE_DAYS.min || days > POSTPONE_DAYS.max)
-    return { ok: false, message: USER_ACTION_MESSAGES.postponeRange };
+    return { ok: false, message: WORDS.postponeRange.fr(POSTPONE_DAYS.min, POSTPONE_DAYS.max) };
   return {
     ok: true,
     event: {

@@ -54,7 +54,7 @@ const TEXT = {
   fr: {
     title: 'Tableau de bord des relances',
     asOf: (date: string) =>
-      `Situation au ${date}, recalculée à chaque passage de Relance. Ne modifiez pas cet onglet : il est réécrit.`,
+      `Situation au ${frenchDate(date)}, recalculée à chaque passage de Relance. Ne modifiez pas cet onglet : il est réécrit.`,
     keyFigures: 'Chiffres clés',
     receivables: 'Encours clients (factures non réglées)',
     overdue: 'Dont en retard',
@@ -85,7 +85,13 @@ const TEXT = {
     reminders: 'Relances',
     rating: 'Profil',
     noClient: 'Aucun client en retard.',
-    buckets: ['non échu', '1 à 30 jours', '31 à 60 jours', '61 à 90 jours', 'plus de 90 jours'],
+    buckets: {
+      'not-due': 'non échu',
+      '1-30': '1 à 30 jours',
+      '31-60': '31 à 60 jours',
+      '61-90': '61 à 90 jours',
+      'over-90': 'plus de 90 jours',
+    },
   },
   en: {
     title: 'Collection dashboard',
@@ -121,7 +127,13 @@ const TEXT = {
     reminders: 'Reminders',
     rating: 'Rating',
     noClient: 'No client is late.',
-    buckets: ['not due', '1 to 30 days', '31 to 60 days', '61 to 90 days', 'over 90 days'],
+    buckets: {
+      'not-due': 'not due',
+      '1-30': '1 to 30 days',
+      '31-60': '31 to 60 days',
+      '61-90': '61 to 90 days',
+      'over-90': 'over 90 days',
+    },
   },
 } as const;
 
@@ -247,10 +259,10 @@ function agedBalance({ t, grid, charts }: Page, indicators: Indicators): void {
   grid.section(t.aged);
   const header = grid.header([t.bucket, t.amount, t.share]);
   const total = indicators.receivablesCents;
-  indicators.agedBalance.forEach((line, i) => {
+  indicators.agedBalance.forEach((line) => {
     grid.add(
       [
-        t.buckets[i] ?? line.bucket,
+        t.buckets[line.bucket],
         euros(line.cents),
         total > 0 ? fraction(t, (line.cents * 100) / total) : t.none,
       ],
@@ -340,7 +352,7 @@ export function dashboardLayout(indicators: Indicators, language: Language): Das
   const page: Page = { t, language, grid: new Grid(), charts: [] };
   const { grid } = page;
   grid.add([t.title], { bold: true });
-  grid.add([t.asOf(language === 'fr' ? frenchDate(indicators.date) : indicators.date)]);
+  grid.add([t.asOf(indicators.date)]);
   for (const section of [
     keyFigures,
     agedBalance,

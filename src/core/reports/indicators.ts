@@ -24,7 +24,9 @@ import {
   type ClientRating,
 } from '../dunning/payer-rating';
 
-export const AGE_BUCKETS = ['non échu', '1–30 j', '31–60 j', '61–90 j', '> 90 j'] as const;
+/** The aged balance's buckets, by days late; the dashboard names them in each language. */
+export const AGE_BUCKETS = ['not-due', '1-30', '31-60', '61-90', 'over-90'] as const;
+export type AgeBucket = (typeof AGE_BUCKETS)[number];
 export { ratingOf, type ClientRating } from '../dunning/payer-rating';
 
 export interface MonthFigure {
@@ -50,7 +52,7 @@ export interface Indicators {
   date: string;
   receivablesCents: number;
   overdueCents: number;
-  agedBalance: { bucket: (typeof AGE_BUCKETS)[number]; cents: number }[];
+  agedBalance: { bucket: AgeBucket; cents: number }[];
   dsoDays: number | null;
   dsoPeriodDays: number;
   averageDaysLatePaid: number | null;
@@ -117,7 +119,7 @@ const lastPaymentDay = (list: readonly Payment[] | undefined): Day | undefined =
 interface Standing {
   receivables: number;
   overdue: number;
-  aged: { bucket: (typeof AGE_BUCKETS)[number]; cents: number }[];
+  aged: { bucket: AgeBucket; cents: number }[];
   byState: Record<InvoiceState, number>;
   invoicedPeriod: number;
   invoicedYear: number;

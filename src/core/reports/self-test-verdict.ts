@@ -7,6 +7,7 @@
  */
 import { buildTemplateVariables } from '../messages/compose';
 import type { TemplateScope } from '../messages/templates';
+import { WORDS, type Entry } from '../words/catalogue';
 import { countOf } from '../words/wording';
 import type { Invoice, Language } from '../model';
 import type { Settings } from '../settings/settings';
@@ -103,7 +104,7 @@ export function sampleLetterScope(
   });
 }
 
-type Texts = Record<Language, string>;
+type Texts = Entry<string>;
 
 const SUPPORT: Texts = {
   fr: 'envoyez ce rapport au support de Relance',
@@ -302,16 +303,11 @@ export function judgeSelfTest(
     judgeCleanup(observations.cleanup, language),
   ];
   const failures = checks.filter((c) => !c.ok).length;
-  const title =
-    language === 'fr' ? 'Relance — vérification de l’installation' : 'Relance — installation check';
+  const title = WORDS.selfTestTitle[language];
   const conclusion =
     failures === 0
-      ? language === 'fr'
-        ? 'Tout est en ordre : Relance peut travailler dans ce classeur.'
-        : 'All is well: Relance can work in this spreadsheet.'
-      : language === 'fr'
-        ? `${countOf(failures, ['point', 'points'], 'fr')} à corriger avant d’activer l’envoi automatique.`
-        : `${countOf(failures, ['point', 'points'], 'en')} to fix before turning automatic sending on.`;
+      ? WORDS.selfTestAllWell[language]
+      : WORDS.selfTestPointsToFix[language](failures);
   const lines = checks.flatMap((c) =>
     c.ok ? [`✓ ${c.line}`] : [`✗ ${c.line}`, `   → ${capitalise(c.fix ?? '')}`],
   );

@@ -2,9 +2,10 @@
  * What the settings schema checks beyond types, and how its refusals read: each message names the
  * field as the sidebar's settings screen labels it, in French or English.
  */
-import type { Language } from '../model';
+import { isLanguage, type Language } from '../model';
+import type { Entry } from '../words/catalogue';
 
-export type Words = Record<Language, string>;
+export type Words = Entry<string>;
 
 /** The settings' fields as the sidebar labels them (and, for the others, as the README names them). */
 export const SETTING_LABELS = {
@@ -89,7 +90,7 @@ export type SettingField = keyof typeof SETTING_LABELS;
 
 /** The language a parse was asked in (valibot's `lang`), French unless English was asked. */
 export const languageOf = (issue: { lang?: string | undefined }): Language =>
-  issue.lang === 'en' ? 'en' : 'fr';
+  isLanguage(issue.lang) ? issue.lang : 'fr';
 
 /** A rule's message in the parse's language; the field's name is added where the path is known. */
 export const rule =

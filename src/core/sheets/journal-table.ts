@@ -8,7 +8,7 @@ import { cellText, isFormulaError } from '../values/cells';
 import { formatIsoDay } from '../values/day';
 import { formatShortFrenchDay } from '../words/format';
 import { formatEuros } from '../values/money';
-import { countOf } from '../words/wording';
+import { WORDS } from '../words/catalogue';
 import type { EventState, Instalment, JournalEvent, Language, Problem, StepId } from '../model';
 import { STEP_IDS } from '../model';
 import { CHANNEL_LABELS, EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../words/labels';
@@ -32,11 +32,6 @@ export const JOURNAL_SHEET_NAME = 'Journal des relances';
  */
 export const JOURNAL_ROWS_PROPERTY = 'relance.journalRows';
 
-export const JOURNAL_MESSAGES = {
-  vanished: (rows: number) =>
-    `L’onglet « ${JOURNAL_SHEET_NAME} » a disparu du classeur (supprimé ou renommé) alors qu’il comptait ${countOf(rows, ['ligne', 'lignes'], 'fr')} au dernier passage de Relance : sans lui, Relance ne sait plus ce qui a été envoyé et s’arrête plutôt que de relancer deux fois. Restaurez-le : s’il a été renommé, rendez-lui son nom ; sinon, ouvrez Fichier › Historique des versions › Voir l’historique des versions, choisissez la dernière version qui contient l’onglet et restaurez-la, ou copiez l’onglet de cette version dans ce classeur sous le nom « ${JOURNAL_SHEET_NAME} ». Hors ligne, copiez la dernière sauvegarde du dossier backups/ sur workbook.xlsx. Pour repartir d’un Journal vide en connaissance de cause (les relances déjà faites pourront repartir), créez un onglet vide nommé « ${JOURNAL_SHEET_NAME} ».`,
-};
-
 /**
  * Why a run or the sidebar must stop: the Journal tab is missing although Relance wrote rows in
  * it (`recordedRows`, the property's text). Undefined while the tab is there or was never written.
@@ -47,7 +42,9 @@ export function vanishedJournalMessage(
 ): string | undefined {
   if (tabPresent || recordedRows === null) return undefined;
   const rows = Number(recordedRows);
-  return Number.isInteger(rows) && rows > 0 ? JOURNAL_MESSAGES.vanished(rows) : undefined;
+  return Number.isInteger(rows) && rows > 0
+    ? WORDS.journalVanished.fr(JOURNAL_SHEET_NAME, rows)
+    : undefined;
 }
 
 export const JOURNAL_COLUMNS = [

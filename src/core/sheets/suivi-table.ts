@@ -5,6 +5,7 @@
  */
 import type { Day } from '../values/day';
 import type { InvoiceStanding, Language, Problem } from '../model';
+import { WORDS } from '../words/catalogue';
 import { STATE_LABELS, STEP_LABELS } from '../words/labels';
 import { fitCell, type ColumnKind, type OutputCell } from './output-cells';
 
@@ -78,7 +79,7 @@ export function suiviTable(
       '',
       '',
       '',
-      language === 'fr' ? 'à corriger' : 'to fix',
+      WORDS.toFix[language],
       '',
       '',
       '',

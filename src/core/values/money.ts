@@ -20,15 +20,21 @@ export function subtractCents(a: Cents, b: Cents): Cents {
  * to be relied on.
  */
 export function formatEuros(amount: Cents, language: 'fr' | 'en' = 'fr'): string {
-  const negative = amount < 0;
   const absolute = Math.abs(amount);
   const units = Math.floor(absolute / 100);
-  const decimals = String(absolute % 100).padStart(2, '0');
-  const separator = language === 'fr' ? '\u00a0' : ',';
-  const grouped = String(units).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-  if (language === 'en') return `${negative ? '-' : ''}€${grouped}.${decimals}`;
-  return `${negative ? '-' : ''}${grouped},${decimals}\u00a0€`;
+  const { group, write } = EUROS[language];
+  const grouped = String(units).replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return write(amount < 0 ? '-' : '', grouped, String(absolute % 100).padStart(2, '0'));
 }
+
+/**
+ * How each language writes euros (values sit below words in the core's order, so this table
+ * lives here rather than in the catalogue).
+ */
+const EUROS: Record<'fr' | 'en', { group: string; write: (...parts: string[]) => string }> = {
+  fr: { group: '\u00a0', write: (sign, units, cents) => `${sign}${units},${cents}\u00a0€` },
+  en: { group: ',', write: (sign, units, cents) => `${sign}€${units}.${cents}` },
+};
 
 /** cents × rate (percent) × days / 365, exact before the one rounding: half up to the cent. */
 export function roundHalfUp(value: number): Cents {

@@ -5,6 +5,7 @@
  */
 import type { Civility, Language } from '../model';
 import { normalizeKey } from '../values/parse-values';
+import { WORDS } from './catalogue';
 
 const CIVILITIES: Record<string, Civility> = {
   m: 'monsieur',
@@ -34,13 +35,7 @@ const TITLE: Record<Language, Record<Civility, string>> = {
 
 /** The opening line of a letter or a formal email. */
 export function salutation(civility: Civility | undefined, language: Language): string {
-  if (language === 'en')
-    return civility === undefined
-      ? 'Dear Sir or Madam,'
-      : civility === 'madame'
-        ? 'Dear Madam,'
-        : 'Dear Sir,';
-  return civility === undefined ? 'Madame, Monsieur,' : `${TITLE.fr[civility]},`;
+  return WORDS.salutation[language](civility);
 }
 
 /** A professional title written before a contact's name: it replaces Madame / Monsieur. */
@@ -101,19 +96,11 @@ export function attentionLine(
   if (contact === undefined || contact.trim() === '') return '';
   const parts = contactName(contact, civility);
   if (parts.title !== undefined) {
-    const title = TITLE_WORDS[language][parts.title];
-    return language === 'fr'
-      ? `À l’attention ${parts.title === 'maitre' ? 'de' : 'du'} ${title} ${parts.name}`
-      : `For the attention of ${title} ${parts.name}`;
+    return WORDS.attentionTitled[language](TITLE_WORDS[language][parts.title], parts.name);
   }
   const name =
     parts.civility === undefined ? parts.name : `${TITLE[language][parts.civility]} ${parts.name}`;
-  return language === 'fr' ? `À l’attention ${elidedDe(name)}` : `For the attention of ${name}`;
-}
-
-/** « de » elided before a vowel, as French writes it: « d’Anne Petit », « de Claire Martin ». */
-function elidedDe(name: string): string {
-  return /^[aeiouyàâäéèêëîïôöùûüÿœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
+  return WORDS.attention[language](name);
 }
 
 /**
@@ -126,17 +113,12 @@ export function greeting(
   civility: Civility | undefined,
   language: Language,
 ): string {
-  const fr = language === 'fr';
-  if (contact === undefined || contact.trim() === '') return fr ? 'Bonjour,' : 'Dear Sir or Madam,';
+  if (contact === undefined || contact.trim() === '') return WORDS.greetingNoContact[language];
   const parts = contactName(contact, civility);
   const surname = parts.surname ?? parts.name;
-  if (parts.title !== undefined) {
-    const title = TITLE_WORDS[language][parts.title];
-    return fr ? `Bonjour ${title},` : `Dear ${title} ${surname},`;
-  }
+  if (parts.title !== undefined)
+    return WORDS.greetingTitled[language](TITLE_WORDS[language][parts.title], surname);
   if (parts.civility !== undefined)
-    return fr
-      ? `Bonjour ${TITLE.fr[parts.civility]} ${surname},`
-      : `Dear ${TITLE.en[parts.civility]} ${surname},`;
-  return fr ? `Bonjour ${parts.name},` : `Dear ${parts.name},`;
+    return WORDS.greetingCivil[language](TITLE[language][parts.civility], surname);
+  return WORDS.greetingNamed[language](parts.name);
 }

@@ -50,6 +50,22 @@ export function formatEnglishDay(day: Day): string {
   return `${d} ${monthName(day, 'wide', 'en')} ${fourDigits(year)}`;
 }
 
+const LONG_DAY: Record<Language, (day: Day) => string> = {
+  fr: formatFrenchDay,
+  en: formatEnglishDay,
+};
+
+/** A day in a sentence: « 1er mai 2026 », « 1 May 2026 ». */
 export function formatDayFor(language: Language, day: Day): string {
-  return language === 'en' ? formatEnglishDay(day) : formatFrenchDay(day);
+  return LONG_DAY[language](day);
+}
+
+const SHORT_DAY: Record<Language, (day: Day) => string> = {
+  fr: formatShortFrenchDay,
+  en: formatEnglishDay,
+};
+
+/** A day in a table's cell: « 01/05/2026 », « 1 May 2026 ». */
+export function formatShortDayFor(language: Language, day: Day): string {
+  return SHORT_DAY[language](day);
 }

@@ -11,12 +11,13 @@ import type {
   EventState,
   EventType,
   InvoiceState,
-  Language,
   StepId,
 } from '../model';
 import { STEPS } from '../steps';
+import type { Entry } from './catalogue';
 
-export type Labels<K extends string> = Record<K, Record<Language, string>>;
+/** A label per key, each a catalogue entry: its French and its English. */
+export type Labels<K extends string> = Record<K, Entry<string>>;
 
 /** The ladder's steps, as the settings screen, the Suivi and the Journal name them (the step table's). */
 export const STEP_LABELS: Labels<StepId> = Object.fromEntries(

@@ -6,7 +6,7 @@
  * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
  */
 import { recordedAuthorization } from '../adapters/authorization';
-import { menuLabels } from '../adapters/i18n';
+import { MENU_LABELS } from '../../core/words/catalogue';
 
 export interface OpenEvent {
   authMode?: GoogleAppsScript.Script.AuthMode | string;
@@ -14,7 +14,8 @@ export interface OpenEvent {
 
 export function buildMenu(e: OpenEvent | undefined): void {
   const ui = SpreadsheetApp.getUi();
-  const labels = menuLabels();
+  // French: the menu is built before any setting (the default language among them) can be read.
+  const labels = MENU_LABELS.fr;
   const menu = runsAsAddOn(e) ? ui.createAddonMenu() : ui.createMenu(labels.title);
   if (needsReauthorization(e)) menu.addItem(labels.reauthorize, 'menuReauthorize').addSeparator();
   menu

@@ -21,6 +21,7 @@ import {
   type SelfTestReport,
 } from '../../core/reports/self-test-verdict';
 import type { OutputCell } from '../../core/sheets/output-cells';
+import { WORDS } from '../../core/words/catalogue';
 import { DayConverter } from '../adapters/days';
 import { newDocIn, trash } from '../adapters/drive-files';
 import { fillLetter, writeLetterTemplate } from '../adapters/letters';
@@ -145,16 +146,13 @@ function cleanUp(
     }
   };
   for (const name of scratch.sheets) {
-    attempt(language === 'fr' ? `l’onglet « ${name} »` : `the tab “${name}”`, () => {
+    attempt(WORDS.scratchTab[language](name), () => {
       const sheet = spreadsheet.getSheetByName(name);
       if (sheet !== null) spreadsheet.deleteSheet(sheet);
     });
   }
   const { docId } = scratch;
-  if (docId !== undefined)
-    attempt(language === 'fr' ? 'le document de vérification' : 'the scratch document', () =>
-      trash(docId),
-    );
+  if (docId !== undefined) attempt(WORDS.scratchDocument[language], () => trash(docId));
   return { leftovers };
 }
 

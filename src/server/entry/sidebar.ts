@@ -28,7 +28,6 @@ import {
 } from '../../core/plan/user-actions';
 import {
   amountOwed,
-  ANSWER_MESSAGES,
   answerEventId,
   checkEventInput,
   isRecorded,
@@ -36,6 +35,7 @@ import {
   type FieldError,
 } from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
+import { WORDS } from '../../core/words/catalogue';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
 import { validateSettings } from '../../core/settings-input/settings-validate';
 import {
@@ -470,13 +470,13 @@ export function recordClientEvent(input: RecordInput): RecordResult {
   return underDocumentLock(() => {
     const id = input.requestId === undefined ? newEventId() : answerEventId(input.requestId);
     if (id === undefined)
-      return { ok: false, errors: [{ field: 'requestId', message: ANSWER_MESSAGES.badRequestId }] };
+      return { ok: false, errors: [{ field: 'requestId', message: WORDS.badRequestId.fr }] };
     const context = writeContext();
     if (isRecorded(context.events, id))
       return {
         ok: true,
         view: clientView(context, input.clientKey),
-        confirmation: ANSWER_MESSAGES.alreadyRecorded,
+        confirmation: WORDS.answerAlreadyRecorded.fr,
       };
     const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
     const first = plans[0];

@@ -3,13 +3,10 @@
  * and journals it as a note (a confirmation is not a step of the ladder). The core writes the
  * text and names the recipients; this only sends and records.
  */
-import {
-  CONFIRMATION_MESSAGES,
-  confirmationMessage,
-  confirmationRecipients,
-} from '../../core/messages/confirmations';
+import { confirmationMessage, confirmationRecipients } from '../../core/messages/confirmations';
 import type { Invoice, InvoiceStanding, JournalEvent } from '../../core/model';
 import { journalRows } from '../../core/sheets/journal-table';
+import { WORDS } from '../../core/words/catalogue';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
 import { messageOf } from '../adapters/error-message';
@@ -33,10 +30,10 @@ export function sendConfirmation(context: ConfirmContext, event: JournalEvent): 
     settings.sending.defaultLanguage;
   const message = confirmationMessage({ ...context, event, language });
   if (message === undefined) return undefined;
-  if (to.length === 0) return CONFIRMATION_MESSAGES.noEmail;
-  if (settings.sending.mode === 'preview') return CONFIRMATION_MESSAGES.preview;
+  if (to.length === 0) return WORDS.confirmationNoEmail.fr;
+  if (settings.sending.mode === 'preview') return WORDS.confirmationPreview.fr;
   if (remainingDailyQuota() - settings.sending.quotaReserve < to.length)
-    return CONFIRMATION_MESSAGES.quota;
+    return WORDS.confirmationQuota.fr;
   try {
     sendMail({
       to,
@@ -48,7 +45,7 @@ export function sendConfirmation(context: ConfirmContext, event: JournalEvent): 
       attachments: [],
     });
   } catch (error) {
-    return CONFIRMATION_MESSAGES.failed(messageOf(error));
+    return WORDS.confirmationFailed.fr(messageOf(error));
   }
   const note: JournalEvent = {
     id: `${event.id}-confirmation`,
@@ -58,9 +55,9 @@ export function sendConfirmation(context: ConfirmContext, event: JournalEvent): 
     invoices: [...event.invoices],
     recipients: to,
     subject: message.subject,
-    detail: CONFIRMATION_MESSAGES.sent(to),
+    detail: WORDS.confirmationSent.fr(to),
     state: 'done',
   };
   context.journal.append(journalRows(note, Date.now(), settings.sending.defaultLanguage));
-  return CONFIRMATION_MESSAGES.sent(to);
+  return WORDS.confirmationSent.fr(to);
 }

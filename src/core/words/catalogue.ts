@@ -1,0 +1,498 @@
+/**
+ * The catalogue of words: every piece of user text whose French and English differ by more than
+ * a label is an entry here, keyed by an English id, with its French and its English side by side.
+ * A text with values is a function of typed arguments; code elsewhere picks the language by
+ * indexing an entry (`WORDS.taskCreated[language](label)`), never by comparing the language.
+ *
+ * Plurals follow the CLDR cardinal rules of each language
+ * (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html): French
+ * keeps 0 and 1 in the singular (« 0 envoi », « 1 facture »), English only 1 (« 0 invoices »).
+ * They are written here by hand rather than through `Intl.PluralRules`: Apps Script does not
+ * promise its locale data (docs/architecture.md, « Money and days »).
+ */
+import type { Civility, Language } from '../model';
+
+/** A CLDR plural category; French and English use only these two for cardinals. */
+export type PluralCategory = 'one' | 'other';
+
+/** A noun or phrase in each plural category: `{ one: 'facture', other: 'factures' }`. */
+export type PluralForms = Readonly<Record<PluralCategory, string>>;
+
+/** CLDR: fr « one » for i = 0,1; en « one » for i = 1 and no visible fraction digits. */
+const PLURAL_RULES: Record<Language, (count: number) => PluralCategory> = {
+  fr: (count) => (Math.abs(count) < 2 ? 'one' : 'other'),
+  en: (count) => (count === 1 ? 'one' : 'other'),
+};
+
+/** The plural category `count` takes in `language`. */
+export function pluralCategory(count: number, language: Language): PluralCategory {
+  return PLURAL_RULES[language](count);
+}
+
+/** The form `count` calls for: `byCount(2, 'fr', 'la facture', 'les factures')` → « les factures ». */
+export function byCount(count: number, language: Language, one: string, other: string): string {
+  return pluralCategory(count, language) === 'one' ? one : other;
+}
+
+/** An entry: its French and its English, plain texts or functions of the same arguments. */
+export type Entry<T> = Readonly<Record<Language, T>>;
+
+/** The spreadsheet's menu (server/entry/menu.ts). */
+export const MENU_LABELS: Entry<{
+  title: string;
+  open: string;
+  runNow: string;
+  preview: string;
+  automatic: string;
+  enableAutomatic: string;
+  disableAutomatic: string;
+  createTemplates: string;
+  settings: string;
+  help: string;
+  reauthorize: string;
+  about: string;
+  selfTest: string;
+}> = {
+  fr: {
+    title: 'Relance',
+    open: 'Ouvrir Relance',
+    runNow: 'Lancer les relances maintenant',
+    preview: 'Aperçu des relances du jour',
+    automatic: 'Envoi automatique',
+    enableAutomatic: 'Activer l’envoi automatique',
+    disableAutomatic: 'Désactiver l’envoi automatique',
+    createTemplates: 'Créer les modèles de courrier',
+    settings: 'Paramètres',
+    help: 'Aide',
+    reauthorize: '⚠ Relance doit être ré-autorisée',
+    about: 'À propos de Relance',
+    selfTest: 'Vérifier l’installation',
+  },
+  en: {
+    title: 'Relance',
+    open: 'Open Relance',
+    runNow: 'Run the reminders now',
+    preview: 'Preview today’s reminders',
+    automatic: 'Automatic sending',
+    enableAutomatic: 'Turn automatic sending on',
+    disableAutomatic: 'Turn automatic sending off',
+    createTemplates: 'Create the letter templates',
+    settings: 'Settings',
+    help: 'Help',
+    reauthorize: '⚠ Relance must be authorised again',
+    about: 'About Relance',
+    selfTest: 'Check the installation',
+  },
+};
+
+/** « de » elided before a vowel, as French writes it: « d’Anne Petit », « de Claire Martin ». */
+function elidedDe(name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûüÿœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
+}
+
+/** The entries, by English id. */
+export const WORDS = {
+  // Pieces every text shares (wording.ts).
+  /** Before a list's last item: « a, b et c », « a, b and c ». */
+  listAnd: { fr: ' et ', en: ' and ' },
+  /** « 12,15 % » (no-break space), « 12.15% », from the number written with a point. */
+  percent: {
+    fr: (number: string) => `${number.replace('.', ',')}\u00a0%`,
+    en: (number: string) => `${number}%`,
+  },
+  /** Between groups of three digits: « 4 000 » (no-break space), « 4,000 ». */
+  digitGroup: { fr: '\u00a0', en: ',' },
+
+  // How a message addresses its reader (addressing.ts).
+  /** A letter's opening: « Madame, Monsieur, », « Madame, »; « Dear Sir or Madam, », « Dear Madam, ». */
+  salutation: {
+    fr: (civility: Civility | undefined) =>
+      civility === undefined
+        ? 'Madame, Monsieur,'
+        : civility === 'madame'
+          ? 'Madame,'
+          : 'Monsieur,',
+    en: (civility: Civility | undefined) =>
+      civility === undefined
+        ? 'Dear Sir or Madam,'
+        : civility === 'madame'
+          ? 'Dear Madam,'
+          : 'Dear Sir,',
+  },
+  /** « À l’attention du Docteur Anne Petit », « de Maître Anne Petit ». */
+  attentionTitled: {
+    fr: (title: string, name: string) =>
+      `À l’attention ${title === 'Maître' ? 'de' : 'du'} ${title} ${name}`,
+    en: (title: string, name: string) => `For the attention of ${title} ${name}`,
+  },
+  /** « À l’attention de Madame Claire Martin », « d’Anne Petit ». */
+  attention: {
+    fr: (name: string) => `À l’attention ${elidedDe(name)}`,
+    en: (name: string) => `For the attention of ${name}`,
+  },
+  /** An email's first words without a contact. */
+  greetingNoContact: { fr: 'Bonjour,', en: 'Dear Sir or Madam,' },
+  /** « Bonjour Docteur, » (a title alone in French), « Dear Dr Petit, ». */
+  greetingTitled: {
+    fr: (title: string, _surname: string) => `Bonjour ${title},`,
+    en: (title: string, surname: string) => `Dear ${title} ${surname},`,
+  },
+  /** « Bonjour Madame Petit, », « Dear Ms Petit, »: a civility and the surname. */
+  greetingCivil: {
+    fr: (title: string, surname: string) => `Bonjour ${title} ${surname},`,
+    en: (title: string, surname: string) => `Dear ${title} ${surname},`,
+  },
+  /** « Bonjour Claire Martin, »: the name as written, without a civility. */
+  greetingNamed: {
+    fr: (name: string) => `Bonjour ${name},`,
+    en: (name: string) => `Dear ${name},`,
+  },
+
+  // The variables of a message's template (messages/variables.ts).
+  /** The mise en demeure's deadline, from the letter's first presentation. */
+  noticeRule: {
+    fr: 'dans un délai de huit jours à compter de la première présentation de la lettre',
+    en: 'within eight days of the letter’s first presentation',
+  },
+  noticeRuleBy: {
+    fr: (rule: string, by: string) => `${rule}, soit au plus tard le ${by}`,
+    en: (rule: string, by: string) => `${rule}, by ${by} at the latest`,
+  },
+  atTheLatest: {
+    fr: (deadline: string) => `au plus tard le ${deadline}`,
+    en: (deadline: string) => `by ${deadline} at the latest`,
+  },
+  presentedOn: { fr: (day: string) => `le ${day}`, en: (day: string) => `on ${day}` },
+  presentationExpectedOn: {
+    fr: (day: string) => `prévue le ${day}`,
+    en: (day: string) => `expected on ${day}`,
+  },
+  noticeRuleWhenBy: {
+    fr: (rule: string, when: string, by: string) => `${rule}, ${when}, soit au plus tard le ${by}`,
+    en: (rule: string, when: string, by: string) => `${rule}, ${when}, by ${by} at the latest`,
+  },
+  /** An invoice paid late whose penalties stay due, and the line that lists them. */
+  keptInvoice: {
+    fr: (number: string, due: string, left: string) =>
+      `facture n° ${number}, échue le ${due} et réglée après son échéance : ${left}`,
+    en: (number: string, due: string, left: string) =>
+      `invoice ${number}, due ${due} and paid after its due date: ${left}`,
+  },
+  keptSums: {
+    fr: (lines: readonly string[]) =>
+      `- Pénalités de retard et indemnité forfaitaire restant dues : ${lines.join(' ; ')}`,
+    en: (lines: readonly string[]) =>
+      `- Late interest and fixed indemnity remaining due: ${lines.join('; ')}`,
+  },
+  /** « 1 jour de retard », « 12 days overdue ». */
+  daysLate: {
+    fr: (days: number) => `${days} ${byCount(days, 'fr', 'jour', 'jours')} de retard`,
+    en: (days: number) => `${days} ${byCount(days, 'en', 'day', 'days')} overdue`,
+  },
+  /** An earlier reminder about only some invoices: « courrier de rappel, facture F-1 ». */
+  reminderAbout: {
+    fr: (step: string, count: number, list: string) =>
+      `${step}, ${byCount(count, 'fr', 'facture', 'factures')} ${list}`,
+    en: (step: string, count: number, list: string) =>
+      `${step}, ${byCount(count, 'en', 'invoice', 'invoices')} ${list}`,
+  },
+  reminderOn: {
+    fr: (day: string, name: string) => `du ${day} (${name})`,
+    en: (day: string, name: string) => `of ${day} (${name})`,
+  },
+  despiteReminders: {
+    fr: (count: number, list: string) =>
+      `Malgré ${byCount(count, 'fr', 'notre relance', 'nos relances')} ${list}, `,
+    en: (count: number, list: string) =>
+      `Despite our ${byCount(count, 'en', 'reminder', 'reminders')} ${list}, `,
+  },
+  /** What the list that follows holds: invoices unpaid, or sums still due. */
+  remainUnpaid: {
+    fr: (count: number, sums: boolean) =>
+      sums
+        ? 'les sommes suivantes restent dues'
+        : byCount(
+            count,
+            'fr',
+            'la facture suivante reste impayée',
+            'les factures suivantes restent impayées',
+          ),
+    en: (count: number, sums: boolean) =>
+      sums
+        ? 'the following sums remain due'
+        : byCount(
+            count,
+            'en',
+            'the following invoice remains unpaid',
+            'the following invoices remain unpaid',
+          ),
+  },
+  followingList: {
+    fr: (count: number, sums: boolean) =>
+      sums
+        ? 'les sommes suivantes'
+        : byCount(count, 'fr', 'la facture suivante', `les ${count} factures suivantes`),
+    en: (count: number, sums: boolean) =>
+      sums
+        ? 'the following sums'
+        : byCount(count, 'en', 'the following invoice', `the following ${count} invoices`),
+  },
+  ofFollowingList: {
+    fr: (count: number, sums: boolean) =>
+      sums
+        ? 'des sommes suivantes'
+        : byCount(count, 'fr', 'de la facture suivante', 'des factures suivantes'),
+    en: (count: number, sums: boolean) =>
+      sums
+        ? 'for the following sums'
+        : byCount(count, 'en', 'for the following invoice', 'for the following invoices'),
+  },
+  brokenPlan: {
+    fr: (agreed: string, missed: string, amount: string) =>
+      `Le ${agreed}, nous étions convenus d’un échéancier : l’échéance du ${missed} (${amount}) ne nous est pas parvenue.`,
+    en: (agreed: string, missed: string, amount: string) =>
+      `On ${agreed}, we agreed on a payment plan: the instalment of ${missed} (${amount}) has not reached us.`,
+  },
+  brokenPromise: {
+    fr: (on: string, date: string) =>
+      `Le ${on}, vous nous aviez annoncé un règlement pour le ${date} : il ne nous est pas parvenu.`,
+    en: (on: string, date: string) =>
+      `On ${on}, you told us payment would be made by ${date}: it has not reached us.`,
+  },
+  ecb: { fr: 'BCE', en: 'ECB' },
+  unknownEcbRate: {
+    fr: (halfYear: string) => `taux BCE en vigueur au ${halfYear}`,
+    en: (halfYear: string) => `ECB rate in force on ${halfYear}`,
+  },
+  provisional: { fr: 'provisoire', en: 'provisional' },
+  invoiceCopiesAttached: {
+    fr: (count: number, list: string) =>
+      `Vous trouverez ci-joint une copie ${byCount(count, 'fr', 'de la facture', 'des factures')} ${list}.`,
+    en: (count: number, list: string) =>
+      `Please find attached a copy of ${byCount(count, 'en', 'invoice', 'invoices')} ${list}.`,
+  },
+  ourLetter: { fr: 'notre courrier', en: 'our letter' },
+  yourStatement: { fr: 'le relevé de votre compte', en: 'your statement of account' },
+  piecesAttached: {
+    fr: (list: string) => `Vous trouverez ci-joint ${list}.`,
+    en: (list: string) => `Please find attached ${list}.`,
+  },
+  rateForInvoices: {
+    fr: (rate: string, count: number, list: string) =>
+      `${rate} pour ${byCount(count, 'fr', 'la facture', 'les factures')} ${list}`,
+    en: (rate: string, count: number, list: string) =>
+      `${rate} for ${byCount(count, 'en', 'invoice', 'invoices')} ${list}`,
+  },
+  pointsAbove: {
+    fr: (points: number, rate: string) => `${points} points au-dessus du ${rate}`,
+    en: (points: number, rate: string) => `${points} points above the ${rate}`,
+  },
+  publicBuyerRate: {
+    fr: 'taux BCE + 8 points, fixe pour toute la durée du retard',
+    en: 'ECB rate + 8 points, fixed for the whole delay',
+  },
+  contractualRate: { fr: 'taux contractuel', en: 'contractual rate' },
+  statutoryRate: { fr: 'taux BCE + 10 points', en: 'ECB rate + 10 points' },
+  notYetInRecourse: {
+    fr: (list: string) => `Pas encore dans ce recours, faute de mise en demeure expirée : ${list}.`,
+    en: (list: string) => `Not yet in this recourse, having no expired formal notice: ${list}.`,
+  },
+  unknownContact: { fr: 'Madame, Monsieur', en: 'Sir or Madam' },
+  invoiceCount: {
+    fr: (count: number) => `${count} ${byCount(count, 'fr', 'facture', 'factures')}`,
+    en: (count: number) => `${count} ${byCount(count, 'en', 'invoice', 'invoices')}`,
+  },
+  ofInvoices: {
+    fr: (count: number) => byCount(count, 'fr', 'de la facture', 'des factures'),
+    en: (count: number) =>
+      byCount(count, 'en', 'for the following invoice', 'for the following invoices'),
+  },
+
+  // Wording of messages' limits, confirmations and firm mentions (messages/).
+  /** « … et 4 000 autres factures, détaillées dans le relevé de compte joint. » */
+  otherInvoices: {
+    fr: (others: number, count: string, statementAttached: boolean) =>
+      `… et ${count} ${byCount(others, 'fr', 'autre facture', 'autres factures')}${
+        statementAttached
+          ? `, ${byCount(others, 'fr', 'détaillée', 'détaillées')} dans le relevé de compte joint`
+          : ''
+      }.`,
+    en: (others: number, count: string, statementAttached: boolean) =>
+      `… and ${count} ${byCount(others, 'en', 'other invoice', 'other invoices')}${
+        statementAttached ? ', detailed in the attached statement of account' : ''
+      }.`,
+  },
+  /** « la facture F-1 », « les factures F-1 et F-2 »; « invoices F-1 and F-2 ». */
+  theInvoicesNamed: {
+    fr: (count: number, list: string) =>
+      `${byCount(count, 'fr', 'la facture', 'les factures')} ${list}`,
+    en: (count: number, list: string) => `${byCount(count, 'en', 'invoice', 'invoices')} ${list}`,
+  },
+  /** « facture F-1 », « factures F-1 et F-2 ». */
+  invoicesNamed: {
+    fr: (count: number, list: string) => `${byCount(count, 'fr', 'facture', 'factures')} ${list}`,
+    en: (count: number, list: string) => `${byCount(count, 'en', 'invoice', 'invoices')} ${list}`,
+  },
+  /** « SARL au capital de 10 000 € ». */
+  shareCapital: { fr: 'au capital de', en: 'with a share capital of' },
+
+  // The plan's Journal details (plan/execution.ts).
+  taskCreated: {
+    fr: (step: string) => `${step} : tâche créée.`,
+    en: (step: string) => `${step}: task created.`,
+  },
+  formalNoticeEmailCopy: {
+    fr: (step: string, number: string, day: string) =>
+      `${step} : copie par email de la LRAR n° ${number} postée le ${day}.`,
+    en: (step: string, number: string, day: string) =>
+      `${step}: email copy of registered letter no. ${number} posted on ${day}.`,
+  },
+
+  // The Suivi tab (sheets/suivi-table.ts).
+  toFix: { fr: 'à corriger', en: 'to fix' },
+
+  // The installation check (reports/self-test.ts, server/entry/self-test.ts).
+  selfTestTitle: {
+    fr: 'Relance — vérification de l’installation',
+    en: 'Relance — installation check',
+  },
+  selfTestAllWell: {
+    fr: 'Tout est en ordre : Relance peut travailler dans ce classeur.',
+    en: 'All is well: Relance can work in this spreadsheet.',
+  },
+  selfTestPointsToFix: {
+    fr: (count: number) =>
+      `${count} ${byCount(count, 'fr', 'point', 'points')} à corriger avant d’activer l’envoi automatique.`,
+    en: (count: number) =>
+      `${count} ${byCount(count, 'en', 'point', 'points')} to fix before turning automatic sending on.`,
+  },
+  scratchTab: {
+    fr: (name: string) => `l’onglet « ${name} »`,
+    en: (name: string) => `the tab “${name}”`,
+  },
+  scratchDocument: { fr: 'le document de vérification', en: 'the scratch document' },
+
+  // What Relance tells its user in the Journal and the sidebar. The user reads French (the
+  // callers take `.fr`); the English is ready for an interface in English.
+  /** A promise's or a payment plan's written confirmation (server/run/confirm.ts). */
+  confirmationSent: {
+    fr: (to: readonly string[]) => `Confirmation écrite envoyée à ${to.join(', ')}.`,
+    en: (to: readonly string[]) => `Written confirmation sent to ${to.join(', ')}.`,
+  },
+  confirmationNoEmail: {
+    fr: 'Confirmation écrite non envoyée : aucune adresse email pour ces factures.',
+    en: 'Written confirmation not sent: no email address for these invoices.',
+  },
+  confirmationPreview: {
+    fr: 'Mode aperçu : la confirmation écrite n’est pas envoyée (rien ne part tant que l’envoi n’est pas activé dans les paramètres).',
+    en: 'Preview mode: the written confirmation is not sent (nothing goes out until sending is turned on in the settings).',
+  },
+  confirmationQuota: {
+    fr: 'Confirmation écrite non envoyée : quota d’emails du jour atteint. Envoyez-la vous-même.',
+    en: 'Written confirmation not sent: today’s email quota is reached. Send it yourself.',
+  },
+  confirmationFailed: {
+    fr: (reason: string) => `Confirmation écrite non envoyée : ${reason}`,
+    en: (reason: string) => `Written confirmation not sent: ${reason}`,
+  },
+  /** The engine's problems on an invoice (dunning/engine.ts, dunning/invoice-standing.ts). */
+  noEmail: {
+    fr: 'Aucune adresse email valide : la relance par email ne peut pas partir. Complétez la colonne Email.',
+    en: 'No valid email address: the email reminder cannot go out. Fill in the Email column.',
+  },
+  noEmailSkipped: {
+    fr: 'Aucune adresse email valide : les relances par email sont sautées (appel et courriers seulement). Complétez la colonne Email.',
+    en: 'No valid email address: the email reminders are skipped (call and letters only). Fill in the Email column.',
+  },
+  noFirstContact: {
+    fr: 'Jamais relancé, et aucune étape amiable n’est activée (première relance, appel, courrier de rappel) : Relance n’envoie pas une mise en demeure comme premier contact. Activez une de ces étapes dans Paramètres › Échelle de relance.',
+    en: 'Never reminded, and no amicable step is on (first reminder, call, reminder letter): Relance does not send a formal notice as a first contact. Turn one of these steps on in Paramètres › Échelle de relance.',
+  },
+  openTask: {
+    fr: (step: string, since: string) => `Tâche à faire (${step}) depuis le ${since}.`,
+    en: (step: string, since: string) => `Task to do (${step}) since ${since}.`,
+  },
+  unverifiedSend: {
+    fr: (step: string) =>
+      `Envoi interrompu (${step}) : vérifiez dans votre messagerie s’il est parti, puis confirmez-le dans Relance.`,
+    en: (step: string) =>
+      `Sending interrupted (${step}): check in your mailbox whether it went out, then confirm it in Relance.`,
+  },
+  paymentUndated: {
+    fr: (amount: string) =>
+      `Paiement de ${amount} sans date : indiquez dans la colonne « Date de paiement » (ajoutez-la à l’onglet s’il n’en a pas) le jour où il a été reçu. Les pénalités de retard courent sur le solde jour par jour jusqu’au paiement (article L441-10 du Code de commerce) : la facture attend cette date.`,
+    en: (amount: string) =>
+      `Payment of ${amount} without a date: give the day it was received in the « Date de paiement » column (add it to the tab if it has none). Late interest runs on the balance day by day until payment (Code de commerce, article L441-10): the invoice waits for that date.`,
+  },
+  paymentAfterToday: {
+    fr: (date: string, today: string) =>
+      `Paiement daté du ${date}, après le jour du passage (${today}) : corrigez la date, le jour où le paiement a été reçu. La facture attend.`,
+    en: (date: string, today: string) =>
+      `Payment dated ${date}, after the day of the run (${today}): correct the date to the day the payment was received. The invoice waits.`,
+  },
+  paymentUndatedSettled: {
+    fr: (amount: string) =>
+      `Paiement de ${amount} sans date sur une facture dont les pénalités et l’indemnité ont été réclamées : indiquez dans la colonne « Date de paiement » le jour où il a été reçu, pour qu’elles restent au compte du client jusqu’à ce jour (article L441-10 du Code de commerce). D’ici là, Relance ne les réclame plus.`,
+    en: (amount: string) =>
+      `Payment of ${amount} without a date on an invoice whose interest and indemnity were claimed: give the day it was received in the « Date de paiement » column, so that they stay on the client’s account until that day (Code de commerce, article L441-10). Until then, Relance no longer claims them.`,
+  },
+  paymentInJournalAfterToday: {
+    fr: (amount: string, date: string, today: string) =>
+      `Paiement de ${amount} noté dans le Journal à la date du ${date}, après le jour du passage (${today}) : corrigez la date dans le Journal. La facture attend.`,
+    en: (amount: string, date: string, today: string) =>
+      `Payment of ${amount} recorded in the Journal on ${date}, after the day of the run (${today}): correct the date in the Journal. The invoice waits.`,
+  },
+  /** The Journal tab gone although Relance wrote rows in it (sheets/journal-table.ts). */
+  journalVanished: {
+    fr: (tab: string, rows: number) =>
+      `L’onglet « ${tab} » a disparu du classeur (supprimé ou renommé) alors qu’il comptait ${rows} ${byCount(rows, 'fr', 'ligne', 'lignes')} au dernier passage de Relance : sans lui, Relance ne sait plus ce qui a été envoyé et s’arrête plutôt que de relancer deux fois. Restaurez-le : s’il a été renommé, rendez-lui son nom ; sinon, ouvrez Fichier › Historique des versions › Voir l’historique des versions, choisissez la dernière version qui contient l’onglet et restaurez-la, ou copiez l’onglet de cette version dans ce classeur sous le nom « ${tab} ». Hors ligne, copiez la dernière sauvegarde du dossier backups/ sur workbook.xlsx. Pour repartir d’un Journal vide en connaissance de cause (les relances déjà faites pourront repartir), créez un onglet vide nommé « ${tab} ».`,
+    en: (tab: string, rows: number) =>
+      `The « ${tab} » tab has gone from the spreadsheet (deleted or renamed) although it had ${rows} ${byCount(rows, 'en', 'row', 'rows')} at Relance’s last run: without it, Relance no longer knows what was sent and stops rather than remind twice. Restore it: if it was renamed, give it back its name; otherwise open File › Version history › See version history, pick the last version that has the tab and restore it, or copy the tab of that version into this spreadsheet under the name « ${tab} ». Offline, copy the latest backup of the backups/ folder over workbook.xlsx. To start again from an empty Journal knowingly (reminders already made may go out again), create an empty tab named « ${tab} ».`,
+  },
+  /** An answer submitted from the sidebar (dunning/record-event.ts, server/entry/sidebar.ts). */
+  badRequestId: {
+    fr: 'Identifiant de saisie invalide : rechargez la barre latérale et saisissez la réponse à nouveau.',
+    en: 'Invalid entry id: reload the sidebar and enter the answer again.',
+  },
+  answerAlreadyRecorded: {
+    fr: 'Cette réponse était déjà enregistrée : rien n’a été enregistré ni envoyé une seconde fois.',
+    en: 'This answer was already recorded: nothing was recorded or sent a second time.',
+  },
+  /** The sidebar's confirmation of this half-year's ECB rate (dunning/ecb-confirmation.ts). */
+  ecbRateAlreadyKnown: {
+    fr: 'Le taux BCE de ce semestre est déjà connu : rien à confirmer.',
+    en: 'This half-year’s ECB rate is already known: nothing to confirm.',
+  },
+  ecbRateOtherHalfYear: {
+    fr: (halfYear: string) =>
+      `La confirmation portait sur le taux du ${halfYear}, qui n’est plus celui en attente : rechargez la page.`,
+    en: (halfYear: string) =>
+      `The confirmation was about the rate of ${halfYear}, which is no longer the one awaited: reload the page.`,
+  },
+  /** The sidebar's « reporter » (plan/user-actions.ts). */
+  postponeRange: {
+    fr: (min: number, max: number) => `Indiquez un report entre ${min} et ${max} jours.`,
+    en: (min: number, max: number) => `Give a postponement between ${min} and ${max} days.`,
+  },
+  /** A mise en demeure needs the client's postal address (messages/compose.ts). */
+  noClientAddress: {
+    fr: (client: string) =>
+      `Mise en demeure non préparée pour ${client} : il manque l’adresse postale du client. Complétez la colonne « Adresse » de l’onglet des factures ou de l’onglet Clients.`,
+    en: (client: string) =>
+      `Formal notice not prepared for ${client}: the client’s postal address is missing. Fill in the « Adresse » column of the invoice tab or of the Clients tab.`,
+  },
+
+  // The injunction-to-pay dossier's Journal rows and sentences (dossier/wiring.ts).
+  dossierNotPrepared: {
+    fr: (reason: string) =>
+      `Dossier d’injonction de payer non préparé, à refaire depuis la fiche client : ${reason}`,
+    en: (reason: string) =>
+      `Injunction-to-pay dossier not prepared, to redo from the client view: ${reason}`,
+  },
+  dossierExists: {
+    fr: (folder: string) =>
+      `Le dossier du jour existe déjà : « ${folder} ». Il n’a pas été refait ; supprimez-le pour le refaire.`,
+    en: (folder: string) =>
+      `Today's dossier already exists: « ${folder} ». It was not made again; delete it to remake it.`,
+  },
+} as const satisfies Record<string, Entry<unknown>>;
