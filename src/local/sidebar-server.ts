@@ -130,6 +130,7 @@ const PICKER_STUB_TEMPLATE = `<script>
     dialog.setAttribute('role', 'dialog');
     dialog.setAttribute('aria-label', 'Google Picker (hors ligne)');
     dialog.className = 'offline-picker';
+    dialog.style.cssText = 'position:fixed;inset:0;z-index:10;overflow:auto;padding:12px;background:#fff;display:flex;flex-direction:column;gap:8px';
     function close(answer) { dialog.remove(); callback(answer); }
     post({}).then(function (reply) {
       (reply.files || []).forEach(function (file) {
