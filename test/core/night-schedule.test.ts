@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   nightDecision,
   parseNightProgress,
+  quotaHasRoom,
   type NightProgress,
 } from '../../src/core/dunning/night-schedule';
 import { parseIsoDay, type Day } from '../../src/core/values/day';
@@ -41,5 +42,19 @@ describe('the hourly firing’s decision', () => {
       day: '2026-03-16',
       left: 'work',
     });
+  });
+});
+
+describe('a night left waiting on a quota', () => {
+  it('goes on once emails are left beyond the reserve and Docs for one action', () => {
+    expect(quotaHasRoom({ remainingEmails: 11, quotaReserve: 10, documentsLeft: 2 })).toBe(true);
+  });
+
+  it('keeps waiting while the emails left are no more than the reserve', () => {
+    expect(quotaHasRoom({ remainingEmails: 10, quotaReserve: 10, documentsLeft: 250 })).toBe(false);
+  });
+
+  it('keeps waiting while fewer Docs are left than one action may create (its letter and its relevé)', () => {
+    expect(quotaHasRoom({ remainingEmails: 90, quotaReserve: 10, documentsLeft: 1 })).toBe(false);
   });
 });

@@ -53,3 +53,22 @@ export function parseNightProgress(text: string | null): NightProgress | undefin
     return undefined;
   }
 }
+
+/** The most Docs one action creates: its letter and its relevé. */
+export const MOST_DOCUMENTS_PER_ACTION = 2;
+
+/**
+ * Whether a night left waiting on a quota ('run-if-quota') may go on: emails are left beyond the
+ * reserve the user keeps for their own mail, and Docs for at least one action. The executor
+ * measures both quotas (adapters/mail, adapters/documents-quota).
+ */
+export function quotaHasRoom(quotas: {
+  remainingEmails: number;
+  quotaReserve: number;
+  documentsLeft: number;
+}): boolean {
+  return (
+    quotas.remainingEmails > quotas.quotaReserve &&
+    quotas.documentsLeft >= MOST_DOCUMENTS_PER_ACTION
+  );
+}

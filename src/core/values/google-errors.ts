@@ -19,7 +19,7 @@
  *
  * Not in the table, because Relance meets them by design rather than by their text: the lock
  * (LockService's tryLock answers false, https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)),
- * the execution time limit (the run stops itself before it, src/server/run/time-budget.ts),
+ * the execution time limit (the run stops itself before it, core/plan/time-budget.ts),
  * a cell past 50,000 characters and a workbook past 10 million cells (bounded before writing,
  * core/sheets/output-cells.ts and workbook-size.ts), a tab name already taken (tabs are made
  * under the document lock), an invoice copy the add-in may not open under the drive.file scope

@@ -13,9 +13,6 @@ export const DOCUMENTS_PER_DAY = { consumer: 250, workspace: 1_500 } as const;
 /** A consumer account may send to 100 recipients a day: more left means a Workspace account. */
 const CONSUMER_MAIL_QUOTA = 100;
 
-/** The most Docs one action creates: its letter and its relevé. */
-export const MOST_DOCUMENTS_PER_ACTION = 2;
-
 interface Window {
   sinceMs: number;
   used: number;

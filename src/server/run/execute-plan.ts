@@ -45,25 +45,12 @@ import {
 } from '../../core/messages/message-limits';
 import { documentsLeft } from '../adapters/documents-quota';
 import type { NightLeft } from '../../core/dunning/night-schedule';
-
-/** Apps Script stops an execution at 6 minutes; Relance stops taking new work at 4.5 at most. */
-export const TIME_BUDGET_MS = 270_000;
-const EXECUTION_LIMIT_MS = 360_000;
-
-/**
- * When to stop taking new actions. After them the run still plans again and writes the Suivi and
- * the dashboard: at least 90 s, half as much again as the run took to get here plus 30 s, and
- * `afterActionsMs` (time-budget.ts: the Suivi's write at the pace the invoice tab was read) are
- * kept free, so that a 50,000-row run ends, releases its lock and reports.
- */
-export function actionDeadline(startMs: number, nowMs: number, afterActionsMs = 0): number {
-  const reserve = Math.max(
-    EXECUTION_LIMIT_MS - TIME_BUDGET_MS,
-    1.5 * (nowMs - startMs) + 30_000,
-    afterActionsMs,
-  );
-  return startMs + EXECUTION_LIMIT_MS - reserve;
-}
+import {
+  actionDeadline,
+  actionsInNextBatch,
+  tooLateForAnotherAction,
+  type ActionPace,
+} from '../../core/plan/time-budget';
 
 export interface ExecutionContext {
   settings: Settings;
@@ -71,7 +58,7 @@ export interface ExecutionContext {
   startMs: number;
   userEmail: string;
   journal: JournalSheet;
-  /** Time to keep free after the actions (time-budget.ts); 0 when unknown. */
+  /** Time to keep free after the actions (core/plan/time-budget); 0 when unknown. */
   afterActionsMs?: number;
 }
 
@@ -179,15 +166,14 @@ export function carryOut(plan: ExecutionPlan, context: ExecutionContext): Carrie
  * execution takes no further step (it would end past the time kept for the Suivi).
  */
 function outOfTime(done: StepsDone): boolean {
-  if (!done.outOfTime && Date.now() + done.pace.longestMs > done.deadlineMs) done.outOfTime = true;
+  if (!done.outOfTime && tooLateForAnotherAction(Date.now(), done.pace, done.deadlineMs))
+    done.outOfTime = true;
   return done.outOfTime;
 }
 
-/** Steps to journal next: one until a step has been timed, then as many as the time left fits. */
+/** Steps to journal next (core/plan/time-budget). */
 function batchSize(done: StepsDone, left: number): number {
-  if (done.pace.steps === 0) return 1;
-  const meanMs = Math.max(1, done.pace.totalMs / done.pace.steps);
-  return Math.min(left, Math.max(1, Math.floor((done.deadlineMs - Date.now()) / meanMs)));
+  return actionsInNextBatch(Date.now(), done.pace, done.deadlineMs, left);
 }
 
 /**
@@ -235,7 +221,7 @@ interface StepsDone {
   outOfTime: boolean;
   deadlineMs: number;
   /** The steps carried out so far, timed: how many fit in the time left. */
-  pace: { steps: number; totalMs: number; longestMs: number };
+  pace: ActionPace;
 }
 
 /**

@@ -42,10 +42,10 @@ import { carryOut } from './execute-plan';
 import { RECOURSE } from '../../core/steps';
 import { readClientIdentityTab } from './clients-tab';
 import { prepareRecourseDossiers } from './dossier';
-import { nightDecision, type NightLeft } from '../../core/dunning/night-schedule';
+import { nightDecision, quotaHasRoom, type NightLeft } from '../../core/dunning/night-schedule';
 import { DayConverter } from '../adapters/days';
 import { remainingDailyQuota } from '../adapters/mail';
-import { documentsLeft, MOST_DOCUMENTS_PER_ACTION } from '../adapters/documents-quota';
+import { documentsLeft } from '../adapters/documents-quota';
 import { loadSettings } from '../adapters/settings';
 import { readNightProgress, saveNightProgress } from '../adapters/night-progress';
 import {
@@ -56,7 +56,7 @@ import {
   type InvoiceSource,
   type Workbook,
 } from './workbook';
-import { paceSample, reserveAfterActionsMs } from './time-budget';
+import { paceSample, reserveAfterActionsMs } from '../../core/plan/time-budget';
 
 export interface RunOptions {
   mode: 'nightly' | 'manual' | 'preview';
@@ -130,10 +130,11 @@ export function runNightIfDue(): RunReport {
   });
   const quotaRoom = () => {
     const remaining = remainingDailyQuota();
-    return (
-      remaining > settings.sending.quotaReserve &&
-      documentsLeft(remaining) >= MOST_DOCUMENTS_PER_ACTION
-    );
+    return quotaHasRoom({
+      remainingEmails: remaining,
+      quotaReserve: settings.sending.quotaReserve,
+      documentsLeft: documentsLeft(remaining),
+    });
   };
   if (decision === 'run' || (decision === 'run-if-quota' && quotaRoom()))
     return runDunning({ mode: 'nightly', night: true });
@@ -225,7 +226,7 @@ interface PreparedRun {
   events: JournalEvent[];
   planned: DayPlan;
   execution: ExecutionPlan;
-  /** Time kept after the actions for the Suivi and the dashboard (time-budget.ts). */
+  /** Time kept after the actions for the Suivi and the dashboard (core/plan/time-budget). */
   afterActionsMs: number;
 }
 
@@ -262,7 +263,11 @@ function readAndPlan(workbook: Workbook, options: RunOptions): PreparedRun | Run
   const problems =
     planned.plan.problems.length + readingProblems(workbook, source, journal.reading).length;
   const afterActionsMs = reserveAfterActionsMs(
-    paceSample(source.reading, { readMs, planMs: Date.now() - planStartMs }, problems),
+    paceSample(
+      source.reading,
+      { readMs, planMs: Date.now() - planStartMs },
+      { problems, formattedColumns: columnFormats(SUIVI_COLUMNS.map((c) => c.kind)).length },
+    ),
   );
   return { source, invoices, journal, events, planned, execution, afterActionsMs };
 }
