@@ -28,6 +28,20 @@ export function checkAuthorization(): AuthorizationState {
   return state;
 }
 
+/** Google's answer for every scope the manifest declares, as it reads, and its grant page. */
+export function authorizationInfo(): { status: string; url: string } {
+  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  return { status: String(info.getAuthorizationStatus()), url: info.getAuthorizationUrl() };
+}
+
+/**
+ * The user's OAuth token, which the sidebar's Google Picker needs
+ * (https://developers.google.com/apps-script/reference/script/script-app#getOAuthToken()).
+ */
+export function oauthToken(): string {
+  return ScriptApp.getOAuthToken();
+}
+
 /** What the last run found, without asking Google: readable in AuthMode.LIMITED. */
 export function recordedAuthorization(): AuthorizationState {
   const recorded = PropertiesService.getDocumentProperties().getProperty(AUTHORIZATION_PROPERTY);

@@ -38,6 +38,14 @@ const LANGUAGES: readonly Language[] = ['fr', 'en'];
 type Body = GoogleAppsScript.Document.Body;
 
 /** The name a letter template gets in Drive. */
+/**
+ * A new, empty Google Doc in the folder, opened to be written (not counted in the documents
+ * quota: the self-test's scratch, trashed at once).
+ */
+export function openNewDoc(folderId: string, name: string): GoogleAppsScript.Document.Document {
+  return DocumentApp.openById(newDocIn(folderId, name));
+}
+
 export function letterTemplateName(step: StepId, language: Language): string {
   return stepDefinition(step).letter?.templateName[language] ?? step;
 }

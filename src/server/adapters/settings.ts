@@ -7,6 +7,25 @@ export interface LoadedSettings {
   problems: string[];
 }
 
+/** Set once the user saved the first settings: the sidebar then opens on the day's work. */
+const SETUP_DONE = 'relance.setupDone';
+
+export function isSetupDone(): boolean {
+  return PropertiesService.getDocumentProperties().getProperty(SETUP_DONE) === 'true';
+}
+
+export function markSetupDone(): void {
+  PropertiesService.getDocumentProperties().setProperty(SETUP_DONE, 'true');
+}
+
+/**
+ * A script property the publisher sets for every user of the add-on (docs/publishing.md); ''
+ * when unset.
+ */
+export function publisherProperty(name: string): string {
+  return (PropertiesService.getScriptProperties().getProperty(name) ?? '').trim();
+}
+
 export function loadSettings(): LoadedSettings {
   const stored = PropertiesService.getDocumentProperties().getProperties();
   const { settings, errors } = deserializeSettings(stored);

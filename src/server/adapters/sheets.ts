@@ -9,6 +9,27 @@ import type { DayConverter } from './days';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/**
+ * The spreadsheet the script runs in
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveSpreadsheet()).
+ */
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** Its time zone, in which Relance counts its days (adapters/days). */
+export function spreadsheetTimeZone(): string {
+  return activeSpreadsheet().getSpreadsheetTimeZone();
+}
+
+/**
+ * Applies every pending change now rather than at the end of the execution
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()).
+ */
+export function flushSheets(): void {
+  SpreadsheetApp.flush();
+}
+
 /** All values of a sheet in one call; Dates become days, everything else passes as is. */
 /** The tab's cells, all of them or only the first `rows` rows (enough to find a header). */
 export function readCells(sheet: Sheet, days: DayConverter, rows?: number): Cell[][] {

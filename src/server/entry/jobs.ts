@@ -1,5 +1,7 @@
 import type { RunReport } from '../../core/reports/run-report';
 import { loadSettings, saveSettings } from '../adapters/settings';
+import { spreadsheetTimeZone } from '../adapters/sheets';
+import { toast as showToast } from '../adapters/ui';
 import {
   deleteTriggerById,
   disableNightly,
@@ -45,7 +47,7 @@ export function detectInvoiceSheet(): InvoiceSheetDetection {
 }
 
 function toast(message: string): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, 'Relance', 10);
+  showToast(message, 'Relance', 10);
 }
 
 export function menuRunNow(): void {
@@ -65,7 +67,7 @@ export interface AutomaticStatus {
 export function setAutomaticSending(enabled: boolean): AutomaticStatus {
   return underDocumentLock(() => {
     const { settings } = loadSettings();
-    if (enabled) enableNightly(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+    if (enabled) enableNightly(spreadsheetTimeZone());
     else disableNightly();
     return { enabled, hour: settings.sending.hour };
   });

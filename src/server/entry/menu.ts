@@ -6,6 +6,7 @@
  * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
  */
 import { recordedAuthorization } from '../adapters/authorization';
+import { installedAsAddOn, spreadsheetUi } from '../adapters/ui';
 import { MENU_LABELS } from '../../core/words/catalogue';
 
 export interface OpenEvent {
@@ -13,7 +14,7 @@ export interface OpenEvent {
 }
 
 export function buildMenu(e: OpenEvent | undefined): void {
-  const ui = SpreadsheetApp.getUi();
+  const ui = spreadsheetUi();
   // French: the menu is built before any setting (the default language among them) can be read.
   const labels = MENU_LABELS.fr;
   const menu = runsAsAddOn(e) ? ui.createAddonMenu() : ui.createMenu(labels.title);
@@ -54,14 +55,13 @@ function needsReauthorization(e: OpenEvent | undefined): boolean {
 }
 
 /**
- * ScriptApp.getInstallationSource() is NONE when the script is not running as an add-on
- * (https://developers.google.com/apps-script/reference/script/installation-source). In
- * AuthMode.NONE, which only add-ons get, we do not call it at all.
+ * Whether the script runs as an add-on (adapters/ui, installedAsAddOn). In AuthMode.NONE, which
+ * only add-ons get, the installation source is not asked at all.
  */
 function runsAsAddOn(e: OpenEvent | undefined): boolean {
   if (e !== undefined && String(e.authMode) === 'NONE') return true;
   try {
-    return ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
+    return installedAsAddOn();
   } catch {
     return true;
   }

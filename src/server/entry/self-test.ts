@@ -23,11 +23,19 @@ import {
 import type { OutputCell } from '../../core/sheets/output-cells';
 import { WORDS } from '../../core/words/catalogue';
 import { DayConverter } from '../adapters/days';
-import { newDocIn, trash } from '../adapters/drive-files';
-import { fillLetter, writeLetterTemplate } from '../adapters/letters';
+import { trash } from '../adapters/drive-files';
+import { fillLetter, openNewDoc, writeLetterTemplate } from '../adapters/letters';
 import { remainingDailyQuota } from '../adapters/mail';
 import { loadSettings } from '../adapters/settings';
-import { columnFormats, insertQuietly, readCells, rewriteSheet } from '../adapters/sheets';
+import { authorizationInfo } from '../adapters/authorization';
+import { alert } from '../adapters/ui';
+import {
+  activeSpreadsheet,
+  columnFormats,
+  insertQuietly,
+  readCells,
+  rewriteSheet,
+} from '../adapters/sheets';
 import {
   documentTriggers,
   NIGHTLY_HANDLER,
@@ -58,8 +66,7 @@ function probe<T>(work: () => T): Probe<T> {
  * (https://developers.google.com/apps-script/reference/script/authorization-info).
  */
 function observeScopes(): Observed<'scopes'> {
-  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
-  return { status: String(info.getAuthorizationStatus()), url: info.getAuthorizationUrl() };
+  return authorizationInfo();
 }
 
 /** A new tab's row count, then Relance's sheet writer asked to write one row past it. */
@@ -110,7 +117,7 @@ function observeLetter(
   scratch: Scratch,
 ): Observed<'letter'> {
   // Made through Drive, as Relance's letters are: a file the app created, in reach of drive.file.
-  const doc = DocumentApp.openById(newDocIn('root', `${SCRATCH_NAME} ${Date.now().toString(36)}`));
+  const doc = openNewDoc('root', `${SCRATCH_NAME} ${Date.now().toString(36)}`);
   scratch.docId = doc.getId();
   const body = doc.getBody();
   writeLetterTemplate(body, DEFAULT_TEXTS['relance-2'][language].letter ?? '', language);
@@ -166,7 +173,7 @@ function languageOf(): Language {
 
 /** Checks the installation and reports: a dialog when there is a UI, the log, and the data. */
 export function runSelfTest(): SelfTestReport {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet();
   const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
   const language = languageOf();
   const scratch: Scratch = { sheets: [] };
@@ -182,7 +189,7 @@ export function runSelfTest(): SelfTestReport {
   const report = judgeSelfTest({ ...observations, cleanup }, language);
   console.log(report.text);
   try {
-    SpreadsheetApp.getUi().alert(report.text);
+    alert(report.text);
   } catch {
     // No dialog from the Apps Script editor or a trigger: the execution log has the report.
   }

@@ -48,8 +48,14 @@ import { checkAuthorization, type AuthorizationState } from '../adapters/authori
 import { underDocumentLock } from '../adapters/document-lock';
 import type { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
-import { loadSettings, saveSettings } from '../adapters/settings';
-import { fallbackName } from '../adapters/sheets';
+import { isSetupDone, loadSettings, markSetupDone, saveSettings } from '../adapters/settings';
+import { effectiveUserEmail } from '../adapters/session';
+import {
+  activeSpreadsheet,
+  fallbackName,
+  flushSheets,
+  spreadsheetTimeZone,
+} from '../adapters/sheets';
 import { enableNightly, nightlyTriggers } from '../adapters/triggers';
 import { sendConfirmation } from '../run/confirm';
 import { readClientIdentityTab, writeClientType } from '../run/clients-tab';
@@ -71,8 +77,6 @@ import {
   type InvoiceSource,
   type Workbook,
 } from '../run/workbook';
-
-const SETUP_DONE = 'relance.setupDone';
 
 interface ReadContext {
   workbook: Workbook;
@@ -167,7 +171,7 @@ export function getSidebarState(): SidebarState {
   const source = findInvoiceTable(workbook);
   const found = 'reading' in source;
   return {
-    configured: PropertiesService.getDocumentProperties().getProperty(SETUP_DONE) === 'true',
+    configured: isSetupDone(),
     today: formatIsoDay(workbook.today),
     invoiceSheet: found ? source.sheetName : '',
     found,
@@ -214,8 +218,8 @@ export function saveSetup(input: SetupInput): SaveResult {
     if (!result.ok) return { ok: false, errors: toFieldErrors(result.errors) };
     const complete = { ...result.settings, ...ensureLetterTemplates(result.settings) };
     saveSettings(complete);
-    enableNightly(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
-    PropertiesService.getDocumentProperties().setProperty(SETUP_DONE, 'true');
+    enableNightly(spreadsheetTimeZone());
+    markSetupDone();
     return { ok: true };
   });
   // The first preview takes the lock itself, once the settings are saved and the lock released.
@@ -256,7 +260,7 @@ export type EcbConfirmationResult = { ok: true; view: TodayView } | { ok: false;
 export function confirmEcbRate(halfYear: string): EcbConfirmationResult {
   const result = underDocumentLock(() => {
     const { settings, today } = openWorkbook();
-    const who = Session.getEffectiveUser().getEmail();
+    const who = effectiveUserEmail();
     const confirmed = confirmPendingEcbRate(settings, halfYear, today, who);
     if (confirmed.ok) saveSettings(confirmed.settings);
     return confirmed;
@@ -334,7 +338,7 @@ export function showRow(row: number): string {
 
 /** Shows the Tableau de bord tab (written by each run); says so when no run has written it yet. */
 export function showDashboard(): string {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet();
   for (const name of [DASHBOARD_SHEET_NAME, fallbackName(DASHBOARD_SHEET_NAME)]) {
     const sheet = spreadsheet.getSheetByName(name);
     if (sheet !== null && isDashboardTitle(sheet.getRange(1, 1).getValue())) {
@@ -393,7 +397,7 @@ export function attachInvoiceFile(invoiceNumber: string, fileId: string): Attach
   return underDocumentLock((): AttachResult => {
     const written = writeInvoiceLink(openWorkbook(), invoiceNumber, fileId);
     if (!written.ok) return written;
-    SpreadsheetApp.flush();
+    flushSheets();
     return { ok: true, view: getClient(written.clientKey) };
   });
 }
@@ -417,7 +421,7 @@ export function setClientType(clientKey: string, type: string): ClientTypeResult
       type as ClientType,
     );
     if (!written.ok) return written;
-    SpreadsheetApp.flush();
+    flushSheets();
     return { ok: true, view: getClient(clientKey) };
   });
 }
@@ -444,7 +448,7 @@ export function prepareDossier(clientKey: string): DossierAnswer {
       },
       clientKey,
     );
-    SpreadsheetApp.flush();
+    flushSheets();
     return answer;
   });
 }

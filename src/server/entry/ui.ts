@@ -1,4 +1,5 @@
 import { checkAuthorization } from '../adapters/authorization';
+import { alert, showSidebarPage } from '../adapters/ui';
 import { buildMenu, type OpenEvent } from './menu';
 
 export function onOpen(e?: OpenEvent): void {
@@ -11,8 +12,7 @@ export function onInstall(e?: OpenEvent): void {
 }
 
 export function showSidebar(): void {
-  const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Relance');
-  SpreadsheetApp.getUi().showSidebar(page);
+  showSidebarPage('Sidebar', 'Relance');
 }
 
 export function showSettings(): void {
@@ -20,7 +20,7 @@ export function showSettings(): void {
 }
 
 export function showHelp(): void {
-  SpreadsheetApp.getUi().alert(
+  alert(
     'Relance suit vos factures impayées : chaque nuit, elle prépare les relances du jour (emails, appels, courriers, mise en demeure) et met à jour les onglets « Suivi des relances », « Journal des relances » et « Tableau de bord » (encours, retards, délai moyen de paiement, taux de recouvrement). Ouvrez Relance pour voir les actions du jour et noter les réponses de vos clients.',
   );
 }
@@ -31,7 +31,7 @@ export function showHelp(): void {
  */
 export function menuReauthorize(): void {
   const state = checkAuthorization();
-  SpreadsheetApp.getUi().alert(
+  alert(
     state.required
       ? `Relance doit être ré-autorisée : ouvrez ${state.url === '' ? 'Relance depuis le menu' : state.url} et acceptez les autorisations demandées. Rien n’est envoyé d’ici là.`
       : 'Relance est autorisée : les relances reprendront à la prochaine exécution.',

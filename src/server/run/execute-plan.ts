@@ -38,6 +38,7 @@ import { messageOf } from '../adapters/error-message';
 import type { JournalSheet } from '../adapters/journal';
 import { invoiceAttachment, makeLetter, makeStatement } from '../adapters/letters';
 import { remainingDailyQuota, sendMail } from '../adapters/mail';
+import { flushSheets } from '../adapters/sheets';
 import {
   attachmentsLeftOutSentence,
   fitAttachments,
@@ -201,10 +202,10 @@ function carryOutBatch(
     next += stepRows.length;
     return first;
   });
-  SpreadsheetApp.flush();
+  flushSheets();
   going.forEach((step, i) => carryOutStep(step, firstRows[i] ?? next, context, done));
   // The last action's state, durable now rather than at the end of the execution.
-  SpreadsheetApp.flush();
+  flushSheets();
 }
 
 /** What was carried out, and what the run leaves for a later firing of the hourly trigger. */
@@ -291,7 +292,7 @@ function tryStep(
   finish: (state: JournalEvent['state'], kind: ReportAction['outcome'], reason?: string) => void,
 ): void {
   context.journal.setState(row, 'in-progress');
-  SpreadsheetApp.flush();
+  flushSheets();
   let sent = false;
   try {
     const gathered = gatherAttachments(step, context, row);

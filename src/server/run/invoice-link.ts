@@ -7,7 +7,9 @@
  */
 import type { Invoice } from '../../core/model';
 import { driveFileId } from '../../core/plan/execution';
+import { oauthToken } from '../adapters/authorization';
 import { isInvoiceCopy, liveFile } from '../adapters/drive-files';
+import { publisherProperty } from '../adapters/settings';
 import { requireInvoiceTable, type Workbook } from './workbook';
 
 export const PICKER_DEVELOPER_KEY = 'relance.pickerDeveloperKey';
@@ -23,9 +25,8 @@ export type PickerConfig =
   | { ok: false; message: string };
 
 export function pickerConfig(): PickerConfig {
-  const properties = PropertiesService.getScriptProperties();
-  const developerKey = (properties.getProperty(PICKER_DEVELOPER_KEY) ?? '').trim();
-  const appId = (properties.getProperty(PICKER_APP_ID) ?? '').trim();
+  const developerKey = publisherProperty(PICKER_DEVELOPER_KEY);
+  const appId = publisherProperty(PICKER_APP_ID);
   const missing = [
     ...(developerKey === '' ? [PICKER_DEVELOPER_KEY] : []),
     ...(appId === '' ? [PICKER_APP_ID] : []),
@@ -35,7 +36,7 @@ export function pickerConfig(): PickerConfig {
       ok: false,
       message: `Le sélecteur de fichiers Google n’est pas configuré : l’éditeur de Relance doit renseigner les propriétés du script ${missing.map((m) => `« ${m} »`).join(' et ')} (voir docs/publishing.md). En attendant, collez le lien du PDF dans la colonne « Lien facture ».`,
     };
-  return { ok: true, oauthToken: ScriptApp.getOAuthToken(), developerKey, appId };
+  return { ok: true, oauthToken: oauthToken(), developerKey, appId };
 }
 
 /** The numbers, among these invoices, whose « Lien facture » names no copy Relance can read. */

@@ -35,7 +35,13 @@ import {
   templateExists,
 } from '../adapters/letters';
 import { saveSettings } from '../adapters/settings';
-import { columnFormats, rewriteSheet, workbookCells } from '../adapters/sheets';
+import {
+  columnFormats,
+  rewriteSheet,
+  spreadsheetTimeZone,
+  workbookCells,
+} from '../adapters/sheets';
+import { effectiveUserEmail } from '../adapters/session';
 import { cellLimitWarning } from '../../core/sheets/workbook-size';
 import { releaseDocumentLock, takeDocumentLock } from '../adapters/document-lock';
 import { carryOut } from './execute-plan';
@@ -119,7 +125,7 @@ export function runDunning(options: RunOptions): RunReport {
  * work left (core/dunning/night-schedule); otherwise an 'idle' report, after a few cheap reads.
  */
 export function runNightIfDue(): RunReport {
-  const days = new DayConverter(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+  const days = new DayConverter(spreadsheetTimeZone());
   const today = days.today();
   const { settings } = loadSettings();
   const decision = nightDecision({
@@ -181,7 +187,7 @@ function runLocked(
     settings,
     today: workbook.today,
     startMs,
-    userEmail: day.execution.preview ? '' : Session.getEffectiveUser().getEmail(),
+    userEmail: day.execution.preview ? '' : effectiveUserEmail(),
     journal: day.journal,
     afterActionsMs: day.afterActionsMs,
   });

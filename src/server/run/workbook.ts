@@ -19,7 +19,7 @@ import type { Day } from '../../core/values/day';
 import { DayConverter } from '../adapters/days';
 import { JournalSheet, recordedJournalRows } from '../adapters/journal';
 import { loadSettings } from '../adapters/settings';
-import { fallbackName, readCells } from '../adapters/sheets';
+import { activeSpreadsheet, fallbackName, readCells } from '../adapters/sheets';
 import { readClientTab } from './clients-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,7 +37,7 @@ export interface Workbook {
 
 /** The active spreadsheet with its day converter, today and the stored settings. */
 export function openWorkbook(): Workbook {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet();
   const days = new DayConverter(spreadsheet.getSpreadsheetTimeZone());
   const today = days.today();
   const { settings, problems } = loadSettings();
