@@ -17,7 +17,9 @@
  * - no step id in a condition outside the step table (src/core/steps.ts): what a step is and
  *   does is a property of the step, never a test of its id;
  * - no language compared outside the catalogue of words (src/core/words/catalogue.ts): a text
- *   in French and English is an entry there, picked by indexing it with the language.
+ *   in French and English is an entry there, picked by indexing it with the language;
+ * - no Apps Script service called outside src/server/adapters: each service is reached through
+ *   one small adapter (src/local, the emulator that provides them, aside).
  * Prints each offender and exits 1 when there is any.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -290,6 +292,50 @@ export function languageTests(file: string, text: string): StepIdCondition[] {
         const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
         found.push({ file, line, text: node.getText(source) });
       }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** The Apps Script services, reached only from src/server/adapters. */
+export const APPS_SCRIPT_SERVICES = new Set([
+  'CacheService',
+  'DocumentApp',
+  'Drive',
+  'DriveApp',
+  'GmailApp',
+  'HtmlService',
+  'LockService',
+  'MailApp',
+  'PropertiesService',
+  'ScriptApp',
+  'Session',
+  'SpreadsheetApp',
+  'UrlFetchApp',
+  'Utilities',
+]);
+
+/** Where a service may be called: its adapters. */
+export const ADAPTERS = 'src/server/adapters';
+
+/**
+ * The members of an Apps Script service a source text reaches (`SpreadsheetApp.flush`): a call
+ * belongs in an adapter. A comment, a type (GoogleAppsScript.…) or a property of the same name
+ * on another object is no call.
+ */
+export function serviceCalls(file: string, text: string): StepIdCondition[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: StepIdCondition[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      APPS_SCRIPT_SERVICES.has(node.expression.text)
+    ) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      found.push({ file, line, text: `${node.expression.text}.${node.name.text}` });
     }
     ts.forEachChild(node, visit);
   };
@@ -574,6 +620,8 @@ export interface ArchitectureReport {
   stepIdConditions: StepIdCondition[];
   /** Language codes compared outside the catalogue (see languageTests). */
   languageTests: StepIdCondition[];
+  /** Apps Script services called outside their adapters (see serviceCalls). */
+  serviceCalls: StepIdCondition[];
 }
 
 /** Splits the long functions into those on the allow-list (same file and name) and the others. */
@@ -613,15 +661,18 @@ export function checkArchitecture(root: string): ArchitectureReport {
   const long: LongFunction[] = [];
   const layerViolations: string[] = [];
   const imported = new Set<string>();
-  const [stepIds, languages]: [StepIdCondition[], StepIdCondition[]] = [[], []];
+  const conditions: SourceConditions = {
+    stepIdConditions: [],
+    languageTests: [],
+    serviceCalls: [],
+  };
   const coreImports = new Map<string, Set<string>>();
   const outside: string[] = [];
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
     if (!isTest(file) && !LENGTH_EXEMPT.includes(file)) long.push(...longFunctions(file, text));
     outside.push(...outsideReferences(file, text));
-    if (decidesSteps(file)) stepIds.push(...stepIdConditions(file, text));
-    if (decidesSteps(file) && file !== CATALOGUE) languages.push(...languageTests(file, text));
+    addConditions(conditions, file, text);
     for (const use of importsOf(file, text)) {
       const relativeImport = use.specifier.startsWith('.');
       if (!relativeImport) imported.add(packageOf(use.specifier));
@@ -662,9 +713,28 @@ export function checkArchitecture(root: string): ArchitectureReport {
     undeclaredImports: undeclaredImports(manifest, imported),
     outsideReferences: [...outside, ...markdownOutsideReferences(root)],
     missingInDocs: checkDocs(root),
-    stepIdConditions: stepIds,
-    languageTests: languages,
+    ...conditions,
   };
+}
+
+/** What the rules read in a source's syntax find: step ids, languages, service calls. */
+type SourceConditions = Pick<
+  ArchitectureReport,
+  'stepIdConditions' | 'languageTests' | 'serviceCalls'
+>;
+
+function addConditions(found: SourceConditions, file: string, text: string): void {
+  if (decidesSteps(file)) found.stepIdConditions.push(...stepIdConditions(file, text));
+  if (decidesSteps(file) && file !== CATALOGUE)
+    found.languageTests.push(...languageTests(file, text));
+  if (callsServicesOnlyThroughAdapters(file)) found.serviceCalls.push(...serviceCalls(file, text));
+}
+
+/** The shipped server and core code, the adapters aside; the emulator provides the services. */
+function callsServicesOnlyThroughAdapters(file: string): boolean {
+  return (
+    within(file, 'src') && !within(file, ADAPTERS) && !within(file, 'src/local') && !isTest(file)
+  );
 }
 
 /** The shipped code, where a step's behaviour is decided: src and the sidebar, the table aside. */
@@ -708,6 +778,10 @@ export function formatArchitectureReport(report: ArchitectureReport): string[] {
     `Texts chosen by comparing the language outside ${CATALOGUE}`,
     report.languageTests.map((c) => `${c.file}:${c.line}  ${c.text}`),
   );
+  section(
+    `Apps Script services called outside ${ADAPTERS}`,
+    report.serviceCalls.map((c) => `${c.file}:${c.line}  ${c.text}`),
+  );
   return lines;
 }
 
@@ -727,7 +801,8 @@ if (isMain) {
     report.outsideReferences.length +
     report.missingInDocs.length +
     report.stepIdConditions.length +
-    report.languageTests.length;
+    report.languageTests.length +
+    report.serviceCalls.length;
   if (offences > 0) {
     console.log(
       `check:arch failed: ${offences} offence(s), in ${relative(process.cwd(), root) || '.'}`,

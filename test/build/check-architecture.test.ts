@@ -13,6 +13,7 @@ import {
   languageTests,
   layerViolation,
   longFunctions,
+  serviceCalls,
   setAsideAllowed,
   stepIdConditions,
   undeclaredImports,
@@ -120,6 +121,7 @@ describe('the architecture check', () => {
       missingInDocs: [],
       stepIdConditions: [],
       languageTests: [],
+      serviceCalls: [],
     });
     expect(printed).toContain('Functions over 60 lines (2):');
     expect(printed).toContain('allowed for now: 90 lines  src/a.ts:1  build');
@@ -279,6 +281,65 @@ describe('one catalogue of words', () => {
 
   it('finds none in this repository', () => {
     expect(thisRepository().languageTests).toEqual([]);
+  });
+});
+
+describe('each Apps Script service through an adapter', () => {
+  const found = (source: string) =>
+    serviceCalls('src/server/run/x.ts', source).map((c) => `${c.line}: ${c.text}`);
+
+  it('names every call to a service global, with its line', () => {
+    const source = [
+      'SpreadsheetApp.flush();',
+      'const who = Session.getEffectiveUser().getEmail();',
+      'const mode = ScriptApp.AuthMode.FULL;',
+      "const doc = DocumentApp.openById('id');",
+      "const file = Drive.Files.get('id');",
+    ].join('\n');
+    expect(found(source)).toEqual([
+      '1: SpreadsheetApp.flush',
+      '2: Session.getEffectiveUser',
+      '3: ScriptApp.AuthMode',
+      '4: DocumentApp.openById',
+      '5: Drive.Files',
+    ]);
+  });
+
+  it('lets a comment, a type or a property of the same name be', () => {
+    const source = [
+      '// SpreadsheetApp.flush() applies the pending writes',
+      'type Sheet = GoogleAppsScript.Spreadsheet.Sheet;',
+      'const fake = { SpreadsheetApp: { flush: () => 0 } };',
+      'fake.SpreadsheetApp.flush();',
+    ].join('\n');
+    expect(found(source)).toEqual([]);
+  });
+
+  it('finds them in src outside the adapters, the emulator and the tests aside', () => {
+    const call = 'export const f = () => SpreadsheetApp.flush();\n';
+    const report = checkFakeTree({
+      'src/server/adapters/sheets.ts': call,
+      'src/server/run/a.ts': call,
+      'src/server/entry/b.ts': call,
+      'src/server/index.ts': call,
+      'src/core/c.ts': call,
+      'src/local/runtime/d.ts': call,
+      'test/e.test.ts': call,
+      'scripts/f.ts': call,
+    });
+    expect(report.serviceCalls.map((c) => c.file)).toEqual([
+      'src/core/c.ts',
+      'src/server/entry/b.ts',
+      'src/server/index.ts',
+      'src/server/run/a.ts',
+    ]);
+    expect(formatArchitectureReport(report)).toContain(
+      'Apps Script services called outside src/server/adapters (4):',
+    );
+  });
+
+  it('finds none in this repository', () => {
+    expect(thisRepository().serviceCalls).toEqual([]);
   });
 });
 
