@@ -11,8 +11,8 @@
  * promise its locale data (docs/architecture.md, « Money and days »).
  */
 import type { Civility, Court, Language } from '../model';
-import type { Day } from '../values/day';
-import { formatEnglishDay, formatFrenchDay } from './format';
+import { parseIsoDay, type Day } from '../values/day';
+import { formatEnglishDay, formatFrenchDay, formatShortFrenchDay } from './format';
 
 /** A CLDR plural category; French and English use only these two for cardinals. */
 export type PluralCategory = 'one' | 'other';
@@ -92,6 +92,171 @@ export const MENU_LABELS: Entry<{
     reauthorize: '⚠ Relance must be authorised again',
     about: 'About Relance',
     selfTest: 'Check the installation',
+  },
+};
+
+/** « 15/03/2026 » from an ISO day, or the text as it is when it is not one. */
+function frenchDate(iso: string): string {
+  const day = parseIsoDay(iso);
+  return day === undefined ? iso : formatShortFrenchDay(day);
+}
+
+/** The Tableau de bord tab (reports/dashboard.ts). */
+export const DASHBOARD_TEXT = {
+  fr: {
+    title: 'Tableau de bord des relances',
+    asOf: (date: string) =>
+      `Situation au ${frenchDate(date)}, recalculée à chaque passage de Relance. Ne modifiez pas cet onglet : il est réécrit.`,
+    keyFigures: 'Chiffres clés',
+    receivables: 'Encours clients (factures non réglées)',
+    overdue: 'Dont en retard',
+    dso: (days: number) => `DSO (délai moyen d’encaissement, ${days} derniers jours)`,
+    averageLate: 'Retard moyen des factures payées',
+    unpaidRate: 'Taux d’impayés (retard ÷ facturé sur 12 mois)',
+    recovery: (month: string) => `Taux de recouvrement (${month})`,
+    none: '—',
+    days: 'jours',
+    aged: 'Balance âgée',
+    bucket: 'Retard',
+    amount: 'Montant',
+    share: 'Part',
+    agedChart: 'Balance âgée (€)',
+    byState: 'Encours par état',
+    state: 'État',
+    trend: 'Évolution sur 12 mois',
+    month: 'Mois',
+    invoiced: 'Facturé',
+    collectedLate: 'Encaissé après échéance',
+    recoveryRate: 'Taux de recouvrement',
+    trendChart: 'Taux de recouvrement par mois',
+    top: '10 clients les plus en retard',
+    client: 'Client',
+    overdueShort: 'En retard',
+    balance: 'Encours',
+    lateAverage: 'Retard moyen (j)',
+    reminders: 'Relances',
+    rating: 'Profil',
+    noClient: 'Aucun client en retard.',
+    buckets: {
+      'not-due': 'non échu',
+      '1-30': '1 à 30 jours',
+      '31-60': '31 à 60 jours',
+      '61-90': '61 à 90 jours',
+      'over-90': 'plus de 90 jours',
+    },
+  },
+  en: {
+    title: 'Collection dashboard',
+    asOf: (date: string) =>
+      `As of ${date}, recomputed at every Relance run. Do not edit this tab: it is rewritten.`,
+    keyFigures: 'Key figures',
+    receivables: 'Receivables (unpaid invoices)',
+    overdue: 'Of which overdue',
+    dso: (days: number) => `DSO (days sales outstanding, last ${days} days)`,
+    averageLate: 'Average days late of paid invoices',
+    unpaidRate: 'Unpaid rate (overdue ÷ invoiced over 12 months)',
+    recovery: (month: string) => `Recovery rate (${month})`,
+    none: '—',
+    days: 'days',
+    aged: 'Aged balance',
+    bucket: 'Days late',
+    amount: 'Amount',
+    share: 'Share',
+    agedChart: 'Aged balance (€)',
+    byState: 'Receivables by state',
+    state: 'State',
+    trend: 'Last 12 months',
+    month: 'Month',
+    invoiced: 'Invoiced',
+    collectedLate: 'Collected after due date',
+    recoveryRate: 'Recovery rate',
+    trendChart: 'Recovery rate by month',
+    top: 'Top 10 clients by overdue amount',
+    client: 'Client',
+    overdueShort: 'Overdue',
+    balance: 'Balance',
+    lateAverage: 'Avg days late',
+    reminders: 'Reminders',
+    rating: 'Rating',
+    noClient: 'No client is late.',
+    buckets: {
+      'not-due': 'not due',
+      '1-30': '1 to 30 days',
+      '31-60': '31 to 60 days',
+      '61-90': '61 to 90 days',
+      'over-90': 'over 90 days',
+    },
+  },
+} as const satisfies Entry<unknown>;
+
+/** The relevé de compte (messages/statement-layout.ts). */
+export const STATEMENT_LABELS = {
+  fr: {
+    title: (d: string) => `Relevé de compte au ${d}`,
+    invoices: ['N° facture', 'Date', 'Échéance', 'Montant TTC', 'Réglé', 'Reste dû'],
+    total: 'Total',
+    payments: 'Règlements reçus',
+    paymentsHead: ['Date', 'Facture', 'Montant'],
+    noDate: 'non datée',
+    noPayment: 'Aucun règlement reçu sur ces factures.',
+    penalties:
+      'Pénalités de retard (article L441-10 du Code de commerce), calculées par semestre sur le montant TTC restant dû, jours / 365',
+    penaltiesHead: ['Facture', 'Période', 'Jours', 'Base', 'Taux annuel', 'Pénalités'],
+    penaltiesTotal: (d: string, amount: string) => `Total des pénalités au ${d} : ${amount}`,
+    running: 'Les pénalités continuent de courir jusqu’au paiement complet.',
+    provisional:
+      'Montants provisoires : le taux BCE de ce semestre n’est pas encore confirmé ; ils seront arrêtés au taux publié par la BCE.',
+    indemnity: (count: string, unit: string, amount: string) =>
+      `Indemnités forfaitaires pour frais de recouvrement (article D441-5 du Code de commerce) : ${count} × ${unit} = ${amount}`,
+    balance: (amount: string) => `Solde restant dû (principal) : ${amount}`,
+    claimed: (d: string, amount: string) => `Total dû au ${d} : ${amount}`,
+    invoiceWord: ['facture', 'factures'] as readonly [string, string],
+  },
+  en: {
+    title: (d: string) => `Statement of account at ${d}`,
+    invoices: ['Invoice', 'Date', 'Due date', 'Amount incl. VAT', 'Paid', 'Outstanding'],
+    total: 'Total',
+    payments: 'Payments received',
+    paymentsHead: ['Date', 'Invoice', 'Amount'],
+    noDate: 'undated',
+    noPayment: 'No payment received on these invoices.',
+    penalties:
+      'Late payment interest (French Commercial Code, article L441-10), computed per half-year on the outstanding amount incl. VAT, days / 365',
+    penaltiesHead: ['Invoice', 'Period', 'Days', 'Base', 'Annual rate', 'Interest'],
+    penaltiesTotal: (d: string, amount: string) => `Total interest at ${d}: ${amount}`,
+    running: 'Interest keeps running until payment in full.',
+    provisional:
+      'Provisional amounts: the ECB rate of this half-year is not confirmed yet; they will be settled at the rate the ECB published.',
+    indemnity: (count: string, unit: string, amount: string) =>
+      `Fixed recovery indemnities (French Commercial Code, article D441-5): ${count} × ${unit} = ${amount}`,
+    balance: (amount: string) => `Outstanding principal: ${amount}`,
+    claimed: (d: string, amount: string) => `Total due at ${d}: ${amount}`,
+    invoiceWord: ['invoice', 'invoices'] as readonly [string, string],
+  },
+} satisfies Entry<unknown>;
+
+/**
+ * A public buyer owes moratory interest and the indemnity under the Code de la commande publique:
+ * L2192-13 (due of right), R2192-31 (the ECB rate on the first day of the half-year in which the
+ * interest started to run, + 8 points, for the whole delay), D2192-35 (40 €).
+ */
+export const STATEMENT_PUBLIC_BUYER_LABELS: Entry<Partial<(typeof STATEMENT_LABELS)['fr']>> = {
+  fr: {
+    penalties:
+      'Intérêts moratoires (articles L2192-13 et R2192-31 du Code de la commande publique) : taux BCE en vigueur au premier jour du semestre où ils ont commencé à courir, majoré de 8 points, fixe pour toute la durée du retard ; sur le montant TTC restant dû, jours / 365',
+    penaltiesTotal: (d: string, amount: string) =>
+      `Total des intérêts moratoires au ${d} : ${amount}`,
+    running: 'Les intérêts moratoires continuent de courir jusqu’au paiement du principal.',
+    indemnity: (count: string, unit: string, amount: string) =>
+      `Indemnités forfaitaires pour frais de recouvrement (article D2192-35 du Code de la commande publique) : ${count} × ${unit} = ${amount}`,
+  },
+  en: {
+    penalties:
+      'Moratory interest (French Public Procurement Code, articles L2192-13 and R2192-31): the ECB rate in force on the first day of the half-year in which it started to run, plus 8 points, fixed for the whole delay; on the outstanding amount incl. VAT, days / 365',
+    penaltiesTotal: (d: string, amount: string) => `Total moratory interest at ${d}: ${amount}`,
+    running: 'Moratory interest keeps running until the principal is paid.',
+    indemnity: (count: string, unit: string, amount: string) =>
+      `Fixed recovery indemnities (French Public Procurement Code, article D2192-35): ${count} × ${unit} = ${amount}`,
   },
 };
 
