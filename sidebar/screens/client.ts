@@ -14,6 +14,7 @@ import { callServer } from '../server';
 import { euros, field, frenchDate, h, showFieldErrors } from '../dom';
 import { instalmentsFrom } from '../settings-form';
 import { submitOnce } from '../submit-once';
+import { pickPdf } from '../picker';
 import { content, fail, say } from '../shell';
 
 /** Loads the clients with an open balance into a chooser; choosing one shows it. */
@@ -44,8 +45,11 @@ export async function showClients(): Promise<void> {
   }
 }
 
-/** A client as getClient answers it: with the type its rows agree on, null while unknown. */
-type ClientPanel = ClientView & { clientType?: ClientType | null };
+/**
+ * A client as getClient answers it: with the type its rows agree on (null while unknown) and the
+ * invoices whose « Lien facture » names no copy Relance can read.
+ */
+type ClientPanel = ClientView & { clientType?: ClientType | null; withoutCopy?: string[] };
 
 function renderClient(view: ClientPanel): HTMLElement {
   const panel: HTMLElement = h(
@@ -58,7 +62,7 @@ function renderClient(view: ClientPanel): HTMLElement {
       { class: `rating rating-${view.behaviour.rating}` },
       `Profil de paiement : ${view.behaviour.ratingLabel} — retard moyen ${String(view.behaviour.averageDaysLate).replace('.', ',')} j, ${countOf(view.behaviour.reminders, ['relance envoyée', 'relances envoyées'], 'fr')}.`,
     ),
-    invoiceTable(view),
+    invoiceTable(view, (next) => panel.replaceWith(renderClient(next))),
     dossierSection(view),
     answerForm(view, (next) => panel.replaceWith(renderClient(next))),
     h('h3', {}, 'Historique'),
@@ -115,7 +119,7 @@ function clientTypeForm(view: ClientPanel, onSaved: (next: ClientPanel) => void)
   return form;
 }
 
-function invoiceTable(view: ClientView): HTMLTableElement {
+function invoiceTable(view: ClientPanel, onSaved: (next: ClientPanel) => void): HTMLTableElement {
   return h(
     'table',
     { class: 'invoices' },
@@ -131,7 +135,12 @@ function invoiceTable(view: ClientView): HTMLTableElement {
       h(
         'tr',
         { 'data-invoice': i.number },
-        h('td', {}, i.number),
+        h(
+          'td',
+          {},
+          i.number,
+          view.withoutCopy?.includes(i.number) === true ? attachButton(i.number, onSaved) : '',
+        ),
         h(
           'td',
           {},
@@ -155,6 +164,38 @@ function invoiceTable(view: ClientView): HTMLTableElement {
       ),
     ),
   );
+}
+
+/**
+ * « Joindre la facture… »: the user picks the invoice's PDF in the Google Picker, which grants it
+ * to Relance (drive.file); its link is then written in the invoice's « Lien facture » cell.
+ */
+function attachButton(number: string, onSaved: (next: ClientPanel) => void): HTMLButtonElement {
+  const button = h(
+    'button',
+    { type: 'button', class: 'attach', 'aria-label': `Joindre la facture ${number}…` },
+    'Joindre la facture…',
+  );
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void attachInvoice(number, onSaved).finally(() => (button.disabled = false));
+  });
+  return button;
+}
+
+async function attachInvoice(number: string, onSaved: (next: ClientPanel) => void) {
+  try {
+    const config = await callServer('getPickerConfig');
+    if (!config.ok) return say(config.message);
+    const fileId = await pickPdf(config);
+    if (fileId === undefined) return say('Aucun fichier choisi.');
+    const result = await callServer('attachInvoiceFile', number, fileId);
+    if (!result.ok) return say(result.message);
+    say(`Copie de la facture ${number} jointe : elle accompagnera les prochaines relances.`);
+    onSaved(result.view);
+  } catch (error) {
+    fail(error);
+  }
 }
 
 /** A Drive link, opened in a new tab as the sidebar's own frame cannot show Drive. */

@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import type * as SidebarEntries from '../server/entry/sidebar';
 import { UserError } from './errors';
 import { PACKAGE_BUILD_DIR } from './runtime';
-import { callFunctionTimed, readConfig, runInstant } from './workspace';
+import { callFunctionTimed, pickableFiles, pickInDrive, readConfig, runInstant } from './workspace';
 
 export interface SidebarServerOptions {
   port: number;
@@ -110,6 +110,70 @@ const BRIDGE_TEMPLATE = `<script>
 </script>`;
 
 /**
+ * The offline Google Picker: there is no Google offline, so `gapi.load('picker')` and
+ * `google.picker` are stood in for by a list of the workspace Drive's PDFs. As with Google's
+ * (https://developers.google.com/workspace/drive/picker/guides/overview), the file is granted to
+ * the app when the user picks it, before the page's callback runs; the OAuth token, developer key
+ * and app id the page passes are not checked (offline there is no Google account to check them).
+ */
+const PICKER_STUB_TEMPLATE = `<script>
+(function () {
+  function post(body) {
+    return fetch('/__relance/picker', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Relance-Token': __TOKEN__ },
+      body: JSON.stringify(body)
+    }).then(function (response) { return response.json(); });
+  }
+  function show(callback) {
+    var dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.setAttribute('aria-label', 'Google Picker (hors ligne)');
+    dialog.className = 'offline-picker';
+    dialog.style.cssText = 'position:fixed;inset:0;z-index:10;overflow:auto;padding:12px;background:#fff;display:flex;flex-direction:column;gap:8px';
+    function close(answer) { dialog.remove(); callback(answer); }
+    post({}).then(function (reply) {
+      (reply.files || []).forEach(function (file) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = file.name;
+        button.addEventListener('click', function () {
+          post({ pick: file.id }).then(function (picked) {
+            close(picked.ok ? { action: 'picked', docs: [picked.file] } : { action: 'cancel' });
+          });
+        });
+        dialog.append(button);
+      });
+      var cancel = document.createElement('button');
+      cancel.type = 'button';
+      cancel.textContent = 'Annuler';
+      cancel.addEventListener('click', function () { close({ action: 'cancel' }); });
+      dialog.append(cancel);
+      document.body.append(dialog);
+    });
+  }
+  function Builder() { this.callback = function () {}; }
+  ['addView', 'setOAuthToken', 'setDeveloperKey', 'setAppId', 'setOrigin'].forEach(function (name) {
+    Builder.prototype[name] = function () { return this; };
+  });
+  Builder.prototype.setCallback = function (fn) { this.callback = fn; return this; };
+  Builder.prototype.build = function () {
+    var callback = this.callback;
+    return { setVisible: function (visible) { if (visible) show(callback); } };
+  };
+  function DocsView() {}
+  DocsView.prototype.setMimeTypes = function () { return this; };
+  window.gapi = { load: function (name, options) { options.callback(); } };
+  window.google.picker = {
+    PickerBuilder: Builder,
+    DocsView: DocsView,
+    ViewId: { DOCS: 'all' },
+    Action: { PICKED: 'picked', CANCEL: 'cancel' }
+  };
+})();
+</script>`;
+
+/**
  * The only server functions the page may call: the sidebar's entry points. The record fails to
  * compile when one is added to or removed from src/server/entry/sidebar.ts.
  */
@@ -125,6 +189,8 @@ const SIDEBAR_ENTRY_POINTS: Record<keyof typeof SidebarEntries, true> = {
   showRow: true,
   showDashboard: true,
   getClient: true,
+  getPickerConfig: true,
+  attachInvoiceFile: true,
   listClients: true,
   recordClientEvent: true,
   setClientType: true,
@@ -212,7 +278,9 @@ function answer(response: ServerResponse, status: number, type: string, body: st
 
 function sidebarPage(buildDir: string, session: Session): string {
   const page = readFileSync(join(buildDir, 'Sidebar.html'), 'utf8');
-  const bridge = BRIDGE_TEMPLATE.replace('__TOKEN__', JSON.stringify(session.token));
+  const token = JSON.stringify(session.token);
+  const bridge =
+    BRIDGE_TEMPLATE.replace('__TOKEN__', token) + PICKER_STUB_TEMPLATE.replace('__TOKEN__', token);
   return page.includes('<head>') ? page.replace('<head>', `<head>${bridge}`) : `${bridge}${page}`;
 }
 
@@ -258,6 +326,35 @@ async function handleCall(request: IncomingMessage, response: ServerResponse, se
   answer(response, 200, 'application/json', toWire(reply));
 }
 
+/** The offline Picker's two requests: the PDFs it shows, and the grant of the one picked. */
+async function handlePicker(
+  request: IncomingMessage,
+  response: ServerResponse,
+  server: CallServer,
+) {
+  let body: { pick?: unknown };
+  try {
+    body = JSON.parse(await readBody(request)) as { pick?: unknown };
+  } catch {
+    answer(response, 400, 'text/plain', 'Refusé : requête illisible.');
+    return;
+  }
+  const pick = body.pick;
+  const served = server.queue
+    .catch(() => undefined)
+    .then(() =>
+      typeof pick === 'string'
+        ? { ok: true, file: pickInDrive(server.workspace, pick) }
+        : { ok: true, files: pickableFiles(server.workspace) },
+    );
+  server.queue = served;
+  const reply = await served.catch((error: unknown) => ({
+    ok: false,
+    message: errorParts(error).message,
+  }));
+  answer(response, 200, 'application/json', toWire(reply));
+}
+
 export async function serveSidebar(
   dir: string,
   options: SidebarServerOptions,
@@ -281,6 +378,8 @@ export async function serveSidebar(
         return answer(response, 200, 'text/html', sidebarPage(buildDir, session));
       if (request.method === 'POST' && request.url === '/__relance/call')
         return handleCall(request, response, calls);
+      if (request.method === 'POST' && request.url === '/__relance/picker')
+        return handlePicker(request, response, calls);
       answer(response, 404, 'text/plain', 'Introuvable');
     })().catch((error: unknown) => {
       answer(response, 500, 'text/plain', String(error));

@@ -42,6 +42,7 @@ import { readStateJson } from './runtime/durable-file';
 import { isoDayIn, zonedInstant } from './time';
 import type { AccountKind } from './runtime/daily-quotas';
 import { NIGHT_PROPERTY, parseNightProgress } from '../core/dunning/night-schedule';
+import { PICKER_APP_ID, PICKER_DEVELOPER_KEY } from '../server/run/invoice-link';
 
 export const WORKSPACE_CONFIG = 'workspace.json';
 export const WORKBOOK_FILE = 'workbook.xlsx';
@@ -258,6 +259,15 @@ function refuseSize(from: string, bytes: number): void {
     );
 }
 
+/**
+ * The script properties the publisher sets once for every user (docs/publishing.md): offline, the
+ * workspace stands for the published add-on, so its Picker opens (the offline Picker checks no key).
+ */
+const OFFLINE_PUBLISHER: Record<string, string> = {
+  [PICKER_DEVELOPER_KEY]: 'offline-developer-key',
+  [PICKER_APP_ID]: '000000000000',
+};
+
 /** The staging folder's skeleton: sub-folders, workspace.json and the document properties. */
 function writeStaging(
   staging: string,
@@ -281,7 +291,7 @@ function writeStaging(
   writeFileSync(join(staging, WORKSPACE_CONFIG), `${JSON.stringify(config, null, 2)}\n`);
   writeFileSync(
     join(staging, 'state/properties.json'),
-    `${JSON.stringify({ document: properties, script: {}, user: {} }, null, 2)}\n`,
+    `${JSON.stringify({ document: properties, script: OFFLINE_PUBLISHER, user: {} }, null, 2)}\n`,
   );
   return config;
 }
@@ -516,6 +526,40 @@ export function uploadToDrive(
   if (options.picked !== false) drive.pick(file.getId());
   drive.save();
   return file.getUrl();
+}
+
+/** A file as the Google Picker answers it on pick (its `docs`' id, name and MIME type). */
+export interface PickedFile {
+  id: string;
+  name: string;
+  mimeType: string;
+}
+
+/**
+ * The offline Google Picker's view, filtered to PDFs as the sidebar asks (`setMimeTypes`): the
+ * user's files of the workspace's Drive, out of the trash, whether Relance may read them or not
+ * (the Picker shows the user's whole Drive; https://developers.google.com/workspace/drive/picker/guides/overview).
+ */
+export function pickableFiles(dir: string): PickedFile[] {
+  const drive = new DriveState(join(dir, 'drive'));
+  return Object.values(drive.index.items)
+    .filter((item) => !item.trashed && item.mimeType === UPLOAD_TYPES['.pdf'])
+    .map((item) => ({ id: item.id, name: item.name, mimeType: item.mimeType }));
+}
+
+/**
+ * The user picks a file in the Google Picker: under `drive.file` the app may open it from then
+ * on ("files that the user opens with the app"), the grant made by Google on pick, before the
+ * sidebar calls the server (https://developers.google.com/workspace/drive/api/guides/api-specific-auth).
+ */
+export function pickInDrive(dir: string, fileId: string): PickedFile {
+  const drive = new DriveState(join(dir, 'drive'));
+  const item = pickableFiles(dir).find((file) => file.id === fileId);
+  if (item === undefined)
+    throw new UserError('file-missing', `Aucun PDF d’identifiant « ${fileId} » dans le Drive.`);
+  drive.pick(item.id);
+  drive.save();
+  return item;
 }
 
 /**

@@ -50,6 +50,7 @@ export {
   getSettingsForm,
   getPlaceholders,
   getDefaultTexts,
+  getPickerConfig,
 } from './entry/sidebar';
 export { runSelfTest } from './entry/self-test';
 
@@ -93,6 +94,11 @@ export const confirmVerified = withArguments(
 export const showRow = withArguments('showRow', [integer(1, MAX_ROW)], sidebar.showRow);
 export const getClient = withArguments('getClient', [text], sidebar.getClient);
 export const prepareDossier = withArguments('prepareDossier', [text], sidebar.prepareDossier);
+export const attachInvoiceFile = withArguments(
+  'attachInvoiceFile',
+  [text, text],
+  sidebar.attachInvoiceFile,
+);
 export const confirmEcbRate = withArguments('confirmEcbRate', [text], sidebar.confirmEcbRate);
 
 export const recordClientEvent = withArguments(

@@ -255,17 +255,15 @@ describe('two runs started together', () => {
     const reports = readdirSync(join(dir, 'reports')).map(
       (f) => JSON.parse(readFileSync(join(dir, 'reports', f), 'utf8')) as RunReport,
     );
-    // The lock is real and wall-clock based: the second run either finds it held and says so, or
-    // (when the first one already finished) takes it and finds nothing left to send.
-    const statuses = reports.map((r) => r.status).sort();
-    if (statuses.includes('busy')) {
-      expect(statuses).toEqual(['busy', 'ok']);
-      expect(reports.find((r) => r.status === 'busy')?.message).toMatch(/déjà en cours/);
-    } else {
-      expect(statuses).toEqual(['ok', 'ok']);
-      const sending = reports.filter((r) => r.actions.some((a) => a.outcome === 'sent'));
-      expect(sending).toHaveLength(1);
-    }
+    // The lock is real and wall-clock based: the second run either finds it held and says so (on
+    // a slow machine, again at each later hour it tries while the first still holds it), or takes
+    // it once the first is done and finds nothing left to send. Either way one run sends.
+    const statuses = reports.map((r) => r.status);
+    expect(statuses.every((s) => s === 'ok' || s === 'busy')).toBe(true);
+    for (const busy of reports.filter((r) => r.status === 'busy'))
+      expect(busy.message).toMatch(/déjà en cours/);
+    const sending = reports.filter((r) => r.actions.some((a) => a.outcome === 'sent'));
+    expect(sending).toHaveLength(1);
     const sent = await emails(dir);
     expect(new Set(sent.map((m) => `${m.to}|${m.subject}`)).size).toBe(sent.length);
   });

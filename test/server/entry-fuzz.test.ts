@@ -18,6 +18,7 @@ const ENTRY_POINTS: Record<string, number> = {
   getClient: 1,
   prepareDossier: 1,
   confirmEcbRate: 1,
+  attachInvoiceFile: 2,
   recordClientEvent: 1,
   saveSettingsForm: 1,
   previewTemplate: 4,

@@ -216,15 +216,29 @@ function triggerStore(triggers: StoredTrigger[], options: ScriptAppOptions) {
   };
 }
 
+/** Triggers stored before documents were recorded came from the workspace's own spreadsheet. */
+function adoptUnrecordedTriggers(triggers: StoredTrigger[], documentId: string | undefined): void {
+  if (documentId === undefined) return;
+  for (const t of triggers) t.documentId ??= documentId;
+}
+
+/**
+ * "Gets the OAuth 2.0 access token for the effective user"
+ * (https://developers.google.com/apps-script/reference/script/script-app#getOAuthToken()): the
+ * sidebar hands it to the Google Picker. Offline there is no Google account: an opaque text that
+ * only the offline Picker (src/local/sidebar-server.ts) receives.
+ */
+function oauthToken(meter: CallMeter, scriptId: string): string {
+  meter.record('ScriptApp.getOAuthToken');
+  return `offline-token-${scriptId}`;
+}
+
 export function createScriptApp(
   triggers: StoredTrigger[],
   meter: CallMeter,
   options: ScriptAppOptions,
 ) {
-  // Triggers stored before documents were recorded came from the workspace's own spreadsheet.
-  for (const t of triggers)
-    if (t.documentId === undefined && options.documentId !== undefined)
-      t.documentId = options.documentId;
+  adoptUnrecordedTriggers(triggers, options.documentId);
   const createFor = triggerStore(triggers, options);
   return {
     newTrigger: (handler: string) => {
@@ -263,6 +277,7 @@ export function createScriptApp(
       return authorizationInfo(authMode, options);
     },
     getScriptId: () => options.scriptId,
+    getOAuthToken: () => oauthToken(meter, options.scriptId),
     getInstallationSource: () => 'NONE',
     ...SCRIPT_APP_ENUMS,
   } satisfies Facade<
@@ -273,6 +288,7 @@ export function createScriptApp(
     | 'deleteTrigger'
     | 'getAuthorizationInfo'
     | 'getScriptId'
+    | 'getOAuthToken'
   > &
     Record<string, unknown>;
 }

@@ -10,7 +10,7 @@
  */
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
-const PDF_MIME = 'application/pdf';
+export const PDF_MIME = 'application/pdf';
 
 type DriveApi = GoogleAppsScript.Drive;
 
@@ -69,6 +69,11 @@ export function liveFile(id: string | undefined): LiveFile | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A copy of an invoice Relance can attach: a PDF, or a Google Doc it exports as one. */
+export function isInvoiceCopy(file: LiveFile): boolean {
+  return file.mimeType === PDF_MIME || file.mimeType === DOC_MIME;
 }
 
 /** A new, empty Google Doc in the folder, for DocumentApp.openById to write. */

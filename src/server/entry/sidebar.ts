@@ -56,6 +56,12 @@ import { readClientIdentityTab, writeClientType } from '../run/clients-tab';
 import { prepareClientDossier, type DossierAnswer } from '../run/dossier';
 import { runDunning } from '../run/run-dunning';
 import {
+  pickerConfig,
+  withoutReadableCopy,
+  writeInvoiceLink,
+  type PickerConfig,
+} from '../run/invoice-link';
+import {
   findInvoiceTable,
   openJournal,
   openWorkbook,
@@ -341,15 +347,20 @@ export function showDashboard(): string {
   );
 }
 
-/** The client view, with the type its rows agree on (null while Relance cannot read one). */
-export function getClient(clientKey: string): ClientView & { clientType: ClientType | null } {
+/**
+ * The client view, with the type its rows agree on (null while Relance cannot read one) and the
+ * invoices whose « Lien facture » names no copy Relance can read (« Joindre la facture… »).
+ */
+export type ClientPanelView = ClientView & {
+  clientType: ClientType | null;
+  withoutCopy: string[];
+};
+
+export function getClient(clientKey: string): ClientPanelView {
   return clientView(readContext(), clientKey);
 }
 
-function clientView(
-  context: ReadContext,
-  clientKey: string,
-): ClientView & { clientType: ClientType | null } {
+function clientView(context: ReadContext, clientKey: string): ClientPanelView {
   const view = buildClientView(
     clientKey,
     context.plan.invoices,
@@ -357,7 +368,34 @@ function clientView(
     context.indicators(),
   );
   if (view === undefined) throw new Error('Client introuvable dans l’onglet des factures.');
-  return { ...view, clientType: clientTypesOf(context.invoices).get(clientKey) ?? null };
+  return {
+    ...view,
+    clientType: clientTypesOf(context.invoices).get(clientKey) ?? null,
+    withoutCopy: withoutReadableCopy(
+      context.invoices,
+      view.invoices.map((i) => i.number),
+    ),
+  };
+}
+
+/** What the sidebar's Google Picker needs, or why it cannot open (in French). */
+export function getPickerConfig(): PickerConfig {
+  return pickerConfig();
+}
+
+export type AttachResult = { ok: true; view: ClientPanelView } | { ok: false; message: string };
+
+/**
+ * « Joindre la facture… »: the file the user just picked becomes the invoice's « Lien facture »,
+ * once Drive shows Relance may read it and it is a PDF; the client view answered again.
+ */
+export function attachInvoiceFile(invoiceNumber: string, fileId: string): AttachResult {
+  return underDocumentLock((): AttachResult => {
+    const written = writeInvoiceLink(openWorkbook(), invoiceNumber, fileId);
+    if (!written.ok) return written;
+    SpreadsheetApp.flush();
+    return { ok: true, view: getClient(written.clientKey) };
+  });
 }
 
 export type ClientTypeResult = { ok: true; view: ClientView } | { ok: false; message: string };

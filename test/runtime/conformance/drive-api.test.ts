@@ -143,6 +143,14 @@ describe('drive.file: the files the app made or the user opened with it, nothing
     });
   });
 
+  it('refuses a file until the user picks it, then reads the same file: the grant comes with the pick', () => {
+    const { Drive, state, userFileId } = driveUnder([SCOPES.driveFile]);
+    expect(() => Drive.get(userFileId, { alt: 'media' })).toThrow(/File not found/);
+    state.pick(userFileId);
+    const bytes = Drive.get(userFileId, { alt: 'media' }) as unknown as ArrayLike<number>;
+    expect(Uint8Array.from(bytes)).toEqual(PDF_BYTES);
+  });
+
   it('returns only the default fields unless asked: kind, id, name, mimeType', () => {
     const { Drive } = driveUnder([SCOPES.driveFile]);
     const made = Drive.create({ name: 'Dossier', mimeType: FOLDER });
