@@ -4,6 +4,7 @@ import {
   DASHBOARD_TEXT,
   MENU_LABELS,
   pluralCategory,
+  SETTING_RULES,
   STATEMENT_LABELS,
   STATEMENT_PUBLIC_BUYER_LABELS,
   WORDS,
@@ -77,9 +78,21 @@ function unmatched(fr: unknown, en: unknown, path: string): string[] {
 
 describe('the catalogue’s tables', () => {
   it('give every French text of the menu, the dashboard and the relevé its English', () => {
-    const tables = { MENU_LABELS, DASHBOARD_TEXT, STATEMENT_LABELS, STATEMENT_PUBLIC_BUYER_LABELS };
+    const tables = {
+      MENU_LABELS,
+      DASHBOARD_TEXT,
+      STATEMENT_LABELS,
+      STATEMENT_PUBLIC_BUYER_LABELS,
+    };
     const gaps = Object.entries(tables).flatMap(([name, table]) =>
       unmatched(table.fr, table.en, name),
+    );
+    expect(gaps).toEqual([]);
+  });
+
+  it('give every refusal of the settings its French and its English', () => {
+    const gaps = Object.entries(SETTING_RULES).flatMap(([id, entry]) =>
+      unmatched(entry.fr, entry.en, id),
     );
     expect(gaps).toEqual([]);
   });

@@ -260,6 +260,83 @@ export const STATEMENT_PUBLIC_BUYER_LABELS: Entry<Partial<(typeof STATEMENT_LABE
   },
 };
 
+/** How the settings' refusals read, after the field's name (settings/settings.ts). */
+export const SETTING_RULES = {
+  text: { fr: 'il faut un texte.', en: 'a text is expected.' },
+  flag: { fr: 'il faut true ou false.', en: 'true or false is expected.' },
+  object: { fr: 'il faut un objet { … }.', en: 'an object { … } is expected.' },
+  list: { fr: 'il faut une liste [ … ].', en: 'a list [ … ] is expected.' },
+  missing: {
+    fr: 'un champ obligatoire manque (« id »).',
+    en: 'a required field is missing (« id »).',
+  },
+  byStep: {
+    fr: 'il faut un objet par étape puis par langue : { "relance-1": { "fr": … } }.',
+    en: 'an object by step then by language is expected: { "relance-1": { "fr": … } }.',
+  },
+  byLanguage: {
+    fr: 'il faut un objet par langue : { "fr": …, "en": … }.',
+    en: 'an object by language is expected: { "fr": …, "en": … }.',
+  },
+  columnHeader: {
+    fr: 'indiquez le titre de la colonne, en texte.',
+    en: 'give the column’s header, as a text.',
+  },
+  email: { fr: 'adresse email invalide.', en: 'invalid email address.' },
+  siret: {
+    fr: 'le SIRET doit compter 14 chiffres et être valide (vérifiez-le sur votre extrait Kbis).',
+    en: 'the SIRET must have 14 digits and be valid (check it on your Kbis extract).',
+  },
+  iban: {
+    fr: 'IBAN invalide : vérifiez-le sur votre RIB (la clé de contrôle ne correspond pas).',
+    en: 'invalid IBAN: check it on your bank details (the check digits do not match).',
+  },
+  bic: {
+    fr: 'BIC invalide : 8 ou 11 caractères, par exemple BNPAFRPPXXX.',
+    en: 'invalid BIC: 8 or 11 characters, for example BNPAFRPPXXX.',
+  },
+  https: {
+    fr: 'le lien doit commencer par https://.',
+    en: 'the link must start with https://.',
+  },
+  paymentTerms: {
+    fr: 'un nombre de jours entre 0 et 60 (article L441-10 du Code de commerce).',
+    en: 'a number of days between 0 and 60 (Code de commerce, article L441-10).',
+  },
+  indemnity: {
+    fr: 'l’indemnité forfaitaire pour frais de recouvrement est fixée à 40 € par facture (article D441-5 du Code de commerce) : laissez 4000. Des frais supérieurs se réclament à part, sur justificatifs (article L441-10), pas en changeant ce montant.',
+    en: 'the fixed recovery indemnity is 40 € per invoice (Code de commerce, article D441-5): leave 4000. Higher costs are claimed separately, with receipts (article L441-10), not by changing this amount.',
+  },
+  firstStepCap: {
+    fr: 'une mise en demeure ou un recours ne peut pas être le premier contact : choisissez au plus « relance-2 ».',
+    en: 'a formal notice or a recourse cannot be the first contact: choose « relance-2 » at most.',
+  },
+  ladderOrder: {
+    fr: 'les étapes doivent rester dans l’ordre, chacune une fois : pre-echeance, relance-1, appel, relance-2, mise-en-demeure, contentieux.',
+    en: 'the steps must stay in order, each once: pre-echeance, relance-1, appel, relance-2, mise-en-demeure, contentieux.',
+  },
+  ladderOff: {
+    fr: 'toutes les étapes sont désactivées : Relance n’enverrait jamais rien. Activez au moins une étape.',
+    en: 'every step is disabled: Relance would never send anything. Enable at least one step.',
+  },
+  isoDay: {
+    fr: 'indiquez la date d’effet au format AAAA-MM-JJ.',
+    en: 'give the effective date as YYYY-MM-DD.',
+  },
+  ecbRate: {
+    fr: 'indiquez le taux en pourcentage, entre -5 et 30, par exemple 2.15.',
+    en: 'give the rate in percent, between -5 and 30, for example 2.15.',
+  },
+  percent: {
+    fr: 'un pourcentage entre 0 et 100.',
+    en: 'a percentage between 0 and 100.',
+  },
+  letterTemplateId: {
+    fr: 'indiquez l’identifiant du modèle de courrier (un texte).',
+    en: 'give the letter template’s id (a text).',
+  },
+} as const satisfies Record<string, Entry<string>>;
+
 /** « de » elided before a vowel, as French writes it: « d’Anne Petit », « de Claire Martin ». */
 function elidedDe(name: string): string {
   return /^[aeiouyàâäéèêëîïôöùûüÿœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
