@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { byCount, pluralCategory, WORDS } from '../../src/core/words/catalogue';
+import {
+  byCount,
+  DASHBOARD_TEXT,
+  MENU_LABELS,
+  pluralCategory,
+  SETTING_RULES,
+  STATEMENT_LABELS,
+  STATEMENT_PUBLIC_BUYER_LABELS,
+  WORDS,
+} from '../../src/core/words/catalogue';
 import { isLanguage } from '../../src/core/model';
 import { countOf } from '../../src/core/words/wording';
 
@@ -14,6 +23,15 @@ describe('plurals follow each language’s rule', () => {
     expect([0, 1, 2].map((n) => pluralCategory(n, 'en'))).toEqual(['other', 'one', 'other']);
     expect(countOf(0, ['invoice', 'invoices'], 'en')).toBe('0 invoices');
     expect(countOf(1, ['invoice', 'invoices'], 'en')).toBe('1 invoice');
+  });
+
+  it('counts the recipients a quota defers by each language’s rule', () => {
+    expect(WORDS.tooManyRecipients.fr(1, 0)).toMatch(
+      /^1 destinataire pour ce client, il reste 0 envoi /,
+    );
+    expect(WORDS.tooManyRecipients.en(1, 0)).toMatch(
+      /^1 recipient for this client, 0 emails left /,
+    );
   });
 
   it('picks the phrase the count calls for', () => {
@@ -36,6 +54,54 @@ describe('the catalogue', () => {
           id,
         ).toBe(true);
     }
+  });
+});
+
+/** Where a French text has no English of the same shape: a missing key, an empty text, another arity. */
+function unmatched(fr: unknown, en: unknown, path: string): string[] {
+  if (typeof fr === 'string' || typeof en === 'string')
+    return typeof fr === 'string' && typeof en === 'string' && fr !== '' && en !== '' ? [] : [path];
+  if (typeof fr === 'function' || typeof en === 'function')
+    return typeof fr === 'function' && typeof en === 'function' && fr.length === en.length
+      ? []
+      : [path];
+  if (typeof fr !== 'object' || typeof en !== 'object' || fr === null || en === null) return [path];
+  const keys = new Set([...Object.keys(fr), ...Object.keys(en)]);
+  return [...keys].flatMap((key) =>
+    unmatched(
+      (fr as Record<string, unknown>)[key],
+      (en as Record<string, unknown>)[key],
+      `${path}.${key}`,
+    ),
+  );
+}
+
+describe('the catalogue’s tables', () => {
+  it('give every French text of the menu, the dashboard and the relevé its English', () => {
+    const tables = {
+      MENU_LABELS,
+      DASHBOARD_TEXT,
+      STATEMENT_LABELS,
+      STATEMENT_PUBLIC_BUYER_LABELS,
+    };
+    const gaps = Object.entries(tables).flatMap(([name, table]) =>
+      unmatched(table.fr, table.en, name),
+    );
+    expect(gaps).toEqual([]);
+  });
+
+  it('give every refusal of the settings its French and its English', () => {
+    const gaps = Object.entries(SETTING_RULES).flatMap(([id, entry]) =>
+      unmatched(entry.fr, entry.en, id),
+    );
+    expect(gaps).toEqual([]);
+  });
+
+  it('notice a French text left without its English', () => {
+    expect(unmatched({ a: 'facture', b: ['Date'] }, { a: '', b: [] }, 'T')).toEqual([
+      'T.a',
+      'T.b.0',
+    ]);
   });
 });
 

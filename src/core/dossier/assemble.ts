@@ -10,14 +10,9 @@ import type { Day } from '../values/day';
 import { amountBreakdown } from './breakdown';
 import { dossierFolderName } from './file-names';
 import { dossierPieces } from './pieces';
-import {
-  PARTY_MESSAGES,
-  courtRefusal,
-  debtorRefusals,
-  firmRefusals,
-  invoiceLinkRefusals,
-} from './refusals';
+import { courtRefusal, debtorRefusals, firmRefusals, invoiceLinkRefusals } from './refusals';
 import { bordereauLines, requeteLines } from './requete';
+import { WORDS } from '../words/catalogue';
 import { dossierScope, formalNoticeDeadline, standingsOf } from './scope';
 import { recomposedText } from './recompose';
 import type { DossierInput, DossierRefusal, DossierResult, Piece } from './types';
@@ -75,7 +70,7 @@ export function assembleDossier(input: DossierInput): DossierResult {
   const professional = client.clientType !== undefined && client.clientType !== 'particulier';
   const statement = statementOf(input, covered);
   if (professional && statement.provisional)
-    refusals.push({ code: 'rate-unconfirmed', text: PARTY_MESSAGES.rateUnconfirmed });
+    refusals.push({ code: 'rate-unconfirmed', text: WORDS.dossierRateUnconfirmed });
   if (refusals.length > 0) return { ok: false, refusals };
   const breakdown = amountBreakdown(covered, statement, professional, settings.penalties);
   const pieces = withTexts(dossierPieces(covered, input.events, today), input);

@@ -15,7 +15,7 @@ import { foldHistory } from '../dunning/journal-fold';
 import type { JournalEvent } from '../model';
 import type { Day } from '../values/day';
 import { clientKeyOf, keyText } from '../values/parse-values';
-import { formatEnglishDay, formatFrenchDay } from '../words/format';
+import { inBoth, WORDS } from '../words/catalogue';
 import type { DossierInput, DossierRefusal } from './types';
 
 export interface DossierScope {
@@ -26,47 +26,6 @@ export interface DossierScope {
   leftOut: { invoice: string; text: { fr: string; en: string } }[];
   refusals: DossierRefusal[];
 }
-
-const list = (numbers: readonly string[]): string => numbers.join(', ');
-
-export const SCOPE_MESSAGES = {
-  noPosting: (numbers: readonly string[]) => ({
-    fr: `Aucun envoi de mise en demeure n’est enregistré pour ${numbers.length > 1 ? 'les factures' : 'la facture'} ${list(numbers)} : enregistrez « LRAR postée » (numéro et date de dépôt) dans la fiche client ou le Journal. Le juge de l’injonction de payer demande la preuve que le débiteur a été mis en demeure.`,
-    en: `No posting of a formal notice is recorded for invoice${numbers.length > 1 ? 's' : ''} ${list(numbers)}: record « LRAR postée » (tracking number and posting date) from the client view or the Journal. The judge asks for proof that the debtor was given formal notice.`,
-  }),
-  deadlinePending: (numbers: readonly string[], deadline: Day) => ({
-    fr: `Le délai de la mise en demeure ${numbers.length > 1 ? 'des factures' : 'de la facture'} ${list(numbers)} court jusqu’au ${formatFrenchDay(deadline)} : le dossier pourra être préparé à partir du lendemain.`,
-    en: `The formal notice's deadline for invoice${numbers.length > 1 ? 's' : ''} ${list(numbers)} runs until ${formatEnglishDay(deadline)}: the dossier can be prepared from the next day.`,
-  }),
-  disputed: (number: string) => ({
-    fr: `La facture ${number} est contestée par le client (litige) : une créance contestée ne relève pas de l’injonction de payer, qui suppose une créance certaine (article 1405 du Code de procédure civile). Réglez le litige (« Litige résolu ») ou retirez la facture du recours.`,
-    en: `Invoice ${number} is disputed by the client: a contested debt is not for an order for payment, which requires a certain debt (Code de procédure civile art. 1405). Settle the dispute (« Litige résolu ») or take the invoice out of the recourse.`,
-  }),
-  timeBarred: (number: string, limit: Day) => ({
-    fr: `La facture ${number} est prescrite depuis le ${formatFrenchDay(limit)} : elle ne peut plus être réclamée en justice. Marquez-la comme abandonnée avant de préparer le dossier.`,
-    en: `Invoice ${number} has been time-barred since ${formatEnglishDay(limit)}: it can no longer be claimed in court. Mark it as written off before preparing the dossier.`,
-  }),
-  waiting: (number: string, state: 'promise' | 'plan' | 'hold') => {
-    const fr = {
-      promise: 'une promesse de paiement est en cours',
-      plan: 'un échéancier est respecté',
-      hold: 'la facture est en pause',
-    }[state];
-    const en = {
-      promise: 'a promise to pay is running',
-      plan: 'a payment plan is being kept',
-      hold: 'the invoice is on hold',
-    }[state];
-    return {
-      fr: `Facture ${number} : ${fr}, elle attend avant tout recours.`,
-      en: `Invoice ${number}: ${en}; it waits before any recourse.`,
-    };
-  },
-  nothingDue: (client: string) => ({
-    fr: `Aucune facture échue et impayée de ${client} à réclamer.`,
-    en: `No overdue unpaid invoice of ${client} to claim.`,
-  }),
-} as const;
 
 /**
  * The events of one invoice and the client's client-wide ones (no invoice named: a hold, a
@@ -123,14 +82,14 @@ function sortOne(facts: InvoiceWithStanding, input: DossierInput, sorting: Sorti
       scope.refusals.push({
         code: 'disputed',
         invoice: invoice.number,
-        text: SCOPE_MESSAGES.disputed(invoice.number),
+        text: inBoth(WORDS.dossierDisputed, invoice.number),
       });
       return;
     case 'prescribed':
       scope.refusals.push({
         code: 'time-barred',
         invoice: invoice.number,
-        text: SCOPE_MESSAGES.timeBarred(invoice.number, plan.prescriptionDay),
+        text: inBoth(WORDS.dossierTimeBarred, invoice.number, plan.prescriptionDay),
       });
       return;
     case 'promise':
@@ -138,7 +97,7 @@ function sortOne(facts: InvoiceWithStanding, input: DossierInput, sorting: Sorti
     case 'hold':
       scope.leftOut.push({
         invoice: invoice.number,
-        text: SCOPE_MESSAGES.waiting(invoice.number, plan.state),
+        text: inBoth(WORDS.dossierWaiting, invoice.number, plan.state),
       });
       return;
     default:
@@ -157,9 +116,12 @@ function sortByNotice(facts: InvoiceWithStanding, input: DossierInput, sorting: 
 /** Each invoice still waiting for its notice's posting or deadline, and why. */
 function leftForLater(sorting: Sorting): DossierScope['leftOut'] {
   return [
-    ...sorting.unposted.map((n) => ({ invoice: n, text: SCOPE_MESSAGES.noPosting([n]) })),
+    ...sorting.unposted.map((n) => ({ invoice: n, text: inBoth(WORDS.dossierNoPosting, [n]) })),
     ...[...sorting.pending].flatMap(([deadline, numbers]) =>
-      numbers.map((n) => ({ invoice: n, text: SCOPE_MESSAGES.deadlinePending([n], deadline) })),
+      numbers.map((n) => ({
+        invoice: n,
+        text: inBoth(WORDS.dossierDeadlinePending, [n], deadline),
+      })),
     ),
   ];
 }
@@ -178,11 +140,11 @@ export function dossierScope(
   for (const f of facts) sortOne(f, input, sorting);
   const waiting: DossierRefusal[] = [];
   if (sorting.unposted.length > 0)
-    waiting.push({ code: 'no-posting', text: SCOPE_MESSAGES.noPosting(sorting.unposted) });
+    waiting.push({ code: 'no-posting', text: inBoth(WORDS.dossierNoPosting, sorting.unposted) });
   for (const [deadline, numbers] of [...sorting.pending].sort((a, b) => a[0] - b[0]))
     waiting.push({
       code: 'deadline-not-passed',
-      text: SCOPE_MESSAGES.deadlinePending(numbers, deadline),
+      text: inBoth(WORDS.dossierDeadlinePending, numbers, deadline),
     });
   if (scope.claimed.length > 0) scope.leftOut.push(...leftForLater(sorting));
   else {
@@ -200,7 +162,7 @@ export function dossierScope(
   if (scope.claimed.length === 0 && scope.refusals.length === 0)
     scope.refusals.push({
       code: 'nothing-due',
-      text: SCOPE_MESSAGES.nothingDue(input.client.name),
+      text: inBoth(WORDS.dossierNothingDue, input.client.name),
     });
   return scope;
 }

@@ -10,6 +10,7 @@ import { formatEuros, type Cents } from '../values/money';
 import { legalMentionsLine } from './firm-mentions';
 import type { LetterBlock } from './letter-template';
 import { countOf } from '../words/wording';
+import { STATEMENT_LABELS, STATEMENT_PUBLIC_BUYER_LABELS } from '../words/catalogue';
 import { periodRateText, provisionalAmount } from './variables';
 import type { AccountStatement, PenaltyPeriod } from './statement';
 
@@ -20,80 +21,13 @@ export interface StatementLayoutOptions {
   recipient?: readonly string[];
 }
 
-const LABELS = {
-  fr: {
-    title: (d: string) => `Relevé de compte au ${d}`,
-    invoices: ['N° facture', 'Date', 'Échéance', 'Montant TTC', 'Réglé', 'Reste dû'],
-    total: 'Total',
-    payments: 'Règlements reçus',
-    paymentsHead: ['Date', 'Facture', 'Montant'],
-    noDate: 'non datée',
-    noPayment: 'Aucun règlement reçu sur ces factures.',
-    penalties:
-      'Pénalités de retard (article L441-10 du Code de commerce), calculées par semestre sur le montant TTC restant dû, jours / 365',
-    penaltiesHead: ['Facture', 'Période', 'Jours', 'Base', 'Taux annuel', 'Pénalités'],
-    penaltiesTotal: (d: string, amount: string) => `Total des pénalités au ${d} : ${amount}`,
-    running: 'Les pénalités continuent de courir jusqu’au paiement complet.',
-    provisional:
-      'Montants provisoires : le taux BCE de ce semestre n’est pas encore confirmé ; ils seront arrêtés au taux publié par la BCE.',
-    indemnity: (count: string, unit: string, amount: string) =>
-      `Indemnités forfaitaires pour frais de recouvrement (article D441-5 du Code de commerce) : ${count} × ${unit} = ${amount}`,
-    balance: (amount: string) => `Solde restant dû (principal) : ${amount}`,
-    claimed: (d: string, amount: string) => `Total dû au ${d} : ${amount}`,
-    invoiceWord: ['facture', 'factures'] as readonly [string, string],
-  },
-  en: {
-    title: (d: string) => `Statement of account at ${d}`,
-    invoices: ['Invoice', 'Date', 'Due date', 'Amount incl. VAT', 'Paid', 'Outstanding'],
-    total: 'Total',
-    payments: 'Payments received',
-    paymentsHead: ['Date', 'Invoice', 'Amount'],
-    noDate: 'undated',
-    noPayment: 'No payment received on these invoices.',
-    penalties:
-      'Late payment interest (French Commercial Code, article L441-10), computed per half-year on the outstanding amount incl. VAT, days / 365',
-    penaltiesHead: ['Invoice', 'Period', 'Days', 'Base', 'Annual rate', 'Interest'],
-    penaltiesTotal: (d: string, amount: string) => `Total interest at ${d}: ${amount}`,
-    running: 'Interest keeps running until payment in full.',
-    provisional:
-      'Provisional amounts: the ECB rate of this half-year is not confirmed yet; they will be settled at the rate the ECB published.',
-    indemnity: (count: string, unit: string, amount: string) =>
-      `Fixed recovery indemnities (French Commercial Code, article D441-5): ${count} × ${unit} = ${amount}`,
-    balance: (amount: string) => `Outstanding principal: ${amount}`,
-    claimed: (d: string, amount: string) => `Total due at ${d}: ${amount}`,
-    invoiceWord: ['invoice', 'invoices'] as readonly [string, string],
-  },
-};
-
-/**
- * A public buyer owes moratory interest and the indemnity under the Code de la commande publique:
- * L2192-13 (due of right), R2192-31 (the ECB rate on the first day of the half-year in which the
- * interest started to run, + 8 points, for the whole delay), D2192-35 (40 €).
- */
-const PUBLIC_BUYER_LABELS: Record<Language, Partial<(typeof LABELS)['fr']>> = {
-  fr: {
-    penalties:
-      'Intérêts moratoires (articles L2192-13 et R2192-31 du Code de la commande publique) : taux BCE en vigueur au premier jour du semestre où ils ont commencé à courir, majoré de 8 points, fixe pour toute la durée du retard ; sur le montant TTC restant dû, jours / 365',
-    penaltiesTotal: (d: string, amount: string) =>
-      `Total des intérêts moratoires au ${d} : ${amount}`,
-    running: 'Les intérêts moratoires continuent de courir jusqu’au paiement du principal.',
-    indemnity: (count: string, unit: string, amount: string) =>
-      `Indemnités forfaitaires pour frais de recouvrement (article D2192-35 du Code de la commande publique) : ${count} × ${unit} = ${amount}`,
-  },
-  en: {
-    penalties:
-      'Moratory interest (French Public Procurement Code, articles L2192-13 and R2192-31): the ECB rate in force on the first day of the half-year in which it started to run, plus 8 points, fixed for the whole delay; on the outstanding amount incl. VAT, days / 365',
-    penaltiesTotal: (d: string, amount: string) => `Total moratory interest at ${d}: ${amount}`,
-    running: 'Moratory interest keeps running until the principal is paid.',
-    indemnity: (count: string, unit: string, amount: string) =>
-      `Fixed recovery indemnities (French Public Procurement Code, article D2192-35): ${count} × ${unit} = ${amount}`,
-  },
-};
-
-function labelsOf(statement: AccountStatement, language: Language): (typeof LABELS)['fr'] {
+function labelsOf(
+  statement: AccountStatement,
+  language: Language,
+): (typeof STATEMENT_LABELS)['fr'] {
   return statement.publicBuyer
-    ? { ...LABELS[language], ...PUBLIC_BUYER_LABELS[language] }
-    : LABELS[language];
+    ? { ...STATEMENT_LABELS[language], ...STATEMENT_PUBLIC_BUYER_LABELS[language] }
+    : STATEMENT_LABELS[language];
 }
 
 const paragraph = (text: string, bold = false, heading = false): LetterBlock => ({
@@ -124,15 +58,21 @@ function invoiceTable(statement: AccountStatement, language: Language): LetterBl
     money(i.balanceCents),
   ]);
   const t = statement.totals;
-  const total = [LABELS[language].total, '', '', money(t.amountCents), money(t.paidCents)];
+  const total = [
+    STATEMENT_LABELS[language].total,
+    '',
+    '',
+    money(t.amountCents),
+    money(t.paidCents),
+  ];
   return {
     kind: 'table',
-    rows: [LABELS[language].invoices, ...rows, [...total, money(t.balanceCents)]],
+    rows: [STATEMENT_LABELS[language].invoices, ...rows, [...total, money(t.balanceCents)]],
   };
 }
 
 function paymentBlocks(statement: AccountStatement, language: Language): LetterBlock[] {
-  const labels = LABELS[language];
+  const labels = STATEMENT_LABELS[language];
   if (statement.payments.length === 0)
     return [paragraph(labels.payments, true), paragraph(labels.noPayment)];
   const rows = statement.payments.map((p) => [
@@ -203,7 +143,7 @@ export function statementBlocks(
   options: StatementLayoutOptions,
 ): LetterBlock[] {
   const { language } = options;
-  const labels = LABELS[language];
+  const labels = STATEMENT_LABELS[language];
   const on = formatDayFor(language, statement.today);
   const t = statement.totals;
   return [

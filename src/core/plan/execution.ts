@@ -68,31 +68,24 @@ export interface ExecutionPlan {
   preview: boolean;
 }
 
+/**
+ * The execution's messages in French, the language the Journal, the Suivi and the run summary
+ * are written in when no language is at hand; each is a catalogue entry with its English.
+ */
 export const EXECUTION_MESSAGES = {
-  nonBusinessDay:
-    'Jour non ouvré : les relances sont préparées mais partiront le prochain jour ouvré (modifiable dans Paramètres › Envoi).',
-  quota: 'Quota d’envoi d’emails du jour atteint : envoi reporté au prochain passage.',
-  documentsQuota:
-    'Quota de documents Google du jour atteint (courriers, relevés) : reporté au prochain passage.',
-  tooManyRecipients: (recipients: number, left: number) =>
-    `${countOf(recipients, ['destinataire', 'destinataires'], 'fr')} pour ce client, il reste ${countOf(left, ['envoi', 'envois'], 'fr')} dans le quota du jour : envoi reporté au prochain passage. Si cela se répète, gardez moins d’adresses pour ce client.`,
-  timeBudget:
-    'Temps d’exécution épuisé : reporté au prochain passage de l’envoi automatique (l’heure suivante, s’il est activé).',
-  noRecipient: 'Aucune adresse email : envoi impossible.',
-  interruptedBefore: 'Passage interrompu avant l’envoi : repris au passage suivant.',
-  interruptedDuring:
-    'Passage interrompu pendant l’envoi : vérifiez dans « Messages envoyés » s’il est parti, puis confirmez-le.',
-  noLongerDue: 'Cette action n’est plus prévue aujourd’hui : rechargez la liste.',
-  failedAfterSend: (error: string) =>
-    `Envoyé, mais une étape suivante a échoué : ${error}. Le message est bien parti : rien ne sera renvoyé.`,
-  journalWriteFailed: (error: string) =>
-    `Première écriture de l’état dans le Journal en échec (${error}), réussie au second essai.`,
-  journalLeftInProgress:
-    'Le Journal n’a pas pu être mis à jour : la ligne reste « en cours » et passera « à vérifier » au prochain passage.',
-  letterTemplateRecreated: (name: string, folder: string) =>
-    `Modèle de courrier « ${name} » introuvable dans Drive (supprimé, dans la corbeille, jamais enregistré, ou hors de portée de Relance, qui n’ouvre que les fichiers qu’il a créés) : Relance l’a recréé avec le texte des paramètres, dans le dossier « ${folder} ». Si vous l’aviez modifié, reportez vos modifications dans le nouveau modèle.`,
-  invoiceNotAttached: (links: readonly string[]) =>
-    `Envoyé sans la copie de facture : Relance ne peut pas lire ${links.length === 1 ? 'le fichier' : 'les fichiers'} de la colonne « Lien facture » (${links.join(', ')}). Vérifiez le lien. Relance ne lit dans votre Drive que les fichiers qu’il a créés ou que vous lui avez confiés, sauf si son installation lui accorde la lecture de tout votre Drive (option « copies de facture » de l’installation privée).`,
+  nonBusinessDay: WORDS.nonBusinessDay.fr,
+  quota: WORDS.emailQuota.fr,
+  documentsQuota: WORDS.documentsQuota.fr,
+  tooManyRecipients: WORDS.tooManyRecipients.fr,
+  timeBudget: WORDS.timeBudget.fr,
+  interruptedBefore: WORDS.interruptedBefore.fr,
+  interruptedDuring: WORDS.interruptedDuring.fr,
+  noLongerDue: WORDS.noLongerDue.fr,
+  failedAfterSend: WORDS.failedAfterSend.fr,
+  journalWriteFailed: WORDS.journalWriteFailed.fr,
+  journalLeftInProgress: WORDS.journalLeftInProgress.fr,
+  letterTemplateRecreated: WORDS.letterTemplateRecreated.fr,
+  invoiceNotAttached: WORDS.invoiceNotAttached.fr,
 };
 
 /** What the Journal says of an action deferred because Google said a daily quota is spent. */

@@ -6,12 +6,13 @@
  * the charts at the anchors given here.
  */
 import { parseIsoDay } from '../values/day';
-import { formatShortFrenchDay, formatShortMonthYear } from '../words/format';
+import { formatShortMonthYear } from '../words/format';
 import { lastCompleteMonth, type Indicators } from './indicators';
 import { RATING_LABELS } from '../dunning/payer-rating';
 import type { InvoiceState, Language } from '../model';
 import { textCell } from '../sheets/output-cells';
 import { STATE_LABELS } from '../words/labels';
+import { DASHBOARD_TEXT } from '../words/catalogue';
 
 export const DASHBOARD_SHEET_NAME = 'Tableau de bord';
 export const DASHBOARD_WIDTH = 6;
@@ -50,96 +51,9 @@ export interface DashboardLayout {
   charts: DashboardChart[];
 }
 
-const TEXT = {
-  fr: {
-    title: 'Tableau de bord des relances',
-    asOf: (date: string) =>
-      `Situation au ${frenchDate(date)}, recalculée à chaque passage de Relance. Ne modifiez pas cet onglet : il est réécrit.`,
-    keyFigures: 'Chiffres clés',
-    receivables: 'Encours clients (factures non réglées)',
-    overdue: 'Dont en retard',
-    dso: (days: number) => `DSO (délai moyen d’encaissement, ${days} derniers jours)`,
-    averageLate: 'Retard moyen des factures payées',
-    unpaidRate: 'Taux d’impayés (retard ÷ facturé sur 12 mois)',
-    recovery: (month: string) => `Taux de recouvrement (${month})`,
-    none: '—',
-    days: 'jours',
-    aged: 'Balance âgée',
-    bucket: 'Retard',
-    amount: 'Montant',
-    share: 'Part',
-    agedChart: 'Balance âgée (€)',
-    byState: 'Encours par état',
-    state: 'État',
-    trend: 'Évolution sur 12 mois',
-    month: 'Mois',
-    invoiced: 'Facturé',
-    collectedLate: 'Encaissé après échéance',
-    recoveryRate: 'Taux de recouvrement',
-    trendChart: 'Taux de recouvrement par mois',
-    top: '10 clients les plus en retard',
-    client: 'Client',
-    overdueShort: 'En retard',
-    balance: 'Encours',
-    lateAverage: 'Retard moyen (j)',
-    reminders: 'Relances',
-    rating: 'Profil',
-    noClient: 'Aucun client en retard.',
-    buckets: {
-      'not-due': 'non échu',
-      '1-30': '1 à 30 jours',
-      '31-60': '31 à 60 jours',
-      '61-90': '61 à 90 jours',
-      'over-90': 'plus de 90 jours',
-    },
-  },
-  en: {
-    title: 'Collection dashboard',
-    asOf: (date: string) =>
-      `As of ${date}, recomputed at every Relance run. Do not edit this tab: it is rewritten.`,
-    keyFigures: 'Key figures',
-    receivables: 'Receivables (unpaid invoices)',
-    overdue: 'Of which overdue',
-    dso: (days: number) => `DSO (days sales outstanding, last ${days} days)`,
-    averageLate: 'Average days late of paid invoices',
-    unpaidRate: 'Unpaid rate (overdue ÷ invoiced over 12 months)',
-    recovery: (month: string) => `Recovery rate (${month})`,
-    none: '—',
-    days: 'days',
-    aged: 'Aged balance',
-    bucket: 'Days late',
-    amount: 'Amount',
-    share: 'Share',
-    agedChart: 'Aged balance (€)',
-    byState: 'Receivables by state',
-    state: 'State',
-    trend: 'Last 12 months',
-    month: 'Month',
-    invoiced: 'Invoiced',
-    collectedLate: 'Collected after due date',
-    recoveryRate: 'Recovery rate',
-    trendChart: 'Recovery rate by month',
-    top: 'Top 10 clients by overdue amount',
-    client: 'Client',
-    overdueShort: 'Overdue',
-    balance: 'Balance',
-    lateAverage: 'Avg days late',
-    reminders: 'Reminders',
-    rating: 'Rating',
-    noClient: 'No client is late.',
-    buckets: {
-      'not-due': 'not due',
-      '1-30': '1 to 30 days',
-      '31-60': '31 to 60 days',
-      '61-90': '61 to 90 days',
-      'over-90': 'over 90 days',
-    },
-  },
-} as const;
-
 /** True for the first cell of a dashboard Relance wrote, in either language. */
 export function isDashboardTitle(value: unknown): boolean {
-  return value === TEXT.fr.title || value === TEXT.en.title;
+  return value === DASHBOARD_TEXT.fr.title || value === DASHBOARD_TEXT.en.title;
 }
 
 /** States shown in "Encours par état", in the order a reader expects them. */
@@ -157,11 +71,6 @@ const STATES_SHOWN: readonly InvoiceState[] = [
 function monthLabel(isoMonth: string, language: Language): string {
   const day = parseIsoDay(`${isoMonth}-01`);
   return day === undefined ? isoMonth : formatShortMonthYear(day, language);
-}
-
-function frenchDate(iso: string): string {
-  const day = parseIsoDay(iso);
-  return day === undefined ? iso : formatShortFrenchDay(day);
 }
 
 const euros = (cents: number) => cents / 100;
@@ -209,7 +118,7 @@ class Grid {
   }
 }
 
-type Texts = (typeof TEXT)[Language];
+type Texts = (typeof DASHBOARD_TEXT)[Language];
 
 /** What each section writes to: the grid, the charts over it, the texts of the language. */
 interface Page {
@@ -348,7 +257,7 @@ function mostOverdueClients({ t, language, grid }: Page, indicators: Indicators)
 
 /** The whole tab for the given indicators; same shape on an empty sheet, with zeros and dashes. */
 export function dashboardLayout(indicators: Indicators, language: Language): DashboardLayout {
-  const t = TEXT[language];
+  const t = DASHBOARD_TEXT[language];
   const page: Page = { t, language, grid: new Grid(), charts: [] };
   const { grid } = page;
   grid.add([t.title], { bold: true });

@@ -9,12 +9,12 @@ import type { LadderStep, StepId } from '../model';
 import { stepDefinition } from '../steps';
 import { STEP_IDS } from '../model';
 import { STEP_LABELS } from '../words/labels';
+import { SETTING_RULES } from '../words/catalogue';
 import { parseIsoDay } from '../values/day';
 import { nearestNames, unknownKeyMessage } from '../values/entry-arguments';
 import {
   BIC,
   EMAIL,
-  RULES,
   between,
   isValidIban,
   isValidSiret,
@@ -93,10 +93,10 @@ const CENTS: Words = { fr: 'centimes', en: 'cents' };
 const HOURS: Words = { fr: 'heures', en: 'hours' };
 
 /** A trimmed text, '' by default; `valid` checks it when not empty. */
-function text(valid?: (value: string) => boolean, words: Words = RULES.text) {
+function text(valid?: (value: string) => boolean, words: Words = SETTING_RULES.text) {
   return v.optional(
     v.pipe(
-      v.string(rule(RULES.text)),
+      v.string(rule(SETTING_RULES.text)),
       v.trim(),
       v.check((value) => value === '' || valid === undefined || valid(value), rule(words)),
     ),
@@ -105,7 +105,7 @@ function text(valid?: (value: string) => boolean, words: Words = RULES.text) {
 }
 
 function flag(fallback: boolean) {
-  return v.optional(v.boolean(rule(RULES.flag)), fallback);
+  return v.optional(v.boolean(rule(SETTING_RULES.flag)), fallback);
 }
 
 /** A whole number from `min` to `max`. */
@@ -153,8 +153,8 @@ function fields<const E extends v.ObjectEntries>(
     issue.expected === 'never'
       ? unknownField(where, suggest)(issue)
       : issue.input === undefined
-        ? rule(RULES.missing)(issue)
-        : rule(RULES.object)(issue),
+        ? rule(SETTING_RULES.missing)(issue)
+        : rule(SETTING_RULES.object)(issue),
   );
 }
 
@@ -172,16 +172,16 @@ function key(where: string, values: readonly string[]) {
 const FIRM = fields('firm', {
   name: text(),
   address: text(),
-  siret: text(isValidSiret, RULES.siret),
+  siret: text(isValidSiret, SETTING_RULES.siret),
   legalForm: text(),
   shareCapital: text(),
   rcsCity: text(),
-  email: text((value) => EMAIL.test(value), RULES.email),
+  email: text((value) => EMAIL.test(value), SETTING_RULES.email),
   phone: text(),
   signatory: text(),
-  iban: text(isValidIban, RULES.iban),
-  bic: text((value) => BIC.test(value.replace(/\s/g, '')), RULES.bic),
-  paymentLink: text((value) => /^https:\/\//i.test(value), RULES.https),
+  iban: text(isValidIban, SETTING_RULES.iban),
+  bic: text((value) => BIC.test(value.replace(/\s/g, '')), SETTING_RULES.bic),
+  paymentLink: text((value) => /^https:\/\//i.test(value), SETTING_RULES.https),
 });
 
 /**
@@ -190,11 +190,11 @@ const FIRM = fields('firm', {
  */
 const LADDER_STEP = fields('ladder', {
   id: v.picklist(STEP_IDS, rule(oneOf(STEP_IDS))),
-  enabled: v.optional(v.boolean(rule(RULES.flag))),
+  enabled: v.optional(v.boolean(rule(SETTING_RULES.flag))),
   offsetDays: v.optional(whole(-30, 365, DAYS)),
   minGapDays: v.optional(whole(0, 90, DAYS)),
-  attachInvoice: v.optional(v.boolean(rule(RULES.flag))),
-  emailCopy: v.optional(v.boolean(rule(RULES.flag))),
+  attachInvoice: v.optional(v.boolean(rule(SETTING_RULES.flag))),
+  emailCopy: v.optional(v.boolean(rule(SETTING_RULES.flag))),
   gapInBusinessDays: v.optional(v.unknown()),
   channel: v.optional(v.unknown()),
   template: v.optional(v.unknown()),
@@ -301,12 +301,12 @@ function changedOwnFieldMessage(issue: { input: unknown; lang?: string | undefin
 
 const LADDER = v.optional(
   v.pipe(
-    v.array(LADDER_STEP, rule(RULES.list)),
-    v.check(inLadderOrder, rule(RULES.ladderOrder)),
+    v.array(LADDER_STEP, rule(SETTING_RULES.list)),
+    v.check(inLadderOrder, rule(SETTING_RULES.ladderOrder)),
     v.check((steps) => changedOwnField(steps) === undefined, changedOwnFieldMessage),
     OFFSETS_IN_ORDER,
     v.transform(fullLadder),
-    v.check((ladder) => ladder.some((s) => s.enabled), rule(RULES.ladderOff)),
+    v.check((ladder) => ladder.some((s) => s.enabled), rule(SETTING_RULES.ladderOff)),
   ),
   defaultLadder,
 );
@@ -314,16 +314,16 @@ const LADDER = v.optional(
 /** An ECB rate the user added, and who confirmed it from the sidebar (dunning/ecb-confirmation). */
 const ECB_RATE = fields('penalties.extraEcbRates', {
   from: v.pipe(
-    v.string(rule(RULES.isoDay)),
-    v.check((day) => parseIsoDay(day) !== undefined, rule(RULES.isoDay)),
+    v.string(rule(SETTING_RULES.isoDay)),
+    v.check((day) => parseIsoDay(day) !== undefined, rule(SETTING_RULES.isoDay)),
   ),
   ratePercent: v.pipe(
-    v.number(rule(RULES.ecbRate)),
-    v.minValue(-5, rule(RULES.ecbRate)),
-    v.maxValue(30, rule(RULES.ecbRate)),
+    v.number(rule(SETTING_RULES.ecbRate)),
+    v.minValue(-5, rule(SETTING_RULES.ecbRate)),
+    v.maxValue(30, rule(SETTING_RULES.ecbRate)),
   ),
-  confirmedOn: v.optional(v.string(rule(RULES.text))),
-  confirmedBy: v.optional(v.string(rule(RULES.text))),
+  confirmedOn: v.optional(v.string(rule(SETTING_RULES.text))),
+  confirmedBy: v.optional(v.string(rule(SETTING_RULES.text))),
 });
 
 /** The fixed recovery indemnity of Code de commerce D441-5: forty euros, neither more nor less. */
@@ -333,15 +333,15 @@ const PENALTIES = fields('penalties', {
   mode: choice(['legal', 'contractual'], 'legal'),
   contractualRatePercent: v.optional(
     v.pipe(
-      v.number(rule(RULES.percent)),
-      v.minValue(0, rule(RULES.percent)),
-      v.maxValue(100, rule(RULES.percent)),
+      v.number(rule(SETTING_RULES.percent)),
+      v.minValue(0, rule(SETTING_RULES.percent)),
+      v.maxValue(100, rule(SETTING_RULES.percent)),
     ),
     0,
   ),
-  extraEcbRates: v.optional(v.array(ECB_RATE, rule(RULES.list)), () => []),
+  extraEcbRates: v.optional(v.array(ECB_RATE, rule(SETTING_RULES.list)), () => []),
   indemnityCents: v.optional(
-    whole(LEGAL_INDEMNITY_CENTS, LEGAL_INDEMNITY_CENTS, CENTS, RULES.indemnity),
+    whole(LEGAL_INDEMNITY_CENTS, LEGAL_INDEMNITY_CENTS, CENTS, SETTING_RULES.indemnity),
     LEGAL_INDEMNITY_CENTS,
   ),
 });
@@ -355,7 +355,7 @@ const SENDING = fields('sending', {
   mode: choice(['send', 'preview'], 'send'),
   hour: v.optional(whole(0, 23, HOURS), 7),
   senderName: text(),
-  replyTo: text((value) => EMAIL.test(value), RULES.email),
+  replyTo: text((value) => EMAIL.test(value), SETTING_RULES.email),
   copyToSelf: flag(false),
   quotaReserve: v.optional(whole(0, 1500, RECIPIENTS), 10),
   sendOnNonBusinessDays: flag(false),
@@ -363,7 +363,7 @@ const SENDING = fields('sending', {
 });
 
 /** A template text; its placeholders are checked with the messages (settings-input). */
-const TEMPLATE_PART = v.string(rule(RULES.text));
+const TEMPLATE_PART = v.string(rule(SETTING_RULES.text));
 
 /** One step's text in one language; an empty subject or body means « the default text ». */
 const TEMPLATE_TEXT = fields('templates', {
@@ -377,8 +377,8 @@ function byStepAndLanguage<const S extends v.GenericSchema>(where: string, value
   return v.optional(
     v.record(
       key(where, STEP_IDS),
-      v.record(key(where, LANGUAGES), value, rule(RULES.byLanguage)),
-      rule(RULES.byStep),
+      v.record(key(where, LANGUAGES), value, rule(SETTING_RULES.byLanguage)),
+      rule(SETTING_RULES.byStep),
     ),
     () => ({}),
   );
@@ -391,17 +391,20 @@ const SECTIONS = {
   invoiceSheet: text(),
   /** Header text → logical column, overriding the synonyms. */
   columnOverrides: v.optional(
-    v.record(key('columnOverrides', COLUMN_KEYS), v.string(rule(RULES.columnHeader))),
+    v.record(key('columnOverrides', COLUMN_KEYS), v.string(rule(SETTING_RULES.columnHeader))),
     () => ({}),
   ),
-  paymentTermsDays: v.optional(whole(0, 60, DAYS, RULES.paymentTerms), 30),
+  paymentTermsDays: v.optional(whole(0, 60, DAYS, SETTING_RULES.paymentTerms), 30),
   alsaceMoselle: flag(false),
   ladder: LADDER,
   /** Highest step an invoice first seen late may start at: never a formal notice nor recourse. */
   firstStepCap: v.optional(
     v.pipe(
       v.picklist(STEP_IDS, rule(oneOf(STEP_IDS))),
-      v.check((cap) => stepDefinition(cap).firstContact !== 'never', rule(RULES.firstStepCap)),
+      v.check(
+        (cap) => stepDefinition(cap).firstContact !== 'never',
+        rule(SETTING_RULES.firstStepCap),
+      ),
     ),
     'relance-2',
   ),
@@ -425,7 +428,10 @@ const SECTIONS = {
   /** Google Doc template ids per template key and language. */
   letterTemplateIds: byStepAndLanguage(
     'letterTemplateIds',
-    v.pipe(v.string(rule(RULES.letterTemplateId)), v.nonEmpty(rule(RULES.letterTemplateId))),
+    v.pipe(
+      v.string(rule(SETTING_RULES.letterTemplateId)),
+      v.nonEmpty(rule(SETTING_RULES.letterTemplateId)),
+    ),
   ),
 };
 

@@ -10,7 +10,9 @@
  * They are written here by hand rather than through `Intl.PluralRules`: Apps Script does not
  * promise its locale data (docs/architecture.md, « Money and days »).
  */
-import type { Civility, Language } from '../model';
+import type { Civility, Court, Language } from '../model';
+import { parseIsoDay, type Day } from '../values/day';
+import { formatEnglishDay, formatFrenchDay, formatShortFrenchDay } from './format';
 
 /** A CLDR plural category; French and English use only these two for cardinals. */
 export type PluralCategory = 'one' | 'other';
@@ -36,6 +38,14 @@ export function byCount(count: number, language: Language, one: string, other: s
 
 /** An entry: its French and its English, plain texts or functions of the same arguments. */
 export type Entry<T> = Readonly<Record<Language, T>>;
+
+/** Both texts of an entry for the same values, for a text kept in both languages. */
+export function inBoth<A extends readonly unknown[]>(
+  entry: Entry<(...args: A) => string>,
+  ...args: A
+): Entry<string> {
+  return { fr: entry.fr(...args), en: entry.en(...args) };
+}
 
 /** The spreadsheet's menu (server/entry/menu.ts). */
 export const MENU_LABELS: Entry<{
@@ -84,6 +94,248 @@ export const MENU_LABELS: Entry<{
     selfTest: 'Check the installation',
   },
 };
+
+/** « 15/03/2026 » from an ISO day, or the text as it is when it is not one. */
+function frenchDate(iso: string): string {
+  const day = parseIsoDay(iso);
+  return day === undefined ? iso : formatShortFrenchDay(day);
+}
+
+/** The Tableau de bord tab (reports/dashboard.ts). */
+export const DASHBOARD_TEXT = {
+  fr: {
+    title: 'Tableau de bord des relances',
+    asOf: (date: string) =>
+      `Situation au ${frenchDate(date)}, recalculée à chaque passage de Relance. Ne modifiez pas cet onglet : il est réécrit.`,
+    keyFigures: 'Chiffres clés',
+    receivables: 'Encours clients (factures non réglées)',
+    overdue: 'Dont en retard',
+    dso: (days: number) => `DSO (délai moyen d’encaissement, ${days} derniers jours)`,
+    averageLate: 'Retard moyen des factures payées',
+    unpaidRate: 'Taux d’impayés (retard ÷ facturé sur 12 mois)',
+    recovery: (month: string) => `Taux de recouvrement (${month})`,
+    none: '—',
+    days: 'jours',
+    aged: 'Balance âgée',
+    bucket: 'Retard',
+    amount: 'Montant',
+    share: 'Part',
+    agedChart: 'Balance âgée (€)',
+    byState: 'Encours par état',
+    state: 'État',
+    trend: 'Évolution sur 12 mois',
+    month: 'Mois',
+    invoiced: 'Facturé',
+    collectedLate: 'Encaissé après échéance',
+    recoveryRate: 'Taux de recouvrement',
+    trendChart: 'Taux de recouvrement par mois',
+    top: '10 clients les plus en retard',
+    client: 'Client',
+    overdueShort: 'En retard',
+    balance: 'Encours',
+    lateAverage: 'Retard moyen (j)',
+    reminders: 'Relances',
+    rating: 'Profil',
+    noClient: 'Aucun client en retard.',
+    buckets: {
+      'not-due': 'non échu',
+      '1-30': '1 à 30 jours',
+      '31-60': '31 à 60 jours',
+      '61-90': '61 à 90 jours',
+      'over-90': 'plus de 90 jours',
+    },
+  },
+  en: {
+    title: 'Collection dashboard',
+    asOf: (date: string) =>
+      `As of ${date}, recomputed at every Relance run. Do not edit this tab: it is rewritten.`,
+    keyFigures: 'Key figures',
+    receivables: 'Receivables (unpaid invoices)',
+    overdue: 'Of which overdue',
+    dso: (days: number) => `DSO (days sales outstanding, last ${days} days)`,
+    averageLate: 'Average days late of paid invoices',
+    unpaidRate: 'Unpaid rate (overdue ÷ invoiced over 12 months)',
+    recovery: (month: string) => `Recovery rate (${month})`,
+    none: '—',
+    days: 'days',
+    aged: 'Aged balance',
+    bucket: 'Days late',
+    amount: 'Amount',
+    share: 'Share',
+    agedChart: 'Aged balance (€)',
+    byState: 'Receivables by state',
+    state: 'State',
+    trend: 'Last 12 months',
+    month: 'Month',
+    invoiced: 'Invoiced',
+    collectedLate: 'Collected after due date',
+    recoveryRate: 'Recovery rate',
+    trendChart: 'Recovery rate by month',
+    top: 'Top 10 clients by overdue amount',
+    client: 'Client',
+    overdueShort: 'Overdue',
+    balance: 'Balance',
+    lateAverage: 'Avg days late',
+    reminders: 'Reminders',
+    rating: 'Rating',
+    noClient: 'No client is late.',
+    buckets: {
+      'not-due': 'not due',
+      '1-30': '1 to 30 days',
+      '31-60': '31 to 60 days',
+      '61-90': '61 to 90 days',
+      'over-90': 'over 90 days',
+    },
+  },
+} as const satisfies Entry<unknown>;
+
+/** The relevé de compte (messages/statement-layout.ts). */
+export const STATEMENT_LABELS = {
+  fr: {
+    title: (d: string) => `Relevé de compte au ${d}`,
+    invoices: ['N° facture', 'Date', 'Échéance', 'Montant TTC', 'Réglé', 'Reste dû'],
+    total: 'Total',
+    payments: 'Règlements reçus',
+    paymentsHead: ['Date', 'Facture', 'Montant'],
+    noDate: 'non datée',
+    noPayment: 'Aucun règlement reçu sur ces factures.',
+    penalties:
+      'Pénalités de retard (article L441-10 du Code de commerce), calculées par semestre sur le montant TTC restant dû, jours / 365',
+    penaltiesHead: ['Facture', 'Période', 'Jours', 'Base', 'Taux annuel', 'Pénalités'],
+    penaltiesTotal: (d: string, amount: string) => `Total des pénalités au ${d} : ${amount}`,
+    running: 'Les pénalités continuent de courir jusqu’au paiement complet.',
+    provisional:
+      'Montants provisoires : le taux BCE de ce semestre n’est pas encore confirmé ; ils seront arrêtés au taux publié par la BCE.',
+    indemnity: (count: string, unit: string, amount: string) =>
+      `Indemnités forfaitaires pour frais de recouvrement (article D441-5 du Code de commerce) : ${count} × ${unit} = ${amount}`,
+    balance: (amount: string) => `Solde restant dû (principal) : ${amount}`,
+    claimed: (d: string, amount: string) => `Total dû au ${d} : ${amount}`,
+    invoiceWord: ['facture', 'factures'] as readonly [string, string],
+  },
+  en: {
+    title: (d: string) => `Statement of account at ${d}`,
+    invoices: ['Invoice', 'Date', 'Due date', 'Amount incl. VAT', 'Paid', 'Outstanding'],
+    total: 'Total',
+    payments: 'Payments received',
+    paymentsHead: ['Date', 'Invoice', 'Amount'],
+    noDate: 'undated',
+    noPayment: 'No payment received on these invoices.',
+    penalties:
+      'Late payment interest (French Commercial Code, article L441-10), computed per half-year on the outstanding amount incl. VAT, days / 365',
+    penaltiesHead: ['Invoice', 'Period', 'Days', 'Base', 'Annual rate', 'Interest'],
+    penaltiesTotal: (d: string, amount: string) => `Total interest at ${d}: ${amount}`,
+    running: 'Interest keeps running until payment in full.',
+    provisional:
+      'Provisional amounts: the ECB rate of this half-year is not confirmed yet; they will be settled at the rate the ECB published.',
+    indemnity: (count: string, unit: string, amount: string) =>
+      `Fixed recovery indemnities (French Commercial Code, article D441-5): ${count} × ${unit} = ${amount}`,
+    balance: (amount: string) => `Outstanding principal: ${amount}`,
+    claimed: (d: string, amount: string) => `Total due at ${d}: ${amount}`,
+    invoiceWord: ['invoice', 'invoices'] as readonly [string, string],
+  },
+} satisfies Entry<unknown>;
+
+/**
+ * A public buyer owes moratory interest and the indemnity under the Code de la commande publique:
+ * L2192-13 (due of right), R2192-31 (the ECB rate on the first day of the half-year in which the
+ * interest started to run, + 8 points, for the whole delay), D2192-35 (40 €).
+ */
+export const STATEMENT_PUBLIC_BUYER_LABELS: Entry<Partial<(typeof STATEMENT_LABELS)['fr']>> = {
+  fr: {
+    penalties:
+      'Intérêts moratoires (articles L2192-13 et R2192-31 du Code de la commande publique) : taux BCE en vigueur au premier jour du semestre où ils ont commencé à courir, majoré de 8 points, fixe pour toute la durée du retard ; sur le montant TTC restant dû, jours / 365',
+    penaltiesTotal: (d: string, amount: string) =>
+      `Total des intérêts moratoires au ${d} : ${amount}`,
+    running: 'Les intérêts moratoires continuent de courir jusqu’au paiement du principal.',
+    indemnity: (count: string, unit: string, amount: string) =>
+      `Indemnités forfaitaires pour frais de recouvrement (article D2192-35 du Code de la commande publique) : ${count} × ${unit} = ${amount}`,
+  },
+  en: {
+    penalties:
+      'Moratory interest (French Public Procurement Code, articles L2192-13 and R2192-31): the ECB rate in force on the first day of the half-year in which it started to run, plus 8 points, fixed for the whole delay; on the outstanding amount incl. VAT, days / 365',
+    penaltiesTotal: (d: string, amount: string) => `Total moratory interest at ${d}: ${amount}`,
+    running: 'Moratory interest keeps running until the principal is paid.',
+    indemnity: (count: string, unit: string, amount: string) =>
+      `Fixed recovery indemnities (French Public Procurement Code, article D2192-35): ${count} × ${unit} = ${amount}`,
+  },
+};
+
+/** How the settings' refusals read, after the field's name (settings/settings.ts). */
+export const SETTING_RULES = {
+  text: { fr: 'il faut un texte.', en: 'a text is expected.' },
+  flag: { fr: 'il faut true ou false.', en: 'true or false is expected.' },
+  object: { fr: 'il faut un objet { … }.', en: 'an object { … } is expected.' },
+  list: { fr: 'il faut une liste [ … ].', en: 'a list [ … ] is expected.' },
+  missing: {
+    fr: 'un champ obligatoire manque (« id »).',
+    en: 'a required field is missing (« id »).',
+  },
+  byStep: {
+    fr: 'il faut un objet par étape puis par langue : { "relance-1": { "fr": … } }.',
+    en: 'an object by step then by language is expected: { "relance-1": { "fr": … } }.',
+  },
+  byLanguage: {
+    fr: 'il faut un objet par langue : { "fr": …, "en": … }.',
+    en: 'an object by language is expected: { "fr": …, "en": … }.',
+  },
+  columnHeader: {
+    fr: 'indiquez le titre de la colonne, en texte.',
+    en: 'give the column’s header, as a text.',
+  },
+  email: { fr: 'adresse email invalide.', en: 'invalid email address.' },
+  siret: {
+    fr: 'le SIRET doit compter 14 chiffres et être valide (vérifiez-le sur votre extrait Kbis).',
+    en: 'the SIRET must have 14 digits and be valid (check it on your Kbis extract).',
+  },
+  iban: {
+    fr: 'IBAN invalide : vérifiez-le sur votre RIB (la clé de contrôle ne correspond pas).',
+    en: 'invalid IBAN: check it on your bank details (the check digits do not match).',
+  },
+  bic: {
+    fr: 'BIC invalide : 8 ou 11 caractères, par exemple BNPAFRPPXXX.',
+    en: 'invalid BIC: 8 or 11 characters, for example BNPAFRPPXXX.',
+  },
+  https: {
+    fr: 'le lien doit commencer par https://.',
+    en: 'the link must start with https://.',
+  },
+  paymentTerms: {
+    fr: 'un nombre de jours entre 0 et 60 (article L441-10 du Code de commerce).',
+    en: 'a number of days between 0 and 60 (Code de commerce, article L441-10).',
+  },
+  indemnity: {
+    fr: 'l’indemnité forfaitaire pour frais de recouvrement est fixée à 40 € par facture (article D441-5 du Code de commerce) : laissez 4000. Des frais supérieurs se réclament à part, sur justificatifs (article L441-10), pas en changeant ce montant.',
+    en: 'the fixed recovery indemnity is 40 € per invoice (Code de commerce, article D441-5): leave 4000. Higher costs are claimed separately, with receipts (article L441-10), not by changing this amount.',
+  },
+  firstStepCap: {
+    fr: 'une mise en demeure ou un recours ne peut pas être le premier contact : choisissez au plus « relance-2 ».',
+    en: 'a formal notice or a recourse cannot be the first contact: choose « relance-2 » at most.',
+  },
+  ladderOrder: {
+    fr: 'les étapes doivent rester dans l’ordre, chacune une fois : pre-echeance, relance-1, appel, relance-2, mise-en-demeure, contentieux.',
+    en: 'the steps must stay in order, each once: pre-echeance, relance-1, appel, relance-2, mise-en-demeure, contentieux.',
+  },
+  ladderOff: {
+    fr: 'toutes les étapes sont désactivées : Relance n’enverrait jamais rien. Activez au moins une étape.',
+    en: 'every step is disabled: Relance would never send anything. Enable at least one step.',
+  },
+  isoDay: {
+    fr: 'indiquez la date d’effet au format AAAA-MM-JJ.',
+    en: 'give the effective date as YYYY-MM-DD.',
+  },
+  ecbRate: {
+    fr: 'indiquez le taux en pourcentage, entre -5 et 30, par exemple 2.15.',
+    en: 'give the rate in percent, between -5 and 30, for example 2.15.',
+  },
+  percent: {
+    fr: 'un pourcentage entre 0 et 100.',
+    en: 'a percentage between 0 and 100.',
+  },
+  letterTemplateId: {
+    fr: 'indiquez l’identifiant du modèle de courrier (un texte).',
+    en: 'give the letter template’s id (a text).',
+  },
+} as const satisfies Record<string, Entry<string>>;
 
 /** « de » elided before a vowel, as French writes it: « d’Anne Petit », « de Claire Martin ». */
 function elidedDe(name: string): string {
@@ -482,6 +734,71 @@ export const WORDS = {
       `Formal notice not prepared for ${client}: the client’s postal address is missing. Fill in the « Adresse » column of the invoice tab or of the Clients tab.`,
   },
 
+  // How the day's actions are carried out (plan/execution.ts, server/run/execute-plan.ts and
+  // run-dunning.ts): the Journal's and the run summary's reasons.
+  nonBusinessDay: {
+    fr: 'Jour non ouvré : les relances sont préparées mais partiront le prochain jour ouvré (modifiable dans Paramètres › Envoi).',
+    en: 'Non-business day: the reminders are prepared but will go out on the next business day (can be changed in Paramètres › Envoi).',
+  },
+  emailQuota: {
+    fr: 'Quota d’envoi d’emails du jour atteint : envoi reporté au prochain passage.',
+    en: 'Today’s email sending quota is reached: sending postponed to the next run.',
+  },
+  documentsQuota: {
+    fr: 'Quota de documents Google du jour atteint (courriers, relevés) : reporté au prochain passage.',
+    en: 'Today’s Google documents quota is reached (letters, statements): postponed to the next run.',
+  },
+  tooManyRecipients: {
+    fr: (recipients: number, left: number) =>
+      `${recipients} ${byCount(recipients, 'fr', 'destinataire', 'destinataires')} pour ce client, il reste ${left} ${byCount(left, 'fr', 'envoi', 'envois')} dans le quota du jour : envoi reporté au prochain passage. Si cela se répète, gardez moins d’adresses pour ce client.`,
+    en: (recipients: number, left: number) =>
+      `${recipients} ${byCount(recipients, 'en', 'recipient', 'recipients')} for this client, ${left} ${byCount(left, 'en', 'email', 'emails')} left in today’s quota: sending postponed to the next run. If this happens again, keep fewer addresses for this client.`,
+  },
+  timeBudget: {
+    fr: 'Temps d’exécution épuisé : reporté au prochain passage de l’envoi automatique (l’heure suivante, s’il est activé).',
+    en: 'Run time used up: postponed to the next automatic run (the next hour, if automatic sending is on).',
+  },
+  interruptedBefore: {
+    fr: 'Passage interrompu avant l’envoi : repris au passage suivant.',
+    en: 'Run interrupted before sending: taken up again at the next run.',
+  },
+  interruptedDuring: {
+    fr: 'Passage interrompu pendant l’envoi : vérifiez dans « Messages envoyés » s’il est parti, puis confirmez-le.',
+    en: 'Run interrupted while sending: check in « Messages envoyés » whether it went out, then confirm it.',
+  },
+  noLongerDue: {
+    fr: 'Cette action n’est plus prévue aujourd’hui : rechargez la liste.',
+    en: 'This action is no longer due today: reload the list.',
+  },
+  failedAfterSend: {
+    fr: (error: string) =>
+      `Envoyé, mais une étape suivante a échoué : ${error}. Le message est bien parti : rien ne sera renvoyé.`,
+    en: (error: string) =>
+      `Sent, but a later step failed: ${error}. The message did go out: nothing will be sent again.`,
+  },
+  journalWriteFailed: {
+    fr: (error: string) =>
+      `Première écriture de l’état dans le Journal en échec (${error}), réussie au second essai.`,
+    en: (error: string) =>
+      `First write of the state to the Journal failed (${error}), succeeded at the second attempt.`,
+  },
+  journalLeftInProgress: {
+    fr: 'Le Journal n’a pas pu être mis à jour : la ligne reste « en cours » et passera « à vérifier » au prochain passage.',
+    en: 'The Journal could not be updated: the row stays « en cours » and will become « à vérifier » at the next run.',
+  },
+  letterTemplateRecreated: {
+    fr: (name: string, folder: string) =>
+      `Modèle de courrier « ${name} » introuvable dans Drive (supprimé, dans la corbeille, jamais enregistré, ou hors de portée de Relance, qui n’ouvre que les fichiers qu’il a créés) : Relance l’a recréé avec le texte des paramètres, dans le dossier « ${folder} ». Si vous l’aviez modifié, reportez vos modifications dans le nouveau modèle.`,
+    en: (name: string, folder: string) =>
+      `Letter template « ${name} » not found in Drive (deleted, in the trash, never saved, or out of Relance’s reach, as it opens only the files it created): Relance made it again from the settings’ text, in the folder « ${folder} ». If you had changed it, carry your changes over to the new template.`,
+  },
+  invoiceNotAttached: {
+    fr: (links: readonly string[]) =>
+      `Envoyé sans la copie de facture : Relance ne peut pas lire ${links.length === 1 ? 'le fichier' : 'les fichiers'} de la colonne « Lien facture » (${links.join(', ')}). Vérifiez le lien. Relance ne lit dans votre Drive que les fichiers qu’il a créés ou que vous lui avez confiés, sauf si son installation lui accorde la lecture de tout votre Drive (option « copies de facture » de l’installation privée).`,
+    en: (links: readonly string[]) =>
+      `Sent without the invoice copy: Relance cannot read ${links.length === 1 ? 'the file' : 'the files'} of the « Lien facture » column (${links.join(', ')}). Check the link. Relance reads in your Drive only the files it created or that you entrusted to it, unless its installation grants it reading all your Drive (the « copies de facture » option of the private installation).`,
+  },
+
   // The injunction-to-pay dossier's Journal rows and sentences (dossier/wiring.ts).
   dossierNotPrepared: {
     fr: (reason: string) =>
@@ -494,5 +811,94 @@ export const WORDS = {
       `Le dossier du jour existe déjà : « ${folder} ». Il n’a pas été refait ; supprimez-le pour le refaire.`,
     en: (folder: string) =>
       `Today's dossier already exists: « ${folder} ». It was not made again; delete it to remake it.`,
+  },
+
+  // What the injunction-to-pay dossier leaves out or waits for (dossier/scope.ts).
+  dossierNoPosting: {
+    fr: (numbers: readonly string[]) =>
+      `Aucun envoi de mise en demeure n’est enregistré pour ${numbers.length > 1 ? 'les factures' : 'la facture'} ${numbers.join(', ')} : enregistrez « LRAR postée » (numéro et date de dépôt) dans la fiche client ou le Journal. Le juge de l’injonction de payer demande la preuve que le débiteur a été mis en demeure.`,
+    en: (numbers: readonly string[]) =>
+      `No posting of a formal notice is recorded for invoice${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}: record « LRAR postée » (tracking number and posting date) from the client view or the Journal. The judge asks for proof that the debtor was given formal notice.`,
+  },
+  dossierDeadlinePending: {
+    fr: (numbers: readonly string[], deadline: Day) =>
+      `Le délai de la mise en demeure ${numbers.length > 1 ? 'des factures' : 'de la facture'} ${numbers.join(', ')} court jusqu’au ${formatFrenchDay(deadline)} : le dossier pourra être préparé à partir du lendemain.`,
+    en: (numbers: readonly string[], deadline: Day) =>
+      `The formal notice's deadline for invoice${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')} runs until ${formatEnglishDay(deadline)}: the dossier can be prepared from the next day.`,
+  },
+  dossierDisputed: {
+    fr: (number: string) =>
+      `La facture ${number} est contestée par le client (litige) : une créance contestée ne relève pas de l’injonction de payer, qui suppose une créance certaine (article 1405 du Code de procédure civile). Réglez le litige (« Litige résolu ») ou retirez la facture du recours.`,
+    en: (number: string) =>
+      `Invoice ${number} is disputed by the client: a contested debt is not for an order for payment, which requires a certain debt (Code de procédure civile art. 1405). Settle the dispute (« Litige résolu ») or take the invoice out of the recourse.`,
+  },
+  dossierTimeBarred: {
+    fr: (number: string, limit: Day) =>
+      `La facture ${number} est prescrite depuis le ${formatFrenchDay(limit)} : elle ne peut plus être réclamée en justice. Marquez-la comme abandonnée avant de préparer le dossier.`,
+    en: (number: string, limit: Day) =>
+      `Invoice ${number} has been time-barred since ${formatEnglishDay(limit)}: it can no longer be claimed in court. Mark it as written off before preparing the dossier.`,
+  },
+  dossierWaiting: {
+    fr: (number: string, state: 'promise' | 'plan' | 'hold') =>
+      `Facture ${number} : ${{ promise: 'une promesse de paiement est en cours', plan: 'un échéancier est respecté', hold: 'la facture est en pause' }[state]}, elle attend avant tout recours.`,
+    en: (number: string, state: 'promise' | 'plan' | 'hold') =>
+      `Invoice ${number}: ${{ promise: 'a promise to pay is running', plan: 'a payment plan is being kept', hold: 'the invoice is on hold' }[state]}; it waits before any recourse.`,
+  },
+  dossierNothingDue: {
+    fr: (client: string) => `Aucune facture échue et impayée de ${client} à réclamer.`,
+    en: (client: string) => `No overdue unpaid invoice of ${client} to claim.`,
+  },
+
+  // What the dossier needs of the parties and the court (dossier/refusals.ts, assemble.ts).
+  dossierClientType: {
+    fr: (client: string) =>
+      `Le type du client ${client} n’est pas indiqué (commerçant, non commerçant, particulier ou acheteur public) : il décide du tribunal et de ce qui peut être réclamé. Indiquez-le dans la colonne Type client ou l’onglet Clients.`,
+    en: (client: string) =>
+      `The type of client ${client} is not settled (trader, non-trader professional, consumer or public buyer): it decides the court and what may be claimed. Set it in the Type client column or the Clients tab.`,
+  },
+  dossierAbroad: {
+    fr: (court: Court) => `${court.procedure} ${court.check}`,
+    en: (court: Court) =>
+      court.name === 'Injonction de payer européenne'
+        ? 'The debtor is established in another EU Member State: no French order for payment. The European order for payment procedure applies (Regulation (EC) No 1896/2006, form A), before the court competent under Regulation (EU) No 1215/2012, as a rule the one of the debtor’s State.'
+        : 'The debtor is established outside the European Union: neither a French nor a European order for payment. Recovery is for the courts and the law of the debtor’s State.',
+  },
+  dossierPublicBuyer: {
+    fr: (court: Court) => `${court.procedure} ${court.check}`,
+    en: (_court: Court) =>
+      'A public contract is administrative: no order for payment. The claim goes to the tribunal administratif by a référé-provision (Code de justice administrative R541-1).',
+  },
+  dossierCourt: {
+    fr: (court: Court) => `Tribunal à préciser. ${court.check}`,
+    en: (court: Court) =>
+      `The court is not settled${court.candidates === undefined ? '' : ` (candidates: ${court.candidates.join(', ')})`}: check the ministry's directory of courts (justice.fr), then write the court in the Tribunal column of the Clients tab.`,
+  },
+  dossierAddress: {
+    fr: (client: string) =>
+      `Adresse du débiteur ${client} manquante : la requête doit indiquer son domicile ou son siège social (article 57 du Code de procédure civile), et le tribunal se choisit d’après elle. Indiquez-la dans la colonne Adresse ou l’onglet Clients.`,
+    en: (client: string) =>
+      `Debtor ${client} has no address: the requête must state its domicile or registered office (Code de procédure civile art. 57), and the court follows from it. Add it in the Adresse column or the Clients tab.`,
+  },
+  dossierSiren: {
+    fr: (client: string) =>
+      `SIREN du débiteur ${client} manquant ou illisible (9 chiffres) : il identifie sans doute possible l’entreprise visée par la requête. Indiquez-le dans la colonne SIREN de l’onglet Clients.`,
+    en: (client: string) =>
+      `Debtor ${client} has no readable SIREN (9 digits): it identifies the business the requête is against beyond doubt. Add it in the SIREN column of the Clients tab.`,
+  },
+  dossierFirm: {
+    fr: (missing: readonly Entry<string>[]) =>
+      `Identité du demandeur incomplète dans les paramètres (article 54 du Code de procédure civile) : ${missing.map((m) => m.fr).join(', ')}.`,
+    en: (missing: readonly Entry<string>[]) =>
+      `The claimant's identity is incomplete in the settings (Code de procédure civile art. 54): ${missing.map((m) => m.en).join(', ')}.`,
+  },
+  dossierInvoiceLink: {
+    fr: (number: string) =>
+      `Facture ${number} : aucun fichier dans la colonne « Lien facture ». La facture est la première pièce du dossier (article 1407 du Code de procédure civile) : ajoutez le lien de son PDF.`,
+    en: (number: string) =>
+      `Invoice ${number}: no file in the « Lien facture » column. The invoice is the dossier's first piece (Code de procédure civile art. 1407): add the link to its PDF.`,
+  },
+  dossierRateUnconfirmed: {
+    fr: 'Le taux BCE d’un semestre compté n’est pas encore confirmé : les pénalités sont provisoires et la requête doit indiquer le montant précis de la somme réclamée (article 1407 du Code de procédure civile). Confirmez le taux dans la barre latérale (Aujourd’hui › Taux BCE).',
+    en: 'The ECB rate of a half-year counted is not confirmed yet: the penalties are provisional, and the requête must state the precise sum claimed (Code de procédure civile art. 1407). Confirm the rate from the sidebar (Today › ECB rate).',
   },
 } as const satisfies Record<string, Entry<unknown>>;
