@@ -45,6 +45,7 @@ import {
   MESSAGE_LIMIT_FAILURES,
 } from '../../core/messages/message-limits';
 import { documentsLeft } from '../adapters/documents-quota';
+import { allocateQuota, usesQuota } from '../../core/plan/quota';
 import type { NightLeft } from '../../core/dunning/night-schedule';
 import {
   actionDeadline,
@@ -74,45 +75,24 @@ function outcomeOf(
   return action;
 }
 
-/** The Docs a step creates: its letter (a copy of the template) and its relevé. */
-const documentsOf = (step: ExecutionStep) =>
-  (step.makesLetter ? 1 : 0) + (step.statement === undefined ? 0 : 1);
-
 /**
- * Steps that fit in the day's remaining email quota and documents-created quota are carried
- * out; the others wait, without a Journal row, each with its reason: a quota is used up, or this
- * one client has more recipients than what is left (only that client waits: the others still go).
+ * The steps the day's quotas allow (core/plan/quota), the quotas read only when a step counts
+ * against one; the others wait without a Journal row.
  */
 function withinQuota(
   steps: readonly ExecutionStep[],
   settings: Settings,
 ): { attempted: ExecutionStep[]; waiting: ReportAction[] } {
-  const attempted: ExecutionStep[] = [];
-  const waiting: ReportAction[] = [];
-  if (!steps.some((s) => s.sendsEmail || documentsOf(s) > 0))
-    return { attempted: [...steps], waiting };
+  if (!usesQuota(steps)) return { attempted: [...steps], waiting: [] };
   const remaining = remainingDailyQuota();
-  let left = remaining - settings.sending.quotaReserve;
-  let documents = documentsLeft(remaining);
-  for (const step of steps) {
-    const recipients = step.sendsEmail
-      ? step.action.to.length + (settings.sending.copyToSelf ? 1 : 0)
-      : 0;
-    const reason =
-      recipients > 0 && recipients > left
-        ? left <= 0
-          ? EXECUTION_MESSAGES.quota
-          : EXECUTION_MESSAGES.tooManyRecipients(recipients, left)
-        : documentsOf(step) > documents
-          ? EXECUTION_MESSAGES.documentsQuota
-          : undefined;
-    if (reason === undefined) {
-      attempted.push(step);
-      left -= recipients;
-      documents -= documentsOf(step);
-    } else waiting.push(outcomeOf(step, 'deferred', reason));
-  }
-  return { attempted, waiting };
+  const { attempted, waiting } = allocateQuota(steps, settings.sending, {
+    remainingEmails: remaining,
+    documentsLeft: documentsLeft(remaining),
+  });
+  return {
+    attempted,
+    waiting: waiting.map(({ step, reason }) => outcomeOf(step, 'deferred', reason)),
+  };
 }
 
 /**
