@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  leftAfterExecution,
   nightDecision,
   parseNightProgress,
   quotaHasRoom,
@@ -56,5 +57,19 @@ describe('a night left waiting on a quota', () => {
 
   it('keeps waiting while fewer Docs are left than one action may create (its letter and its relevé)', () => {
     expect(quotaHasRoom({ remainingEmails: 90, quotaReserve: 10, documentsLeft: 1 })).toBe(false);
+  });
+});
+
+describe('what an execution leaves for the next firing', () => {
+  it('leaves work when it ran out of time, even with a quota spent too', () => {
+    expect(leftAfterExecution({ outOfTime: true, heldByQuota: true })).toBe('work');
+  });
+
+  it('leaves work waiting for the quota when a quota held steps back', () => {
+    expect(leftAfterExecution({ outOfTime: false, heldByQuota: true })).toBe('quota');
+  });
+
+  it('leaves nothing when every step went', () => {
+    expect(leftAfterExecution({ outOfTime: false, heldByQuota: false })).toBe('nothing');
   });
 });

@@ -40,6 +40,18 @@ export function nightDecision(input: {
   return progress.left === 'quota' ? 'run-if-quota' : 'wait';
 }
 
+/**
+ * What an execution leaves for the next firing: work, when it ran out of time (the next firing
+ * goes on); work waiting for a quota, when a quota held steps back; else nothing.
+ */
+export function leftAfterExecution(execution: {
+  outOfTime: boolean;
+  heldByQuota: boolean;
+}): NightLeft {
+  if (execution.outOfTime) return 'work';
+  return execution.heldByQuota ? 'quota' : 'nothing';
+}
+
 const LEFT: readonly NightLeft[] = ['nothing', 'work', 'quota'];
 
 /** The progress stored in the document properties; undefined when absent or unreadable. */

@@ -46,7 +46,7 @@ import {
 } from '../../core/messages/message-limits';
 import { documentsLeft } from '../adapters/documents-quota';
 import { allocateQuota, usesQuota } from '../../core/plan/quota';
-import type { NightLeft } from '../../core/dunning/night-schedule';
+import { leftAfterExecution, type NightLeft } from '../../core/dunning/night-schedule';
 import {
   actionDeadline,
   actionsInNextBatch,
@@ -117,7 +117,11 @@ export function carryOut(plan: ExecutionPlan, context: ExecutionContext): Carrie
   }
   const { attempted, waiting } = withinQuota(plan.steps, context.settings);
   if (attempted.length === 0)
-    return { actions: waiting, events: [], left: waiting.length === 0 ? 'nothing' : 'quota' };
+    return {
+      actions: waiting,
+      events: [],
+      left: leftAfterExecution({ outOfTime: false, heldByQuota: waiting.length > 0 }),
+    };
   const done: StepsDone = {
     actions: [],
     events: [],
@@ -134,11 +138,10 @@ export function carryOut(plan: ExecutionPlan, context: ExecutionContext): Carrie
   }
   for (const step of queue)
     done.actions.push(outcomeOf(step, 'deferred', EXECUTION_MESSAGES.timeBudget));
-  const left: NightLeft = done.outOfTime
-    ? 'work'
-    : done.quotaExhausted || waiting.length > 0
-      ? 'quota'
-      : 'nothing';
+  const left = leftAfterExecution({
+    outOfTime: done.outOfTime,
+    heldByQuota: done.quotaExhausted || waiting.length > 0,
+  });
   return { actions: [...done.actions, ...waiting], events: done.events, left };
 }
 
