@@ -16,6 +16,7 @@ import {
   type ExecutionPlan,
 } from '../../core/plan/execution';
 import { alignInvoiceNumbers } from '../../core/sheets/journal-table';
+import { recoveryOf } from '../../core/plan/recovery';
 import type { Invoice, JournalEvent, Language, Problem, StepId } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
@@ -87,23 +88,14 @@ function emptyReport(today: string, status: RunReport['status'], message: string
   };
 }
 
-/**
- * Rows left "en cours" by a run that was killed may have gone out: they become "à vérifier".
- * Rows left "prévu" never started: they are deferred and planned again.
- */
+/** The rows a killed run left « en cours » or « prévu », recovered (core/plan/recovery). */
 function recoverInterruptedRows(journal: JournalSheet): JournalEvent[] {
   return journal.reading.events.map((event, i) => {
     const row = journal.reading.rows[i];
-    if (row === undefined) return event;
-    if (event.state === 'in-progress') {
-      journal.setState(row, 'to-verify', EXECUTION_MESSAGES.interruptedDuring);
-      return { ...event, state: 'to-verify' };
-    }
-    if (event.state === 'planned') {
-      journal.setState(row, 'deferred', EXECUTION_MESSAGES.interruptedBefore);
-      return { ...event, state: 'deferred' };
-    }
-    return event;
+    const recovery = recoveryOf(event.state);
+    if (row === undefined || recovery === undefined) return event;
+    journal.setState(row, recovery.state, recovery.reason);
+    return { ...event, state: recovery.state };
   });
 }
 
