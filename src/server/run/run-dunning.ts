@@ -17,7 +17,8 @@ import {
 } from '../../core/plan/execution';
 import { alignInvoiceNumbers } from '../../core/sheets/journal-table';
 import { recoveryOf } from '../../core/plan/recovery';
-import type { Invoice, JournalEvent, Language, Problem, StepId } from '../../core/model';
+import { letterTemplatesNeeded } from '../../core/plan/letter-templates';
+import type { Invoice, JournalEvent, Problem } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
 import {
@@ -279,11 +280,7 @@ function withLetterTemplates(
   settings: Settings,
   execution: ExecutionPlan,
 ): { settings: Settings; notices: string[] } {
-  if (execution.preview || execution.holdReason !== undefined) return { settings, notices: [] };
-  const needed = new Map<string, { step: StepId; language: Language }>();
-  for (const { makesLetter, action } of execution.steps)
-    if (makesLetter) needed.set(`${action.step}|${action.language}`, action);
-  const missing = [...needed.values()].filter(
+  const missing = letterTemplatesNeeded(execution).filter(
     ({ step, language }) => !templateExists(settings.letterTemplateIds[step]?.[language]),
   );
   if (missing.length === 0) return { settings, notices: [] };

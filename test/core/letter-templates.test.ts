@@ -1,0 +1,37 @@
+/** The letter templates a day needs, made before its letters when missing. */
+import { describe, expect, it } from 'vitest';
+import { letterTemplatesNeeded } from '../../src/core/plan/letter-templates';
+import type { Language, StepId } from '../../src/core/model';
+
+type Step = { action: { step: StepId; language: Language }; makesLetter: boolean };
+const step = (stepId: StepId, language: Language, makesLetter: boolean): Step => ({
+  action: { step: stepId, language },
+  makesLetter,
+});
+
+const day = (steps: Step[], more: { preview?: boolean; holdReason?: string } = {}) => ({
+  steps,
+  preview: false,
+  ...more,
+});
+
+describe('the letter templates a day needs', () => {
+  it('names each step and language that makes a letter, once', () => {
+    const steps = [
+      step('relance-2', 'fr', true),
+      step('relance-2', 'fr', true),
+      step('relance-2', 'en', true),
+      step('relance-1', 'fr', false),
+    ];
+    expect(letterTemplatesNeeded(day(steps))).toEqual([
+      { step: 'relance-2', language: 'fr' },
+      { step: 'relance-2', language: 'en' },
+    ]);
+  });
+
+  it('needs none for a preview or a day held back, which make no letter', () => {
+    const steps = [step('relance-2', 'fr', true)];
+    expect(letterTemplatesNeeded(day(steps, { preview: true }))).toEqual([]);
+    expect(letterTemplatesNeeded(day(steps, { holdReason: 'Jour non ouvré' }))).toEqual([]);
+  });
+});
