@@ -304,6 +304,8 @@ describe('the pieces and their bordereau', () => {
     expect(dossier.pieces[3]?.title).toBe(
       'Première relance du 5 novembre 2025 par email à compta@garage-martin.fr (facture F-100)',
     );
+    // A letter's channel goes without saying: never « Courrier de rappel … par courrier ».
+    expect(dossier.pieces[4]?.title).toBe('Courrier de rappel du 20 novembre 2025 (facture F-100)');
   });
 
   it('produces the mise en demeure letter with its LRAR number, posting and presentation', () => {

@@ -43,7 +43,11 @@ function invoicePiece(facts: InvoiceWithStanding): Unnumbered {
 
 function reminderPiece(event: JournalEvent, numbers: ReadonlySet<string>): Unnumbered {
   const step = event.step === undefined ? 'Relance' : STEP_LABELS[event.step].fr;
-  const channel = event.channel === undefined ? '' : ` par ${CHANNEL_LABELS[event.channel].fr}`;
+  // « Courrier de rappel … par courrier » says it twice: a letter's channel goes without saying.
+  const channel =
+    event.channel === undefined || event.channel === 'letter'
+      ? ''
+      : ` par ${CHANNEL_LABELS[event.channel].fr}`;
   // A letter goes to the debtor's postal address; an email names its recipients.
   const to =
     event.channel !== 'email' || event.recipients === undefined || event.recipients.length === 0
