@@ -20,6 +20,7 @@ import {
   parseEmails,
 } from '../values/parse-values';
 import { parseCivility, parseTitle } from '../words/addressing';
+import { groupDigits } from '../words/wording';
 import { COLUMN_LABELS, TAX_INCLUSIVE_HEADERS } from './invoice-columns';
 import { readCurrency, readMoney } from './invoice-amounts';
 import { describeMissing, findHeader, isComplete, otherAmountColumns } from './invoice-header';
@@ -184,7 +185,7 @@ function refuseLongCells(reader: RowReader): boolean {
     if (typeof cell !== 'string' || cell.length <= CELL_MAX_LENGTH) continue;
     reader.report(
       key,
-      `Cellule trop longue (${cell.length.toLocaleString('fr-FR')} caractères, ${CELL_MAX_LENGTH.toLocaleString('fr-FR')} au plus) : raccourcissez-la.`,
+      `Cellule trop longue (${groupDigits(cell.length, 'fr')} caractères, ${groupDigits(CELL_MAX_LENGTH, 'fr')} au plus) : raccourcissez-la.`,
       'error',
       excerpt(cell),
     );
