@@ -37,7 +37,7 @@ function workload(count: number): { invoices: Invoice[]; events: JournalEvent[] 
       amountCents: (10_000 + ((i * 137) % 500_000)) as Cents,
       paidCents: 0 as Cents,
       markedPaid: false,
-      clientType: i % 10 === 0 ? 'particulier' : 'commercant',
+      clientType: i % 10 === 0 ? 'consumer' : 'trader',
       language: 'fr',
       row: i + 2,
     });

@@ -22,13 +22,29 @@ export function isLanguage(value: unknown): value is Language {
  * court of a recourse. Never inferred: a type Relance cannot read (empty, unknown, the former
  * « Pro ») leaves the client without one (see sheets/client-type.ts) until the user says.
  */
-export const CLIENT_TYPES = [
-  'commercant',
-  'non-commercant',
-  'particulier',
-  'acheteur-public',
-] as const;
+export const CLIENT_TYPES = ['trader', 'non-trader', 'consumer', 'public-buyer'] as const;
 export type ClientType = (typeof CLIENT_TYPES)[number];
+/**
+ * The ids a sidebar opened before the ids were English still sends (`setClientType`): read as
+ * the type they named. Nothing stores an id: the Clients tab holds the French label
+ * (sheets/client-type-cell.ts) and the invoice tab the user's own word.
+ */
+const FORMER_CLIENT_TYPE_IDS: ReadonlyMap<string, ClientType> = new Map([
+  ['commercant', 'trader'],
+  ['non-commercant', 'non-trader'],
+  ['particulier', 'consumer'],
+  ['acheteur-public', 'public-buyer'],
+]);
+/** Every id `setClientType` accepts: the current ones, then the former French ones. */
+export const CLIENT_TYPE_IDS_READ: readonly string[] = [
+  ...CLIENT_TYPES,
+  ...FORMER_CLIENT_TYPE_IDS.keys(),
+];
+/** The client type an id names (current or former), or undefined. */
+export function clientTypeOfId(id: string): ClientType | undefined {
+  const current = CLIENT_TYPES.find((type) => type === id);
+  return current ?? FORMER_CLIENT_TYPE_IDS.get(id);
+}
 /** How a letter addresses the client's contact (« Civilité » column): Madame or Monsieur. */
 export type Civility = 'madame' | 'monsieur';
 

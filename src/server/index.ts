@@ -4,7 +4,7 @@
  * sidebar's typed client is derived from `typeof` this module. The functions that take
  * arguments from outside read them here first, so that a wrong value gets one French sentence.
  */
-import { CLIENT_TYPES, STEP_IDS } from '../core/model';
+import { CLIENT_TYPE_IDS_READ, STEP_IDS } from '../core/model';
 import {
   bool,
   finiteNumber,
@@ -122,7 +122,7 @@ export const recordClientEvent = withArguments(
 
 export const setClientType = withArguments(
   'setClientType',
-  [text, oneOf(CLIENT_TYPES)],
+  [text, oneOf(CLIENT_TYPE_IDS_READ)],
   sidebar.setClientType,
 );
 

@@ -67,7 +67,7 @@ export function assembleDossier(input: DossierInput): DossierResult {
     ...scope.refusals,
     ...invoiceLinkRefusals(covered),
   ];
-  const professional = client.clientType !== undefined && client.clientType !== 'particulier';
+  const professional = client.clientType !== undefined && client.clientType !== 'consumer';
   const statement = statementOf(input, covered);
   if (professional && statement.provisional)
     refusals.push({ code: 'rate-unconfirmed', text: WORDS.dossierRateUnconfirmed });

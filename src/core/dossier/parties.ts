@@ -96,7 +96,7 @@ export function creditorText(firm: FirmIdentity): PartyText {
 
 /** Whether the debtor is a legal person: undefined when Relance cannot tell. */
 export function debtorIsLegalPerson(client: DossierClient): boolean | undefined {
-  if (client.clientType === 'particulier') return false;
+  if (client.clientType === 'consumer') return false;
   const form = client.legalForm?.trim() ?? '';
   return form === '' ? undefined : isSociete(form);
 }

@@ -55,7 +55,7 @@ export function courtRefusal(client: DossierClient): { court: Court; refusal?: D
 
 /** A professional debtor (its SIREN is asked). */
 export function isProfessional(client: DossierClient): boolean {
-  return client.clientType === 'commercant' || client.clientType === 'non-commercant';
+  return client.clientType === 'trader' || client.clientType === 'non-trader';
 }
 
 export function debtorRefusals(client: DossierClient): DossierRefusal[] {

@@ -162,9 +162,9 @@ export function courtFor(client: {
       ? foreignCourt(country)
       : client.clientType === undefined
         ? unknownTypeCourt()
-        : client.clientType === 'acheteur-public'
+        : client.clientType === 'public-buyer'
           ? publicCourt()
-          : client.clientType === 'commercant'
+          : client.clientType === 'trader'
             ? commercialCourt(seatOf(address, client.communeCode))
             : civilCourt();
   const chosen = (client.tribunal ?? '').trim();

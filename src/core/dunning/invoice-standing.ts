@@ -95,7 +95,7 @@ function prescriptionStart(invoice: Invoice, history: InvoiceHistory, dueDate: D
   if (invoice.paidCents > 0) later(invoice.paymentDate);
   if (history.promise?.writing !== undefined) later(history.promise.recordedOn);
   if (history.plan?.writing !== undefined) later(history.plan.start);
-  if (invoice.clientType === 'acheteur-public')
+  if (invoice.clientType === 'public-buyer')
     for (const step of STEP_IDS)
       if (stepDefinition(step).channel !== 'phone') later(history.steps[step]);
   return start;
@@ -200,7 +200,7 @@ function lastStepOf(history: InvoiceHistory, standing: InvoiceStanding): void {
 
 /** Penalties and the indemnity (Code de commerce L441-10, D441-5) bind professionals: never a consumer. */
 function chargeable(invoice: Invoice): boolean {
-  return invoice.clientType !== 'particulier';
+  return invoice.clientType !== 'consumer';
 }
 
 /** The penalties of an invoice still owed, to `until`, and its indemnity once it is late. */

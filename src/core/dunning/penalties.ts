@@ -238,7 +238,7 @@ export function rateChoiceFor(
   penalties: Pick<PenaltySettings, 'mode' | 'contractualRatePercent' | 'extraEcbRates'>,
 ): RateChoice {
   return {
-    mode: clientType === 'acheteur-public' ? 'public-buyer' : penalties.mode,
+    mode: clientType === 'public-buyer' ? 'public-buyer' : penalties.mode,
     contractualRatePercent: penalties.contractualRatePercent,
     extraRates: penalties.extraEcbRates,
   };
@@ -389,7 +389,7 @@ export function recoveryIndemnity(
   clientType: ClientType,
   penalties: Pick<PenaltySettings, 'indemnityCents'>,
 ): Cents {
-  if (clientType === 'particulier') return 0 as Cents;
-  if (clientType === 'acheteur-public') return PUBLIC_BUYER_INDEMNITY_CENTS;
+  if (clientType === 'consumer') return 0 as Cents;
+  if (clientType === 'public-buyer') return PUBLIC_BUYER_INDEMNITY_CENTS;
   return penalties.indemnityCents as Cents;
 }

@@ -23,10 +23,10 @@ import { formatFrenchDay } from '../words/format';
 export const PRESCRIPTION_WARNING_DAYS = 90;
 
 const BASIS: Record<ClientType, string> = {
-  particulier: 'article L218-2 du Code de la consommation',
-  commercant: 'article L110-4 du Code de commerce',
-  'non-commercant': 'article L110-4 du Code de commerce, article 2224 du Code civil',
-  'acheteur-public': 'loi n° 68-1250 du 31 décembre 1968',
+  consumer: 'article L218-2 du Code de la consommation',
+  trader: 'article L110-4 du Code de commerce',
+  'non-trader': 'article L110-4 du Code de commerce, article 2224 du Code civil',
+  'public-buyer': 'loi n° 68-1250 du 31 décembre 1968',
 };
 
 /** Same day `years` later; 29 February becomes 28 February (the earlier day: never chase late). */
@@ -38,12 +38,12 @@ function addYears(day: Day, years: number): Day {
 
 /** The consumer's period, counted from the end of the service, applies: also to an unknown type. */
 export function countsFromService(clientType: ClientType | undefined): boolean {
-  return clientType === undefined || clientType === 'particulier';
+  return clientType === undefined || clientType === 'consumer';
 }
 
 /** The last day the debt may still be chased, counted from `start` (see prescriptionStart). */
 export function prescriptionDay(start: Day, clientType: ClientType | undefined): Day {
-  if (clientType === 'acheteur-public') return dayFromParts(partsOfDay(start).year + 4, 12, 31);
+  if (clientType === 'public-buyer') return dayFromParts(partsOfDay(start).year + 4, 12, 31);
   return addYears(start, countsFromService(clientType) ? 2 : 5);
 }
 
@@ -54,7 +54,7 @@ export function prescriptionWarning(
 ): string {
   const basis =
     invoice.clientType === undefined
-      ? `${BASIS.particulier}, tant que le type du client n’est pas indiqué`
+      ? `${BASIS.consumer}, tant que le type du client n’est pas indiqué`
       : BASIS[invoice.clientType];
   return `Facture ${invoice.number} (${invoice.client}) : prescrite après le ${formatFrenchDay(limit)} (${basis}). Passé cette date, elle ne pourra plus être réclamée ; seule une reconnaissance de la dette par le client lui-même (paiement, engagement écrit de sa main : article 2240 du Code civil) ou une action en justice (article 2241) interrompt ce délai. Une promesse orale notée après un appel ne l’interrompt pas.`;
 }

@@ -86,7 +86,7 @@ function ecbWarning(
   const usesEcb = plans.some((plan, i) => {
     const type = invoices[i]?.clientType;
     if (plan.state === 'paid' || plan.interestCents <= 0) return false;
-    return type === 'acheteur-public' || settings.penalties.mode === 'legal';
+    return type === 'public-buyer' || settings.penalties.mode === 'legal';
   });
   if (!usesEcb) return [];
   return [
@@ -121,7 +121,7 @@ function contractualFloorWarnings(
       first = plan.dueDate;
   if (first === undefined) return [];
   const problems: Problem[] = [];
-  const rates = rateChoiceFor('commercant', penalties);
+  const rates = rateChoiceFor('trader', penalties);
   for (let day = halfYearStart(addDays(first, 1)); day <= today; day = nextHalfYearStart(day)) {
     const rate = periodRate(day, day, rates);
     const message =

@@ -179,13 +179,13 @@ function paymentsOf(invoice: Invoice, history: ReturnType<typeof foldHistory>): 
 export function buildStatement(input: StatementInput): AccountStatement {
   const planOf = new Map(input.plans.map((p) => [p.number, p]));
   const chargeable = input.invoices.some(
-    (i) => i.clientType !== undefined && i.clientType !== 'particulier',
+    (i) => i.clientType !== undefined && i.clientType !== 'consumer',
   );
   const statement: AccountStatement = {
     client: input.client,
     today: input.today,
     chargeable,
-    publicBuyer: input.invoices.some((i) => i.clientType === 'acheteur-public'),
+    publicBuyer: input.invoices.some((i) => i.clientType === 'public-buyer'),
     invoices: [],
     payments: [],
     penalties: [],

@@ -378,7 +378,7 @@ function publicBuyerRateText(statement: AccountStatement, input: ComposeInput): 
 function rateText(input: ComposeInput): string {
   const { settings, today } = input;
   const language = input.action.language;
-  const rate = periodRate(today, today, rateChoiceFor('commercant', settings.penalties));
+  const rate = periodRate(today, today, rateChoiceFor('trader', settings.penalties));
   if (rate.provisional === true) return pointsAboveUnknownEcb(halfYearStart(today), 10, language);
   return formatPercent(rate.ratePercent, language);
 }
@@ -596,7 +596,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   const invoices = actionInvoices(input);
   const first = invoices[0];
   // Nothing professional (penalties, indemnity) is claimed from a client of unknown type.
-  const pro = first?.clientType !== undefined && first.clientType !== 'particulier';
+  const pro = first?.clientType !== undefined && first.clientType !== 'consumer';
   // The sums, as they stood on the day the message states them.
   const stated = asStated(input);
   const statement = buildStatement({

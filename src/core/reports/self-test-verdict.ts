@@ -86,7 +86,7 @@ export function sampleLetterScope(
     amountCents: (120_000 + i * 1_000) as Cents,
     paidCents: 0 as Cents,
     markedPaid: false,
-    clientType: 'commercant',
+    clientType: 'trader',
     language,
     row: 0,
   }));

@@ -11,7 +11,7 @@ import { normalizeKey } from '../values/parse-values';
 const WORDS: Record<ClientType, readonly string[]> = {
   // Code de commerce L110-1 (acts of commerce), L121-1 (who is a commerçant) and L210-1
   // (SNC, SCS, SARL, SA, SCA and SAS are commercial by their form, whatever their object).
-  commercant: [
+  trader: [
     'commercant',
     'commercante',
     'societe commerciale',
@@ -30,7 +30,7 @@ const WORDS: Record<ClientType, readonly string[]> = {
   // loi n° 90-1258 du 31 décembre 1990, art. 1 (SEL: the exercise of a profession libérale);
   // Code rural L311-1 (agricultural activities are civil: EARL, GAEC, SCEA); loi du 1er juillet
   // 1901 (associations); loi n° 65-557 du 10 juillet 1965 (syndicats de copropriétaires).
-  'non-commercant': [
+  'non-trader': [
     'non commercant',
     'non commercante',
     'sci',
@@ -70,7 +70,7 @@ const WORDS: Record<ClientType, readonly string[]> = {
   ],
   // Code de la consommation, article liminaire: a natural person acting outside any trade,
   // business, craft, liberal or agricultural activity.
-  particulier: [
+  consumer: [
     'particulier',
     'personne physique',
     'consommateur',
@@ -83,7 +83,7 @@ const WORDS: Record<ClientType, readonly string[]> = {
   ],
   // Code de la commande publique L2, L1211-1 (pouvoirs adjudicateurs: the State, local
   // authorities and their groupings, public establishments), R2192-31 ff. (moratory interest).
-  'acheteur-public': [
+  'public-buyer': [
     'acheteur public',
     'public',
     'personne publique',

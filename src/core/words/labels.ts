@@ -26,10 +26,10 @@ export const STEP_LABELS: Labels<StepId> = Object.fromEntries(
 
 /** What the law calls a client (« Type client »), as the problems and the sidebar name it. */
 export const CLIENT_TYPE_LABELS: Labels<ClientType> = {
-  commercant: { fr: 'commerçant', en: 'trader' },
-  'non-commercant': { fr: 'non commerçant', en: 'non-trader professional' },
-  particulier: { fr: 'particulier', en: 'consumer' },
-  'acheteur-public': { fr: 'acheteur public', en: 'public buyer' },
+  trader: { fr: 'commerçant', en: 'trader' },
+  'non-trader': { fr: 'non commerçant', en: 'non-trader professional' },
+  consumer: { fr: 'particulier', en: 'consumer' },
+  'public-buyer': { fr: 'acheteur public', en: 'public buyer' },
 };
 
 /** An invoice's state, as the Suivi, the dashboard and the client view show it. */

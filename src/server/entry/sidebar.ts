@@ -16,7 +16,7 @@ import {
   type JournalReading,
 } from '../../core/sheets/journal-table';
 import type { ClientType, Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
-import { CLIENT_TYPES, STEP_IDS } from '../../core/model';
+import { clientTypeOfId, STEP_IDS } from '../../core/model';
 import { clientTypesOf } from '../../core/dunning/client-kind';
 import { PLACEHOLDERS } from '../../core/messages/templates';
 import { previewTemplateText, type TemplatePreview } from '../../core/messages/template-preview';
@@ -407,19 +407,14 @@ export type ClientTypeResult = { ok: true; view: ClientView } | { ok: false; mes
 /** Records the client's type in the Clients tab, where every run reads it. */
 export function setClientType(clientKey: string, type: string): ClientTypeResult {
   return underDocumentLock((): ClientTypeResult => {
-    if (!(CLIENT_TYPES as readonly string[]).includes(type))
-      return { ok: false, message: 'Type client inconnu.' };
+    const clientType = clientTypeOfId(type);
+    if (clientType === undefined) return { ok: false, message: 'Type client inconnu.' };
     const workbook = openWorkbook();
     const client = requireInvoiceTable(workbook).reading.invoices.find(
       (i) => i.clientKey === clientKey,
     )?.client;
     if (client === undefined) return { ok: false, message: 'Client introuvable.' };
-    const written = writeClientType(
-      workbook.spreadsheet,
-      workbook.days,
-      client,
-      type as ClientType,
-    );
+    const written = writeClientType(workbook.spreadsheet, workbook.days, client, clientType);
     if (!written.ok) return written;
     flushSheets();
     return { ok: true, view: getClient(clientKey) };
