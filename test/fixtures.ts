@@ -33,7 +33,7 @@ export function invoice(overrides: Partial<Invoice> & { due?: string } = {}): In
     amountCents: euros(1200),
     paidCents: 0 as Cents,
     markedPaid: false,
-    clientType: 'commercant',
+    clientType: 'trader',
     language: 'fr',
     row: 2,
     ...rest,

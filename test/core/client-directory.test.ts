@@ -78,7 +78,7 @@ describe('the Clients tab', () => {
       contact: 'Paul Martin',
       civility: 'monsieur',
       address: '4 rue du Port, 29200 Brest',
-      clientType: 'commercant',
+      clientType: 'trader',
     });
     expect(kept).toMatchObject({ contact: 'Anne Martin', address: '1 place X' });
   });
@@ -88,7 +88,7 @@ describe('the Clients tab', () => {
       oneClient(['Courriel', 'Type client'], ['a@garage.fr', 'Particulier']),
       [F1],
     );
-    expect(reading.invoices[0]?.clientType).toBe('particulier');
+    expect(reading.invoices[0]?.clientType).toBe('consumer');
     const plan = planDunning({
       invoices: reading.invoices,
       events: [],
@@ -117,7 +117,7 @@ describe('the Clients tab', () => {
     const reading = readWith(oneClient(['Courriel', 'Type'], ['a@mairie.fr', 'Acheteur public']), [
       F1,
     ]);
-    expect(reading.invoices[0]?.clientType).toBe('acheteur-public');
+    expect(reading.invoices[0]?.clientType).toBe('public-buyer');
   });
 
   it('refuses a cell of 95 addresses in the Clients tab as the invoice tab does, naming the Clients cell', () => {

@@ -35,9 +35,9 @@ const typeOf = (rows: Cell[][], client: string) => {
 
 describe('the type chosen in the sidebar', () => {
   it('creates the Clients tab when there is none', () => {
-    const writes = clientTypeWrites(undefined, 'SCI Alpha', 'non-commercant');
+    const writes = clientTypeWrites(undefined, 'SCI Alpha', 'non-trader');
     expect(writes.ok && writes.createTab).toBe(true);
-    expect(typeOf(applied([], writes), 'SCI Alpha')).toBe('non-commercant');
+    expect(typeOf(applied([], writes), 'SCI Alpha')).toBe('non-trader');
   });
 
   it('fills the client’s row, adding the Type client column the tab lacks', () => {
@@ -46,12 +46,12 @@ describe('the type chosen in the sidebar', () => {
       ['Alpha', 'a@alpha.fr'],
       ['Mme Roux', 'roux@mail.fr'],
     ];
-    const writes = clientTypeWrites(rows, 'Mme Roux', 'particulier');
+    const writes = clientTypeWrites(rows, 'Mme Roux', 'consumer');
     expect(writes.ok && writes.cells).toEqual([
       { row: 1, column: 3, value: 'Type client' },
       { row: 3, column: 3, value: 'particulier' },
     ]);
-    expect(typeOf(applied(rows, writes), 'Mme Roux')).toBe('particulier');
+    expect(typeOf(applied(rows, writes), 'Mme Roux')).toBe('consumer');
   });
 
   it('adds a row for a client the tab does not list', () => {
@@ -59,12 +59,12 @@ describe('the type chosen in the sidebar', () => {
       ['Client', 'Type client'],
       ['Alpha', 'SAS'],
     ];
-    const writes = clientTypeWrites(rows, 'Commune de Lorient', 'acheteur-public');
-    expect(typeOf(applied(rows, writes), 'Commune de Lorient')).toBe('acheteur-public');
-    expect(typeOf(applied(rows, writes), 'Alpha')).toBe('commercant');
+    const writes = clientTypeWrites(rows, 'Commune de Lorient', 'public-buyer');
+    expect(typeOf(applied(rows, writes), 'Commune de Lorient')).toBe('public-buyer');
+    expect(typeOf(applied(rows, writes), 'Alpha')).toBe('trader');
   });
 
   it('refuses a tab whose header it cannot find', () => {
-    expect(clientTypeWrites([['notes'], ['x']], 'Alpha', 'commercant').ok).toBe(false);
+    expect(clientTypeWrites([['notes'], ['x']], 'Alpha', 'trader').ok).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
 import type { ClientType, Invoice, JournalEvent, Plan } from '../../src/core/model';
+import { clientTypeOfId } from '../../src/core/model';
 import { clientTypeFault, parseClientType } from '../../src/core/sheets/client-type';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
 import { day, euros, event, invoice, settings } from '../fixtures';
@@ -11,43 +12,43 @@ function plan(invoices: Invoice[], events: JournalEvent[], today: string): Plan 
 
 /** What a cell says, what Relance reads, and the rule that says so. */
 const FORMS: [string, ClientType, string][] = [
-  ['Commerçant', 'commercant', 'Code de commerce L121-1'],
-  ['SARL', 'commercant', 'commercial by form, Code de commerce L210-1'],
-  ['SAS', 'commercant', 'L210-1'],
-  ['SASU', 'commercant', 'L210-1 (SAS with one partner)'],
-  ['EURL', 'commercant', 'L210-1 (SARL with one partner)'],
-  ['SA', 'commercant', 'L210-1'],
-  ['SNC', 'commercant', 'L210-1'],
-  ['Société commerciale', 'commercant', 'L110-1, L210-1'],
-  ['SCI', 'non-commercant', 'société civile, Code civil 1845'],
-  ['Société civile immobilière', 'non-commercant', 'Code civil 1845'],
-  ['SCP', 'non-commercant', 'société civile professionnelle, Code civil 1845'],
-  ['SCM', 'non-commercant', 'société civile de moyens, Code civil 1845'],
-  ['SELARL', 'non-commercant', 'profession libérale, loi n° 90-1258 art. 1'],
-  ['SELAS', 'non-commercant', 'loi n° 90-1258 art. 1'],
-  ['Profession libérale', 'non-commercant', 'civil activity, not an act of commerce'],
-  ['Avocat', 'non-commercant', 'profession libérale'],
-  ['Architecte', 'non-commercant', 'profession libérale'],
-  ['Association', 'non-commercant', 'loi du 1er juillet 1901'],
-  ['Association loi 1901', 'non-commercant', 'loi du 1er juillet 1901'],
-  ['EARL', 'non-commercant', 'agricultural activity is civil, Code rural L311-1'],
-  ['GAEC', 'non-commercant', 'Code rural L311-1'],
-  ['Exploitant agricole', 'non-commercant', 'Code rural L311-1'],
-  ['Syndicat de copropriété', 'non-commercant', 'loi n° 65-557 du 10 juillet 1965'],
-  ['Particulier', 'particulier', 'Code de la consommation, article liminaire'],
-  ['Personne physique', 'particulier', 'article liminaire (the case that claims least)'],
-  ['Client particulier', 'particulier', 'article liminaire'],
-  ['Consumer', 'particulier', 'article liminaire'],
-  ['Acheteur public', 'acheteur-public', 'Code de la commande publique L2'],
-  ['Commune', 'acheteur-public', 'CCP L1211-1, collectivité territoriale'],
-  ['Mairie', 'acheteur-public', 'CCP L1211-1'],
-  ['EPCI', 'acheteur-public', 'CCP L1211-1, groupement de collectivités'],
-  ['Département', 'acheteur-public', 'CCP L1211-1'],
-  ['Région', 'acheteur-public', 'CCP L1211-1'],
-  ['Hôpital', 'acheteur-public', 'établissement public de santé, CCP L1211-1'],
-  ['CHU', 'acheteur-public', 'CCP L1211-1'],
-  ['État', 'acheteur-public', 'CCP L1211-1'],
-  ['Ministère', 'acheteur-public', 'CCP L1211-1 (the State)'],
+  ['Commerçant', 'trader', 'Code de commerce L121-1'],
+  ['SARL', 'trader', 'commercial by form, Code de commerce L210-1'],
+  ['SAS', 'trader', 'L210-1'],
+  ['SASU', 'trader', 'L210-1 (SAS with one partner)'],
+  ['EURL', 'trader', 'L210-1 (SARL with one partner)'],
+  ['SA', 'trader', 'L210-1'],
+  ['SNC', 'trader', 'L210-1'],
+  ['Société commerciale', 'trader', 'L110-1, L210-1'],
+  ['SCI', 'non-trader', 'société civile, Code civil 1845'],
+  ['Société civile immobilière', 'non-trader', 'Code civil 1845'],
+  ['SCP', 'non-trader', 'société civile professionnelle, Code civil 1845'],
+  ['SCM', 'non-trader', 'société civile de moyens, Code civil 1845'],
+  ['SELARL', 'non-trader', 'profession libérale, loi n° 90-1258 art. 1'],
+  ['SELAS', 'non-trader', 'loi n° 90-1258 art. 1'],
+  ['Profession libérale', 'non-trader', 'civil activity, not an act of commerce'],
+  ['Avocat', 'non-trader', 'profession libérale'],
+  ['Architecte', 'non-trader', 'profession libérale'],
+  ['Association', 'non-trader', 'loi du 1er juillet 1901'],
+  ['Association loi 1901', 'non-trader', 'loi du 1er juillet 1901'],
+  ['EARL', 'non-trader', 'agricultural activity is civil, Code rural L311-1'],
+  ['GAEC', 'non-trader', 'Code rural L311-1'],
+  ['Exploitant agricole', 'non-trader', 'Code rural L311-1'],
+  ['Syndicat de copropriété', 'non-trader', 'loi n° 65-557 du 10 juillet 1965'],
+  ['Particulier', 'consumer', 'Code de la consommation, article liminaire'],
+  ['Personne physique', 'consumer', 'article liminaire (the case that claims least)'],
+  ['Client particulier', 'consumer', 'article liminaire'],
+  ['Consumer', 'consumer', 'article liminaire'],
+  ['Acheteur public', 'public-buyer', 'Code de la commande publique L2'],
+  ['Commune', 'public-buyer', 'CCP L1211-1, collectivité territoriale'],
+  ['Mairie', 'public-buyer', 'CCP L1211-1'],
+  ['EPCI', 'public-buyer', 'CCP L1211-1, groupement de collectivités'],
+  ['Département', 'public-buyer', 'CCP L1211-1'],
+  ['Région', 'public-buyer', 'CCP L1211-1'],
+  ['Hôpital', 'public-buyer', 'établissement public de santé, CCP L1211-1'],
+  ['CHU', 'public-buyer', 'CCP L1211-1'],
+  ['État', 'public-buyer', 'CCP L1211-1'],
+  ['Ministère', 'public-buyer', 'CCP L1211-1 (the State)'],
 ];
 
 describe('the client type column', () => {
@@ -83,7 +84,7 @@ describe('the client type column', () => {
       { settings: settings() },
     );
     expect(reading.found && reading.invoices.map((i) => i.clientType)).toEqual([
-      'non-commercant',
+      'non-trader',
       undefined,
       undefined,
     ]);
@@ -165,17 +166,37 @@ describe('a client whose type Relance cannot read', () => {
   });
 
   it('gets its mise en demeure once the user says what it is', () => {
-    const result = plan([leroy({ clientType: 'particulier' })], chased, '2026-11-02');
+    const result = plan([leroy({ clientType: 'consumer' })], chased, '2026-11-02');
     expect(result.actions.map((a) => a.step)).toEqual(['mise-en-demeure']);
     expect(result.problems.filter((p) => p.invoice === 'F2026-0301')).toEqual([]);
   });
 
   it('is no client of known type when two of its rows disagree', () => {
-    const second = { ...leroy({ clientType: 'commercant' }), number: 'F2026-0302', row: 8 };
-    const result = plan([leroy({ clientType: 'particulier' }), second], chased, '2026-11-02');
+    const second = { ...leroy({ clientType: 'trader' }), number: 'F2026-0302', row: 8 };
+    const result = plan([leroy({ clientType: 'consumer' }), second], chased, '2026-11-02');
     expect(result.actions).toEqual([]);
     expect(result.problems.map((p) => p.message).join(' ')).toMatch(
       /Types différents.*ligne 7 : particulier, ligne 8 : commerçant/,
     );
+  });
+});
+
+describe('a client type id sent by the sidebar', () => {
+  it.each([
+    ['trader', 'trader'],
+    ['public-buyer', 'public-buyer'],
+    ['commercant', 'trader'],
+    ['non-commercant', 'non-trader'],
+    ['particulier', 'consumer'],
+    ['acheteur-public', 'public-buyer'],
+  ])(
+    'reads « %s » as %s (the French ids are those a sidebar opened before still sends)',
+    (id, type) => {
+      expect(clientTypeOfId(id)).toBe(type);
+    },
+  );
+
+  it.each(['Commerçant', 'pro', 'constructor', ''])('refuses « %s »', (id) => {
+    expect(clientTypeOfId(id)).toBeUndefined();
   });
 });

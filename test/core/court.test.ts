@@ -6,7 +6,7 @@ import { readClientDirectory } from '../../src/core/sheets/client-directory';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
 import { settings } from '../fixtures';
 
-const court = (address: string, clientType: ClientType = 'commercant', tribunal?: string) =>
+const court = (address: string, clientType: ClientType = 'trader', tribunal?: string) =>
   courtFor(tribunal === undefined ? { clientType, address } : { clientType, address, tribunal });
 
 describe('the tribunal des activités économiques (arrêté du 5 juillet 2024, art. 2)', () => {
@@ -36,7 +36,7 @@ describe('the tribunal des activités économiques (arrêté du 5 juillet 2024, 
   });
 
   it('is no court for a civil debtor in its ressort: an SCI goes to the tribunal judiciaire', () => {
-    expect(court('5 avenue de Paris, 78000 Versailles', 'non-commercant')).toMatchObject({
+    expect(court('5 avenue de Paris, 78000 Versailles', 'non-trader')).toMatchObject({
       kind: 'tribunal-judiciaire',
       cerfa: '12948',
     });
@@ -71,12 +71,12 @@ describe('the ressort by commune code (Code de l’organisation judiciaire, tabl
 
   it('takes a commune code written in the Code commune column', () => {
     expect(
-      courtFor({ clientType: 'commercant', address: 'BP 12, 69380', communeCode: '69266' }).name,
+      courtFor({ clientType: 'trader', address: 'BP 12, 69380', communeCode: '69266' }).name,
     ).toBe('Tribunal des activités économiques de Lyon');
   });
 
   it('follows the commune of a Lyon or Marseille arrondissement', () => {
-    expect(courtFor({ clientType: 'commercant', address: '', communeCode: '13206' }).name).toBe(
+    expect(courtFor({ clientType: 'trader', address: '', communeCode: '13206' }).name).toBe(
       'Tribunal des activités économiques de Marseille',
     );
   });
@@ -128,7 +128,7 @@ describe('a seat Relance cannot place for sure', () => {
   it('takes the tribunal the user settled in the Clients tab', () => {
     const settled = court(
       'ZA du Bois Dieu, 69380 Lissieu',
-      'commercant',
+      'trader',
       'Tribunal des activités économiques de Lyon',
     );
     expect(settled.name).toBe('Tribunal des activités économiques de Lyon');
@@ -199,7 +199,7 @@ describe('the Tribunal and Code commune columns of the Clients tab', () => {
       ],
       'Route de Lyon, 69380 Chasselay',
     );
-    expect(invoice.clientType).toBe('commercant');
+    expect(invoice.clientType).toBe('trader');
     expect(courtFor(invoice).name).toBe('Tribunal de commerce de Villefranche-sur-Saône – Tarare');
   });
 

@@ -86,11 +86,11 @@ describe('a dossier refused, saying what is missing', () => {
   it('asks no SIREN of a consumer', () => {
     const consumer = {
       ...client,
-      clientType: 'particulier' as const,
+      clientType: 'consumer' as const,
       tribunal: 'Tribunal judiciaire de Paris',
     };
     const { siren: _none, ...noSiren } = consumer;
-    const rows = withRows(() => ({ clientType: 'particulier' }));
+    const rows = withRows(() => ({ clientType: 'consumer' }));
     expect(assembleDossier(scenario({ client: noSiren, invoices: rows })).ok).toBe(true);
   });
 
@@ -184,8 +184,8 @@ describe('a dossier refused, saying what is missing', () => {
   });
 
   it('sends a public buyer to the tribunal administratif', () => {
-    const town = { ...client, clientType: 'acheteur-public' as const };
-    const rows = withRows(() => ({ clientType: 'acheteur-public' }));
+    const town = { ...client, clientType: 'public-buyer' as const };
+    const rows = withRows(() => ({ clientType: 'public-buyer' }));
     expect(refusal(scenario({ client: town, invoices: rows }), 'public-buyer').text.fr).toContain(
       'Référé-provision (article R541-1 du Code de justice administrative)',
     );

@@ -38,7 +38,7 @@ export const firm = settings({
 export const client: DossierClient = {
   name: CLIENT,
   clientKey: clientKeyOf(CLIENT),
-  clientType: 'commercant',
+  clientType: 'trader',
   address: ADDRESS,
   siren: '552 100 554',
   legalForm: 'SAS',

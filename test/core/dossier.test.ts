@@ -112,10 +112,10 @@ describe('the amount a requête claims, worked by hand', () => {
   it('claims a consumer the principal only, with no indemnity', () => {
     const consumer = {
       ...client,
-      clientType: 'particulier' as const,
+      clientType: 'consumer' as const,
       tribunal: 'Tribunal judiciaire de Paris',
     };
-    const rows = invoices().map((i) => ({ ...i, clientType: 'particulier' as const }));
+    const rows = invoices().map((i) => ({ ...i, clientType: 'consumer' as const }));
     const result = dossierOf(scenario({ client: consumer, invoices: rows }));
     expect(result.breakdown).toMatchObject({
       principalCents: euros(1600),
@@ -183,11 +183,11 @@ describe('the parties as the requête names them', () => {
     const consumer = {
       name: 'Sophie Leroy',
       clientKey: 'sophie leroy',
-      clientType: 'particulier' as const,
+      clientType: 'consumer' as const,
       address: '3 rue des Lilas, 75011 Paris',
       tribunal: 'Tribunal judiciaire de Paris',
     };
-    const rows = invoices().map((i) => ({ ...i, clientType: 'particulier' as const }));
+    const rows = invoices().map((i) => ({ ...i, clientType: 'consumer' as const }));
     const text = requeteText(dossierOf(scenario({ client: consumer, invoices: rows })));
     expect(text).toContain('Sophie Leroy, demeurant 3 rue des Lilas, 75011 Paris.');
   });

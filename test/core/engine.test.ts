@@ -342,7 +342,7 @@ describe('balances, penalties and the indemnity', () => {
       plan([invoice({ due: '2026-03-02' })], [], '2026-03-02').invoices[0]?.indemnityCents,
     ).toBe(0);
     const consumer = plan(
-      [invoice({ due: '2026-03-02', clientType: 'particulier' })],
+      [invoice({ due: '2026-03-02', clientType: 'consumer' })],
       [],
       '2026-03-20',
     ).invoices[0];
@@ -481,7 +481,7 @@ describe('the client type asked for, beside an invoice that waits for its paymen
       client: 'Alpha',
       due: '2026-02-02',
       paidCents: euros(100),
-      clientType: 'commercant',
+      clientType: 'trader',
     });
     const { clientType: _none, ...paid } = invoice({
       number: 'B-1',

@@ -304,7 +304,7 @@ describe('the mise en demeure of a public buyer', () => {
   const hospital = invoice({
     due: '2026-03-02',
     amountCents: euros(1200),
-    clientType: 'acheteur-public',
+    clientType: 'public-buyer',
   });
   const events = [...upToLetter, letter, posting('2026-04-02', '2026-04-02')];
 

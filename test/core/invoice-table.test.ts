@@ -198,7 +198,7 @@ describe('reading rows', () => {
       row('F-2', 100, { 7: 'Annulée' }),
     ]);
     expect(result.invoices).toHaveLength(1);
-    expect(result.invoices[0]).toMatchObject({ clientType: 'particulier', language: 'en' });
+    expect(result.invoices[0]).toMatchObject({ clientType: 'consumer', language: 'en' });
   });
 
   it('keeps an invoice number typed as a number without a decimal part', () => {

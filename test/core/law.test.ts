@@ -14,7 +14,7 @@ function plan(invoices: Invoice[], events: JournalEvent[], today: string, overri
 }
 
 const consumer = (due: string) =>
-  invoice({ client: 'Mme Julie Roux', number: 'F2023-0004', due, clientType: 'particulier' });
+  invoice({ client: 'Mme Julie Roux', number: 'F2023-0004', due, clientType: 'consumer' });
 const business = (due: string) => invoice({ number: 'F2021-0050', due });
 
 describe('prescription', () => {
@@ -76,14 +76,14 @@ describe('the court of a recourse', () => {
   const court = (clientType: ClientType, address: string) => courtFor({ clientType, address });
 
   it('names the tribunal de commerce and Cerfa 12946 for a commerçant in Nantes', () => {
-    expect(court('commercant', 'ZA des Près, 44300 Nantes')).toMatchObject({
+    expect(court('trader', 'ZA des Près, 44300 Nantes')).toMatchObject({
       kind: 'tribunal-de-commerce',
       cerfa: '12946',
     });
   });
 
   it('names the tribunal des activités économiques of Lyon for a commerçant seated in Lyon', () => {
-    expect(court('commercant', '8 quai Saint-Vincent, 69001 Lyon')).toMatchObject({
+    expect(court('trader', '8 quai Saint-Vincent, 69001 Lyon')).toMatchObject({
       kind: 'tribunal-des-activites-economiques',
       name: 'Tribunal des activités économiques de Lyon',
       cerfa: '12946',
@@ -91,28 +91,28 @@ describe('the court of a recourse', () => {
   });
 
   it('names the commercial chamber of the tribunal judiciaire in Strasbourg (67)', () => {
-    expect(court('commercant', '4 route de Colmar, 67000 Strasbourg')).toMatchObject({
+    expect(court('trader', '4 route de Colmar, 67000 Strasbourg')).toMatchObject({
       kind: 'chambre-commerciale-tj',
     });
-    expect(court('commercant', '2 rue Serpenoise, 57000 Metz').kind).toBe('chambre-commerciale-tj');
+    expect(court('trader', '2 rue Serpenoise, 57000 Metz').kind).toBe('chambre-commerciale-tj');
   });
 
   it('names the tribunal judiciaire and Cerfa 12948 for an SCI', () => {
-    expect(court('non-commercant', '5 avenue de Paris, 78000 Versailles')).toMatchObject({
+    expect(court('non-trader', '5 avenue de Paris, 78000 Versailles')).toMatchObject({
       kind: 'tribunal-judiciaire',
       cerfa: '12948',
     });
   });
 
   it('names the tribunal judiciaire and Cerfa 12948 for a consumer', () => {
-    expect(court('particulier', '3 impasse des Roses, 31000 Toulouse')).toMatchObject({
+    expect(court('consumer', '3 impasse des Roses, 31000 Toulouse')).toMatchObject({
       kind: 'tribunal-judiciaire',
       cerfa: '12948',
     });
   });
 
   it('names the administrative court, without a Cerfa, for a public buyer', () => {
-    const result = court('acheteur-public', 'Hôtel de Ville, 56100 Lorient');
+    const result = court('public-buyer', 'Hôtel de Ville, 56100 Lorient');
     expect(result.kind).toBe('tribunal-administratif');
     expect(result.cerfa).toBeUndefined();
   });
@@ -155,7 +155,7 @@ describe('public buyers (Code de la commande publique)', () => {
       client: 'Commune de Lorient',
       due: '2026-02-15',
       amountCents: euros(10000),
-      clientType: 'acheteur-public',
+      clientType: 'public-buyer',
     });
     const extra = {
       penalties: {

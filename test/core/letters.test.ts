@@ -162,7 +162,7 @@ describe('the mise en demeure', () => {
   });
 
   it('leaves procedure costs to the judge in the consumer version, and charges no fee', () => {
-    const consumer = twoInvoices.map((i) => ({ ...i, clientType: 'particulier' as const }));
+    const consumer = twoInvoices.map((i) => ({ ...i, clientType: 'consumer' as const }));
     const letter = compose('mise-en-demeure', { invoices: consumer }).letter ?? '';
     expect(letter).toContain('la somme de 2\u00a0500,00\u00a0€');
     expect(letter).not.toMatch(/à votre charge|40,00|pénalités de retard arrêtées/);
@@ -270,7 +270,7 @@ describe('deadlines and wording', () => {
 });
 
 describe('the letters to a public buyer', () => {
-  const publicBuyer = twoInvoices.map((i) => ({ ...i, clientType: 'acheteur-public' as const }));
+  const publicBuyer = twoInvoices.map((i) => ({ ...i, clientType: 'public-buyer' as const }));
 
   it('claims moratory interest at the ECB rate + 8 points and 40 € under the Code de la commande publique', () => {
     // Figures worked out in statement.test.ts: F-1 at 11,15 % (started in H1 2025, ECB 3,15 %),
@@ -337,20 +337,20 @@ describe('the recourse memo', () => {
 
   it('names the court and the form that fit the client’s type and seat', () => {
     const strasbourg = compose('contentieux', {
-      invoices: withAddress('commercant', '3 rue du Dôme, 67000 Strasbourg'),
+      invoices: withAddress('trader', '3 rue du Dôme, 67000 Strasbourg'),
     }).body;
     expect(strasbourg).toContain('Juridiction : Tribunal judiciaire (chambre commerciale)');
     expect(strasbourg).toContain('Cerfa n° 12948');
     expect(strasbourg).not.toMatch(/tribunal de commerce du siège|12946/);
 
     const lyon = compose('contentieux', {
-      invoices: withAddress('commercant', '8 quai Saint-Vincent, 69001 Lyon'),
+      invoices: withAddress('trader', '8 quai Saint-Vincent, 69001 Lyon'),
     }).body;
     expect(lyon).toContain('Juridiction : Tribunal des activités économiques de Lyon');
     expect(lyon).toContain('Cerfa n° 12946');
 
     const sci = compose('contentieux', {
-      invoices: withAddress('non-commercant', '4 allée des Tilleuls, 44000 Nantes'),
+      invoices: withAddress('non-trader', '4 allée des Tilleuls, 44000 Nantes'),
     }).body;
     expect(sci).toContain('Juridiction : Tribunal judiciaire');
     expect(sci).toContain('Cerfa n° 12948');
@@ -359,7 +359,7 @@ describe('the recourse memo', () => {
 
   it('sends a public buyer’s claim to the administrative court, without an injonction de payer form', () => {
     const memo = compose('contentieux', {
-      invoices: withAddress('acheteur-public', 'Mairie, 44000 Nantes'),
+      invoices: withAddress('public-buyer', 'Mairie, 44000 Nantes'),
     }).body;
     expect(memo).toContain('Juridiction : Tribunal administratif');
     expect(memo).toContain('Référé-provision (article R541-1 du Code de justice administrative)');
@@ -368,7 +368,7 @@ describe('the recourse memo', () => {
 
   it('stays in English for an English-speaking user, the court keeping its French name', () => {
     const memo = compose('contentieux', {
-      invoices: withAddress('commercant', '3 rue du Dôme, 67000 Strasbourg'),
+      invoices: withAddress('trader', '3 rue du Dôme, 67000 Strasbourg'),
       language: 'en',
     }).body;
     expect(memo).toContain('Court: Tribunal judiciaire (chambre commerciale)');

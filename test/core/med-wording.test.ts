@@ -94,11 +94,11 @@ describe('the wording of the messages', () => {
   });
 
   it('never starts a paragraph of a consumer’s mise en demeure with a comma', () => {
-    const consumer = invoice({ due: '2026-11-02', clientType: 'particulier' });
+    const consumer = invoice({ due: '2026-11-02', clientType: 'consumer' });
     for (const [type, who] of [
-      ['particulier', consumer],
-      ['commercant', invoice({ due: '2026-11-02' })],
-      ['acheteur-public', invoice({ due: '2026-11-02', clientType: 'acheteur-public' })],
+      ['consumer', consumer],
+      ['trader', invoice({ due: '2026-11-02' })],
+      ['public-buyer', invoice({ due: '2026-11-02', clientType: 'public-buyer' })],
     ] as const) {
       const today = day('2026-12-02');
       const variables = buildTemplateVariables({
@@ -195,14 +195,14 @@ describe('the confirmation of a promise', () => {
   }
 
   it('reserves the late-payment penalties and the indemnity of a business client', () => {
-    expect(plain(confirmation('commercant'))).toContain(
+    expect(plain(confirmation('trader'))).toContain(
       'Cet engagement ne vaut pas renonciation aux pénalités de retard (article L441-10 du Code de commerce) ni à l’indemnité forfaitaire de 40 € par facture (article D441-5), qui restent dues jusqu’au complet paiement.',
     );
   });
 
   it('reserves the intérêts moratoires of a public buyer, and nothing for a consumer', () => {
-    expect(plain(confirmation('acheteur-public'))).toContain('intérêts moratoires');
-    expect(plain(confirmation('acheteur-public'))).not.toContain('L441-10');
-    expect(plain(confirmation('particulier'))).not.toMatch(/pénalités|indemnité/);
+    expect(plain(confirmation('public-buyer'))).toContain('intérêts moratoires');
+    expect(plain(confirmation('public-buyer'))).not.toContain('L441-10');
+    expect(plain(confirmation('consumer'))).not.toMatch(/pénalités|indemnité/);
   });
 });

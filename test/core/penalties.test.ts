@@ -95,7 +95,7 @@ describe('late-payment penalties (L441-10)', () => {
 describe('the fixed recovery indemnity (D441-5)', () => {
   const penalties = { indemnityCents: 4000 };
   it('is 40 € for a professional debtor and nothing for a consumer', () => {
-    expect(recoveryIndemnity('commercant', penalties)).toBe(4000);
-    expect(recoveryIndemnity('particulier', penalties)).toBe(0);
+    expect(recoveryIndemnity('trader', penalties)).toBe(4000);
+    expect(recoveryIndemnity('consumer', penalties)).toBe(0);
   });
 });

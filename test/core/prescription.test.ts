@@ -18,7 +18,7 @@ const cp001 = (overrides: Partial<Invoice> = {}) =>
   invoice({
     number: 'CP-001',
     client: 'M. Paul Girard',
-    clientType: 'particulier',
+    clientType: 'consumer',
     issueDate: day('2024-09-20'),
     due: '2024-10-20',
     amountCents: euros(850),
@@ -85,7 +85,7 @@ describe('a business debt (Code de commerce L110-4)', () => {
 
 describe('a public buyer (loi n° 68-1250)', () => {
   it('is interrupted by a written reminder, not by a phone call', () => {
-    const commune = invoice({ clientType: 'acheteur-public', due: '2024-10-20' });
+    const commune = invoice({ clientType: 'public-buyer', due: '2024-10-20' });
     const call = event({ on: '2025-02-03', type: 'call', step: 'appel' });
     expect(limitOf(plan([commune], [call], '2025-03-01'))).toBe('2028-12-31');
     const email = event({ on: '2025-02-03', step: 'relance-1' });

@@ -52,7 +52,7 @@ describe('the recourse memo', () => {
   });
 
   it('proposes no agency nor commissaire de justice against a public buyer', () => {
-    const text = memo(claim(3000, { clientType: 'acheteur-public' }), '2026-09-01');
+    const text = memo(claim(3000, { clientType: 'public-buyer' }), '2026-09-01');
     expect(text).toMatch(/Intérêts moratoires/);
     expect(text).not.toMatch(/Confier le dossier|Pénalités de retard/);
     expect(text).toMatch(/aucune voie d’exécution forcée.*personne publique/);
@@ -67,7 +67,7 @@ describe('the recourse memo', () => {
 
   it('states the prescription limit, and warns when it is less than 90 days away', () => {
     // A consumer invoiced on 1 October 2024: time-barred after 1 October 2026.
-    const consumer = claim(900, { clientType: 'particulier', issueDate: day('2024-10-01') });
+    const consumer = claim(900, { clientType: 'consumer', issueDate: day('2024-10-01') });
     const early = memo(consumer, '2026-06-01');
     expect(early).toContain('au plus tard le 1er octobre 2026');
     expect(early).not.toContain('ATTENTION');

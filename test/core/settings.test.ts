@@ -483,8 +483,8 @@ describe('no option to charge consumers', () => {
     });
     const { settings, errors } = deserializeSettings(properties);
     expect(errors).toEqual([]);
-    expect(recoveryIndemnity('particulier', settings.penalties)).toBe(0);
-    expect(recoveryIndemnity('commercant', settings.penalties)).toBe(4000);
+    expect(recoveryIndemnity('consumer', settings.penalties)).toBe(0);
+    expect(recoveryIndemnity('trader', settings.penalties)).toBe(4000);
   });
 
   it('refuses chargeConsumers in a settings file as a field Relance does not know', () => {

@@ -65,7 +65,7 @@ describe('the relevé de compte', () => {
   });
 
   it('shows a consumer neither penalties nor indemnities', () => {
-    const consumer = invoices.map((i) => ({ ...i, clientType: 'particulier' as const }));
+    const consumer = invoices.map((i) => ({ ...i, clientType: 'consumer' as const }));
     const statement = statementOf(consumer);
     expect(statement.penalties).toEqual([]);
     expect(statement.totals.claimedCents).toBe(euros(2500));
@@ -95,7 +95,7 @@ describe('the relevé de compte', () => {
 });
 
 describe('the relevé de compte of a public buyer', () => {
-  const publicBuyer = invoices.map((i) => ({ ...i, clientType: 'acheteur-public' as const }));
+  const publicBuyer = invoices.map((i) => ({ ...i, clientType: 'public-buyer' as const }));
 
   it('charges the ECB rate of the half-year the interest started in, + 8 points, for the whole delay', () => {
     const statement = statementOf(publicBuyer);

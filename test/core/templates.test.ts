@@ -212,7 +212,7 @@ describe('the default texts', () => {
   it('never mention penalties or the indemnity to a consumer', () => {
     const message = compose(
       'mise-en-demeure',
-      [invoice({ due: '2026-01-10', clientType: 'particulier' })],
+      [invoice({ due: '2026-01-10', clientType: 'consumer' })],
       '2026-03-04',
     );
     expect(message.letter).not.toContain('40 €');

@@ -45,34 +45,38 @@ describe('a client directory kept in a « Clients » tab', () => {
 });
 
 describe('the client type chosen in the sidebar', () => {
-  it('is written in the Clients tab and read by the next run', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'relance-client-type-'));
-    const source = join(root, 'factures.xlsx');
-    const book = new ExcelJS.Workbook();
-    const invoices = book.addWorksheet('Factures');
-    invoices.addRow(['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Type client']);
-    invoices.addRow(['F1', 'Mme Sophie Leroy', 'sophie@leroy.fr', utc('2026-03-02'), 1200, '']);
-    await book.xlsx.writeFile(source);
-    const dir = join(root, 'ws');
-    await initWorkspace(dir, {
-      from: source,
-      settingsPath: resolve('samples/settings.example.json'),
-    });
-    const key = clientKeyOf('Mme Sophie Leroy');
-    const before = (await callFunction(dir, 'getClient', [key], { today: '2026-04-20' })) as {
-      clientType: string | null;
-      invoices: { interestCents: number; indemnityCents: number }[];
-    };
-    expect(before.clientType).toBeNull();
-    expect(before.invoices[0]?.indemnityCents).toBe(0);
-    const saved = (await callFunction(dir, 'setClientType', [key, 'commercant'], {
-      today: '2026-04-20',
-    })) as { ok: boolean; view: { clientType: string | null } };
-    expect(saved.ok).toBe(true);
-    expect(saved.view.clientType).toBe('commercant');
-    const after = (await callFunction(dir, 'getClient', [key], { today: '2026-04-20' })) as {
-      invoices: { indemnityCents: number }[];
-    };
-    expect(after.invoices[0]?.indemnityCents).toBe(4000);
-  });
+  // 'commercant' is the id a sidebar opened before the ids were English still sends.
+  it.each(['trader', 'commercant'])(
+    'is written in the Clients tab and read by the next run (sent as %s)',
+    async (sent) => {
+      const root = mkdtempSync(join(tmpdir(), 'relance-client-type-'));
+      const source = join(root, 'factures.xlsx');
+      const book = new ExcelJS.Workbook();
+      const invoices = book.addWorksheet('Factures');
+      invoices.addRow(['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Type client']);
+      invoices.addRow(['F1', 'Mme Sophie Leroy', 'sophie@leroy.fr', utc('2026-03-02'), 1200, '']);
+      await book.xlsx.writeFile(source);
+      const dir = join(root, 'ws');
+      await initWorkspace(dir, {
+        from: source,
+        settingsPath: resolve('samples/settings.example.json'),
+      });
+      const key = clientKeyOf('Mme Sophie Leroy');
+      const before = (await callFunction(dir, 'getClient', [key], { today: '2026-04-20' })) as {
+        clientType: string | null;
+        invoices: { interestCents: number; indemnityCents: number }[];
+      };
+      expect(before.clientType).toBeNull();
+      expect(before.invoices[0]?.indemnityCents).toBe(0);
+      const saved = (await callFunction(dir, 'setClientType', [key, sent], {
+        today: '2026-04-20',
+      })) as { ok: boolean; view: { clientType: string | null } };
+      expect(saved.ok).toBe(true);
+      expect(saved.view.clientType).toBe('trader');
+      const after = (await callFunction(dir, 'getClient', [key], { today: '2026-04-20' })) as {
+        invoices: { indemnityCents: number }[];
+      };
+      expect(after.invoices[0]?.indemnityCents).toBe(4000);
+    },
+  );
 });
