@@ -156,6 +156,18 @@ describe('a dossier refused', () => {
       h.detail.startsWith('Dossier d’injonction de payer non préparé'),
     );
     expect(note?.detail).toContain(answer.messages[0]);
+    // Pressed again the same day for the same reasons: the same answer, no second note.
+    const again = (await callFunction(dir, 'prepareDossier', [KEY], {
+      today: '2026-03-02',
+    })) as DossierAnswer;
+    expect(again).toEqual(answer);
+    const after = (await callFunction(dir, 'getClient', [KEY], { today: '2026-03-02' })) as {
+      history: { detail: string }[];
+    };
+    const notes = after.history.filter((h) =>
+      h.detail.startsWith('Dossier d’injonction de payer non préparé'),
+    );
+    expect(notes).toHaveLength(1);
     const clientFolder = join(dir, 'drive', 'Relance — courriers', CLIENT);
     const folders = (() => {
       try {

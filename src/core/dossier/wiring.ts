@@ -133,6 +133,20 @@ export function dossierEvent(
   };
 }
 
+/**
+ * A note the Journal already holds: the same client, the same day, the same words. Pressing the
+ * button again on a dossier refused for the same reasons adds nothing the user has not read.
+ */
+export function alreadyNoted(events: readonly JournalEvent[], note: JournalEvent): boolean {
+  return events.some(
+    (e) =>
+      e.type === 'note' &&
+      e.client === note.client &&
+      e.day === note.day &&
+      e.detail === note.detail,
+  );
+}
+
 /** The Journal's row of a dossier that could not be written (Drive or Docs failed). */
 export function dossierFailedEvent(
   failed: { id: string; client: string; today: Day; message: string },

@@ -14,6 +14,7 @@ import {
 import { dossierNoteText } from '../../core/dossier/render';
 import type { Dossier, DossierInput, DossierRefusal, Piece } from '../../core/dossier/types';
 import {
+  alreadyNoted,
   dossierEvent,
   dossierFailedEvent,
   existingDossierSentence,
@@ -144,7 +145,8 @@ function refuse(
   const language = context.settings.sending.defaultLanguage;
   const note = { id: context.newId(), client, today: context.today };
   const event = dossierEvent({ ok: false, refusals }, note, language);
-  context.journal.append(journalRows(event, Date.now(), language));
+  if (!alreadyNoted(context.events, event))
+    context.journal.append(journalRows(event, Date.now(), language));
   return { ok: false, messages: refusalSentences(refusals, 'fr') };
 }
 
