@@ -43,6 +43,14 @@ describe('PropertiesService (properties/properties)', () => {
     expect(props.getKeys()).toEqual(['b']);
   });
 
+  it('keeps the script’s properties apart from the document’s (getScriptProperties)', () => {
+    const stores = { document: { key: 'document' }, script: { key: 'script' }, user: {} };
+    const service = createPropertiesService(stores, meter());
+    expect(service.getScriptProperties().getProperty('key')).toBe('script');
+    service.getScriptProperties().setProperty('other', 'x');
+    expect(service.getDocumentProperties().getProperty('other')).toBeNull();
+  });
+
   it('refuses a value over 9 KB (quotas page: "Properties value size 9 KB / val")', () => {
     const props = createPropertiesService(
       { document: {}, script: {}, user: {} },
@@ -133,6 +141,19 @@ describe('ScriptApp (script/script-app, script/clock-trigger-builder)', ZONED, (
     const [trigger] = app.getUserTriggers(sheet('A') as never);
     app.deleteTrigger(trigger as never);
     expect(triggers).toEqual([]);
+  });
+
+  it('gives the effective user’s OAuth token as an opaque text, the same within an execution (getOAuthToken)', () => {
+    const app = createScriptApp([], meter(), {
+      now: () => 0,
+      timeZone: 'Europe/Paris',
+      scriptId: 'script',
+      nextId: () => 't',
+    });
+    const token = app.getOAuthToken();
+    expect(typeof token).toBe('string');
+    expect(token.length).toBeGreaterThan(0);
+    expect(app.getOAuthToken()).toBe(token);
   });
 
   it('says REQUIRED with an authorisation URL while a re-consent is pending (authorization-info)', () => {
