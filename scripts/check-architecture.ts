@@ -22,12 +22,12 @@
  *   one small adapter (src/local, the emulator that provides them, aside).
  * Prints each offender and exits 1 when there is any.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { checkDocs, markdownDocuments } from './check-docs';
+import { checkDocs, markdownDocuments, repositoryFiles } from './check-docs';
 import { STEP_IDS } from '../src/core/steps';
 
 export const MAX_FUNCTION_LINES = 60;
@@ -576,25 +576,8 @@ export function undeclaredImports(
   return [...imported].filter((name) => !builtin(name) && !declared.has(name)).sort();
 }
 
-const SKIPPED_FOLDERS = new Set([
-  'node_modules',
-  'build',
-  'build-addon',
-  'demo-workspace',
-  'test-artifacts',
-  'workspaces',
-  '.git',
-]);
-
-function walk(root: string, folder: string): string[] {
-  const here = join(root, folder);
-  if (!existsSync(here)) return [];
-  return readdirSync(here, { withFileTypes: true }).flatMap((entry) => {
-    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : walk(root, path);
-    return /\.(ts|js|mjs|cjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
+/** The repository's code files: what the rules read. */
+const isCode = (path: string) => /\.(ts|js|mjs|cjs)$/.test(path) && !path.endsWith('.d.ts');
 
 const isTest = (path: string) => path.startsWith('test/') || /\.test\.ts$/.test(path);
 
@@ -650,14 +633,23 @@ function readIfPresent(path: string): string {
 }
 
 /** The citations the READMEs and docs/ make that a reader of the repository cannot follow. */
-function markdownOutsideReferences(root: string): string[] {
-  return markdownDocuments(root).flatMap((file) =>
+function markdownOutsideReferences(root: string, all: string[]): string[] {
+  return markdownDocuments(root, all).flatMap((file) =>
     outsideReferences(file, readFileSync(join(root, file), 'utf8')),
   );
 }
 
+/** Where an import leads: a path from the repository's root when relative, else the package. */
+function importTarget(file: string, specifier: string): string {
+  if (!specifier.startsWith('.')) return specifier;
+  return normalize(join(dirname(file), specifier))
+    .split('\\')
+    .join('/');
+}
+
 export function checkArchitecture(root: string): ArchitectureReport {
-  const files = walk(root, '');
+  const all = repositoryFiles(root);
+  const files = all.filter(isCode);
   const long: LongFunction[] = [];
   const layerViolations: string[] = [];
   const imported = new Set<string>();
@@ -676,11 +668,7 @@ export function checkArchitecture(root: string): ArchitectureReport {
     for (const use of importsOf(file, text)) {
       const relativeImport = use.specifier.startsWith('.');
       if (!relativeImport) imported.add(packageOf(use.specifier));
-      const target = relativeImport
-        ? normalize(join(dirname(file), use.specifier))
-            .split('\\')
-            .join('/')
-        : use.specifier;
+      const target = importTarget(file, use.specifier);
       const why = layerViolation(file, target, relativeImport, use.typeOnly);
       if (why !== undefined) layerViolations.push(`${file} → ${use.specifier}: ${why}`);
       if (relativeImport && within(file, 'src/core') && within(target, 'src/core'))
@@ -711,8 +699,8 @@ export function checkArchitecture(root: string): ArchitectureReport {
       [...types.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? ''),
     ),
     undeclaredImports: undeclaredImports(manifest, imported),
-    outsideReferences: [...outside, ...markdownOutsideReferences(root)],
-    missingInDocs: checkDocs(root),
+    outsideReferences: [...outside, ...markdownOutsideReferences(root, all)],
+    missingInDocs: checkDocs(root, all),
     ...conditions,
   };
 }

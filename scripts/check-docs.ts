@@ -175,12 +175,13 @@ export function missingNames(document: string, names: DocNames, known: KnownName
   ];
 }
 
-function sourceFiles(root: string, folder: string): string[] {
+/** Every file of the repository at `root` (paths relative to it), generated folders left out. */
+export function repositoryFiles(root: string, folder = ''): string[] {
   const here = join(root, folder);
   if (!existsSync(here)) return [];
   return readdirSync(here, { withFileTypes: true }).flatMap((entry) => {
     const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-    if (entry.isDirectory()) return SKIPPED.has(entry.name) ? [] : sourceFiles(root, path);
+    if (entry.isDirectory()) return SKIPPED.has(entry.name) ? [] : repositoryFiles(root, path);
     return [path];
   });
 }
@@ -263,8 +264,7 @@ function dependencyTypings(
 }
 
 /** What exists in the repository at `root`. */
-export function knownNamesOf(root: string): KnownNames {
-  const files = sourceFiles(root, '');
+export function knownNamesOf(root: string, files = repositoryFiles(root)): KnownNames {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     scripts?: Record<string, string>;
     dependencies?: Record<string, string>;
@@ -322,18 +322,17 @@ export function brokenSectionCitations(
 }
 
 /** The READMEs of every folder and the pages of docs/: the markdown a reader starts from. */
-export function markdownDocuments(root: string, files = sourceFiles(root, '')): string[] {
+export function markdownDocuments(root: string, files = repositoryFiles(root)): string[] {
   return files
     .filter((path) => /(^|\/)README\.md$/.test(path) || /^docs\/[^/]+\.md$/.test(path))
     .sort();
 }
 
 /** The names the READMEs and docs/*.md give that do not exist in the repository at `root`. */
-export function checkDocs(root: string): string[] {
-  const files = sourceFiles(root, '');
+export function checkDocs(root: string, files = repositoryFiles(root)): string[] {
   const documents = markdownDocuments(root, files);
   if (documents.length === 0) return [];
-  const known = knownNamesOf(root);
+  const known = knownNamesOf(root, files);
   const pageText = (page: string) =>
     existsSync(join(root, page)) ? readFileSync(join(root, page), 'utf8') : undefined;
   const sources = files.filter((f) => /^(src|sidebar|scripts|bench|test)\/.*\.ts$/.test(f));
