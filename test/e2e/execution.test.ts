@@ -1,29 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { emlCount, oneInvoicePerClient } from './one-per-client';
 import type { RunReport } from '../../src/core/reports/run-report';
 import { zonedInstant } from '../../src/local/time';
-import { initWorkspace, runNight, withRuntime } from '../../src/local/workspace';
+import { runNight, withRuntime } from '../../src/local/workspace';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-exec-'));
-const SETTINGS = resolve('samples/settings.example.json');
 
-/** One invoice per client, all `daysLate` days late on 16 March 2026 (a Monday). */
-async function workspace(name: string, clients: number, dueDate = '2026-02-10'): Promise<string> {
-  const csv = join(root, `${name}.csv`);
-  const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
-  for (let i = 1; i <= clients; i += 1)
-    lines.push(`B-${i};Client ${i};client${i}@exemple.fr;${dueDate};${100 + i}`);
-  writeFileSync(csv, `${lines.join('\n')}\n`);
-  const dir = join(root, name);
-  await initWorkspace(dir, { from: csv, settingsPath: SETTINGS, mailDailyQuota: 1500 });
-  return dir;
-}
-
-const emlCount = (dir: string) =>
-  readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml')).length;
+const workspace = (name: string, clients: number, dueDate = '2026-02-10') =>
+  oneInvoicePerClient(root, name, clients, dueDate);
 
 describe('a large backlog', () => {
   it('stops before the time limit, goes on at the following hours and sends every letter once, making no trigger', async () => {

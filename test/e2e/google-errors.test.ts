@@ -4,31 +4,19 @@
  * (core/values/google-errors). The fault is injected once, so the next passage of the night
  * finds the service open again.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emlCount, oneInvoicePerClient } from './one-per-client';
 import { DOCUMENTS_QUOTA_EXCEEDED } from '../../src/local/runtime/daily-quotas';
 import { MAIL_QUOTA_EXCEEDED } from '../../src/local/runtime/cost-table';
-import { initWorkspace, runNight } from '../../src/local/workspace';
+import { runNight } from '../../src/local/workspace';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-google-errors-'));
-const SETTINGS = resolve('samples/settings.example.json');
 
-/** One invoice per client, all due on `dueDate`, in a workspace with a large email quota. */
-async function workspace(name: string, clients: number, dueDate: string): Promise<string> {
-  const csv = join(root, `${name}.csv`);
-  const lines = ['N° facture;Client;Email;Échéance;Montant TTC'];
-  for (let i = 1; i <= clients; i += 1)
-    lines.push(`G-${i};Client ${i};client${i}@exemple.fr;${dueDate};${100 + i}`);
-  writeFileSync(csv, `${lines.join('\n')}\n`);
-  const dir = join(root, name);
-  await initWorkspace(dir, { from: csv, settingsPath: SETTINGS, mailDailyQuota: 1500 });
-  return dir;
-}
-
-const emlCount = (dir: string) =>
-  readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml')).length;
+const workspace = (name: string, clients: number, dueDate: string) =>
+  oneInvoicePerClient(root, name, clients, dueDate);
 
 describe('a daily quota Google says is spent during the night', () => {
   it('defers the refused email and every later one to the next passage, fails none and sends each once', async () => {
