@@ -79,9 +79,11 @@ describe('the mise en demeure and its email copy', () => {
     expect(plain(copy.message.body)).toContain('arrêtées au 1er avril 2026 : 11,98 €');
   });
 
-  it('state the same sum when an invoice paid late keeps the penalties a letter claimed', () => {
-    // F-002 (300 €) was claimed in the courrier de rappel of 17 March, then paid on 25 March:
-    // its penalties to that day and its 40 € stay on the account, in the letter and the copy.
+  /**
+   * F-001 unpaid and F-002 (300 €) claimed in the courrier de rappel of 17 March, then paid on
+   * 25 March: the mise en demeure made on 1 April, and its email copy once posted.
+   */
+  function withInvoicePaidLate(): { made: ExecutionStep; copy: ExecutionStep } {
     const paidLate = invoice({
       number: 'F-002',
       amountCents: euros(300),
@@ -94,6 +96,13 @@ describe('the mise en demeure and its email copy', () => {
     const made = stepOn('2026-04-01', both, [due, paidLate]).step as ExecutionStep;
     const events = [...both, letter, posting('2026-04-02', '2026-04-06')];
     const copy = stepOn('2026-04-06', events, [due, paidLate]).step as ExecutionStep;
+    return { made, copy };
+  }
+
+  it('state the same sum when an invoice paid late keeps the penalties a letter claimed', () => {
+    // F-002 (300 €) was claimed in the courrier de rappel of 17 March, then paid on 25 March:
+    // its penalties to that day and its 40 € stay on the account, in the letter and the copy.
+    const { made, copy } = withInvoicePaidLate();
     expect(copy.action.formalNoticeCopy).toBe(true);
     expect(plain(made.message.letter)).toContain('2 × 40,00 € = 80,00 €');
     expect(claimedSum(copy.message.body)).toBe(claimedSum(made.message.letter));
@@ -111,18 +120,7 @@ describe('the mise en demeure and its email copy', () => {
 
   it('introduce an unpaid invoice and the penalties kept on one paid late as sums, not invoices', () => {
     // F-001 is unpaid; F-002, paid late, is no invoice still due: only its penalties stay.
-    const paidLate = invoice({
-      number: 'F-002',
-      amountCents: euros(300),
-      paidCents: euros(300),
-      markedPaid: true,
-      paymentDate: day('2026-03-25'),
-      row: 3,
-    });
-    const both = upToLetter.map((e) => ({ ...e, invoices: ['F-001', 'F-002'] }));
-    const made = stepOn('2026-04-01', both, [due, paidLate]).step as ExecutionStep;
-    const events = [...both, letter, posting('2026-04-02', '2026-04-06')];
-    const copy = stepOn('2026-04-06', events, [due, paidLate]).step as ExecutionStep;
+    const { made, copy } = withInvoicePaidLate();
     expect(plain(made.message.letter)).toContain(
       'Malgré nos relances du 4 mars 2026 (email), du 10 mars 2026 (appel téléphonique) et du 17 mars 2026 (courrier de rappel), les sommes suivantes restent dues :',
     );
