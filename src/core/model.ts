@@ -202,7 +202,7 @@ export type InvoiceState =
   | 'active'
   | 'promise'
   | 'dispute'
-  | 'plan'
+  | 'payment-plan'
   | 'hold'
   | 'recourse'
   | 'prescribed'
@@ -268,7 +268,7 @@ export interface AwaitingInvoice {
 }
 
 /** A payment plan whose instalment (plus the grace days) passed unpaid. */
-export interface BrokenPlan {
+export interface BrokenPaymentPlan {
   /** The day the plan was agreed (recorded). */
   agreedOn: Day;
   /** The first instalment missed, and what of it is unpaid. */
@@ -356,7 +356,7 @@ export interface Action {
   court?: Court;
   brokenPromise?: BrokenPromise;
   /** The payment plan the client broke since the last message, to quote it. */
-  brokenPlan?: BrokenPlan;
+  brokenPaymentPlan?: BrokenPaymentPlan;
   /**
    * The client's invoices paid late whose claimed penalties and indemnity are still owed: not
    * chased themselves, they stay on the account the message claims (relevé, sum claimed).

@@ -165,7 +165,7 @@ describe('a broken payment plan', () => {
   it('is mentioned by the next message, with the instalment missed', () => {
     // The instalment of 20 March unpaid, 3 days of grace: the ladder resumes on Tuesday 24.
     const { step: next } = step('2026-03-24', [due], events);
-    expect(next.action.brokenPlan).toEqual({
+    expect(next.action.brokenPaymentPlan).toEqual({
       agreedOn: day('2026-03-06'),
       missedDay: day('2026-03-20'),
       missedCents: euros(600),

@@ -10,7 +10,7 @@ import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
 import { WORDS } from '../words/catalogue';
 import { formatShortFrenchDay } from '../words/format';
 import { formatEuros, type Cents } from '../values/money';
-import { planHonoured, type InvoiceHistory, type Payment } from './journal-fold';
+import { paymentPlanHonoured, type InvoiceHistory, type Payment } from './journal-fold';
 import {
   lateInterestCents,
   rateChoiceFor,
@@ -94,7 +94,7 @@ function prescriptionStart(invoice: Invoice, history: InvoiceHistory, dueDate: D
   for (const payment of history.payments) later(payment.day);
   if (invoice.paidCents > 0) later(invoice.paymentDate);
   if (history.promise?.writing !== undefined) later(history.promise.recordedOn);
-  if (history.plan?.writing !== undefined) later(history.plan.start);
+  if (history.paymentPlan?.writing !== undefined) later(history.paymentPlan.start);
   if (invoice.clientType === 'public-buyer')
     for (const step of STEP_IDS)
       if (stepDefinition(step).channel !== 'phone') later(history.steps[step]);
@@ -114,10 +114,10 @@ function stateOf(
   )
     return 'hold';
   if (
-    history.plan !== undefined &&
-    planHonoured(history.plan, history.payments, today, settings.promiseGraceDays)
+    history.paymentPlan !== undefined &&
+    paymentPlanHonoured(history.paymentPlan, history.payments, today, settings.promiseGraceDays)
   )
-    return 'plan';
+    return 'payment-plan';
   if (
     history.promise !== undefined &&
     today <= addDays(history.promise.date, settings.promiseGraceDays)

@@ -23,7 +23,7 @@ const CHASED = new Set<InvoiceStanding['state']>([
   'not-due',
   'active',
   'promise',
-  'plan',
+  'payment-plan',
   'hold',
   'dispute',
   'recourse',

@@ -44,7 +44,7 @@ export function confirmationMessage(input: ConfirmationInput): ComposedMessage |
     today: input.today,
   });
   const instalments = event.instalments ?? [];
-  const planTotal = instalments.reduce((sum, i) => sum + i.amountCents, 0) as Cents;
+  const paymentPlanTotal = instalments.reduce((sum, i) => sum + i.amountCents, 0) as Cents;
   const text = CONFIRMATION_TEXTS[event.type][language];
   const scope = {
     ...variables,
@@ -58,7 +58,7 @@ export function confirmationMessage(input: ConfirmationInput): ComposedMessage |
       date: formatDayFor(language, i.date),
       montant: formatEuros(i.amountCents, language),
     })),
-    total_echeancier: formatEuros(planTotal, language),
+    total_echeancier: formatEuros(paymentPlanTotal, language),
   };
   return {
     subject: renderTemplate(text.subject, scope).replace(/\s+/g, ' ').trim(),

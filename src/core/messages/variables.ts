@@ -76,7 +76,7 @@ export interface CarriedDetails {
   terms: FormalNoticeTerms;
   statedOn: Day;
   awaiting: readonly { invoice: string; step?: StepId; date?: Day }[];
-  brokenPlan: { agreedOn: Day; missedDay: Day; missedCents: Cents };
+  brokenPaymentPlan: { agreedOn: Day; missedDay: Day; missedCents: Cents };
 }
 
 /**
@@ -272,13 +272,17 @@ function listIntro(count: number, kept: boolean, language: Language): TemplateSc
 }
 
 /** « Le 6 mars 2026, nous étions convenus d’un échéancier : l’échéance du 20 mars … » */
-function planSentence(input: ComposeInput): string {
-  const broken = input.action.brokenPlan;
+function brokenPaymentPlanSentence(input: ComposeInput): string {
+  const broken = input.action.brokenPaymentPlan;
   if (broken === undefined) return '';
   const language = input.action.language;
   const agreed = dayText(language, broken.agreedOn);
   const missed = dayText(language, broken.missedDay);
-  return WORDS.brokenPlan[language](agreed, missed, formatEuros(broken.missedCents, language));
+  return WORDS.brokenPaymentPlan[language](
+    agreed,
+    missed,
+    formatEuros(broken.missedCents, language),
+  );
 }
 
 function promiseSentence(facts: CitedHistory, language: Language): string {
@@ -463,7 +467,7 @@ function factVariables(
     date_presentation: terms === undefined ? '' : dayText(language, terms.presentation),
     delai_mise_en_demeure: formalNoticeDelay(terms, facts.deadline, language),
     promesse_non_tenue: promiseSentence(facts, language),
-    echeancier_non_tenu: planSentence(input),
+    echeancier_non_tenu: brokenPaymentPlanSentence(input),
   };
 }
 
