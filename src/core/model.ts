@@ -45,8 +45,8 @@ export function clientTypeOfId(id: string): ClientType | undefined {
   const current = CLIENT_TYPES.find((type) => type === id);
   return current ?? FORMER_CLIENT_TYPE_IDS.get(id);
 }
-/** How a letter addresses the client's contact (« Civilité » column): Madame or Monsieur. */
-export type Civility = 'madame' | 'monsieur';
+/** How a letter addresses the client's contact (« Civilité » column): Madame (`madam`) or Monsieur (`sir`). */
+export type Civility = 'madam' | 'sir';
 
 /** A row of the user's invoice tab, parsed once at the edge. */
 export interface Invoice {
@@ -286,16 +286,22 @@ export interface BrokenPromise {
   invoices: string[];
 }
 
+/** The kind of court a recourse goes to; the French name the user reads is the court's `name`. */
 export type CourtKind =
-  | 'tribunal-de-commerce'
-  | 'tribunal-des-activites-economiques'
-  | 'chambre-commerciale-tj'
-  | 'tribunal-judiciaire'
-  | 'tribunal-administratif'
+  /** Tribunal de commerce. */
+  | 'commercial-court'
+  /** Tribunal des activités économiques (TAE). */
+  | 'economic-activities-court'
+  /** Chambre commerciale du tribunal judiciaire (Bas-Rhin, Haut-Rhin, Moselle). */
+  | 'judicial-court-commercial-chamber'
+  /** Tribunal judiciaire. */
+  | 'judicial-court'
+  /** Tribunal administratif. */
+  | 'administrative-court'
   /** A debtor outside France: the European order for payment or the debtor's own courts. */
-  | 'etranger'
+  | 'abroad'
   /** The client's type is not known yet: no court can be named. */
-  | 'a-determiner';
+  | 'undetermined';
 
 /** The court a recourse goes to, from the client's type and address (see dunning/court.ts). */
 export interface Court {

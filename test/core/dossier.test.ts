@@ -208,7 +208,7 @@ describe('the parties as the requête names them', () => {
 
   it('addresses the president of the court found by the debtor’s seat', () => {
     const dossier = dossierOf(scenario());
-    expect(dossier.court.kind).toBe('tribunal-des-activites-economiques');
+    expect(dossier.court.kind).toBe('economic-activities-court');
     expect(requeteText(dossier)).toContain(
       'À Madame ou Monsieur le Président du tribunal des activités économiques de Paris',
     );

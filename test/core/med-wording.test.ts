@@ -72,16 +72,16 @@ describe('the wording of the messages', () => {
   });
 
   it('greets a doctor « Bonjour Docteur, » and a contact with a civility by surname', () => {
-    expect(greeting('Dr. Anne Petit', 'madame', 'fr')).toBe('Bonjour Docteur,');
-    expect(greeting('Anne Petit', 'madame', 'fr')).toBe('Bonjour Madame Petit,');
+    expect(greeting('Dr. Anne Petit', 'madam', 'fr')).toBe('Bonjour Docteur,');
+    expect(greeting('Anne Petit', 'madam', 'fr')).toBe('Bonjour Madame Petit,');
     expect(greeting('Mme Anne Petit', undefined, 'fr')).toBe('Bonjour Madame Petit,');
     expect(greeting('Maître Paul Roux', undefined, 'fr')).toBe('Bonjour Maître,');
     expect(greeting('Anne Petit', undefined, 'fr')).toBe('Bonjour Anne Petit,');
     expect(greeting('Dr Anne Petit', undefined, 'en')).toBe('Dear Dr Petit,');
-    expect(attentionLine('Dr. Anne Petit', 'madame', 'fr')).toBe(
+    expect(attentionLine('Dr. Anne Petit', 'madam', 'fr')).toBe(
       'À l’attention du Docteur Anne Petit',
     );
-    expect(attentionLine('Mme Anne Petit', 'madame', 'fr')).toBe(
+    expect(attentionLine('Mme Anne Petit', 'madam', 'fr')).toBe(
       'À l’attention de Madame Anne Petit',
     );
   });

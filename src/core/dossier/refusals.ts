@@ -24,9 +24,7 @@ import type { DossierClient, DossierRefusal } from './types';
 
 /** The court is named: a tribunal des activités économiques found by its ressort, or the user's. */
 function courtSettled(client: DossierClient, court: Court): boolean {
-  return (
-    (client.tribunal ?? '').trim() !== '' || court.kind === 'tribunal-des-activites-economiques'
-  );
+  return (client.tribunal ?? '').trim() !== '' || court.kind === 'economic-activities-court';
 }
 
 /** The court of the requête, or the reason there is none. */
@@ -36,14 +34,14 @@ export function courtRefusal(client: DossierClient): { court: Court; refusal?: D
     ...(client.address === undefined ? {} : { address: client.address }),
     ...(client.tribunal === undefined ? {} : { tribunal: client.tribunal }),
   });
-  if (court.kind === 'etranger')
+  if (court.kind === 'abroad')
     return { court, refusal: { code: 'debtor-abroad', text: inBoth(WORDS.dossierAbroad, court) } };
   if (client.clientType === undefined)
     return {
       court,
       refusal: { code: 'client-type-unknown', text: inBoth(WORDS.dossierClientType, client.name) },
     };
-  if (court.kind === 'tribunal-administratif')
+  if (court.kind === 'administrative-court')
     return {
       court,
       refusal: { code: 'public-buyer', text: inBoth(WORDS.dossierPublicBuyer, court) },

@@ -40,7 +40,7 @@ type TaeKey = keyof typeof ECONOMIC_ACTIVITIES_COURTS;
 function economicCourt(key: TaeKey): Court {
   const court = ECONOMIC_ACTIVITIES_COURTS[key];
   return {
-    kind: 'tribunal-des-activites-economiques',
+    kind: 'economic-activities-court',
     name: court.name,
     cerfa: '12946',
     procedure: `${INJONCTION}, au président du ${court.name.charAt(0).toLowerCase()}${court.name.slice(1)} (arrêté du 5 juillet 2024 : son ressort est celui du tribunal judiciaire).`,
@@ -54,7 +54,7 @@ function seatCourt(
   name = 'Tribunal de commerce',
 ): Court {
   return {
-    kind: 'tribunal-de-commerce',
+    kind: 'commercial-court',
     name,
     cerfa: '12946',
     procedure: `${INJONCTION}, au président du tribunal de commerce du siège du débiteur.`,
@@ -97,7 +97,7 @@ function commercialCourt(seat: Seat): Court {
   const { department } = seat;
   if (department !== undefined && ALSACE_MOSELLE.has(department))
     return {
-      kind: 'chambre-commerciale-tj',
+      kind: 'judicial-court-commercial-chamber',
       name: 'Tribunal judiciaire (chambre commerciale)',
       cerfa: '12948',
       procedure: `${INJONCTION}, au président du tribunal judiciaire du siège du débiteur, chambre commerciale (Alsace-Moselle : pas de tribunal de commerce).`,
@@ -113,14 +113,14 @@ function commercialCourt(seat: Seat): Court {
 function foreignCourt(country: { name: string; eu: boolean }): Court {
   return country.eu
     ? {
-        kind: 'etranger',
+        kind: 'abroad',
         name: 'Injonction de payer européenne',
         procedure: `Débiteur établi hors de France (${country.name}) : pas d’injonction de payer française. Procédure européenne d’injonction de payer (règlement (CE) n° 1896/2006), formulaire A, devant la juridiction compétente selon le règlement (UE) n° 1215/2012, en principe celle de l’État du débiteur.`,
         check:
           'Faites-vous conseiller (avocat, Centre européen des consommateurs pour un particulier) avant d’engager la procédure.',
       }
     : {
-        kind: 'etranger',
+        kind: 'abroad',
         name: `Juridictions de l’État du débiteur (${country.name})`,
         procedure: `Débiteur établi hors de l’Union européenne (${country.name}) : pas d’injonction de payer française ni européenne. Le recouvrement relève des juridictions et du droit de l’État du débiteur.`,
         check: 'Faites-vous conseiller par un avocat ou un correspondant sur place.',
@@ -129,7 +129,7 @@ function foreignCourt(country: { name: string; eu: boolean }): Court {
 
 function publicCourt(): Court {
   return {
-    kind: 'tribunal-administratif',
+    kind: 'administrative-court',
     name: 'Tribunal administratif',
     procedure:
       'Référé-provision (article R541-1 du Code de justice administrative) : un marché public est un contrat administratif, l’injonction de payer ne s’applique pas.',
@@ -140,7 +140,7 @@ function publicCourt(): Court {
 
 function civilCourt(): Court {
   return {
-    kind: 'tribunal-judiciaire',
+    kind: 'judicial-court',
     name: 'Tribunal judiciaire',
     cerfa: '12948',
     procedure: `${INJONCTION}, au tribunal judiciaire du domicile ou du siège du débiteur.`,
@@ -168,14 +168,14 @@ export function courtFor(client: {
             ? commercialCourt(seatOf(address, client.communeCode))
             : civilCourt();
   const chosen = (client.tribunal ?? '').trim();
-  if (chosen === '' || court.kind === 'etranger' || client.clientType === undefined) return court;
+  if (chosen === '' || court.kind === 'abroad' || client.clientType === undefined) return court;
   const { candidates: _settled, ...rest } = court;
   return { ...rest, name: chosen, check: 'Tribunal indiqué dans l’onglet Clients.' };
 }
 
 function unknownTypeCourt(): Court {
   return {
-    kind: 'a-determiner',
+    kind: 'undetermined',
     name: 'Juridiction à déterminer',
     procedure:
       'Le type du client (commerçant, non commerçant, particulier, acheteur public) décide de la juridiction : indiquez-le d’abord.',

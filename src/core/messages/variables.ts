@@ -533,15 +533,15 @@ function courtVariables(
   const kind = court?.kind;
   const agency =
     kind !== undefined &&
-    kind !== 'tribunal-administratif' &&
-    kind !== 'etranger' &&
-    kind !== 'a-determiner';
+    kind !== 'administrative-court' &&
+    kind !== 'abroad' &&
+    kind !== 'undetermined';
   return {
     juridiction: court?.name ?? '',
     procedure_recours: court?.procedure ?? '',
     cerfa: court?.cerfa ?? '',
     verification_juridiction: court?.check ?? '',
-    etranger: kind === 'etranger',
+    etranger: kind === 'abroad',
     voie_amiable: agency,
     procedure_simplifiee: agency && claimed <= SIMPLIFIED_PROCEDURE_LIMIT_CENTS,
     ...prescriptionVariables(input),
@@ -623,7 +623,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     client: input.action.client,
     ...addressVariables(first, language),
     // A notice to a debtor abroad announces no French injonction de payer (CPC 1406).
-    etranger: first !== undefined && courtFor(first).kind === 'etranger',
+    etranger: first !== undefined && courtFor(first).kind === 'abroad',
     ...(stepDefinition(input.action.step).recourse
       ? {
           ...courtVariables(input, first, claimedCents(statement, pro)),

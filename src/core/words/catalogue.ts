@@ -359,15 +359,11 @@ export const WORDS = {
   /** A letter's opening: « Madame, Monsieur, », « Madame, »; « Dear Sir or Madam, », « Dear Madam, ». */
   salutation: {
     fr: (civility: Civility | undefined) =>
-      civility === undefined
-        ? 'Madame, Monsieur,'
-        : civility === 'madame'
-          ? 'Madame,'
-          : 'Monsieur,',
+      civility === undefined ? 'Madame, Monsieur,' : civility === 'madam' ? 'Madame,' : 'Monsieur,',
     en: (civility: Civility | undefined) =>
       civility === undefined
         ? 'Dear Sir or Madam,'
-        : civility === 'madame'
+        : civility === 'madam'
           ? 'Dear Madam,'
           : 'Dear Sir,',
   },
