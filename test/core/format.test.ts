@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatEnglishDay,
+  formatEuros,
   formatFrenchDay,
   formatMonthYear,
   formatShortFrenchDay,
   formatShortMonthYear,
 } from '../../src/core/words/format';
 import { addMonthsToDay, firstOfMonth, formatIsoDay } from '../../src/core/values/day';
-import { formatEuros, sumCents, type Cents } from '../../src/core/values/money';
+import { sumCents, type Cents } from '../../src/core/values/money';
 import { day } from '../fixtures';
 
 describe('amounts as people read them', () => {
