@@ -8,6 +8,7 @@ import type { ClientType, Invoice, InvoiceStanding, Problem } from '../model';
 import { ACCEPTED_CLIENT_TYPES, clientTypeFault } from '../sheets/client-type';
 import { CLIENT_TYPE_LABELS } from '../words/labels';
 import { DUNNING_WORDS } from '../words/dunning';
+import { INVOICE_COLUMN_LABELS } from '../words/invoice-rows';
 
 /** Each client's type: the one all its rows agree on, else undefined. */
 export function clientTypesOf(invoices: readonly Invoice[]): Map<string, ClientType | undefined> {
@@ -64,7 +65,7 @@ export function clientTypeProblems(
       list.length > 1 ? DUNNING_WORDS.clientTypeOtherRows.fr(list.map((i) => i.row)) : '';
     return {
       row: first.row,
-      column: 'Type client',
+      column: INVOICE_COLUMN_LABELS.clientType.fr,
       value: first.clientTypeText ?? '',
       message: `${faultOf(first, rowsOf.get(key) ?? list)}${others}. ${WHERE_TO_SAY} ${WHAT_WAITS}`,
       invoice: first.number,
