@@ -127,6 +127,8 @@ export const DUNNING_WORDS = {
     en: (client: string, nights: number, detail: string) =>
       `Reminder of ${client} failed ${nights} nights running (last error: ${detail || 'unknown'}): Relance no longer tries it every night. Correct what the error says, then use « Envoyer » in the sidebar.`,
   },
+  /** Who confirmed an ECB rate, when the sidebar could not tell (dunning/ecb-confirmation.ts). */
+  unknownConfirmer: { fr: 'inconnu', en: 'unknown' },
   /** A run dated before the Journal's latest event (dunning/run-date.ts). */
   runBeforeJournal: {
     fr: (today: string, latest: string) =>
