@@ -102,40 +102,43 @@ export function asStated(input: ComposeInput): ComposeInput {
   return { ...input, standings, events, today: on };
 }
 
-/** The journal's facts, overridden by the engine's where the action carries them. */
-function factsOf(input: ComposeInput): CitedHistory & { deadline?: Day } {
+/**
+ * The history a message cites: the journal's, overridden by the engine's details where the action
+ * carries them.
+ */
+function citedOf(input: ComposeInput): CitedHistory & { deadline?: Day } {
   const { action } = input;
-  const facts: CitedHistory & { deadline?: Day } = citedHistory(
+  const cited: CitedHistory & { deadline?: Day } = citedHistory(
     input.events ?? [],
     action.invoices,
     input.today,
   );
   if (action.earlierSteps !== undefined)
-    facts.earlierReminders = action.earlierSteps
+    cited.earlierReminders = action.earlierSteps
       .filter((s) => citedAsReminder(s.step))
       .map((s) => (s.invoices === undefined ? { step: s.step, day: s.day } : { ...s }));
   if (action.posting !== undefined)
-    facts.posting = { number: action.posting.number, day: action.posting.day };
+    cited.posting = { number: action.posting.number, day: action.posting.day };
   if (action.brokenPromise !== undefined)
-    facts.brokenPromise = {
+    cited.brokenPromise = {
       promisedOn: action.brokenPromise.recordedOn,
       date: action.brokenPromise.promisedDay,
     };
-  if (action.deadline !== undefined) facts.deadline = action.deadline;
-  return facts;
+  if (action.deadline !== undefined) cited.deadline = action.deadline;
+  return cited;
 }
 
 /** A posting read from the journal alone (a preview) is taken as recorded the day it was made. */
 function termsOf(
   input: ComposeInput,
-  facts: CitedHistory & { deadline?: Day },
+  cited: CitedHistory & { deadline?: Day },
 ): FormalNoticeTerms | undefined {
   if (input.action.terms !== undefined) return input.action.terms;
-  if (!stepDefinition(input.action.step).formalNotice || facts.posting === undefined)
+  if (!stepDefinition(input.action.step).formalNotice || cited.posting === undefined)
     return undefined;
-  if (facts.deadline !== undefined) return undefined;
+  if (cited.deadline !== undefined) return undefined;
   const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
-  return formalNoticeTerms({ ...facts.posting, recordedOn: facts.posting.day }, calendar);
+  return formalNoticeTerms({ ...cited.posting, recordedOn: cited.posting.day }, calendar);
 }
 
 /**
@@ -236,11 +239,11 @@ function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): Templa
  * a letter never cites a reminder for an invoice it was not about.
  */
 function remindersSentence(
-  facts: CitedHistory,
+  cited: CitedHistory,
   language: Language,
   invoices: readonly string[],
 ): string {
-  const items = facts.earlierReminders.map((r) => {
+  const items = cited.earlierReminders.map((r) => {
     const step = stepDefinition(r.step).asEarlierReminder?.[language] ?? r.step;
     const about = r.invoices;
     const partial = about !== undefined && invoices.some((n) => !about.includes(n));
@@ -285,8 +288,8 @@ function brokenPaymentPlanSentence(input: ComposeInput): string {
   );
 }
 
-function promiseSentence(facts: CitedHistory, language: Language): string {
-  const broken = facts.brokenPromise;
+function promiseSentence(cited: CitedHistory, language: Language): string {
+  const broken = cited.brokenPromise;
   if (broken === undefined) return '';
   const on = dayText(language, broken.promisedOn);
   return WORDS.brokenPromise[language](on, dayText(language, broken.date));
@@ -434,39 +437,39 @@ function claimVariables(
   };
 }
 
-function factVariables(
-  facts: CitedHistory & { deadline?: Day },
+function citedVariables(
+  cited: CitedHistory & { deadline?: Day },
   input: ComposeInput,
   count: number,
   kept: boolean,
 ): TemplateScope {
-  const terms = termsOf(input, facts);
+  const terms = termsOf(input, cited);
   const language = input.action.language;
   const calendar = debtorCalendar(
     input.invoices.find((i) => input.action.invoices.includes(i.number))?.address,
     { alsaceMoselle: input.settings.alsaceMoselle },
   );
-  const sentFrom = facts.posting?.day ?? input.today;
+  const sentFrom = cited.posting?.day ?? input.today;
   // A mise en demeure is printed before it is posted: its eight days run from its first
   // presentation, a day no one knows yet. The letter states no date; the email copy, sent once
   // the posting is recorded, states the date counted from the posting (docs/french-law.md, « The mise en demeure »).
   const unknown =
     stepDefinition(input.action.step).formalNotice &&
-    facts.deadline === undefined &&
-    facts.posting === undefined;
-  const deadline = facts.deadline ?? paymentDeadline(sentFrom, calendar);
-  const reminders = remindersSentence(facts, language, input.action.invoices);
+    cited.deadline === undefined &&
+    cited.posting === undefined;
+  const deadline = cited.deadline ?? paymentDeadline(sentFrom, calendar);
+  const reminders = remindersSentence(cited, language, input.action.invoices);
   return {
     constat_impaye: `${reminders}${unpaidPhrase(count, kept, language, reminders === '')}`,
     factures_impayees: unpaidPhrase(count, kept, language, false),
     ...listIntro(count, kept, language),
     relances_precedentes: reminders,
-    numero_lrar: facts.posting?.number ?? '',
-    date_envoi_lrar: facts.posting === undefined ? '' : dayText(language, facts.posting.day),
+    numero_lrar: cited.posting?.number ?? '',
+    date_envoi_lrar: cited.posting === undefined ? '' : dayText(language, cited.posting.day),
     date_limite: unknown ? '' : dayText(language, terms?.deadline ?? deadline),
     date_presentation: terms === undefined ? '' : dayText(language, terms.presentation),
-    delai_mise_en_demeure: formalNoticeDelay(terms, facts.deadline, language),
-    promesse_non_tenue: promiseSentence(facts, language),
+    delai_mise_en_demeure: formalNoticeDelay(terms, cited.deadline, language),
+    promesse_non_tenue: promiseSentence(cited, language),
     echeancier_non_tenu: brokenPaymentPlanSentence(input),
   };
 }
@@ -617,7 +620,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     (min, i) => (min === undefined || i.dueDate < min ? i.dueDate : min),
     undefined,
   );
-  const facts = factsOf(input);
+  const cited = citedOf(input);
   const kept = keptLines(statement, input, language);
   return {
     client: input.action.client,
@@ -636,7 +639,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     jours_retard_max: Math.max(0, ...chased.map((i) => i.daysLate)),
     retard_max: lateness(Math.max(0, ...chased.map((i) => i.daysLate)), language),
     ...claimVariables(statement, pro, stated),
-    ...factVariables(facts, input, lines.length, kept.text !== ''),
+    ...citedVariables(cited, input, lines.length, kept.text !== ''),
     ...attachmentSentences(input.attachments ?? NO_ATTACHMENTS, input.action.step, language),
     date_du_jour: dayText(language, today),
     date_arrete: dayText(language, stated.today),
