@@ -224,6 +224,32 @@ function penaltiesOf(
   };
 }
 
+/** A message to add to the problems of some invoices' standings. */
+export interface InvoiceNote {
+  invoices: readonly string[];
+  message: string;
+}
+
+/**
+ * The standings with each note added to the problems of its invoices: new standings where a note
+ * falls, the given ones left as they were (the core never changes what it is given).
+ */
+export function withNotes(
+  standings: readonly InvoiceStanding[],
+  notes: readonly InvoiceNote[],
+): InvoiceStanding[] {
+  const added = new Map<string, string[]>();
+  for (const note of notes)
+    for (const number of note.invoices)
+      added.set(number, [...(added.get(number) ?? []), note.message]);
+  return standings.map((standing) => {
+    const more = added.get(standing.number);
+    return more === undefined
+      ? standing
+      : { ...standing, problems: [...standing.problems, ...more] };
+  });
+}
+
 /** True once a message claimed the invoice's penalties and indemnity (the courrier de rappel on). */
 export function penaltiesClaimed(history: InvoiceHistory): boolean {
   return STEPS.some((step) => step.claimsPenalties && history.steps[step.id] !== undefined);

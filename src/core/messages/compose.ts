@@ -12,6 +12,7 @@ import { missingFirmMentions } from './firm-mentions';
 import { EMAIL_LISTED_INVOICES, otherInvoicesSentence, tooManyRecipients } from './message-limits';
 import { checkTemplate, renderTemplate, type TemplateScope } from './templates';
 import { buildTemplateVariables, type ComposeInput } from './variables';
+import { withNotes, type InvoiceNote } from '../dunning/invoice-standing';
 
 export { buildTemplateVariables, NO_ATTACHMENTS } from './variables';
 export type { Attachments, ComposeInput } from './variables';
@@ -127,16 +128,12 @@ export function withholdIncompleteActions(
 ): Plan {
   const kept: Action[] = [];
   const problems: Problem[] = [...plan.problems];
-  const invoiceProblems = new Map<string, string[]>();
-  const noteOn = (numbers: readonly string[], message: string): void => {
-    for (const number of numbers)
-      invoiceProblems.set(number, [...(invoiceProblems.get(number) ?? []), message]);
-  };
+  const notes: InvoiceNote[] = [];
   for (const action of plan.actions) {
     const recipients = tooManyRecipients(action, settings, invoices);
     if (recipients !== undefined) {
       problems.push(recipients);
-      noteOn(action.invoices, recipients.message);
+      notes.push({ invoices: action.invoices, message: recipients.message });
       continue;
     }
     const missing = requiredMentions(action.step, settings);
@@ -156,12 +153,8 @@ export function withholdIncompleteActions(
         message,
         invoice: action.invoices.join(', '),
       });
-      noteOn(action.invoices, message);
+      notes.push({ invoices: action.invoices, message });
     }
   }
-  const withProblems = plan.standings.map((entry) => {
-    const added = invoiceProblems.get(entry.number);
-    return added === undefined ? entry : { ...entry, problems: [...entry.problems, ...added] };
-  });
-  return { ...plan, actions: kept, problems, standings: withProblems };
+  return { ...plan, actions: kept, problems, standings: withNotes(plan.standings, notes) };
 }
