@@ -491,3 +491,27 @@ ${SIGNATURE_EN}`,
     },
   },
 };
+
+/** A letter's list of invoices as a table: the header, then the row repeated per invoice. */
+export const INVOICE_TABLE: Record<Language, string[][]> = {
+  fr: [
+    ['N° facture', 'Date', 'Échéance', 'Reste dû', 'Retard'],
+    ['{{numero}}', '{{date}}', '{{echeance}}', '{{solde}}', '{{jours_retard}} j'],
+  ],
+  en: [
+    ['Invoice', 'Date', 'Due date', 'Outstanding', 'Overdue'],
+    ['{{numero}}', '{{date}}', '{{echeance}}', '{{solde}}', '{{jours_retard}} d'],
+  ],
+};
+
+/** The mise en demeure's annex as a table: one row per invoice and half-year. */
+export const PENALTY_TABLE: Record<Language, string[][]> = {
+  fr: [
+    ['Facture', 'Du', 'Au', 'Jours', 'Base', 'Taux annuel', 'Pénalités'],
+    ['{{facture}}', '{{du}}', '{{au}}', '{{jours}}', '{{base}}', '{{taux}}', '{{montant}}'],
+  ],
+  en: [
+    ['Invoice', 'From', 'To', 'Days', 'Base', 'Annual rate', 'Interest'],
+    ['{{facture}}', '{{du}}', '{{au}}', '{{jours}}', '{{base}}', '{{taux}}', '{{montant}}'],
+  ],
+};
