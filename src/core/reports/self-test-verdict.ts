@@ -13,6 +13,7 @@ import type { Invoice, Language } from '../model';
 import type { Settings } from '../settings/settings';
 import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';
+import { normalizeKey } from '../values/parse-values';
 
 /**
  * A new tab has 1,000 rows: "By default, new spreadsheets have 1,000 rows and 26 columns"
@@ -79,7 +80,7 @@ export function sampleLetterScope(
   const invoices: Invoice[] = SAMPLE_INVOICES.map((number, i) => ({
     number,
     client: SELF_TEST_WORDS.sampleClient.fr,
-    clientKey: 'client de verification',
+    clientKey: normalizeKey(SELF_TEST_WORDS.sampleClient.fr),
     emails: [],
     issueDate: addDays(today, -60 - i),
     dueDate: addDays(today, -30 - i),
