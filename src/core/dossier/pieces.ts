@@ -42,8 +42,7 @@ function invoicePiece(facts: InvoiceWithStanding): Unnumbered {
 }
 
 function reminderPiece(event: JournalEvent, numbers: ReadonlySet<string>): Unnumbered {
-  const step =
-    event.step === undefined ? PIECE_WORDS.someReminder.fr : STEP_LABELS[event.step].fr;
+  const step = event.step === undefined ? PIECE_WORDS.someReminder.fr : STEP_LABELS[event.step].fr;
   // « Courrier de rappel … par courrier » says it twice: a letter's channel goes without saying.
   const channel =
     event.channel === undefined || event.channel === 'letter'

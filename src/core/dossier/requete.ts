@@ -69,9 +69,7 @@ function factsLines(parts: RequeteParts): RequeteLine[] {
   for (const number of kept)
     lines.push(paragraph(R.paidLate.fr(number, pieceNumbers(pieces, 'invoice', [number]))));
   if (pieces.some((p) => p.kind === 'reminder'))
-    lines.push(
-      paragraph(R.reminded.fr(reminderDays(pieces), pieceNumbers(pieces, 'reminder'))),
-    );
+    lines.push(paragraph(R.reminded.fr(reminderDays(pieces), pieceNumbers(pieces, 'reminder'))));
   for (const notice of pieces.filter((p) => p.kind === 'formal-notice'))
     lines.push(paragraph(noticeSentence(notice, parts.deadlines)));
   lines.push(paragraph(R.claimCertain.fr));

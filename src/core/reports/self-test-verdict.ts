@@ -155,9 +155,7 @@ function judgeLetter(probe: SelfTestObservations['letter'], language: Language):
     rows.every((row) => SAMPLE_INVOICES.filter((n) => row.includes(n)).length <= 1) &&
     rows.every((row) => !row.includes('{{'));
   const found = rows.map((row) => row.replace(/\s+/g, ' ').trim());
-  const line = ok
-    ? inBoth(W.letterRowEach, SAMPLE_INVOICES.length)
-    : inBoth(W.letterWrong, found);
+  const line = ok ? inBoth(W.letterRowEach, SAMPLE_INVOICES.length) : inBoth(W.letterWrong, found);
   return check('letter', ok, line, W.letterFix, language);
 }
 

@@ -94,7 +94,13 @@ export const REQUETE_WORDS = {
   },
   /** The mise en demeure, and its deadline when Relance knows it. */
   noticeGiven: {
-    fr: (lrar: string, postedOn: Day, presentedOn: Day | undefined, piece: number, deadline: Day | undefined) => {
+    fr: (
+      lrar: string,
+      postedOn: Day,
+      presentedOn: Day | undefined,
+      piece: number,
+      deadline: Day | undefined,
+    ) => {
       const presented = presentedOn === undefined ? '' : `, présentée le ${frDay(presentedOn)}`;
       const expired =
         deadline === undefined
@@ -102,7 +108,13 @@ export const REQUETE_WORDS = {
           : ` Le délai de huit jours qu’elle lui accordait a expiré le ${frDay(deadline)} sans paiement.`;
       return `Par lettre recommandée avec avis de réception${frNumber(lrar)}, déposée le ${frDay(postedOn)}${presented}, le débiteur a été mis en demeure de payer (pièce n° ${piece}).${expired}`;
     },
-    en: (lrar: string, postedOn: Day, presentedOn: Day | undefined, piece: number, deadline: Day | undefined) => {
+    en: (
+      lrar: string,
+      postedOn: Day,
+      presentedOn: Day | undefined,
+      piece: number,
+      deadline: Day | undefined,
+    ) => {
       const presented = presentedOn === undefined ? '' : `, presented on ${enDay(presentedOn)}`;
       const expired =
         deadline === undefined
@@ -119,9 +131,21 @@ export const REQUETE_WORDS = {
   // The breakdown of the sum (« le décompte des différents éléments de la créance », art. 1407).
   breakdown: { fr: 'Décompte de la créance', en: 'Breakdown of the claim' },
   invoiceClaimed: {
-    fr: (number: string, issued: Day | undefined, due: Day, settled: Day | undefined, amount: Cents) =>
+    fr: (
+      number: string,
+      issued: Day | undefined,
+      due: Day,
+      settled: Day | undefined,
+      amount: Cents,
+    ) =>
       `Facture n° ${number}${issued === undefined ? '' : ` du ${frDay(issued)}`}, échue le ${frDay(due)}${settled === undefined ? '' : `, réglée le ${frDay(settled)}`} : ${frEuros(amount)}`,
-    en: (number: string, issued: Day | undefined, due: Day, settled: Day | undefined, amount: Cents) =>
+    en: (
+      number: string,
+      issued: Day | undefined,
+      due: Day,
+      settled: Day | undefined,
+      amount: Cents,
+    ) =>
       `Invoice no. ${number}${issued === undefined ? '' : ` of ${enDay(issued)}`}, due on ${enDay(due)}${settled === undefined ? '' : `, paid on ${enDay(settled)}`}: ${enEuros(amount)}`,
   },
   paymentReceived: {
@@ -277,9 +301,25 @@ export const PARTY_WORDS = {
   },
   /** A company: form, name, seat and legal representative. */
   legalCreditor: {
-    fr: (name: string, form: string, capital: string, registration: string, seat: string, who: string, title: string) =>
+    fr: (
+      name: string,
+      form: string,
+      capital: string,
+      registration: string,
+      seat: string,
+      who: string,
+      title: string,
+    ) =>
       `${name}, ${form}${capital}${registration}, dont le siège social est situé ${seat}, représentée par ${who}, en qualité de ${title}.`,
-    en: (name: string, form: string, capital: string, registration: string, seat: string, who: string, title: string) =>
+    en: (
+      name: string,
+      form: string,
+      capital: string,
+      registration: string,
+      seat: string,
+      who: string,
+      title: string,
+    ) =>
       `${name}, ${form}${capital}${registration}, whose registered office is at ${seat}, represented by ${who}, as ${title}.`,
   },
   claimantName: { fr: 'Nom et prénoms du demandeur', en: 'Claimant’s surname and first names' },
@@ -292,9 +332,29 @@ export const PARTY_WORDS = {
   },
   /** A natural person trading alone: the identity of a person, each unknown mention a blank. */
   naturalCreditor: {
-    fr: (person: { name: string; form: string; trade: string; siren: string; address: string; profession: string; domicile: string; nationality: string; birth: string }) =>
+    fr: (person: {
+      name: string;
+      form: string;
+      trade: string;
+      siren: string;
+      address: string;
+      profession: string;
+      domicile: string;
+      nationality: string;
+      birth: string;
+    }) =>
       `${person.name}, entrepreneur (${person.form}) exerçant sous le nom commercial « ${person.trade} »${person.siren === '' ? '' : `, SIREN ${person.siren}`}, établissement : ${person.address} ; profession : ${person.profession} ; domicile : ${person.domicile} ; nationalité : ${person.nationality} ; date et lieu de naissance : ${person.birth}.`,
-    en: (person: { name: string; form: string; trade: string; siren: string; address: string; profession: string; domicile: string; nationality: string; birth: string }) =>
+    en: (person: {
+      name: string;
+      form: string;
+      trade: string;
+      siren: string;
+      address: string;
+      profession: string;
+      domicile: string;
+      nationality: string;
+      birth: string;
+    }) =>
       `${person.name}, entrepreneur (${person.form}) trading under the name « ${person.trade} »${person.siren === '' ? '' : `, SIREN ${person.siren}`}, establishment: ${person.address}; profession: ${person.profession}; domicile: ${person.domicile}; nationality: ${person.nationality}; date and place of birth: ${person.birth}.`,
   },
   legalDebtor: {
@@ -305,7 +365,8 @@ export const PARTY_WORDS = {
   },
   naturalDebtor: {
     fr: (name: string, siren: string, address: string) => `${name}${siren}, demeurant ${address}.`,
-    en: (name: string, siren: string, address: string) => `${name}${siren}, residing at ${address}.`,
+    en: (name: string, siren: string, address: string) =>
+      `${name}${siren}, residing at ${address}.`,
   },
   debtorForm: {
     fr: 'Forme juridique du débiteur (société, ou entrepreneur individuel)',
@@ -337,9 +398,21 @@ export const PIECE_WORDS = {
   someReminder: { fr: 'Relance', en: 'Reminder' },
   /** « Courrier de rappel du 2 novembre 2026 par email à a@b.fr (facture F-1) »; a letter's channel goes without saying. */
   reminder: {
-    fr: (step: string, day: Day, channel: string | undefined, to: readonly string[], invoices: readonly string[]) =>
+    fr: (
+      step: string,
+      day: Day,
+      channel: string | undefined,
+      to: readonly string[],
+      invoices: readonly string[],
+    ) =>
       `${step} du ${frDay(day)}${channel === undefined ? '' : ` par ${channel}`}${to.length === 0 ? '' : ` à ${to.join(', ')}`} (${frInvoices(invoices)})`,
-    en: (step: string, day: Day, channel: string | undefined, to: readonly string[], invoices: readonly string[]) =>
+    en: (
+      step: string,
+      day: Day,
+      channel: string | undefined,
+      to: readonly string[],
+      invoices: readonly string[],
+    ) =>
       `${step} of ${enDay(day)}${channel === undefined ? '' : ` by ${channel}`}${to.length === 0 ? '' : ` to ${to.join(', ')}`} (${enInvoices(invoices)})`,
   },
   formalNotice: {
@@ -395,8 +468,7 @@ export const FILE_WORDS = {
   },
   folder: {
     fr: (client: string, today: Day) => `Dossier injonction - ${client} - ${formatIsoDay(today)}`,
-    en: (client: string, today: Day) =>
-      `Order for payment - ${client} - ${formatIsoDay(today)}`,
+    en: (client: string, today: Day) => `Order for payment - ${client} - ${formatIsoDay(today)}`,
   },
 } as const satisfies Record<string, Entry<unknown>>;
 

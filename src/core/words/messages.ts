@@ -71,8 +71,7 @@ export const MESSAGE_WORDS = {
     fr: {
       recipients: (max: number) =>
         `Google refuse ce message : plus de ${max} destinataires. Gardez moins d’adresses dans la colonne « Email » de ce client.`,
-      attachments: (max: number) =>
-        `Google refuse ce message : plus de ${max} pièces jointes.`,
+      attachments: (max: number) => `Google refuse ce message : plus de ${max} pièces jointes.`,
       attachmentSize: 'Google refuse ce message : plus de 25 Mo de pièces jointes.',
       bodySize:
         'Google refuse ce message : texte de plus de 200 Ko. Raccourcissez le modèle de cette étape (Paramètres › Modèles).',
