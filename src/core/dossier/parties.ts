@@ -63,15 +63,15 @@ function legalCreditor(firm: FirmIdentity, blanks: Blank[]): string {
     signatory.name === '' ? blank(W.representativeName.fr, ART_54, blanks) : signatory.name;
   const title =
     signatory.title === '' ? blank(W.representativeTitle.fr, ART_54, blanks) : signatory.title;
-  return W.legalCreditor.fr(
-    firm.name,
-    firm.legalForm,
+  return W.legalCreditor.fr({
+    name: firm.name,
+    form: firm.legalForm,
     capital,
-    registration(firm),
-    firm.address,
-    who,
+    registration: registration(firm),
+    seat: firm.address,
+    representative: who,
     title,
-  );
+  });
 }
 
 /** A natural person trading alone (EI, micro-entrepreneur): the identity of a person. */

@@ -80,7 +80,7 @@ function noticeSentence(notice: Piece, deadlines: RequeteParts['deadlines']): st
   const lrar = notice.lrar;
   if (lrar === undefined) return '';
   const deadline = deadlines.find((d) => d.number === lrar.number)?.deadline;
-  return R.noticeGiven.fr(lrar.number, lrar.postedOn, lrar.presentedOn, notice.number, deadline);
+  return R.noticeGiven.fr(lrar, notice.number, deadline);
 }
 
 function invoiceLines(i: BreakdownInvoice): RequeteLine[] {
@@ -91,8 +91,7 @@ function invoiceLines(i: BreakdownInvoice): RequeteLine[] {
     ...i.payments.map((p) => item(R.paymentReceived.fr(p.day, p.amountCents))),
   ];
   if (!i.paidLate) lines.push(item(R.principalLeft.fr(i.principalCents)));
-  for (const p of i.penalties)
-    lines.push(item(R.penaltyStretch.fr(p.from, p.to, p.days, p.baseCents, p.rateText, p.cents)));
+  for (const p of i.penalties) lines.push(item(R.penaltyStretch.fr(p)));
   if (i.penaltiesPaidCents !== undefined)
     lines.push(item(R.penaltiesPaid.fr(i.penaltiesPaidCents)));
   if (i.penaltiesPaidCents !== undefined) lines.push(item(R.penaltiesLeft.fr(i.penaltiesCents)));

@@ -18,6 +18,47 @@ import { formatPercent, joinList } from './wording';
 /** What a piece of the dossier is (dossier/types.ts PieceKind). */
 export type PieceKindName = 'invoice' | 'reminder' | 'formal-notice' | 'receipt' | 'statement';
 
+/** A registered letter as the requête cites it: its number (may be empty), posting, presentation. */
+export interface RegisteredLetter {
+  number: string;
+  postedOn: Day;
+  presentedOn?: Day;
+}
+
+/** One stretch of penalties, as the breakdown lists it (dossier/types.ts BreakdownPenalty). */
+export interface PenaltyStretch {
+  from: Day;
+  to: Day;
+  days: number;
+  baseCents: Cents;
+  rateText: string;
+  cents: Cents;
+}
+
+/** A company claimant's mentions, each written already (a blank where Relance does not know). */
+export interface CompanyClaimant {
+  name: string;
+  form: string;
+  capital: string;
+  registration: string;
+  seat: string;
+  representative: string;
+  title: string;
+}
+
+/** A claimant trading alone: a person's mentions, each written already or a blank. */
+export interface PersonClaimant {
+  name: string;
+  form: string;
+  trade: string;
+  siren: string;
+  address: string;
+  profession: string;
+  domicile: string;
+  nationality: string;
+  birth: string;
+}
+
 const frDay = formatFrenchDay;
 const enDay = formatEnglishDay;
 const frEuros = (cents: number): string => formatEuros(cents as Cents, 'fr');
@@ -94,33 +135,23 @@ export const REQUETE_WORDS = {
   },
   /** The mise en demeure, and its deadline when Relance knows it. */
   noticeGiven: {
-    fr: (
-      lrar: string,
-      postedOn: Day,
-      presentedOn: Day | undefined,
-      piece: number,
-      deadline: Day | undefined,
-    ) => {
-      const presented = presentedOn === undefined ? '' : `, présentée le ${frDay(presentedOn)}`;
+    fr: (lrar: RegisteredLetter, piece: number, deadline: Day | undefined) => {
+      const presented =
+        lrar.presentedOn === undefined ? '' : `, présentée le ${frDay(lrar.presentedOn)}`;
       const expired =
         deadline === undefined
           ? ''
           : ` Le délai de huit jours qu’elle lui accordait a expiré le ${frDay(deadline)} sans paiement.`;
-      return `Par lettre recommandée avec avis de réception${frNumber(lrar)}, déposée le ${frDay(postedOn)}${presented}, le débiteur a été mis en demeure de payer (pièce n° ${piece}).${expired}`;
+      return `Par lettre recommandée avec avis de réception${frNumber(lrar.number)}, déposée le ${frDay(lrar.postedOn)}${presented}, le débiteur a été mis en demeure de payer (pièce n° ${piece}).${expired}`;
     },
-    en: (
-      lrar: string,
-      postedOn: Day,
-      presentedOn: Day | undefined,
-      piece: number,
-      deadline: Day | undefined,
-    ) => {
-      const presented = presentedOn === undefined ? '' : `, presented on ${enDay(presentedOn)}`;
+    en: (lrar: RegisteredLetter, piece: number, deadline: Day | undefined) => {
+      const presented =
+        lrar.presentedOn === undefined ? '' : `, presented on ${enDay(lrar.presentedOn)}`;
       const expired =
         deadline === undefined
           ? ''
           : ` The eight days it granted expired on ${enDay(deadline)} without payment.`;
-      return `By registered letter with acknowledgement of receipt${enNumber(lrar)}, posted on ${enDay(postedOn)}${presented}, the debtor was given formal notice to pay (exhibit no. ${piece}).${expired}`;
+      return `By registered letter with acknowledgement of receipt${enNumber(lrar.number)}, posted on ${enDay(lrar.postedOn)}${presented}, the debtor was given formal notice to pay (exhibit no. ${piece}).${expired}`;
     },
   },
   claimCertain: {
@@ -157,10 +188,10 @@ export const REQUETE_WORDS = {
     en: (amount: Cents) => `principal still due: ${enEuros(amount)}`,
   },
   penaltyStretch: {
-    fr: (from: Day, to: Day, days: number, base: Cents, rate: string, amount: Cents) =>
-      `pénalités de retard du ${frDay(from)} au ${frDay(to)} (${days} ${byCount(days, 'fr', 'jour', 'jours')}) sur ${frEuros(base)} au taux de ${rate} : ${frEuros(amount)}`,
-    en: (from: Day, to: Day, days: number, base: Cents, rate: string, amount: Cents) =>
-      `late payment penalties from ${enDay(from)} to ${enDay(to)} (${days} ${byCount(days, 'en', 'day', 'days')}) on ${enEuros(base)} at the rate of ${rate}: ${enEuros(amount)}`,
+    fr: (p: PenaltyStretch) =>
+      `pénalités de retard du ${frDay(p.from)} au ${frDay(p.to)} (${p.days} ${byCount(p.days, 'fr', 'jour', 'jours')}) sur ${frEuros(p.baseCents)} au taux de ${p.rateText} : ${frEuros(p.cents)}`,
+    en: (p: PenaltyStretch) =>
+      `late payment penalties from ${enDay(p.from)} to ${enDay(p.to)} (${p.days} ${byCount(p.days, 'en', 'day', 'days')}) on ${enEuros(p.baseCents)} at the rate of ${p.rateText}: ${enEuros(p.cents)}`,
   },
   penaltiesPaid: {
     fr: (amount: Cents) => `pénalités déjà réglées : − ${frEuros(amount)}`,
@@ -301,26 +332,10 @@ export const PARTY_WORDS = {
   },
   /** A company: form, name, seat and legal representative. */
   legalCreditor: {
-    fr: (
-      name: string,
-      form: string,
-      capital: string,
-      registration: string,
-      seat: string,
-      who: string,
-      title: string,
-    ) =>
-      `${name}, ${form}${capital}${registration}, dont le siège social est situé ${seat}, représentée par ${who}, en qualité de ${title}.`,
-    en: (
-      name: string,
-      form: string,
-      capital: string,
-      registration: string,
-      seat: string,
-      who: string,
-      title: string,
-    ) =>
-      `${name}, ${form}${capital}${registration}, whose registered office is at ${seat}, represented by ${who}, as ${title}.`,
+    fr: (c: CompanyClaimant) =>
+      `${c.name}, ${c.form}${c.capital}${c.registration}, dont le siège social est situé ${c.seat}, représentée par ${c.representative}, en qualité de ${c.title}.`,
+    en: (c: CompanyClaimant) =>
+      `${c.name}, ${c.form}${c.capital}${c.registration}, whose registered office is at ${c.seat}, represented by ${c.representative}, as ${c.title}.`,
   },
   claimantName: { fr: 'Nom et prénoms du demandeur', en: 'Claimant’s surname and first names' },
   claimantProfession: { fr: 'Profession du demandeur', en: 'Claimant’s profession' },
@@ -332,29 +347,9 @@ export const PARTY_WORDS = {
   },
   /** A natural person trading alone: the identity of a person, each unknown mention a blank. */
   naturalCreditor: {
-    fr: (person: {
-      name: string;
-      form: string;
-      trade: string;
-      siren: string;
-      address: string;
-      profession: string;
-      domicile: string;
-      nationality: string;
-      birth: string;
-    }) =>
+    fr: (person: PersonClaimant) =>
       `${person.name}, entrepreneur (${person.form}) exerçant sous le nom commercial « ${person.trade} »${person.siren === '' ? '' : `, SIREN ${person.siren}`}, établissement : ${person.address} ; profession : ${person.profession} ; domicile : ${person.domicile} ; nationalité : ${person.nationality} ; date et lieu de naissance : ${person.birth}.`,
-    en: (person: {
-      name: string;
-      form: string;
-      trade: string;
-      siren: string;
-      address: string;
-      profession: string;
-      domicile: string;
-      nationality: string;
-      birth: string;
-    }) =>
+    en: (person: PersonClaimant) =>
       `${person.name}, entrepreneur (${person.form}) trading under the name « ${person.trade} »${person.siren === '' ? '' : `, SIREN ${person.siren}`}, establishment: ${person.address}; profession: ${person.profession}; domicile: ${person.domicile}; nationality: ${person.nationality}; date and place of birth: ${person.birth}.`,
   },
   legalDebtor: {
