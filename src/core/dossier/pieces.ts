@@ -27,13 +27,13 @@ const concerns = (event: JournalEvent, numbers: ReadonlySet<string>): boolean =>
   event.invoices.some((n) => numbers.has(n));
 
 function invoicePiece(facts: InvoiceWithStanding): Unnumbered {
-  const { invoice, standing: plan } = facts;
+  const { invoice, standing } = facts;
   return {
     kind: 'invoice',
     title: PIECE_WORDS.invoice.fr(
       invoice.number,
       invoice.issueDate,
-      plan.dueDate,
+      standing.dueDate,
       invoice.amountCents,
     ),
     source: { kind: 'invoice-link', invoice: invoice.number, url: invoice.invoiceLink ?? '' },

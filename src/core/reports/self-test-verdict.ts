@@ -99,7 +99,7 @@ export function sampleLetterScope(
       language,
     },
     invoices,
-    plans: [],
+    standings: [],
     settings,
     today,
   });
