@@ -66,6 +66,9 @@ const enEuros = (cents: number): string => formatEuros(cents as Cents, 'en');
 /** « n° 1A 234 », nothing when the registered letter's number is not known. */
 const frNumber = (number: string): string => (number === '' ? '' : ` n° ${number}`);
 const enNumber = (number: string): string => (number === '' ? '' : ` no. ${number}`);
+/** « Pièce n° 3 »: a piece as the requête, the bordereau and its own page name it. */
+const frPiece = (number: number): string => `Pièce n° ${number}`;
+const enPiece = (number: number): string => `Exhibit no. ${number}`;
 
 /** « À Madame ou Monsieur le Président du tribunal de commerce de Lorient »; another name as is. */
 function frCourtAddress(court: string): string {
@@ -235,8 +238,8 @@ export const REQUETE_WORDS = {
     en: 'In support of the application, the following exhibits are produced, as listed in the attached schedule:',
   },
   piece: {
-    fr: (number: number, title: string) => `Pièce n° ${number} : ${title}`,
-    en: (number: number, title: string) => `Exhibit no. ${number}: ${title}`,
+    fr: (number: number, title: string) => `${frPiece(number)} : ${title}`,
+    en: (number: number, title: string) => `${enPiece(number)}: ${title}`,
   },
 
   // Place, date and signature (art. 57).
@@ -264,9 +267,9 @@ export const REQUETE_WORDS = {
   },
   bordereauPiece: {
     fr: (number: number, title: string, file: string) =>
-      `Pièce n° ${number} : ${title} — fichier « ${file} »`,
+      `${frPiece(number)} : ${title} — fichier « ${file} »`,
     en: (number: number, title: string, file: string) =>
-      `Exhibit no. ${number}: ${title} — file « ${file} »`,
+      `${enPiece(number)}: ${title} — file « ${file} »`,
   },
 } as const satisfies Record<string, Entry<unknown>>;
 
@@ -470,8 +473,8 @@ export const FILE_WORDS = {
 /** The page of record of a piece sent with no document kept (dossier/wiring.ts). */
 export const RECORD_WORDS = {
   piece: {
-    fr: (number: number) => `Pièce n° ${number}`,
-    en: (number: number) => `Exhibit no. ${number}`,
+    fr: frPiece,
+    en: enPiece,
   },
   sentOn: {
     fr: (day: Day) => `Date d’envoi : ${frDay(day)}`,
