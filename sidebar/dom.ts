@@ -3,8 +3,8 @@
  * `<img src=x onerror=alert(1)>` shows as those characters, never as markup.
  */
 import { parseIsoDay } from '../src/core/values/day';
-import { formatShortFrenchDay } from '../src/core/words/format';
-import { formatEuros, type Cents } from '../src/core/values/money';
+import { formatEuros, formatShortFrenchDay } from '../src/core/words/format';
+import type { Cents } from '../src/core/values/money';
 
 type Child = Node | string | null | undefined | false;
 

@@ -1,7 +1,7 @@
 /** Form pieces that the set-up and the settings screen share. */
 import type { FirmIdentity } from '../src/core/settings/settings';
 import { STEP_LABELS } from '../src/core/words/labels';
-import { SETTING_LABELS, type SettingField } from '../src/core/settings/settings-rules';
+import { SETTING_LABELS, type SettingField } from '../src/core/words/settings';
 import { field, h } from './dom';
 
 const FIRM_FIELDS: { key: keyof FirmIdentity; type?: string }[] = [

@@ -11,6 +11,7 @@ import type { ExecutionStep } from './execution';
 import type { InvoiceStanding, JournalEvent, Plan, Problem } from '../model';
 import { clientNameKey } from '../values/parse-values';
 import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS, STATE_LABELS, STEP_LABELS } from '../words/labels';
+import { PLAN_WORDS } from '../words/plan';
 
 export interface TodayAction {
   key: string;
@@ -98,7 +99,7 @@ export function buildTodayView(
       step: action.step,
       stepLabel:
         action.formalNoticeCopy === true
-          ? `${STEP_LABELS[action.step].fr} : copie par email (LRAR déposée)`
+          ? PLAN_WORDS.formalNoticeCopy.fr(STEP_LABELS[action.step].fr)
           : STEP_LABELS[action.step].fr,
       kind: step.kind,
       invoices: [...action.invoices],

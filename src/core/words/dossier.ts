@@ -10,9 +10,9 @@
  * the Code de commerce (L441-10, D441-5).
  */
 import { formatIsoDay, type Day } from '../values/day';
-import { formatEuros, type Cents } from '../values/money';
+import type { Cents } from '../values/money';
 import { byCount, elidedDe, WORDS, type Entry } from './catalogue';
-import { formatEnglishDay, formatFrenchDay } from './format';
+import { formatEnglishDay, formatEuros, formatFrenchDay } from './format';
 import { formatPercent, joinList } from './wording';
 
 /** What a piece of the dossier is (dossier/types.ts PieceKind). */
