@@ -9,7 +9,7 @@
  * core judges what was observed (core/reports/self-test-verdict); the report is shown in a dialog when
  * there is a UI, always logged, and returned as data.
  */
-import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
+import { DEFAULT_TEXTS } from '../../core/words/default-texts';
 import type { Language } from '../../core/model';
 import {
   judgeSelfTest,
