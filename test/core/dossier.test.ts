@@ -269,9 +269,9 @@ describe('the pieces and their bordereau', () => {
             : {
                 day:
                   piece.source.kind === 'journal-event'
-                    ? (piece.lrar?.postedOn ?? piece.source.day)
+                    ? (piece.registeredLetter?.postedOn ?? piece.source.day)
                     : piece.kind === 'receipt'
-                      ? (piece.lrar?.presentedOn ?? day('2026-03-05'))
+                      ? (piece.registeredLetter?.presentedOn ?? day('2026-03-05'))
                       : dossier.today,
               }),
         }),
@@ -310,7 +310,7 @@ describe('the pieces and their bordereau', () => {
 
   it('produces the mise en demeure letter with its LRAR number, posting and presentation', () => {
     const notice = dossier.pieces.find((p) => p.kind === 'formal-notice');
-    expect(notice?.lrar).toEqual({
+    expect(notice?.registeredLetter).toEqual({
       number: '1A 234 567 8901 2',
       postedOn: day('2026-03-03'),
       presentedOn: day('2026-03-05'),
@@ -450,7 +450,9 @@ describe('each invoice under its own mise en demeure', () => {
 
   it('produces both notices, in the order they were posted', () => {
     expect(
-      dossier.pieces.filter((p) => p.kind === 'formal-notice').map((p) => p.lrar?.number),
+      dossier.pieces
+        .filter((p) => p.kind === 'formal-notice')
+        .map((p) => p.registeredLetter?.number),
     ).toEqual(['1A 234 567 8901 2', '1A 999']);
   });
 

@@ -138,7 +138,7 @@ function noticePieces(notice: Notice, numbers: ReadonlySet<string>): Unnumbered[
       ...(source.link === undefined || source.link === '' ? {} : { link: source.link }),
     },
     invoices: about,
-    lrar: { number, postedOn, ...(presentedOn === undefined ? {} : { presentedOn }) },
+    registeredLetter: { number, postedOn, ...(presentedOn === undefined ? {} : { presentedOn }) },
     day: postedOn,
   };
   const scan = receipt?.link?.trim() ?? '';

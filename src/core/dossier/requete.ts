@@ -77,10 +77,10 @@ function factsLines(parts: RequeteParts): RequeteLine[] {
 }
 
 function noticeSentence(notice: Piece, deadlines: RequeteParts['deadlines']): string {
-  const lrar = notice.lrar;
-  if (lrar === undefined) return '';
-  const deadline = deadlines.find((d) => d.number === lrar.number)?.deadline;
-  return R.noticeGiven.fr(lrar, notice.number, deadline);
+  const letter = notice.registeredLetter;
+  if (letter === undefined) return '';
+  const deadline = deadlines.find((d) => d.number === letter.number)?.deadline;
+  return R.noticeGiven.fr(letter, notice.number, deadline);
 }
 
 function invoiceLines(i: BreakdownInvoice): RequeteLine[] {

@@ -47,7 +47,8 @@ export function pieceRecordLines(piece: Piece): RequeteLine[] {
     if (source.recipients.length > 0)
       lines.push({ style: 'paragraph', text: RECORD_WORDS.recipients.fr(source.recipients) });
   }
-  if (piece.lrar !== undefined) lines.push(...lrarLines(piece.lrar));
+  if (piece.registeredLetter !== undefined)
+    lines.push(...registeredLetterLines(piece.registeredLetter));
   const text = piece.text;
   if (text === undefined) {
     if (source.kind === 'journal-event' && source.subject !== undefined)
@@ -61,8 +62,8 @@ export function pieceRecordLines(piece: Piece): RequeteLine[] {
   return lines;
 }
 
-function lrarLines(lrar: NonNullable<Piece['lrar']>): RequeteLine[] {
-  const { number, postedOn, presentedOn } = lrar;
+function registeredLetterLines(letter: NonNullable<Piece['registeredLetter']>): RequeteLine[] {
+  const { number, postedOn, presentedOn } = letter;
   return [
     { style: 'paragraph', text: RECORD_WORDS.lrarPosted.fr(number, postedOn) },
     {
