@@ -223,7 +223,7 @@ interface PreparedRun {
   invoices: readonly Invoice[];
   journal: JournalSheet;
   events: JournalEvent[];
-  planned: DayPlan;
+  dayPlan: DayPlan;
   execution: ExecutionPlan;
   /** Time kept after the actions for the Suivi and the dashboard (core/plan/time-budget). */
   afterActionsMs: number;
@@ -249,9 +249,9 @@ function readAndPlan(workbook: Workbook, options: RunOptions): PreparedRun | Run
     invoices.map((i) => i.number),
   );
   const planStartMs = Date.now();
-  const planned = planDay({ invoices, events, settings, today, only: options.only });
+  const dayPlan = planDay({ invoices, events, settings, today, only: options.only });
   const execution = toExecutionPlan({
-    plan: planned.plan,
+    plan: dayPlan.plan,
     invoices,
     settings,
     today,
@@ -260,7 +260,7 @@ function readAndPlan(workbook: Workbook, options: RunOptions): PreparedRun | Run
   });
   // The Suivi lists every problem: the plan's and what the workbook's reading found.
   const problems =
-    planned.plan.problems.length + readingProblems(workbook, source, journal.reading).length;
+    dayPlan.plan.problems.length + readingProblems(workbook, source, journal.reading).length;
   const afterActionsMs = reserveAfterActionsMs(
     paceSample(
       source.reading,
@@ -268,7 +268,7 @@ function readAndPlan(workbook: Workbook, options: RunOptions): PreparedRun | Run
       { problems, formattedColumns: columnFormats(SUIVI_COLUMNS.map((c) => c.kind)).length },
     ),
   );
-  return { source, invoices, journal, events, planned, execution, afterActionsMs };
+  return { source, invoices, journal, events, dayPlan, execution, afterActionsMs };
 }
 
 /**
@@ -315,10 +315,10 @@ function reportTheDay(
   const invoices = day.invoices;
   const after =
     done.events.length === 0
-      ? day.planned
+      ? day.dayPlan
       : planDay({ invoices, events: [...day.events, ...done.events], settings, today });
   const report = buildRunReport(
-    { ...after.plan, actions: day.planned.plan.actions },
+    { ...after.plan, actions: day.dayPlan.plan.actions },
     day.source.sheetName,
     runProblems(workbook, day, [
       ...(options.notice === undefined ? [] : [options.notice]),
