@@ -6,6 +6,8 @@
  * `window.gapi` and `window.google.picker` are already there (the offline sidebar, the browser
  * tests), they are used as they are.
  */
+import { words } from './words';
+
 const LOADER_URL = 'https://apis.google.com/js/api.js';
 const PDF_MIME = 'application/pdf';
 
@@ -62,7 +64,7 @@ function loadScript(): Promise<void> {
     script.src = LOADER_URL;
     script.onload = () => resolve();
     script.onerror = () =>
-      reject(new Error('Le sélecteur de fichiers Google n’a pas pu être chargé.'));
+      reject(new Error(words().pickerNotLoaded));
     document.head.append(script);
   });
 }

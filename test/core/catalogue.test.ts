@@ -10,6 +10,8 @@ import {
   WORDS,
 } from '../../src/core/words/catalogue';
 import { isLanguage } from '../../src/core/model';
+import { SERVER_WORDS } from '../../src/core/words/server';
+import { SIDEBAR_WORDS } from '../../src/core/words/sidebar';
 import { countOf } from '../../src/core/words/wording';
 
 describe('plurals follow each language’s rule', () => {
@@ -92,6 +94,13 @@ describe('the catalogue’s tables', () => {
 
   it('give every refusal of the settings its French and its English', () => {
     const gaps = Object.entries(SETTING_RULES).flatMap(([id, entry]) =>
+      unmatched(entry.fr, entry.en, id),
+    );
+    expect(gaps).toEqual([]);
+  });
+
+  it('give every text of the sidebar and of the server its English', () => {
+    const gaps = Object.entries({ ...SIDEBAR_WORDS, ...SERVER_WORDS }).flatMap(([id, entry]) =>
       unmatched(entry.fr, entry.en, id),
     );
     expect(gaps).toEqual([]);

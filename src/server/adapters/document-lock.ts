@@ -6,11 +6,13 @@
  * (https://developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock).
  */
 
+import { SERVER_WORDS } from '../../core/words/server';
+
 /** A caller that finds the lock taken waits this long, then says so politely. */
 export const LOCK_WAIT_MS = 1_000;
 
 /** What the sidebar and the menu answer when a run holds the lock. */
-export const SIDEBAR_BUSY_MESSAGE = 'Une relance est en cours, réessayez dans une minute.';
+export const SIDEBAR_BUSY_MESSAGE = SERVER_WORDS.busy.fr;
 
 type Lock = GoogleAppsScript.Lock.Lock;
 

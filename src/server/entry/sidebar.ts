@@ -1,6 +1,7 @@
 /**
  * The sidebar's server functions. Each reads what it needs in a few calls, lets the core build
- * the view, and answers plain JSON (google.script.run refuses Dates).
+ * the view, and answers plain JSON (google.script.run refuses Dates), its texts in the interface
+ * language (the user's account language, see uiLanguage).
  */
 import { templateFor } from '../../core/messages/compose';
 import { formatIsoDay } from '../../core/values/day';
@@ -36,6 +37,8 @@ import {
 } from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
 import { WORDS } from '../../core/words/catalogue';
+import { interfaceLanguage } from '../../core/words/interface-language';
+import { SERVER_WORDS } from '../../core/words/server';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
 import { validateSettings } from '../../core/settings-input/settings-validate';
 import {
@@ -49,7 +52,7 @@ import { underDocumentLock } from '../adapters/document-lock';
 import type { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { isSetupDone, loadSettings, markSetupDone, saveSettings } from '../adapters/settings';
-import { effectiveUserEmail } from '../adapters/session';
+import { activeUserLocale, effectiveUserEmail } from '../adapters/session';
 import {
   activeSpreadsheet,
   fallbackName,
@@ -77,6 +80,14 @@ import {
   type InvoiceSource,
   type Workbook,
 } from '../run/workbook';
+
+/**
+ * The interface language of this execution: the user's Google account language, English or
+ * French (core/words/interface-language.ts). The sidebar gets it with its first call.
+ */
+function uiLanguage(): Language {
+  return interfaceLanguage(activeUserLocale());
+}
 
 interface ReadContext {
   workbook: Workbook;
@@ -150,6 +161,8 @@ function afterWrite(context: Context): ReadContext {
 }
 
 export interface SidebarState {
+  /** The interface language: every text of the sidebar is shown in it. */
+  language: Language;
   configured: boolean;
   today: string;
   invoiceSheet: string;
@@ -170,13 +183,15 @@ export function getSidebarState(): SidebarState {
   const { settings } = workbook;
   const source = findInvoiceTable(workbook);
   const found = 'reading' in source;
+  const language = uiLanguage();
   return {
+    language,
     configured: isSetupDone(),
     today: formatIsoDay(workbook.today),
     invoiceSheet: found ? source.sheetName : '',
     found,
     message: found ? '' : source.message,
-    mapping: found ? describeMapping(source.reading.mapping) : [],
+    mapping: found ? describeMapping(source.reading.mapping, language) : [],
     firm: settings.firm,
     hour: settings.sending.hour,
     mode: settings.sending.mode,
@@ -214,7 +229,7 @@ export function saveSetup(input: SetupInput): SaveResult {
       alsaceMoselle: input.alsaceMoselle,
       sending: { ...settings.sending, hour: input.hour, mode: input.mode },
     };
-    const result = validateSettings(candidate);
+    const result = validateSettings(candidate, { unknownKeys: 'refuse', language: uiLanguage() });
     if (!result.ok) return { ok: false, errors: toFieldErrors(result.errors) };
     const complete = { ...result.settings, ...ensureLetterTemplates(result.settings) };
     saveSettings(complete);
@@ -231,7 +246,7 @@ export function getToday(): TodayView {
   return todayView(readContext());
 }
 
-function todayView(context: ReadContext): TodayView {
+function todayView(context: ReadContext, language: Language = uiLanguage()): TodayView {
   const execution = toExecutionPlan({
     plan: context.plan,
     invoices: context.invoices,
@@ -246,6 +261,7 @@ function todayView(context: ReadContext): TodayView {
     context.events,
     context.indicators(),
     context.invoiceSheet,
+    language,
   );
   const pending = pendingEcbRate(context.plan.today, context.settings.penalties.extraEcbRates);
   return pending === undefined ? view : { ...view, pendingEcbRate: pending };
@@ -311,12 +327,12 @@ export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
     const { events, rows } = context.journal.reading;
     const at = events.findIndex((e) => e.id === eventId && e.state === 'to-verify');
     const row = rows[at];
-    if (row === undefined)
-      throw new Error('Envoi introuvable dans le Journal : rechargez la liste.');
+    if (row === undefined) throw new Error(SERVER_WORDS.sendNotFound[uiLanguage()]);
+    // The Journal's notes stay French, as every text the runs write there.
     context.journal.setState(
       row,
       wasSent ? 'done' : 'failed',
-      wasSent ? 'Envoi confirmé par l’utilisateur.' : 'Non parti : sera renvoyé.',
+      (wasSent ? SERVER_WORDS.sendConfirmedByUser : SERVER_WORDS.notSentWillResend).fr,
     );
     return todayView(afterWrite(context));
   });
@@ -331,7 +347,7 @@ export function showRow(row: number): string {
   const source = requireInvoiceTable(workbook);
   const sheet = workbook.spreadsheet.getSheetByName(source.sheetName);
   if (sheet === null || !Number.isInteger(row) || row < 1 || row > sheet.getMaxRows())
-    throw new Error(`La ligne ${row} n’existe pas dans l’onglet « ${source.sheetName} ».`);
+    throw new Error(SERVER_WORDS.noSuchRow[uiLanguage()](row, source.sheetName));
   sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
   return source.sheetName;
 }
@@ -346,9 +362,7 @@ export function showDashboard(): string {
       return name;
     }
   }
-  throw new Error(
-    'Le tableau de bord n’existe pas encore : il est créé au premier passage de Relance (menu Relance › Lancer les relances maintenant).',
-  );
+  throw new Error(SERVER_WORDS.noDashboardYet[uiLanguage()]);
 }
 
 /**
@@ -365,13 +379,15 @@ export function getClient(clientKey: string): ClientPanelView {
 }
 
 function clientView(context: ReadContext, clientKey: string): ClientPanelView {
+  const language = uiLanguage();
   const view = buildClientView(
     clientKey,
     context.plan.invoices,
     context.events,
     context.indicators(),
+    language,
   );
-  if (view === undefined) throw new Error('Client introuvable dans l’onglet des factures.');
+  if (view === undefined) throw new Error(SERVER_WORDS.clientNotInInvoiceTab[language]);
   return {
     ...view,
     clientType: clientTypesOf(context.invoices).get(clientKey) ?? null,
@@ -382,9 +398,9 @@ function clientView(context: ReadContext, clientKey: string): ClientPanelView {
   };
 }
 
-/** What the sidebar's Google Picker needs, or why it cannot open (in French). */
+/** What the sidebar's Google Picker needs, or why it cannot open. */
 export function getPickerConfig(): PickerConfig {
-  return pickerConfig();
+  return pickerConfig(uiLanguage());
 }
 
 export type AttachResult = { ok: true; view: ClientPanelView } | { ok: false; message: string };
@@ -395,7 +411,7 @@ export type AttachResult = { ok: true; view: ClientPanelView } | { ok: false; me
  */
 export function attachInvoiceFile(invoiceNumber: string, fileId: string): AttachResult {
   return underDocumentLock((): AttachResult => {
-    const written = writeInvoiceLink(openWorkbook(), invoiceNumber, fileId);
+    const written = writeInvoiceLink(openWorkbook(), invoiceNumber, fileId, uiLanguage());
     if (!written.ok) return written;
     flushSheets();
     return { ok: true, view: getClient(written.clientKey) };
@@ -407,13 +423,15 @@ export type ClientTypeResult = { ok: true; view: ClientView } | { ok: false; mes
 /** Records the client's type in the Clients tab, where every run reads it. */
 export function setClientType(clientKey: string, type: string): ClientTypeResult {
   return underDocumentLock((): ClientTypeResult => {
+    const language = uiLanguage();
     const clientType = clientTypeOfId(type);
-    if (clientType === undefined) return { ok: false, message: 'Type client inconnu.' };
+    if (clientType === undefined)
+      return { ok: false, message: SERVER_WORDS.unknownClientType[language] };
     const workbook = openWorkbook();
     const client = requireInvoiceTable(workbook).reading.invoices.find(
       (i) => i.clientKey === clientKey,
     )?.client;
-    if (client === undefined) return { ok: false, message: 'Client introuvable.' };
+    if (client === undefined) return { ok: false, message: SERVER_WORDS.clientNotFound[language] };
     const written = writeClientType(workbook.spreadsheet, workbook.days, client, clientType);
     if (!written.ok) return written;
     flushSheets();
@@ -442,6 +460,7 @@ export function prepareDossier(clientKey: string): DossierAnswer {
         newId: newEventId,
       },
       clientKey,
+      uiLanguage(),
     );
     flushSheets();
     return answer;
@@ -467,20 +486,24 @@ export interface RecordInput extends EventInput {
  */
 export function recordClientEvent(input: RecordInput): RecordResult {
   return underDocumentLock(() => {
+    const language = uiLanguage();
     const id = input.requestId === undefined ? newEventId() : answerEventId(input.requestId);
     if (id === undefined)
-      return { ok: false, errors: [{ field: 'requestId', message: WORDS.badRequestId.fr }] };
+      return { ok: false, errors: [{ field: 'requestId', message: WORDS.badRequestId[language] }] };
     const context = writeContext();
     if (isRecorded(context.events, id))
       return {
         ok: true,
         view: clientView(context, input.clientKey),
-        confirmation: WORDS.answerAlreadyRecorded.fr,
+        confirmation: WORDS.answerAlreadyRecorded[language],
       };
     const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
     const first = plans[0];
     if (first === undefined)
-      return { ok: false, errors: [{ field: 'clientKey', message: 'Client introuvable.' }] };
+      return {
+        ok: false,
+        errors: [{ field: 'clientKey', message: SERVER_WORDS.clientNotFound[language] }],
+      };
     const checked = checkEventInput(input, {
       client: first.client,
       today: context.plan.today,
@@ -491,14 +514,18 @@ export function recordClientEvent(input: RecordInput): RecordResult {
     if (!checked.ok) return checked;
     appendEvent(context, checked.event);
     const confirmation =
-      input.confirm === false ? undefined : confirmInWriting(context, checked.event);
+      input.confirm === false ? undefined : confirmInWriting(context, checked.event, language);
     const view = clientView(afterWrite(context), input.clientKey);
     return confirmation === undefined ? { ok: true, view } : { ok: true, view, confirmation };
   });
 }
 
 /** The written confirmation of a promise or a payment plan just recorded (none for other events). */
-function confirmInWriting(context: Context, event: JournalEvent): string | undefined {
+function confirmInWriting(
+  context: Context,
+  event: JournalEvent,
+  language: Language,
+): string | undefined {
   return sendConfirmation(
     {
       settings: context.settings,
@@ -508,6 +535,7 @@ function confirmInWriting(context: Context, event: JournalEvent): string | undef
       journal: context.journal,
     },
     event,
+    language,
   );
 }
 
@@ -519,7 +547,11 @@ export function getSettingsForm(): Settings {
 export function saveSettingsForm(input: unknown): SaveResult {
   return underDocumentLock((): SaveResult => {
     const { settings } = loadSettings();
-    const result = validateSettings(input, { unknownKeys: 'refuse', fallback: settings });
+    const result = validateSettings(input, {
+      unknownKeys: 'refuse',
+      fallback: settings,
+      language: uiLanguage(),
+    });
     saveSettings(result.settings);
     return result.ok
       ? { ok: true }
@@ -539,11 +571,12 @@ export function previewTemplate(
 }
 
 export function getPlaceholders(): { name: string; description: string }[] {
+  const language = uiLanguage();
   return Object.entries(PLACEHOLDERS).flatMap(([name, info]) => [
-    { name: `{{${name}}}`, description: info.fr },
+    { name: `{{${name}}}`, description: info[language] },
     ...Object.entries(info.item ?? {}).map(([item, d]) => ({
       name: `{{${item}}}`,
-      description: `${d.fr} (dans {{#${name}}}…{{/${name}}})`,
+      description: SERVER_WORDS.insideSection[language](d[language], name),
     })),
   ]);
 }

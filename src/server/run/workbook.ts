@@ -14,6 +14,7 @@ import {
 } from '../../core/sheets/journal-table';
 import { SUIVI_SHEET_NAME } from '../../core/sheets/suivi-table';
 import type { Problem } from '../../core/model';
+import { SERVER_WORDS } from '../../core/words/server';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
 import { DayConverter } from '../adapters/days';
@@ -62,17 +63,14 @@ export function findInvoiceTable(workbook: Workbook): InvoiceSource | { message:
   const { spreadsheet, settings, days } = workbook;
   if (settings.invoiceSheet !== '') {
     const sheet = spreadsheet.getSheetByName(settings.invoiceSheet);
-    if (sheet === null)
-      return {
-        message: `L’onglet de factures « ${settings.invoiceSheet} » n’existe plus : choisissez-le à nouveau dans Paramètres.`,
-      };
+    if (sheet === null) return { message: SERVER_WORDS.invoiceTabGone.fr(settings.invoiceSheet) };
     return readSource(workbook, sheet, readClientTab(spreadsheet, days));
   }
   const clients = readClientTab(spreadsheet, days);
   const candidates = spreadsheet
     .getSheets()
     .filter((s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()));
-  let message = 'Aucun onglet de factures trouvé dans ce classeur.';
+  let message: string = SERVER_WORDS.noInvoiceTab.fr;
   for (const [i, sheet] of candidates.entries()) {
     const source = readSource(workbook, sheet, clients);
     if (!('reading' in source)) {
@@ -108,13 +106,12 @@ function readSource(
 }
 
 function severalTabsWarning(read: string, others: readonly string[]): Problem {
-  const names = [read, ...others].map((name) => `« ${name} »`).join(', ');
   return {
     row: 0,
     column: '',
     value: '',
     severity: 'warning',
-    message: `Plusieurs onglets ressemblent à un tableau de factures (${names}) : Relance lit « ${read} » seulement. Choisissez l’onglet à suivre dans Paramètres pour ne plus voir ce message.`,
+    message: SERVER_WORDS.severalInvoiceTabs.fr([read, ...others], read),
   };
 }
 
