@@ -89,6 +89,11 @@ function uiLanguage(): Language {
   return interfaceLanguage(activeUserLocale());
 }
 
+/** A sidebar write under the document lock, refused in the interface language while a run holds it. */
+function underLock<T>(work: () => T): T {
+  return underDocumentLock(work, SERVER_WORDS.busy[uiLanguage()]);
+}
+
 interface ReadContext {
   workbook: Workbook;
   source: InvoiceSource;
@@ -219,7 +224,7 @@ function toFieldErrors(errors: { path: string; message: string }[]): FieldError[
 
 /** First-run set-up: settings, the Suivi and Journal tabs, the letter templates, the nightly run. */
 export function saveSetup(input: SetupInput): SaveResult {
-  const saved = underDocumentLock((): SaveResult => {
+  const saved = underLock((): SaveResult => {
     const { settings } = loadSettings();
     const candidate = {
       ...settings,
@@ -274,7 +279,7 @@ export type EcbConfirmationResult = { ok: true; view: TodayView } | { ok: false;
  * half-year, with the day and the account that confirmed it (stored in the settings).
  */
 export function confirmEcbRate(halfYear: string): EcbConfirmationResult {
-  const result = underDocumentLock(() => {
+  const result = underLock(() => {
     const { settings, today } = openWorkbook();
     const who = effectiveUserEmail();
     const confirmed = confirmPendingEcbRate(settings, halfYear, today, who);
@@ -299,7 +304,7 @@ function newEventId(): string {
 
 /** "Reporter": holds the action's invoices for a few days; the ladder resumes on its own. */
 export function postponeAction(key: string, days: number): TodayView {
-  return underDocumentLock(() => {
+  return underLock(() => {
     const context = writeContext();
     recordDecision(context, postponeActionEvent(context.plan, key, days, newEventId()));
     return todayView(afterWrite(context));
@@ -308,7 +313,7 @@ export function postponeAction(key: string, days: number): TodayView {
 
 /** "Ignorer": the step counts as done without anything going out. */
 export function ignoreAction(key: string): TodayView {
-  return underDocumentLock(() => {
+  return underLock(() => {
     const context = writeContext();
     recordDecision(context, ignoreActionEvent(context.plan, key, newEventId()));
     return todayView(afterWrite(context));
@@ -322,7 +327,7 @@ function recordDecision(context: Context, decision: UserActionResult): void {
 
 /** An interrupted send checked by the user: it went ("fait") or it did not ("échec": planned again). */
 export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
-  return underDocumentLock(() => {
+  return underLock(() => {
     const context = writeContext();
     const { events, rows } = context.journal.reading;
     const at = events.findIndex((e) => e.id === eventId && e.state === 'to-verify');
@@ -410,7 +415,7 @@ export type AttachResult = { ok: true; view: ClientPanelView } | { ok: false; me
  * once Drive shows Relance may read it and it is a PDF; the client view answered again.
  */
 export function attachInvoiceFile(invoiceNumber: string, fileId: string): AttachResult {
-  return underDocumentLock((): AttachResult => {
+  return underLock((): AttachResult => {
     const written = writeInvoiceLink(openWorkbook(), invoiceNumber, fileId, uiLanguage());
     if (!written.ok) return written;
     flushSheets();
@@ -422,7 +427,7 @@ export type ClientTypeResult = { ok: true; view: ClientView } | { ok: false; mes
 
 /** Records the client's type in the Clients tab, where every run reads it. */
 export function setClientType(clientKey: string, type: string): ClientTypeResult {
-  return underDocumentLock((): ClientTypeResult => {
+  return underLock((): ClientTypeResult => {
     const language = uiLanguage();
     const clientType = clientTypeOfId(type);
     if (clientType === undefined)
@@ -445,7 +450,7 @@ export function setClientType(clientKey: string, type: string): ClientTypeResult
  * day's dossier already is.
  */
 export function prepareDossier(clientKey: string): DossierAnswer {
-  return underDocumentLock(() => {
+  return underLock(() => {
     const workbook = openWorkbook();
     const context = writeContext(workbook);
     const identities = readClientIdentityTab(workbook.spreadsheet, workbook.days);
@@ -485,7 +490,7 @@ export interface RecordInput extends EventInput {
  * recorded nor confirmed again.
  */
 export function recordClientEvent(input: RecordInput): RecordResult {
-  return underDocumentLock(() => {
+  return underLock(() => {
     const language = uiLanguage();
     const id = input.requestId === undefined ? newEventId() : answerEventId(input.requestId);
     if (id === undefined)
@@ -545,7 +550,7 @@ export function getSettingsForm(): Settings {
 
 /** Saves what is right; a refused field keeps its stored value and says why. */
 export function saveSettingsForm(input: unknown): SaveResult {
-  return underDocumentLock((): SaveResult => {
+  return underLock((): SaveResult => {
     const { settings } = loadSettings();
     const result = validateSettings(input, {
       unknownKeys: 'refuse',
