@@ -63,8 +63,7 @@ function loadScript(): Promise<void> {
     const script = document.createElement('script');
     script.src = LOADER_URL;
     script.onload = () => resolve();
-    script.onerror = () =>
-      reject(new Error(words().pickerNotLoaded));
+    script.onerror = () => reject(new Error(words().pickerNotLoaded));
     document.head.append(script);
   });
 }

@@ -304,9 +304,7 @@ function readAnswer(view: ClientView, fields: AnswerFields, form: HTMLFormElemen
   if (fields.amount.value.trim() !== '') {
     const cents = parseAmount(fields.amount.value);
     if (cents === undefined) {
-      showFieldErrors(form, [
-        { field: 'amountCents', message: words().unreadableAmount },
-      ]);
+      showFieldErrors(form, [{ field: 'amountCents', message: words().unreadableAmount }]);
       return undefined;
     }
     input.amountCents = cents;

@@ -128,11 +128,7 @@ function penaltiesSection(settings: Settings): HTMLElement {
       labelOf('penalties.contractualRatePercent'),
       { step: '0.01', min: '0' },
     ),
-    h(
-      'p',
-      { class: 'secondary' },
-      words().indemnityNote,
-    ),
+    h('p', { class: 'secondary' }, words().indemnityNote),
   );
 }
 
@@ -233,11 +229,7 @@ function showRefusal(
     )
       d.open = true;
   });
-  say(
-    savedOthers
-      ? words().savedExceptFlagged
-      : words().nothingSaved,
-  );
+  say(savedOthers ? words().savedExceptFlagged : words().nothingSaved);
 }
 
 /** Loads the settings, the default texts and the placeholders, and shows the form. */

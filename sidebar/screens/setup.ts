@@ -48,9 +48,7 @@ function setupForm(state: SidebarState, mode: HTMLSelectElement, alsace: HTMLInp
     'form',
     { 'aria-label': words().firstSetup, novalidate: true },
     h('h2', {}, words().welcome),
-    state.found
-      ? h('p', {}, words().checkColumns)
-      : h('p', { class: 'alert' }, state.message),
+    state.found ? h('p', {}, words().checkColumns) : h('p', { class: 'alert' }, state.message),
     state.found ? mappingTable(state) : null,
     h('h3', {}, words().yourBusiness),
     ...firmFields(state.firm),

@@ -17,8 +17,7 @@ import { inLanguage, language, words } from '../words';
 type ClientActions = TodayView['clients'][number];
 type TodayAction = ClientActions['actions'][number];
 
-const percent = (value: number | null) =>
-  value === null ? '—' : words().oneDecimalPercent(value);
+const percent = (value: number | null) => (value === null ? '—' : words().oneDecimalPercent(value));
 
 /** Loads today's view from the server and shows it. */
 export async function showToday(announce = true): Promise<void> {
@@ -26,8 +25,7 @@ export async function showToday(announce = true): Promise<void> {
   try {
     const view = await callServer('getToday');
     renderToday(view);
-    if (announce)
-      say(words().todayStatus(shortDate(view.date), view.totals.actions));
+    if (announce) say(words().todayStatus(shortDate(view.date), view.totals.actions));
   } catch (error) {
     fail(error);
   }
@@ -102,7 +100,10 @@ function sendAllToolbar(view: TodayView): HTMLElement {
 }
 
 /** « Hôtel du Port : envoyé. »: what became of one action sent from its button. */
-function outcomeOf(client: ClientActions, outcome: RunReport['actions'][number] | undefined): string {
+function outcomeOf(
+  client: ClientActions,
+  outcome: RunReport['actions'][number] | undefined,
+): string {
   const what =
     outcome?.outcome === 'sent'
       ? words().sent
@@ -266,7 +267,7 @@ function renderHeadline(view: TodayView): HTMLElement {
   const firstDay =
     headline.recoveryMonth === null ? undefined : parseIsoDay(`${headline.recoveryMonth}-01`);
   const month = firstDay === undefined ? '' : formatMonthYear(firstDay, language());
-  const labels = inLanguage(DASHBOARD_TEXT);
+  const labels = DASHBOARD_TEXT[language()];
   const figure = (label: string, value: string, title: string) =>
     h(
       'div',
@@ -289,27 +290,16 @@ function renderHeadline(view: TodayView): HTMLElement {
       headline.dsoDays === null ? '—' : words().dsoValue(headline.dsoDays),
       words().dsoTitle(headline.dsoPeriodDays),
     ),
-    figure(
-      words().recovered(month),
-      percent(headline.recoveryRatePercent),
-      words().recoveredTitle,
-    ),
+    figure(words().recovered(month), percent(headline.recoveryRatePercent), words().recoveredTitle),
   );
 }
 
 /** "Ligne 40 (Montant)" as a link that selects the row in the sheet. */
 function rowLink(row: number, column: string, sheet: string): HTMLElement {
-  const link = h(
-    'a',
-    { href: '#', title: words().goToRow(row, sheet) },
-    words().row(row, column),
-  );
+  const link = h('a', { href: '#', title: words().goToRow(row, sheet) }, words().row(row, column));
   link.addEventListener('click', (event) => {
     event.preventDefault();
-    void callServer('showRow', row).then(
-      (name) => say(words().rowSelected(row, name)),
-      fail,
-    );
+    void callServer('showRow', row).then((name) => say(words().rowSelected(row, name)), fail);
   });
   return link;
 }

@@ -101,9 +101,9 @@ describe('the sidebar of an English-speaking user', () => {
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toBe('Dossier not prepared: see what is missing.');
-    expect(
-      await panel.getByRole('list', { name: 'What is missing' }).textContent(),
-    ).toMatch(/formal notice/);
+    expect(await panel.getByRole('list', { name: 'What is missing' }).textContent()).toMatch(
+      /formal notice/,
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'sidebar-client-en.png'), fullPage: true });
   });
 });

@@ -71,7 +71,8 @@ describe('the interface language the sidebar is given', () => {
   it('labels the day’s actions in it', async () => {
     const french = (await callAs('fr', 'getToday')) as TodayView;
     const english = (await callAs('en-GB', 'getToday')) as TodayView;
-    const labels = (view: TodayView) => view.clients.flatMap((c) => c.actions.map((a) => a.stepLabel));
+    const labels = (view: TodayView) =>
+      view.clients.flatMap((c) => c.actions.map((a) => a.stepLabel));
     expect(labels(french).length).toBeGreaterThan(0);
     expect(labels(french)).toContain('Première relance');
     expect(labels(english)).toContain('First reminder');

@@ -73,8 +73,7 @@ export const SIDEBAR_WORDS = {
     en: (index: number, count: number) => `Sending ${index} of ${count}…`,
   },
   actionsDone: {
-    fr: (count: number) =>
-      `${count} ${byCount(count, 'fr', 'action faite', 'actions faites')}.`,
+    fr: (count: number) => `${count} ${byCount(count, 'fr', 'action faite', 'actions faites')}.`,
     en: (count: number) => `${count} ${byCount(count, 'en', 'action done', 'actions done')}.`,
   },
   postpone: { fr: 'Reporter', en: 'Postpone' },

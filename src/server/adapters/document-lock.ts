@@ -11,7 +11,6 @@ import { SERVER_WORDS } from '../../core/words/server';
 /** A caller that finds the lock taken waits this long, then says so politely. */
 export const LOCK_WAIT_MS = 1_000;
 
-
 type Lock = GoogleAppsScript.Lock.Lock;
 
 /** The document lock, taken; undefined when another execution holds it past LOCK_WAIT_MS. */

@@ -152,11 +152,7 @@ function runAuthorized(options: RunOptions): RunReport {
     // Settings are read once the lock is held: a run that saved them is over.
     const workbook = openWorkbook();
     if (lock === undefined)
-      return emptyReport(
-        formatIsoDay(workbook.today),
-        'busy',
-        SERVER_WORDS.runAlreadyUnderWay.fr,
-      );
+      return emptyReport(formatIsoDay(workbook.today), 'busy', SERVER_WORDS.runAlreadyUnderWay.fr);
     const report = runLocked(workbook, options, startMs);
     if (options.night === true) saveNightProgress(report.date, report.left);
     return report.report;
