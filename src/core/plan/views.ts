@@ -208,24 +208,14 @@ export function buildClientView(
       nextStep: p.nextStep === undefined ? null : STEP_LABELS[p.nextStep][language],
       nextDate: iso(p.nextDate),
     }));
-  const history = events
-    .filter(
+  const history = clientHistory(
+    events.filter(
       (e) =>
         e.invoices.some((n) => numbers.has(n)) ||
         (e.invoices.length === 0 && names.has(clientNameKey(e.client))),
-    )
-    .sort((a, b) => b.day - a.day)
-    .map((e) => ({
-      day: formatIsoDay(e.day),
-      type: EVENT_TYPE_LABELS[e.type][language],
-      step: e.step === undefined ? '' : STEP_LABELS[e.step][language],
-      invoices: [...e.invoices],
-      detail: e.detail ?? e.subject ?? '',
-      state: EVENT_STATE_LABELS[e.state][language],
-      amountCents: e.amountCents ?? null,
-      date: iso(e.date),
-      link: e.link ?? null,
-    }));
+    ),
+    language,
+  );
   return {
     client: first.client,
     clientKey,
@@ -239,4 +229,22 @@ export function buildClientView(
       reminders: figure?.reminders ?? 0,
     },
   };
+}
+
+/** The client's events, latest first, labelled in `language`. */
+function clientHistory(events: readonly JournalEvent[], language: Language): ClientHistoryItem[] {
+  const iso = (day: Day | undefined) => (day === undefined ? null : formatIsoDay(day));
+  return [...events]
+    .sort((a, b) => b.day - a.day)
+    .map((e) => ({
+      day: formatIsoDay(e.day),
+      type: EVENT_TYPE_LABELS[e.type][language],
+      step: e.step === undefined ? '' : STEP_LABELS[e.step][language],
+      invoices: [...e.invoices],
+      detail: e.detail ?? e.subject ?? '',
+      state: EVENT_STATE_LABELS[e.state][language],
+      amountCents: e.amountCents ?? null,
+      date: iso(e.date),
+      link: e.link ?? null,
+    }));
 }
