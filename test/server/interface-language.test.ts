@@ -80,12 +80,12 @@ describe('the interface language the sidebar is given', () => {
   });
 
   it('says the server’s refusals in it', async () => {
-    expect(await errorAs('en-US', 'getClient', ['nobody'])).toBe(
-      'Client not found in the invoice tab.',
+    expect(await errorAs('en-US', 'getClient', ['nobody'])).toMatch(
+      /Client not found in the invoice tab\.$/,
     );
-    expect(await errorAs('de', 'getClient', ['nobody'])).toBe(
-      'Client introuvable dans l’onglet des factures.',
+    expect(await errorAs('de', 'getClient', ['nobody'])).toMatch(
+      /Client introuvable dans l’onglet des factures\.$/,
     );
-    expect(await errorAs('en', 'showRow', [999_999])).toMatch(/^Row 999999 does not exist/);
+    expect(await errorAs('en', 'showRow', [999_999])).toMatch(/Row 999999 does not exist/);
   });
 });
