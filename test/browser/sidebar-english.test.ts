@@ -101,7 +101,7 @@ describe('the sidebar of an English-speaking user', () => {
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toBe('Dossier not prepared: see what is missing.');
-    expect(await panel.getByRole('list', { name: 'What is missing' }).textContent()).toMatch(
+    expect(await panel.getByRole('alert', { name: 'What is missing' }).textContent()).toMatch(
       /formal notice/,
     );
     await page.screenshot({ path: join(ARTIFACTS, 'sidebar-client-en.png'), fullPage: true });
