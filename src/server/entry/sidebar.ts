@@ -387,7 +387,7 @@ function clientView(context: ReadContext, clientKey: string): ClientPanelView {
   const language = uiLanguage();
   const view = buildClientView(
     clientKey,
-    context.plan.invoices,
+    context.plan.standings,
     context.events,
     context.indicators(),
     language,
@@ -473,7 +473,7 @@ export function prepareDossier(clientKey: string): DossierAnswer {
 }
 
 export function listClients(): ClientBalance[] {
-  return listOpenClients(readContext().plan.invoices);
+  return listOpenClients(readContext().plan.standings);
 }
 
 export type RecordResult =
@@ -502,8 +502,8 @@ export function recordClientEvent(input: RecordInput): RecordResult {
         view: clientView(context, input.clientKey),
         confirmation: WORDS.answerAlreadyRecorded[language],
       };
-    const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
-    const first = plans[0];
+    const standings = context.plan.standings.filter((p) => p.clientKey === input.clientKey);
+    const first = standings[0];
     if (first === undefined)
       return {
         ok: false,
@@ -513,7 +513,7 @@ export function recordClientEvent(input: RecordInput): RecordResult {
       client: first.client,
       today: context.plan.today,
       id,
-      balances: new Map(plans.map((p) => [p.number, amountOwed(p)])),
+      balances: new Map(standings.map((p) => [p.number, amountOwed(p)])),
       calendar: { alsaceMoselle: context.settings.alsaceMoselle },
     });
     if (!checked.ok) return checked;
@@ -535,7 +535,7 @@ function confirmInWriting(
     {
       settings: context.settings,
       invoices: context.invoices,
-      plans: context.plan.invoices,
+      standings: context.plan.standings,
       today: context.plan.today,
       journal: context.journal,
     },
