@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TodayView } from '../../src/core/plan/views';
+import type { RunReport } from '../../src/core/reports/run-report';
 import type { SidebarState } from '../../src/server/entry/sidebar';
 import { openRuntime } from '../../src/local/runtime';
 import { initWorkspace, readConfig } from '../../src/local/workspace';
@@ -87,5 +88,31 @@ describe('the interface language the sidebar is given', () => {
       /Client introuvable dans l’onglet des factures\.$/,
     );
     expect(await errorAs('en', 'showRow', [999_999])).toMatch(/Row 999999 does not exist/);
+  });
+
+  it('says in it that a run holds the workbook', async () => {
+    const today = (await callAs('en', 'getToday')) as TodayView;
+    const key = today.clients[0]?.actions[0]?.key ?? '';
+    const run = await openRuntime({ workspaceDir: dir, now: NOW, ...readConfig(dir) });
+    const lock = (
+      run.sandbox.context as { LockService: GoogleAppsScript.Lock.LockService }
+    ).LockService.getDocumentLock();
+    expect(lock.tryLock(1000)).toBe(true);
+    try {
+      expect(await errorAs('en-GB', 'postponeAction', [key, 7])).toMatch(
+        /A run is under way, try again in a minute\.$/,
+      );
+      const report = (await callAs('en-GB', 'sendActions', [[key]])) as RunReport;
+      expect([report.status, report.message]).toEqual([
+        'busy',
+        'A run is already under way in this workbook. Try again in a few minutes.',
+      ]);
+      expect(await errorAs('fr', 'postponeAction', [key, 7])).toMatch(
+        /Une relance est en cours, réessayez dans une minute\.$/,
+      );
+    } finally {
+      lock.releaseLock();
+      await run.close();
+    }
   });
 });

@@ -36,7 +36,7 @@ import {
   type FieldError,
 } from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
-import { WORDS } from '../../core/words/catalogue';
+import { WORDS, type Entry } from '../../core/words/catalogue';
 import { interfaceLanguage } from '../../core/words/interface-language';
 import { SERVER_WORDS } from '../../core/words/server';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
@@ -148,13 +148,18 @@ function planContext(
 /** What a read sees: the Journal read as it is, never created nor repaired (no lock is held). */
 function readContext(): ReadContext {
   const workbook = openWorkbook();
-  return planContext(workbook, requireInvoiceTable(workbook), readJournalOnly(workbook));
+  return planContext(
+    workbook,
+    requireInvoiceTable(workbook, uiLanguage()),
+    readJournalOnly(workbook),
+  );
 }
 
 /** What a write sees, the Journal opened (made or repaired): only under the document lock. */
 function writeContext(workbook: Workbook = openWorkbook()): Context {
   const journal = openJournal(workbook);
-  return { ...planContext(workbook, requireInvoiceTable(workbook), journal.reading), journal };
+  const source = requireInvoiceTable(workbook, uiLanguage());
+  return { ...planContext(workbook, source, journal.reading), journal };
 }
 
 /**
@@ -186,9 +191,9 @@ export interface SidebarState {
 export function getSidebarState(): SidebarState {
   const workbook = openWorkbook();
   const { settings } = workbook;
-  const source = findInvoiceTable(workbook);
-  const found = 'reading' in source;
   const language = uiLanguage();
+  const source = findInvoiceTable(workbook, language);
+  const found = 'reading' in source;
   return {
     language,
     configured: isSetupDone(),
@@ -289,9 +294,17 @@ export function confirmEcbRate(halfYear: string): EcbConfirmationResult {
   return result.ok ? { ok: true, view: getToday() } : result;
 }
 
+/** Why a run the sidebar started did not go, in the interface language, where the server says it. */
+const RUN_REFUSALS: Partial<Record<RunReport['status'], Entry<string>>> = {
+  busy: SERVER_WORDS.runAlreadyUnderWay,
+  'auth-required': SERVER_WORDS.authorizationRequired,
+};
+
 /** Carries out the given actions of today now (one at a time from the sidebar, for progress). */
 export function sendActions(keys: string[]): RunReport {
-  return runDunning({ mode: 'manual', only: keys });
+  const report = runDunning({ mode: 'manual', only: keys });
+  const refusal = RUN_REFUSALS[report.status];
+  return refusal === undefined ? report : { ...report, message: refusal[uiLanguage()] };
 }
 
 function appendEvent(context: Context, event: JournalEvent): void {
@@ -349,10 +362,11 @@ export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
  */
 export function showRow(row: number): string {
   const workbook = openWorkbook();
-  const source = requireInvoiceTable(workbook);
+  const language = uiLanguage();
+  const source = requireInvoiceTable(workbook, language);
   const sheet = workbook.spreadsheet.getSheetByName(source.sheetName);
   if (sheet === null || !Number.isInteger(row) || row < 1 || row > sheet.getMaxRows())
-    throw new Error(SERVER_WORDS.noSuchRow[uiLanguage()](row, source.sheetName));
+    throw new Error(SERVER_WORDS.noSuchRow[language](row, source.sheetName));
   sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
   return source.sheetName;
 }
@@ -433,7 +447,7 @@ export function setClientType(clientKey: string, type: string): ClientTypeResult
     if (clientType === undefined)
       return { ok: false, message: SERVER_WORDS.unknownClientType[language] };
     const workbook = openWorkbook();
-    const client = requireInvoiceTable(workbook).reading.invoices.find(
+    const client = requireInvoiceTable(workbook, language).reading.invoices.find(
       (i) => i.clientKey === clientKey,
     )?.client;
     if (client === undefined) return { ok: false, message: SERVER_WORDS.clientNotFound[language] };

@@ -63,7 +63,7 @@ export function writeInvoiceLink(
   language: Language = 'fr',
 ): AttachAnswer {
   const refuse = (message: string): AttachAnswer => ({ ok: false, message });
-  const source = requireInvoiceTable(workbook);
+  const source = requireInvoiceTable(workbook, language);
   const invoice = source.reading.invoices.find((i) => i.number === invoiceNumber);
   if (invoice === undefined) return refuse(SERVER_WORDS.invoiceNotInTab[language](invoiceNumber));
   const column = source.reading.mapping.invoiceLink;
