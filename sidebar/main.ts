@@ -8,6 +8,7 @@ import type { SidebarState } from '../src/server/entry/sidebar';
 import { callServer } from './server';
 import { h } from './dom';
 import { alertBox, content, fail, nav, status } from './shell';
+import { labelOf } from './form-fields';
 import { setLanguage, words } from './words';
 import { showClients } from './screens/client';
 import { showSettings } from './screens/settings';
@@ -19,7 +20,7 @@ type Tab = 'today' | 'clients' | 'settings';
 const tabs: { id: Tab; label: () => string; show: () => Promise<void> }[] = [
   { id: 'today', label: () => words().tabToday, show: () => showToday() },
   { id: 'clients', label: () => words().tabClients, show: showClients },
-  { id: 'settings', label: () => words().tabSettings, show: showSettings },
+  { id: 'settings', label: () => labelOf('settings'), show: showSettings },
 ];
 
 function selectTab(tab: Tab): void {

@@ -244,8 +244,8 @@ export async function showSettings(): Promise<void> {
     const editor = templateEditor(texts, placeholders);
     const form = h(
       'form',
-      { 'aria-label': words().tabSettings, novalidate: true },
-      h('h2', {}, words().tabSettings),
+      { 'aria-label': labelOf('settings'), novalidate: true },
+      h('h2', {}, labelOf('settings')),
       h('details', { open: true }, h('summary', {}, labelOf('firm')), ...firmFields(settings.firm)),
       ladderSection(settings),
       penaltiesSection(settings),

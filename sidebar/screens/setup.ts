@@ -52,7 +52,7 @@ function setupForm(state: SidebarState, mode: HTMLSelectElement, alsace: HTMLInp
     state.found ? mappingTable(state) : null,
     h('h3', {}, words().yourBusiness),
     ...firmFields(state.firm),
-    h('h3', {}, words().sending),
+    h('h3', {}, labelOf('sending')),
     field(labelOf('sending.hour'), hourSelect(state.hour), 'sending.hour'),
     field(labelOf('sending.mode'), mode, 'sending.mode'),
     h('div', { class: 'form-group' }, h('label', {}, alsace, ` ${labelOf('alsaceMoselle')}`)),

@@ -106,4 +106,29 @@ describe('the sidebar of an English-speaking user', () => {
     );
     await page.screenshot({ path: join(ARTIFACTS, 'sidebar-client-en.png'), fullPage: true });
   });
+
+  it('shows the settings in English and says so when they are saved', async () => {
+    const { page } = harness;
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const form = page.getByRole('form', { name: 'Settings' });
+    await expect.poll(() => form.isVisible()).toBe(true);
+    expect(await form.locator('summary').allTextContents()).toEqual(
+      expect.arrayContaining([
+        'Company',
+        'Dunning ladder',
+        'Penalties',
+        'Sending',
+        'Message templates',
+      ]),
+    );
+    expect(
+      await page
+        .getByLabel('Hour of the automatic sending')
+        .locator('option')
+        .first()
+        .textContent(),
+    ).toBe('0:00');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Settings saved.');
+  });
 });

@@ -15,7 +15,6 @@ export const SIDEBAR_WORDS = {
   // The frame (main.ts, shell.ts, server.ts, picker.ts, form-fields.ts).
   tabToday: { fr: 'Aujourd’hui', en: 'Today' },
   tabClients: { fr: 'Clients', en: 'Clients' },
-  tabSettings: { fr: 'Paramètres', en: 'Settings' },
   authorize: { fr: 'Autoriser Relance', en: 'Authorise Relance' },
   reauthorizeBanner: {
     fr: 'Relance doit être ré-autorisée : rien n’est envoyé tant que vous n’avez pas accepté les autorisations demandées.',
@@ -375,7 +374,6 @@ export const SIDEBAR_WORDS = {
     en: 'Check the columns found, then complete your business’s identity.',
   },
   yourBusiness: { fr: 'Votre entreprise', en: 'Your business' },
-  sending: { fr: 'Envoi', en: 'Sending' },
   saveAndCreateTabs: { fr: 'Enregistrer et créer les onglets', en: 'Save and create the tabs' },
   sendAutomatically: { fr: 'Envoyer automatiquement', en: 'Send automatically' },
   previewOnlyNothingSent: {
