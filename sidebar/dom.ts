@@ -3,8 +3,8 @@
  * `<img src=x onerror=alert(1)>` shows as those characters, never as markup.
  */
 import { parseIsoDay } from '../src/core/values/day';
-import { formatShortDayFor } from '../src/core/words/format';
-import { formatEuros, type Cents } from '../src/core/values/money';
+import { formatEuros, formatShortDayFor } from '../src/core/words/format';
+import type { Cents } from '../src/core/values/money';
 import { language } from './words';
 
 type Child = Node | string | null | undefined | false;

@@ -2,7 +2,7 @@
 import type { FirmIdentity } from '../src/core/settings/settings';
 import type { Entry } from '../src/core/words/catalogue';
 import { STEP_LABELS } from '../src/core/words/labels';
-import { SETTING_LABELS, type SettingField } from '../src/core/settings/settings-rules';
+import { SETTING_LABELS, type SettingField } from '../src/core/words/settings';
 import { field, h } from './dom';
 import { language, words } from './words';
 

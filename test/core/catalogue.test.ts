@@ -12,6 +12,22 @@ import {
 import { isLanguage } from '../../src/core/model';
 import { SERVER_WORDS } from '../../src/core/words/server';
 import { SIDEBAR_WORDS } from '../../src/core/words/sidebar';
+import { ANSWER_REFUSALS } from '../../src/core/words/answers';
+import { ARGUMENT_WORDS, EXPECTED_ARGUMENTS } from '../../src/core/words/arguments';
+import { COURT_WORDS } from '../../src/core/words/courts';
+import {
+  DUNNING_WORDS,
+  PAYER_RATING_LABELS,
+  PRESCRIPTION_BASIS,
+} from '../../src/core/words/dunning';
+import {
+  INVOICE_COLUMN_LABELS,
+  INVOICE_ROW_WORDS,
+  MONEY_CELL_LABELS,
+} from '../../src/core/words/invoice-rows';
+import { PLAN_WORDS } from '../../src/core/words/plan';
+import { SETTING_LABELS, SETTING_UNITS, SETTINGS_WORDS } from '../../src/core/words/settings';
+import { JOURNAL_HEADERS, SHEET_WORDS, SUIVI_HEADERS } from '../../src/core/words/sheets';
 import { countOf } from '../../src/core/words/wording';
 
 describe('plurals follow each language’s rule', () => {
@@ -99,9 +115,32 @@ describe('the catalogue’s tables', () => {
     expect(gaps).toEqual([]);
   });
 
-  it('give every text of the sidebar and of the server its English', () => {
-    const gaps = Object.entries({ ...SIDEBAR_WORDS, ...SERVER_WORDS }).flatMap(([id, entry]) =>
-      unmatched(entry.fr, entry.en, id),
+  it('give every text of the settings, the tabs, the invoice rows, the engine, the courts, the sidebar’s answers, the sidebar and the server its English', () => {
+    const files = {
+      ANSWER_REFUSALS,
+      ARGUMENT_WORDS,
+      EXPECTED_ARGUMENTS,
+      COURT_WORDS,
+      DUNNING_WORDS,
+      PAYER_RATING_LABELS,
+      PRESCRIPTION_BASIS,
+      INVOICE_COLUMN_LABELS,
+      INVOICE_ROW_WORDS,
+      MONEY_CELL_LABELS,
+      PLAN_WORDS,
+      SETTING_LABELS,
+      SETTING_UNITS,
+      SETTINGS_WORDS,
+      JOURNAL_HEADERS,
+      SHEET_WORDS,
+      SUIVI_HEADERS,
+      SIDEBAR_WORDS,
+      SERVER_WORDS,
+    };
+    const gaps = Object.entries(files).flatMap(([name, entries]) =>
+      Object.entries(entries).flatMap(([id, entry]: [string, { fr: unknown; en: unknown }]) =>
+        unmatched(entry.fr, entry.en, `${name}.${id}`),
+      ),
     );
     expect(gaps).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { BLANK } from '../../src/core/dossier/parties';
 import { bordereauText, dossierNoteText, requeteText } from '../../src/core/dossier/render';
 import type { Dossier, DossierInput } from '../../src/core/dossier/types';
 import { buildStatement } from '../../src/core/messages/statement';
-import { formatEuros } from '../../src/core/values/money';
+import { formatEuros } from '../../src/core/words/format';
 import { planDunning } from '../../src/core/dunning/engine';
 import { day, euros, event, invoice } from '../fixtures';
 import { CLIENT, client, firm, invoices, journal, scenario } from './dossier-scenario';

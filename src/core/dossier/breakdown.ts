@@ -14,7 +14,8 @@ import { periodRateText } from '../messages/variables';
 import { formatPercent } from '../words/wording';
 import type { PenaltySettings } from '../settings/settings';
 import type { Day } from '../values/day';
-import { formatEuros, sumCents, type Cents } from '../values/money';
+import { sumCents, type Cents } from '../values/money';
+import { formatEuros } from '../words/format';
 import type { AmountBreakdown, BreakdownInvoice } from './types';
 
 function invoiceLine(

@@ -11,8 +11,7 @@ import type { JournalEvent, StepId } from '../model';
 import { FORMAL_NOTICE, stepDefinition } from '../steps';
 import { CHANNEL_LABELS, STEP_LABELS } from '../words/labels';
 import type { Day } from '../values/day';
-import { formatFrenchDay } from '../words/format';
-import { formatEuros } from '../values/money';
+import { formatEuros, formatFrenchDay } from '../words/format';
 import { dossierFileName } from './file-names';
 import type { Piece, PieceKind, PieceSource } from './types';
 

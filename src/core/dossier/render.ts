@@ -1,7 +1,6 @@
 /** The requête and the bordereau as plain text, as a court clerk reads them. */
 import type { Language } from '../model';
-import { formatEnglishDay, formatFrenchDay } from '../words/format';
-import { formatEuros } from '../values/money';
+import { formatEnglishDay, formatEuros, formatFrenchDay } from '../words/format';
 import type { Dossier, DossierResult, RequeteLine } from './types';
 
 function linesText(lines: readonly RequeteLine[]): string {

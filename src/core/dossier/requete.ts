@@ -14,8 +14,8 @@
 import type { Court } from '../model';
 import type { FirmIdentity } from '../settings/settings';
 import type { Day } from '../values/day';
-import { formatFrenchDay } from '../words/format';
-import { formatEuros, type Cents } from '../values/money';
+import { formatEuros, formatFrenchDay } from '../words/format';
+import type { Cents } from '../values/money';
 import { joinList } from '../words/wording';
 import { BLANK, creditorText, debtorText } from './parties';
 import type {

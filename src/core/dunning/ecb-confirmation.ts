@@ -8,6 +8,7 @@
 import type { EcbRate, Settings } from '../settings/settings';
 import { formatIsoDay, type Day } from '../values/day';
 import { WORDS } from '../words/catalogue';
+import { DUNNING_WORDS } from '../words/dunning';
 import { ecbRateEntryOn, unknownEcbHalfYear } from './penalties';
 
 export interface PendingEcbRate {
@@ -52,7 +53,7 @@ export function confirmPendingEcbRate(
     from: pending.halfYear,
     ratePercent: pending.lastKnownPercent,
     confirmedOn: formatIsoDay(today),
-    confirmedBy: who === '' ? 'inconnu' : who,
+    confirmedBy: who === '' ? DUNNING_WORDS.unknownConfirmer.fr : who,
   };
   const penalties = {
     ...settings.penalties,

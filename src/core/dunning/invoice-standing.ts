@@ -8,8 +8,9 @@ import { STEP_IDS, STEPS, stepDefinition } from '../steps';
 import type { Settings } from '../settings/settings';
 import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
 import { WORDS } from '../words/catalogue';
-import { formatShortFrenchDay } from '../words/format';
-import { formatEuros, type Cents } from '../values/money';
+import { INVOICE_COLUMN_LABELS } from '../words/invoice-rows';
+import { formatEuros, formatShortFrenchDay } from '../words/format';
+import type { Cents } from '../values/money';
 import { planHonoured, type InvoiceHistory, type Payment } from './journal-fold';
 import {
   lateInterestCents,
@@ -263,7 +264,7 @@ function keptPenalties(
   };
 }
 
-const PAYMENT_DATE_COLUMN = 'Date de paiement';
+const PAYMENT_DATE_COLUMN: string = INVOICE_COLUMN_LABELS.paymentDate.fr;
 
 /**
  * What keeps an invoice's sums from being known: a payment dated after today, or a sheet

@@ -4,10 +4,11 @@
  */
 import { isPublicHoliday, type CalendarOptions } from '../values/calendar';
 import { dayOfWeek, parseIsoDay, type Day } from '../values/day';
-import { formatFrenchDay } from '../words/format';
-import { formatEuros, type Cents } from '../values/money';
+import { formatEuros, formatFrenchDay } from '../words/format';
+import type { Cents } from '../values/money';
 import type { EventType, Instalment, InvoiceStanding, JournalEvent } from '../model';
 import { FORMAL_NOTICE, PHONE_CALL } from '../steps';
+import { ANSWER_REFUSALS } from '../words/answers';
 
 export const RECORDABLE_TYPES = [
   'payment',
@@ -62,9 +63,9 @@ export interface FieldError {
  * The email copy of a mise en demeure cites it: it must be the real one.
  */
 export function trackingNumberProblem(text: string): string | undefined {
-  if (text === '') return 'Indiquez le numéro de suivi de la lettre recommandée.';
+  if (text === '') return ANSWER_REFUSALS.trackingNumberMissing.fr;
   if (!/^[A-Za-z0-9]{13}$/.test(text.replace(/[\s-]/g, '')))
-    return 'Le numéro de suivi d’une lettre recommandée compte 13 caractères (lettres et chiffres), par exemple 1A 123 456 7890 1 : recopiez-le depuis la preuve de dépôt.';
+    return ANSWER_REFUSALS.trackingNumberShape.fr;
   return undefined;
 }
 
@@ -116,20 +117,14 @@ function checkPayment(c: Check): void {
   const amount = c.input.amountCents;
   const balance = c.input.invoices.reduce((sum, n) => sum + (c.context.balances.get(n) ?? 0), 0);
   if (amount === undefined || !Number.isInteger(amount) || amount <= 0)
-    c.errors.push({
-      field: 'amountCents',
-      message: 'Indiquez le montant reçu, par exemple 250,00.',
-    });
+    c.errors.push({ field: 'amountCents', message: ANSWER_REFUSALS.paymentAmountMissing.fr });
   else if (amount > balance)
-    c.errors.push({
-      field: 'amountCents',
-      message: 'Le montant dépasse le solde dû des factures choisies.',
-    });
+    c.errors.push({ field: 'amountCents', message: ANSWER_REFUSALS.paymentOverBalance.fr });
   else c.event.amountCents = amount as Cents;
   // The balance drops from the day after the payment (L441-10): its day is asked, never assumed.
-  const date = c.day(c.input.date, 'date', 'Indiquez la date à laquelle le paiement a été reçu.');
+  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.paymentDateMissing.fr);
   if (date !== undefined && date > c.context.today)
-    c.errors.push({ field: 'date', message: 'La date de paiement ne peut pas être à venir.' });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.paymentDateAhead.fr });
   if (date !== undefined) c.event.date = date;
 }
 
@@ -141,15 +136,11 @@ const PROMISE_HORIZON_DAYS = 366;
 const PLAN_HORIZON_DAYS = 3 * 366;
 
 function checkPromise(c: Check): void {
-  const date = c.day(c.input.date, 'date', 'Indiquez la date promise.');
+  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.promiseDateMissing.fr);
   if (date !== undefined && date < c.context.today)
-    c.errors.push({ field: 'date', message: 'La date promise ne peut pas être passée.' });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.promiseDatePast.fr });
   else if (date !== undefined && date > c.context.today + PROMISE_HORIZON_DAYS)
-    c.errors.push({
-      field: 'date',
-      message:
-        'La date promise est à plus d’un an : vérifiez-la, ou enregistrez plutôt un échéancier.',
-    });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.promiseDateFar.fr });
   if (date !== undefined) c.event.date = date;
 }
 
@@ -157,9 +148,9 @@ function checkPromise(c: Check): void {
 function checkPosting(c: Check): void {
   const problem = trackingNumberProblem(c.detail);
   if (problem !== undefined) c.errors.push({ field: 'detail', message: problem });
-  const date = c.day(c.input.date, 'date', 'Indiquez la date de dépôt de la lettre recommandée.');
+  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.postingDateMissing.fr);
   if (date !== undefined && date > c.context.today)
-    c.errors.push({ field: 'date', message: 'La date de dépôt ne peut pas être à venir.' });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.postingDateAhead.fr });
   const closed = date === undefined ? undefined : postOfficeClosed(date, c.context);
   if (closed !== undefined) c.errors.push({ field: 'date', message: closed });
   if (date !== undefined) c.event.date = date;
@@ -171,24 +162,17 @@ function checkPosting(c: Check): void {
  * the post offices are closed, and the deadline counted from it would be wrong.
  */
 function postOfficeClosed(day: Day, context: EventContext): string | undefined {
-  const proof = 'Indiquez la date figurant sur la preuve de dépôt.';
-  const named = `Le ${formatFrenchDay(day)} est`;
-  if (dayOfWeek(day) === 0)
-    return `${named} un dimanche : les bureaux de poste sont fermés. ${proof}`;
+  if (dayOfWeek(day) === 0) return ANSWER_REFUSALS.postOfficeSunday.fr(formatFrenchDay(day));
   if (isPublicHoliday(day, context.calendar ?? { alsaceMoselle: false }))
-    return `${named} un jour férié : les bureaux de poste sont fermés. ${proof}`;
+    return ANSWER_REFUSALS.postOfficeHoliday.fr(formatFrenchDay(day));
   return undefined;
 }
 
 /** The acknowledgement of receipt: its first presentation starts the mise en demeure's eight days. */
 function checkReceipt(c: Check): void {
-  const date = c.day(
-    c.input.date,
-    'date',
-    'Indiquez la date de première présentation portée sur l’avis de réception.',
-  );
+  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.presentationDateMissing.fr);
   if (date !== undefined && date > c.context.today)
-    c.errors.push({ field: 'date', message: 'La date de présentation ne peut pas être à venir.' });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.presentationDateAhead.fr });
   if (date !== undefined) c.event.date = date;
   c.event.step = FORMAL_NOTICE;
 }
@@ -201,20 +185,23 @@ function checkPlan(c: Check): void {
     if (dateProblem !== undefined)
       c.errors.push({ field: `instalments[${i}].date`, message: dateProblem });
     if (!Number.isInteger(item.amountCents) || item.amountCents <= 0)
-      c.errors.push({ field: `instalments[${i}].amountCents`, message: 'Montant invalide.' });
+      c.errors.push({
+        field: `instalments[${i}].amountCents`,
+        message: ANSWER_REFUSALS.instalmentAmountInvalid.fr,
+      });
     if (date !== undefined && item.amountCents > 0)
       instalments.push({ date, amountCents: item.amountCents as Cents });
   });
   if ((c.input.instalments ?? []).length === 0)
-    c.errors.push({ field: 'instalments', message: 'Ajoutez au moins une échéance.' });
+    c.errors.push({ field: 'instalments', message: ANSWER_REFUSALS.instalmentMissing.fr });
   else checkPlanCoversBalance(c, instalments);
   c.event.instalments = instalments.sort((a, b) => a.date - b.date);
 }
 
 function instalmentDateProblem(date: Day | undefined, today: Day): string | undefined {
-  if (date === undefined) return 'Date d’échéance invalide.';
-  if (date < today) return 'Une échéance ne peut pas être passée.';
-  if (date > today + PLAN_HORIZON_DAYS) return 'Échéance à plus de trois ans : vérifiez la date.';
+  if (date === undefined) return ANSWER_REFUSALS.instalmentDateInvalid.fr;
+  if (date < today) return ANSWER_REFUSALS.instalmentDatePast.fr;
+  if (date > today + PLAN_HORIZON_DAYS) return ANSWER_REFUSALS.instalmentDateFar.fr;
   return undefined;
 }
 
@@ -225,7 +212,10 @@ function checkPlanCoversBalance(c: Check, instalments: readonly Instalment[]): v
   if (planned < balance)
     c.errors.push({
       field: 'instalments',
-      message: `Les échéances totalisent ${formatEuros(planned as Cents)}, moins que le solde dû de ${formatEuros(balance as Cents)} : ajoutez une échéance ou augmentez les montants.`,
+      message: ANSWER_REFUSALS.planShort.fr(
+        formatEuros(planned as Cents),
+        formatEuros(balance as Cents),
+      ),
     });
 }
 
@@ -233,7 +223,7 @@ const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {
   payment: checkPayment,
   promise: checkPromise,
   'delay-granted': (c) => {
-    const date = c.day(c.input.date, 'date', 'Indiquez la nouvelle échéance accordée.');
+    const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.delayDateMissing.fr);
     if (date !== undefined) c.event.date = date;
   },
   hold: (c) => {
@@ -242,14 +232,14 @@ const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {
   },
   dispute: (c) => {
     if (c.detail === '')
-      c.errors.push({ field: 'detail', message: 'Indiquez le motif du litige.' });
+      c.errors.push({ field: 'detail', message: ANSWER_REFUSALS.disputeReasonMissing.fr });
   },
   'registered-letter-posted': checkPosting,
   'receipt-acknowledged': checkReceipt,
   call: (c) => {
     c.event.step = PHONE_CALL;
     if (c.detail === '')
-      c.errors.push({ field: 'detail', message: 'Notez ce que le client a répondu.' });
+      c.errors.push({ field: 'detail', message: ANSWER_REFUSALS.callAnswerMissing.fr });
   },
   'payment-plan': checkPlan,
 };
@@ -275,7 +265,7 @@ function startCheck(input: EventInput, context: EventContext): Check {
       return undefined;
     }
     const parsed = parseIsoDay(value);
-    if (parsed === undefined) errors.push({ field, message: 'Date invalide.' });
+    if (parsed === undefined) errors.push({ field, message: ANSWER_REFUSALS.dateInvalid.fr });
     return parsed;
   };
   return { input, context, event, detail, errors, day };
@@ -283,17 +273,14 @@ function startCheck(input: EventInput, context: EventContext): Check {
 
 export function checkEventInput(input: EventInput, context: EventContext): EventCheck {
   if (!(RECORDABLE_TYPES as readonly string[]).includes(input.type)) {
-    return { ok: false, errors: [{ field: 'type', message: 'Type d’événement inconnu.' }] };
+    return { ok: false, errors: [{ field: 'type', message: ANSWER_REFUSALS.typeUnknown.fr }] };
   }
   const c = startCheck(input, context);
   const unknown = input.invoices.filter((n) => !context.balances.has(n));
   if (unknown.length > 0)
-    c.errors.push({
-      field: 'invoices',
-      message: `Facture inconnue pour ce client : ${unknown.join(', ')}.`,
-    });
+    c.errors.push({ field: 'invoices', message: ANSWER_REFUSALS.invoicesUnknown.fr(unknown) });
   if (INVOICE_REQUIRED.has(input.type) && input.invoices.length === 0)
-    c.errors.push({ field: 'invoices', message: 'Choisissez au moins une facture.' });
+    c.errors.push({ field: 'invoices', message: ANSWER_REFUSALS.invoicesMissing.fr });
   CHECKS[input.type]?.(c);
   return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, event: c.event };
 }

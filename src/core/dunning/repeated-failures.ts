@@ -7,11 +7,11 @@
  */
 import type { Action, JournalEvent, Plan, Problem } from '../model';
 import type { Day } from '../values/day';
+import { DUNNING_WORDS } from '../words/dunning';
 
 export const FAILED_NIGHTS_LIMIT = 3;
 
-export const REPEATED_FAILURE_MESSAGE = (client: string, nights: number, detail: string) =>
-  `Relance de ${client} en échec ${nights} nuits de suite (dernière erreur : ${detail || 'inconnue'}) : Relance ne la retente plus chaque nuit. Corrigez ce que dit l’erreur, puis utilisez « Envoyer » dans la barre latérale.`;
+export const REPEATED_FAILURE_MESSAGE = DUNNING_WORDS.repeatedFailure.fr;
 
 /** The failures of an action's step on its invoices since its last success, by day. */
 function failedNights(action: Action, events: readonly JournalEvent[]): JournalEvent[] {

@@ -6,8 +6,8 @@
 import type { Invoice, InvoiceStanding, JournalEvent, Language } from '../model';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
-import { formatDayFor } from '../words/format';
-import { formatEuros, type Cents } from '../values/money';
+import { formatDayFor, formatEuros } from '../words/format';
+import type { Cents } from '../values/money';
 import { addAddress } from '../values/parse-values';
 import type { ComposedMessage } from './compose';
 import { CONFIRMATION_TEXTS } from './default-texts';

@@ -30,8 +30,8 @@ import {
 import type { Settings } from '../settings/settings';
 import { RECOURSE, stepDefinition } from '../steps';
 import { addDays, type Day } from '../values/day';
-import { formatDayFor, formatShortDayFor } from '../words/format';
-import { formatEuros, type Cents } from '../values/money';
+import { formatDayFor, formatEuros, formatShortDayFor } from '../words/format';
+import type { Cents } from '../values/money';
 import { attentionLine, greeting, salutation } from '../words/addressing';
 import { citedAsReminder, citedHistory, paymentDeadline, type CitedHistory } from './cited-history';
 import { legalMentionsLine } from './firm-mentions';

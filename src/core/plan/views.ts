@@ -12,7 +12,7 @@ import type { ExecutionStep } from './execution';
 import type { InvoiceStanding, JournalEvent, Language, Plan, Problem } from '../model';
 import { clientNameKey } from '../values/parse-values';
 import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS, STATE_LABELS, STEP_LABELS } from '../words/labels';
-import { SIDEBAR_WORDS } from '../words/sidebar';
+import { PLAN_WORDS } from '../words/plan';
 
 export interface TodayAction {
   key: string;
@@ -101,7 +101,7 @@ export function buildTodayView(
       step: action.step,
       stepLabel:
         action.formalNoticeCopy === true
-          ? SIDEBAR_WORDS.formalNoticeCopy[language](STEP_LABELS[action.step][language])
+          ? PLAN_WORDS.formalNoticeCopy[language](STEP_LABELS[action.step][language])
           : STEP_LABELS[action.step][language],
       kind: step.kind,
       invoices: [...action.invoices],

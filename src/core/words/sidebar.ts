@@ -104,11 +104,6 @@ export const SIDEBAR_WORDS = {
   },
   preview: { fr: 'Aperçu', en: 'Preview' },
   letter: { fr: 'Courrier', en: 'Letter' },
-  /** The email copy of a mise en demeure already posted (plan/views.ts). */
-  formalNoticeCopy: {
-    fr: (step: string) => `${step} : copie par email (LRAR déposée)`,
-    en: (step: string) => `${step}: copy by email (registered letter posted)`,
-  },
   toVerify: { fr: 'À vérifier', en: 'To verify' },
   toVerifyTitle: { fr: 'À vérifier (envois interrompus)', en: 'To verify (interrupted sends)' },
   wentOut: { fr: 'Il est parti', en: 'It went out' },
