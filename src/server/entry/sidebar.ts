@@ -287,7 +287,7 @@ export function confirmEcbRate(halfYear: string): EcbConfirmationResult {
   const result = underLock(() => {
     const { settings, today } = openWorkbook();
     const who = effectiveUserEmail();
-    const confirmed = confirmPendingEcbRate(settings, halfYear, today, who);
+    const confirmed = confirmPendingEcbRate(settings, halfYear, today, who, uiLanguage());
     if (confirmed.ok) saveSettings(confirmed.settings);
     return confirmed;
   });
@@ -529,6 +529,7 @@ export function recordClientEvent(input: RecordInput): RecordResult {
       id,
       balances: new Map(standings.map((p) => [p.number, amountOwed(p)])),
       calendar: { alsaceMoselle: context.settings.alsaceMoselle },
+      language,
     });
     if (!checked.ok) return checked;
     appendEvent(context, checked.event);
