@@ -7,7 +7,7 @@ import relance from './eslint-rules/no-french-text.js';
 // const FRENCH_TEXT_SCOPE = { files: ['src/**/*.ts', 'sidebar/**/*.ts'], ignores: [] };
 const FRENCH_TEXT_SCOPE = {
   files: [
-    'src/core/{values,settings,settings-input,sheets,dunning,plan}/**/*.ts',
+    'src/core/{values,settings,settings-input,sheets,dunning,plan,dossier,messages,reports}/**/*.ts',
     'src/server/**/*.ts',
     'sidebar/**/*.ts',
   ],

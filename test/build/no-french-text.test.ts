@@ -93,7 +93,9 @@ function englishTextsOfTheCatalogue(): string[] {
         inEnglish ||
         (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'en');
       if (english && (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node))) {
-        texts.push(node.text);
+        // A template's {{placeholders}} are the names users type in either language
+        // ({{date_du_jour}}, {{une_facture}}): the template language's, not English text.
+        texts.push(node.text.replace(/\{\{[^}]*\}\}/g, ' '));
       }
       ts.forEachChild(node, (child) => collect(child, english));
     };

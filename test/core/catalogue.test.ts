@@ -10,6 +10,24 @@ import {
   WORDS,
 } from '../../src/core/words/catalogue';
 import { isLanguage } from '../../src/core/model';
+import {
+  CONFIRMATION_TEXTS,
+  DEFAULT_TEXTS,
+  INVOICE_TABLE,
+  PENALTY_TABLE,
+} from '../../src/core/words/default-texts';
+import {
+  BASIS_WORDS,
+  DOSSIER_WORDS,
+  FILE_WORDS,
+  PARTY_WORDS,
+  PIECE_WORDS,
+  RECORD_WORDS,
+  REQUETE_WORDS,
+} from '../../src/core/words/dossier';
+import { MESSAGE_WORDS } from '../../src/core/words/messages';
+import { SELF_TEST_WORDS } from '../../src/core/words/self-test';
+import { PLACEHOLDERS } from '../../src/core/words/templates';
 import { SERVER_WORDS } from '../../src/core/words/server';
 import { SIDEBAR_WORDS } from '../../src/core/words/sidebar';
 import { ANSWER_REFUSALS } from '../../src/core/words/answers';
@@ -143,6 +161,35 @@ describe('the catalogue’s tables', () => {
       ),
     );
     expect(gaps).toEqual([]);
+  });
+
+  it('give every default email and letter, placeholder, message limit, self-test verdict and text of the dossier its English', () => {
+    const files = {
+      DEFAULT_TEXTS,
+      CONFIRMATION_TEXTS,
+      LETTER_TABLES: { INVOICE_TABLE, PENALTY_TABLE },
+      PLACEHOLDERS,
+      MESSAGE_WORDS,
+      SELF_TEST_WORDS,
+      REQUETE_WORDS,
+      BASIS_WORDS,
+      PARTY_WORDS,
+      PIECE_WORDS,
+      FILE_WORDS,
+      RECORD_WORDS,
+      DOSSIER_WORDS,
+    };
+    const gaps = Object.entries(files).flatMap(([name, entries]) =>
+      Object.entries(entries).flatMap(([id, entry]: [string, { fr: unknown; en: unknown }]) =>
+        unmatched(entry.fr, entry.en, `${name}.${id}`),
+      ),
+    );
+    const items = Object.entries(PLACEHOLDERS).flatMap(([name, info]) =>
+      Object.entries(info.item ?? {}).flatMap(([item, entry]) =>
+        unmatched(entry.fr, entry.en, `PLACEHOLDERS.${name}.${item}`),
+      ),
+    );
+    expect([...gaps, ...items]).toEqual([]);
   });
 
   it('notice a French text left without its English', () => {

@@ -4,7 +4,7 @@ import { toExecutionPlan } from '../../src/core/plan/execution';
 import { attentionLine, greeting } from '../../src/core/words/addressing';
 import { confirmationMessage } from '../../src/core/messages/confirmations';
 import { buildTemplateVariables } from '../../src/core/messages/compose';
-import { DEFAULT_TEXTS } from '../../src/core/messages/default-texts';
+import { DEFAULT_TEXTS } from '../../src/core/words/default-texts';
 import { renderParagraphs } from '../../src/core/messages/templates';
 import type { Invoice, JournalEvent } from '../../src/core/model';
 import { validateSettings } from '../../src/core/settings-input/settings-validate';

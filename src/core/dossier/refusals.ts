@@ -20,6 +20,7 @@ import type { Court } from '../model';
 import type { FirmIdentity } from '../settings/settings';
 import { sirenOf } from '../messages/firm-mentions';
 import { inBoth, WORDS } from '../words/catalogue';
+import { DOSSIER_WORDS } from '../words/dossier';
 import type { DossierClient, DossierRefusal } from './types';
 
 /** The court is named: a tribunal des activités économiques found by its ressort, or the user's. */
@@ -71,13 +72,9 @@ export function debtorRefusals(client: DossierClient): DossierRefusal[] {
 }
 
 const FIRM_FIELDS = [
-  { key: 'name', fr: 'le nom de l’entreprise', en: 'the business name' },
-  { key: 'address', fr: 'l’adresse du siège ou de l’établissement', en: 'the address' },
-  {
-    key: 'legalForm',
-    fr: 'la forme juridique (SARL, SAS, EI…)',
-    en: 'the legal form (SARL, SAS, EI…)',
-  },
+  { key: 'name', ...DOSSIER_WORDS.firmName },
+  { key: 'address', ...DOSSIER_WORDS.firmAddress },
+  { key: 'legalForm', ...DOSSIER_WORDS.firmLegalForm },
 ] as const;
 
 export function firmRefusals(firm: FirmIdentity): DossierRefusal[] {

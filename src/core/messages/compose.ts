@@ -3,11 +3,12 @@
  * or the default) filled with the invoices, amounts, penalties and the firm's identity. Also says
  * what is missing for a step to go out at all (a mise en demeure without SIRET is not sent).
  */
-import { DEFAULT_TEXTS } from './default-texts';
+import { DEFAULT_TEXTS } from '../words/default-texts';
 import type { Action, Invoice, Language, Plan, Problem, StepId } from '../model';
 import type { Settings, TemplateText } from '../settings/settings';
 import { stepDefinition } from '../steps';
 import { WORDS } from '../words/catalogue';
+import { MESSAGE_WORDS } from '../words/messages';
 import { missingFirmMentions } from './firm-mentions';
 import { EMAIL_LISTED_INVOICES, otherInvoicesSentence, tooManyRecipients } from './message-limits';
 import { checkTemplate, renderTemplate, type TemplateScope } from './templates';
@@ -35,20 +36,20 @@ export function requiredMentions(step: StepId, settings: Settings): string[] {
   const missing: string[] = [];
   const firm = settings.firm;
   const { needs } = stepDefinition(step);
-  if (firm.name === '') missing.push('la raison sociale de votre entreprise');
+  if (firm.name === '') missing.push(MESSAGE_WORDS.missingFirmName.fr);
   if (needs.paymentMeans && firm.iban === '' && firm.paymentLink === '') {
-    missing.push('un moyen de paiement (IBAN ou lien de paiement)');
+    missing.push(MESSAGE_WORDS.missingPaymentMeans.fr);
   }
   if (needs.firmAddress) {
-    if (firm.address === '') missing.push('votre adresse');
-    if (firm.siret === '') missing.push('votre SIRET');
+    if (firm.address === '') missing.push(MESSAGE_WORDS.missingFirmAddress.fr);
+    if (firm.siret === '') missing.push(MESSAGE_WORDS.missingSiret.fr);
   }
   if (needs.legalMentions) missing.push(...missingFirmMentions(firm));
   return missing;
 }
 
 export function missingMentionsMessage(step: StepId, missing: readonly string[]): string {
-  return `Relance « ${step} » non envoyée : il manque ${missing.join(', ')}. Complétez-les dans Paramètres › Entreprise.`;
+  return MESSAGE_WORDS.missingMentions.fr(step, missing);
 }
 
 export interface ComposedMessage {

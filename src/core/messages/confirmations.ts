@@ -10,7 +10,7 @@ import { formatDayFor, formatEuros } from '../words/format';
 import type { Cents } from '../values/money';
 import { addAddress } from '../values/parse-values';
 import type { ComposedMessage } from './compose';
-import { CONFIRMATION_TEXTS } from './default-texts';
+import { CONFIRMATION_TEXTS } from '../words/default-texts';
 import { renderTemplate } from './templates';
 import { buildTemplateVariables } from './variables';
 import { WORDS } from '../words/catalogue';

@@ -338,7 +338,7 @@ export const SETTING_RULES = {
 } as const satisfies Record<string, Entry<string>>;
 
 /** « de » elided before a vowel, as French writes it: « d’Anne Petit », « de Claire Martin ». */
-function elidedDe(name: string): string {
+export function elidedDe(name: string): string {
   return /^[aeiouyàâäéèêëîïôöùûüÿœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
 }
 

@@ -16,7 +16,7 @@ import {
   storeIn,
   trash,
 } from './drive-files';
-import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
+import { DEFAULT_TEXTS } from '../../core/words/default-texts';
 import {
   repeatedRow,
   letterTemplateBlocks,

@@ -10,7 +10,7 @@
  * there is a UI, always logged, and returned as data.
  */
 import { SERVER_WORDS } from '../../core/words/server';
-import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
+import { DEFAULT_TEXTS } from '../../core/words/default-texts';
 import type { Language } from '../../core/model';
 import {
   judgeSelfTest,

@@ -19,7 +19,7 @@ import {
 import type { ClientType, Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
 import { clientTypeOfId, STEP_IDS } from '../../core/model';
 import { clientTypesOf } from '../../core/dunning/client-kind';
-import { PLACEHOLDERS } from '../../core/messages/templates';
+import { PLACEHOLDERS } from '../../core/words/templates';
 import { previewTemplateText, type TemplatePreview } from '../../core/messages/template-preview';
 import { listOpenClients, type ClientBalance } from '../../core/reports/client-list';
 import {
