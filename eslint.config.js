@@ -8,8 +8,10 @@ import relance from './eslint-rules/no-french-text.js';
 const FRENCH_TEXT_SCOPE = {
   files: [
     'src/core/{values,settings,settings-input,sheets,dunning,plan,dossier,messages,reports}/**/*.ts',
+    'src/server/**/*.ts',
+    'sidebar/**/*.ts',
   ],
-  ignores: ['src/core/plan/execution.ts'],
+  ignores: ['src/core/plan/execution.ts', 'src/server/run/execute-plan.ts'],
 };
 
 /**

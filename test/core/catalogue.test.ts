@@ -28,6 +28,8 @@ import {
 import { MESSAGE_WORDS } from '../../src/core/words/messages';
 import { SELF_TEST_WORDS } from '../../src/core/words/self-test';
 import { PLACEHOLDERS } from '../../src/core/words/templates';
+import { SERVER_WORDS } from '../../src/core/words/server';
+import { SIDEBAR_WORDS } from '../../src/core/words/sidebar';
 import { ANSWER_REFUSALS } from '../../src/core/words/answers';
 import { ARGUMENT_WORDS, EXPECTED_ARGUMENTS } from '../../src/core/words/arguments';
 import { COURT_WORDS } from '../../src/core/words/courts';
@@ -131,7 +133,7 @@ describe('the catalogue’s tables', () => {
     expect(gaps).toEqual([]);
   });
 
-  it('give every text of the settings, the tabs, the invoice rows, the engine, the courts and the sidebar’s answers its English', () => {
+  it('give every text of the settings, the tabs, the invoice rows, the engine, the courts, the sidebar’s answers, the sidebar and the server its English', () => {
     const files = {
       ANSWER_REFUSALS,
       ARGUMENT_WORDS,
@@ -150,6 +152,8 @@ describe('the catalogue’s tables', () => {
       JOURNAL_HEADERS,
       SHEET_WORDS,
       SUIVI_HEADERS,
+      SIDEBAR_WORDS,
+      SERVER_WORDS,
     };
     const gaps = Object.entries(files).flatMap(([name, entries]) =>
       Object.entries(entries).flatMap(([id, entry]: [string, { fr: unknown; en: unknown }]) =>

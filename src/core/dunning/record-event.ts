@@ -1,12 +1,13 @@
 /**
  * What the user records from the sidebar (a payment, a promise, a dispute…), checked and turned
- * into a journal event. Every refusal says, in French, which field to fix.
+ * into a journal event. Every refusal says which field to fix, in the interface language (French
+ * unless the context says otherwise).
  */
 import { isPublicHoliday, type CalendarOptions } from '../values/calendar';
 import { dayOfWeek, parseIsoDay, type Day } from '../values/day';
-import { formatEuros, formatFrenchDay } from '../words/format';
+import { formatDayFor, formatEuros } from '../words/format';
 import type { Cents } from '../values/money';
-import type { EventType, Instalment, InvoiceStanding, JournalEvent } from '../model';
+import type { EventType, Instalment, InvoiceStanding, JournalEvent, Language } from '../model';
 import { FORMAL_NOTICE, PHONE_CALL } from '../steps';
 import { ANSWER_REFUSALS } from '../words/answers';
 
@@ -62,10 +63,10 @@ export interface FieldError {
  * identifiers are 13 characters: https://vulgumtechus.com/index.php?title=Codage_des_courriers_recommand%C3%A9s).
  * The email copy of a mise en demeure cites it: it must be the real one.
  */
-export function trackingNumberProblem(text: string): string | undefined {
-  if (text === '') return ANSWER_REFUSALS.trackingNumberMissing.fr;
+export function trackingNumberProblem(text: string, language: Language = 'fr'): string | undefined {
+  if (text === '') return ANSWER_REFUSALS.trackingNumberMissing[language];
   if (!/^[A-Za-z0-9]{13}$/.test(text.replace(/[\s-]/g, '')))
-    return ANSWER_REFUSALS.trackingNumberShape.fr;
+    return ANSWER_REFUSALS.trackingNumberShape[language];
   return undefined;
 }
 
@@ -90,6 +91,8 @@ interface EventContext {
   balances: ReadonlyMap<string, number>;
   /** The firm's calendar (post offices close on its public holidays); national when absent. */
   calendar?: CalendarOptions;
+  /** The language of the refusals: the sidebar's; French when absent. */
+  language?: Language;
 }
 
 /** One check under way: the event being built and the errors found so far. */
@@ -99,6 +102,8 @@ interface Check {
   event: JournalEvent;
   detail: string;
   errors: FieldError[];
+  /** The language of the refusals. */
+  language: Language;
   /** Reads an ISO day; `required` is the message when it is missing ('' when optional). */
   day: (value: string | undefined, field: string, required: string) => Day | undefined;
 }
@@ -117,14 +122,20 @@ function checkPayment(c: Check): void {
   const amount = c.input.amountCents;
   const balance = c.input.invoices.reduce((sum, n) => sum + (c.context.balances.get(n) ?? 0), 0);
   if (amount === undefined || !Number.isInteger(amount) || amount <= 0)
-    c.errors.push({ field: 'amountCents', message: ANSWER_REFUSALS.paymentAmountMissing.fr });
+    c.errors.push({
+      field: 'amountCents',
+      message: ANSWER_REFUSALS.paymentAmountMissing[c.language],
+    });
   else if (amount > balance)
-    c.errors.push({ field: 'amountCents', message: ANSWER_REFUSALS.paymentOverBalance.fr });
+    c.errors.push({
+      field: 'amountCents',
+      message: ANSWER_REFUSALS.paymentOverBalance[c.language],
+    });
   else c.event.amountCents = amount as Cents;
   // The balance drops from the day after the payment (L441-10): its day is asked, never assumed.
-  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.paymentDateMissing.fr);
+  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.paymentDateMissing[c.language]);
   if (date !== undefined && date > c.context.today)
-    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.paymentDateAhead.fr });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.paymentDateAhead[c.language] });
   if (date !== undefined) c.event.date = date;
 }
 
@@ -136,21 +147,21 @@ const PROMISE_HORIZON_DAYS = 366;
 const PLAN_HORIZON_DAYS = 3 * 366;
 
 function checkPromise(c: Check): void {
-  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.promiseDateMissing.fr);
+  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.promiseDateMissing[c.language]);
   if (date !== undefined && date < c.context.today)
-    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.promiseDatePast.fr });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.promiseDatePast[c.language] });
   else if (date !== undefined && date > c.context.today + PROMISE_HORIZON_DAYS)
-    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.promiseDateFar.fr });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.promiseDateFar[c.language] });
   if (date !== undefined) c.event.date = date;
 }
 
 /** The posting of the mise en demeure: its tracking number and its day, both cited by the copy. */
 function checkPosting(c: Check): void {
-  const problem = trackingNumberProblem(c.detail);
+  const problem = trackingNumberProblem(c.detail, c.language);
   if (problem !== undefined) c.errors.push({ field: 'detail', message: problem });
-  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.postingDateMissing.fr);
+  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.postingDateMissing[c.language]);
   if (date !== undefined && date > c.context.today)
-    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.postingDateAhead.fr });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.postingDateAhead[c.language] });
   const closed = date === undefined ? undefined : postOfficeClosed(date, c.context);
   if (closed !== undefined) c.errors.push({ field: 'date', message: closed });
   if (date !== undefined) c.event.date = date;
@@ -162,17 +173,19 @@ function checkPosting(c: Check): void {
  * the post offices are closed, and the deadline counted from it would be wrong.
  */
 function postOfficeClosed(day: Day, context: EventContext): string | undefined {
-  if (dayOfWeek(day) === 0) return ANSWER_REFUSALS.postOfficeSunday.fr(formatFrenchDay(day));
+  const language = context.language ?? 'fr';
+  if (dayOfWeek(day) === 0)
+    return ANSWER_REFUSALS.postOfficeSunday[language](formatDayFor(language, day));
   if (isPublicHoliday(day, context.calendar ?? { alsaceMoselle: false }))
-    return ANSWER_REFUSALS.postOfficeHoliday.fr(formatFrenchDay(day));
+    return ANSWER_REFUSALS.postOfficeHoliday[language](formatDayFor(language, day));
   return undefined;
 }
 
 /** The acknowledgement of receipt: its first presentation starts the mise en demeure's eight days. */
 function checkReceipt(c: Check): void {
-  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.presentationDateMissing.fr);
+  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.presentationDateMissing[c.language]);
   if (date !== undefined && date > c.context.today)
-    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.presentationDateAhead.fr });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.presentationDateAhead[c.language] });
   if (date !== undefined) c.event.date = date;
   c.event.step = FORMAL_NOTICE;
 }
@@ -181,27 +194,31 @@ function checkPlan(c: Check): void {
   const instalments: Instalment[] = [];
   (c.input.instalments ?? []).forEach((item, i) => {
     const date = parseIsoDay(item.date);
-    const dateProblem = instalmentDateProblem(date, c.context.today);
+    const dateProblem = instalmentDateProblem(date, c.context.today, c.language);
     if (dateProblem !== undefined)
       c.errors.push({ field: `instalments[${i}].date`, message: dateProblem });
     if (!Number.isInteger(item.amountCents) || item.amountCents <= 0)
       c.errors.push({
         field: `instalments[${i}].amountCents`,
-        message: ANSWER_REFUSALS.instalmentAmountInvalid.fr,
+        message: ANSWER_REFUSALS.instalmentAmountInvalid[c.language],
       });
     if (date !== undefined && item.amountCents > 0)
       instalments.push({ date, amountCents: item.amountCents as Cents });
   });
   if ((c.input.instalments ?? []).length === 0)
-    c.errors.push({ field: 'instalments', message: ANSWER_REFUSALS.instalmentMissing.fr });
+    c.errors.push({ field: 'instalments', message: ANSWER_REFUSALS.instalmentMissing[c.language] });
   else checkPlanCoversBalance(c, instalments);
   c.event.instalments = instalments.sort((a, b) => a.date - b.date);
 }
 
-function instalmentDateProblem(date: Day | undefined, today: Day): string | undefined {
-  if (date === undefined) return ANSWER_REFUSALS.instalmentDateInvalid.fr;
-  if (date < today) return ANSWER_REFUSALS.instalmentDatePast.fr;
-  if (date > today + PLAN_HORIZON_DAYS) return ANSWER_REFUSALS.instalmentDateFar.fr;
+function instalmentDateProblem(
+  date: Day | undefined,
+  today: Day,
+  language: Language,
+): string | undefined {
+  if (date === undefined) return ANSWER_REFUSALS.instalmentDateInvalid[language];
+  if (date < today) return ANSWER_REFUSALS.instalmentDatePast[language];
+  if (date > today + PLAN_HORIZON_DAYS) return ANSWER_REFUSALS.instalmentDateFar[language];
   return undefined;
 }
 
@@ -212,9 +229,9 @@ function checkPlanCoversBalance(c: Check, instalments: readonly Instalment[]): v
   if (planned < balance)
     c.errors.push({
       field: 'instalments',
-      message: ANSWER_REFUSALS.planShort.fr(
-        formatEuros(planned as Cents),
-        formatEuros(balance as Cents),
+      message: ANSWER_REFUSALS.planShort[c.language](
+        formatEuros(planned as Cents, c.language),
+        formatEuros(balance as Cents, c.language),
       ),
     });
 }
@@ -223,7 +240,7 @@ const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {
   payment: checkPayment,
   promise: checkPromise,
   'delay-granted': (c) => {
-    const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.delayDateMissing.fr);
+    const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.delayDateMissing[c.language]);
     if (date !== undefined) c.event.date = date;
   },
   hold: (c) => {
@@ -232,20 +249,21 @@ const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {
   },
   dispute: (c) => {
     if (c.detail === '')
-      c.errors.push({ field: 'detail', message: ANSWER_REFUSALS.disputeReasonMissing.fr });
+      c.errors.push({ field: 'detail', message: ANSWER_REFUSALS.disputeReasonMissing[c.language] });
   },
   'registered-letter-posted': checkPosting,
   'receipt-acknowledged': checkReceipt,
   call: (c) => {
     c.event.step = PHONE_CALL;
     if (c.detail === '')
-      c.errors.push({ field: 'detail', message: ANSWER_REFUSALS.callAnswerMissing.fr });
+      c.errors.push({ field: 'detail', message: ANSWER_REFUSALS.callAnswerMissing[c.language] });
   },
   'payment-plan': checkPlan,
 };
 
 function startCheck(input: EventInput, context: EventContext): Check {
   const errors: FieldError[] = [];
+  const language = context.language ?? 'fr';
   const event: JournalEvent = {
     id: context.id,
     day: context.today,
@@ -265,22 +283,27 @@ function startCheck(input: EventInput, context: EventContext): Check {
       return undefined;
     }
     const parsed = parseIsoDay(value);
-    if (parsed === undefined) errors.push({ field, message: ANSWER_REFUSALS.dateInvalid.fr });
+    if (parsed === undefined)
+      errors.push({ field, message: ANSWER_REFUSALS.dateInvalid[language] });
     return parsed;
   };
-  return { input, context, event, detail, errors, day };
+  return { input, context, event, detail, errors, language, day };
 }
 
 export function checkEventInput(input: EventInput, context: EventContext): EventCheck {
   if (!(RECORDABLE_TYPES as readonly string[]).includes(input.type)) {
-    return { ok: false, errors: [{ field: 'type', message: ANSWER_REFUSALS.typeUnknown.fr }] };
+    const message = ANSWER_REFUSALS.typeUnknown[context.language ?? 'fr'];
+    return { ok: false, errors: [{ field: 'type', message }] };
   }
   const c = startCheck(input, context);
   const unknown = input.invoices.filter((n) => !context.balances.has(n));
   if (unknown.length > 0)
-    c.errors.push({ field: 'invoices', message: ANSWER_REFUSALS.invoicesUnknown.fr(unknown) });
+    c.errors.push({
+      field: 'invoices',
+      message: ANSWER_REFUSALS.invoicesUnknown[c.language](unknown),
+    });
   if (INVOICE_REQUIRED.has(input.type) && input.invoices.length === 0)
-    c.errors.push({ field: 'invoices', message: ANSWER_REFUSALS.invoicesMissing.fr });
+    c.errors.push({ field: 'invoices', message: ANSWER_REFUSALS.invoicesMissing[c.language] });
   CHECKS[input.type]?.(c);
   return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, event: c.event };
 }

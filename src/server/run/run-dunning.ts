@@ -4,6 +4,7 @@
  * maintenant", the continuation trigger and the preview; this module only moves data between
  * the services and the core.
  */
+import { SERVER_WORDS } from '../../core/words/server';
 import { messageOf } from '../adapters/error-message';
 import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
@@ -140,9 +141,7 @@ export function runNightIfDue(): RunReport {
   return emptyReport(
     formatIsoDay(today),
     'idle',
-    decision === 'wait'
-      ? 'Rien à faire à cette heure.'
-      : 'Quota d’envoi d’emails encore atteint : la suite part quand il se libère.',
+    (decision === 'wait' ? SERVER_WORDS.nothingThisHour : SERVER_WORDS.emailQuotaStillReached).fr,
   );
 }
 
@@ -153,11 +152,7 @@ function runAuthorized(options: RunOptions): RunReport {
     // Settings are read once the lock is held: a run that saved them is over.
     const workbook = openWorkbook();
     if (lock === undefined)
-      return emptyReport(
-        formatIsoDay(workbook.today),
-        'busy',
-        'Une relance est déjà en cours dans ce classeur. Réessayez dans quelques minutes.',
-      );
+      return emptyReport(formatIsoDay(workbook.today), 'busy', SERVER_WORDS.runAlreadyUnderWay.fr);
     const report = runLocked(workbook, options, startMs);
     if (options.night === true) saveNightProgress(report.date, report.left);
     return report.report;
@@ -338,7 +333,7 @@ function reportTheDay(
       row: 0,
       column: '',
       value: '',
-      message: `Le tableau de bord n’a pas pu être mis à jour : ${messageOf(error)}`,
+      message: SERVER_WORDS.dashboardNotUpdated.fr(messageOf(error)),
     });
   }
   rewriteSheet(
