@@ -254,7 +254,7 @@ function problemsSection(view: TodayView): HTMLElement {
           ...(p.row > 0
             ? [rowLink(p.row, p.column, view.invoiceSheet), words().problemAfterRow]
             : []),
-          p.message,
+          inLanguage(p.text),
         ),
       ),
     ),

@@ -95,14 +95,18 @@ export interface Invoice {
   row: number;
 }
 
-/** A row that could not be used, or a value worth fixing, told to the user in French. */
+/**
+ * A row that could not be used, or a value worth fixing, told to the user: the Suivi, the Journal
+ * and the nightly report say it in French, the sidebar in its interface language.
+ */
 export interface Problem {
   /** 1-based sheet row, 0 when the problem is not about one row. */
   row: number;
   /** Column header as the user wrote it, or '' when not about one column. */
   column: string;
   value: string;
-  message: string;
+  /** What the problem says, in French and in English (words/catalogue.ts, `inBoth`). */
+  text: Readonly<Record<Language, string>>;
   /** Invoice concerned, when known. */
   invoice?: string;
   /**

@@ -60,7 +60,7 @@ function formatOne(
     for (const problem of report.problems.slice(0, 10)) {
       const where = problem.row > 0 ? `ligne ${problem.row}` : 'général';
       lines.push(
-        `    • ${where}${problem.column ? ` (${problem.column})` : ''} : ${problem.message}`,
+        `    • ${where}${problem.column ? ` (${problem.column})` : ''} : ${problem.text.fr}`,
       );
     }
     if (report.problems.length > 10)

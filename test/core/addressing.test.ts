@@ -33,7 +33,7 @@ function readWith(civility: string) {
     ],
   ];
   const result = readInvoiceTable(rows, { settings: settings() });
-  if (!result.found) throw new Error(result.message);
+  if (!result.found) throw new Error(result.text.fr);
   return result;
 }
 
@@ -63,7 +63,7 @@ describe('the Civilité column', () => {
     const reading = readWith('Capitaine');
     expect(reading.invoices).toHaveLength(1);
     expect(reading.invoices[0]?.civility).toBeUndefined();
-    expect(reading.problems[0]?.message).toBe(
+    expect(reading.problems[0]?.text.fr).toBe(
       'Civilité « Capitaine » non reconnue : écrivez M., Mme, Madame, Monsieur, ou un titre (Dr, Pr, Me) avec le nom du contact. La lettre commencera par « Madame, Monsieur, ».',
     );
     expect(salutation(undefined, 'fr')).toBe('Madame, Monsieur,');

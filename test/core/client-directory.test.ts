@@ -48,7 +48,7 @@ function readWith(directory: Cell[][], rows: Cell[][]): Found {
     [['N° facture', 'Client', 'Email', 'Contact', 'Adresse', 'Échéance', 'Montant TTC'], ...rows],
     { settings: settings(), clients: clients.directory },
   );
-  if (!reading.found) throw new Error(reading.message);
+  if (!reading.found) throw new Error(reading.text.fr);
   return reading;
 }
 
@@ -129,7 +129,9 @@ describe('the Clients tab', () => {
         row: 2,
         column: 'Clients › Courriel',
         invoice: 'F-1',
-        message: expect.stringMatching(/^95 adresses dans une seule cellule/),
+        text: expect.objectContaining({
+          fr: expect.stringMatching(/^95 adresses dans une seule cellule/),
+        }),
       }),
     ]);
   });
@@ -141,7 +143,7 @@ describe('the Clients tab', () => {
     expect(reading.problems).toEqual([
       expect.objectContaining({
         column: 'Clients › Courriel',
-        message: expect.stringMatching(/^Cellule trop longue/),
+        text: expect.objectContaining({ fr: expect.stringMatching(/^Cellule trop longue/) }),
       }),
     ]);
   });
@@ -151,7 +153,7 @@ describe('the Clients tab', () => {
     expect(reading.problems).toEqual([
       expect.objectContaining({
         column: 'Clients › Courriel',
-        message: expect.stringMatching(/erreur de formule \(#N\/A\)/),
+        text: expect.objectContaining({ fr: expect.stringMatching(/erreur de formule \(#N\/A\)/) }),
       }),
     ]);
   });
@@ -182,7 +184,9 @@ describe('the Clients tab', () => {
       expect.objectContaining({
         column: 'Clients › Civilité',
         severity: 'warning',
-        message: expect.stringMatching(/Civilité « Capitaine » non reconnue/),
+        text: expect.objectContaining({
+          fr: expect.stringMatching(/Civilité « Capitaine » non reconnue/),
+        }),
       }),
     ]);
   });
@@ -202,7 +206,7 @@ describe('the Clients tab', () => {
     };
     const checked = withholdIncompleteActions(med, firm, invoices);
     expect(checked.actions).toEqual([]);
-    expect(checked.problems.at(-1)?.message).toBe(
+    expect(checked.problems.at(-1)?.text.fr).toBe(
       'Mise en demeure non préparée pour Boulangerie Roux : il manque l’adresse postale du client. Complétez la colonne « Adresse » de l’onglet des factures ou de l’onglet Clients.',
     );
   });

@@ -29,7 +29,7 @@ const typeOf = (rows: Cell[][], client: string) => {
     ],
     { settings: settings(), clients: directory.directory },
   );
-  if (!reading.found) throw new Error(reading.message);
+  if (!reading.found) throw new Error(reading.text.fr);
   return reading.invoices[0]?.clientType;
 };
 

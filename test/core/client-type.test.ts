@@ -138,9 +138,9 @@ describe('a client whose type Relance cannot read', () => {
     expect(result.actions).toEqual([]);
     const problem = result.problems.find((p) => p.invoice === 'F2026-0301');
     expect(problem).toMatchObject({ row: 7, column: 'Type client' });
-    expect(problem?.message).toMatch(/Type client manquant.*Mme Sophie Leroy/);
-    expect(problem?.message).toMatch(/commerçant, non commerçant, particulier ou acheteur public/);
-    expect(problem?.message).toMatch(/onglet Clients/);
+    expect(problem?.text.fr).toMatch(/Type client manquant.*Mme Sophie Leroy/);
+    expect(problem?.text.fr).toMatch(/commerçant, non commerçant, particulier ou acheteur public/);
+    expect(problem?.text.fr).toMatch(/onglet Clients/);
   });
 
   it('is one problem for the client, naming each of its open rows', () => {
@@ -149,12 +149,12 @@ describe('a client whose type Relance cannot read', () => {
       (p) => p.column === 'Type client',
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toMatch(/lignes 7, 9/);
+    expect(problems[0]?.text.fr).toMatch(/lignes 7, 9/);
   });
 
   it('names the legacy « Pro » it could not read', () => {
     const result = plan([leroy({ clientTypeText: 'Pro' })], chased, '2026-11-02');
-    expect(result.problems.find((p) => p.invoice === 'F2026-0301')?.message).toMatch(
+    expect(result.problems.find((p) => p.invoice === 'F2026-0301')?.text.fr).toMatch(
       /« Pro » ambigu/,
     );
   });
@@ -175,7 +175,7 @@ describe('a client whose type Relance cannot read', () => {
     const second = { ...leroy({ clientType: 'trader' }), number: 'F2026-0302', row: 8 };
     const result = plan([leroy({ clientType: 'consumer' }), second], chased, '2026-11-02');
     expect(result.actions).toEqual([]);
-    expect(result.problems.map((p) => p.message).join(' ')).toMatch(
+    expect(result.problems.map((p) => p.text.fr).join(' ')).toMatch(
       /Types différents.*ligne 7 : particulier, ligne 8 : commerçant/,
     );
   });

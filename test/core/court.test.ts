@@ -183,7 +183,7 @@ describe('the Tribunal and Code commune columns of the Clients tab', () => {
       ],
       { settings: settings(), clients: directory.directory },
     );
-    if (!reading.found) throw new Error(reading.message);
+    if (!reading.found) throw new Error(reading.text.fr);
     const invoice = reading.invoices[0];
     if (invoice === undefined) throw new Error('no invoice');
     return { invoice, problems: reading.problems };
@@ -225,7 +225,9 @@ describe('the Tribunal and Code commune columns of the Clients tab', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({
         column: 'Clients › Code commune',
-        message: expect.stringMatching(/Code commune « 6926 » illisible/),
+        text: expect.objectContaining({
+          fr: expect.stringMatching(/Code commune « 6926 » illisible/),
+        }),
       }),
     );
     expect(courtFor(invoice).candidates).toHaveLength(2);

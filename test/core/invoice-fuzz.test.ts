@@ -127,7 +127,7 @@ describe('random invoice tabs', () => {
         });
 
         const reading = readInvoiceTable(grid, { settings: settings() });
-        if (!reading.found) throw new Error(reading.message);
+        if (!reading.found) throw new Error(reading.text.fr);
         for (const invoice of reading.invoices)
           expect(owed.has(invoice.number), `${invoice.number} is readable`).toBe(true);
         const plan = planDunning({

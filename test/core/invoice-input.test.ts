@@ -13,7 +13,7 @@ type Found = Extract<InvoiceTableReading, { found: true }>;
 
 function read(rows: Cell[][]): Found {
   const result = readInvoiceTable(rows, { settings: settings() });
-  if (!result.found) throw new Error(result.message);
+  if (!result.found) throw new Error(result.text.fr);
   return result;
 }
 
@@ -95,7 +95,7 @@ describe('amounts', () => {
       expect.objectContaining({
         row: 2,
         column: 'Montant TTC',
-        message: expect.stringMatching(/plus de deux décimales/),
+        text: expect.objectContaining({ fr: expect.stringMatching(/plus de deux décimales/) }),
       }),
     ]);
   });
@@ -109,7 +109,7 @@ describe('amounts', () => {
     expect(result.problems).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        message: expect.stringMatching(/trop-perçu/),
+        text: expect.objectContaining({ fr: expect.stringMatching(/trop-perçu/) }),
       }),
     ]);
     const plan = planDunning({
@@ -161,7 +161,7 @@ describe('the remaining balance of an invoicing-tool export', () => {
       expect.objectContaining({
         column: 'Reste dû',
         severity: 'warning',
-        message: expect.stringMatching(/ne correspond pas/),
+        text: expect.objectContaining({ fr: expect.stringMatching(/ne correspond pas/) }),
       }),
     ]);
   });
@@ -195,7 +195,7 @@ describe('statuses', () => {
     (status) => {
       const result = read(rows(status));
       expect(result.invoices).toEqual([]);
-      expect(result.problems[0]?.message).toMatch(/partiellement payée/);
+      expect(result.problems[0]?.text.fr).toMatch(/partiellement payée/);
     },
   );
 
@@ -222,7 +222,9 @@ describe('currencies', () => {
       expect(result.problems[0]).toMatchObject({
         column: 'Devise',
         value: c,
-        message: expect.stringMatching(/Relance ne relance qu’en euros/),
+        text: expect.objectContaining({
+          fr: expect.stringMatching(/Relance ne relance qu’en euros/),
+        }),
       });
     },
   );
@@ -237,7 +239,7 @@ describe('currencies', () => {
       ['F-1', 'Brightside Ltd', 'ap@brightside.co.uk', DUE, '$500.00'],
     ]);
     expect(result.invoices).toEqual([]);
-    expect(result.problems[0]?.message).toMatch(/Relance ne relance qu’en euros/);
+    expect(result.problems[0]?.text.fr).toMatch(/Relance ne relance qu’en euros/);
   });
 });
 
@@ -252,7 +254,7 @@ describe('recipients and cell sizes', () => {
     expect(result.invoices.map((i) => i.number)).toEqual(['F-2']);
     expect(result.problems[0]).toMatchObject({
       row: 2,
-      message: expect.stringMatching(/51 adresses/),
+      text: expect.objectContaining({ fr: expect.stringMatching(/51 adresses/) }),
     });
   });
 
@@ -269,10 +271,10 @@ describe('recipients and cell sizes', () => {
     expect(result.problems[0]).toMatchObject({
       row: 2,
       column: 'Client',
-      message: expect.stringMatching(/Cellule trop longue/),
+      text: expect.objectContaining({ fr: expect.stringMatching(/Cellule trop longue/) }),
     });
     // The counts grouped as French writes them, whatever locales the runtime's Intl carries.
-    expect(result.problems[0]?.message).toContain('caractères, 50\u00a0000 au plus');
+    expect(result.problems[0]?.text.fr).toContain('caractères, 50\u00a0000 au plus');
     expect(result.problems[0]?.value.length).toBeLessThan(200);
     expect(elapsed).toBeLessThan(10_000);
   });

@@ -13,7 +13,7 @@ type Found = Extract<InvoiceTableReading, { found: true }>;
 
 function read(rows: Cell[][]): Found {
   const result = readInvoiceTable(rows, { settings: settings() });
-  if (!result.found) throw new Error(result.message);
+  if (!result.found) throw new Error(result.text.fr);
   return result;
 }
 
@@ -76,7 +76,7 @@ describe('statuses', () => {
       expect(reading.problems).toEqual([
         expect.objectContaining({
           column: 'Statut',
-          message: expect.stringMatching(/partiellement payée/),
+          text: expect.objectContaining({ fr: expect.stringMatching(/partiellement payée/) }),
         }),
       ]);
     },
@@ -103,7 +103,9 @@ describe('statuses', () => {
           row: 2,
           column: 'Statut',
           value: status,
-          message: expect.stringMatching(/^Statut « .* » non reconnu/),
+          text: expect.objectContaining({
+            fr: expect.stringMatching(/^Statut « .* » non reconnu/),
+          }),
         }),
       ]);
       expect(chased(withStatus(status))).toEqual([]);
@@ -129,7 +131,7 @@ describe('amounts', () => {
           row: 2,
           column: 'Montant TTC',
           value: amount,
-          message: expect.stringMatching(/^Montant ambigu/),
+          text: expect.objectContaining({ fr: expect.stringMatching(/^Montant ambigu/) }),
         }),
       ]);
     },
@@ -159,7 +161,9 @@ describe('amounts', () => {
         row: 1,
         column: 'Montant',
         severity: 'warning',
-        message: expect.stringMatching(/montant TTC de la colonne « Montant TTC »/),
+        text: expect.objectContaining({
+          fr: expect.stringMatching(/montant TTC de la colonne « Montant TTC »/),
+        }),
       }),
     ]);
   });
@@ -172,7 +176,11 @@ describe('amounts', () => {
     ]);
     expect(reading.invoices.map((i) => i.number)).toEqual(['F-2']);
     expect(reading.problems).toEqual([
-      expect.objectContaining({ row: 2, column: 'Total', message: expect.stringMatching(/TTC/) }),
+      expect.objectContaining({
+        row: 2,
+        column: 'Total',
+        text: expect.objectContaining({ fr: expect.stringMatching(/TTC/) }),
+      }),
     ]);
   });
 
@@ -187,7 +195,7 @@ describe('amounts', () => {
       expect.objectContaining({
         row: 2,
         value: '56',
-        message: expect.stringMatching(/guillemets/),
+        text: expect.objectContaining({ fr: expect.stringMatching(/guillemets/) }),
       }),
     ]);
   });
@@ -202,7 +210,7 @@ describe('amounts', () => {
       expect.objectContaining({
         row: 2,
         column: 'Reste dû',
-        message: expect.stringMatching(/dépasse le montant/),
+        text: expect.objectContaining({ fr: expect.stringMatching(/dépasse le montant/) }),
       }),
     ]);
   });
@@ -215,7 +223,7 @@ describe('amounts', () => {
     expect(reading.problems).toEqual([
       expect.objectContaining({
         column: 'Montant payé',
-        message: expect.stringMatching(/illisible/),
+        text: expect.objectContaining({ fr: expect.stringMatching(/illisible/) }),
       }),
     ]);
   });
@@ -236,7 +244,9 @@ describe('amounts', () => {
     'still refuses « %s » as a foreign currency',
     (amount) => {
       expect(read(withAmount(amount)).problems).toEqual([
-        expect.objectContaining({ message: expect.stringMatching(/devise étrangère/) }),
+        expect.objectContaining({
+          text: expect.objectContaining({ fr: expect.stringMatching(/devise étrangère/) }),
+        }),
       ]);
     },
   );
@@ -281,9 +291,11 @@ describe('dates', () => {
         row: 2,
         column: 'Échéance',
         value: '03/12/2026',
-        message: expect.stringMatching(
-          /^Date ambiguë : « 03\/12\/2026 » peut se lire 3 décembre ou 12 mars/,
-        ),
+        text: expect.objectContaining({
+          fr: expect.stringMatching(
+            /^Date ambiguë : « 03\/12\/2026 » peut se lire 3 décembre ou 12 mars/,
+          ),
+        }),
       }),
       expect.objectContaining({ row: 3, column: 'Échéance', value: '01/02/2026' }),
     ]);
@@ -308,7 +320,10 @@ describe('dates', () => {
       ['F-2', day('2026-02-20')],
     ]);
     expect(reading.problems).toEqual([
-      expect.objectContaining({ row: 4, message: expect.stringMatching(/mélange/) }),
+      expect.objectContaining({
+        row: 4,
+        text: expect.objectContaining({ fr: expect.stringMatching(/mélange/) }),
+      }),
     ]);
   });
 
@@ -325,9 +340,11 @@ describe('dates', () => {
       expect.objectContaining({
         row: 3,
         column: 'Échéance',
-        message: expect.stringMatching(
-          /^Date peut-être inversée .* le 3 décembre ; elle peut aussi être le 12 mars/,
-        ),
+        text: expect.objectContaining({
+          fr: expect.stringMatching(
+            /^Date peut-être inversée .* le 3 décembre ; elle peut aussi être le 12 mars/,
+          ),
+        }),
       }),
     ]);
   });
@@ -347,7 +364,7 @@ describe('dates', () => {
         expect.objectContaining({
           row: 2,
           column: 'Échéance',
-          message: expect.stringMatching(/^Année à deux chiffres/),
+          text: expect.objectContaining({ fr: expect.stringMatching(/^Année à deux chiffres/) }),
         }),
       ]);
     },
@@ -366,7 +383,9 @@ describe('addresses', () => {
       expect.objectContaining({
         row: 2,
         column: 'Email',
-        message: expect.stringMatching(/« jean dupont@client-space\.fr »/),
+        text: expect.objectContaining({
+          fr: expect.stringMatching(/« jean dupont@client-space\.fr »/),
+        }),
       }),
     ]);
     expect(chased(rows)).toEqual([]);

@@ -20,7 +20,7 @@ const HEADER: Cell[] = [
 
 function read(rows: Cell[][], overrides = {}): Extract<InvoiceTableReading, { found: true }> {
   const result = readInvoiceTable(rows, { settings: settings(overrides) });
-  if (!result.found) throw new Error(result.message);
+  if (!result.found) throw new Error(result.text.fr);
   return result;
 }
 
@@ -121,7 +121,7 @@ describe('finding the invoice table', () => {
       { settings: settings() },
     );
     expect(result.found).toBe(false);
-    if (!result.found) expect(result.message).toMatch(/N° facture, Client, Montant TTC/);
+    if (!result.found) expect(result.text.fr).toMatch(/N° facture, Client, Montant TTC/);
   });
 });
 
@@ -137,7 +137,7 @@ describe('reading rows', () => {
     expect(result.problems[0]).toMatchObject({
       row: 3,
       column: 'N° facture',
-      message: expect.stringMatching(/déjà ligne 2/),
+      text: expect.objectContaining({ fr: expect.stringMatching(/déjà ligne 2/) }),
     });
   });
 
@@ -180,7 +180,7 @@ describe('reading rows', () => {
       [6, 'Email'],
       [7, 'Montant payé'],
     ]);
-    expect(result.problems[0]?.message).toBe(
+    expect(result.problems[0]?.text.fr).toBe(
       'Montant illisible : « 12,3,4 ». Écrivez un nombre comme 1 234,56.',
     );
   });
@@ -188,7 +188,7 @@ describe('reading rows', () => {
   it('holds back a row with one invalid address among valid ones, and names the invalid one', () => {
     const result = read([HEADER, row('F-1', 100, { 2: 'ok@client.fr; faux@' })]);
     expect(result.invoices).toEqual([]);
-    expect(result.problems[0]?.message).toMatch(/^Adresse email invalide : « faux@ »/);
+    expect(result.problems[0]?.text.fr).toMatch(/^Adresse email invalide : « faux@ »/);
   });
 
   it('reads the consumer type, the language and a cancelled invoice', () => {

@@ -65,7 +65,7 @@ describe('prescription', () => {
   it('warns ninety days before the limit, not ninety-one', () => {
     // Due 1 March 2024, consumer: prescribed after 1 March 2026; 1 December 2025 is 90 days before.
     const warned = plan([consumer('2024-03-01')], [], '2025-12-01');
-    expect(warned.problems.map((p) => p.message).join(' ')).toMatch(
+    expect(warned.problems.map((p) => p.text.fr).join(' ')).toMatch(
       /F2023-0004.*prescrite.*1er mars 2026/,
     );
     expect(plan([consumer('2024-03-01')], [], '2025-11-30').problems).toEqual([]);
@@ -176,7 +176,7 @@ describe('the ECB rate table', () => {
 
   it('says so when the run is past the last half-year it knows', () => {
     const messages = (today: string, overrides = {}) =>
-      plan([late], [], today, overrides).problems.map((p) => p.message);
+      plan([late], [], today, overrides).problems.map((p) => p.text.fr);
     expect(messages('2026-06-30')).toEqual([]);
     expect(messages('2026-07-01').join(' ')).toMatch(/taux BCE.*1er juillet 2026/);
   });

@@ -36,8 +36,8 @@ describe('recipients per message', () => {
     const problem = plan.problems.find((p) => p.invoice === 'A-1');
     expect(problem?.row).toBe(7);
     expect(problem?.column).toBe('Email');
-    expect(problem?.message).toMatch(/51 destinataires/);
-    expect(problem?.message).toMatch(/50 par message/);
+    expect(problem?.text.fr).toMatch(/51 destinataires/);
+    expect(problem?.text.fr).toMatch(/50 par message/);
     expect(plan.standings[0]?.problems.join(' ')).toMatch(/51 destinataires/);
   });
 
@@ -53,7 +53,7 @@ describe('recipients per message', () => {
     ];
     const { plan } = planDay({ invoices, events: [], settings: withCopy(false), today });
     expect(plan.actions).toEqual([]);
-    expect(plan.problems.some((p) => /51 destinataires/.test(p.message))).toBe(true);
+    expect(plan.problems.some((p) => /51 destinataires/.test(p.text.fr))).toBe(true);
   });
 
   it('sends to 50 addresses when no copy goes to the user, and to 49 with the copy', () => {

@@ -142,7 +142,7 @@ function demoInvoices(): Invoice[] {
     r.map(toCell),
   );
   const reading = readInvoiceTable([[...SAMPLE_HEADERS], ...rows], { settings: settings() });
-  if (!reading.found) throw new Error(reading.message);
+  if (!reading.found) throw new Error(reading.text.fr);
   return reading.invoices;
 }
 

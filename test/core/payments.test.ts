@@ -139,7 +139,9 @@ describe('a payment whose date Relance does not know', () => {
         row: 7,
         column: 'Date de paiement',
         invoice: 'F-6',
-        message: expect.stringContaining('Paiement de 400,00\u00a0€ sans date'),
+        text: expect.objectContaining({
+          fr: expect.stringContaining('Paiement de 400,00\u00a0€ sans date'),
+        }),
       }),
     );
   });
@@ -162,7 +164,9 @@ describe('a payment whose date Relance does not know', () => {
       expect.objectContaining({
         row: 7,
         column: 'Date de paiement',
-        message: expect.stringContaining('après le jour du passage (20/03/2026)'),
+        text: expect.objectContaining({
+          fr: expect.stringContaining('après le jour du passage (20/03/2026)'),
+        }),
       }),
     );
     const typedAhead = event({
@@ -178,7 +182,7 @@ describe('a payment whose date Relance does not know', () => {
       [typedAhead],
     );
     expect(plan.actions).toEqual([]);
-    expect(plan.problems.map((p) => p.message)).toContainEqual(
+    expect(plan.problems.map((p) => p.text.fr)).toContainEqual(
       expect.stringContaining('noté dans le Journal à la date du 25/03/2026'),
     );
   });

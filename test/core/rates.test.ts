@@ -49,9 +49,11 @@ describe('the contractual rate’s floor, half-year by half-year (L441-10)', () 
     expect(plan.problems).toContainEqual(
       expect.objectContaining({
         severity: 'warning',
-        message: expect.stringContaining(
-          'Taux contractuel de 8\u00a0% inférieur au plancher du semestre commençant le 1er janvier 2024 : trois fois le taux d’intérêt légal, 3 × 5,07\u00a0% = 15,21\u00a0%',
-        ),
+        text: expect.objectContaining({
+          fr: expect.stringContaining(
+            'Taux contractuel de 8\u00a0% inférieur au plancher du semestre commençant le 1er janvier 2024 : trois fois le taux d’intérêt légal, 3 × 5,07\u00a0% = 15,21\u00a0%',
+          ),
+        }),
       }),
     );
   });
@@ -63,7 +65,7 @@ describe('the contractual rate’s floor, half-year by half-year (L441-10)', () 
     const across = invoice({ number: 'C-2', due: '2024-06-15', amountCents: euros(10000) });
     const plan = planOn('2024-07-15', [across], contractual(8));
     expect(plan.standings[0]?.interestCents).toBe(euros(123.16));
-    expect(plan.problems.filter((p) => p.message.startsWith('Taux contractuel'))).toHaveLength(2);
+    expect(plan.problems.filter((p) => p.text.fr.startsWith('Taux contractuel'))).toHaveLength(2);
   });
 
   it('applies a contractual rate above the floor as agreed, without a word', () => {
@@ -76,7 +78,7 @@ describe('the contractual rate’s floor, half-year by half-year (L441-10)', () 
   it('warns that the floor cannot be checked past the legal interest rate table', () => {
     const late = invoice({ number: 'C-3', due: '2026-07-31', amountCents: euros(1000) });
     const plan = planOn('2026-08-20', [late], contractual(12));
-    expect(plan.problems.map((p) => p.message)).toContainEqual(
+    expect(plan.problems.map((p) => p.text.fr)).toContainEqual(
       expect.stringContaining(
         'Le taux d’intérêt légal du semestre commençant le 1er juillet 2026 n’est pas encore dans la table de Relance',
       ),

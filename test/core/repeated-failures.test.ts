@@ -37,8 +37,8 @@ describe('an action that fails night after night', () => {
     const { plan } = planDay({ invoices, events, settings: firm, today });
     expect(plan.actions).toEqual([]);
     const problem = plan.problems.find((p) => p.invoice === 'A-1');
-    expect(problem?.message).toMatch(/3 nuits de suite/);
-    expect(problem?.message).toMatch(/Email Body Size/);
+    expect(problem?.text.fr).toMatch(/3 nuits de suite/);
+    expect(problem?.text.fr).toMatch(/Email Body Size/);
     expect(plan.standings[0]?.problems.join(' ')).toMatch(/nuits de suite/);
   });
 
@@ -64,7 +64,7 @@ describe('an action that fails night after night', () => {
     const shown = planDay({ invoices, events, settings: firm, today, keepRepeatedFailures: true });
     const action = shown.plan.actions[0];
     if (action === undefined) throw new Error('the sidebar lost the action');
-    expect(shown.plan.problems.some((p) => /nuits de suite/.test(p.message))).toBe(true);
+    expect(shown.plan.problems.some((p) => /nuits de suite/.test(p.text.fr))).toBe(true);
     const chosen = planDay({ invoices, events, settings: firm, today, only: [action.key] });
     expect(chosen.plan.actions.map((a) => a.key)).toEqual([action.key]);
   });

@@ -272,7 +272,7 @@ describe('mandatory mentions', () => {
     expect(plan.actions).toHaveLength(1);
     const checked = withholdIncompleteActions(plan, noSiret);
     expect(checked.actions).toEqual([]);
-    expect(checked.problems[0]?.message).toMatch(/non envoyée : il manque votre SIRET/);
+    expect(checked.problems[0]?.text.fr).toMatch(/non envoyée : il manque votre SIRET/);
   });
 
   it('note the held-back action on its invoice without touching the plan it was given', () => {

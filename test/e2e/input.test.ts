@@ -141,12 +141,12 @@ describe('exports of invoicing tools, read end to end as a new user would', () =
       const clients = new Set(
         report.invoices.filter((i) => i.balanceCents > 0).map((i) => i.client),
       );
-      expect(untyped.map((p) => p.message.match(/pour (.+?)[.(]/)?.[1]?.trim()).sort()).toEqual(
+      expect(untyped.map((p) => p.text.fr.match(/pour (.+?)[.(]/)?.[1]?.trim()).sort()).toEqual(
         [...clients].sort(),
       );
       expect(rows.map((p) => p.invoice)).toEqual(Object.keys(refused));
       for (const problem of rows)
-        expect(problem.message).toMatch(refused[problem.invoice ?? ''] ?? /^$/);
+        expect(problem.text.fr).toMatch(refused[problem.invoice ?? ''] ?? /^$/);
       const overdue = report.invoices.filter((i) => i.daysLate > 0);
       expect(report.totals.overdueCents).toBe(overdue.reduce((s, i) => s + i.balanceCents, 0));
       for (const action of report.actions) {
@@ -164,7 +164,7 @@ describe('exports of invoicing tools, read end to end as a new user would', () =
     const report = JSON.parse(
       readFileSync(join(dir, 'reports', '2026-03-20.json'), 'utf8'),
     ) as RunReport;
-    expect(report.problems.find((p) => p.invoice === 'FA-2026-001')?.message).toMatch(
+    expect(report.problems.find((p) => p.invoice === 'FA-2026-001')?.text.fr).toMatch(
       /^Paiement de 1\u00a0000,00\u00a0€ sans date : indiquez dans la colonne « Date de paiement »/,
     );
     const mails = await Promise.all(

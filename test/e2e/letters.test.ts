@@ -196,7 +196,7 @@ describe('letter templates whose files are gone from Drive', () => {
     expect(night.report.actions.map((a) => [a.step, a.outcome])).toEqual([
       ['mise-en-demeure', 'task'],
     ]);
-    const notes = night.report.problems.map((p) => p.message);
+    const notes = night.report.problems.map((p) => p.text.fr);
     expect(notes).toContainEqual(
       expect.stringMatching(/^Modèle de courrier « Modèle — mise en demeure » introuvable/),
     );
@@ -204,7 +204,7 @@ describe('letter templates whose files are gone from Drive', () => {
     expect(templates.map((t) => t.name)).toContain('Modèle — mise en demeure');
     // Made again once: the next letter finds it.
     const next = await runNight(dir, { today: '2026-04-01' });
-    expect(next.report.problems.map((p) => p.message).join('\n')).not.toMatch(/Modèle de courrier/);
+    expect(next.report.problems.map((p) => p.text.fr).join('\n')).not.toMatch(/Modèle de courrier/);
   });
 
   it('are made again when Relance may not reach them: a Doc it did not make, under drive.file', async () => {
@@ -225,7 +225,7 @@ describe('letter templates whose files are gone from Drive', () => {
     expect(night.report.actions.map((a) => [a.step, a.outcome])).toEqual([
       ['mise-en-demeure', 'task'],
     ]);
-    expect(night.report.problems.map((p) => p.message)).toContainEqual(
+    expect(night.report.problems.map((p) => p.text.fr)).toContainEqual(
       expect.stringMatching(
         /^Modèle de courrier « Modèle — mise en demeure » introuvable dans Drive \(.*hors de portée de Relance/,
       ),

@@ -59,8 +59,8 @@ describe('Relance’s tabs and the 10-million-cell limit', () => {
     const archive = spreadsheet.insertSheet('Archive 2024');
     archive.insertRowsAfter(1000, Math.ceil(8_100_000 / 26) - 1000);
     const report = runtime.invokeByName('runNightly', [{ authMode: 'FULL' }]) as RunReport;
-    const warning = report.problems.find((p) => /10 millions/.test(p.message));
-    expect(warning?.message).toMatch(/Créer une copie/);
+    const warning = report.problems.find((p) => /10 millions/.test(p.text.fr));
+    expect(warning?.text.fr).toMatch(/Créer une copie/);
     const suivi =
       spreadsheet.getSheetByName('Suivi des relances')?.getDataRange().getValues() ?? [];
     expect(suivi.flat().some((cell) => String(cell).includes('10 millions'))).toBe(true);

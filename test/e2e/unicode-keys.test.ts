@@ -115,7 +115,7 @@ describe('an invoice number retyped in full-width characters', () => {
     const dir = join(root, 'twice');
     await initWorkspace(dir, { from: csv, settingsPath: SETTINGS });
     const night = await runNight(dir, { today: '2026-03-04' });
-    expect(night.report.problems.map((p) => p.message)).toContainEqual(
+    expect(night.report.problems.map((p) => p.text.fr)).toContainEqual(
       expect.stringMatching(
         /^Numéro de facture en double : la facture ＦＡ００２ figure déjà ligne 2/,
       ),

@@ -50,12 +50,12 @@ describe('the sidebar’s « Aujourd’hui »', () => {
 
   it('lists the Journal’s problem that the Suivi lists, with the same words', async () => {
     const night = await runNight(dir, { today: '2026-03-16', at: '09:00' });
-    const suivi = night.report.problems.map((p) => p.message);
+    const suivi = night.report.problems.map((p) => p.text.fr);
     expect(suivi.some((m) => m.includes('Type d’événement inconnu : « Coup de fil »'))).toBe(true);
     const today = (await callFunction(dir, 'getToday', [], { now: NOW })) as TodayView;
-    const sidebar = today.problems.map((p) => p.message);
+    const sidebar = today.problems.map((p) => p.text.fr);
     expect(sidebar).toEqual(expect.arrayContaining(suivi));
-    const journal = today.problems.find((p) => p.message.includes('Coup de fil'));
+    const journal = today.problems.find((p) => p.text.fr.includes('Coup de fil'));
     expect(journal?.column).toMatch(/^Journal des relances › /);
   });
 });

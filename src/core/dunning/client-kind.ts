@@ -4,8 +4,9 @@
  * indemnity, no mise en demeure and no recourse until the user says what it is; the courteous
  * steps below the mise en demeure may still go (docs/french-law.md, « Who the client is »).
  */
-import type { ClientType, Invoice, InvoiceStanding, Problem } from '../model';
-import { ACCEPTED_CLIENT_TYPES, clientTypeFault } from '../sheets/client-type';
+import type { ClientType, Invoice, InvoiceStanding, Language, Problem } from '../model';
+import { clientTypeFault } from '../sheets/client-type';
+import { inEach } from '../words/catalogue';
 import { CLIENT_TYPE_LABELS } from '../words/labels';
 import { DUNNING_WORDS } from '../words/dunning';
 import { INVOICE_COLUMN_LABELS } from '../words/invoice-rows';
@@ -21,21 +22,34 @@ export function clientTypesOf(invoices: readonly Invoice[]): Map<string, ClientT
   return types;
 }
 
-const WHAT_WAITS = DUNNING_WORDS.clientTypeWhatWaits.fr;
-const WHERE_TO_SAY = DUNNING_WORDS.clientTypeWhereToSay.fr(ACCEPTED_CLIENT_TYPES);
-
-function faultOf(invoice: Invoice, rows: readonly Invoice[]): string {
+function faultOf(invoice: Invoice, rows: readonly Invoice[], language: Language): string {
   if (rows.every((r) => r.clientType === undefined))
-    return DUNNING_WORDS.clientTypeFaultFor.fr(
-      clientTypeFault(invoice.clientTypeText ?? '') ?? DUNNING_WORDS.clientTypeMissing.fr,
+    return DUNNING_WORDS.clientTypeFaultFor[language](
+      clientTypeFault(invoice.clientTypeText ?? '', language) ??
+        DUNNING_WORDS.clientTypeMissing[language],
       invoice.client,
     );
   const seen = rows
     .filter((r) => r.clientType !== undefined)
     .map((r) =>
-      DUNNING_WORDS.clientTypeOnRow.fr(r.row, CLIENT_TYPE_LABELS[r.clientType as ClientType].fr),
+      DUNNING_WORDS.clientTypeOnRow[language](
+        r.row,
+        CLIENT_TYPE_LABELS[r.clientType as ClientType][language],
+      ),
     );
-  return DUNNING_WORDS.clientTypesDiffer.fr(invoice.client, seen);
+  return DUNNING_WORDS.clientTypesDiffer[language](invoice.client, seen);
+}
+
+/** What a client of unknown type is told: the fault, the other rows, where to say it, what waits. */
+function clientTypeText(first: Invoice, rows: readonly Invoice[], open: readonly Invoice[]) {
+  return inEach((language) => {
+    const others =
+      open.length > 1 ? DUNNING_WORDS.clientTypeOtherRows[language](open.map((i) => i.row)) : '';
+    const whereToSay = DUNNING_WORDS.clientTypeWhereToSay[language](
+      DUNNING_WORDS.acceptedClientTypes[language],
+    );
+    return `${faultOf(first, rows, language)}${others}. ${whereToSay} ${DUNNING_WORDS.clientTypeWhatWaits[language]}`;
+  });
 }
 
 /**
@@ -61,13 +75,11 @@ export function clientTypeProblems(
   });
   return [...open.entries()].map(([key, list]) => {
     const first = list[0] as Invoice;
-    const others =
-      list.length > 1 ? DUNNING_WORDS.clientTypeOtherRows.fr(list.map((i) => i.row)) : '';
     return {
       row: first.row,
       column: INVOICE_COLUMN_LABELS.clientType.fr,
       value: first.clientTypeText ?? '',
-      message: `${faultOf(first, rowsOf.get(key) ?? list)}${others}. ${WHERE_TO_SAY} ${WHAT_WAITS}`,
+      text: clientTypeText(first, rowsOf.get(key) ?? list, list),
       invoice: first.number,
       severity: 'warning',
     };

@@ -259,7 +259,7 @@ function reportNoEmail(facts: readonly InvoiceWithStanding[], problems: Problem[
       row: invoice.row,
       column: 'Email',
       value: '',
-      message: WORDS.noEmail.fr,
+      text: WORDS.noEmail,
       invoice: invoice.number,
     });
   }

@@ -3,13 +3,20 @@
  * penalties, indemnity and prescription (docs/architecture.md, « State is a fold »; docs/french-law.md). The ladder is decided per client
  * afterwards (conversation.ts).
  */
-import type { Invoice, InvoiceStanding, InvoiceState, Problem, ProblemSeverity } from '../model';
+import type {
+  Invoice,
+  InvoiceStanding,
+  InvoiceState,
+  Language,
+  Problem,
+  ProblemSeverity,
+} from '../model';
 import { STEP_IDS, STEPS, stepDefinition } from '../steps';
 import type { Settings } from '../settings/settings';
 import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
-import { WORDS } from '../words/catalogue';
+import { inEach, WORDS, type Entry } from '../words/catalogue';
 import { INVOICE_COLUMN_LABELS } from '../words/invoice-rows';
-import { formatEuros, formatShortFrenchDay } from '../words/format';
+import { formatEuros, formatShortDayFor, formatShortFrenchDay } from '../words/format';
 import type { Cents } from '../values/money';
 import { paymentPlanHonoured, type InvoiceHistory, type Payment } from './journal-fold';
 import {
@@ -305,29 +312,42 @@ function paymentProblems(
   const problems: Problem[] = [];
   const problem = (
     value: string,
-    message: string,
+    text: Entry<string>,
     column = PAYMENT_DATE_COLUMN,
     severity: ProblemSeverity = 'error',
-  ) =>
-    problems.push({ row: invoice.row, column, value, message, invoice: invoice.number, severity });
-  const today = formatShortFrenchDay(at.today);
+  ) => problems.push({ row: invoice.row, column, value, text, invoice: invoice.number, severity });
+  const day = (language: Language, d: Day) => formatShortDayFor(language, d);
   const sheetPaid = invoice.paidCents > 0 || invoice.markedPaid;
   const date = invoice.paymentDate;
-  if (sheetPaid && date !== undefined && date > at.today) {
-    const shown = formatShortFrenchDay(date);
-    problem(shown, WORDS.paymentAfterToday.fr(shown, today));
-  }
+  if (sheetPaid && date !== undefined && date > at.today)
+    problem(
+      formatShortFrenchDay(date),
+      inEach((l) => WORDS.paymentAfterToday[l](day(l, date), day(l, at.today))),
+    );
   for (const payment of history.payments)
     if (payment.day > at.today) {
-      const shown = formatShortFrenchDay(payment.day);
-      const amount = formatEuros(payment.amountCents);
-      problem(shown, WORDS.paymentInJournalAfterToday.fr(amount, shown, today), 'Journal');
+      const said = (l: Language) =>
+        WORDS.paymentInJournalAfterToday[l](
+          formatEuros(payment.amountCents, l),
+          day(l, payment.day),
+          day(l, at.today),
+        );
+      problem(formatShortFrenchDay(payment.day), inEach(said), 'Journal');
     }
   if (sheetPaid && date === undefined && at.today > at.dueDate) {
-    const amount = formatEuros(invoice.paidCents > 0 ? invoice.paidCents : invoice.amountCents);
-    if (!at.settled) problem('', WORDS.paymentUndated.fr(amount));
+    const cents = invoice.paidCents > 0 ? invoice.paidCents : invoice.amountCents;
+    if (!at.settled)
+      problem(
+        '',
+        inEach((l) => WORDS.paymentUndated[l](formatEuros(cents, l))),
+      );
     else if (penaltiesClaimed(history) && !history.penaltiesWaived && chargeable(invoice))
-      problem('', WORDS.paymentUndatedSettled.fr(amount), PAYMENT_DATE_COLUMN, 'warning');
+      problem(
+        '',
+        inEach((l) => WORDS.paymentUndatedSettled[l](formatEuros(cents, l))),
+        PAYMENT_DATE_COLUMN,
+        'warning',
+      );
   }
   return problems;
 }

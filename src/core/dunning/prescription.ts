@@ -17,7 +17,8 @@
  */
 import type { ClientType } from '../model';
 import { dayFromParts, partsOfDay, type Day } from '../values/day';
-import { formatFrenchDay } from '../words/format';
+import { inEach, type Entry } from '../words/catalogue';
+import { formatDayFor } from '../words/format';
 import { DUNNING_WORDS, PRESCRIPTION_BASIS } from '../words/dunning';
 
 /** The sidebar, the report and the Suivi warn this many days before the limit. */
@@ -45,15 +46,16 @@ export function prescriptionDay(start: Day, clientType: ClientType | undefined):
 export function prescriptionWarning(
   invoice: { number: string; client: string; clientType?: ClientType },
   limit: Day,
-): string {
-  const basis =
-    invoice.clientType === undefined
-      ? DUNNING_WORDS.basisUntilTypeKnown.fr(PRESCRIPTION_BASIS.consumer.fr)
-      : PRESCRIPTION_BASIS[invoice.clientType].fr;
-  return DUNNING_WORDS.prescriptionWarning.fr(
-    invoice.number,
-    invoice.client,
-    formatFrenchDay(limit),
-    basis,
+): Entry<string> {
+  const { clientType } = invoice;
+  return inEach((language) =>
+    DUNNING_WORDS.prescriptionWarning[language](
+      invoice.number,
+      invoice.client,
+      formatDayFor(language, limit),
+      clientType === undefined
+        ? DUNNING_WORDS.basisUntilTypeKnown[language](PRESCRIPTION_BASIS.consumer[language])
+        : PRESCRIPTION_BASIS[clientType][language],
+    ),
   );
 }

@@ -7,12 +7,11 @@
  */
 import type { Action, JournalEvent, Plan, Problem } from '../model';
 import type { Day } from '../values/day';
+import { inBoth } from '../words/catalogue';
 import { DUNNING_WORDS } from '../words/dunning';
 import { withNotes, type InvoiceNote } from './invoice-standing';
 
 export const FAILED_NIGHTS_LIMIT = 3;
-
-export const REPEATED_FAILURE_MESSAGE = DUNNING_WORDS.repeatedFailure.fr;
 
 /** The failures of an action's step on its invoices since its last success, by day. */
 function failedNights(action: Action, events: readonly JournalEvent[]): JournalEvent[] {
@@ -41,7 +40,7 @@ export function repeatedFailure(
     row: 0,
     column: '',
     value: action.client,
-    message: REPEATED_FAILURE_MESSAGE(action.client, failures.length, last.detail ?? ''),
+    text: inBoth(DUNNING_WORDS.repeatedFailure, action.client, failures.length, last.detail ?? ''),
     invoice: action.invoices.join(', '),
   };
 }
@@ -62,7 +61,7 @@ export function holdRepeatedFailures(
     const problem = repeatedFailure(action, events);
     if (problem !== undefined) {
       problems.push(problem);
-      notes.push({ invoices: action.invoices, message: problem.message });
+      notes.push({ invoices: action.invoices, message: problem.text.fr });
     }
     if (problem === undefined || keep) actions.push(action);
   }

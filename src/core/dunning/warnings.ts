@@ -6,7 +6,8 @@
 import type { Invoice, InvoiceStanding, Problem } from '../model';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
-import { formatFrenchDay } from '../words/format';
+import { inEach, type Entry } from '../words/catalogue';
+import { formatDayFor } from '../words/format';
 import { DUNNING_WORDS } from '../words/dunning';
 import {
   ecbRateOn,
@@ -30,9 +31,19 @@ const CHASED = new Set<InvoiceStanding['state']>([
   'recourse',
 ]);
 
-export function ecbRateUnknownMessage(halfYear: Day, lastKnownPercent: number): string {
-  const rate = `${String(lastKnownPercent).replace('.', ',')} %`;
-  return DUNNING_WORDS.ecbRateUnknown.fr(formatFrenchDay(halfYear), rate);
+/** The last known ECB rate as the warning has always said it in French (« 2,15 % »). */
+const ECB_PERCENT: Entry<(percent: number) => string> = {
+  fr: (percent) => `${String(percent).replace('.', ',')} %`,
+  en: (percent) => formatPercent(percent, 'en'),
+};
+
+export function ecbRateUnknownMessage(halfYear: Day, lastKnownPercent: number): Entry<string> {
+  return inEach((language) =>
+    DUNNING_WORDS.ecbRateUnknown[language](
+      formatDayFor(language, halfYear),
+      ECB_PERCENT[language](lastKnownPercent),
+    ),
+  );
 }
 
 /** A contractual rate below the floor of a half-year (L441-10): the floor is applied, and said. */
@@ -40,21 +51,24 @@ export function contractualFloorMessage(
   halfYear: Day,
   floor: { legalPercent: number; floorPercent: number },
   contractualPercent: number,
-): string {
-  const percent = (value: number) => formatPercent(value, 'fr');
-  return DUNNING_WORDS.contractualFloor.fr(
-    percent(contractualPercent),
-    formatFrenchDay(halfYear),
-    percent(floor.legalPercent),
-    percent(floor.floorPercent),
+): Entry<string> {
+  return inEach((language) =>
+    DUNNING_WORDS.contractualFloor[language](
+      formatPercent(contractualPercent, language),
+      formatDayFor(language, halfYear),
+      formatPercent(floor.legalPercent, language),
+      formatPercent(floor.floorPercent, language),
+    ),
   );
 }
 
 /** A half-year past the legal interest rate table: the contractual floor cannot be checked. */
-export function legalRateUnknownMessage(halfYear: Day, contractualPercent: number): string {
-  return DUNNING_WORDS.legalRateUnknown.fr(
-    formatFrenchDay(halfYear),
-    formatPercent(contractualPercent, 'fr'),
+export function legalRateUnknownMessage(halfYear: Day, contractualPercent: number): Entry<string> {
+  return inEach((language) =>
+    DUNNING_WORDS.legalRateUnknown[language](
+      formatDayFor(language, halfYear),
+      formatPercent(contractualPercent, language),
+    ),
   );
 }
 
@@ -73,7 +87,7 @@ function prescriptionWarnings(
       row: invoice.row,
       column: '',
       value: '',
-      message: prescriptionWarning(invoice, standing.prescriptionDay),
+      text: prescriptionWarning(invoice, standing.prescriptionDay),
       invoice: invoice.number,
       severity: 'warning',
     });
@@ -101,7 +115,7 @@ function ecbWarning(
       row: 0,
       column: '',
       value: '',
-      message: ecbRateUnknownMessage(halfYear, ecbRateOn(today, extra)),
+      text: ecbRateUnknownMessage(halfYear, ecbRateOn(today, extra)),
       severity: 'warning',
     },
   ];
@@ -131,14 +145,14 @@ function contractualFloorWarnings(
   const rates = rateChoiceFor('trader', penalties);
   for (let day = halfYearStart(addDays(first, 1)); day <= today; day = nextHalfYearStart(day)) {
     const rate = periodRate(day, day, rates);
-    const message =
+    const text =
       rate.floor !== undefined
         ? contractualFloorMessage(day, rate.floor, rate.floor.contractualPercent)
         : rate.floorUnknown === true
           ? legalRateUnknownMessage(day, penalties.contractualRatePercent)
           : undefined;
-    if (message !== undefined)
-      problems.push({ row: 0, column: '', value: '', message, severity: 'warning' });
+    if (text !== undefined)
+      problems.push({ row: 0, column: '', value: '', text, severity: 'warning' });
   }
   return problems;
 }

@@ -7,7 +7,7 @@ import { DEFAULT_TEXTS } from '../words/default-texts';
 import type { Action, Invoice, Language, Plan, Problem, StepId } from '../model';
 import type { Settings, TemplateText } from '../settings/settings';
 import { stepDefinition } from '../steps';
-import { WORDS } from '../words/catalogue';
+import { inBoth, WORDS, type Entry } from '../words/catalogue';
 import { MESSAGE_WORDS } from '../words/messages';
 import { missingFirmMentions } from './firm-mentions';
 import { EMAIL_LISTED_INVOICES, otherInvoicesSentence, tooManyRecipients } from './message-limits';
@@ -49,8 +49,8 @@ export function requiredMentions(step: StepId, settings: Settings): string[] {
   return missing;
 }
 
-export function missingMentionsMessage(step: StepId, missing: readonly string[]): string {
-  return MESSAGE_WORDS.missingMentions.fr(step, missing);
+export function missingMentionsMessage(step: StepId, missing: readonly string[]): Entry<string> {
+  return inBoth(MESSAGE_WORDS.missingMentions, step, missing);
 }
 
 export interface ComposedMessage {
@@ -112,10 +112,15 @@ export function checkTemplates(settings: Settings): { path: string; message: str
 }
 
 /** What an action lacks about its client, from the invoice rows (the Clients tab joined in). */
-function missingClientFields(action: Action, invoices: readonly Invoice[] | undefined): string[] {
+function missingClientFields(
+  action: Action,
+  invoices: readonly Invoice[] | undefined,
+): Entry<string>[] {
   if (invoices === undefined || !stepDefinition(action.step).needs.clientAddress) return [];
   const own = invoices.filter((i) => action.invoices.includes(i.number));
-  return own.some((i) => (i.address ?? '') !== '') ? [] : [WORDS.noClientAddress.fr(action.client)];
+  return own.some((i) => (i.address ?? '') !== '')
+    ? []
+    : [inBoth(WORDS.noClientAddress, action.client)];
 }
 
 /**
@@ -134,27 +139,27 @@ export function withholdIncompleteActions(
     const recipients = tooManyRecipients(action, settings, invoices);
     if (recipients !== undefined) {
       problems.push(recipients);
-      notes.push({ invoices: action.invoices, message: recipients.message });
+      notes.push({ invoices: action.invoices, message: recipients.text.fr });
       continue;
     }
     const missing = requiredMentions(action.step, settings);
-    const messages = [
+    const texts = [
       ...(missing.length === 0 ? [] : [missingMentionsMessage(action.step, missing)]),
       ...missingClientFields(action, invoices),
     ];
-    if (messages.length === 0) {
+    if (texts.length === 0) {
       kept.push(action);
       continue;
     }
-    for (const message of messages) {
+    for (const text of texts) {
       problems.push({
         row: 0,
         column: '',
         value: action.client,
-        message,
+        text,
         invoice: action.invoices.join(', '),
       });
-      notes.push({ invoices: action.invoices, message });
+      notes.push({ invoices: action.invoices, message: text.fr });
     }
   }
   return { ...plan, actions: kept, problems, standings: withNotes(plan.standings, notes) };

@@ -7,7 +7,7 @@
 import type { Action, Invoice, Language, Problem } from '../model';
 import type { Settings } from '../settings/settings';
 import type { MessageLimitKind } from '../values/google-errors';
-import { WORDS } from '../words/catalogue';
+import { inBoth, WORDS } from '../words/catalogue';
 import { MESSAGE_WORDS } from '../words/messages';
 import { groupDigits } from '../words/wording';
 
@@ -84,7 +84,8 @@ export function tooManyRecipients(
   );
   const copy = settings.sending.copyToSelf;
   const keep = MESSAGE_LIMITS.recipients - (copy ? 1 : 0);
-  const message = MESSAGE_WORDS.tooManyRecipients.fr(
+  const text = inBoth(
+    MESSAGE_WORDS.tooManyRecipients,
     action.client,
     count,
     copy,
@@ -95,7 +96,7 @@ export function tooManyRecipients(
     row: widest?.row ?? 0,
     column: 'Email',
     value: widest?.emails.join(', ') ?? '',
-    message,
+    text,
     invoice: widest?.number ?? action.invoices.join(', '),
   };
 }

@@ -11,6 +11,7 @@ import { cellText, isBlank } from '../values/cells';
 import type { Problem } from '../model';
 import type { ColumnKey } from '../settings/settings';
 import { clientKeyOf, normalizeKey } from '../values/parse-values';
+import { inBoth } from '../words/catalogue';
 import { INVOICE_ROW_WORDS } from '../words/invoice-rows';
 
 /** What the Clients tab may fill on an invoice row. */
@@ -142,7 +143,7 @@ export function readClientDirectory(
       row: line,
       column: `${tab} › ${name?.header ?? 'Client'}`,
       value: clientName,
-      message: INVOICE_ROW_WORDS.duplicateClient.fr(tab, clientName, first.row),
+      text: inBoth(INVOICE_ROW_WORDS.duplicateClient, tab, clientName, first.row),
     });
   });
   return {

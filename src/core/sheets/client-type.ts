@@ -5,8 +5,9 @@
  * is (« Pro », « Entreprise », « Auto-entrepreneur »…) is not guessed: it is a problem that
  * names it and asks, like an empty or unknown cell.
  */
-import type { ClientType } from '../model';
+import type { ClientType, Language } from '../model';
 import { normalizeKey } from '../values/parse-values';
+import type { Entry } from '../words/catalogue';
 import { DUNNING_WORDS } from '../words/dunning';
 
 const WORDS: Record<ClientType, readonly string[]> = {
@@ -117,10 +118,10 @@ const WORDS: Record<ClientType, readonly string[]> = {
 };
 
 /** Words that name a business without saying which kind: asked, never guessed. */
-const UNDECIDED: readonly { words: readonly string[]; why: string }[] = [
+const UNDECIDED: readonly { words: readonly string[]; why: Entry<string> }[] = [
   {
     words: ['pro', 'professionnel', 'entreprise', 'societe', 'b2b', 'business', 'company'],
-    why: DUNNING_WORDS.businessWordUndecided.fr,
+    why: DUNNING_WORDS.businessWordUndecided,
   },
   {
     words: [
@@ -133,7 +134,7 @@ const UNDECIDED: readonly { words: readonly string[]; why: string }[] = [
       'eirl',
       'artisan',
     ],
-    why: DUNNING_WORDS.soleTraderUndecided.fr,
+    why: DUNNING_WORDS.soleTraderUndecided,
   },
 ];
 
@@ -143,8 +144,8 @@ const TYPE_OF_WORD = new Map<string, ClientType>(
   ),
 );
 
-const WHY_UNDECIDED = new Map<string, string>(
-  UNDECIDED.flatMap(({ words, why }) => words.map((word): [string, string] => [word, why])),
+const WHY_UNDECIDED = new Map<string, Entry<string>>(
+  UNDECIDED.flatMap(({ words, why }) => words.map((word): [string, Entry<string>] => [word, why])),
 );
 
 /** Leading words that add nothing: « Client particulier », « Type : SCI ». */
@@ -156,20 +157,17 @@ export function parseClientType(text: string): ClientType | undefined {
   return TYPE_OF_WORD.get(key) ?? TYPE_OF_WORD.get(key.replace(FILLER, ''));
 }
 
-/** The values the user may write, as the problems list them. */
-export const ACCEPTED_CLIENT_TYPES = DUNNING_WORDS.acceptedClientTypes.fr;
-
 /**
- * Why a cell's type cannot be read, in French, for a problem: empty, undecided (with the reason)
+ * Why a cell's type cannot be read, in the given language, for a problem: empty, undecided (with the reason)
  * or unknown. Undefined when the cell names a type.
  */
-export function clientTypeFault(text: string): string | undefined {
+export function clientTypeFault(text: string, language: Language = 'fr'): string | undefined {
   if (parseClientType(text) !== undefined) return undefined;
   const key = normalizeKey(text);
-  if (key === '') return DUNNING_WORDS.clientTypeMissing.fr;
+  if (key === '') return DUNNING_WORDS.clientTypeMissing[language];
   const why = WHY_UNDECIDED.get(key) ?? WHY_UNDECIDED.get(key.replace(FILLER, ''));
   const shown = text.trim().slice(0, 40);
   return why === undefined
-    ? DUNNING_WORDS.clientTypeUnknown.fr(shown)
-    : DUNNING_WORDS.clientTypeAmbiguous.fr(shown, why);
+    ? DUNNING_WORDS.clientTypeUnknown[language](shown)
+    : DUNNING_WORDS.clientTypeAmbiguous[language](shown, why[language]);
 }

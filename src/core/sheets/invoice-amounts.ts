@@ -8,6 +8,7 @@ import { cellText, isBlank } from '../values/cells';
 import { subtractCents, ZERO_CENTS, type Cents } from '../values/money';
 import { formatEuros } from '../words/format';
 import { normalizeKey, readAmount, type AmountFault } from '../values/parse-values';
+import { inBoth, inEach, type Entry } from '../words/catalogue';
 import { INVOICE_ROW_WORDS, MONEY_CELL_LABELS } from '../words/invoice-rows';
 import { TAX_INCLUSIVE_HEADERS } from './invoice-columns';
 import { excerpt, type RowReader } from './row-reader';
@@ -20,18 +21,29 @@ function isEuro(currency: string): boolean {
   return words.every((word) => word === '' || EUROS.has(word));
 }
 
-const AMOUNT_MESSAGES: Record<AmountFault, (label: string, text: string) => string> = {
-  unreadable: INVOICE_ROW_WORDS.amountUnreadable.fr,
-  decimals: INVOICE_ROW_WORDS.amountDecimals.fr,
-  ambiguous: INVOICE_ROW_WORDS.amountAmbiguous.fr,
-  currency: (_label, text) => INVOICE_ROW_WORDS.amountForeign.fr(text),
+type MoneyCell = keyof typeof MONEY_CELL_LABELS;
+
+const AMOUNT_MESSAGES: Record<AmountFault, Entry<(label: string, text: string) => string>> = {
+  unreadable: INVOICE_ROW_WORDS.amountUnreadable,
+  decimals: INVOICE_ROW_WORDS.amountDecimals,
+  ambiguous: INVOICE_ROW_WORDS.amountAmbiguous,
+  currency: {
+    fr: (_label, text) => INVOICE_ROW_WORDS.amountForeign.fr(text),
+    en: (_label, text) => INVOICE_ROW_WORDS.amountForeign.en(text),
+  },
 };
 
 /** A money cell: its cents, or a problem saying why not. */
-function readMoneyCell(reader: RowReader, key: ColumnKey, label: string): Cents | undefined {
+function readMoneyCell(reader: RowReader, key: MoneyCell): Cents | undefined {
   const reading = readAmount(reader.cell(key));
   if ('cents' in reading) return reading.cents;
-  reader.report(key, AMOUNT_MESSAGES[reading.fault](label, excerpt(reader.text(key))));
+  const text = excerpt(reader.text(key));
+  reader.report(
+    key,
+    inEach((language) =>
+      AMOUNT_MESSAGES[reading.fault][language](MONEY_CELL_LABELS[key][language], text),
+    ),
+  );
   return undefined;
 }
 
@@ -41,24 +53,20 @@ function readMoneyCell(reader: RowReader, key: ColumnKey, label: string): Cents 
  */
 export function readMoney(reader: RowReader): { amount: Cents; paid: Cents } | undefined {
   if (isBlank(reader.cell('amount'))) {
-    reader.report('amount', INVOICE_ROW_WORDS.amountMissing.fr);
+    reader.report('amount', INVOICE_ROW_WORDS.amountMissing);
     return undefined;
   }
-  const amount = readMoneyCell(reader, 'amount', MONEY_CELL_LABELS.amount.fr);
+  const amount = readMoneyCell(reader, 'amount');
   if (amount !== undefined) checkOtherAmounts(reader, amount);
   if (amount !== undefined && amount < 0) {
-    reader.report('amount', INVOICE_ROW_WORDS.amountNegative.fr);
+    reader.report('amount', INVOICE_ROW_WORDS.amountNegative);
   }
-  let paid = isBlank(reader.cell('paid'))
-    ? undefined
-    : readMoneyCell(reader, 'paid', MONEY_CELL_LABELS.paid.fr);
+  let paid = isBlank(reader.cell('paid')) ? undefined : readMoneyCell(reader, 'paid');
   if (paid !== undefined && paid < 0) {
-    reader.report('paid', INVOICE_ROW_WORDS.paidNegative.fr(reader.text('paid')));
+    reader.report('paid', inBoth(INVOICE_ROW_WORDS.paidNegative, reader.text('paid')));
     paid = undefined;
   }
-  const balance = isBlank(reader.cell('balance'))
-    ? undefined
-    : readMoneyCell(reader, 'balance', MONEY_CELL_LABELS.balance.fr);
+  const balance = isBlank(reader.cell('balance')) ? undefined : readMoneyCell(reader, 'balance');
   if (amount === undefined || amount < 0 || reader.blocked) return undefined;
   return settleMoney(reader, amount, paid, balance);
 }
@@ -77,7 +85,8 @@ function checkOtherAmounts(reader: RowReader, amount: Cents): void {
     reader.reportAt(
       other.header,
       excerpt(cellText(cell)),
-      INVOICE_ROW_WORDS.twoAmounts.fr(
+      inBoth(
+        INVOICE_ROW_WORDS.twoAmounts,
         chosen.header,
         excerpt(reader.text('amount')),
         other.header,
@@ -97,16 +106,23 @@ function settleMoney(
     if (balance > amount) {
       reader.report(
         'balance',
-        INVOICE_ROW_WORDS.balanceOverAmount.fr(formatEuros(balance), formatEuros(amount)),
+        inEach((language) =>
+          INVOICE_ROW_WORDS.balanceOverAmount[language](
+            formatEuros(balance, language),
+            formatEuros(amount, language),
+          ),
+        ),
       );
       return undefined;
     }
     if (paid !== undefined && subtractCents(amount, paid) !== balance) {
       reader.report(
         'balance',
-        INVOICE_ROW_WORDS.balanceMismatch.fr(
-          formatEuros(balance),
-          formatEuros(subtractCents(amount, paid)),
+        inEach((language) =>
+          INVOICE_ROW_WORDS.balanceMismatch[language](
+            formatEuros(balance, language),
+            formatEuros(subtractCents(amount, paid), language),
+          ),
         ),
         'warning',
       );
@@ -115,7 +131,7 @@ function settleMoney(
     return { amount, paid: subtractCents(amount, balance) };
   }
   if (reader.status === 'partial' && paid === undefined) {
-    reader.report('status', INVOICE_ROW_WORDS.partialWithoutPaid.fr);
+    reader.report('status', INVOICE_ROW_WORDS.partialWithoutPaid);
     return undefined;
   }
   if (paid !== undefined && paid > amount) warnOverpaid(reader, 'paid');
@@ -123,12 +139,12 @@ function settleMoney(
 }
 
 function warnOverpaid(reader: RowReader, key: ColumnKey): void {
-  reader.report(key, INVOICE_ROW_WORDS.overpaid.fr, 'warning');
+  reader.report(key, INVOICE_ROW_WORDS.overpaid, 'warning');
 }
 
 /** Relance chases in euros only: any other currency is left out (README, « Currency »). */
 export function readCurrency(reader: RowReader): void {
   const currency = reader.text('currency');
   if (isEuro(currency)) return;
-  reader.report('currency', INVOICE_ROW_WORDS.invoiceInCurrency.fr(excerpt(currency)));
+  reader.report('currency', inBoth(INVOICE_ROW_WORDS.invoiceInCurrency, excerpt(currency)));
 }

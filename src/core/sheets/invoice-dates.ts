@@ -11,7 +11,9 @@ import {
   parseDay,
   settleDateOrder,
 } from '../values/parse-values';
-import { frenchMonthName } from '../words/format';
+import type { Language } from '../model';
+import { inBoth, inEach, type Entry } from '../words/catalogue';
+import { monthNameFor } from '../words/format';
 import { INVOICE_ROW_WORDS } from '../words/invoice-rows';
 import {
   DATE_COLUMNS,
@@ -57,11 +59,11 @@ export function dateOrdersOf(
 }
 
 /** « 3 décembre ou 12 mars » for « 03/12/2026 ». */
-function bothReadings(text: string): string {
+function bothReadings(text: string, language: Language): string {
   const [first = 0, second = 0] = text.split(/[/.-]/).map(Number);
-  return INVOICE_ROW_WORDS.eitherDay.fr(
-    `${first} ${frenchMonthName(second)}`,
-    `${second} ${frenchMonthName(first)}`,
+  return INVOICE_ROW_WORDS.eitherDay[language](
+    `${first} ${monthNameFor(second, language)}`,
+    `${second} ${monthNameFor(first, language)}`,
   );
 }
 
@@ -70,12 +72,15 @@ function bothReadings(text: string): string {
  * French read « 03/12/2026 » as 3 December when it could, and left « 02/19/2026 » as text. Such a
  * date with both numbers up to 12 may be swapped: the problem to show, or undefined.
  */
-function swappedReading(day: Day): string | undefined {
+function swappedReading(day: Day): Entry<string> | undefined {
   const { day: dayOfMonth, month } = partsOfDay(day);
   if (dayOfMonth > 12 || dayOfMonth === month) return undefined;
-  const read = `${dayOfMonth} ${frenchMonthName(month)}`;
-  const other = `${month} ${frenchMonthName(dayOfMonth)}`;
-  return INVOICE_ROW_WORDS.dateMaybeSwapped.fr(read, other);
+  return inEach((language) =>
+    INVOICE_ROW_WORDS.dateMaybeSwapped[language](
+      `${dayOfMonth} ${monthNameFor(month, language)}`,
+      `${month} ${monthNameFor(dayOfMonth, language)}`,
+    ),
+  );
 }
 
 /** A date cell: its day, undefined when blank, 'bad' once a problem says why not. */
@@ -88,9 +93,18 @@ function readDayCell(reader: RowReader, key: DateColumn): Day | undefined | 'bad
   if (evidence === 'ambiguous' && (order === 'unsettled' || order === 'conflict')) {
     const why =
       order === 'conflict'
-        ? INVOICE_ROW_WORDS.dateColumnMixed.fr
-        : INVOICE_ROW_WORDS.dateNothingDecides.fr;
-    reader.report(key, INVOICE_ROW_WORDS.dateAmbiguous.fr(text, bothReadings(text), why));
+        ? INVOICE_ROW_WORDS.dateColumnMixed
+        : INVOICE_ROW_WORDS.dateNothingDecides;
+    reader.report(
+      key,
+      inEach((language) =>
+        INVOICE_ROW_WORDS.dateAmbiguous[language](
+          text,
+          bothReadings(text, language),
+          why[language],
+        ),
+      ),
+    );
     return 'bad';
   }
   if (isDayCell(cell) && (order === 'month-first' || order === 'conflict')) {
@@ -106,8 +120,8 @@ function readDayCell(reader: RowReader, key: DateColumn): Day | undefined | 'bad
   reader.report(
     key,
     hasTwoDigitYear(cell)
-      ? INVOICE_ROW_WORDS.twoDigitYear.fr(text)
-      : INVOICE_ROW_WORDS.dateUnreadable.fr(text),
+      ? inBoth(INVOICE_ROW_WORDS.twoDigitYear, text)
+      : inBoth(INVOICE_ROW_WORDS.dateUnreadable, text),
   );
   return 'bad';
 }
@@ -129,7 +143,7 @@ export function readDates(reader: RowReader, paymentTermsDays: number): RowDates
   if (dueDate === undefined) {
     reader.report(
       reader.mapping.dueDate === undefined ? 'issueDate' : 'dueDate',
-      INVOICE_ROW_WORDS.dueDateMissing.fr,
+      INVOICE_ROW_WORDS.dueDateMissing,
     );
     return undefined;
   }

@@ -83,12 +83,12 @@ export function otherAmountColumns(
   return others;
 }
 
-export function describeMissing(mapping: ColumnMapping): string {
+export function describeMissing(mapping: ColumnMapping, language: Language): string {
   const missing = REQUIRED.filter((key) => mapping[key] === undefined).map(
-    (key) => COLUMN_LABELS[key].fr,
+    (key) => COLUMN_LABELS[key][language],
   );
   if (mapping.dueDate === undefined && mapping.issueDate === undefined)
-    missing.push(INVOICE_ROW_WORDS.dueDateOrDate.fr);
+    missing.push(INVOICE_ROW_WORDS.dueDateOrDate[language]);
   return missing.join(', ');
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../values/parse-values';
 import { parseCivility, parseTitle } from '../words/addressing';
 import { groupDigits } from '../words/wording';
+import { inBoth, inEach, type Entry } from '../words/catalogue';
 import { INVOICE_ROW_WORDS } from '../words/invoice-rows';
 import { COLUMN_LABELS, TAX_INCLUSIVE_HEADERS } from './invoice-columns';
 import { readCurrency, readMoney } from './invoice-amounts';
@@ -59,7 +60,7 @@ export type InvoiceTableReading =
       invoices: Invoice[];
       problems: Problem[];
     }
-  | { found: false; message: string };
+  | { found: false; text: Entry<string> };
 
 export function readInvoiceTable(
   values: readonly (readonly Cell[])[],
@@ -68,8 +69,12 @@ export function readInvoiceTable(
   const firstRow = options.firstRow ?? 1;
   const best = findHeader(values, options.settings.columnOverrides);
   if (best === undefined || !isComplete(best.mapping)) {
-    const missing = best === undefined ? '' : describeMissing(best.mapping);
-    return { found: false, message: INVOICE_ROW_WORDS.noTable.fr(missing) };
+    const text = inEach((language) =>
+      INVOICE_ROW_WORDS.noTable[language](
+        best === undefined ? '' : describeMissing(best.mapping, language),
+      ),
+    );
+    return { found: false, text };
   }
   const { mapping } = best;
   const table = tableOf(values, best, options);
@@ -122,7 +127,7 @@ function headerNotes(table: Table, headerRow: number): Problem[] {
     row: headerRow,
     column: other.header,
     value: other.header,
-    message: INVOICE_ROW_WORDS.twoAmountColumns.fr(chosen.header, other.header),
+    text: inBoth(INVOICE_ROW_WORDS.twoAmountColumns, chosen.header, other.header),
     severity: 'warning' as const,
   }));
 }
@@ -132,7 +137,7 @@ function duplicateProblem(invoice: Invoice, seenAt: number, mapping: ColumnMappi
     row: invoice.row,
     column: mapping.number?.header ?? COLUMN_LABELS.number.fr,
     value: invoice.number,
-    message: INVOICE_ROW_WORDS.duplicateNumber.fr(invoice.number, seenAt),
+    text: inBoth(INVOICE_ROW_WORDS.duplicateNumber, invoice.number, seenAt),
     invoice: invoice.number,
     severity: 'error',
   };
@@ -158,9 +163,9 @@ function readRow(
   reportFormulaErrors(reader);
   reportCellsBeyondHeader(reader);
   if (reader.blocked) return { problems: reader.problems };
-  if (reader.numberText === '') reader.report('number', INVOICE_ROW_WORDS.numberMissing.fr);
+  if (reader.numberText === '') reader.report('number', INVOICE_ROW_WORDS.numberMissing);
   const clientText = reader.plain('client');
-  if (clientText === '') reader.report('client', INVOICE_ROW_WORDS.clientMissing.fr);
+  if (clientText === '') reader.report('client', INVOICE_ROW_WORDS.clientMissing);
   const money = readMoney(reader);
   readCurrency(reader);
   const dates = readDates(reader, settings.paymentTermsDays);
@@ -178,9 +183,11 @@ function refuseLongCells(reader: RowReader): boolean {
     if (typeof cell !== 'string' || cell.length <= CELL_MAX_LENGTH) continue;
     reader.report(
       key,
-      INVOICE_ROW_WORDS.cellTooLong.fr(
-        groupDigits(cell.length, 'fr'),
-        groupDigits(CELL_MAX_LENGTH, 'fr'),
+      inEach((language) =>
+        INVOICE_ROW_WORDS.cellTooLong[language](
+          groupDigits(cell.length, language),
+          groupDigits(CELL_MAX_LENGTH, language),
+        ),
       ),
       'error',
       excerpt(cell),
@@ -205,7 +212,7 @@ function isNotAnInvoice(reader: RowReader): boolean {
 function reportFormulaErrors(reader: RowReader): void {
   for (const key of reader.keys()) {
     if (isFormulaError(reader.cell(key))) {
-      reader.report(key, INVOICE_ROW_WORDS.formulaError.fr(reader.text(key)));
+      reader.report(key, inBoth(INVOICE_ROW_WORDS.formulaError, reader.text(key)));
     }
   }
 }
@@ -221,7 +228,7 @@ function reportCellsBeyondHeader(reader: RowReader): void {
   reader.reportAt(
     INVOICE_ROW_WORDS.untitledColumn.fr(columnLetter(index)),
     value,
-    INVOICE_ROW_WORDS.beyondHeader.fr(value),
+    inBoth(INVOICE_ROW_WORDS.beyondHeader, value),
   );
 }
 
@@ -234,7 +241,7 @@ function columnLetter(index: number): string {
 }
 
 function reportUnknownStatus(reader: RowReader): void {
-  reader.report('status', INVOICE_ROW_WORDS.statusUnknown.fr(excerpt(reader.text('status'))));
+  reader.report('status', inBoth(INVOICE_ROW_WORDS.statusUnknown, excerpt(reader.text('status'))));
 }
 
 function readRecipients(reader: RowReader): string[] {
@@ -242,7 +249,7 @@ function readRecipients(reader: RowReader): string[] {
   if (emails.valid.length > MAX_ADDRESSES_PER_CELL) {
     reader.report(
       'email',
-      INVOICE_ROW_WORDS.tooManyAddresses.fr(emails.valid.length, MAX_ADDRESSES_PER_CELL),
+      inBoth(INVOICE_ROW_WORDS.tooManyAddresses, emails.valid.length, MAX_ADDRESSES_PER_CELL),
       'error',
       excerpt(reader.text('email')),
     );
@@ -251,7 +258,10 @@ function readRecipients(reader: RowReader): string[] {
   if (emails.invalid.length > 0) {
     reader.report(
       'email',
-      INVOICE_ROW_WORDS.invalidEmails.fr(emails.invalid.map((e) => excerpt(e))),
+      inBoth(
+        INVOICE_ROW_WORDS.invalidEmails,
+        emails.invalid.map((e) => excerpt(e)),
+      ),
     );
   }
   return emails.valid;
@@ -308,7 +318,7 @@ function readCommuneCode(invoice: Invoice, reader: RowReader): void {
     invoice.communeCode = code;
     return;
   }
-  reader.report('communeCode', INVOICE_ROW_WORDS.communeCodeUnreadable.fr(value), 'warning');
+  reader.report('communeCode', inBoth(INVOICE_ROW_WORDS.communeCodeUnreadable, value), 'warning');
 }
 
 /** The optional « Civilité » column: a value Relance cannot read is a problem, never a guess. */
@@ -329,7 +339,7 @@ function readCivility(invoice: Invoice, reader: RowReader): void {
   }
   reader.report(
     'civility',
-    INVOICE_ROW_WORDS.civilityUnknown.fr(value, contact !== undefined),
+    inBoth(INVOICE_ROW_WORDS.civilityUnknown, value, contact !== undefined),
     'warning',
   );
 }

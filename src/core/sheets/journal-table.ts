@@ -7,7 +7,7 @@ import type { Cell } from '../values/cells';
 import { cellText, isFormulaError } from '../values/cells';
 import { formatIsoDay } from '../values/day';
 import { formatEuros, formatShortFrenchDay } from '../words/format';
-import { WORDS } from '../words/catalogue';
+import { inBoth, WORDS, type Entry } from '../words/catalogue';
 import type { EventState, Instalment, JournalEvent, Language, Problem, StepId } from '../model';
 import { STEP_IDS } from '../model';
 import { CHANNEL_LABELS, EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../words/labels';
@@ -197,20 +197,20 @@ interface RowReader {
 /** Why a row cannot be used: the column at fault and what to write there. */
 interface RowProblem {
   key: JournalColumnKey;
-  message: string;
+  text: Entry<string>;
 }
 
 /** Type, day, who and which invoices, and the id: what every event has. */
 function readEventBase(r: RowReader): JournalEvent | RowProblem {
   const type = typeFromLabel(r.text('type'));
   if (type === undefined)
-    return { key: 'type', message: SHEET_WORDS.eventTypeUnknown.fr(r.text('type')) };
+    return { key: 'type', text: inBoth(SHEET_WORDS.eventTypeUnknown, r.text('type')) };
   const day = parseDay(r.cell('at'));
-  if (day === undefined) return { key: 'at', message: SHEET_WORDS.eventDateUnreadable.fr };
+  if (day === undefined) return { key: 'at', text: SHEET_WORDS.eventDateUnreadable };
   const client = r.text('client');
   const invoices = splitInvoiceList(r.text('invoices'));
   if (client === '' && invoices.length === 0)
-    return { key: 'client', message: SHEET_WORDS.eventWhoMissing.fr };
+    return { key: 'client', text: SHEET_WORDS.eventWhoMissing };
   const typed = [formatIsoDay(day), client, invoices.join(','), type];
   const id =
     r.text('id') ||
@@ -237,23 +237,21 @@ function readEventDetails(r: RowReader, event: JournalEvent): void {
 function readEventFigures(r: RowReader, event: JournalEvent): RowProblem | undefined {
   if (r.text('amount') !== '') {
     const amount = parseAmount(r.cell('amount'));
-    if (amount === undefined)
-      return { key: 'amount', message: SHEET_WORDS.eventAmountUnreadable.fr };
+    if (amount === undefined) return { key: 'amount', text: SHEET_WORDS.eventAmountUnreadable };
     event.amountCents = amount;
   }
   if (r.text('date') !== '') {
     const date = parseDay(r.cell('date'));
-    if (date === undefined) return { key: 'date', message: SHEET_WORDS.eventDayUnreadable.fr };
+    if (date === undefined) return { key: 'date', text: SHEET_WORDS.eventDayUnreadable };
     event.date = date;
   }
   if (event.type === 'payment' && event.amountCents === undefined)
-    return { key: 'amount', message: SHEET_WORDS.paymentAmountMissing.fr };
+    return { key: 'amount', text: SHEET_WORDS.paymentAmountMissing };
   if ((event.type === 'promise' || event.type === 'delay-granted') && event.date === undefined)
-    return { key: 'date', message: SHEET_WORDS.promisedDateMissing.fr };
+    return { key: 'date', text: SHEET_WORDS.promisedDateMissing };
   if (event.type !== 'payment-plan') return undefined;
   const instalments = parseInstalments(r.text('detail'));
-  if (instalments === undefined)
-    return { key: 'detail', message: SHEET_WORDS.instalmentsMissing.fr };
+  if (instalments === undefined) return { key: 'detail', text: SHEET_WORDS.instalmentsMissing };
   event.instalments = instalments;
   return undefined;
 }
@@ -297,8 +295,8 @@ export function readJournal(values: readonly (readonly Cell[])[]): JournalReadin
     const reader = rowReader(row, index);
     const read = readEventRow(reader);
     if (!('id' in read)) {
-      const { key, message } = read;
-      problems.push({ row: r + 1, column: headerOf(key), value: reader.text(key), message });
+      const { key, text } = read;
+      problems.push({ row: r + 1, column: headerOf(key), value: reader.text(key), text });
       continue;
     }
     const latest = latestById.get(read.id);

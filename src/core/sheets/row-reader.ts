@@ -5,6 +5,7 @@
 import type { Cell } from '../values/cells';
 import { cellText, isBlank, isFormulaError } from '../values/cells';
 import type { Problem, ProblemSeverity } from '../model';
+import type { Entry } from '../words/catalogue';
 import type { ColumnKey, Settings } from '../settings/settings';
 import { clientKeyOf, type DateOrder } from '../values/parse-values';
 import { COLUMN_LABELS } from './invoice-columns';
@@ -108,16 +109,16 @@ export class RowReader {
     return isFormulaError(this.cell(key)) ? '' : this.text(key);
   }
 
-  report(key: ColumnKey, message: string, severity: ProblemSeverity = 'error', value?: string) {
+  report(key: ColumnKey, text: Entry<string>, severity: ProblemSeverity = 'error', value?: string) {
     const { cell, row, column } = this.source(key);
-    this.reportAt(column, value ?? cellText(cell), message, severity, row);
+    this.reportAt(column, value ?? cellText(cell), text, severity, row);
   }
 
   /** A problem on a cell by its header, mapped or not. */
   reportAt(
     column: string,
     value: string,
-    message: string,
+    text: Entry<string>,
     severity: ProblemSeverity = 'error',
     row = this.sheetRow,
   ) {
@@ -125,7 +126,7 @@ export class RowReader {
       row,
       column,
       value,
-      message,
+      text,
       ...(this.numberText === '' ? {} : { invoice: this.numberText }),
       severity,
     });

@@ -87,7 +87,7 @@ export function suiviTable(
       '',
       '',
       '',
-      fitCell(`${where}${column} : ${problem.message}`.replace(/^ : /, '')),
+      fitCell(`${where}${column} : ${problem.text.fr}`.replace(/^ : /, '')),
     ]);
   }
   return rows;

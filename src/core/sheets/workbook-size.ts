@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../model';
 import { groupDigits } from '../words/wording';
+import { inEach } from '../words/catalogue';
 import { SHEET_WORDS } from '../words/sheets';
 
 export const WORKBOOK_CELL_LIMIT = 10_000_000;
@@ -19,6 +20,8 @@ export function cellLimitWarning(cells: number): Problem | undefined {
     column: '',
     value: '',
     severity: 'warning',
-    message: SHEET_WORDS.workbookNearlyFull.fr(groupDigits(cells, 'fr'), share),
+    text: inEach((language) =>
+      SHEET_WORDS.workbookNearlyFull[language](groupDigits(cells, language), share),
+    ),
   };
 }

@@ -47,6 +47,19 @@ export function inBoth<A extends readonly unknown[]>(
   return { fr: entry.fr(...args), en: entry.en(...args) };
 }
 
+/** One text in each language, written by the same function of the language. */
+export function inEach(text: (language: Language) => string): Entry<string> {
+  return { fr: text('fr'), en: text('en') };
+}
+
+/**
+ * A text Relance has in French only (the nightly run's notices, the stored settings' problems,
+ * validated once in French): both languages show it as it is.
+ */
+export function frenchOnly(text: string): Entry<string> {
+  return { fr: text, en: text };
+}
+
 /** The spreadsheet's menu (server/entry/menu.ts). */
 export const MENU_LABELS: Entry<{
   title: string;

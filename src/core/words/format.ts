@@ -22,11 +22,19 @@ function monthName(day: Day, width: 'wide' | 'abbreviated', language: Language):
   });
 }
 
+/** "mars", "March" for 3: a month's name as in a date; '' for a number that is no month. */
+export function monthNameFor(month: number, language: Language): string {
+  return Number.isInteger(month) && month >= 1 && month <= 12
+    ? LOCALES[language].localize.month((month - 1) as Month, {
+        width: 'wide',
+        context: 'formatting',
+      })
+    : '';
+}
+
 /** "mars" for 3: a month's French name as in a date; '' for a number that is no month. */
 export function frenchMonthName(month: number): string {
-  return Number.isInteger(month) && month >= 1 && month <= 12
-    ? fr.localize.month((month - 1) as Month, { width: 'wide', context: 'formatting' })
-    : '';
+  return monthNameFor(month, 'fr');
 }
 
 /** "nov. 2026", "Nov 2026": a month in a table or on a chart axis. */

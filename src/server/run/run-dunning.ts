@@ -4,6 +4,7 @@
  * maintenant", the continuation trigger and the preview; this module only moves data between
  * the services and the core.
  */
+import { frenchOnly, inBoth } from '../../core/words/catalogue';
 import { SERVER_WORDS } from '../../core/words/server';
 import { messageOf } from '../adapters/error-message';
 import { dashboardLayout } from '../../core/reports/dashboard';
@@ -294,7 +295,12 @@ function withLetterTemplates(
 
 /** The problems a run reports beside the plan's: its notices, then what the workbook's reading found. */
 function runProblems(workbook: Workbook, day: PreparedRun, notices: readonly string[]): Problem[] {
-  const general = (message: string): Problem => ({ row: 0, column: '', value: '', message });
+  const general = (text: string): Problem => ({
+    row: 0,
+    column: '',
+    value: '',
+    text: frenchOnly(text),
+  });
   return [...notices.map(general), ...readingProblems(workbook, day.source, day.journal.reading)];
 }
 
@@ -333,7 +339,7 @@ function reportTheDay(
       row: 0,
       column: '',
       value: '',
-      message: SERVER_WORDS.dashboardNotUpdated.fr(messageOf(error)),
+      text: inBoth(SERVER_WORDS.dashboardNotUpdated, messageOf(error)),
     });
   }
   rewriteSheet(

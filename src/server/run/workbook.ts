@@ -14,6 +14,7 @@ import {
 } from '../../core/sheets/journal-table';
 import { SUIVI_SHEET_NAME } from '../../core/sheets/suivi-table';
 import type { Language, Problem } from '../../core/model';
+import { frenchOnly, inBoth } from '../../core/words/catalogue';
 import { SERVER_WORDS } from '../../core/words/server';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
@@ -58,8 +59,8 @@ export interface InvoiceSource {
 /**
  * The configured invoice tab, or the first tab whose header the reader recognises; when another
  * tab looks like an invoice table too, a warning names them all and the one read. Why none was
- * found is said in `language` (the sidebar's); the reader's own reasons and the warning, which the
- * Suivi shows too, are French.
+ * found is said in `language` (the sidebar's); the problems, which the Suivi shows too, carry
+ * both languages.
  */
 export function findInvoiceTable(
   workbook: Workbook,
@@ -70,7 +71,7 @@ export function findInvoiceTable(
     const sheet = spreadsheet.getSheetByName(settings.invoiceSheet);
     if (sheet === null)
       return { message: SERVER_WORDS.invoiceTabGone[language](settings.invoiceSheet) };
-    return readSource(workbook, sheet, readClientTab(spreadsheet, days));
+    return readSource(workbook, sheet, readClientTab(spreadsheet, days), language);
   }
   const clients = readClientTab(spreadsheet, days);
   const candidates = spreadsheet
@@ -78,7 +79,7 @@ export function findInvoiceTable(
     .filter((s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()));
   let message: string = SERVER_WORDS.noInvoiceTab[language];
   for (const [i, sheet] of candidates.entries()) {
-    const source = readSource(workbook, sheet, clients);
+    const source = readSource(workbook, sheet, clients, language);
     if (!('reading' in source)) {
       message = source.message;
       continue;
@@ -101,12 +102,13 @@ function readSource(
   workbook: Workbook,
   sheet: Sheet,
   directory: ReturnType<typeof readClientTab>,
+  language: Language,
 ): InvoiceSource | { message: string } {
   const reading = readInvoiceTable(readCells(sheet, workbook.days), {
     settings: workbook.settings,
     ...(directory.clients === undefined ? {} : { clients: directory.clients }),
   });
-  if (!reading.found) return { message: reading.message };
+  if (!reading.found) return { message: reading.text[language] };
   reading.problems.push(...directory.problems);
   return { sheetName: sheet.getName(), reading };
 }
@@ -117,7 +119,7 @@ function severalTabsWarning(read: string, others: readonly string[]): Problem {
     column: '',
     value: '',
     severity: 'warning',
-    message: SERVER_WORDS.severalInvoiceTabs.fr([read, ...others], read),
+    text: inBoth(SERVER_WORDS.severalInvoiceTabs, [read, ...others], read),
   };
 }
 
@@ -144,7 +146,12 @@ export function readingProblems(
   source: InvoiceSource,
   journal: JournalReading,
 ): Problem[] {
-  const general = (message: string): Problem => ({ row: 0, column: '', value: '', message });
+  const general = (text: string): Problem => ({
+    row: 0,
+    column: '',
+    value: '',
+    text: frenchOnly(text),
+  });
   return [
     ...source.reading.problems,
     ...journal.problems.map((p) => ({ ...p, column: `${JOURNAL_SHEET_NAME} › ${p.column}` })),
@@ -206,6 +213,6 @@ export function detectInvoiceSheet(): InvoiceSheetDetection {
     sheet: source.sheetName,
     invoices: source.reading.invoices.length,
     problems: source.reading.problems.length,
-    warnings: source.reading.problems.filter((p) => p.row === 0).map((p) => p.message),
+    warnings: source.reading.problems.filter((p) => p.row === 0).map((p) => p.text.fr),
   };
 }
