@@ -417,3 +417,37 @@ describe('addresses', () => {
     expect(plan.actions.map((a) => a.to)).toEqual([['a@x.fr']]);
   });
 });
+
+describe('each problem in French and in English', () => {
+  const texts = (rows: Cell[][]) => read(rows).problems.map((p) => p.text);
+
+  it('says an ambiguous amount in both, the cell’s label in each language', () => {
+    expect(texts(withAmount('1,000'))).toEqual([
+      {
+        fr: 'Montant ambigu : « 1,000 » peut se lire avec un séparateur de milliers ou avec trois décimales. Écrivez-le sans ambiguïté, comme 1 234,56 ou 12,50.',
+        en: 'Amount ambiguous: « 1,000 » can be read with a thousands separator or with three decimals. Write it unambiguously, like 1 234,56 or 12,50.',
+      },
+    ]);
+  });
+
+  it('names the months of an ambiguous date in each language', () => {
+    const [text] = texts(withDueDates('19/02/2026', '02/20/2026', '03/12/2026'));
+    expect(text?.fr).toContain('3 décembre ou 12 mars');
+    expect(text?.en).toContain('3 December or 12 March');
+  });
+
+  it('writes the sums of a balance that disagrees in each language’s way', () => {
+    const [text] = texts([
+      ['N° facture', 'Client', 'Email', 'Échéance', 'Montant TTC', 'Montant payé', 'Reste dû'],
+      ['F-1', 'SCI Les Tilleuls', 'compta@tilleuls.fr', DUE, '1 000,00', '100', '800'],
+    ]);
+    expect(text?.fr).toContain('(800,00\u00a0€)');
+    expect(text?.en).toContain('(€800.00)');
+  });
+
+  it('says why no invoice table was found in both', () => {
+    const reading = readInvoiceTable([['Nom', 'Montant TTC']], { settings: settings() });
+    expect(reading.found ? undefined : reading.text.en).toMatch(/^No invoice table found/);
+    expect(reading.found ? undefined : reading.text.fr).toMatch(/^Aucun tableau de factures/);
+  });
+});

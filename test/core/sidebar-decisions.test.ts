@@ -58,12 +58,15 @@ describe('« Reporter » on a planned action', () => {
     );
   });
 
-  it('accepts 1 to 60 days and says so in French otherwise', () => {
+  it('accepts 1 to 60 days and says so in French and in English otherwise', () => {
     if (alpha === undefined) throw new Error('no action for Alpha');
     for (const days of [0, 61, 2.5, Number.NaN])
       expect(postponeActionEvent(plan, alpha.key, days, 'S-1')).toEqual({
         ok: false,
-        message: 'Indiquez un report entre 1 et 60 jours.',
+        text: {
+          fr: 'Indiquez un report entre 1 et 60 jours.',
+          en: 'Give a postponement between 1 and 60 days.',
+        },
       });
     expect(postponeActionEvent(plan, alpha.key, 1, 'S-1').ok).toBe(true);
     expect(postponeActionEvent(plan, alpha.key, 60, 'S-1').ok).toBe(true);
@@ -72,7 +75,10 @@ describe('« Reporter » on a planned action', () => {
   it('refuses an action that is no longer planned today', () => {
     expect(postponeActionEvent(plan, 'gone', 7, 'S-1')).toEqual({
       ok: false,
-      message: EXECUTION_MESSAGES.noLongerDue,
+      text: {
+        fr: EXECUTION_MESSAGES.noLongerDue,
+        en: 'This action is no longer due today: reload the list.',
+      },
     });
   });
 });

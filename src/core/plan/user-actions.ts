@@ -5,14 +5,15 @@
  */
 import type { Action, JournalEvent, Plan } from '../model';
 import { addDays } from '../values/day';
-import { EXECUTION_MESSAGES } from './execution';
-import { WORDS } from '../words/catalogue';
+import { inBoth, WORDS, type Entry } from '../words/catalogue';
 import { PLAN_WORDS } from '../words/plan';
 
 /** The postponements the sidebar offers, in days. */
 export const POSTPONE_DAYS = { min: 1, max: 60 } as const;
 
-export type UserActionResult = { ok: true; event: JournalEvent } | { ok: false; message: string };
+/** The event to record, or why not, in French and English: the sidebar says it in its language. */
+export type UserActionResult =
+  { ok: true; event: JournalEvent } | { ok: false; text: Entry<string> };
 
 function plannedAction(plan: Plan, key: string): Action | undefined {
   return plan.actions.find((a) => a.key === key);
@@ -25,9 +26,9 @@ export function postponeActionEvent(
   id: string,
 ): UserActionResult {
   const action = plannedAction(plan, key);
-  if (action === undefined) return { ok: false, message: EXECUTION_MESSAGES.noLongerDue };
+  if (action === undefined) return { ok: false, text: WORDS.noLongerDue };
   if (!Number.isInteger(days) || days < POSTPONE_DAYS.min || days > POSTPONE_DAYS.max)
-    return { ok: false, message: WORDS.postponeRange.fr(POSTPONE_DAYS.min, POSTPONE_DAYS.max) };
+    return { ok: false, text: inBoth(WORDS.postponeRange, POSTPONE_DAYS.min, POSTPONE_DAYS.max) };
   return {
     ok: true,
     event: {
@@ -45,7 +46,7 @@ export function postponeActionEvent(
 
 export function ignoreActionEvent(plan: Plan, key: string, id: string): UserActionResult {
   const action = plannedAction(plan, key);
-  if (action === undefined) return { ok: false, message: EXECUTION_MESSAGES.noLongerDue };
+  if (action === undefined) return { ok: false, text: WORDS.noLongerDue };
   return {
     ok: true,
     event: {

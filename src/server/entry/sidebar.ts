@@ -334,7 +334,7 @@ export function ignoreAction(key: string): TodayView {
 }
 
 function recordDecision(context: Context, decision: UserActionResult): void {
-  if (!decision.ok) throw new Error(decision.message);
+  if (!decision.ok) throw new Error(decision.text[uiLanguage()]);
   appendEvent(context, decision.event);
 }
 
