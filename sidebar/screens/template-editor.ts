@@ -8,7 +8,7 @@ import { field, h } from '../dom';
 import { choice, stepName } from '../form-fields';
 import { templateKey, type DefaultTexts, type TemplateEdits } from '../settings-form';
 import { fail } from '../shell';
-import { words } from '../words';
+import { inLanguage, words } from '../words';
 
 interface EditorFields {
   step: HTMLSelectElement;
@@ -37,7 +37,7 @@ function previewButton(fields: EditorFields): HTMLButtonElement {
               h('p', { class: 'subject' }, result.subject),
               h('pre', { class: 'body' }, result.body),
             )
-          : h('ul', { class: 'error' }, ...result.problems.map((p) => h('li', {}, p))),
+          : h('ul', { class: 'error' }, ...result.problems.map((p) => h('li', {}, inLanguage(p)))),
       );
     }, fail);
   });

@@ -116,7 +116,10 @@ describe('the template preview', () => {
   it('lists unknown placeholders instead of rendering', () => {
     const shown = preview('Facture {{numero_inconnu}}', 'Bonjour');
     expect(shown.ok).toBe(false);
-    expect(shown.problems.join(' ')).toContain('numero_inconnu');
+    expect(shown.problems.map((p) => p.fr).join(' ')).toContain('numero_inconnu');
+    expect(shown.problems.map((p) => p.en).join(' ')).toContain(
+      'Unknown field: {{numero_inconnu}}',
+    );
   });
 
   it('says there is no open invoice to show when all are paid', () => {
@@ -131,7 +134,9 @@ describe('the template preview', () => {
         subject: 'x',
         body: 'y',
       }).problems,
-    ).toEqual(['Aucune facture ouverte pour l’aperçu.']);
+    ).toEqual([
+      { fr: 'Aucune facture ouverte pour l’aperçu.', en: 'No open invoice for the preview.' },
+    ]);
   });
 });
 

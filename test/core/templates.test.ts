@@ -67,10 +67,16 @@ describe('rendering templates', () => {
 
   it('reports an unknown placeholder with the closest known one, and an unclosed section', () => {
     expect(checkTemplate('Bonjour {{contcat}}')).toEqual([
-      'Champ inconnu : {{contcat}}. Vouliez-vous dire {{contact}} ?',
+      {
+        fr: 'Champ inconnu : {{contcat}}. Vouliez-vous dire {{contact}} ?',
+        en: 'Unknown field: {{contcat}}. Did you mean {{contact}}?',
+      },
     ]);
     expect(checkTemplate('{{#factures}} {{numero}}')).toEqual([
-      'La section {{#factures}} n’est pas fermée.',
+      {
+        fr: 'La section {{#factures}} n’est pas fermée.',
+        en: 'The section {{#factures}} is not closed.',
+      },
     ]);
   });
 

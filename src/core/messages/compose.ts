@@ -103,8 +103,8 @@ export function checkTemplates(settings: Settings): { path: string; message: str
       for (const field of ['subject', 'body', 'letter'] as const) {
         const value = text?.[field];
         if (value === undefined) continue;
-        for (const message of checkTemplate(value))
-          problems.push({ path: `templates.${step}.${language}.${field}`, message });
+        for (const text of checkTemplate(value))
+          problems.push({ path: `templates.${step}.${language}.${field}`, message: text.fr });
       }
     }
   }

@@ -7,11 +7,13 @@ import type { Invoice, InvoiceStanding, Language, Plan, StepId } from '../model'
 import type { Settings } from '../settings/settings';
 import { composeAction } from './compose';
 import { checkTemplate } from './templates';
+import type { Entry } from '../words/catalogue';
 import { MESSAGE_WORDS } from '../words/messages';
 
 export interface TemplatePreview {
   ok: boolean;
-  problems: string[];
+  /** What keeps the preview from showing, in French and English: the sidebar picks its own. */
+  problems: Entry<string>[];
   subject: string;
   body: string;
   invoice: string;
@@ -26,8 +28,6 @@ export interface TemplatePreviewInput {
   subject: string;
   body: string;
 }
-
-export const NO_OPEN_INVOICE = MESSAGE_WORDS.noOpenInvoice.fr;
 
 /** The open invoice most days late: the one a template preview is shown on. */
 export function previewInvoice(standings: readonly InvoiceStanding[]): InvoiceStanding | undefined {
@@ -54,7 +54,7 @@ export function previewTemplateText(input: TemplatePreviewInput): TemplatePrevie
   if (problems.length > 0 || sample === undefined)
     return {
       ok: false,
-      problems: sample === undefined ? [NO_OPEN_INVOICE] : problems,
+      problems: sample === undefined ? [MESSAGE_WORDS.noOpenInvoice] : problems,
       subject: '',
       body: '',
       invoice: '',

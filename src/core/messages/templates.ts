@@ -3,6 +3,7 @@
  * when a value is present) and `{{^section}}…{{/section}}` (shown when it is absent). Unknown
  * placeholders are reported when a template is saved, never discovered at send time.
  */
+import { inBoth, type Entry } from '../words/catalogue';
 import { MESSAGE_WORDS } from '../words/messages';
 import { PLACEHOLDERS } from '../words/templates';
 
@@ -19,7 +20,12 @@ interface Node {
   children: Node[];
 }
 
-export class TemplateError extends Error {}
+/** A template Relance cannot parse; `text` says why in French and English. */
+export class TemplateError extends Error {
+  constructor(readonly text: Entry<string>) {
+    super(text.fr);
+  }
+}
 
 function parse(text: string): Node[] {
   const root: Node = { kind: 'section', name: '', children: [] };
@@ -40,13 +46,13 @@ function parse(text: string): Node[] {
     } else if (sigil === '/') {
       const open = stack.pop();
       if (open === undefined || open === root || open.name !== name) {
-        throw new TemplateError(MESSAGE_WORDS.sectionNotOpen.fr(name));
+        throw new TemplateError(inBoth(MESSAGE_WORDS.sectionNotOpen, name));
       }
     } else parent.children.push({ kind: 'var', name, children: [] });
   }
   if (stack.length > 1)
     throw new TemplateError(
-      MESSAGE_WORDS.sectionNotClosed.fr((stack[stack.length - 1] as Node).name),
+      inBoth(MESSAGE_WORDS.sectionNotClosed, (stack[stack.length - 1] as Node).name),
     );
   if (last < text.length)
     root.children.push({ kind: 'text', name: text.slice(last), children: [] });
@@ -139,22 +145,23 @@ function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
-/** French messages for what is wrong in a template: unknown names, unbalanced sections. */
-export function checkTemplate(text: string): string[] {
+/** What is wrong in a template, in French and English: unknown names, unbalanced sections. */
+export function checkTemplate(text: string): Entry<string>[] {
   try {
     parse(text);
   } catch (error) {
-    return [error instanceof Error ? error.message : String(error)];
+    if (error instanceof TemplateError) return [error.text];
+    throw error;
   }
   const known = new Set<string>(Object.keys(PLACEHOLDERS));
   for (const info of Object.values(PLACEHOLDERS))
     for (const item of Object.keys(info.item ?? {})) known.add(item);
-  const problems: string[] = [];
+  const problems: Entry<string>[] = [];
   for (const name of findPlaceholders(text)) {
     if (known.has(name)) continue;
     const closest = [...known].sort((a, b) => distance(name, a) - distance(name, b))[0];
     const near = closest !== undefined && distance(name, closest) <= 3 ? closest : undefined;
-    problems.push(MESSAGE_WORDS.unknownField.fr(name, near));
+    problems.push(inBoth(MESSAGE_WORDS.unknownField, name, near));
   }
   return problems;
 }
