@@ -65,6 +65,14 @@ describe('the sidebar of an English-speaking user', () => {
     ]);
     const problems = page.getByRole('region', { name: 'Problems in the workbook' });
     expect(await problems.textContent()).toContain('Row 40 (Montant TTC)');
+    // The problem itself, which the Suivi writes in French, is said in English here.
+    expect(await problems.textContent()).toContain(
+      'Amount unreadable: « 12,3,4 ». Write a number like 1 234,56.',
+    );
+    expect(await problems.textContent()).toContain(
+      'Reminder « relance-2 » not sent: your legal form (SARL, SAS, EI…) missing.',
+    );
+    expect(await problems.textContent()).not.toMatch(/illisible|Écrivez|non envoyée|manquant/);
     await page.getByRole('link', { name: 'Row 40 (Montant TTC)' }).click();
     await expect
       .poll(() => page.getByRole('status').textContent())
@@ -130,5 +138,21 @@ describe('the sidebar of an English-speaking user', () => {
     ).toBe('0:00');
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Settings saved.');
+  });
+
+  it('sends from « Today » and says in English what became of each action', async () => {
+    const { page } = harness;
+    await page.getByRole('tab', { name: 'Today' }).click();
+    const first = page.locator('.action-item').first();
+    await expect.poll(() => first.isVisible()).toBe(true);
+    await first.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
+      .toMatch(/^.+: (sent|task created)\.$/);
+    await page.getByRole('button', { name: /^Send all \(\d+\)$/ }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
+      .toMatch(/^\d+ actions? done\.$/);
+    await expect.poll(() => page.locator('.action-item').count()).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { DEFAULT_TEXTS } from '../words/default-texts';
 import type { Action, Invoice, Language, Plan, Problem, StepId } from '../model';
 import type { Settings, TemplateText } from '../settings/settings';
 import { stepDefinition } from '../steps';
-import { inBoth, WORDS, type Entry } from '../words/catalogue';
+import { inBoth, inEach, WORDS, type Entry } from '../words/catalogue';
 import { MESSAGE_WORDS } from '../words/messages';
 import { missingFirmMentions } from './firm-mentions';
 import { EMAIL_LISTED_INVOICES, otherInvoicesSentence, tooManyRecipients } from './message-limits';
@@ -32,25 +32,33 @@ export function templateFor(step: StepId, language: Language, settings: Settings
   return text;
 }
 
-/** What the settings lack for a step to go out, in French; empty when it may go. */
-export function requiredMentions(step: StepId, settings: Settings): string[] {
+/** What the settings lack for a step to go out, in `language`; empty when it may go. */
+export function requiredMentions(
+  step: StepId,
+  settings: Settings,
+  language: Language = 'fr',
+): string[] {
   const missing: string[] = [];
   const firm = settings.firm;
   const { needs } = stepDefinition(step);
-  if (firm.name === '') missing.push(MESSAGE_WORDS.missingFirmName.fr);
+  if (firm.name === '') missing.push(MESSAGE_WORDS.missingFirmName[language]);
   if (needs.paymentMeans && firm.iban === '' && firm.paymentLink === '') {
-    missing.push(MESSAGE_WORDS.missingPaymentMeans.fr);
+    missing.push(MESSAGE_WORDS.missingPaymentMeans[language]);
   }
   if (needs.firmAddress) {
-    if (firm.address === '') missing.push(MESSAGE_WORDS.missingFirmAddress.fr);
-    if (firm.siret === '') missing.push(MESSAGE_WORDS.missingSiret.fr);
+    if (firm.address === '') missing.push(MESSAGE_WORDS.missingFirmAddress[language]);
+    if (firm.siret === '') missing.push(MESSAGE_WORDS.missingSiret[language]);
   }
-  if (needs.legalMentions) missing.push(...missingFirmMentions(firm));
+  if (needs.legalMentions) missing.push(...missingFirmMentions(firm, language));
   return missing;
 }
 
-export function missingMentionsMessage(step: StepId, missing: readonly string[]): Entry<string> {
-  return inBoth(MESSAGE_WORDS.missingMentions, step, missing);
+/** The problem of a step whose mentions are missing; undefined when none is. */
+function missingMentionsProblem(step: StepId, settings: Settings): Entry<string> | undefined {
+  if (requiredMentions(step, settings).length === 0) return undefined;
+  return inEach((language) =>
+    MESSAGE_WORDS.missingMentions[language](step, requiredMentions(step, settings, language)),
+  );
 }
 
 export interface ComposedMessage {
@@ -142,9 +150,9 @@ export function withholdIncompleteActions(
       notes.push({ invoices: action.invoices, message: recipients.text.fr });
       continue;
     }
-    const missing = requiredMentions(action.step, settings);
+    const missing = missingMentionsProblem(action.step, settings);
     const texts = [
-      ...(missing.length === 0 ? [] : [missingMentionsMessage(action.step, missing)]),
+      ...(missing === undefined ? [] : [missing]),
       ...missingClientFields(action, invoices),
     ];
     if (texts.length === 0) {

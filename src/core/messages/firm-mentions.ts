@@ -35,12 +35,12 @@ export function sirenOf(siret: string): string {
 }
 
 /** What R123-237 asks that the firm's settings lack, in French; empty when letters may go. */
-export function missingFirmMentions(firm: FirmIdentity): string[] {
+export function missingFirmMentions(firm: FirmIdentity, language: Language = 'fr'): string[] {
   const missing: string[] = [];
-  if (firm.legalForm === '') return [MESSAGE_WORDS.missingLegalForm.fr];
+  if (firm.legalForm === '') return [MESSAGE_WORDS.missingLegalForm[language]];
   if (isSociete(firm.legalForm)) {
-    if (firm.shareCapital === '') missing.push(MESSAGE_WORDS.missingShareCapital.fr);
-    if (firm.rcsCity === '') missing.push(MESSAGE_WORDS.missingRcsCity.fr);
+    if (firm.shareCapital === '') missing.push(MESSAGE_WORDS.missingShareCapital[language]);
+    if (firm.rcsCity === '') missing.push(MESSAGE_WORDS.missingRcsCity[language]);
   }
   return missing;
 }
