@@ -87,7 +87,15 @@ function invoiceLines(i: BreakdownInvoice): RequeteLine[] {
   const lastPayment = i.payments[i.payments.length - 1];
   const settled = i.paidLate && lastPayment !== undefined ? lastPayment.day : undefined;
   const lines: RequeteLine[] = [
-    paragraph(R.invoiceClaimed.fr(i.number, i.issueDate, i.dueDate, settled, i.amountCents)),
+    paragraph(
+      R.invoiceClaimed.fr({
+        number: i.number,
+        issued: i.issueDate,
+        due: i.dueDate,
+        settled,
+        amount: i.amountCents,
+      }),
+    ),
     ...i.payments.map((p) => item(R.paymentReceived.fr(p.day, p.amountCents))),
   ];
   if (!i.paidLate) lines.push(item(R.principalLeft.fr(i.principalCents)));

@@ -25,6 +25,15 @@ export interface RegisteredLetter {
   presentedOn?: Day;
 }
 
+/** An invoice as the requête claims it: issued (when known), due, settled (when paid late), owed. */
+export interface ClaimedInvoice {
+  number: string;
+  issued: Day | undefined;
+  due: Day;
+  settled: Day | undefined;
+  amount: Cents;
+}
+
 /** One stretch of penalties, as the breakdown lists it (dossier/types.ts BreakdownPenalty). */
 export interface PenaltyStretch {
   from: Day;
@@ -165,21 +174,9 @@ export const REQUETE_WORDS = {
   // The breakdown of the sum (« le décompte des différents éléments de la créance », art. 1407).
   breakdown: { fr: 'Décompte de la créance', en: 'Breakdown of the claim' },
   invoiceClaimed: {
-    fr: (
-      number: string,
-      issued: Day | undefined,
-      due: Day,
-      settled: Day | undefined,
-      amount: Cents,
-    ) =>
+    fr: ({ number, issued, due, settled, amount }: ClaimedInvoice) =>
       `Facture n° ${number}${issued === undefined ? '' : ` du ${frDay(issued)}`}, échue le ${frDay(due)}${settled === undefined ? '' : `, réglée le ${frDay(settled)}`} : ${frEuros(amount)}`,
-    en: (
-      number: string,
-      issued: Day | undefined,
-      due: Day,
-      settled: Day | undefined,
-      amount: Cents,
-    ) =>
+    en: ({ number, issued, due, settled, amount }: ClaimedInvoice) =>
       `Invoice no. ${number}${issued === undefined ? '' : ` of ${enDay(issued)}`}, due on ${enDay(due)}${settled === undefined ? '' : `, paid on ${enDay(settled)}`}: ${enEuros(amount)}`,
   },
   paymentReceived: {
