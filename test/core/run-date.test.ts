@@ -18,4 +18,11 @@ describe('runDateProblem', () => {
     expect(message).toMatch(/16\/03\/2026/);
     expect(message).toMatch(/20\/03\/2026/);
   });
+
+  it('says so in English for the English sidebar', () => {
+    const events = [event({ on: '2026-03-20' })];
+    expect(runDateProblem(day('2026-03-16'), events, 'en')).toMatch(
+      /^Run refused: it is dated 16 March 2026, before the last run written in the Journal \(20 March 2026\)/,
+    );
+  });
 });

@@ -90,6 +90,20 @@ describe('the interface language the sidebar is given', () => {
     expect(await errorAs('en', 'showRow', [999_999])).toMatch(/Row 999999 does not exist/);
   });
 
+  it('says in it why a postponement cannot be recorded', async () => {
+    const today = (await callAs('en', 'getToday')) as TodayView;
+    const key = today.clients[0]?.actions[0]?.key ?? '';
+    expect(await errorAs('en-GB', 'postponeAction', [key, 99])).toMatch(
+      /Give a postponement between 1 and 60 days\.$/,
+    );
+    expect(await errorAs('en-GB', 'postponeAction', ['gone', 7])).toMatch(
+      /This action is no longer due today: reload the list\.$/,
+    );
+    expect(await errorAs('fr', 'postponeAction', [key, 99])).toMatch(
+      /Indiquez un report entre 1 et 60 jours\.$/,
+    );
+  });
+
   it('says in it that a run holds the workbook', async () => {
     const today = (await callAs('en', 'getToday')) as TodayView;
     const key = today.clients[0]?.actions[0]?.key ?? '';

@@ -3,9 +3,9 @@
  * it (a wrong computer clock, a mistyped --today) would take steps already taken for steps still
  * to come, and send them again. The core decides; the server only reports.
  */
-import type { JournalEvent } from '../model';
+import type { JournalEvent, Language } from '../model';
 import type { Day } from '../values/day';
-import { formatShortFrenchDay } from '../words/format';
+import { formatShortDayFor } from '../words/format';
 import { DUNNING_WORDS } from '../words/dunning';
 
 export function latestEventDay(events: readonly JournalEvent[]): Day | undefined {
@@ -14,12 +14,16 @@ export function latestEventDay(events: readonly JournalEvent[]): Day | undefined
   return latest;
 }
 
-/** Why a run dated `today` must not proceed, in French; undefined when it may. */
-export function runDateProblem(today: Day, events: readonly JournalEvent[]): string | undefined {
+/** Why a run dated `today` must not proceed, in `language`; undefined when it may. */
+export function runDateProblem(
+  today: Day,
+  events: readonly JournalEvent[],
+  language: Language = 'fr',
+): string | undefined {
   const latest = latestEventDay(events);
   if (latest === undefined || today >= latest) return undefined;
-  return DUNNING_WORDS.runBeforeJournal.fr(
-    formatShortFrenchDay(today),
-    formatShortFrenchDay(latest),
+  return DUNNING_WORDS.runBeforeJournal[language](
+    formatShortDayFor(language, today),
+    formatShortDayFor(language, latest),
   );
 }

@@ -39,11 +39,12 @@ export const JOURNAL_ROWS_PROPERTY = 'relance.journalRows';
 export function vanishedJournalMessage(
   tabPresent: boolean,
   recordedRows: string | null,
+  language: Language = 'fr',
 ): string | undefined {
   if (tabPresent || recordedRows === null) return undefined;
   const rows = Number(recordedRows);
   return Number.isInteger(rows) && rows > 0
-    ? WORDS.journalVanished.fr(JOURNAL_SHEET_NAME, rows)
+    ? WORDS.journalVanished[language](JOURNAL_SHEET_NAME, rows)
     : undefined;
 }
 

@@ -151,13 +151,13 @@ function readContext(): ReadContext {
   return planContext(
     workbook,
     requireInvoiceTable(workbook, uiLanguage()),
-    readJournalOnly(workbook),
+    readJournalOnly(workbook, uiLanguage()),
   );
 }
 
 /** What a write sees, the Journal opened (made or repaired): only under the document lock. */
 function writeContext(workbook: Workbook = openWorkbook()): Context {
-  const journal = openJournal(workbook);
+  const journal = openJournal(workbook, uiLanguage());
   const source = requireInvoiceTable(workbook, uiLanguage());
   return { ...planContext(workbook, source, journal.reading), journal };
 }
@@ -167,7 +167,11 @@ function writeContext(workbook: Workbook = openWorkbook()): Context {
  * invoice tab's reading kept, since a sidebar write never changes it.
  */
 function afterWrite(context: Context): ReadContext {
-  return planContext(context.workbook, context.source, readJournalOnly(context.workbook));
+  return planContext(
+    context.workbook,
+    context.source,
+    readJournalOnly(context.workbook, uiLanguage()),
+  );
 }
 
 export interface SidebarState {
@@ -302,7 +306,7 @@ const RUN_REFUSALS: Partial<Record<RunReport['status'], Entry<string>>> = {
 
 /** Carries out the given actions of today now (one at a time from the sidebar, for progress). */
 export function sendActions(keys: string[]): RunReport {
-  const report = runDunning({ mode: 'manual', only: keys });
+  const report = runDunning({ mode: 'manual', only: keys, language: uiLanguage() });
   const refusal = RUN_REFUSALS[report.status];
   return refusal === undefined ? report : { ...report, message: refusal[uiLanguage()] };
 }

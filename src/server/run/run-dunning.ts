@@ -20,7 +20,7 @@ import {
 import { alignInvoiceNumbers } from '../../core/sheets/journal-table';
 import { recoveryOf } from '../../core/plan/recovery';
 import { letterTemplatesNeeded } from '../../core/plan/letter-templates';
-import type { Invoice, JournalEvent, Problem } from '../../core/model';
+import type { Invoice, JournalEvent, Language, Problem } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
 import { buildRunReport, type RunReport } from '../../core/reports/run-report';
 import {
@@ -76,6 +76,11 @@ export interface RunOptions {
   notice?: string;
   /** This run is the night: it records what it leaves for the next firing (night-progress). */
   night?: boolean;
+  /**
+   * The language of the report's message when the run cannot go (no invoice tab, the Journal
+   * gone, a date before the Journal's): the sidebar's; French for the night, the menu and the CLI.
+   */
+  language?: Language;
 }
 
 function emptyReport(today: string, status: RunReport['status'], message: string): RunReport {
@@ -229,15 +234,16 @@ interface PreparedRun {
 function readAndPlan(workbook: Workbook, options: RunOptions): PreparedRun | RunReport {
   const { today, settings } = workbook;
   const readStartMs = Date.now();
-  const source = findInvoiceTable(workbook);
+  const language = options.language ?? 'fr';
+  const source = findInvoiceTable(workbook, language);
   if (!('reading' in source))
     return emptyReport(formatIsoDay(today), 'no-invoice-table', source.message);
   const readMs = Date.now() - readStartMs;
   const invoices = source.reading.invoices;
-  const journal = findJournal(workbook);
+  const journal = findJournal(workbook, language);
   if (!(journal instanceof JournalSheet))
     return emptyReport(formatIsoDay(today), 'refused', journal.message);
-  const refused = runDateProblem(today, journal.reading.events);
+  const refused = runDateProblem(today, journal.reading.events, language);
   if (refused !== undefined) return emptyReport(formatIsoDay(today), 'refused', refused);
   if (options.mode !== 'preview') journal.rememberRows();
   const events = alignInvoiceNumbers(

@@ -131,9 +131,9 @@ export function requireInvoiceTable(workbook: Workbook, language: Language = 'fr
 }
 
 /** Why the Journal cannot be used: its tab vanished after Relance wrote in it; else undefined. */
-function vanishedJournal(workbook: Workbook): string | undefined {
+function vanishedJournal(workbook: Workbook, language: Language): string | undefined {
   const present = workbook.spreadsheet.getSheetByName(JOURNAL_SHEET_NAME) !== null;
-  return vanishedJournalMessage(present, present ? null : recordedJournalRows());
+  return vanishedJournalMessage(present, present ? null : recordedJournalRows(), language);
 }
 
 /**
@@ -163,8 +163,8 @@ export function readingProblems(
  * The Journal read without writing anything (a missing tab reads as empty): for reads. A tab that
  * vanished after Relance wrote in it is an error whose message says how to restore it.
  */
-export function readJournalOnly(workbook: Workbook): JournalReading {
-  const vanished = vanishedJournal(workbook);
+export function readJournalOnly(workbook: Workbook, language: Language = 'fr'): JournalReading {
+  const vanished = vanishedJournal(workbook, language);
   if (vanished !== undefined) throw new Error(vanished);
   return JournalSheet.read(
     workbook.spreadsheet,
@@ -177,8 +177,11 @@ export function readJournalOnly(workbook: Workbook): JournalReading {
  * The Journal tab, read, in the user's language, under the lock; created when missing, unless
  * Relance had written in it: then it vanished (deleted or renamed), and why everything stops.
  */
-export function findJournal(workbook: Workbook): JournalSheet | { message: string } {
-  const vanished = vanishedJournal(workbook);
+export function findJournal(
+  workbook: Workbook,
+  language: Language = 'fr',
+): JournalSheet | { message: string } {
+  const vanished = vanishedJournal(workbook, language);
   if (vanished !== undefined) return { message: vanished };
   return JournalSheet.open(
     workbook.spreadsheet,
@@ -188,8 +191,8 @@ export function findJournal(workbook: Workbook): JournalSheet | { message: strin
 }
 
 /** The Journal tab, read; an error whose message says how to restore it when it vanished. */
-export function openJournal(workbook: Workbook): JournalSheet {
-  const journal = findJournal(workbook);
+export function openJournal(workbook: Workbook, language: Language = 'fr'): JournalSheet {
+  const journal = findJournal(workbook, language);
   if (!(journal instanceof JournalSheet)) throw new Error(journal.message);
   return journal;
 }
