@@ -7,15 +7,15 @@ import {
   formatMonthYear,
   formatShortFrenchDay,
   formatShortMonthYear,
-  frenchMonthName,
+  monthNameFor,
 } from '../../src/core/words/format';
 import { addMonthsToDay, firstOfMonth, formatIsoDay } from '../../src/core/values/day';
 import { sumCents, type Cents } from '../../src/core/values/money';
 import { day } from '../fixtures';
 
-describe('a month’s French name', () => {
+describe('a month’s name', () => {
   it('is the one a French date writes, accents included', () => {
-    expect([1, 2, 8, 12].map((m) => frenchMonthName(m))).toEqual([
+    expect([1, 2, 8, 12].map((m) => monthNameFor(m, 'fr'))).toEqual([
       'janvier',
       'février',
       'août',
@@ -23,8 +23,17 @@ describe('a month’s French name', () => {
     ]);
   });
 
+  it('is the one an English date writes', () => {
+    expect([1, 2, 8, 12].map((m) => monthNameFor(m, 'en'))).toEqual([
+      'January',
+      'February',
+      'August',
+      'December',
+    ]);
+  });
+
   it('is empty for a number that is no month', () => {
-    expect([0, 13, 1.5, Number.NaN].map((m) => frenchMonthName(m))).toEqual(['', '', '', '']);
+    expect([0, 13, 1.5, Number.NaN].map((m) => monthNameFor(m, 'fr'))).toEqual(['', '', '', '']);
   });
 });
 

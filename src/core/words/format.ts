@@ -32,11 +32,6 @@ export function monthNameFor(month: number, language: Language): string {
     : '';
 }
 
-/** "mars" for 3: a month's French name as in a date; '' for a number that is no month. */
-export function frenchMonthName(month: number): string {
-  return monthNameFor(month, 'fr');
-}
-
 /** "nov. 2026", "Nov 2026": a month in a table or on a chart axis. */
 export function formatShortMonthYear(day: Day, language: Language = 'fr'): string {
   return `${monthName(day, 'abbreviated', language)} ${fourDigits(partsOfDay(day).year)}`;
