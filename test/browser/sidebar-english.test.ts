@@ -70,7 +70,7 @@ describe('the sidebar of an English-speaking user', () => {
       'Amount unreadable: « 12,3,4 ». Write a number like 1 234,56.',
     );
     expect(await problems.textContent()).toContain(
-      'Reminder « relance-2 » not sent: your legal form (SARL, SAS, EI…) missing.',
+      'Reminder « relance-2 » not sent: your legal form (SARL, SAS, EI…) missing. Fill them in under Settings › Company.',
     );
     expect(await problems.textContent()).not.toMatch(/illisible|Écrivez|non envoyée|manquant/);
     await page.getByRole('link', { name: 'Row 40 (Montant TTC)' }).click();

@@ -63,7 +63,7 @@ export const MESSAGE_WORDS = {
     fr: (step: string, missing: readonly string[]) =>
       `Relance « ${step} » non envoyée : il manque ${missing.join(', ')}. Complétez-les dans Paramètres › Entreprise.`,
     en: (step: string, missing: readonly string[]) =>
-      `Reminder « ${step} » not sent: ${missing.join(', ')} missing. Fill them in under Paramètres › Entreprise.`,
+      `Reminder « ${step} » not sent: ${missing.join(', ')} missing. Fill them in under Settings › Company.`,
   },
 
   // Google's limits on one message (messages/message-limits.ts).
