@@ -91,6 +91,16 @@ describe('rendering templates', () => {
         message: expect.stringMatching(/Champ inconnu : \{\{numero_facture\}\}/),
       });
   });
+
+  it('says so in English to the English settings screen', () => {
+    const result = validateSettings(
+      { templates: { 'relance-1': { fr: { subject: 'Facture {{numero_facture}}', body: 'x' } } } },
+      { unknownKeys: 'refuse', language: 'en' },
+    );
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/: Unknown field: \{\{numero_facture\}\}\.$/),
+    ]);
+  });
 });
 
 describe('a letter kept as a Google Doc', () => {

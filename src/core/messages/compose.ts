@@ -104,15 +104,15 @@ function emailBody(body: string, variables: TemplateScope, input: ComposeInput):
 }
 
 /** Problems in the user's templates, reported when the settings are saved. */
-export function checkTemplates(settings: Settings): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+export function checkTemplates(settings: Settings): { path: string; text: Entry<string> }[] {
+  const problems: { path: string; text: Entry<string> }[] = [];
   for (const [step, byLanguage] of Object.entries(settings.templates)) {
     for (const [language, text] of Object.entries(byLanguage ?? {})) {
       for (const field of ['subject', 'body', 'letter'] as const) {
         const value = text?.[field];
         if (value === undefined) continue;
         for (const text of checkTemplate(value))
-          problems.push({ path: `templates.${step}.${language}.${field}`, message: text.fr });
+          problems.push({ path: `templates.${step}.${language}.${field}`, text });
       }
     }
   }

@@ -64,7 +64,8 @@ const TEMPLATES_RENDER = v.rawCheck<Settings>(({ dataset, addIssue }) => {
       return { type: 'object', origin: 'value', input: parent, key, value: input } as const;
     });
     const [first, ...rest] = path;
-    if (first !== undefined) addIssue({ message: problem.message, path: [first, ...rest] });
+    const message = (issue: { lang?: string | undefined }) => problem.text[languageOf(issue)];
+    if (first !== undefined) addIssue({ message, path: [first, ...rest] });
   }
 });
 
