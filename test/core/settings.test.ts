@@ -120,7 +120,7 @@ describe('storing the settings in document properties', () => {
       ...defaultSettings(),
       sending: { ...defaultSettings().sending, mode: 'preview' },
     });
-    expect(result.errors[0]).toMatch(/incomplets.*mode aperçu \(rien n’est envoyé\)/);
+    expect(result.errors[0]?.fr).toMatch(/incomplets.*mode aperçu \(rien n’est envoyé\)/);
   });
 
   it('keeps every other stored field when one stored field is wrong', () => {
@@ -136,9 +136,14 @@ describe('storing the settings in document properties', () => {
     expect(result.settings.firm.name).toBe('Atelier Dupont');
     expect(result.settings.sending.mode).toBe('preview');
     expect(result.settings.clientGapDays).toBe(defaultSettings().clientGapDays);
-    expect(result.errors).toEqual([
+    expect(result.errors.map((e) => e.fr)).toEqual([
       expect.stringMatching(
         /^Paramètre refusé \(clientGapDays\) : .* les autres paramètres sont gardés\.$/,
+      ),
+    ]);
+    expect(result.errors.map((e) => e.en)).toEqual([
+      expect.stringMatching(
+        /^Setting refused \(clientGapDays\): .* the other settings are kept\.$/,
       ),
     ]);
   });
@@ -395,7 +400,7 @@ describe('settings parsed by one schema, field by field', () => {
     });
     const result = deserializeSettings(properties);
     expect(result.settings.ladder.map((s) => s.offsetDays)).toEqual([-3, 4, 8, 15, 30, 45]);
-    expect(result.errors).toEqual([
+    expect(result.errors.map((e) => e.fr)).toEqual([
       expect.stringMatching(
         /^Paramètre refusé \(ladder\[3\]\.offsetDays\) : « Courrier de rappel : jours après l’échéance »/,
       ),
@@ -415,7 +420,7 @@ describe('settings parsed by one schema, field by field', () => {
       // An empty subject means the step's default subject (templateFor).
       'relance-2': { fr: { subject: '', body: 'Madame, Monsieur' } },
     });
-    expect(result.errors).toEqual([
+    expect(result.errors.map((e) => e.fr)).toEqual([
       expect.stringMatching(/^Paramètre refusé \(templates\.relance-2\.fr\.subject\)/),
     ]);
   });

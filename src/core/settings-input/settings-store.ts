@@ -6,6 +6,7 @@
 import type { Settings } from '../settings/settings';
 import { defaultSettings } from '../settings/settings';
 import { validateSettings } from './settings-validate';
+import type { Entry } from '../words/catalogue';
 import { SETTINGS_WORDS } from '../words/settings';
 
 export const SETTINGS_PREFIX = 'relance.settings.';
@@ -63,7 +64,8 @@ export function serializeSettings(settings: Settings): Record<string, string> {
  */
 export function deserializeSettings(properties: Record<string, string>): {
   settings: Settings;
-  errors: string[];
+  /** What was refused, in French and English (the Suivi writes one, the sidebar shows its own). */
+  errors: Entry<string>[];
 } {
   const countText = properties[SETTINGS_COUNT_KEY];
   if (countText === undefined) return { settings: defaultSettings(), errors: [] };
@@ -74,16 +76,24 @@ export function deserializeSettings(properties: Record<string, string>): {
   } catch {
     parsed = undefined;
   }
-  if (parsed === undefined) return { settings: previewDefaults(), errors: [STORE_DAMAGED] };
+  if (parsed === undefined)
+    return { settings: previewDefaults(), errors: [SETTINGS_WORDS.storeDamaged] };
   const result = validateSettings(parsed, { unknownKeys: 'ignore' });
   if (result.ok) return { settings: result.settings, errors: [] };
+  // The same reading in English, for the English sidebar: the same fields, in the same order.
+  const english = validateSettings(parsed, { unknownKeys: 'ignore', language: 'en' });
+  const englishErrors = english.ok ? [] : english.errors;
   return {
     settings: result.settings,
-    errors: result.errors.map((e) => SETTINGS_WORDS.storedFieldRefused.fr(e.path, e.message)),
+    errors: result.errors.map((e, i) => {
+      const en = englishErrors[i] ?? e;
+      return {
+        fr: SETTINGS_WORDS.storedFieldRefused.fr(e.path, e.message),
+        en: SETTINGS_WORDS.storedFieldRefused.en(en.path, en.message),
+      };
+    }),
   };
 }
-
-export const STORE_DAMAGED = SETTINGS_WORDS.storeDamaged.fr;
 
 function joinChunks(properties: Record<string, string>, count: number): string | undefined {
   if (!Number.isInteger(count) || count < 1) return undefined;

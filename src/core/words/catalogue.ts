@@ -53,8 +53,8 @@ export function inEach(text: (language: Language) => string): Entry<string> {
 }
 
 /**
- * A text Relance has in French only (the nightly run's notices, the stored settings' problems,
- * validated once in French): both languages show it as it is.
+ * A text Relance has in French only (the notices a run puts at the top of the Suivi, written by
+ * the executor in French): both languages show it as it is.
  */
 export function frenchOnly(text: string): Entry<string> {
   return { fr: text, en: text };

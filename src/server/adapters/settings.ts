@@ -1,10 +1,12 @@
 /** Settings live in the document properties, split in chunks under the 9 KB value limit. */
 import type { Settings } from '../../core/settings/settings';
+import type { Entry } from '../../core/words/catalogue';
 import { deserializeSettings, serializeSettings } from '../../core/settings-input/settings-store';
 
 export interface LoadedSettings {
   settings: Settings;
-  problems: string[];
+  /** What the store held that was refused, in French and English. */
+  problems: Entry<string>[];
 }
 
 /** Set once the user saved the first settings: the sidebar then opens on the day's work. */

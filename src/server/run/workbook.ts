@@ -14,7 +14,7 @@ import {
 } from '../../core/sheets/journal-table';
 import { SUIVI_SHEET_NAME } from '../../core/sheets/suivi-table';
 import type { Language, Problem } from '../../core/model';
-import { frenchOnly, inBoth } from '../../core/words/catalogue';
+import { inBoth, type Entry } from '../../core/words/catalogue';
 import { SERVER_WORDS } from '../../core/words/server';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
@@ -34,7 +34,7 @@ export interface Workbook {
   today: Day;
   settings: Settings;
   /** What could not be read back from the stored settings (defaults were used instead). */
-  settingsProblems: string[];
+  settingsProblems: Entry<string>[];
 }
 
 /** The active spreadsheet with its day converter, today and the stored settings. */
@@ -146,12 +146,7 @@ export function readingProblems(
   source: InvoiceSource,
   journal: JournalReading,
 ): Problem[] {
-  const general = (text: string): Problem => ({
-    row: 0,
-    column: '',
-    value: '',
-    text: frenchOnly(text),
-  });
+  const general = (text: Entry<string>): Problem => ({ row: 0, column: '', value: '', text });
   return [
     ...source.reading.problems,
     ...journal.problems.map((p) => ({ ...p, column: `${JOURNAL_SHEET_NAME} › ${p.column}` })),
