@@ -1,0 +1,237 @@
+/**
+ * Two builds of Relance on the same random workspaces: the outbox, the Journal (but its instants),
+ * the Suivi and the run reports' actions must be the same. For a change meant to leave behaviour
+ * as it is (a move, a split):
+ *
+ *   git worktree add /tmp/before main && (cd /tmp/before && npm run build)   # or any other way
+ *   npm run build && npx tsx scripts/equivalence.ts /tmp/before/build build [scenarios] [seed]
+ *
+ * Each scenario: the sample invoices (scripts/sample-workbook) drawn from its seed, with « Lien
+ * facture » links (a PDF opened with Relance, one it may not read, a missing file, sometimes two
+ * of 13 MB), random settings (language, copy to self, invoice copies, quota reserve, a small email
+ * quota) and a few nights, each with a service fault drawn at random (a daily quota, a message
+ * limit, a Docs or Journal write failing). Prints the scenarios, actions and differences.
+ */
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { simpleParser } from 'mailparser';
+import { initWorkspace, runNight, uploadToDrive, WORKSPACE_CONFIG } from '../src/local/workspace';
+import { renderPdf } from '../src/local/runtime/pdf';
+import { MAIL_QUOTA_EXCEEDED } from '../src/local/runtime/cost-table';
+import { DOCUMENTS_QUOTA_EXCEEDED } from '../src/local/runtime/daily-quotas';
+import type { ServiceFault } from '../src/local/runtime/meter';
+import { SAMPLE_HEADERS, sampleRows } from './sample-workbook';
+
+const [buildA = '', buildB = '', count = '20', firstSeed = '1'] = process.argv.slice(2);
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(next: () => number, items: readonly T[]): T =>
+  items[Math.floor(next() * items.length)] as T;
+
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const FAULTS: readonly Omit<ServiceFault, 'nth'>[] = [
+  { match: 'MailApp.sendEmail', message: MAIL_QUOTA_EXCEEDED },
+  { match: 'MailApp.sendEmail', message: 'Limit Exceeded: Email Body Size.' },
+  { match: 'MailApp.sendEmail', message: 'Service unavailable: Gmail' },
+  { match: 'Drive.Files.copy', message: DOCUMENTS_QUOTA_EXCEEDED },
+  { match: 'Drive.Files.copy', message: 'Service unavailable: Drive' },
+  { match: 'Drive.Files.create', message: 'Service unavailable: Docs' },
+  { match: 'SpreadsheetApp.Range.setValue', message: 'Service Spreadsheets timed out' },
+];
+
+/** The links of the « Lien facture » column: readable, not opened with Relance, missing, huge. */
+function invoiceLinks(dir: string, rows: number, next: () => number): string[] {
+  const file = (name: string, bytes: Buffer | Uint8Array, picked: boolean) => {
+    const path = join(dir, '..', name);
+    writeFileSync(path, bytes);
+    return uploadToDrive(dir, path, { picked });
+  };
+  const readable = file('F.pdf', renderPdf([{ kind: 'paragraph', text: 'Facture' }]), true);
+  const unpicked = file('G.pdf', renderPdf([{ kind: 'paragraph', text: 'Autre' }]), false);
+  const huge = next() < 0.3 ? file('H.pdf', Buffer.alloc(13_000_000, 7), true) : readable;
+  const choices = [
+    readable,
+    unpicked,
+    huge,
+    huge,
+    'https://drive.google.com/file/d/1Missing000XYZ/view',
+    '',
+  ];
+  return Array.from({ length: rows }, () => pick(next, choices));
+}
+
+/** A workspace drawn from `seed`, ready for both builds. */
+async function scenario(root: string, seed: number) {
+  const next = random(seed);
+  const referenceDay = addDays('2026-03-02', Math.floor(next() * 300));
+  const rows = sampleRows({
+    referenceDay,
+    seed,
+    invoiceCount: 6 + Math.floor(next() * 30),
+    malformedRows: next() < 0.3,
+  });
+  const settings = JSON.parse(readFileSync('samples/settings.example.json', 'utf8')) as {
+    sending: Record<string, unknown>;
+    ladder: Record<string, unknown>[];
+  };
+  settings.sending['copyToSelf'] = next() < 0.5;
+  settings.sending['quotaReserve'] = pick(next, [0, 10]);
+  settings.sending['defaultLanguage'] = pick(next, ['fr', 'en']);
+  settings.sending['sendOnNonBusinessDays'] = next() < 0.3;
+  for (const step of settings.ladder) step['attachInvoice'] = next() < 0.6;
+  writeFileSync(join(root, 'settings.json'), JSON.stringify(settings));
+  const source = join(root, 'factures.xlsx');
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Factures');
+  sheet.addRow([...SAMPLE_HEADERS, 'Lien facture']);
+  for (const row of rows) sheet.addRow([...row, '']);
+  await book.xlsx.writeFile(source);
+  const dir = join(root, 'ws');
+  await initWorkspace(dir, {
+    from: source,
+    settingsPath: join(root, 'settings.json'),
+    mailDailyQuota: pick(next, [6, 15, 100]),
+  });
+  const links = invoiceLinks(dir, rows.length, next);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(dir, 'workbook.xlsx'));
+  const tab = workbook.getWorksheet('Factures');
+  links.forEach((link, i) => {
+    if (tab !== undefined) tab.getCell(i + 2, SAMPLE_HEADERS.length + 1).value = link;
+  });
+  await workbook.xlsx.writeFile(join(dir, 'workbook.xlsx'));
+  const nights = Array.from({ length: 3 + Math.floor(next() * 3) }, (_, n) => {
+    const fault = next() < 0.6 ? [{ ...pick(next, FAULTS), nth: 1 + Math.floor(next() * 3) }] : [];
+    return { day: addDays(referenceDay, n * (2 + Math.floor(next() * 9))), fault };
+  });
+  return { dir, nights };
+}
+
+/** What a workspace shows once its nights ran, but its instants. */
+async function outcome(dir: string): Promise<{ text: string; actions: number }> {
+  const mails = await Promise.all(
+    readdirSync(join(dir, 'outbox'))
+      .filter((f) => f.endsWith('.eml'))
+      .map(async (f) => {
+        const mail = await simpleParser(readFileSync(join(dir, 'outbox', f)));
+        const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+        return JSON.stringify([
+          mail.to,
+          mail.bcc,
+          mail.replyTo,
+          mail.from,
+          mail.subject,
+          mail.text,
+          mail.attachments.map((a) => [a.filename, hash(a.content)]),
+        ]);
+      }),
+  );
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(dir, 'workbook.xlsx'));
+  const tab = (name: string, skipInstants: boolean) => {
+    const lines: string[] = [];
+    workbook.getWorksheet(name)?.eachRow((row) => {
+      const values = (row.values as unknown[]).slice(1);
+      lines.push(JSON.stringify(skipInstants ? values.slice(1) : values));
+    });
+    return lines;
+  };
+  const reports = readdirSync(join(dir, 'reports'))
+    .sort()
+    .map((f) => {
+      const report = JSON.parse(readFileSync(join(dir, 'reports', f), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      return {
+        file: f,
+        status: report['status'],
+        actions: report['actions'],
+        problems: report['problems'],
+      };
+    });
+  const actions = reports.reduce(
+    (n, r) => n + ((r.actions as unknown[] | undefined)?.length ?? 0),
+    0,
+  );
+  const text = [
+    ...mails.sort(),
+    ...tab('Journal des relances', true),
+    ...tab('Suivi des relances', false),
+    JSON.stringify(reports),
+  ].join('\n');
+  return { text, actions };
+}
+
+async function runBoth(seed: number): Promise<{ same: boolean; actions: number; mails: number }> {
+  const root = mkdtempSync(join(tmpdir(), `relance-equivalence-${seed}-`));
+  try {
+    const { dir, nights } = await scenario(root, seed);
+    const results = [];
+    for (const build of [buildA, buildB]) {
+      const copy = join(root, build === buildA ? 'a' : 'b');
+      cpSync(dir, copy, { recursive: true });
+      const config = JSON.parse(readFileSync(join(copy, WORKSPACE_CONFIG), 'utf8')) as object;
+      writeFileSync(
+        join(copy, WORKSPACE_CONFIG),
+        JSON.stringify({ ...config, buildDir: resolve(build) }),
+      );
+      for (const night of nights)
+        await runNight(copy, { today: night.day, faults: { services: night.fault } }).catch(
+          () => undefined,
+        );
+      results.push(await outcome(copy));
+    }
+    const [a, b] = results;
+    if (a === undefined || b === undefined) throw new Error('no result');
+    if (a.text !== b.text) {
+      mkdirSync('equivalence-diffs', { recursive: true });
+      writeFileSync(`equivalence-diffs/${seed}-a.txt`, a.text);
+      writeFileSync(`equivalence-diffs/${seed}-b.txt`, b.text);
+    }
+    const mails = readdirSync(join(root, 'a', 'outbox')).filter((f) => f.endsWith('.eml')).length;
+    return { same: a.text === b.text, actions: a.actions, mails };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+let differences = 0;
+let actions = 0;
+let mails = 0;
+for (let seed = Number(firstSeed); seed < Number(firstSeed) + Number(count); seed += 1) {
+  const result = await runBoth(seed);
+  actions += result.actions;
+  mails += result.mails;
+  if (!result.same) differences += 1;
+  console.log(
+    `seed ${seed}: ${result.actions} actions, ${result.mails} emails, ${result.same ? 'same' : 'DIFFERENT'}`,
+  );
+}
+console.log(
+  `${count} scenarios, ${actions} actions, ${mails} emails, ${differences} with differences.`,
+);
+process.exitCode = differences === 0 ? 0 : 1;
