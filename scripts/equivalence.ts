@@ -90,7 +90,7 @@ async function scenario(root: string, seed: number) {
   const rows = sampleRows({
     referenceDay,
     seed,
-    invoiceCount: 6 + Math.floor(next() * 30),
+    invoiceCount: 12 + Math.floor(next() * 36),
     malformedRows: next() < 0.3,
   });
   const settings = JSON.parse(readFileSync('samples/settings.example.json', 'utf8')) as {
@@ -123,21 +123,35 @@ async function scenario(root: string, seed: number) {
     if (tab !== undefined) tab.getCell(i + 2, SAMPLE_HEADERS.length + 1).value = link;
   });
   await workbook.xlsx.writeFile(join(dir, 'workbook.xlsx'));
-  const nights = Array.from({ length: 3 + Math.floor(next() * 3) }, (_, n) => {
+  const nights: { day: string; fault: ServiceFault[] }[] = [];
+  let day = referenceDay;
+  for (let n = 0; n < 4 + Math.floor(next() * 4); n += 1) {
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+    // Mostly business days (a weekend night only tells that nothing goes).
+    if ((weekday === 0 || weekday === 6) && next() < 0.8) day = addDays(day, weekday === 6 ? 2 : 1);
     const fault = next() < 0.6 ? [{ ...pick(next, FAULTS), nth: 1 + Math.floor(next() * 3) }] : [];
-    return { day: addDays(referenceDay, n * (2 + Math.floor(next() * 9))), fault };
-  });
+    nights.push({ day, fault });
+    day = addDays(day, 1 + Math.floor(next() * 6));
+  }
   return { dir, nights };
 }
 
 /** What a workspace shows once its nights ran, but its instants. */
-async function outcome(dir: string): Promise<{ text: string; actions: number }> {
+async function outcome(
+  dir: string,
+): Promise<{ text: string; actions: number; outcomes: Record<string, number> }> {
   const mails = await Promise.all(
     readdirSync(join(dir, 'outbox'))
       .filter((f) => f.endsWith('.eml'))
       .map(async (f) => {
         const mail = await simpleParser(readFileSync(join(dir, 'outbox', f)));
-        const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+        // jsPDF stamps each PDF with the machine's clock and a random file id: left out.
+        const stable = (bytes: Buffer) =>
+          bytes
+            .toString('latin1')
+            .replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '')
+            .replace(/\/ID \[[^\]]*\]/g, '');
+        const hash = (bytes: Buffer) => createHash('sha256').update(stable(bytes)).digest('hex');
         return JSON.stringify([
           mail.to,
           mail.bcc,
@@ -173,6 +187,13 @@ async function outcome(dir: string): Promise<{ text: string; actions: number }> 
         problems: report['problems'],
       };
     });
+  const outcomes: Record<string, number> = {};
+  for (const report of reports)
+    for (const action of (report.actions as { outcome: string; reason?: string }[] | undefined) ??
+      [])
+      outcomes[action.outcome] = (outcomes[action.outcome] ?? 0) + 1;
+  if (process.env['EQUIVALENCE_DEBUG'] === '1')
+    console.log(JSON.stringify(reports.map((r) => [r.file, r.status, r.problems])).slice(0, 3000));
   const actions = reports.reduce(
     (n, r) => n + ((r.actions as unknown[] | undefined)?.length ?? 0),
     0,
@@ -183,16 +204,21 @@ async function outcome(dir: string): Promise<{ text: string; actions: number }> 
     ...tab('Suivi des relances', false),
     JSON.stringify(reports),
   ].join('\n');
-  return { text, actions };
+  return { text, actions, outcomes };
 }
 
-async function runBoth(seed: number): Promise<{ same: boolean; actions: number; mails: number }> {
+async function runBoth(
+  seed: number,
+): Promise<{ same: boolean; actions: number; mails: number; outcomes: Record<string, number> }> {
   const root = mkdtempSync(join(tmpdir(), `relance-equivalence-${seed}-`));
   try {
     const { dir, nights } = await scenario(root, seed);
     const results = [];
-    for (const build of [buildA, buildB]) {
-      const copy = join(root, build === buildA ? 'a' : 'b');
+    for (const [side, build] of [
+      ['a', buildA],
+      ['b', buildB],
+    ] as const) {
+      const copy = join(root, side);
       cpSync(dir, copy, { recursive: true });
       const config = JSON.parse(readFileSync(join(copy, WORKSPACE_CONFIG), 'utf8')) as object;
       writeFileSync(
@@ -213,15 +239,16 @@ async function runBoth(seed: number): Promise<{ same: boolean; actions: number; 
       writeFileSync(`equivalence-diffs/${seed}-b.txt`, b.text);
     }
     const mails = readdirSync(join(root, 'a', 'outbox')).filter((f) => f.endsWith('.eml')).length;
-    return { same: a.text === b.text, actions: a.actions, mails };
+    return { same: a.text === b.text, actions: a.actions, mails, outcomes: a.outcomes };
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    if (process.env['EQUIVALENCE_DEBUG'] !== '1') rmSync(root, { recursive: true, force: true });
   }
 }
 
 let differences = 0;
 let actions = 0;
 let mails = 0;
+const outcomes: Record<string, number> = {};
 for (let seed = Number(firstSeed); seed < Number(firstSeed) + Number(count); seed += 1) {
   const result = await runBoth(seed);
   actions += result.actions;
