@@ -74,10 +74,10 @@ function timeEngine(count: number) {
   const { invoices, events } = workload(count);
   const settings = defaultSettings();
   const engine = timed(7, () => planDunning({ invoices, events, settings, today: TODAY }));
-  const plans = planDunning({ invoices, events, settings, today: TODAY }).invoices;
+  const standings = planDunning({ invoices, events, settings, today: TODAY }).standings;
   const indicators = timed(5, () =>
     dashboardLayout(
-      computeIndicators({ invoices, plans, events, today: TODAY, paymentTermsDays: 30 }),
+      computeIndicators({ invoices, standings, events, today: TODAY, paymentTermsDays: 30 }),
       'fr',
     ),
   );

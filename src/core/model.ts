@@ -369,7 +369,7 @@ export type ActionOutcome = 'planned' | 'sent' | 'task' | 'deferred' | 'failed' 
 
 export interface Plan {
   today: Day;
-  invoices: InvoiceStanding[];
+  standings: InvoiceStanding[];
   /** Sorted by client, highest step first within a client. */
   actions: Action[];
   problems: Problem[];

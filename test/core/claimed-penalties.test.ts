@@ -73,7 +73,7 @@ function noticeVariables(events: JournalEvent[], base = firm) {
     variables: buildTemplateVariables({
       action,
       invoices,
-      plans: plan.invoices,
+      standings: plan.standings,
       settings: base,
       today: day('2026-12-01'),
       events,
@@ -139,7 +139,7 @@ describe('penalties claimed on an invoice the client then paid late', () => {
       date: day('2026-11-27'),
     });
     const plan = planOn('2026-12-01', [...ladder, paidRest, part]);
-    expect(plan.invoices.find((p) => p.number === 'F2026-0104')).toMatchObject({
+    expect(plan.standings.find((p) => p.number === 'F2026-0104')).toMatchObject({
       state: 'paid',
       interestCents: 0,
       indemnityCents: euros(40),
@@ -157,7 +157,7 @@ describe('penalties claimed on an invoice the client then paid late', () => {
       date: day('2026-10-05'),
     });
     const plan = planOn('2026-10-20', [...courteous, early]);
-    expect(plan.invoices.find((p) => p.number === 'F2026-0104')).toMatchObject({
+    expect(plan.standings.find((p) => p.number === 'F2026-0104')).toMatchObject({
       state: 'paid',
       interestCents: 0,
       indemnityCents: 0,
@@ -167,12 +167,12 @@ describe('penalties claimed on an invoice the client then paid late', () => {
 
 describe('waiving or collecting kept penalties from the sidebar', () => {
   const plan = planOn('2026-12-01', [...ladder, paidRest]);
-  const kept = plan.invoices.find((p) => p.number === 'F2026-0104');
+  const kept = plan.standings.find((p) => p.number === 'F2026-0104');
   const context = {
     client: CLIENT,
     today: day('2026-12-01'),
     id: 'W-1',
-    balances: new Map(plan.invoices.map((p) => [p.number, amountOwed(p)])),
+    balances: new Map(plan.standings.map((p) => [p.number, amountOwed(p)])),
   };
 
   it('records « Pénalités abandonnées » on the invoice the user picks, in the Journal', () => {
@@ -201,7 +201,7 @@ describe('waiving or collecting kept penalties from the sidebar', () => {
   });
 
   it('shows the paid invoice in the client’s view while its penalties are owed', () => {
-    const view = buildClientView(invoices[0]?.clientKey ?? '', plan.invoices, [], {
+    const view = buildClientView(invoices[0]?.clientKey ?? '', plan.standings, [], {
       clients: [],
     } as unknown as Indicators);
     expect(view?.invoices.map((i) => [i.number, i.interestCents + i.indemnityCents])).toEqual([
@@ -222,7 +222,7 @@ describe('a client whose invoices are all paid but penalties are kept', () => {
       date: day('2026-11-21'),
     });
     const plan = planOn('2026-12-01', [...ladder, paidRest, paidAll]);
-    expect(listOpenClients(plan.invoices)).toEqual([
+    expect(listOpenClients(plan.standings)).toEqual([
       { client: CLIENT, clientKey: invoices[0]?.clientKey, openBalanceCents: 0 },
     ]);
   });
@@ -251,7 +251,7 @@ describe('an invoice the sheet marks « Payée » on a day, with no amount', () 
       today: day('2026-12-01'),
     });
     // The same days and balances as the payment of 282,37 € on 20/11: 7,36 € kept, with 40 €.
-    expect(plan.invoices.find((p) => p.number === 'F2026-0104')).toMatchObject({
+    expect(plan.standings.find((p) => p.number === 'F2026-0104')).toMatchObject({
       state: 'paid',
       interestCents: euros(7.36),
       indemnityCents: euros(40),

@@ -95,7 +95,7 @@ describe('the Clients tab', () => {
       settings: settings(),
       today: day('2026-03-20'),
     });
-    expect(plan.invoices[0]).toMatchObject({ interestCents: 0, indemnityCents: 0 });
+    expect(plan.standings[0]).toMatchObject({ interestCents: 0, indemnityCents: 0 });
   });
 
   it('never chases a consumer debt of 2023 whose « Particulier » is in the Clients tab: it is prescribed', () => {
@@ -110,7 +110,7 @@ describe('the Clients tab', () => {
       today: day('2026-03-20'),
     });
     expect(plan.actions).toEqual([]);
-    expect(plan.invoices[0]).toMatchObject({ state: 'prescribed', interestCents: 0 });
+    expect(plan.standings[0]).toMatchObject({ state: 'prescribed', interestCents: 0 });
   });
 
   it('gives the engine a public buyer named in the Clients tab', () => {

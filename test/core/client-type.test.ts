@@ -128,7 +128,7 @@ describe('a client whose type Relance cannot read', () => {
   ];
 
   it('is charged no penalty and no 40 € indemnity', () => {
-    const standing = plan([leroy()], chased, '2026-11-02').invoices[0];
+    const standing = plan([leroy()], chased, '2026-11-02').standings[0];
     expect(standing?.interestCents).toBe(0);
     expect(standing?.indemnityCents).toBe(0);
   });

@@ -23,7 +23,7 @@ function confirm(recorded: JournalEvent) {
   return confirmationMessage({
     event: recorded,
     invoices,
-    plans: plan.invoices,
+    standings: plan.standings,
     settings: firm,
     today,
     language: 'fr',

@@ -61,7 +61,7 @@ describe('one conversation per client', () => {
 
   it('folds a newly overdue invoice into the step the client has reached', () => {
     const result = plan(invoices, history, '2026-03-12');
-    const late = result.invoices.find((i) => i.number === 'F-2');
+    const late = result.standings.find((i) => i.number === 'F-2');
     expect(late).toMatchObject({ state: 'active', nextStep: 'relance-2' });
     expect(formatIsoDay(late?.nextDate as Day)).toBe('2026-03-17');
   });
@@ -151,7 +151,7 @@ describe('after a formal notice', () => {
     expect(result.actions).toEqual([]);
     // F-2 fell due after the notice: its own courrier de rappel, due + 15 = Christmas, then the
     // weekend: Monday 28 December.
-    const f2 = result.invoices.find((i) => i.number === 'F-2');
+    const f2 = result.standings.find((i) => i.number === 'F-2');
     expect(f2?.nextStep).toBe('relance-2');
     expect(formatIsoDay(f2?.nextDate as Day)).toBe('2026-12-28');
   });

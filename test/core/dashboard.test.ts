@@ -20,7 +20,13 @@ function layoutFor(
 ) {
   const plan = planDunning({ invoices, events: [], settings: settings(), today });
   return dashboardLayout(
-    computeIndicators({ invoices, plans: plan.invoices, events: [], today, paymentTermsDays: 30 }),
+    computeIndicators({
+      invoices,
+      standings: plan.standings,
+      events: [],
+      today,
+      paymentTermsDays: 30,
+    }),
     language,
   );
 }

@@ -80,16 +80,16 @@ describe('the amount a requête claims, worked by hand', () => {
 
   it('claims what the relevé de compte of the same day claims', () => {
     const input = scenario();
-    const plans = planDunning({
+    const standings = planDunning({
       invoices: input.invoices,
       events: input.events,
       settings: firm,
       today: input.today,
-    }).invoices;
+    }).standings;
     const statement = buildStatement({
       client: CLIENT,
       invoices: input.invoices,
-      plans,
+      standings,
       events: input.events,
       settings: firm,
       today: input.today,

@@ -131,7 +131,7 @@ describe('engine invariants over random invoices, journals and run calendars', (
           settings: settings(),
           today: addDays(START, offset),
         });
-        for (const inv of plan.invoices) {
+        for (const inv of plan.standings) {
           if (inv.nextDate !== undefined)
             expect(isBusinessDay(inv.nextDate, { alsaceMoselle: false })).toBe(true);
         }

@@ -84,17 +84,17 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
       settings: settings(),
       today: day('2026-05-15'),
     });
-    expect(last.invoices[0]?.state).toBe('recourse');
+    expect(last.standings[0]?.state).toBe('recourse');
   });
 
   it('shows the next step and its date before it falls due', () => {
     const result = plan([due], [event({ on: '2026-03-04', step: 'relance-1' })], '2026-03-05');
-    expect(result.invoices[0]).toMatchObject({
+    expect(result.standings[0]).toMatchObject({
       state: 'active',
       lastStep: 'relance-1',
       nextStep: 'appel',
     });
-    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-03-10');
+    expect(formatIsoDay(result.standings[0]?.nextDate as Day)).toBe('2026-03-10');
   });
 
   it('waits five business days after the call before the letter', () => {
@@ -104,7 +104,7 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
     ];
     const result = plan([due], events, '2026-03-17');
     expect(result.actions).toEqual([]);
-    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-03-20');
+    expect(formatIsoDay(result.standings[0]?.nextDate as Day)).toBe('2026-03-20');
     expect(stepsToday(plan([due], events, '2026-03-20'))).toEqual([
       'Boulangerie Martin:relance-2:F-001',
     ]);
@@ -127,7 +127,7 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
     ];
     const result = plan([due], events, '2026-04-16');
     expect(result.actions).toEqual([]);
-    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-04-21');
+    expect(formatIsoDay(result.standings[0]?.nextDate as Day)).toBe('2026-04-21');
   });
 });
 
@@ -136,25 +136,25 @@ describe('dates on weekends and holidays', () => {
     const due = invoice({ due: '2026-07-12' });
     const result = plan([due], [event({ on: '2026-07-09', step: 'pre-echeance' })], '2026-07-14');
     expect(result.actions).toEqual([]);
-    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-07-15');
+    expect(formatIsoDay(result.standings[0]?.nextDate as Day)).toBe('2026-07-15');
   });
 
   it('moves a step due on Easter Monday 2026 to Tuesday', () => {
     const due = invoice({ due: '2026-04-04' });
     const result = plan([due], [event({ on: '2026-04-01', step: 'pre-echeance' })], '2026-04-05');
-    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-04-07');
+    expect(formatIsoDay(result.standings[0]?.nextDate as Day)).toBe('2026-04-07');
   });
 
   it('observes Good Friday only in Alsace-Moselle', () => {
     const due = invoice({ due: '2026-04-01' });
     const events = [event({ on: '2026-03-27', step: 'pre-echeance' })];
     // due + 2 = Friday 3 April 2026, Good Friday.
-    expect(formatIsoDay(plan([due], events, '2026-04-02').invoices[0]?.nextDate as Day)).toBe(
+    expect(formatIsoDay(plan([due], events, '2026-04-02').standings[0]?.nextDate as Day)).toBe(
       '2026-04-03',
     );
     expect(
       formatIsoDay(
-        plan([due], events, '2026-04-02', { alsaceMoselle: true }).invoices[0]?.nextDate as Day,
+        plan([due], events, '2026-04-02', { alsaceMoselle: true }).standings[0]?.nextDate as Day,
       ),
     ).toBe('2026-04-07');
   });
@@ -169,7 +169,7 @@ describe('first contact', () => {
   it('sends no reminder "before the due date" once the due date has passed', () => {
     const result = plan([invoice({ due: '2026-03-02' })], [], '2026-03-03');
     expect(result.actions).toEqual([]);
-    expect(result.invoices[0]?.nextStep).toBe('relance-1');
+    expect(result.standings[0]?.nextStep).toBe('relance-1');
   });
 
   it('respects a lower first-step cap set by the user', () => {
@@ -240,14 +240,14 @@ describe('one client, one message a day', () => {
       '2026-03-23',
     );
     expect(after.actions).toEqual([]);
-    expect(formatIsoDay(after.invoices[0]?.nextDate as Day)).toBe('2026-03-27');
+    expect(formatIsoDay(after.standings[0]?.nextDate as Day)).toBe('2026-03-27');
   });
 
   it('skips the email steps of a client without a valid address, and says so on its invoices', () => {
     const result = plan([invoice({ emails: [], due: '2026-03-02' })], [], '2026-03-04');
     expect(result.actions).toEqual([]);
-    expect(result.invoices[0]?.nextStep).toBe('appel');
-    expect(result.invoices[0]?.problems.join(' ')).toMatch(/Aucune adresse email valide/);
+    expect(result.standings[0]?.nextStep).toBe('appel');
+    expect(result.standings[0]?.problems.join(' ')).toMatch(/Aucune adresse email valide/);
   });
 });
 
@@ -260,16 +260,16 @@ describe('what the client answered', () => {
     for (const today of ['2026-03-10', '2026-03-12', '2026-03-15']) {
       const result = plan([due], [firstReminder, promise], today);
       expect(result.actions, today).toEqual([]);
-      expect(result.invoices[0]?.state).toBe('promise');
+      expect(result.standings[0]?.state).toBe('promise');
     }
     const resumed = plan([due], [firstReminder, promise], '2026-03-16');
-    expect(resumed.invoices[0]?.state).toBe('active');
+    expect(resumed.standings[0]?.state).toBe('active');
     expect(stepsToday(resumed)).toEqual(['Boulangerie Martin:appel:F-001']);
   });
 
   it('a dispute pauses the ladder until it is resolved', () => {
     const dispute = event({ on: '2026-03-05', type: 'dispute', detail: 'Livraison incomplète' });
-    expect(plan([due], [firstReminder, dispute], '2026-03-20').invoices[0]?.state).toBe('dispute');
+    expect(plan([due], [firstReminder, dispute], '2026-03-20').standings[0]?.state).toBe('dispute');
     expect(plan([due], [firstReminder, dispute], '2026-03-20').actions).toEqual([]);
     const resolved = event({ on: '2026-03-21', type: 'dispute-resolved' });
     expect(stepsToday(plan([due], [firstReminder, dispute, resolved], '2026-03-23'))).toEqual([
@@ -287,26 +287,26 @@ describe('what the client answered', () => {
       ],
     });
     const paid = event({ on: '2026-03-09', type: 'payment', amountCents: euros(500) });
-    expect(plan([due], [firstReminder, planned, paid], '2026-04-13').invoices[0]?.state).toBe(
+    expect(plan([due], [firstReminder, planned, paid], '2026-04-13').standings[0]?.state).toBe(
       'plan',
     );
     const broken = plan([due], [firstReminder, planned, paid], '2026-04-14');
-    expect(broken.invoices[0]?.state).toBe('active');
+    expect(broken.standings[0]?.state).toBe('active');
     expect(broken.actions).toHaveLength(1);
   });
 
   it('a delay granted moves the due date the ladder counts from', () => {
     const delay = event({ on: '2026-03-05', type: 'delay-granted', date: day('2026-03-31') });
     const result = plan([due], [firstReminder, delay], '2026-03-10');
-    expect(result.invoices[0]?.state).toBe('not-due');
+    expect(result.standings[0]?.state).toBe('not-due');
     expect(result.actions).toEqual([]);
-    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-04-08');
+    expect(formatIsoDay(result.standings[0]?.nextDate as Day)).toBe('2026-04-08');
   });
 
   it('a hold applies to every invoice of the client until it is resumed', () => {
     const other = invoice({ number: 'F-002', due: '2026-03-02' });
     const hold = event({ on: '2026-03-03', type: 'hold', invoices: [] });
-    expect(plan([due, other], [hold], '2026-03-10').invoices.map((i) => i.state)).toEqual([
+    expect(plan([due, other], [hold], '2026-03-10').standings.map((i) => i.state)).toEqual([
       'hold',
       'hold',
     ]);
@@ -318,34 +318,34 @@ describe('what the client answered', () => {
     const interrupted = event({ on: '2026-03-04', step: 'relance-1', state: 'to-verify' });
     const result = plan([due], [interrupted], '2026-03-05');
     expect(result.actions).toEqual([]);
-    expect(result.invoices[0]?.problems.join(' ')).toMatch(/vérifiez/);
+    expect(result.standings[0]?.problems.join(' ')).toMatch(/vérifiez/);
   });
 });
 
 describe('balances, penalties and the indemnity', () => {
   it('a partial payment lowers the balance and the interest', () => {
     const due = invoice({ due: '2026-03-02', amountCents: euros(1200) });
-    const full = plan([due], [], '2026-03-12').invoices[0];
+    const full = plan([due], [], '2026-03-12').standings[0];
     // 1 200 € × 12,15 % × 10 / 365 = 3,99 €
     expect(full?.interestCents).toBe(399);
     const paid = event({ on: '2026-03-02', type: 'payment', amountCents: euros(600) });
-    const half = plan([due], [paid], '2026-03-12').invoices[0];
+    const half = plan([due], [paid], '2026-03-12').standings[0];
     expect(half?.balanceCents).toBe(euros(600));
     expect(half?.interestCents).toBe(200);
   });
 
   it('owes the 40 € indemnity once a professional client is late, and nothing from a consumer', () => {
     expect(
-      plan([invoice({ due: '2026-03-02' })], [], '2026-03-03').invoices[0]?.indemnityCents,
+      plan([invoice({ due: '2026-03-02' })], [], '2026-03-03').standings[0]?.indemnityCents,
     ).toBe(4000);
     expect(
-      plan([invoice({ due: '2026-03-02' })], [], '2026-03-02').invoices[0]?.indemnityCents,
+      plan([invoice({ due: '2026-03-02' })], [], '2026-03-02').standings[0]?.indemnityCents,
     ).toBe(0);
     const consumer = plan(
       [invoice({ due: '2026-03-02', clientType: 'consumer' })],
       [],
       '2026-03-20',
-    ).invoices[0];
+    ).standings[0];
     expect(consumer).toMatchObject({ indemnityCents: 0, interestCents: 0 });
   });
 
@@ -364,7 +364,7 @@ describe('balances, penalties and the indemnity', () => {
     });
     const result = plan([almost, marked], [], '2026-03-04');
     expect(result.actions).toEqual([]);
-    expect(result.invoices.map((i) => i.state)).toEqual(['paid', 'paid']);
+    expect(result.standings.map((i) => i.state)).toEqual(['paid', 'paid']);
   });
 
   it('uses the contractual rate when the settings say so', () => {
@@ -382,7 +382,7 @@ describe('balances, penalties and the indemnity', () => {
       },
     );
     // 15 000 € × 15 % × 30 / 365 = 184,93 €
-    expect(result.invoices[0]?.interestCents).toBe(18493);
+    expect(result.standings[0]?.interestCents).toBe(18493);
   });
 });
 
@@ -416,7 +416,9 @@ describe('an earlier pre-due reminder for chronic late payers (option)', () => {
     expect(stepsToday(plan(invoices, [], '2026-04-08', early))).toEqual([
       'Alpha:pre-echeance:A-NEW',
     ]);
-    const beta = plan(invoices, [], '2026-04-08', early).invoices.find((i) => i.number === 'B-NEW');
+    const beta = plan(invoices, [], '2026-04-08', early).standings.find(
+      (i) => i.number === 'B-NEW',
+    );
     // Beta keeps the usual date: 12 April is a Sunday, so Monday 13.
     expect(beta?.nextDate).toBe(day('2026-04-13'));
   });
@@ -448,7 +450,7 @@ describe('an earlier pre-due reminder for chronic late payers (option)', () => {
     expect(stepsToday(plan(invoices, done, '2026-04-13', early))).toEqual([
       'Beta:pre-echeance:B-NEW',
     ]);
-    const after = plan(invoices, done, '2026-04-13', early).invoices.find(
+    const after = plan(invoices, done, '2026-04-13', early).standings.find(
       (i) => i.number === 'A-NEW',
     );
     expect(after?.nextStep).toBe('relance-1');
@@ -466,7 +468,7 @@ describe('a Journal the user sorted differently', () => {
       invoices: ['F-9'],
     });
     const stateWith = (events: JournalEvent[]) =>
-      plan(invoices, events, '2026-03-16').invoices[0]?.state;
+      plan(invoices, events, '2026-03-16').standings[0]?.state;
     expect(stateWith([opened, closed])).toBe('active');
     // Sorted newest first (or by type): the dispute was still resolved on the 10th.
     expect(stateWith([closed, opened])).toBe('active');
@@ -513,7 +515,7 @@ describe('a first contact when the courteous steps are turned off', () => {
     for (const today of ['2026-01-20', '2026-03-06', '2026-06-01']) {
       const result = plan([late], [], today, { ladder });
       expect(stepsToday(result)).toEqual([]);
-      expect(result.invoices[0]?.problems.join(' ')).toMatch(
+      expect(result.standings[0]?.problems.join(' ')).toMatch(
         /aucune étape amiable n’est activée .* pas une mise en demeure comme premier contact/,
       );
     }

@@ -45,7 +45,7 @@ describe('the firm’s mentions on letters (Code de commerce R123-237)', () => {
         language: 'fr',
       },
       invoices,
-      plans: plan.invoices,
+      standings: plan.standings,
       settings: firm,
       today,
     });

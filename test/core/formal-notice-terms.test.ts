@@ -213,7 +213,7 @@ describe('the deadline of a mise en demeure', () => {
     const events = [...upToLetter, letter, posting('2026-11-19', '2026-12-04'), copy];
     expect(stepOn('2026-12-09', events).plan.actions).toEqual([]);
     expect(stepOn('2026-12-14', events).plan.actions).toEqual([]);
-    const waited = stepOn('2026-12-14', events).plan.invoices[0];
+    const waited = stepOn('2026-12-14', events).plan.standings[0];
     expect(formatIsoDay(waited?.nextDate as Day)).toBe('2026-12-15');
     expect(stepOn('2026-12-15', events).plan.actions.map((a) => a.step)).toEqual(['contentieux']);
   });
@@ -227,10 +227,10 @@ describe('the deadline of a mise en demeure', () => {
     const strasbourg = { ...due, address: '4 route de Colmar, 67000 Strasbourg' };
     const copy = event({ on: '2027-03-18', step: 'mise-en-demeure', type: 'sent' });
     const events = [...upToLetter, letter, posting('2027-03-10', '2027-03-18'), copy];
-    const waited = stepOn('2027-03-22', events, [strasbourg]).plan.invoices[0];
+    const waited = stepOn('2027-03-22', events, [strasbourg]).plan.standings[0];
     expect(formatIsoDay(waited?.nextDate as Day)).toBe('2027-03-31');
     const lyon = { ...due, address: '12 rue de la République, 69002 Lyon' };
-    const elsewhere = stepOn('2027-03-22', events, [lyon]).plan.invoices[0];
+    const elsewhere = stepOn('2027-03-22', events, [lyon]).plan.standings[0];
     expect(formatIsoDay(elsewhere?.nextDate as Day)).toBe('2027-03-30');
   });
 });

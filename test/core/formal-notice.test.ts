@@ -77,7 +77,7 @@ describe('the mise en demeure', () => {
     const planned = plan([due], events, '2026-04-03');
     const indicators = computeIndicators({
       invoices: [due],
-      plans: planned.invoices,
+      standings: planned.standings,
       events,
       today: day('2026-04-03'),
       paymentTermsDays: 30,
@@ -121,8 +121,8 @@ describe('the recourse', () => {
   it('never comes without a recorded posting', () => {
     const result = plan([due], [...upToLetter, toPost], '2026-06-15');
     expect(result.actions).toEqual([]);
-    expect(result.invoices[0]).toMatchObject({ nextStep: 'contentieux' });
-    expect(result.invoices[0]?.nextDate).toBeUndefined();
+    expect(result.standings[0]).toMatchObject({ nextStep: 'contentieux' });
+    expect(result.standings[0]?.nextDate).toBeUndefined();
   });
 
   it('waits for the posting plus the ladder gap', () => {
@@ -130,7 +130,7 @@ describe('the recourse', () => {
     const events = [...upToLetter, toPost, posted, copy];
     // Posted 2 April + 15 days = Friday 17 April.
     expect(plan([due], events, '2026-04-16').actions).toEqual([]);
-    expect(formatIsoDay(plan([due], events, '2026-04-16').invoices[0]?.nextDate as Day)).toBe(
+    expect(formatIsoDay(plan([due], events, '2026-04-16').standings[0]?.nextDate as Day)).toBe(
       '2026-04-17',
     );
     expect(plan([due], events, '2026-04-17').actions.map((a) => a.step)).toEqual(['contentieux']);
@@ -146,7 +146,7 @@ describe('the recourse', () => {
     // business day, Thursday 16. (The client gap of 5 days after the copy of 3 April ends on the 8th.)
     const result = plan([due], events, '2026-04-15', { ladder });
     expect(result.actions).toEqual([]);
-    expect(formatIsoDay(result.invoices[0]?.nextDate as Day)).toBe('2026-04-16');
+    expect(formatIsoDay(result.standings[0]?.nextDate as Day)).toBe('2026-04-16');
   });
 });
 

@@ -58,7 +58,7 @@ const today = day('2026-03-31');
 const plan = planDunning({ invoices, events, settings: settings(), today });
 const figures = computeIndicators({
   invoices,
-  plans: plan.invoices,
+  standings: plan.standings,
   events,
   today,
   paymentTermsDays: 30,
@@ -146,7 +146,8 @@ describe('collection indicators, checked by hand', () => {
     });
     const result = computeIndicators({
       invoices: [paidRow],
-      plans: planDunning({ invoices: [paidRow], events: [], settings: settings(), today }).invoices,
+      standings: planDunning({ invoices: [paidRow], events: [], settings: settings(), today })
+        .standings,
       events: [],
       today,
       paymentTermsDays: 30,
@@ -178,8 +179,8 @@ describe('collection indicators, checked by hand', () => {
     });
     const result = computeIndicators({
       invoices: [partly],
-      plans: planDunning({ invoices: [partly], events: [rest], settings: settings(), today })
-        .invoices,
+      standings: planDunning({ invoices: [partly], events: [rest], settings: settings(), today })
+        .standings,
       events: [rest],
       today,
       paymentTermsDays: 30,
@@ -192,7 +193,7 @@ describe('collection indicators, checked by hand', () => {
   it('is correct on an empty sheet', () => {
     const empty = computeIndicators({
       invoices: [],
-      plans: [],
+      standings: [],
       events: [],
       today,
       paymentTermsDays: 30,

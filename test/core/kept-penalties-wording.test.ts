@@ -32,12 +32,12 @@ const next = invoice({ number: 'F-NEW', due: '2026-04-10', amountCents: euros(50
 
 function body(step: StepId, today: string): string {
   const invoices: Invoice[] = [paidLate, next];
-  const plans = planDunning({
+  const standings = planDunning({
     invoices,
     events: claimed,
     settings: firm,
     today: day(today),
-  }).invoices;
+  }).standings;
   const text = composeAction({
     action: {
       step,
@@ -47,7 +47,7 @@ function body(step: StepId, today: string): string {
       language: 'fr',
     },
     invoices,
-    plans,
+    standings,
     settings: firm,
     today: day(today),
     events: claimed,
@@ -99,7 +99,7 @@ describe('a reminder before the due date of two invoices', () => {
       row: 4,
     });
     const invoices: Invoice[] = [next, second];
-    const plans = planDunning({ invoices, events: [], settings: firm, today: day('2026-04-06') });
+    const plan = planDunning({ invoices, events: [], settings: firm, today: day('2026-04-06') });
     const message = composeAction({
       action: {
         step: 'pre-echeance',
@@ -108,7 +108,7 @@ describe('a reminder before the due date of two invoices', () => {
         language: 'fr',
       },
       invoices,
-      plans: plans.invoices,
+      standings: plan.standings,
       settings: firm,
       today: day('2026-04-06'),
       events: [],

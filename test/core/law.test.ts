@@ -20,16 +20,16 @@ const business = (due: string) => invoice({ number: 'F2021-0050', due });
 describe('prescription', () => {
   it('stops chasing a consumer two years after the due date (Code de la consommation L218-2)', () => {
     // Due 15 January 2023: chased until 15 January 2025, prescribed from the 16th.
-    expect(plan([consumer('2023-01-15')], [], '2025-01-15').invoices[0]?.state).toBe('active');
+    expect(plan([consumer('2023-01-15')], [], '2025-01-15').standings[0]?.state).toBe('active');
     const after = plan([consumer('2023-01-15')], [], '2025-01-16');
-    expect(after.invoices[0]?.state).toBe('prescribed');
+    expect(after.standings[0]?.state).toBe('prescribed');
     expect(after.actions).toEqual([]);
   });
 
   it('stops chasing a business five years after the due date (Code de commerce L110-4)', () => {
     // Due 1 March 2021: chased until 1 March 2026.
-    expect(plan([business('2021-03-01')], [], '2026-03-02').invoices[0]?.state).toBe('prescribed');
-    expect(plan([business('2021-03-01')], [], '2026-02-27').invoices[0]?.state).toBe('active');
+    expect(plan([business('2021-03-01')], [], '2026-03-02').standings[0]?.state).toBe('prescribed');
+    expect(plan([business('2021-03-01')], [], '2026-02-27').standings[0]?.state).toBe('active');
   });
 
   it('starts again from a payment or a promise the client wrote (Code civil 2240)', () => {
@@ -40,7 +40,7 @@ describe('prescription', () => {
       invoices: ['F2023-0004'],
       amountCents: euros(100),
     });
-    const afterPayment = plan([consumer('2023-01-15')], [paid], '2025-01-16').invoices[0];
+    const afterPayment = plan([consumer('2023-01-15')], [paid], '2025-01-16').standings[0];
     expect(afterPayment?.state).toBe('active');
     expect(formatIsoDay(afterPayment?.prescriptionDay as Day)).toBe('2026-06-10');
     const promise = event({
@@ -51,13 +51,13 @@ describe('prescription', () => {
       date: day('2024-12-20'),
       link: 'Lettre de Mme Roux du 2 décembre 2024',
     });
-    const afterPromise = plan([consumer('2023-01-15')], [promise], '2025-01-16').invoices[0];
+    const afterPromise = plan([consumer('2023-01-15')], [promise], '2025-01-16').standings[0];
     expect(formatIsoDay(afterPromise?.prescriptionDay as Day)).toBe('2026-12-02');
   });
 
   it('shows « prescrite » in the Suivi and the report', () => {
     const result = plan([consumer('2023-01-15')], [], '2025-06-01');
-    const row = suiviTable(result.invoices, [], 'fr')[1];
+    const row = suiviTable(result.standings, [], 'fr')[1];
     expect(row?.[5]).toBe('prescrite');
     expect(buildRunReport(result, 'Factures').invoices[0]?.state).toBe('prescribed');
   });
@@ -163,7 +163,7 @@ describe('public buyers (Code de la commande publique)', () => {
         extraEcbRates: [{ from: '2026-07-01', ratePercent: 1.5 }],
       },
     };
-    const result = plan([publicBuyer], [], '2026-08-16', extra).invoices[0];
+    const result = plan([publicBuyer], [], '2026-08-16', extra).standings[0];
     expect(result?.interestCents).toBe(50611);
     expect(result?.indemnityCents).toBe(4000);
   });

@@ -62,7 +62,7 @@ function compose(
       language: options.language ?? 'fr',
     },
     invoices,
-    plans: plan.invoices,
+    standings: plan.standings,
     settings,
     today,
     events,
@@ -187,7 +187,7 @@ describe('facts the engine carries on the action', () => {
         earlierSteps: [{ step: 'relance-2', day: day('2025-07-08') }],
       },
       invoices,
-      plans: plan.invoices,
+      standings: plan.standings,
       settings: firm,
       today,
     });

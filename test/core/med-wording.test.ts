@@ -43,12 +43,12 @@ describe('the wording of the messages', () => {
     const variables = buildTemplateVariables({
       action: { step: 'relance-1', client: lateByOne.client, invoices: ['F-001'], language: 'fr' },
       invoices: [lateByOne],
-      plans: planDunning({
+      standings: planDunning({
         invoices: [lateByOne],
         events: [],
         settings: firm,
         today: day('2026-11-04'),
-      }).invoices,
+      }).standings,
       settings: firm,
       today: day('2026-11-04'),
     });
@@ -109,7 +109,7 @@ describe('the wording of the messages', () => {
           language: 'fr',
         },
         invoices: [who],
-        plans: planDunning({ invoices: [who], events: [], settings: firm, today }).invoices,
+        standings: planDunning({ invoices: [who], events: [], settings: firm, today }).standings,
         settings: firm,
         today,
       });
@@ -187,7 +187,7 @@ describe('the confirmation of a promise', () => {
     return confirmationMessage({
       event: promise,
       invoices,
-      plans: planDunning({ invoices, events: [], settings: firm, today }).invoices,
+      standings: planDunning({ invoices, events: [], settings: firm, today }).standings,
       settings: firm,
       today,
       language: 'fr',

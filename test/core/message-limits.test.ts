@@ -38,7 +38,7 @@ describe('recipients per message', () => {
     expect(problem?.column).toBe('Email');
     expect(problem?.message).toMatch(/51 destinataires/);
     expect(problem?.message).toMatch(/50 par message/);
-    expect(plan.invoices[0]?.problems.join(' ')).toMatch(/51 destinataires/);
+    expect(plan.standings[0]?.problems.join(' ')).toMatch(/51 destinataires/);
   });
 
   it('counts the addresses of every invoice of the client, each once', () => {
@@ -92,7 +92,7 @@ function composeFor(step: 'relance-1' | 'relance-2', invoices: Invoice[]) {
       language: 'fr',
     },
     invoices,
-    plans: plan.invoices,
+    standings: plan.standings,
     settings: firm,
     today,
     events: [],

@@ -172,7 +172,7 @@ function journal(action: Action, today: Day, id: string): JournalEvent {
  * plan with a missed instalment, a dispute opened then settled, a partial payment.
  */
 function clientAnswers(night: number, today: Day, plan: Plan): JournalEvent[] {
-  const active = plan.invoices.filter((p) => p.state === 'active');
+  const active = plan.standings.filter((p) => p.state === 'active');
   const pick = (i: number) => active[i % Math.max(1, active.length)];
   const answer = (i: number, rest: Partial<JournalEvent> & Pick<JournalEvent, 'type'>) => {
     const target = pick(i);
@@ -240,7 +240,7 @@ describe('a long scenario: the demo over 120 nights', () => {
         });
       }
       const plan = planDunning({ invoices, events, settings: settings(), today });
-      for (const p of plan.invoices)
+      for (const p of plan.standings)
         if (
           p.state === 'active' &&
           (p.nextStep === undefined || (p.nextDate === undefined && p.problems.length === 0))

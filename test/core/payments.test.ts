@@ -10,7 +10,7 @@ function planOn(today: string, invoices: Invoice[], events: JournalEvent[] = [])
 }
 
 function interestOf(plan: Plan, number: string): number | undefined {
-  return plan.invoices.find((i) => i.number === number)?.interestCents;
+  return plan.standings.find((i) => i.number === number)?.interestCents;
 }
 
 describe('penalties on a balance that dated payments lower from the next day (L441-10)', () => {
@@ -147,13 +147,13 @@ describe('a payment whose date Relance does not know', () => {
   it('keeps that invoice out of the run until the date is given: no message, no sum', () => {
     const plan = planOn('2026-03-20', [undated]);
     expect(plan.actions).toEqual([]);
-    expect(plan.invoices.map((i) => i.number)).toEqual([]);
+    expect(plan.standings.map((i) => i.number)).toEqual([]);
   });
 
   it('needs no date before the due date, when the payment cannot have been late', () => {
     const plan = planOn('2026-02-25', [undated]);
     expect(plan.problems).toEqual([]);
-    expect(plan.invoices[0]?.balanceCents).toBe(euros(600));
+    expect(plan.standings[0]?.balanceCents).toBe(euros(600));
   });
 
   it('refuses a payment dated after the run’s day, in the sheet or in the Journal', () => {

@@ -29,7 +29,7 @@ describe('the plan of a day', () => {
   it('holds back an email whose mandatory mentions are missing, and says so on its invoice', () => {
     const { plan } = planDay({ invoices, events: [], settings: settings(), today });
     expect(plan.actions).toEqual([]);
-    expect(plan.invoices[0]?.problems.join(' ')).toMatch(/raison sociale/);
+    expect(plan.standings[0]?.problems.join(' ')).toMatch(/raison sociale/);
   });
 
   it('keeps only the actions the user chose to send', () => {
@@ -38,7 +38,7 @@ describe('the plan of a day', () => {
     if (beta === undefined) throw new Error('no action for Beta');
     const { plan } = planDay({ invoices, events: [], settings: firm, today, only: [beta.key] });
     expect(plan.actions.map((a) => a.client)).toEqual(['Beta']);
-    expect(plan.invoices).toHaveLength(2);
+    expect(plan.standings).toHaveLength(2);
   });
 
   it('counts the day’s figures from the same plan: overdue balance, payments recorded', () => {

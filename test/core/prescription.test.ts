@@ -11,7 +11,7 @@ function plan(invoices: Invoice[], events: JournalEvent[], today: string): Plan 
   return planDunning({ invoices, events, settings: settings(), today: day(today) });
 }
 
-const limitOf = (result: Plan) => formatIsoDay(result.invoices[0]?.prescriptionDay as Day);
+const limitOf = (result: Plan) => formatIsoDay(result.standings[0]?.prescriptionDay as Day);
 
 // CP-001: a consumer invoiced on 20 September 2024, due 20 October 2024.
 const cp001 = (overrides: Partial<Invoice> = {}) =>
@@ -47,7 +47,7 @@ describe('a consumer’s two years (Code de la consommation L218-2)', () => {
 
   it('are not restarted by a promise noted after a phone call: CP-001 is prescrite in November 2026', () => {
     const result = plan([cp001()], ladder, '2026-11-16');
-    expect(result.invoices[0]?.state).toBe('prescribed');
+    expect(result.standings[0]?.state).toBe('prescribed');
     expect(result.actions).toEqual([]);
   });
 
@@ -59,7 +59,7 @@ describe('a consumer’s two years (Code de la consommation L218-2)', () => {
     });
     const result = plan([cp001()], [...ladder.slice(0, 2), written], '2026-11-16');
     expect(limitOf(result)).toBe('2027-06-10');
-    expect(result.invoices[0]?.state).not.toBe('prescribed');
+    expect(result.standings[0]?.state).not.toBe('prescribed');
   });
 
   it('restart from a payment, the debtor’s own act', () => {

@@ -45,7 +45,7 @@ describe('the contractual rate’s floor, half-year by half-year (L441-10)', () 
   it('applies 15,21 % in January 2024 to a contractual 8 %, and says so', () => {
     // 10 000 € × 15,21 % × 31/365 = 129,18 € (8 % would give 67,95 €).
     const plan = planOn('2024-01-31', [late2024], contractual(8));
-    expect(plan.invoices[0]?.interestCents).toBe(euros(129.18));
+    expect(plan.standings[0]?.interestCents).toBe(euros(129.18));
     expect(plan.problems).toContainEqual(
       expect.objectContaining({
         severity: 'warning',
@@ -62,14 +62,14 @@ describe('the contractual rate’s floor, half-year by half-year (L441-10)', () 
     // 1–15/07: 15 days at 3 × 4,92 % = 14,76 % → 60,6575 €   → 123,16 €
     const across = invoice({ number: 'C-2', due: '2024-06-15', amountCents: euros(10000) });
     const plan = planOn('2024-07-15', [across], contractual(8));
-    expect(plan.invoices[0]?.interestCents).toBe(euros(123.16));
+    expect(plan.standings[0]?.interestCents).toBe(euros(123.16));
     expect(plan.problems.filter((p) => p.message.startsWith('Taux contractuel'))).toHaveLength(2);
   });
 
   it('applies a contractual rate above the floor as agreed, without a word', () => {
     // 10 000 € × 16 % × 31/365 = 135,89 €
     const plan = planOn('2024-01-31', [late2024], contractual(16));
-    expect(plan.invoices[0]?.interestCents).toBe(euros(135.89));
+    expect(plan.standings[0]?.interestCents).toBe(euros(135.89));
     expect(plan.problems).toEqual([]);
   });
 
@@ -100,7 +100,7 @@ describe('an ECB rate past the shipped table', () => {
     return buildTemplateVariables({
       action,
       invoices: [late],
-      plans: plan.invoices,
+      standings: plan.standings,
       settings: base,
       today,
       events: ladder,

@@ -13,7 +13,12 @@ const firm = (() => {
 })();
 
 function memo(invoices: Invoice[], today: string): string {
-  const plans = planDunning({ invoices, events: [], settings: firm, today: day(today) }).invoices;
+  const standings = planDunning({
+    invoices,
+    events: [],
+    settings: firm,
+    today: day(today),
+  }).standings;
   return composeAction({
     action: {
       step: 'contentieux',
@@ -22,7 +27,7 @@ function memo(invoices: Invoice[], today: string): string {
       language: 'fr',
     },
     invoices,
-    plans,
+    standings,
     settings: firm,
     today: day(today),
     events: [],
@@ -78,16 +83,16 @@ describe('the recourse memo', () => {
 describe('the mise en demeure to a debtor established abroad', () => {
   const notice = (address: string, language: 'fr' | 'en') => {
     const invoices = claim(3000, { address });
-    const plans = planDunning({
+    const standings = planDunning({
       invoices,
       events: [],
       settings: firm,
       today: day('2026-09-01'),
-    }).invoices;
+    }).standings;
     return composeAction({
       action: { step: 'mise-en-demeure', client: 'Garage Martin', invoices: ['F-1'], language },
       invoices,
-      plans,
+      standings,
       settings: firm,
       today: day('2026-09-01'),
       events: [],

@@ -37,7 +37,7 @@ describe('an action that fails night after night', () => {
     const problem = plan.problems.find((p) => p.invoice === 'A-1');
     expect(problem?.message).toMatch(/3 nuits de suite/);
     expect(problem?.message).toMatch(/Email Body Size/);
-    expect(plan.invoices[0]?.problems.join(' ')).toMatch(/nuits de suite/);
+    expect(plan.standings[0]?.problems.join(' ')).toMatch(/nuits de suite/);
   });
 
   it('counts nights, not attempts: three failures in one day are one night', () => {

@@ -36,7 +36,7 @@ const alpha = plan.actions.find((a) => a.client === 'Alpha');
 
 describe('the sidebar’s client list', () => {
   it('lists clients with an open balance, the largest first, and leaves out those fully paid', () => {
-    expect(listOpenClients(plan.invoices)).toEqual([
+    expect(listOpenClients(plan.standings)).toEqual([
       { client: 'Beta', clientKey: invoices[2]?.clientKey, openBalanceCents: euros(900) },
       { client: 'Alpha', clientKey: invoices[0]?.clientKey, openBalanceCents: euros(600) },
     ]);
@@ -114,7 +114,7 @@ describe('the template preview', () => {
   });
 
   it('says there is no open invoice to show when all are paid', () => {
-    const paidPlan = { ...plan, invoices: plan.invoices.filter((p) => p.state === 'paid') };
+    const paidPlan = { ...plan, standings: plan.standings.filter((p) => p.state === 'paid') };
     expect(
       previewTemplateText({
         plan: paidPlan,

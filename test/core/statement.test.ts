@@ -27,7 +27,7 @@ function statementOf(list: Invoice[] = invoices) {
   return buildStatement({
     client: CLIENT,
     invoices: list,
-    plans: plan.invoices,
+    standings: plan.standings,
     events,
     settings: base,
     today,

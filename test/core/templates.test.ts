@@ -43,7 +43,7 @@ function compose(
       language,
     },
     invoices,
-    plans: plan.invoices,
+    standings: plan.standings,
     settings: base,
     today: day(today),
   });
@@ -286,7 +286,7 @@ describe('mandatory mentions', () => {
     const before = JSON.stringify(plan);
     const checked = withholdIncompleteActions(plan, noSiret);
     expect(JSON.stringify(plan)).toBe(before);
-    const standing = checked.invoices.find((entry) => entry.number === 'F-77');
+    const standing = checked.standings.find((entry) => entry.number === 'F-77');
     expect(standing?.problems.join(' ')).toMatch(/il manque votre SIRET/);
   });
 

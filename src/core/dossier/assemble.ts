@@ -24,7 +24,7 @@ function statementOf(input: DossierInput, facts: readonly InvoiceWithStanding[])
   return buildStatement({
     client: input.client.name,
     invoices: facts.map((f) => f.invoice),
-    plans: facts.map((f) => f.standing),
+    standings: facts.map((f) => f.standing),
     events: input.events.filter((e) => e.day <= input.today),
     settings: input.settings,
     today: input.today,

@@ -22,7 +22,7 @@ function invoiceLine(
   statement: AccountStatement,
   professional: boolean,
 ): BreakdownInvoice {
-  const { invoice, standing: plan } = facts;
+  const { invoice, standing } = facts;
   const line = statement.invoices.find((i) => i.number === invoice.number);
   const penalties = professional
     ? statement.penalties
@@ -41,16 +41,16 @@ function invoiceLine(
   const penaltiesCents = professional ? (line?.interestCents ?? (0 as Cents)) : (0 as Cents);
   const result: BreakdownInvoice = {
     number: invoice.number,
-    dueDate: plan.dueDate,
+    dueDate: standing.dueDate,
     amountCents: invoice.amountCents,
     payments: statement.payments
       .filter((p) => p.invoice === invoice.number && p.day !== undefined)
       .map((p) => ({ day: p.day as Day, amountCents: p.amountCents })),
-    principalCents: plan.state === 'paid' ? (0 as Cents) : plan.balanceCents,
+    principalCents: standing.state === 'paid' ? (0 as Cents) : standing.balanceCents,
     penalties,
     penaltiesCents,
     indemnityCents: professional ? (line?.indemnityCents ?? (0 as Cents)) : (0 as Cents),
-    paidLate: plan.state === 'paid',
+    paidLate: standing.state === 'paid',
   };
   if (invoice.issueDate !== undefined) result.issueDate = invoice.issueDate;
   if (computed > penaltiesCents) result.penaltiesPaidCents = (computed - penaltiesCents) as Cents;

@@ -31,11 +31,11 @@ const invoicesText = (numbers: readonly string[]): string =>
   `${numbers.length > 1 ? 'factures' : 'facture'} ${numbers.join(', ')}`;
 
 function invoicePiece(facts: InvoiceWithStanding): Unnumbered {
-  const { invoice, standing: plan } = facts;
+  const { invoice, standing } = facts;
   const issued = invoice.issueDate === undefined ? '' : ` du ${formatFrenchDay(invoice.issueDate)}`;
   return {
     kind: 'invoice',
-    title: `Facture n° ${invoice.number}${issued}, échue le ${formatFrenchDay(plan.dueDate)}, d’un montant de ${formatEuros(invoice.amountCents, 'fr')}`,
+    title: `Facture n° ${invoice.number}${issued}, échue le ${formatFrenchDay(standing.dueDate)}, d’un montant de ${formatEuros(invoice.amountCents, 'fr')}`,
     source: { kind: 'invoice-link', invoice: invoice.number, url: invoice.invoiceLink ?? '' },
     invoices: [invoice.number],
   };

@@ -33,7 +33,7 @@ export function recomposedText(event: JournalEvent, input: DossierInput): PieceT
   const composed = composeAction({
     action: { step, client: first.client, invoices: event.invoices, language: first.language },
     invoices: rows,
-    plans: facts.map((f) => f.standing),
+    standings: facts.map((f) => f.standing),
     settings: input.settings,
     today: event.day,
     events,

@@ -70,11 +70,11 @@ interface Sorting {
 }
 
 function sortOne(facts: InvoiceWithStanding, input: DossierInput, sorting: Sorting): void {
-  const { standing: plan, invoice } = facts;
+  const { standing, invoice } = facts;
   const { scope } = sorting;
-  switch (plan.state) {
+  switch (standing.state) {
     case 'paid':
-      if (plan.interestCents + plan.indemnityCents > 0) scope.kept.push(facts);
+      if (standing.interestCents + standing.indemnityCents > 0) scope.kept.push(facts);
       return;
     case 'not-due':
       return;
@@ -89,7 +89,7 @@ function sortOne(facts: InvoiceWithStanding, input: DossierInput, sorting: Sorti
       scope.refusals.push({
         code: 'time-barred',
         invoice: invoice.number,
-        text: inBoth(WORDS.dossierTimeBarred, invoice.number, plan.prescriptionDay),
+        text: inBoth(WORDS.dossierTimeBarred, invoice.number, standing.prescriptionDay),
       });
       return;
     case 'promise':
@@ -97,7 +97,7 @@ function sortOne(facts: InvoiceWithStanding, input: DossierInput, sorting: Sorti
     case 'hold':
       scope.leftOut.push({
         invoice: invoice.number,
-        text: inBoth(WORDS.dossierWaiting, invoice.number, plan.state),
+        text: inBoth(WORDS.dossierWaiting, invoice.number, standing.state),
       });
       return;
     default:

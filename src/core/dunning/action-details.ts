@@ -86,10 +86,10 @@ export function brokenPromiseOf(
 }
 
 /** An invoice left out of a recourse, with the next step shown on it. */
-function awaitingOf({ invoice, standing: plan }: InvoiceWithStanding): AwaitingInvoice {
+function awaitingOf({ invoice, standing }: InvoiceWithStanding): AwaitingInvoice {
   const awaiting: AwaitingInvoice = { invoice: invoice.number };
-  if (plan.nextStep !== undefined) awaiting.step = plan.nextStep;
-  if (plan.nextDate !== undefined) awaiting.date = plan.nextDate;
+  if (standing.nextStep !== undefined) awaiting.step = standing.nextStep;
+  if (standing.nextDate !== undefined) awaiting.date = standing.nextDate;
   return awaiting;
 }
 

@@ -38,7 +38,7 @@ function faultOf(invoice: Invoice, rows: readonly Invoice[]): string {
  */
 export function clientTypeProblems(
   invoices: readonly Invoice[],
-  plans: readonly InvoiceStanding[],
+  standings: readonly InvoiceStanding[],
   types: ReadonlyMap<string, ClientType | undefined>,
 ): Problem[] {
   const open = new Map<string, Invoice[]>();
@@ -48,7 +48,7 @@ export function clientTypeProblems(
     const rows = rowsOf.get(invoice.clientKey) ?? [];
     rows.push(invoice);
     rowsOf.set(invoice.clientKey, rows);
-    if (plans[i]?.state === 'paid') return;
+    if (standings[i]?.state === 'paid') return;
     const list = open.get(invoice.clientKey) ?? [];
     list.push(invoice);
     open.set(invoice.clientKey, list);

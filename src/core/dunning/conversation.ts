@@ -48,8 +48,8 @@ export interface NextStep {
 /** The step reached with the client on its open invoices, and the latest day it was taken. */
 export function stepReached(facts: readonly InvoiceWithStanding[]): { step?: StepId; day?: Day } {
   let reached: { step?: StepId; day?: Day } = {};
-  for (const { standing: plan, history } of facts) {
-    if (plan.state === 'paid' || plan.state === 'prescribed') continue;
+  for (const { standing, history } of facts) {
+    if (standing.state === 'paid' || standing.state === 'prescribed') continue;
     for (const step of STEP_IDS) {
       const day = history.steps[step];
       if (day === undefined) continue;

@@ -81,32 +81,32 @@ function withClientType(invoice: Invoice, type: ClientType | undefined): Invoice
  * whose sums cannot be known (a payment without a date, or dated after today) waits, out of the
  * run, its problems told to the user.
  */
-function standings(
+function computeStandings(
   input: DunningInput,
   behaviour: PaymentBehaviour,
   types: ReadonlyMap<string, ClientType | undefined>,
 ): {
-  plans: InvoiceStanding[];
-  /** The invoice row of each plan, as the sheet gives it, in the same order. */
-  planned: Invoice[];
+  standings: InvoiceStanding[];
+  /** The invoice row of each standing, as the sheet gives it, in the same order. */
+  rows: Invoice[];
   clients: Map<string, InvoiceWithStanding[]>;
   journal: JournalIndex;
   blocked: Problem[];
 } {
   const { invoices, settings, today } = input;
   const journal = indexJournal(input.events, today, invoices);
-  const plans: InvoiceStanding[] = [];
+  const standings: InvoiceStanding[] = [];
   const clients = new Map<string, InvoiceWithStanding[]>();
   const blocked: Problem[] = [];
-  const planned: Invoice[] = [];
+  const rows: Invoice[] = [];
   invoices.forEach((row, position) => {
     const invoice = withClientType(row, types.get(row.clientKey));
     const history = historyOf(journal, position, invoice.clientKey);
     const facts = standingOf(invoice, history, settings, today);
     blocked.push(...facts.paymentProblems);
     if (facts.paymentProblems.some((p) => p.severity === 'error')) return;
-    plans.push(facts.standing);
-    planned.push(row);
+    standings.push(facts.standing);
+    rows.push(row);
     const delayUntil = facts.settled ? settledOn(invoice.paymentDate, facts.paidOn) : undefined;
     behaviour.add(
       invoice.clientKey,
@@ -116,7 +116,7 @@ function standings(
     if (list) list.push(facts);
     else clients.set(invoice.clientKey, [facts]);
   });
-  return { plans, planned, clients, journal, blocked };
+  return { standings, rows, clients, journal, blocked };
 }
 
 export function planDunning(input: DunningInput): Plan {
@@ -124,7 +124,7 @@ export function planDunning(input: DunningInput): Plan {
   const context = engineContext(settings, today);
   const behaviour = new PaymentBehaviour();
   const types = clientTypesOf(input.invoices);
-  const { plans, planned, clients, journal, blocked } = standings(input, behaviour, types);
+  const { standings, rows, clients, journal, blocked } = computeStandings(input, behaviour, types);
   const candidates: Candidate[] = [];
   for (const [clientKey, facts] of clients) {
     const rated =
@@ -142,9 +142,9 @@ export function planDunning(input: DunningInput): Plan {
   }
   const problems: Problem[] = [...blocked];
   const actions = chooseActions(candidates, journal.lastContact, context, problems);
-  problems.push(...clientTypeProblems(planned, plans, types));
-  problems.push(...runWarnings(planned, plans, settings, today));
-  return { today, invoices: plans, actions, problems };
+  problems.push(...clientTypeProblems(rows, standings, types));
+  problems.push(...runWarnings(rows, standings, settings, today));
+  return { today, standings, actions, problems };
 }
 
 /** The client's invoices paid late whose claimed penalties and indemnity are still owed. */
@@ -253,8 +253,8 @@ function chooseActions(
 }
 
 function reportNoEmail(facts: readonly InvoiceWithStanding[], problems: Problem[]): void {
-  for (const { invoice, standing: plan } of facts) {
-    plan.problems.push(WORDS.noEmail.fr);
+  for (const { invoice, standing } of facts) {
+    standing.problems.push(WORDS.noEmail.fr);
     problems.push({
       row: invoice.row,
       column: 'Email',

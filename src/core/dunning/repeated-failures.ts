@@ -55,14 +55,14 @@ export function holdRepeatedFailures(
   keep: boolean,
 ): Plan {
   const problems: Problem[] = [...plan.problems];
-  const plansByNumber = new Map(plan.invoices.map((p) => [p.number, p]));
+  const standingByNumber = new Map(plan.standings.map((p) => [p.number, p]));
   const actions: Action[] = [];
   for (const action of plan.actions) {
     const problem = repeatedFailure(action, events);
     if (problem !== undefined) {
       problems.push(problem);
       for (const number of action.invoices)
-        plansByNumber.get(number)?.problems.push(problem.message);
+        standingByNumber.get(number)?.problems.push(problem.message);
     }
     if (problem === undefined || keep) actions.push(action);
   }

@@ -53,20 +53,20 @@ export function legalRateUnknownMessage(halfYear: Day, contractualPercent: numbe
 
 function prescriptionWarnings(
   invoices: readonly Invoice[],
-  plans: readonly InvoiceStanding[],
+  standings: readonly InvoiceStanding[],
   today: Day,
 ): Problem[] {
   const problems: Problem[] = [];
-  plans.forEach((plan, i) => {
+  standings.forEach((standing, i) => {
     const invoice = invoices[i];
-    if (invoice === undefined || !CHASED.has(plan.state)) return;
-    const left = plan.prescriptionDay - today;
+    if (invoice === undefined || !CHASED.has(standing.state)) return;
+    const left = standing.prescriptionDay - today;
     if (left < 0 || left > PRESCRIPTION_WARNING_DAYS) return;
     problems.push({
       row: invoice.row,
       column: '',
       value: '',
-      message: prescriptionWarning(invoice, plan.prescriptionDay),
+      message: prescriptionWarning(invoice, standing.prescriptionDay),
       invoice: invoice.number,
       severity: 'warning',
     });
@@ -76,16 +76,16 @@ function prescriptionWarnings(
 
 function ecbWarning(
   invoices: readonly Invoice[],
-  plans: readonly InvoiceStanding[],
+  standings: readonly InvoiceStanding[],
   settings: Settings,
   today: Day,
 ): Problem[] {
   const extra = settings.penalties.extraEcbRates;
   const halfYear = unknownEcbHalfYear(today, extra);
   if (halfYear === undefined) return [];
-  const usesEcb = plans.some((plan, i) => {
+  const usesEcb = standings.some((standing, i) => {
     const type = invoices[i]?.clientType;
-    if (plan.state === 'paid' || plan.interestCents <= 0) return false;
+    if (standing.state === 'paid' || standing.interestCents <= 0) return false;
     return type === 'public-buyer' || settings.penalties.mode === 'legal';
   });
   if (!usesEcb) return [];
@@ -105,20 +105,20 @@ function ecbWarning(
  * the contractual rate, or whose floor is unknown, is told once.
  */
 function contractualFloorWarnings(
-  plans: readonly InvoiceStanding[],
+  standings: readonly InvoiceStanding[],
   settings: Settings,
   today: Day,
 ): Problem[] {
   const { penalties } = settings;
   if (penalties.mode !== 'contractual') return [];
   let first: Day | undefined;
-  for (const plan of plans)
+  for (const standing of standings)
     if (
-      CHASED.has(plan.state) &&
-      plan.interestCents > 0 &&
-      (first === undefined || plan.dueDate < first)
+      CHASED.has(standing.state) &&
+      standing.interestCents > 0 &&
+      (first === undefined || standing.dueDate < first)
     )
-      first = plan.dueDate;
+      first = standing.dueDate;
   if (first === undefined) return [];
   const problems: Problem[] = [];
   const rates = rateChoiceFor('trader', penalties);
@@ -138,13 +138,13 @@ function contractualFloorWarnings(
 
 export function runWarnings(
   invoices: readonly Invoice[],
-  plans: readonly InvoiceStanding[],
+  standings: readonly InvoiceStanding[],
   settings: Settings,
   today: Day,
 ): Problem[] {
   return [
-    ...prescriptionWarnings(invoices, plans, today),
-    ...ecbWarning(invoices, plans, settings, today),
-    ...contractualFloorWarnings(plans, settings, today),
+    ...prescriptionWarnings(invoices, standings, today),
+    ...ecbWarning(invoices, standings, settings, today),
+    ...contractualFloorWarnings(standings, settings, today),
   ];
 }

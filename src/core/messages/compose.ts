@@ -159,9 +159,9 @@ export function withholdIncompleteActions(
       noteOn(action.invoices, message);
     }
   }
-  const withProblems = plan.invoices.map((entry) => {
+  const withProblems = plan.standings.map((entry) => {
     const added = invoiceProblems.get(entry.number);
     return added === undefined ? entry : { ...entry, problems: [...entry.problems, ...added] };
   });
-  return { ...plan, actions: kept, problems, invoices: withProblems };
+  return { ...plan, actions: kept, problems, standings: withProblems };
 }

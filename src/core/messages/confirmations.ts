@@ -19,7 +19,7 @@ import { joinList } from '../words/wording';
 export interface ConfirmationInput {
   event: JournalEvent;
   invoices: readonly Invoice[];
-  plans: readonly InvoiceStanding[];
+  standings: readonly InvoiceStanding[];
   settings: Settings;
   today: Day;
   language: Language;
@@ -39,7 +39,7 @@ export function confirmationMessage(input: ConfirmationInput): ComposedMessage |
   const variables = buildTemplateVariables({
     action: { step: 'relance-1', client, invoices: event.invoices, language },
     invoices: input.invoices,
-    plans: input.plans,
+    standings: input.standings,
     settings: input.settings,
     today: input.today,
   });

@@ -94,7 +94,7 @@ export interface StatementInput {
    * claimed penalties and indemnity are still owed (Action.keptInvoices).
    */
   invoices: readonly Invoice[];
-  plans: readonly InvoiceStanding[];
+  standings: readonly InvoiceStanding[];
   events: readonly JournalEvent[];
   settings: Settings;
   /** The day the sums are arrêtées au: the penalties run to it (the caller names it). */
@@ -125,7 +125,7 @@ function invoiceEvents(events: readonly JournalEvent[], number: string): Journal
 
 function periodsOf(
   invoice: Invoice,
-  plan: InvoiceStanding,
+  standing: InvoiceStanding,
   history: ReturnType<typeof foldHistory>,
   input: StatementInput,
 ): PenaltyPeriod[] {
@@ -133,8 +133,8 @@ function periodsOf(
   if (invoice.clientType === undefined) return [];
   const rates = rateChoiceFor(invoice.clientType, input.settings.penalties);
   const margin = ecbMarginPoints(rates.mode);
-  const { segments } = balanceSegments(invoice, history, plan.dueDate);
-  const result = lateInterestOnBalances(plan.dueDate, input.today, segments, rates);
+  const { segments } = balanceSegments(invoice, history, standing.dueDate);
+  const result = lateInterestOnBalances(standing.dueDate, input.today, segments, rates);
   const rounded = allocateRounded(
     result.periods.map((p) => p.exactCents),
     result.cents,
@@ -152,7 +152,7 @@ function periodsOf(
     if (margin !== undefined) {
       line.ecbPercent = Math.round((period.ratePercent - margin) * 1e6) / 1e6;
       line.marginPoints = margin;
-      line.ecbDay = ecbDayOf(line.from, plan.dueDate, rates.mode);
+      line.ecbDay = ecbDayOf(line.from, standing.dueDate, rates.mode);
     }
     if (period.provisional === true) line.provisional = true;
     return line;
@@ -177,7 +177,7 @@ function paymentsOf(invoice: Invoice, history: ReturnType<typeof foldHistory>): 
 }
 
 export function buildStatement(input: StatementInput): AccountStatement {
-  const planOf = new Map(input.plans.map((p) => [p.number, p]));
+  const standingByNumber = new Map(input.standings.map((p) => [p.number, p]));
   const chargeable = input.invoices.some(
     (i) => i.clientType !== undefined && i.clientType !== 'consumer',
   );
@@ -200,25 +200,26 @@ export function buildStatement(input: StatementInput): AccountStatement {
     },
   };
   for (const invoice of input.invoices) {
-    const plan = planOf.get(invoice.number);
-    if (plan === undefined) continue;
+    const standing = standingByNumber.get(invoice.number);
+    if (standing === undefined) continue;
     const history = foldHistory(invoiceEvents(input.events, invoice.number));
     const payments = paymentsOf(invoice, history);
-    const periods = chargeable && plan.daysLate > 0 ? periodsOf(invoice, plan, history, input) : [];
+    const periods =
+      chargeable && standing.daysLate > 0 ? periodsOf(invoice, standing, history, input) : [];
     // Paid late: what is still owed of the penalties claimed (part of them may have been paid).
     const computed = periods.reduce((sum, p) => sum + p.cents, 0) as Cents;
     const interest =
-      plan.state === 'paid' ? (Math.min(computed, plan.interestCents) as Cents) : computed;
+      standing.state === 'paid' ? (Math.min(computed, standing.interestCents) as Cents) : computed;
     const paid = payments.reduce((sum, p) => sum + p.amountCents, 0) as Cents;
     const line: StatementInvoice = {
       number: invoice.number,
-      dueDate: plan.dueDate,
+      dueDate: standing.dueDate,
       amountCents: invoice.amountCents,
       paidCents: paid,
-      balanceCents: plan.balanceCents,
-      daysLate: plan.daysLate,
+      balanceCents: standing.balanceCents,
+      daysLate: standing.daysLate,
       interestCents: interest,
-      indemnityCents: chargeable ? plan.indemnityCents : (0 as Cents),
+      indemnityCents: chargeable ? standing.indemnityCents : (0 as Cents),
     };
     if (invoice.issueDate !== undefined) line.issueDate = invoice.issueDate;
     statement.invoices.push(line);

@@ -29,8 +29,10 @@ export interface TemplatePreviewInput {
 export const NO_OPEN_INVOICE = 'Aucune facture ouverte pour l’aperçu.';
 
 /** The open invoice most days late: the one a template preview is shown on. */
-export function previewInvoice(plans: readonly InvoiceStanding[]): InvoiceStanding | undefined {
-  return [...plans].filter((p) => p.state !== 'paid').sort((a, b) => b.daysLate - a.daysLate)[0];
+export function previewInvoice(standings: readonly InvoiceStanding[]): InvoiceStanding | undefined {
+  return [...standings]
+    .filter((p) => p.state !== 'paid')
+    .sort((a, b) => b.daysLate - a.daysLate)[0];
 }
 
 /** The settings as they would be with the edited text saved for that step and language. */
@@ -47,7 +49,7 @@ function withEditedText(input: TemplatePreviewInput): Settings {
 
 export function previewTemplateText(input: TemplatePreviewInput): TemplatePreview {
   const problems = [...checkTemplate(input.subject), ...checkTemplate(input.body)];
-  const sample = previewInvoice(input.plan.invoices);
+  const sample = previewInvoice(input.plan.standings);
   if (problems.length > 0 || sample === undefined)
     return {
       ok: false,
@@ -60,7 +62,7 @@ export function previewTemplateText(input: TemplatePreviewInput): TemplatePrevie
   const message = composeAction({
     action: { step, client: sample.client, invoices: [sample.number], language },
     invoices: [...input.invoices],
-    plans: input.plan.invoices,
+    standings: input.plan.standings,
     settings: withEditedText(input),
     today: input.plan.today,
   });

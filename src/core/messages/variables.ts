@@ -54,7 +54,7 @@ export interface ComposeInput {
   action: Pick<Action, 'step' | 'client' | 'invoices' | 'language' | 'keptInvoices'> &
     Partial<CarriedDetails>;
   invoices: readonly Invoice[];
-  plans: readonly InvoiceStanding[];
+  standings: readonly InvoiceStanding[];
   settings: Settings;
   today: Day;
   /** The journal: earlier reminders, payments, the registered letter's posting, promises. */
@@ -81,7 +81,7 @@ export interface CarriedDetails {
 
 /**
  * The input as it stood on the day the action states its sums (`statedOn`, the letter's day for
- * a mise en demeure's email copy): the plans, the journal and the day, so that the copy and the
+ * a mise en demeure's email copy): the standings, the journal and the day, so that the copy and the
  * letter claim one sum arrêtée au one day. The input itself when that day is today.
  */
 export function asStated(input: ComposeInput): ComposeInput {
@@ -90,7 +90,7 @@ export function asStated(input: ComposeInput): ComposeInput {
   const events = (input.events ?? []).filter((e) => e.day <= on);
   // The kept invoices too: their claimed penalties are in the sum the letter stated.
   const numbers = [...input.action.invoices, ...(input.action.keptInvoices ?? [])];
-  const plans = actionInvoices(input, numbers).map(
+  const standings = actionInvoices(input, numbers).map(
     (invoice) =>
       standingOf(
         invoice,
@@ -99,7 +99,7 @@ export function asStated(input: ComposeInput): ComposeInput {
         on,
       ).standing,
   );
-  return { ...input, plans, events, today: on };
+  return { ...input, standings, events, today: on };
 }
 
 /** The journal's facts, overridden by the engine's where the action carries them. */
@@ -208,10 +208,10 @@ function lateness(days: number, language: Language): string {
 
 function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): TemplateScope[] {
   const language = input.action.language;
-  const planOf = new Map(input.plans.map((p) => [p.number, p]));
+  const standingByNumber = new Map(input.standings.map((p) => [p.number, p]));
   return invoices.map((invoice) => {
-    const plan = planOf.get(invoice.number);
-    const due = plan?.dueDate ?? invoice.dueDate;
+    const standing = standingByNumber.get(invoice.number);
+    const due = standing?.dueDate ?? invoice.dueDate;
     return {
       numero: invoice.number,
       date: invoice.issueDate === undefined ? '' : dayText(language, invoice.issueDate),
@@ -220,12 +220,12 @@ function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): Templa
       a_echoir: due >= input.today,
       montant: formatEuros(invoice.amountCents, language),
       solde: formatEuros(
-        plan?.balanceCents ?? ((invoice.amountCents - invoice.paidCents) as Cents),
+        standing?.balanceCents ?? ((invoice.amountCents - invoice.paidCents) as Cents),
         language,
       ),
-      jours_retard: plan?.daysLate ?? 0,
-      retard: lateness(plan?.daysLate ?? 0, language),
-      penalites: formatEuros(plan?.interestCents ?? (0 as Cents), language),
+      jours_retard: standing?.daysLate ?? 0,
+      retard: lateness(standing?.daysLate ?? 0, language),
+      penalites: formatEuros(standing?.interestCents ?? (0 as Cents), language),
     };
   });
 }
@@ -550,7 +550,7 @@ export const SIMPLIFIED_PROCEDURE_LIMIT_CENTS = 500000;
 /** The earliest limit of the action's invoices, and whether it is near (prescription.ts). */
 function prescriptionVariables(input: ComposeInput): TemplateScope {
   const numbers = new Set(input.action.invoices);
-  const limit = input.plans
+  const limit = input.standings
     .filter((p) => numbers.has(p.number))
     .reduce<Day | undefined>(
       (min, p) => (min === undefined || p.prescriptionDay < min ? p.prescriptionDay : min),
@@ -602,7 +602,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
   const statement = buildStatement({
     client: input.action.client,
     invoices: [...invoices, ...actionInvoices(input, input.action.keptInvoices ?? [])],
-    plans: stated.plans,
+    standings: stated.standings,
     events: stated.events ?? [],
     settings,
     today: stated.today,

@@ -203,7 +203,7 @@ function statementFor(input: ComposeInput): LetterBlock[] {
   const statement = buildStatement({
     client: compose.action.client,
     invoices: compose.invoices,
-    plans: compose.plans,
+    standings: compose.standings,
     events: compose.events ?? [],
     settings: compose.settings,
     today: compose.today,
@@ -215,13 +215,13 @@ function statementFor(input: ComposeInput): LetterBlock[] {
 }
 
 /**
- * The day's invoices, plans and journal events by invoice number, indexed once: each action is
+ * The day's invoices, standings and journal events by invoice number, indexed once: each action is
  * composed from its own, so that composing stays linear in the day's actions whatever the size
  * of the sheet and of the Journal (every use in messages/ looks them up by the action's numbers).
  */
 interface ComposeIndex {
   invoices: Map<string, Invoice>;
-  plans: Map<string, InvoiceStanding>;
+  standingByNumber: Map<string, InvoiceStanding>;
   eventsAt: Map<string, number[]>;
   events: readonly JournalEvent[];
 }
@@ -238,13 +238,13 @@ function composeIndex(input: ExecutionInput): ComposeIndex {
   });
   return {
     invoices: new Map(input.invoices.map((i) => [i.number, i])),
-    plans: new Map(input.plan.invoices.map((p) => [p.number, p])),
+    standingByNumber: new Map(input.plan.standings.map((p) => [p.number, p])),
     eventsAt,
     events,
   };
 }
 
-/** An action's own invoices, plans and events (these in the Journal's order). */
+/** An action's own invoices, standings and events (these in the Journal's order). */
 function ownOf(numbers: readonly string[], index: ComposeIndex) {
   const pick = <T>(map: Map<string, T>) =>
     numbers.flatMap((n) => {
@@ -256,7 +256,7 @@ function ownOf(numbers: readonly string[], index: ComposeIndex) {
   );
   return {
     invoices: pick(index.invoices),
-    plans: pick(index.plans),
+    standings: pick(index.standingByNumber),
     events: at.flatMap((i) => index.events[i] ?? []),
   };
 }
@@ -270,7 +270,7 @@ function executionStepOf(
   const { settings, today } = input;
   const kind = KIND_OF_CHANNEL[action.channel];
   const ladderStep = settings.ladder.find((s) => s.id === action.step);
-  const { invoices, plans, events } = ownOf(
+  const { invoices, standings, events } = ownOf(
     [...action.invoices, ...(action.keptInvoices ?? [])],
     index,
   );
@@ -285,7 +285,7 @@ function executionStepOf(
   const compose: ComposeInput = {
     action: kind === 'task' ? { ...action, language: userLanguage } : action,
     invoices,
-    plans,
+    standings,
     settings,
     today,
     events,

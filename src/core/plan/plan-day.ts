@@ -48,7 +48,7 @@ export function planDay(input: PlanDayInput): DayPlan {
     indicators: () =>
       computeIndicators({
         invoices,
-        plans: plan.invoices,
+        standings: plan.standings,
         events,
         today,
         paymentTermsDays: settings.paymentTermsDays,

@@ -109,7 +109,7 @@ export function buildTodayView(
       letter: message.letter ?? null,
     });
   }
-  const followed = plan.invoices.filter((i) => i.state !== 'paid');
+  const followed = plan.standings.filter((i) => i.state !== 'paid');
   return {
     date: formatIsoDay(plan.today),
     headline: headlineOf(indicators),
@@ -178,11 +178,11 @@ export interface ClientView {
 
 export function buildClientView(
   clientKey: string,
-  plans: readonly InvoiceStanding[],
+  standings: readonly InvoiceStanding[],
   events: readonly JournalEvent[],
   indicators: Indicators,
 ): ClientView | undefined {
-  const mine = plans.filter((p) => p.clientKey === clientKey);
+  const mine = standings.filter((p) => p.clientKey === clientKey);
   const first = mine[0];
   if (first === undefined) return undefined;
   const numbers = new Set(mine.map((p) => p.number));

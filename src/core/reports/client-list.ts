@@ -11,17 +11,18 @@ export interface ClientBalance {
  * Clients with an invoice not yet paid, or paid late with claimed penalties still owed (to
  * collect or waive them), the largest open balance first.
  */
-export function listOpenClients(plans: readonly InvoiceStanding[]): ClientBalance[] {
+export function listOpenClients(standings: readonly InvoiceStanding[]): ClientBalance[] {
   const clients = new Map<string, ClientBalance>();
-  for (const plan of plans) {
-    if (plan.state === 'paid' && plan.interestCents + plan.indemnityCents === 0) continue;
-    const entry = clients.get(plan.clientKey) ?? {
-      client: plan.client,
-      clientKey: plan.clientKey,
+  for (const standing of standings) {
+    if (standing.state === 'paid' && standing.interestCents + standing.indemnityCents === 0)
+      continue;
+    const entry = clients.get(standing.clientKey) ?? {
+      client: standing.client,
+      clientKey: standing.clientKey,
       openBalanceCents: 0,
     };
-    entry.openBalanceCents += plan.balanceCents;
-    clients.set(plan.clientKey, entry);
+    entry.openBalanceCents += standing.balanceCents;
+    clients.set(standing.clientKey, entry);
   }
   return [...clients.values()].sort((a, b) => b.openBalanceCents - a.openBalanceCents);
 }

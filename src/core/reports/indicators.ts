@@ -1,5 +1,5 @@
 /**
- * Collection indicators, from the invoices, their plans and the journal. Pure; every amount in
+ * Collection indicators, from the invoices, their standings and the journal. Pure; every amount in
  * cents, every figure reproducible by hand from the sheet.
  *
  * Methods (also in the README):
@@ -64,7 +64,7 @@ export interface Indicators {
 
 export interface IndicatorInput {
   invoices: readonly Invoice[];
-  plans: readonly InvoiceStanding[];
+  standings: readonly InvoiceStanding[];
   events: readonly JournalEvent[];
   today: Day;
   paymentTermsDays: number;
@@ -83,11 +83,11 @@ interface Payment {
   cents: number;
 }
 
-/** What every figure reads: the input, the plans by invoice, the journal's payments by invoice. */
+/** What every figure reads: the input, the standings by invoice, the journal's payments by invoice. */
 interface Sources {
   input: IndicatorInput;
   periodDays: number;
-  planOf: ReadonlyMap<string, InvoiceStanding>;
+  standingByNumber: ReadonlyMap<string, InvoiceStanding>;
   payments: ReadonlyMap<string, readonly Payment[]>;
 }
 
@@ -115,8 +115,8 @@ const lastPaymentDay = (list: readonly Payment[] | undefined): Day | undefined =
     undefined,
   );
 
-/** Today's standing of the invoices, filled one invoice at a time. */
-interface Standing {
+/** Today's figures of the invoices, added up one invoice at a time. */
+interface Tally {
   receivables: number;
   overdue: number;
   aged: { bucket: AgeBucket; cents: number }[];
@@ -130,7 +130,7 @@ interface Standing {
   clients: Map<string, ClientFigure>;
 }
 
-function emptyStanding(): Standing {
+function emptyTally(): Tally {
   return {
     receivables: 0,
     overdue: 0,
@@ -172,42 +172,43 @@ const ageBucket = (daysLate: number): number =>
   daysLate <= 0 ? 0 : daysLate <= 30 ? 1 : daysLate <= 60 ? 2 : daysLate <= 90 ? 3 : 4;
 
 function addOpenBalance(
-  standing: Standing,
+  tally: Tally,
   client: ClientFigure,
   balance: number,
   daysLate: number,
 ): void {
-  standing.receivables += balance;
+  tally.receivables += balance;
   client.openBalanceCents += balance;
-  (standing.aged[ageBucket(daysLate)] as { cents: number }).cents += balance;
+  (tally.aged[ageBucket(daysLate)] as { cents: number }).cents += balance;
   if (daysLate > 0) {
-    standing.overdue += balance;
+    tally.overdue += balance;
     client.overdueCents += balance;
   }
 }
 
-function addInvoice(standing: Standing, invoice: Invoice, sources: Sources): void {
+function addInvoice(tally: Tally, invoice: Invoice, sources: Sources): void {
   const { today, paymentTermsDays } = sources.input;
-  const plan = sources.planOf.get(invoice.number);
+  const standing = sources.standingByNumber.get(invoice.number);
   const balance =
-    plan?.state === 'paid' ? 0 : (plan?.balanceCents ?? invoice.amountCents - invoice.paidCents);
-  const dueDate = plan?.dueDate ?? invoice.dueDate;
+    standing?.state === 'paid'
+      ? 0
+      : (standing?.balanceCents ?? invoice.amountCents - invoice.paidCents);
+  const dueDate = standing?.dueDate ?? invoice.dueDate;
   const issued = issueOf(invoice, paymentTermsDays);
   if (issued > addDays(today, -sources.periodDays) && issued <= today)
-    standing.invoicedPeriod += invoice.amountCents;
-  if (issued > addDays(today, -365) && issued <= today)
-    standing.invoicedYear += invoice.amountCents;
-  if (plan !== undefined)
-    standing.byState[plan.state] += plan.state === 'paid' ? invoice.amountCents : balance;
-  const client = clientFigureOf(standing.clients, invoice);
+    tally.invoicedPeriod += invoice.amountCents;
+  if (issued > addDays(today, -365) && issued <= today) tally.invoicedYear += invoice.amountCents;
+  if (standing !== undefined)
+    tally.byState[standing.state] += standing.state === 'paid' ? invoice.amountCents : balance;
+  const client = clientFigureOf(tally.clients, invoice);
   const open = balance > 0;
-  if (open) addOpenBalance(standing, client, balance, today - dueDate);
+  if (open) addOpenBalance(tally, client, balance, today - dueDate);
   const paidDay = open
     ? undefined
     : settledOn(invoice.paymentDate, lastPaymentDay(sources.payments.get(invoice.number)));
   const delay = invoiceDelay(open, dueDate, today, paidDay);
-  standing.behaviour.add(invoice.clientKey, delay);
-  if (!open && delay !== undefined) standing.lateness.push(delay);
+  tally.behaviour.add(invoice.clientKey, delay);
+  if (!open && delay !== undefined) tally.lateness.push(delay);
 }
 
 /** Each client's reminders actually made (sent, called, posted, done), from the journal. */
@@ -285,7 +286,7 @@ function addInvoiceMonths(
     grid.indexOf(issueOf(invoice, sources.input.paymentTermsDays)),
     invoice.amountCents,
   );
-  const due = sources.planOf.get(invoice.number)?.dueDate ?? invoice.dueDate;
+  const due = sources.standingByNumber.get(invoice.number)?.dueDate ?? invoice.dueDate;
   const journal = sources.payments.get(invoice.number) ?? [];
   const sheetPaid = sheetPaidCents(invoice, journal);
   const sheetDay = invoice.paymentDate;
@@ -325,12 +326,12 @@ function monthlyTrend(sources: Sources): MonthFigure[] {
 }
 
 /** The clients with their rating, most overdue first, then largest open balance. */
-function rankClients(standing: Standing): ClientFigure[] {
-  return [...standing.clients.values()]
+function rankClients(tally: Tally): ClientFigure[] {
+  return [...tally.clients.values()]
     .map((client) => ({
       ...client,
-      averageDaysLate: standing.behaviour.averageDaysLate(client.clientKey),
-      rating: standing.behaviour.rating(client.clientKey),
+      averageDaysLate: tally.behaviour.averageDaysLate(client.clientKey),
+      rating: tally.behaviour.rating(client.clientKey),
     }))
     .sort((a, b) => b.overdueCents - a.overdueCents || b.openBalanceCents - a.openBalanceCents);
 }
@@ -340,25 +341,25 @@ export function computeIndicators(input: IndicatorInput): Indicators {
   const sources: Sources = {
     input,
     periodDays,
-    planOf: new Map(input.plans.map((p) => [p.number, p])),
+    standingByNumber: new Map(input.standings.map((p) => [p.number, p])),
     payments: paymentsByInvoice(input.events, input.today),
   };
-  const standing = emptyStanding();
-  for (const invoice of input.invoices) addInvoice(standing, invoice, sources);
-  countReminders(input, standing.clients);
-  const { receivables, overdue, invoicedPeriod, invoicedYear, lateness } = standing;
+  const tally = emptyTally();
+  for (const invoice of input.invoices) addInvoice(tally, invoice, sources);
+  countReminders(input, tally.clients);
+  const { receivables, overdue, invoicedPeriod, invoicedYear, lateness } = tally;
   return {
     date: formatIsoDay(input.today),
     receivablesCents: receivables,
     overdueCents: overdue,
-    agedBalance: standing.aged,
+    agedBalance: tally.aged,
     dsoDays: invoicedPeriod > 0 ? round1((receivables / invoicedPeriod) * periodDays) : null,
     dsoPeriodDays: periodDays,
     averageDaysLatePaid:
       lateness.length === 0 ? null : round1(lateness.reduce((a, b) => a + b, 0) / lateness.length),
     unpaidRatePercent: invoicedYear > 0 ? round1((overdue * 100) / invoicedYear) : null,
-    byState: standing.byState,
+    byState: tally.byState,
     months: monthlyTrend(sources),
-    clients: rankClients(standing),
+    clients: rankClients(tally),
   };
 }

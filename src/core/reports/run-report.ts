@@ -74,7 +74,7 @@ export function buildRunReport(
   extraProblems: readonly Problem[] = [],
 ): RunReport {
   const problems = [...plan.problems, ...extraProblems];
-  const invoices = plan.invoices.map((i): ReportInvoice => ({
+  const invoices = plan.standings.map((i): ReportInvoice => ({
     number: i.number,
     client: i.client,
     state: i.state,

@@ -98,7 +98,7 @@ export function sampleLetterScope(
       language,
     },
     invoices,
-    plans: [],
+    standings: [],
     settings,
     today,
   });

@@ -47,27 +47,27 @@ const dayCell = (day: Day | undefined): OutputCell => (day === undefined ? '' : 
  * the adapter gives the `text` columns a plain-text format before writing.
  */
 export function suiviTable(
-  invoices: readonly InvoiceStanding[],
+  standings: readonly InvoiceStanding[],
   problems: readonly Problem[],
   language: Language,
 ): OutputCell[][] {
   const rows: OutputCell[][] = [suiviHeaders(language)];
-  for (const invoice of invoices) {
-    if (invoice.state === 'paid') continue;
+  for (const standing of standings) {
+    if (standing.state === 'paid') continue;
     rows.push([
-      invoice.number,
-      invoice.client,
-      { day: invoice.dueDate },
-      invoice.balanceCents / 100,
-      Math.max(0, invoice.daysLate),
-      STATE_LABELS[invoice.state][language],
-      invoice.lastStep === undefined ? '' : STEP_LABELS[invoice.lastStep][language],
-      dayCell(invoice.lastStepDate),
-      invoice.nextStep === undefined ? '' : STEP_LABELS[invoice.nextStep][language],
-      dayCell(invoice.nextDate),
-      invoice.interestCents / 100,
-      invoice.indemnityCents / 100,
-      fitCell(invoice.problems.join(' ')),
+      standing.number,
+      standing.client,
+      { day: standing.dueDate },
+      standing.balanceCents / 100,
+      Math.max(0, standing.daysLate),
+      STATE_LABELS[standing.state][language],
+      standing.lastStep === undefined ? '' : STEP_LABELS[standing.lastStep][language],
+      dayCell(standing.lastStepDate),
+      standing.nextStep === undefined ? '' : STEP_LABELS[standing.nextStep][language],
+      dayCell(standing.nextDate),
+      standing.interestCents / 100,
+      standing.indemnityCents / 100,
+      fitCell(standing.problems.join(' ')),
     ]);
   }
   for (const problem of problems) {

@@ -367,7 +367,7 @@ export function getClient(clientKey: string): ClientPanelView {
 function clientView(context: ReadContext, clientKey: string): ClientPanelView {
   const view = buildClientView(
     clientKey,
-    context.plan.invoices,
+    context.plan.standings,
     context.events,
     context.indicators(),
   );
@@ -449,7 +449,7 @@ export function prepareDossier(clientKey: string): DossierAnswer {
 }
 
 export function listClients(): ClientBalance[] {
-  return listOpenClients(readContext().plan.invoices);
+  return listOpenClients(readContext().plan.standings);
 }
 
 export type RecordResult =
@@ -477,15 +477,15 @@ export function recordClientEvent(input: RecordInput): RecordResult {
         view: clientView(context, input.clientKey),
         confirmation: WORDS.answerAlreadyRecorded.fr,
       };
-    const plans = context.plan.invoices.filter((p) => p.clientKey === input.clientKey);
-    const first = plans[0];
+    const standings = context.plan.standings.filter((p) => p.clientKey === input.clientKey);
+    const first = standings[0];
     if (first === undefined)
       return { ok: false, errors: [{ field: 'clientKey', message: 'Client introuvable.' }] };
     const checked = checkEventInput(input, {
       client: first.client,
       today: context.plan.today,
       id,
-      balances: new Map(plans.map((p) => [p.number, amountOwed(p)])),
+      balances: new Map(standings.map((p) => [p.number, amountOwed(p)])),
       calendar: { alsaceMoselle: context.settings.alsaceMoselle },
     });
     if (!checked.ok) return checked;
@@ -503,7 +503,7 @@ function confirmInWriting(context: Context, event: JournalEvent): string | undef
     {
       settings: context.settings,
       invoices: context.invoices,
-      plans: context.plan.invoices,
+      standings: context.plan.standings,
       today: context.plan.today,
       journal: context.journal,
     },

@@ -16,7 +16,7 @@ import { remainingDailyQuota, sendMail } from '../adapters/mail';
 export interface ConfirmContext {
   settings: Settings;
   invoices: readonly Invoice[];
-  plans: readonly InvoiceStanding[];
+  standings: readonly InvoiceStanding[];
   today: Day;
   journal: JournalSheet;
 }

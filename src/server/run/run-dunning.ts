@@ -344,7 +344,7 @@ function reportTheDay(
   rewriteSheet(
     spreadsheet,
     SUIVI_SHEET_NAME,
-    suiviTable(after.plan.invoices, report.problems, language),
+    suiviTable(after.plan.standings, report.problems, language),
     days,
     columnFormats(SUIVI_COLUMNS.map((c) => c.kind)),
     (firstRow) => isSuiviHeader(firstRow),
