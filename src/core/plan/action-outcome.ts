@@ -9,7 +9,7 @@ import {
   fitAttachments,
   MESSAGE_LIMIT_FAILURES,
 } from '../messages/message-limits';
-import { NO_ATTACHMENTS, type ComposedMessage } from '../messages/compose';
+import { NO_ATTACHMENTS, type Attachments, type ComposedMessage } from '../messages/compose';
 import type { EventState, JournalEvent } from '../model';
 import { reportAction, type ReportAction } from '../reports/run-report';
 import { errorParts } from '../values/error-parts';
@@ -142,22 +142,13 @@ export function packAttachments(
   );
   const made = (i: number) => i >= 0 && bytes[i] !== undefined;
   const copied = copies.filter((c) => goes[c.i] === true).map((c) => c.number);
-  const planned = step.compose.attachments;
   const statementGoes = statement >= 0 && goes[statement] === true;
   const letterGoes = letter >= 0 && goes[letter] === true;
-  const asPlanned =
-    planned === undefined ||
-    (copied.length === planned.invoiceCopies.length &&
-      statementGoes === planned.statement &&
-      (letter < 0 || letterGoes));
-  const message = asPlanned
-    ? step.message
-    : composeWithAttachments(step, {
-        ...(planned ?? NO_ATTACHMENTS),
-        invoiceCopies: copied,
-        statement: statementGoes,
-        ...(letter < 0 ? {} : { letter: letterGoes }),
-      });
+  const message = messageSaying(step, {
+    invoiceCopies: copied,
+    statement: statementGoes,
+    ...(letter < 0 ? {} : { letter: letterGoes }),
+  });
   const left = {
     letter: made(letter) && !letterGoes,
     statement: made(statement) && !statementGoes,
@@ -165,6 +156,25 @@ export function packAttachments(
   };
   const detail = sentDetail(documents, bytes, left);
   return { goes, message, ...(detail === undefined ? {} : { detail }) };
+}
+
+/**
+ * The step's message when what goes is what was planned; else composed again with what goes
+ * (`letter` absent when the step makes none): a text never claims a missing attachment.
+ */
+function messageSaying(
+  step: ExecutionStep,
+  going: Pick<Attachments, 'invoiceCopies' | 'statement'> & { letter?: boolean },
+): ComposedMessage {
+  const planned = step.compose.attachments;
+  const asPlanned =
+    planned === undefined ||
+    (going.invoiceCopies.length === planned.invoiceCopies.length &&
+      going.statement === planned.statement &&
+      going.letter !== false);
+  return asPlanned
+    ? step.message
+    : composeWithAttachments(step, { ...(planned ?? NO_ATTACHMENTS), ...going });
 }
 
 /** What the Journal says of a sent action: what could not be read, what did not fit; or nothing. */
