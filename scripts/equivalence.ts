@@ -254,11 +254,13 @@ for (let seed = Number(firstSeed); seed < Number(firstSeed) + Number(count); see
   actions += result.actions;
   mails += result.mails;
   if (!result.same) differences += 1;
+  for (const [kind, n] of Object.entries(result.outcomes))
+    outcomes[kind] = (outcomes[kind] ?? 0) + n;
   console.log(
-    `seed ${seed}: ${result.actions} actions, ${result.mails} emails, ${result.same ? 'same' : 'DIFFERENT'}`,
+    `seed ${seed}: ${result.actions} actions ${JSON.stringify(result.outcomes)}, ${result.mails} emails, ${result.same ? 'same' : 'DIFFERENT'}`,
   );
 }
 console.log(
-  `${count} scenarios, ${actions} actions, ${mails} emails, ${differences} with differences.`,
+  `${count} scenarios, ${actions} actions ${JSON.stringify(outcomes)}, ${mails} emails, ${differences} with differences.`,
 );
 process.exitCode = differences === 0 ? 0 : 1;
