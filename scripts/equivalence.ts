@@ -234,9 +234,11 @@ async function runBoth(
     const [a, b] = results;
     if (a === undefined || b === undefined) throw new Error('no result');
     if (a.text !== b.text) {
-      mkdirSync('equivalence-diffs', { recursive: true });
-      writeFileSync(`equivalence-diffs/${seed}-a.txt`, a.text);
-      writeFileSync(`equivalence-diffs/${seed}-b.txt`, b.text);
+      const diffs = join(tmpdir(), 'relance-equivalence-diffs');
+      mkdirSync(diffs, { recursive: true });
+      writeFileSync(join(diffs, `${seed}-a.txt`), a.text);
+      writeFileSync(join(diffs, `${seed}-b.txt`), b.text);
+      console.log(`seed ${seed}: what each build left is in ${diffs}/${seed}-{a,b}.txt`);
     }
     const mails = readdirSync(join(root, 'a', 'outbox')).filter((f) => f.endsWith('.eml')).length;
     return { same: a.text === b.text, actions: a.actions, mails, outcomes: a.outcomes };
