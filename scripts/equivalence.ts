@@ -10,7 +10,9 @@
  * facture » links (a PDF opened with Relance, one it may not read, a missing file, sometimes two
  * of 13 MB), random settings (language, copy to self, invoice copies, quota reserve, a small email
  * quota) and a few nights, each with a service fault drawn at random (a daily quota, a message
- * limit, a Docs or Journal write failing). Prints the scenarios, actions and differences.
+ * limit, a Docs or Journal write failing). Prints the scenarios, actions and differences; what
+ * each build left of a scenario that differs goes to the temporary folder (EQUIVALENCE_KEEP=1
+ * keeps the workspaces too).
  */
 import {
   cpSync,
@@ -136,75 +138,75 @@ async function scenario(root: string, seed: number) {
   return { dir, nights };
 }
 
-/** What a workspace shows once its nights ran, but its instants. */
-async function outcome(
-  dir: string,
-): Promise<{ text: string; actions: number; outcomes: Record<string, number> }> {
+/** jsPDF stamps each PDF with the machine's clock and a random file id: both left out. */
+function pdfHash(bytes: Buffer): string {
+  const stable = bytes
+    .toString('latin1')
+    .replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '')
+    .replace(/\/ID \[[^\]]*\]/g, '');
+  return createHash('sha256').update(stable).digest('hex');
+}
+
+/** Each email sent: recipients, sender, subject, text, attachments' names and contents. */
+async function mailsOf(dir: string): Promise<string[]> {
+  const files = readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
   const mails = await Promise.all(
-    readdirSync(join(dir, 'outbox'))
-      .filter((f) => f.endsWith('.eml'))
-      .map(async (f) => {
-        const mail = await simpleParser(readFileSync(join(dir, 'outbox', f)));
-        // jsPDF stamps each PDF with the machine's clock and a random file id: left out.
-        const stable = (bytes: Buffer) =>
-          bytes
-            .toString('latin1')
-            .replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '')
-            .replace(/\/ID \[[^\]]*\]/g, '');
-        const hash = (bytes: Buffer) => createHash('sha256').update(stable(bytes)).digest('hex');
-        return JSON.stringify([
-          mail.to,
-          mail.bcc,
-          mail.replyTo,
-          mail.from,
-          mail.subject,
-          mail.text,
-          mail.attachments.map((a) => [a.filename, hash(a.content)]),
-        ]);
-      }),
+    files.map(async (f) => {
+      const mail = await simpleParser(readFileSync(join(dir, 'outbox', f)));
+      const attachments = mail.attachments.map((a) => [a.filename, pdfHash(a.content)]);
+      const { to, bcc, replyTo, from, subject, text } = mail;
+      return JSON.stringify([to, bcc, replyTo, from, subject, text, attachments]);
+    }),
   );
+  return mails.sort();
+}
+
+/** The Journal's rows but their first cell (the instant of writing), and the Suivi's rows. */
+async function tabsOf(dir: string): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(join(dir, 'workbook.xlsx'));
-  const tab = (name: string, skipInstants: boolean) => {
+  const rows = (name: string, from: number) => {
     const lines: string[] = [];
     workbook.getWorksheet(name)?.eachRow((row) => {
-      const values = (row.values as unknown[]).slice(1);
-      lines.push(JSON.stringify(skipInstants ? values.slice(1) : values));
+      lines.push(JSON.stringify((row.values as unknown[]).slice(from)));
     });
     return lines;
   };
-  const reports = readdirSync(join(dir, 'reports'))
+  return [...rows('Journal des relances', 2), ...rows('Suivi des relances', 1)];
+}
+
+interface ReportAction {
+  outcome: string;
+}
+
+/** Each run report's status, actions and problems, but its timings and call counts. */
+function reportsOf(
+  dir: string,
+): { file: string; status: unknown; actions: ReportAction[]; problems: unknown }[] {
+  return readdirSync(join(dir, 'reports'))
     .sort()
     .map((f) => {
-      const report = JSON.parse(readFileSync(join(dir, 'reports', f), 'utf8')) as Record<
-        string,
-        unknown
-      >;
-      return {
-        file: f,
-        status: report['status'],
-        actions: report['actions'],
-        problems: report['problems'],
+      const report = JSON.parse(readFileSync(join(dir, 'reports', f), 'utf8')) as {
+        status: unknown;
+        actions?: ReportAction[];
+        problems: unknown;
       };
+      const { status, problems } = report;
+      return { file: f, status, actions: report.actions ?? [], problems };
     });
+}
+
+/** What a workspace shows once its nights ran, but its instants; and the actions tried. */
+async function outcome(
+  dir: string,
+): Promise<{ text: string; actions: number; outcomes: Record<string, number> }> {
+  const reports = reportsOf(dir);
   const outcomes: Record<string, number> = {};
-  for (const report of reports)
-    for (const action of (report.actions as { outcome: string; reason?: string }[] | undefined) ??
-      [])
-      outcomes[action.outcome] = (outcomes[action.outcome] ?? 0) + 1;
-  if (process.env['EQUIVALENCE_DEBUG'] === '1')
-    console.log(JSON.stringify(reports.map((r) => [r.file, r.status, r.problems])).slice(0, 3000));
-  const actions = reports.reduce(
-    (n, r) => n + ((r.actions as unknown[] | undefined)?.length ?? 0),
-    0,
-  );
-  const text = [
-    ...mails.sort(),
-    ...tab('Journal des relances', true),
-    ...tab('Suivi des relances', false),
-    JSON.stringify(reports),
-  ].join('\n');
-  return { text, actions, outcomes };
+  for (const action of reports.flatMap((r) => r.actions))
+    outcomes[action.outcome] = (outcomes[action.outcome] ?? 0) + 1;
+  const actions = reports.reduce((n, r) => n + r.actions.length, 0);
+  const text = [...(await mailsOf(dir)), ...(await tabsOf(dir)), JSON.stringify(reports)];
+  return { text: text.join('\n'), actions, outcomes };
 }
 
 async function runBoth(
@@ -243,7 +245,7 @@ async function runBoth(
     const mails = readdirSync(join(root, 'a', 'outbox')).filter((f) => f.endsWith('.eml')).length;
     return { same: a.text === b.text, actions: a.actions, mails, outcomes: a.outcomes };
   } finally {
-    if (process.env['EQUIVALENCE_DEBUG'] !== '1') rmSync(root, { recursive: true, force: true });
+    if (process.env['EQUIVALENCE_KEEP'] !== '1') rmSync(root, { recursive: true, force: true });
   }
 }
 
