@@ -1,5 +1,38 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import relance from './eslint-rules/no-french-text.js';
+
+// Where the rule against French text runs (eslint-rules/no-french-text.js): the areas whose texts
+// are in the catalogue of words. Once every area has landed, it runs on every source file:
+// const FRENCH_TEXT_SCOPE = { files: ['src/**/*.ts', 'sidebar/**/*.ts'], ignores: [] };
+const FRENCH_TEXT_SCOPE = {
+  files: [
+    'src/core/{values,settings,settings-input,sheets,dunning,plan,dossier,messages,reports}/**/*.ts',
+    'src/server/**/*.ts',
+    'sidebar/**/*.ts',
+  ],
+  ignores: ['src/core/plan/execution.ts', 'src/server/run/execute-plan.ts'],
+};
+
+/**
+ * Modules whose French literals are data read from or matched against the user's sheet or the
+ * law, not text Relance writes; each with its reason.
+ */
+const FRENCH_DATA_MODULES = {
+  'src/core/dunning/tae-communes.ts':
+    'commune names and codes, and the tribunal judiciaire each belongs to (INSEE, COJ tableau IV)',
+  'src/core/dunning/tae-ressorts.ts':
+    'the tribunaux des activités économiques: their names and seats (arrêté du 5 juillet 2024)',
+  'src/core/dunning/court-names.ts': 'the courts’ names as the law writes them',
+  'src/core/dunning/foreign-seat.ts': 'country names recognised in a debtor’s address',
+};
+
+/** Outside the rule: the catalogue itself, the step table, the offline runtime (and the tests). */
+const FRENCH_TEXT_HOMES = [
+  'src/core/words/**', // the catalogue of words: French and English side by side
+  'src/core/steps.ts', // the step table keeps its labels and phrases on each step
+  'src/local/**', // the offline runtime: Google's own error texts and the developer CLI
+];
 
 export default tseslint.config(
   { ignores: ['build/', 'node_modules/', 'demo-workspace/', 'test-artifacts/', 'bin/'] },
@@ -14,6 +47,17 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    // No French text outside the catalogue of words.
+    files: FRENCH_TEXT_SCOPE.files,
+    ignores: [
+      ...FRENCH_TEXT_SCOPE.ignores,
+      ...FRENCH_TEXT_HOMES,
+      ...Object.keys(FRENCH_DATA_MODULES),
+    ],
+    plugins: { relance },
+    rules: { 'relance/no-french-text': 'error' },
   },
   {
     // The core is pure: no Apps Script global, no Node API, no clock.

@@ -39,7 +39,7 @@ export const MAX_FUNCTION_LINES = 60;
 export const ALLOWED_FOR_NOW: readonly { file: string; name: string }[] = [];
 
 /** Prose, not logic: the default emails and letters in both languages. */
-export const LENGTH_EXEMPT = ['src/core/messages/default-texts.ts'];
+export const LENGTH_EXEMPT = ['src/core/words/default-texts.ts'];
 
 /**
  * Libraries the pure core may import: they call no service and read no clock (valibot reads one
@@ -218,12 +218,12 @@ function outermost(node: ts.Node): ts.Node {
 
 /** True when a step id literal decides something: tested, chosen, listed, or named. */
 function decides(literal: ts.Node): boolean {
-  const standing = outermost(literal);
-  const { parent } = standing;
+  const outer = outermost(literal);
+  const { parent } = outer;
   if (ts.isArrayLiteralExpression(parent) || ts.isConditionalExpression(parent)) return true;
   if (
     (ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent)) &&
-    parent.initializer === standing
+    parent.initializer === outer
   )
     return true;
   let child: ts.Node = literal;
@@ -283,11 +283,11 @@ export function languageTests(file: string, text: string): StepIdCondition[] {
       (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
       (node.text === 'fr' || node.text === 'en')
     ) {
-      const standing = outermost(node);
-      const { parent } = standing;
+      const outer = outermost(node);
+      const { parent } = outer;
       if (
         (ts.isBinaryExpression(parent) && EQUALITIES.has(parent.operatorToken.kind)) ||
-        (ts.isCaseClause(parent) && parent.expression === standing)
+        (ts.isCaseClause(parent) && parent.expression === outer)
       ) {
         const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
         found.push({ file, line, text: node.getText(source) });

@@ -3,8 +3,9 @@
  * `<img src=x onerror=alert(1)>` shows as those characters, never as markup.
  */
 import { parseIsoDay } from '../src/core/values/day';
-import { formatShortFrenchDay } from '../src/core/words/format';
-import { formatEuros, type Cents } from '../src/core/values/money';
+import { formatEuros, formatShortDayFor } from '../src/core/words/format';
+import type { Cents } from '../src/core/values/money';
+import { language } from './words';
 
 type Child = Node | string | null | undefined | false;
 
@@ -26,15 +27,15 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** "1 234,56 €", with the core's formatting (no Intl). */
+/** "1 234,56 €" (in English "€1,234.56"), with the core's formatting (no Intl). */
 export function euros(cents: number): string {
-  return formatEuros(Math.round(cents) as Cents);
+  return formatEuros(Math.round(cents) as Cents, language());
 }
 
-/** "2026-03-16" → "16/03/2026"; "—" when there is no day. */
-export function frenchDate(iso: string | null): string {
+/** "2026-03-16" → "16/03/2026" (in English "16 March 2026"); "—" when there is no day. */
+export function shortDate(iso: string | null): string {
   const day = iso === null ? undefined : parseIsoDay(iso);
-  return day === undefined ? '—' : formatShortFrenchDay(day);
+  return day === undefined ? '—' : formatShortDayFor(language(), day);
 }
 
 let fieldCounter = 0;

@@ -1,8 +1,10 @@
 /** Form pieces that the set-up and the settings screen share. */
 import type { FirmIdentity } from '../src/core/settings/settings';
+import type { Entry } from '../src/core/words/catalogue';
 import { STEP_LABELS } from '../src/core/words/labels';
-import { SETTING_LABELS, type SettingField } from '../src/core/settings/settings-rules';
+import { SETTING_LABELS, type SettingField } from '../src/core/words/settings';
 import { field, h } from './dom';
+import { language, words } from './words';
 
 const FIRM_FIELDS: { key: keyof FirmIdentity; type?: string }[] = [
   { key: 'name' },
@@ -19,8 +21,8 @@ const FIRM_FIELDS: { key: keyof FirmIdentity; type?: string }[] = [
   { key: 'paymentLink', type: 'url' },
 ];
 
-/** A settings field's French label, the one the server's refusals name it by. */
-export const labelOf = (name: SettingField): string => SETTING_LABELS[name].fr;
+/** A settings field's label in the interface language, the one the server's refusals name it by. */
+export const labelOf = (name: SettingField): string => SETTING_LABELS[name][language()];
 
 /** The firm's identity, one labelled input per field, named `firm.<key>`. */
 export function firmFields(firm: FirmIdentity): HTMLElement[] {
@@ -46,7 +48,7 @@ export function readFirm(form: HTMLFormElement): FirmIdentity {
 export function hourSelect(hour: number): HTMLSelectElement {
   const select = h('select');
   for (let i = 0; i < 24; i += 1)
-    select.append(h('option', { value: String(i), selected: i === hour }, `${i} h`));
+    select.append(h('option', { value: String(i), selected: i === hour }, words().hour(i)));
   return select;
 }
 
@@ -62,7 +64,8 @@ export function choice(
   );
 }
 
-/** A step's French name, or its id when it is not one of the ladder's steps. */
+/** A step's name in the interface language, or its id when it is not one of the ladder's steps. */
 export function stepName(id: string): string {
-  return (STEP_LABELS as Partial<Record<string, { fr: string }>>)[id]?.fr ?? id;
+  const labels: Partial<Record<string, Entry<string>>> = STEP_LABELS;
+  return labels[id]?.[language()] ?? id;
 }

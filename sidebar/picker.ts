@@ -6,6 +6,8 @@
  * `window.gapi` and `window.google.picker` are already there (the offline sidebar, the browser
  * tests), they are used as they are.
  */
+import { words } from './words';
+
 const LOADER_URL = 'https://apis.google.com/js/api.js';
 const PDF_MIME = 'application/pdf';
 
@@ -61,8 +63,7 @@ function loadScript(): Promise<void> {
     const script = document.createElement('script');
     script.src = LOADER_URL;
     script.onload = () => resolve();
-    script.onerror = () =>
-      reject(new Error('Le sélecteur de fichiers Google n’a pas pu être chargé.'));
+    script.onerror = () => reject(new Error(words().pickerNotLoaded));
     document.head.append(script);
   });
 }

@@ -4,6 +4,7 @@
  * google.script.run and come back as promises; only JSON crosses (Apps Script refuses Dates).
  */
 import type * as ServerModule from '../src/server/index';
+import { words } from './words';
 
 type Server = typeof ServerModule;
 export type ServerFunction = keyof Server;
@@ -39,7 +40,7 @@ export function callServer<K extends ServerFunction>(
       );
     const fn = runner[name as string];
     if (typeof fn !== 'function') {
-      reject(new ServerError(String(name), `Fonction serveur inconnue : ${String(name)}`));
+      reject(new ServerError(String(name), words().unknownServerFunction(String(name))));
       return;
     }
     (fn as (...a: unknown[]) => void).apply(runner, args);

@@ -1,8 +1,9 @@
 /**
  * The sidebar's frame, shared by every screen: the tab bar, the status line (polite), the alert
- * line (a failed server call, in French) and the content area the screens replace.
+ * line (a failed server call, in the interface language) and the content area the screens replace.
  */
 import { h } from './dom';
+import { words } from './words';
 
 export const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
 export const alertBox = h('p', { class: 'alert', role: 'alert' });
@@ -17,6 +18,6 @@ export function say(message: string): void {
 
 /** Shows a failed call's message as an error. */
 export function fail(error: unknown): void {
-  alertBox.textContent = `Erreur : ${error instanceof Error ? error.message : String(error)}`;
+  alertBox.textContent = words().error(error instanceof Error ? error.message : String(error));
   status.textContent = '';
 }

@@ -8,24 +8,24 @@ import { RECORDABLE_TYPES, type RecordableType } from '../../src/core/dunning/re
 import type { RecordInput } from '../../src/server/entry/sidebar';
 import { CLIENT_TYPE_LABELS, EVENT_TYPE_LABELS } from '../../src/core/words/labels';
 import { CLIENT_TYPES, type ClientType } from '../../src/core/model';
-import { countOf } from '../../src/core/words/wording';
 import { parseAmount } from '../../src/core/values/parse-values';
 import { callServer } from '../server';
-import { euros, field, frenchDate, h, showFieldErrors } from '../dom';
+import { euros, field, shortDate, h, showFieldErrors } from '../dom';
 import { instalmentsFrom } from '../settings-form';
 import { submitOnce } from '../submit-once';
 import { pickPdf } from '../picker';
 import { content, fail, say } from '../shell';
+import { inLanguage, words } from '../words';
 
 /** Loads the clients with an open balance into a chooser; choosing one shows it. */
 export async function showClients(): Promise<void> {
-  say('Chargement des clients…');
+  say(words().loadingClients);
   try {
     const clients = await callServer('listClients');
     const select = h(
       'select',
       {},
-      h('option', { value: '' }, 'Choisir un client…'),
+      h('option', { value: '' }, words().chooseClient),
       ...clients.map((c) =>
         h('option', { value: c.clientKey }, `${c.client} — ${euros(c.openBalanceCents)}`),
       ),
@@ -38,8 +38,8 @@ export async function showClients(): Promise<void> {
         fail,
       );
     });
-    content.replaceChildren(field('Client', select, 'client'), holder);
-    say(`${countOf(clients.length, ['client', 'clients'], 'fr')} avec un solde ouvert.`);
+    content.replaceChildren(field(words().client, select, 'client'), holder);
+    say(words().clientsWithBalance(clients.length));
   } catch (error) {
     fail(error);
   }
@@ -60,12 +60,16 @@ function renderClient(view: ClientPanel): HTMLElement {
     h(
       'p',
       { class: `rating rating-${view.behaviour.rating}` },
-      `Profil de paiement : ${view.behaviour.ratingLabel} — retard moyen ${String(view.behaviour.averageDaysLate).replace('.', ',')} j, ${countOf(view.behaviour.reminders, ['relance envoyée', 'relances envoyées'], 'fr')}.`,
+      words().paymentProfile(
+        view.behaviour.ratingLabel,
+        view.behaviour.averageDaysLate,
+        view.behaviour.reminders,
+      ),
     ),
     invoiceTable(view, (next) => panel.replaceWith(renderClient(next))),
     dossierSection(view),
     answerForm(view, (next) => panel.replaceWith(renderClient(next))),
-    h('h3', {}, 'Historique'),
+    h('h3', {}, words().history),
     history(view),
   );
   return panel;
@@ -79,30 +83,20 @@ function clientTypeForm(view: ClientPanel, onSaved: (next: ClientPanel) => void)
   const select = h(
     'select',
     {},
-    h('option', { value: '' }, 'À indiquer…'),
+    h('option', { value: '' }, words().toBeSet),
     ...CLIENT_TYPES.map((t) =>
-      h('option', { value: t, selected: view.clientType === t }, CLIENT_TYPE_LABELS[t].fr),
+      h('option', { value: t, selected: view.clientType === t }, inLanguage(CLIENT_TYPE_LABELS[t])),
     ),
   );
   const form = h(
     'form',
     // Labels avoid the words « Type » and « Client », which label the answer form's fields.
-    { 'aria-label': 'Nature juridique', novalidate: true, class: 'client-type' },
-    h('h3', {}, 'Type client'),
-    field(
-      'Nature juridique (commerçant, non commerçant, particulier ou acheteur public)',
-      select,
-      'clientType',
-    ),
-    view.clientType === null
-      ? h(
-          'p',
-          { class: 'warning' },
-          'Type inconnu : ni pénalités, ni mise en demeure, ni recours tant qu’il n’est pas indiqué.',
-        )
-      : '',
+    { 'aria-label': words().legalStatus, novalidate: true, class: 'client-type' },
+    h('h3', {}, words().clientType),
+    field(words().legalStatusField, select, 'clientType'),
+    view.clientType === null ? h('p', { class: 'warning' }, words().unknownType) : '',
     h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
-    h('button', { type: 'submit' }, 'Enregistrer la nature juridique'),
+    h('button', { type: 'submit' }, words().saveLegalStatus),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -112,7 +106,7 @@ function clientTypeForm(view: ClientPanel, onSaved: (next: ClientPanel) => void)
         showFieldErrors(form, [{ field: '_form', message: result.message }]);
         return;
       }
-      say(`Type client enregistré dans l’onglet Clients pour ${view.client}.`);
+      say(words().clientTypeSaved(view.client));
       onSaved(result.view);
     }, fail);
   });
@@ -123,14 +117,8 @@ function invoiceTable(view: ClientPanel, onSaved: (next: ClientPanel) => void): 
   return h(
     'table',
     { class: 'invoices' },
-    h('caption', {}, `Solde ouvert : ${euros(view.openBalanceCents)}`),
-    h(
-      'tr',
-      {},
-      ...['Facture', 'Échéance (retard)', 'Solde (pénalités)', 'État', 'Prochaine étape'].map((t) =>
-        h('th', { scope: 'col' }, t),
-      ),
-    ),
+    h('caption', {}, words().openBalance(euros(view.openBalanceCents))),
+    h('tr', {}, ...words().invoiceColumns.map((t) => h('th', { scope: 'col' }, t))),
     ...view.invoices.map((i) =>
       h(
         'tr',
@@ -144,8 +132,8 @@ function invoiceTable(view: ClientPanel, onSaved: (next: ClientPanel) => void): 
         h(
           'td',
           {},
-          frenchDate(i.dueDate),
-          h('span', { class: 'late' }, i.daysLate > 0 ? ` (${i.daysLate} j)` : ''),
+          shortDate(i.dueDate),
+          h('span', { class: 'late' }, i.daysLate > 0 ? words().daysLateShort(i.daysLate) : ''),
         ),
         h(
           'td',
@@ -159,7 +147,7 @@ function invoiceTable(view: ClientPanel, onSaved: (next: ClientPanel) => void): 
         h(
           'td',
           { class: 'next' },
-          i.nextStep === null ? '—' : `${i.nextStep} le ${frenchDate(i.nextDate)}`,
+          i.nextStep === null ? '—' : words().nextStepOn(i.nextStep, shortDate(i.nextDate)),
         ),
       ),
     ),
@@ -173,8 +161,8 @@ function invoiceTable(view: ClientPanel, onSaved: (next: ClientPanel) => void): 
 function attachButton(number: string, onSaved: (next: ClientPanel) => void): HTMLButtonElement {
   const button = h(
     'button',
-    { type: 'button', class: 'attach', 'aria-label': `Joindre la facture ${number}…` },
-    'Joindre la facture…',
+    { type: 'button', class: 'attach', 'aria-label': words().attachInvoiceNumber(number) },
+    words().attachInvoice,
   );
   button.addEventListener('click', () => {
     button.disabled = true;
@@ -188,10 +176,10 @@ async function attachInvoice(number: string, onSaved: (next: ClientPanel) => voi
     const config = await callServer('getPickerConfig');
     if (!config.ok) return say(config.message);
     const fileId = await pickPdf(config);
-    if (fileId === undefined) return say('Aucun fichier choisi.');
+    if (fileId === undefined) return say(words().noFileChosen);
     const result = await callServer('attachInvoiceFile', number, fileId);
     if (!result.ok) return say(result.message);
-    say(`Copie de la facture ${number} jointe : elle accompagnera les prochaines relances.`);
+    say(words().invoiceAttached(number));
     onSaved(result.view);
   } catch (error) {
     fail(error);
@@ -209,18 +197,18 @@ function driveLink(url: string, text: string): HTMLAnchorElement {
  */
 function dossierSection(view: ClientView): HTMLElement {
   const result = h('div', { class: 'dossier-result' });
-  const button = h('button', { type: 'button' }, 'Préparer le dossier d’injonction de payer');
+  const button = h('button', { type: 'button' }, words().prepareDossier);
   button.addEventListener('click', () => {
     button.disabled = true;
-    say(`Préparation du dossier de ${view.client}…`);
+    say(words().preparingDossier(view.client));
     callServer('prepareDossier', view.clientKey)
       .then((answer) => {
         if (!answer.ok) {
-          say('Dossier non préparé : voyez ce qui manque.');
+          say(words().dossierNotPrepared);
           result.replaceChildren(
             h(
               'ul',
-              { class: 'error', role: 'alert', 'aria-label': 'Ce qui manque' },
+              { class: 'error', role: 'alert', 'aria-label': words().whatIsMissing },
               ...answer.messages.map((m) => h('li', {}, m)),
             ),
           );
@@ -232,9 +220,9 @@ function dossierSection(view: ClientView): HTMLElement {
           h(
             'p',
             {},
-            driveLink(answer.folderUrl, `Ouvrir le dossier « ${answer.folderName} »`),
+            driveLink(answer.folderUrl, words().openFolder(answer.folderName)),
             answer.zipUrl === null ? '' : ' — ',
-            answer.zipUrl === null ? '' : driveLink(answer.zipUrl, 'Télécharger le ZIP'),
+            answer.zipUrl === null ? '' : driveLink(answer.zipUrl, words().downloadZip),
           ),
           h('ol', { class: 'dossier-files' }, ...answer.files.map((f) => h('li', {}, f))),
         );
@@ -245,8 +233,8 @@ function dossierSection(view: ClientView): HTMLElement {
   });
   return h(
     'section',
-    { 'aria-label': 'Dossier pour le juge' },
-    h('h3', {}, 'Dossier pour le juge'),
+    { 'aria-label': words().dossierForJudge },
+    h('h3', {}, words().dossierForJudge),
     button,
     result,
   );
@@ -260,11 +248,11 @@ function history(view: ClientView): HTMLUListElement {
       h(
         'li',
         {},
-        `${frenchDate(e.day)} — ${e.type}${e.step ? ` (${e.step})` : ''} — ${e.invoices.join(', ')}`,
+        `${shortDate(e.day)} — ${e.type}${e.step ? ` (${e.step})` : ''} — ${e.invoices.join(', ')}`,
         e.detail ? ` — ${e.detail}` : '',
         e.state ? ` [${e.state}]` : '',
         e.link !== null && /^https:\/\//.test(e.link) ? ' — ' : '',
-        e.link !== null && /^https:\/\//.test(e.link) ? driveLink(e.link, 'document') : '',
+        e.link !== null && /^https:\/\//.test(e.link) ? driveLink(e.link, words().document) : '',
       ),
     ),
   );
@@ -288,16 +276,16 @@ function answerFields(view: ClientView): AnswerFields {
     type: h(
       'select',
       {},
-      ...RECORDABLE_TYPES.map((t) => h('option', { value: t }, EVENT_TYPE_LABELS[t].fr)),
+      ...RECORDABLE_TYPES.map((t) => h('option', { value: t }, inLanguage(EVENT_TYPE_LABELS[t]))),
     ),
-    amount: h('input', { type: 'text', inputmode: 'decimal', placeholder: '250,00' }),
+    amount: h('input', { type: 'text', inputmode: 'decimal', placeholder: words().amountExample }),
     date: h('input', { type: 'date' }),
     detail: h('input', { type: 'text' }),
     instalments: h('textarea', {
       rows: '3',
       placeholder: '15/04/2026 ; 500,00\n15/05/2026 ; 500,00',
     }),
-    writing: h('input', { type: 'text', placeholder: 'Courriel du client du 3 mars 2026' }),
+    writing: h('input', { type: 'text', placeholder: words().writingExample }),
     boxes: view.invoices.map((i) =>
       h('input', { type: 'checkbox', value: i.number, checked: view.invoices.length === 1 }),
     ),
@@ -316,9 +304,7 @@ function readAnswer(view: ClientView, fields: AnswerFields, form: HTMLFormElemen
   if (fields.amount.value.trim() !== '') {
     const cents = parseAmount(fields.amount.value);
     if (cents === undefined) {
-      showFieldErrors(form, [
-        { field: 'amountCents', message: 'Montant illisible : écrivez par exemple 250,00.' },
-      ]);
+      showFieldErrors(form, [{ field: 'amountCents', message: words().unreadableAmount }]);
       return undefined;
     }
     input.amountCents = cents;
@@ -334,43 +320,26 @@ function readAnswer(view: ClientView, fields: AnswerFields, form: HTMLFormElemen
 function answerForm(view: ClientView, onRecorded: (next: ClientView) => void): HTMLFormElement {
   const fields = answerFields(view);
   // Disabled while the answer is being saved; its key makes a second submit record nothing more.
-  const button = h('button', { type: 'submit', class: 'action' }, 'Enregistrer');
+  const button = h('button', { type: 'submit', class: 'action' }, words().save);
   const submit = submitOnce(button);
   const form = h(
     'form',
-    { 'aria-label': 'Noter une réponse du client', novalidate: true },
-    h('h3', {}, 'Noter une réponse'),
-    field('Type', fields.type, 'type'),
+    { 'aria-label': words().recordClientAnswer, novalidate: true },
+    h('h3', {}, words().recordAnswer),
+    field(words().type, fields.type, 'type'),
     h(
       'fieldset',
       {},
-      h('legend', {}, 'Factures'),
+      h('legend', {}, words().invoices),
       ...fields.boxes.map((box, i) => h('label', {}, box, ` ${view.invoices[i]?.number ?? ''}`)),
       h('div', { class: 'error', 'data-error-for': 'invoices', role: 'alert' }),
     ),
-    field('Montant', fields.amount, 'amountCents'),
-    field(
-      'Date (paiement reçu, promesse, nouvelle échéance, fin de pause, dépôt de la LRAR, première présentation)',
-      fields.date,
-      'date',
-    ),
-    field('Détail (motif, numéro de suivi, note)', fields.detail, 'detail'),
-    field(
-      'Échéancier : une ligne par échéance « date ; montant »',
-      fields.instalments,
-      'instalments',
-    ),
-    field(
-      'Écrit du client (promesse, échéancier) : sa référence ; vide pour une promesse orale, qui n’interrompt pas la prescription',
-      fields.writing,
-      'writing',
-    ),
-    h(
-      'label',
-      {},
-      fields.confirm,
-      ' Envoyer au client une confirmation écrite (promesse, échéancier)',
-    ),
+    field(words().amount, fields.amount, 'amountCents'),
+    field(words().answerDate, fields.date, 'date'),
+    field(words().answerDetail, fields.detail, 'detail'),
+    field(words().instalments, fields.instalments, 'instalments'),
+    field(words().clientWriting, fields.writing, 'writing'),
+    h('label', {}, fields.confirm, words().confirmInWriting),
     h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
     button,
   );
@@ -395,11 +364,13 @@ async function recordAnswer(
   const result = await callServer('recordClientEvent', input);
   if (!result.ok) {
     showFieldErrors(form, result.errors);
-    say('Certains champs sont à corriger.');
+    say(words().fieldsToCorrect);
     return false;
   }
   const confirmation = result.confirmation === undefined ? '' : ` ${result.confirmation}`;
-  say(`${EVENT_TYPE_LABELS[input.type].fr} enregistré(e) pour ${view.client}.${confirmation}`);
+  say(
+    `${words().recordedFor(inLanguage(EVENT_TYPE_LABELS[input.type]), view.client)}${confirmation}`,
+  );
   onRecorded(result.view);
   return true;
 }

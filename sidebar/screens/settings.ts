@@ -10,6 +10,7 @@ import { field, h, showFieldErrors } from '../dom';
 import { choice, firmFields, hourSelect, labelOf, readFirm, stepName } from '../form-fields';
 import { settingsFromForm, type SettingsFormValues } from '../settings-form';
 import { content, fail, say } from '../shell';
+import { words } from '../words';
 import { templateEditor } from './template-editor';
 
 function numberField(
@@ -47,8 +48,8 @@ function ladderTable(settings: Settings): HTMLTableElement {
   return h(
     'table',
     { class: 'ladder' },
-    h('caption', {}, 'Étapes (jours après l’échéance, écart minimum après l’étape précédente)'),
-    h('tr', {}, ...['Étape', 'Active', 'Jours', 'Écart'].map((t) => h('th', { scope: 'col' }, t))),
+    h('caption', {}, words().ladderCaption),
+    h('tr', {}, ...words().ladderColumns.map((t) => h('th', { scope: 'col' }, t))),
     ...settings.ladder.map((step, i) =>
       h(
         'tr',
@@ -61,33 +62,25 @@ function ladderTable(settings: Settings): HTMLTableElement {
             type: 'checkbox',
             name: `ladder[${i}].enabled`,
             checked: step.enabled,
-            'aria-label': `${stepName(step.id)} : ${labelOf('ladder.enabled')}`,
+            'aria-label': words().aboutStep(stepName(step.id), labelOf('ladder.enabled')),
           }),
         ),
         ladderInput(
           i,
           'offsetDays',
           step.offsetDays,
-          `${stepName(step.id)} : ${labelOf('ladder.offsetDays')}`,
+          words().aboutStep(stepName(step.id), labelOf('ladder.offsetDays')),
         ),
         ladderInput(
           i,
           'minGapDays',
           step.minGapDays,
-          `${stepName(step.id)} : ${labelOf('ladder.minGapDays')}`,
+          words().aboutStep(stepName(step.id), labelOf('ladder.minGapDays')),
         ),
       ),
     ),
   );
 }
-
-/**
- * Why a « Lien facture » may go without its copy: under the per-file drive.file scope Relance
- * reads only the files it made or the user opened with it; reading the whole Drive is the
- * restricted drive.readonly, a private install's opt-in (docs/publishing.md).
- */
-export const INVOICE_COPY_NOTE =
-  'Copie de facture (colonne « Lien facture ») : Relance ne lit dans votre Drive que les fichiers qu’il a créés ou que vous lui avez confiés. Lire tout votre Drive demande une autorisation étendue que Google réserve aux applications auditées : seule une installation privée de votre organisation peut l’activer. Sans elle, une relance dont le PDF est hors de portée part sans la copie, et le Journal le dit.';
 
 function ladderSection(settings: Settings): HTMLElement {
   return h(
@@ -95,7 +88,7 @@ function ladderSection(settings: Settings): HTMLElement {
     {},
     h('summary', {}, labelOf('ladder')),
     ladderTable(settings),
-    h('p', {}, INVOICE_COPY_NOTE),
+    h('p', {}, words().invoiceCopyNote),
     ...settings.ladder.flatMap((_, i) =>
       ['enabled', 'offsetDays', 'minGapDays'].map((k) =>
         h('div', { class: 'error', 'data-error-for': `ladder[${i}].${k}`, role: 'alert' }),
@@ -119,8 +112,8 @@ function ladderSection(settings: Settings): HTMLElement {
 function penaltiesSection(settings: Settings): HTMLElement {
   const mode = choice(
     [
-      ['legal', 'Taux légal (BCE + 10 points)'],
-      ['contractual', 'Taux contractuel'],
+      ['legal', words().statutoryRate],
+      ['contractual', words().contractualRate],
     ],
     settings.penalties.mode,
   );
@@ -135,11 +128,7 @@ function penaltiesSection(settings: Settings): HTMLElement {
       labelOf('penalties.contractualRatePercent'),
       { step: '0.01', min: '0' },
     ),
-    h(
-      'p',
-      { class: 'secondary' },
-      'Indemnité forfaitaire pour frais de recouvrement : 40 € par facture, fixée par la loi (article D441-5 du Code de commerce).',
-    ),
+    h('p', { class: 'secondary' }, words().indemnityNote),
   );
 }
 
@@ -153,8 +142,8 @@ function sendingSection(settings: Settings): HTMLElement {
       labelOf('sending.mode'),
       choice(
         [
-          ['send', 'Envoyer'],
-          ['preview', 'Aperçu seulement'],
+          ['send', words().send],
+          ['preview', words().previewOnly],
         ],
         sending.mode,
       ),
@@ -178,8 +167,8 @@ function sendingSection(settings: Settings): HTMLElement {
       labelOf('sending.defaultLanguage'),
       choice(
         [
-          ['fr', 'Français'],
-          ['en', 'Anglais'],
+          ['fr', words().french],
+          ['en', words().english],
         ],
         sending.defaultLanguage,
       ),
@@ -240,16 +229,12 @@ function showRefusal(
     )
       d.open = true;
   });
-  say(
-    savedOthers
-      ? 'Paramètres enregistrés, sauf les champs signalés : ils gardent leur valeur précédente.'
-      : 'Rien n’a été enregistré : corrigez les champs signalés.',
-  );
+  say(savedOthers ? words().savedExceptFlagged : words().nothingSaved);
 }
 
 /** Loads the settings, the default texts and the placeholders, and shows the form. */
 export async function showSettings(): Promise<void> {
-  say('Chargement des paramètres…');
+  say(words().loadingSettings);
   try {
     const [settings, texts, placeholders] = await Promise.all([
       callServer('getSettingsForm'),
@@ -259,15 +244,15 @@ export async function showSettings(): Promise<void> {
     const editor = templateEditor(texts, placeholders);
     const form = h(
       'form',
-      { 'aria-label': 'Paramètres', novalidate: true },
-      h('h2', {}, 'Paramètres'),
+      { 'aria-label': labelOf('settings'), novalidate: true },
+      h('h2', {}, labelOf('settings')),
       h('details', { open: true }, h('summary', {}, labelOf('firm')), ...firmFields(settings.firm)),
       ladderSection(settings),
       penaltiesSection(settings),
       sendingSection(settings),
       editor.section,
       h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
-      h('button', { type: 'submit', class: 'action' }, 'Enregistrer'),
+      h('button', { type: 'submit', class: 'action' }, words().save),
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -279,7 +264,7 @@ export async function showSettings(): Promise<void> {
       );
       callServer('saveSettingsForm', next).then((result) => {
         if (!result.ok) showRefusal(form, result.errors, result.savedOthers === true);
-        else say('Paramètres enregistrés.');
+        else say(words().settingsSaved);
       }, fail);
     });
     content.replaceChildren(form);

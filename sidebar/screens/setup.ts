@@ -7,18 +7,21 @@ import { callServer } from '../server';
 import { field, h, showFieldErrors } from '../dom';
 import { choice, firmFields, hourSelect, labelOf, readFirm } from '../form-fields';
 import { columnOverridesFrom } from '../settings-form';
+import { JOURNAL_SHEET_NAME } from '../../src/core/sheets/journal-table';
+import { SUIVI_SHEET_NAME } from '../../src/core/sheets/suivi-table';
 import { content, fail, nav, say } from '../shell';
+import { words } from '../words';
 
 function mappingTable(state: SidebarState): HTMLTableElement {
   return h(
     'table',
     { class: 'mapping' },
-    h('caption', {}, `Onglet des factures : « ${state.invoiceSheet} »`),
+    h('caption', {}, words().invoiceTab(state.invoiceSheet)),
     h(
       'tr',
       {},
-      h('th', { scope: 'col' }, 'Colonne Relance'),
-      h('th', { scope: 'col' }, 'Colonne trouvée'),
+      h('th', { scope: 'col' }, words().relanceColumn),
+      h('th', { scope: 'col' }, words().foundColumn),
     ),
     ...state.mapping.map((m) =>
       h(
@@ -32,7 +35,7 @@ function mappingTable(state: SidebarState): HTMLTableElement {
             type: 'text',
             value: m.header ?? '',
             name: `column.${m.key}`,
-            'aria-label': `Colonne pour ${m.label}`,
+            'aria-label': words().columnFor(m.label),
           }),
         ),
       ),
@@ -43,20 +46,18 @@ function mappingTable(state: SidebarState): HTMLTableElement {
 function setupForm(state: SidebarState, mode: HTMLSelectElement, alsace: HTMLInputElement) {
   return h(
     'form',
-    { 'aria-label': 'Première configuration', novalidate: true },
-    h('h2', {}, 'Bienvenue dans Relance'),
-    state.found
-      ? h('p', {}, 'Vérifiez les colonnes trouvées, puis complétez l’identité de votre entreprise.')
-      : h('p', { class: 'alert' }, state.message),
+    { 'aria-label': words().firstSetup, novalidate: true },
+    h('h2', {}, words().welcome),
+    state.found ? h('p', {}, words().checkColumns) : h('p', { class: 'alert' }, state.message),
     state.found ? mappingTable(state) : null,
-    h('h3', {}, 'Votre entreprise'),
+    h('h3', {}, words().yourBusiness),
     ...firmFields(state.firm),
-    h('h3', {}, 'Envoi'),
+    h('h3', {}, labelOf('sending')),
     field(labelOf('sending.hour'), hourSelect(state.hour), 'sending.hour'),
     field(labelOf('sending.mode'), mode, 'sending.mode'),
     h('div', { class: 'form-group' }, h('label', {}, alsace, ` ${labelOf('alsaceMoselle')}`)),
     h('div', { class: 'error', 'data-error-for': '_form', role: 'alert' }),
-    h('button', { type: 'submit', class: 'action' }, 'Enregistrer et créer les onglets'),
+    h('button', { type: 'submit', class: 'action' }, words().saveAndCreateTabs),
   );
 }
 
@@ -65,8 +66,8 @@ export function showSetup(state: SidebarState, onReady: () => void): void {
   nav.hidden = true;
   const mode = choice(
     [
-      ['send', 'Envoyer automatiquement'],
-      ['preview', 'Aperçu seulement (rien ne part)'],
+      ['send', words().sendAutomatically],
+      ['preview', words().previewOnlyNothingSent],
     ],
     state.mode,
   );
@@ -76,7 +77,7 @@ export function showSetup(state: SidebarState, onReady: () => void): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     submit.disabled = true;
-    say('Enregistrement et création des onglets…');
+    say(words().savingSetup);
     callServer('saveSetup', {
       firm: readFirm(form),
       invoiceSheet: state.invoiceSheet,
@@ -92,12 +93,10 @@ export function showSetup(state: SidebarState, onReady: () => void): void {
         submit.disabled = false;
         if (!result.ok) {
           showFieldErrors(form, result.errors);
-          say('Certains champs sont à corriger.');
+          say(words().fieldsToCorrect);
           return;
         }
-        say(
-          'Relance est prête : onglets « Suivi des relances » et « Journal des relances » créés.',
-        );
+        say(words().ready(SUIVI_SHEET_NAME, JOURNAL_SHEET_NAME));
         nav.hidden = false;
         onReady();
       },

@@ -8,6 +8,7 @@ import { field, h } from '../dom';
 import { choice, stepName } from '../form-fields';
 import { templateKey, type DefaultTexts, type TemplateEdits } from '../settings-form';
 import { fail } from '../shell';
+import { words } from '../words';
 
 interface EditorFields {
   step: HTMLSelectElement;
@@ -18,7 +19,7 @@ interface EditorFields {
 }
 
 function previewButton(fields: EditorFields): HTMLButtonElement {
-  const button = h('button', { type: 'button' }, 'Aperçu sur une facture réelle');
+  const button = h('button', { type: 'button' }, words().previewOnInvoice);
   button.addEventListener('click', () => {
     callServer(
       'previewTemplate',
@@ -32,7 +33,7 @@ function previewButton(fields: EditorFields): HTMLButtonElement {
           ? h(
               'div',
               {},
-              h('p', { class: 'secondary' }, `Facture ${result.invoice}`),
+              h('p', { class: 'secondary' }, words().invoiceNumber(result.invoice)),
               h('p', { class: 'subject' }, result.subject),
               h('pre', { class: 'body' }, result.body),
             )
@@ -70,8 +71,8 @@ export function templateEditor(
   const fields: EditorFields = {
     step: choice(Object.keys(texts).map((id) => [id, stepName(id)] as const)),
     language: choice([
-      ['fr', 'Français'],
-      ['en', 'Anglais'],
+      ['fr', words().french],
+      ['en', words().english],
     ]),
     subject: h('input', { type: 'text' }),
     body: h('textarea', { rows: '10' }),
@@ -81,21 +82,23 @@ export function templateEditor(
   const section = h(
     'details',
     {},
-    h('summary', {}, 'Modèles de message'),
-    field('Étape', fields.step, 'template.step'),
-    field('Langue', fields.language, 'template.language'),
-    field('Objet', fields.subject, 'template.subject'),
-    field('Message', fields.body, 'template.body'),
+    h('summary', {}, words().messageTemplates),
+    field(words().step, fields.step, 'template.step'),
+    field(words().language, fields.language, 'template.language'),
+    field(words().subject, fields.subject, 'template.subject'),
+    field(words().message, fields.body, 'template.body'),
     previewButton(fields),
     fields.preview,
     h(
       'details',
       {},
-      h('summary', {}, 'Champs disponibles'),
+      h('summary', {}, words().availableFields),
       h(
         'ul',
         { class: 'placeholders' },
-        ...placeholders.map((p) => h('li', {}, h('code', {}, p.name), ` : ${p.description}`)),
+        ...placeholders.map((p) =>
+          h('li', {}, h('code', {}, p.name), words().describedAs(p.description)),
+        ),
       ),
     ),
   );

@@ -4,29 +4,28 @@
  * invoice tab to fix.
  */
 import type { TodayView } from '../../src/core/plan/views';
+import type { RunReport } from '../../src/core/reports/run-report';
 import { parseIsoDay } from '../../src/core/values/day';
+import { DASHBOARD_TEXT } from '../../src/core/words/catalogue';
 import { formatMonthYear } from '../../src/core/words/format';
-import { countOf } from '../../src/core/words/wording';
+import { EVENT_STATE_LABELS, OUTCOME_LABELS } from '../../src/core/words/labels';
 import { callServer } from '../server';
-import { euros, frenchDate, h } from '../dom';
+import { euros, shortDate, h } from '../dom';
 import { content, fail, say } from '../shell';
+import { inLanguage, language, words } from '../words';
 
 type ClientActions = TodayView['clients'][number];
 type TodayAction = ClientActions['actions'][number];
 
-const percent = (value: number | null) =>
-  value === null ? '—' : `${value.toFixed(1).replace('.', ',')} %`;
+const percent = (value: number | null) => (value === null ? '—' : words().oneDecimalPercent(value));
 
 /** Loads today's view from the server and shows it. */
 export async function showToday(announce = true): Promise<void> {
-  if (announce) say('Chargement des relances du jour…');
+  if (announce) say(words().loadingToday);
   try {
     const view = await callServer('getToday');
     renderToday(view);
-    if (announce)
-      say(
-        `Relances du ${frenchDate(view.date)} : ${countOf(view.totals.actions, ['action', 'actions'], 'fr')}.`,
-      );
+    if (announce) say(words().todayStatus(shortDate(view.date), view.totals.actions));
   } catch (error) {
     fail(error);
   }
@@ -38,11 +37,11 @@ function renderToday(view: TodayView): void {
     h(
       'p',
       { class: 'totals' },
-      `${countOf(view.totals.followed, ['facture suivie', 'factures suivies'], 'fr')}, ${euros(view.totals.overdueCents)} en retard.`,
+      words().totals(view.totals.followed, euros(view.totals.overdueCents)),
     ),
     sendAllToolbar(view),
   ];
-  if (view.clients.length === 0) sections.push(h('p', {}, 'Aucune relance à faire aujourd’hui.'));
+  if (view.clients.length === 0) sections.push(h('p', {}, words().nothingToday));
   for (const client of view.clients) {
     sections.push(
       h(
@@ -65,12 +64,12 @@ function sendAllToolbar(view: TodayView): HTMLElement {
     max: '1',
     value: '0',
     hidden: true,
-    'aria-label': 'Progression des envois',
+    'aria-label': words().sendProgress,
   });
   const sendAll = h(
     'button',
     { type: 'button', class: 'action' },
-    `Envoyer tout (${view.totals.actions})`,
+    words().sendAll(view.totals.actions),
   );
   sendAll.disabled = view.totals.actions === 0;
   const keys = view.clients.flatMap((c) => c.actions.map((a) => a.key));
@@ -82,13 +81,13 @@ function sendAllToolbar(view: TodayView): HTMLElement {
       let sent = 0;
       try {
         for (const [i, key] of keys.entries()) {
-          say(`Envoi ${i + 1} sur ${keys.length}…`);
+          say(words().sendingOf(i + 1, keys.length));
           const report = await callServer('sendActions', [key]);
           if (report.status === 'busy') throw new Error(report.message);
           sent += report.actions.filter((a) => a.outcome === 'sent' || a.outcome === 'task').length;
           progress.value = i + 1;
         }
-        say(`${countOf(sent, ['action faite', 'actions faites'], 'fr')}.`);
+        say(words().actionsDone(sent));
         await showToday(false);
       } catch (error) {
         fail(error);
@@ -100,26 +99,35 @@ function sendAllToolbar(view: TodayView): HTMLElement {
   return h('div', { class: 'toolbar' }, sendAll, progress);
 }
 
+/** « Hôtel du Port : envoyé. »: what became of one action sent from its button. */
+function outcomeOf(
+  client: ClientActions,
+  outcome: RunReport['actions'][number] | undefined,
+): string {
+  const what =
+    outcome?.outcome === 'sent'
+      ? words().sent
+      : outcome?.outcome === 'task'
+        ? inLanguage(OUTCOME_LABELS.task)
+        : (outcome?.reason ?? inLanguage(EVENT_STATE_LABELS.deferred));
+  return words().actionOutcome(client.client, what);
+}
+
 /** Send, postpone or ignore one action, each saying what happened. */
 function actionButtons(client: ClientActions, action: TodayAction): HTMLElement {
-  const send = h('button', { type: 'button', class: 'action' }, 'Envoyer');
-  const postpone = h('button', { type: 'button' }, 'Reporter');
-  const ignore = h('button', { type: 'button' }, 'Ignorer');
+  const send = h('button', { type: 'button', class: 'action' }, words().send);
+  const postpone = h('button', { type: 'button' }, words().postpone);
+  const ignore = h('button', { type: 'button' }, words().ignore);
   const days = h(
     'select',
-    { 'aria-label': 'Reporter de' },
-    ...[3, 7, 14].map((d) => h('option', { value: String(d) }, `${d} jours`)),
+    { 'aria-label': words().postponeBy },
+    ...[3, 7, 14].map((d) => h('option', { value: String(d) }, words().days(d))),
   );
   send.addEventListener('click', () => {
     send.disabled = true;
     callServer('sendActions', [action.key]).then(
       (report) => {
-        const outcome = report.actions[0];
-        say(
-          report.status !== 'ok'
-            ? report.message
-            : `${client.client} : ${outcome?.outcome === 'sent' ? 'envoyé' : outcome?.outcome === 'task' ? 'tâche créée' : (outcome?.reason ?? 'reporté')}.`,
-        );
+        say(report.status !== 'ok' ? report.message : outcomeOf(client, report.actions[0]));
         void showToday(false);
       },
       (error) => {
@@ -130,13 +138,13 @@ function actionButtons(client: ClientActions, action: TodayAction): HTMLElement 
   });
   postpone.addEventListener('click', () => {
     callServer('postponeAction', action.key, Number(days.value)).then((next) => {
-      say(`${client.client} : relance reportée de ${days.value} jours.`);
+      say(words().postponed(client.client, Number(days.value)));
       renderToday(next);
     }, fail);
   });
   ignore.addEventListener('click', () => {
     callServer('ignoreAction', action.key).then((next) => {
-      say(`${client.client} : étape ignorée.`);
+      say(words().ignored(client.client));
       renderToday(next);
     }, fail);
   });
@@ -153,11 +161,11 @@ function actionItem(client: ClientActions, action: TodayAction): HTMLElement {
       h('strong', {}, action.stepLabel),
       ` — ${action.invoices.join(', ')} — ${euros(action.balanceCents)}`,
     ),
-    action.to.length > 0 ? h('p', { class: 'secondary' }, `À : ${action.to.join(', ')}`) : null,
+    action.to.length > 0 ? h('p', { class: 'secondary' }, words().to(action.to.join(', '))) : null,
     h(
       'details',
       {},
-      h('summary', {}, 'Aperçu'),
+      h('summary', {}, words().preview),
       h('p', { class: 'subject' }, action.subject),
       h('pre', { class: 'body' }, action.body),
       action.letter === null
@@ -165,7 +173,7 @@ function actionItem(client: ClientActions, action: TodayAction): HTMLElement {
         : h(
             'details',
             {},
-            h('summary', {}, 'Courrier'),
+            h('summary', {}, words().letter),
             h('pre', { class: 'body' }, action.letter),
           ),
     ),
@@ -176,11 +184,11 @@ function actionItem(client: ClientActions, action: TodayAction): HTMLElement {
 function toVerifySection(view: TodayView): HTMLElement {
   return h(
     'section',
-    { class: 'card verify', 'aria-label': 'À vérifier' },
-    h('h3', {}, 'À vérifier (envois interrompus)'),
+    { class: 'card verify', 'aria-label': words().toVerify },
+    h('h3', {}, words().toVerifyTitle),
     ...view.toVerify.map((item) => {
-      const yes = h('button', { type: 'button' }, 'Il est parti');
-      const no = h('button', { type: 'button' }, 'Il n’est pas parti');
+      const yes = h('button', { type: 'button' }, words().wentOut);
+      const no = h('button', { type: 'button' }, words().didNotGoOut);
       yes.addEventListener('click', () =>
         callServer('confirmVerified', item.eventId, true).then(renderToday, fail),
       );
@@ -193,7 +201,7 @@ function toVerifySection(view: TodayView): HTMLElement {
         h(
           'p',
           {},
-          `${frenchDate(item.day)} — ${item.client} — ${item.step} (${item.invoices.join(', ')})`,
+          `${shortDate(item.day)} — ${item.client} — ${item.step} (${item.invoices.join(', ')})`,
         ),
         yes,
         no,
@@ -207,8 +215,9 @@ function toVerifySection(view: TodayView): HTMLElement {
  * no figure and the amounts are provisional. One click records the last known rate as confirmed.
  */
 function ecbRateSection(pending: NonNullable<TodayView['pendingEcbRate']>): HTMLElement {
-  const rate = `${String(pending.lastKnownPercent).replace('.', ',')} %`;
-  const confirm = h('button', { type: 'button', class: 'action' }, `Confirmer ${rate}`);
+  const rate = words().ecbRate(pending.lastKnownPercent);
+  const halfYear = shortDate(pending.halfYear);
+  const confirm = h('button', { type: 'button', class: 'action' }, words().confirmRate(rate));
   confirm.addEventListener('click', () => {
     confirm.disabled = true;
     callServer('confirmEcbRate', pending.halfYear).then((result) => {
@@ -218,18 +227,14 @@ function ecbRateSection(pending: NonNullable<TodayView['pendingEcbRate']>): HTML
         return;
       }
       renderToday(result.view);
-      say(`Taux BCE du ${frenchDate(pending.halfYear)} confirmé : ${rate}.`);
+      say(words().rateConfirmed(halfYear, rate));
     }, fail);
   });
   return h(
     'section',
-    { class: 'card', 'aria-label': 'Taux BCE à confirmer' },
-    h('h3', {}, `Taux BCE au ${frenchDate(pending.halfYear)}`),
-    h(
-      'p',
-      {},
-      `Relance ne connaît pas encore le taux BCE en vigueur au ${frenchDate(pending.halfYear)} : les courriers le nomment sans chiffre et les pénalités sont marquées provisoires. Le dernier taux connu est ${rate} (depuis le ${frenchDate(pending.lastKnownSince)}). S’il est toujours en vigueur d’après la BCE, confirmez-le ; sinon, saisissez le nouveau taux dans Paramètres › Pénalités.`,
-    ),
+    { class: 'card', 'aria-label': words().ecbToConfirm },
+    h('h3', {}, words().ecbRateOn(halfYear)),
+    h('p', {}, words().ecbExplained(halfYear, rate, shortDate(pending.lastKnownSince))),
     confirm,
   );
 }
@@ -237,8 +242,8 @@ function ecbRateSection(pending: NonNullable<TodayView['pendingEcbRate']>): HTML
 function problemsSection(view: TodayView): HTMLElement {
   return h(
     'section',
-    { class: 'card problems', 'aria-label': 'Problèmes dans le classeur' },
-    h('h3', {}, `Problèmes à corriger (${view.problems.length})`),
+    { class: 'card problems', 'aria-label': words().problemsInWorkbook },
+    h('h3', {}, words().problemsToFix(view.problems.length)),
     h(
       'ul',
       {},
@@ -246,7 +251,9 @@ function problemsSection(view: TodayView): HTMLElement {
         h(
           'li',
           {},
-          ...(p.row > 0 ? [rowLink(p.row, p.column, view.invoiceSheet), ' : '] : []),
+          ...(p.row > 0
+            ? [rowLink(p.row, p.column, view.invoiceSheet), words().problemAfterRow]
+            : []),
           p.message,
         ),
       ),
@@ -259,7 +266,8 @@ function renderHeadline(view: TodayView): HTMLElement {
   const { headline } = view;
   const firstDay =
     headline.recoveryMonth === null ? undefined : parseIsoDay(`${headline.recoveryMonth}-01`);
-  const month = firstDay === undefined ? '' : formatMonthYear(firstDay);
+  const month = firstDay === undefined ? '' : formatMonthYear(firstDay, language());
+  const labels = DASHBOARD_TEXT[language()];
   const figure = (label: string, value: string, title: string) =>
     h(
       'div',
@@ -267,46 +275,31 @@ function renderHeadline(view: TodayView): HTMLElement {
       h('span', { class: 'value' }, value),
       h('span', { class: 'label' }, label),
     );
-  const open = h('button', { type: 'button', class: 'link' }, 'Voir le tableau de bord');
+  const open = h('button', { type: 'button', class: 'link' }, words().openDashboard);
   open.addEventListener('click', () => {
-    void callServer('showDashboard').then((name) => say(`Onglet « ${name} » affiché.`), fail);
+    void callServer('showDashboard').then((name) => say(words().tabShown(name)), fail);
   });
   return h(
     'section',
-    { class: 'headline', 'aria-label': 'Chiffres clés' },
+    { class: 'headline', 'aria-label': labels.keyFigures },
     open,
-    figure('Encours', euros(headline.receivablesCents), 'Total des factures non réglées'),
-    figure(
-      'En retard',
-      euros(headline.overdueCents),
-      'Part de l’encours dont l’échéance est passée',
-    ),
+    figure(labels.balance, euros(headline.receivablesCents), words().receivablesTitle),
+    figure(labels.overdueShort, euros(headline.overdueCents), words().overdueTitle),
     figure(
       'DSO',
-      headline.dsoDays === null ? '—' : `${String(headline.dsoDays).replace('.', ',')} j`,
-      `Délai moyen d’encaissement sur les ${headline.dsoPeriodDays} derniers jours`,
+      headline.dsoDays === null ? '—' : words().dsoValue(headline.dsoDays),
+      words().dsoTitle(headline.dsoPeriodDays),
     ),
-    figure(
-      `Recouvré (${month})`,
-      percent(headline.recoveryRatePercent),
-      'Encaissé après échéance ÷ montant en retard ou arrivé à échéance dans le mois',
-    ),
+    figure(words().recovered(month), percent(headline.recoveryRatePercent), words().recoveredTitle),
   );
 }
 
 /** "Ligne 40 (Montant)" as a link that selects the row in the sheet. */
 function rowLink(row: number, column: string, sheet: string): HTMLElement {
-  const link = h(
-    'a',
-    { href: '#', title: `Aller à la ligne ${row} de « ${sheet} »` },
-    `Ligne ${row}${column ? ` (${column})` : ''}`,
-  );
+  const link = h('a', { href: '#', title: words().goToRow(row, sheet) }, words().row(row, column));
   link.addEventListener('click', (event) => {
     event.preventDefault();
-    void callServer('showRow', row).then(
-      (name) => say(`Ligne ${row} sélectionnée dans « ${name} ».`),
-      fail,
-    );
+    void callServer('showRow', row).then((name) => say(words().rowSelected(row, name)), fail);
   });
   return link;
 }

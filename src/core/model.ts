@@ -45,8 +45,8 @@ export function clientTypeOfId(id: string): ClientType | undefined {
   const current = CLIENT_TYPES.find((type) => type === id);
   return current ?? FORMER_CLIENT_TYPE_IDS.get(id);
 }
-/** How a letter addresses the client's contact (« Civilité » column): Madame or Monsieur. */
-export type Civility = 'madame' | 'monsieur';
+/** How a letter addresses the client's contact (« Civilité » column): Madame (`madam`) or Monsieur (`sir`). */
+export type Civility = 'madam' | 'sir';
 
 /** A row of the user's invoice tab, parsed once at the edge. */
 export interface Invoice {
@@ -202,7 +202,7 @@ export type InvoiceState =
   | 'active'
   | 'promise'
   | 'dispute'
-  | 'plan'
+  | 'payment-plan'
   | 'hold'
   | 'recourse'
   | 'prescribed'
@@ -268,7 +268,7 @@ export interface AwaitingInvoice {
 }
 
 /** A payment plan whose instalment (plus the grace days) passed unpaid. */
-export interface BrokenPlan {
+export interface BrokenPaymentPlan {
   /** The day the plan was agreed (recorded). */
   agreedOn: Day;
   /** The first instalment missed, and what of it is unpaid. */
@@ -286,16 +286,22 @@ export interface BrokenPromise {
   invoices: string[];
 }
 
+/** The kind of court a recourse goes to; the French name the user reads is the court's `name`. */
 export type CourtKind =
-  | 'tribunal-de-commerce'
-  | 'tribunal-des-activites-economiques'
-  | 'chambre-commerciale-tj'
-  | 'tribunal-judiciaire'
-  | 'tribunal-administratif'
+  /** Tribunal de commerce. */
+  | 'commercial-court'
+  /** Tribunal des activités économiques (TAE). */
+  | 'economic-activities-court'
+  /** Chambre commerciale du tribunal judiciaire (Bas-Rhin, Haut-Rhin, Moselle). */
+  | 'judicial-court-commercial-chamber'
+  /** Tribunal judiciaire. */
+  | 'judicial-court'
+  /** Tribunal administratif. */
+  | 'administrative-court'
   /** A debtor outside France: the European order for payment or the debtor's own courts. */
-  | 'etranger'
+  | 'abroad'
   /** The client's type is not known yet: no court can be named. */
-  | 'a-determiner';
+  | 'undetermined';
 
 /** The court a recourse goes to, from the client's type and address (see dunning/court.ts). */
 export interface Court {
@@ -356,7 +362,7 @@ export interface Action {
   court?: Court;
   brokenPromise?: BrokenPromise;
   /** The payment plan the client broke since the last message, to quote it. */
-  brokenPlan?: BrokenPlan;
+  brokenPaymentPlan?: BrokenPaymentPlan;
   /**
    * The client's invoices paid late whose claimed penalties and indemnity are still owed: not
    * chased themselves, they stay on the account the message claims (relevé, sum claimed).

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { parseIsoDay } from '../core/values/day';
-import { isEntryArgumentError } from '../core/values/entry-arguments';
+import { isEntryArgumentError } from '../core/plan/entry-arguments';
 import { errorParts } from '../core/values/error-parts';
 import { isUserError, UserError } from './errors';
 import {

@@ -1,6 +1,7 @@
 /** The short human summary `relance run` prints after a night. */
 import type { NightResult } from './workspace';
-import { formatEuros, type Cents } from '../core/values/money';
+import type { Cents } from '../core/values/money';
+import { formatEuros } from '../core/words/format';
 import { OUTCOME_LABELS, STEP_LABELS } from '../core/words/labels';
 import { countOf } from '../core/words/wording';
 

@@ -37,7 +37,8 @@ import { costOf } from './runtime/cost-table';
 import { createDriveServices, DriveState } from './runtime/drive';
 import { CallMeter } from './runtime/meter';
 import { Blob } from './runtime/utilities';
-import { decodeCsv, importCsv, loadWorkbook, saveWorkbook } from './runtime/xlsx-io';
+import { decodeCsv, importCsv } from './runtime/csv-import';
+import { loadWorkbook, saveWorkbook } from './runtime/xlsx-io';
 import { readStateJson } from './runtime/durable-file';
 import { isoDayIn, zonedInstant } from './time';
 import type { AccountKind } from './runtime/daily-quotas';
@@ -53,6 +54,8 @@ export interface WorkspaceConfig {
   spreadsheetName: string;
   timeZone: string;
   userEmail: string;
+  /** The user's Google account language, as Session.getActiveUserLocale gives it: « fr » when absent. */
+  userLocale?: string;
   /** Recipients per day: 100 for a consumer Gmail account (see runtime/cost-table.ts). */
   mailDailyQuota: number;
   /**
@@ -147,6 +150,7 @@ export interface InitOptions {
   settingsPath?: string;
   timeZone?: string;
   userEmail?: string;
+  userLocale?: string;
   mailDailyQuota?: number;
   account?: AccountKind;
   addOn?: boolean;
@@ -283,6 +287,7 @@ function writeStaging(
     spreadsheetName: basename(paths.source, paths.extension),
     timeZone: options.timeZone ?? 'Europe/Paris',
     userEmail: options.userEmail ?? 'vous@exemple.fr',
+    ...(options.userLocale === undefined ? {} : { userLocale: options.userLocale }),
     mailDailyQuota: options.mailDailyQuota ?? 100,
     ...(options.account === undefined ? {} : { account: options.account }),
     ...(options.addOn === undefined ? {} : { addOn: options.addOn }),
@@ -313,6 +318,7 @@ export function runtimeOptions(dir: string, options: ExecutionOptions): RuntimeO
     workspaceDir: dir,
     timeZone: config.timeZone,
     userEmail: config.userEmail,
+    ...(config.userLocale === undefined ? {} : { userLocale: config.userLocale }),
     mailDailyQuota: config.mailDailyQuota,
     spreadsheetId: config.spreadsheetId,
     spreadsheetName: config.spreadsheetName,

@@ -17,7 +17,7 @@ import {
   text,
   textList,
   withArguments,
-} from '../core/values/entry-arguments';
+} from '../core/plan/entry-arguments';
 import * as jobs from './entry/jobs';
 import * as sidebar from './entry/sidebar';
 

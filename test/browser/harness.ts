@@ -37,7 +37,14 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function startHarness(
-  options: { today: string; invoiceCount?: number; settings?: string; source?: string } = {
+  options: {
+    today: string;
+    invoiceCount?: number;
+    settings?: string;
+    source?: string;
+    /** The user's Google account language (Session.getActiveUserLocale); French when absent. */
+    userLocale?: string;
+  } = {
     today: '2026-03-16',
   },
 ): Promise<Harness> {
@@ -54,6 +61,7 @@ export async function startHarness(
   await initWorkspace(dir, {
     from: source,
     ...(options.settings === undefined ? {} : { settingsPath: options.settings }),
+    ...(options.userLocale === undefined ? {} : { userLocale: options.userLocale }),
   });
   const sidebar = await serveSidebar(dir, { port: 0, today: options.today });
   const browser = await launchBrowser();

@@ -40,13 +40,13 @@ function readWith(civility: string) {
 describe('the Civilité column', () => {
   it('reads M., Mme, Madame, Monsieur and their English synonyms', () => {
     expect(['M.', 'Monsieur', 'Mr', 'MR.', 'Mister'].map(parseCivility)).toEqual(
-      Array(5).fill('monsieur'),
+      Array(5).fill('sir'),
     );
     expect(['Mme', 'Madame', 'Mrs', 'Ms', 'Mlle'].map(parseCivility)).toEqual(
-      Array(5).fill('madame'),
+      Array(5).fill('madam'),
     );
-    expect(readWith('Mme').invoices[0]?.civility).toBe('madame');
-    expect(readWith('M.').invoices[0]?.civility).toBe('monsieur');
+    expect(readWith('Mme').invoices[0]?.civility).toBe('madam');
+    expect(readWith('M.').invoices[0]?.civility).toBe('sir');
   });
 
   it('keeps « Dr » written in the Civilité column: the contact is greeted « Docteur »', () => {

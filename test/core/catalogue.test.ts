@@ -10,6 +10,42 @@ import {
   WORDS,
 } from '../../src/core/words/catalogue';
 import { isLanguage } from '../../src/core/model';
+import {
+  CONFIRMATION_TEXTS,
+  DEFAULT_TEXTS,
+  INVOICE_TABLE,
+  PENALTY_TABLE,
+} from '../../src/core/words/default-texts';
+import {
+  BASIS_WORDS,
+  DOSSIER_WORDS,
+  FILE_WORDS,
+  PARTY_WORDS,
+  PIECE_WORDS,
+  RECORD_WORDS,
+  REQUETE_WORDS,
+} from '../../src/core/words/dossier';
+import { MESSAGE_WORDS } from '../../src/core/words/messages';
+import { SELF_TEST_WORDS } from '../../src/core/words/self-test';
+import { PLACEHOLDERS } from '../../src/core/words/templates';
+import { SERVER_WORDS } from '../../src/core/words/server';
+import { SIDEBAR_WORDS } from '../../src/core/words/sidebar';
+import { ANSWER_REFUSALS } from '../../src/core/words/answers';
+import { ARGUMENT_WORDS, EXPECTED_ARGUMENTS } from '../../src/core/words/arguments';
+import { COURT_WORDS } from '../../src/core/words/courts';
+import {
+  DUNNING_WORDS,
+  PAYER_RATING_LABELS,
+  PRESCRIPTION_BASIS,
+} from '../../src/core/words/dunning';
+import {
+  INVOICE_COLUMN_LABELS,
+  INVOICE_ROW_WORDS,
+  MONEY_CELL_LABELS,
+} from '../../src/core/words/invoice-rows';
+import { PLAN_WORDS } from '../../src/core/words/plan';
+import { SETTING_LABELS, SETTING_UNITS, SETTINGS_WORDS } from '../../src/core/words/settings';
+import { JOURNAL_HEADERS, SHEET_WORDS, SUIVI_HEADERS } from '../../src/core/words/sheets';
 import { countOf } from '../../src/core/words/wording';
 
 describe('plurals follow each language’s rule', () => {
@@ -95,6 +131,65 @@ describe('the catalogue’s tables', () => {
       unmatched(entry.fr, entry.en, id),
     );
     expect(gaps).toEqual([]);
+  });
+
+  it('give every text of the settings, the tabs, the invoice rows, the engine, the courts, the sidebar’s answers, the sidebar and the server its English', () => {
+    const files = {
+      ANSWER_REFUSALS,
+      ARGUMENT_WORDS,
+      EXPECTED_ARGUMENTS,
+      COURT_WORDS,
+      DUNNING_WORDS,
+      PAYER_RATING_LABELS,
+      PRESCRIPTION_BASIS,
+      INVOICE_COLUMN_LABELS,
+      INVOICE_ROW_WORDS,
+      MONEY_CELL_LABELS,
+      PLAN_WORDS,
+      SETTING_LABELS,
+      SETTING_UNITS,
+      SETTINGS_WORDS,
+      JOURNAL_HEADERS,
+      SHEET_WORDS,
+      SUIVI_HEADERS,
+      SIDEBAR_WORDS,
+      SERVER_WORDS,
+    };
+    const gaps = Object.entries(files).flatMap(([name, entries]) =>
+      Object.entries(entries).flatMap(([id, entry]: [string, { fr: unknown; en: unknown }]) =>
+        unmatched(entry.fr, entry.en, `${name}.${id}`),
+      ),
+    );
+    expect(gaps).toEqual([]);
+  });
+
+  it('give every default email and letter, placeholder, message limit, self-test verdict and text of the dossier its English', () => {
+    const files = {
+      DEFAULT_TEXTS,
+      CONFIRMATION_TEXTS,
+      LETTER_TABLES: { INVOICE_TABLE, PENALTY_TABLE },
+      PLACEHOLDERS,
+      MESSAGE_WORDS,
+      SELF_TEST_WORDS,
+      REQUETE_WORDS,
+      BASIS_WORDS,
+      PARTY_WORDS,
+      PIECE_WORDS,
+      FILE_WORDS,
+      RECORD_WORDS,
+      DOSSIER_WORDS,
+    };
+    const gaps = Object.entries(files).flatMap(([name, entries]) =>
+      Object.entries(entries).flatMap(([id, entry]: [string, { fr: unknown; en: unknown }]) =>
+        unmatched(entry.fr, entry.en, `${name}.${id}`),
+      ),
+    );
+    const items = Object.entries(PLACEHOLDERS).flatMap(([name, info]) =>
+      Object.entries(info.item ?? {}).flatMap(([item, entry]) =>
+        unmatched(entry.fr, entry.en, `PLACEHOLDERS.${name}.${item}`),
+      ),
+    );
+    expect([...gaps, ...items]).toEqual([]);
   });
 
   it('notice a French text left without its English', () => {

@@ -76,7 +76,7 @@ describe('the Clients tab', () => {
     expect(filled).toMatchObject({
       emails: ['compta@garage-martin.fr'],
       contact: 'Paul Martin',
-      civility: 'monsieur',
+      civility: 'sir',
       address: '4 rue du Port, 29200 Brest',
       clientType: 'trader',
     });

@@ -29,7 +29,7 @@ describe('the tribunal des activités économiques (arrêté du 5 juillet 2024, 
     ['5 avenue de Paris, 78000 Versailles', 'Tribunal des activités économiques de Versailles'],
   ])('covers %s: %s', (address, name) => {
     expect(court(address)).toMatchObject({
-      kind: 'tribunal-des-activites-economiques',
+      kind: 'economic-activities-court',
       name,
       cerfa: '12946',
     });
@@ -37,7 +37,7 @@ describe('the tribunal des activités économiques (arrêté du 5 juillet 2024, 
 
   it('is no court for a civil debtor in its ressort: an SCI goes to the tribunal judiciaire', () => {
     expect(court('5 avenue de Paris, 78000 Versailles', 'non-trader')).toMatchObject({
-      kind: 'tribunal-judiciaire',
+      kind: 'judicial-court',
       cerfa: '12948',
     });
   });
@@ -50,7 +50,7 @@ describe('the ressort by commune code (Code de l’organisation judiciaire, tabl
     );
     const out = court('Place de la Mairie, 69400 Villefranche-sur-Saône');
     expect(out).toMatchObject({
-      kind: 'tribunal-de-commerce',
+      kind: 'commercial-court',
       name: 'Tribunal de commerce de Villefranche-sur-Saône – Tarare',
     });
     expect(out.check).toMatch(/tribunal judiciaire de Villefranche-sur-Saône, hors du ressort/);
@@ -90,7 +90,7 @@ describe('the ressort by commune code (Code de l’organisation judiciaire, tabl
 
   it('keeps Rouen and Dieppe apart from the TAE of Le Havre, naming both possible courts', () => {
     const rouen = court('Place du Vieux-Marché, 76000 Rouen');
-    expect(rouen.kind).toBe('tribunal-de-commerce');
+    expect(rouen.kind).toBe('commercial-court');
     expect(rouen.candidates).toEqual([
       'Tribunal de commerce de Rouen',
       'Tribunal de commerce de Dieppe',
@@ -105,7 +105,7 @@ describe('a seat Relance cannot place for sure', () => {
   it('names the communes of a shared postcode, the candidates and the official lookup', () => {
     // 69380 covers Lissieu, Chasselay, Lozanne…: none is in Relance's table, the city names none.
     const result = court('ZA du Bois Dieu, 69380');
-    expect(result.kind).toBe('tribunal-de-commerce');
+    expect(result.kind).toBe('commercial-court');
     expect(result.candidates).toEqual([
       'Tribunal des activités économiques de Lyon',
       'Tribunal de commerce de Villefranche-sur-Saône – Tarare',
@@ -139,14 +139,14 @@ describe('a seat Relance cannot place for sure', () => {
 describe('a debtor outside France (CPC 1406)', () => {
   it('in London gets no French injonction: the English courts', () => {
     const result = court('10 Market Street, London EC2A 4NE');
-    expect(result.kind).toBe('etranger');
+    expect(result.kind).toBe('abroad');
     expect(result.cerfa).toBeUndefined();
     expect(result.procedure).toMatch(/pas d’injonction de payer française ni européenne/);
   });
 
   it('in the EU gets the European order for payment (Reg. (EC) No 1896/2006)', () => {
     const result = court('Rue de la Loi 16, 1000 Bruxelles, Belgique');
-    expect(result).toMatchObject({ kind: 'etranger', name: 'Injonction de payer européenne' });
+    expect(result).toMatchObject({ kind: 'abroad', name: 'Injonction de payer européenne' });
     expect(result.procedure).toMatch(/1896\/2006/);
   });
 
@@ -160,14 +160,12 @@ describe('the Côtes-d’Armor, shared with the tribunal judiciaire of Saint-Mal
     expect(court('1 rue Jouallan, 22000 Saint-Brieuc').name).toBe(
       'Tribunal des activités économiques de Saint-Brieuc',
     );
-    expect(court('Place du Centre, 22200 Guingamp').kind).toBe(
-      'tribunal-des-activites-economiques',
-    );
+    expect(court('Place du Centre, 22200 Guingamp').kind).toBe('economic-activities-court');
   });
 
   it('places Dinan in the ressort of the tribunal judiciaire of Saint-Malo, outside the TAE', () => {
     const dinan = court('Place Du Guesclin, 22100 Dinan');
-    expect(dinan.kind).toBe('tribunal-de-commerce');
+    expect(dinan.kind).toBe('commercial-court');
     expect(dinan.check).toMatch(
       /Dinan \(code commune 22050\) relève du tribunal judiciaire de Saint-Malo/,
     );
@@ -236,6 +234,6 @@ describe('the Tribunal and Code commune columns of the Clients tab', () => {
 
 describe('Monaco', () => {
   it('is not France, though its postcode looks French', () => {
-    expect(court('2 boulevard des Moulins, 98000 Monaco').kind).toBe('etranger');
+    expect(court('2 boulevard des Moulins, 98000 Monaco').kind).toBe('abroad');
   });
 });

@@ -58,7 +58,11 @@ describe('the dossier’s pages as Doc paragraphs', () => {
       fileName: 'Pièce 05 - Mise en demeure.pdf',
       invoices: ['F-101'],
       source: { kind: 'journal-event', eventId: 'e', day: day('2026-03-02'), recipients: [] },
-      lrar: { number: '1A 234', postedOn: day('2026-03-03'), presentedOn: day('2026-03-05') },
+      registeredLetter: {
+        number: '1A 234',
+        postedOn: day('2026-03-03'),
+        presentedOn: day('2026-03-05'),
+      },
     }).map((l) => l.text);
     expect(lines).toContain(
       'Lettre recommandée avec accusé de réception n° 1A 234, postée le 3 mars 2026.',

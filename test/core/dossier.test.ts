@@ -10,7 +10,7 @@ import { BLANK } from '../../src/core/dossier/parties';
 import { bordereauText, dossierNoteText, requeteText } from '../../src/core/dossier/render';
 import type { Dossier, DossierInput } from '../../src/core/dossier/types';
 import { buildStatement } from '../../src/core/messages/statement';
-import { formatEuros } from '../../src/core/values/money';
+import { formatEuros } from '../../src/core/words/format';
 import { planDunning } from '../../src/core/dunning/engine';
 import { day, euros, event, invoice } from '../fixtures';
 import { CLIENT, client, firm, invoices, journal, scenario } from './dossier-scenario';
@@ -208,7 +208,7 @@ describe('the parties as the requête names them', () => {
 
   it('addresses the president of the court found by the debtor’s seat', () => {
     const dossier = dossierOf(scenario());
-    expect(dossier.court.kind).toBe('tribunal-des-activites-economiques');
+    expect(dossier.court.kind).toBe('economic-activities-court');
     expect(requeteText(dossier)).toContain(
       'À Madame ou Monsieur le Président du tribunal des activités économiques de Paris',
     );
@@ -269,9 +269,9 @@ describe('the pieces and their bordereau', () => {
             : {
                 day:
                   piece.source.kind === 'journal-event'
-                    ? (piece.lrar?.postedOn ?? piece.source.day)
+                    ? (piece.registeredLetter?.postedOn ?? piece.source.day)
                     : piece.kind === 'receipt'
-                      ? (piece.lrar?.presentedOn ?? day('2026-03-05'))
+                      ? (piece.registeredLetter?.presentedOn ?? day('2026-03-05'))
                       : dossier.today,
               }),
         }),
@@ -310,7 +310,7 @@ describe('the pieces and their bordereau', () => {
 
   it('produces the mise en demeure letter with its LRAR number, posting and presentation', () => {
     const notice = dossier.pieces.find((p) => p.kind === 'formal-notice');
-    expect(notice?.lrar).toEqual({
+    expect(notice?.registeredLetter).toEqual({
       number: '1A 234 567 8901 2',
       postedOn: day('2026-03-03'),
       presentedOn: day('2026-03-05'),
@@ -450,7 +450,9 @@ describe('each invoice under its own mise en demeure', () => {
 
   it('produces both notices, in the order they were posted', () => {
     expect(
-      dossier.pieces.filter((p) => p.kind === 'formal-notice').map((p) => p.lrar?.number),
+      dossier.pieces
+        .filter((p) => p.kind === 'formal-notice')
+        .map((p) => p.registeredLetter?.number),
     ).toEqual(['1A 234 567 8901 2', '1A 999']);
   });
 

@@ -288,7 +288,7 @@ describe('what the client answered', () => {
     });
     const paid = event({ on: '2026-03-09', type: 'payment', amountCents: euros(500) });
     expect(plan([due], [firstReminder, planned, paid], '2026-04-13').standings[0]?.state).toBe(
-      'plan',
+      'payment-plan',
     );
     const broken = plan([due], [firstReminder, planned, paid], '2026-04-14');
     expect(broken.standings[0]?.state).toBe('active');

@@ -2,14 +2,31 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatEnglishDay,
+  formatEuros,
   formatFrenchDay,
   formatMonthYear,
   formatShortFrenchDay,
   formatShortMonthYear,
+  frenchMonthName,
 } from '../../src/core/words/format';
 import { addMonthsToDay, firstOfMonth, formatIsoDay } from '../../src/core/values/day';
-import { formatEuros, sumCents, type Cents } from '../../src/core/values/money';
+import { sumCents, type Cents } from '../../src/core/values/money';
 import { day } from '../fixtures';
+
+describe('a month’s French name', () => {
+  it('is the one a French date writes, accents included', () => {
+    expect([1, 2, 8, 12].map((m) => frenchMonthName(m))).toEqual([
+      'janvier',
+      'février',
+      'août',
+      'décembre',
+    ]);
+  });
+
+  it('is empty for a number that is no month', () => {
+    expect([0, 13, 1.5, Number.NaN].map((m) => frenchMonthName(m))).toEqual(['', '', '', '']);
+  });
+});
 
 describe('amounts as people read them', () => {
   it('writes French amounts with no-break spaces', () => {

@@ -77,14 +77,14 @@ describe('the court of a recourse', () => {
 
   it('names the tribunal de commerce and Cerfa 12946 for a commerçant in Nantes', () => {
     expect(court('trader', 'ZA des Près, 44300 Nantes')).toMatchObject({
-      kind: 'tribunal-de-commerce',
+      kind: 'commercial-court',
       cerfa: '12946',
     });
   });
 
   it('names the tribunal des activités économiques of Lyon for a commerçant seated in Lyon', () => {
     expect(court('trader', '8 quai Saint-Vincent, 69001 Lyon')).toMatchObject({
-      kind: 'tribunal-des-activites-economiques',
+      kind: 'economic-activities-court',
       name: 'Tribunal des activités économiques de Lyon',
       cerfa: '12946',
     });
@@ -92,28 +92,30 @@ describe('the court of a recourse', () => {
 
   it('names the commercial chamber of the tribunal judiciaire in Strasbourg (67)', () => {
     expect(court('trader', '4 route de Colmar, 67000 Strasbourg')).toMatchObject({
-      kind: 'chambre-commerciale-tj',
+      kind: 'judicial-court-commercial-chamber',
     });
-    expect(court('trader', '2 rue Serpenoise, 57000 Metz').kind).toBe('chambre-commerciale-tj');
+    expect(court('trader', '2 rue Serpenoise, 57000 Metz').kind).toBe(
+      'judicial-court-commercial-chamber',
+    );
   });
 
   it('names the tribunal judiciaire and Cerfa 12948 for an SCI', () => {
     expect(court('non-trader', '5 avenue de Paris, 78000 Versailles')).toMatchObject({
-      kind: 'tribunal-judiciaire',
+      kind: 'judicial-court',
       cerfa: '12948',
     });
   });
 
   it('names the tribunal judiciaire and Cerfa 12948 for a consumer', () => {
     expect(court('consumer', '3 impasse des Roses, 31000 Toulouse')).toMatchObject({
-      kind: 'tribunal-judiciaire',
+      kind: 'judicial-court',
       cerfa: '12948',
     });
   });
 
   it('names the administrative court, without a Cerfa, for a public buyer', () => {
     const result = court('public-buyer', 'Hôtel de Ville, 56100 Lorient');
-    expect(result.kind).toBe('tribunal-administratif');
+    expect(result.kind).toBe('administrative-court');
     expect(result.cerfa).toBeUndefined();
   });
 
@@ -135,7 +137,7 @@ describe('the court of a recourse', () => {
     ];
     const recourse = plan([lyon], events, '2026-04-17').actions[0];
     expect(recourse?.step).toBe('contentieux');
-    expect(recourse?.court?.kind).toBe('tribunal-des-activites-economiques');
+    expect(recourse?.court?.kind).toBe('economic-activities-court');
   });
 });
 

@@ -247,7 +247,7 @@ describe('deadlines and wording', () => {
     const madame = twoInvoices.map((i) => ({
       ...i,
       contact: 'Claire Martin',
-      civility: 'madame' as const,
+      civility: 'madam' as const,
     }));
     const toHer = compose('relance-2', { invoices: madame }).letter ?? '';
     expect(toHer).toContain('À l’attention de Madame Claire Martin');

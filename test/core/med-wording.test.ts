@@ -4,7 +4,7 @@ import { toExecutionPlan } from '../../src/core/plan/execution';
 import { attentionLine, greeting } from '../../src/core/words/addressing';
 import { confirmationMessage } from '../../src/core/messages/confirmations';
 import { buildTemplateVariables } from '../../src/core/messages/compose';
-import { DEFAULT_TEXTS } from '../../src/core/messages/default-texts';
+import { DEFAULT_TEXTS } from '../../src/core/words/default-texts';
 import { renderParagraphs } from '../../src/core/messages/templates';
 import type { Invoice, JournalEvent } from '../../src/core/model';
 import { validateSettings } from '../../src/core/settings-input/settings-validate';
@@ -72,16 +72,16 @@ describe('the wording of the messages', () => {
   });
 
   it('greets a doctor « Bonjour Docteur, » and a contact with a civility by surname', () => {
-    expect(greeting('Dr. Anne Petit', 'madame', 'fr')).toBe('Bonjour Docteur,');
-    expect(greeting('Anne Petit', 'madame', 'fr')).toBe('Bonjour Madame Petit,');
+    expect(greeting('Dr. Anne Petit', 'madam', 'fr')).toBe('Bonjour Docteur,');
+    expect(greeting('Anne Petit', 'madam', 'fr')).toBe('Bonjour Madame Petit,');
     expect(greeting('Mme Anne Petit', undefined, 'fr')).toBe('Bonjour Madame Petit,');
     expect(greeting('Maître Paul Roux', undefined, 'fr')).toBe('Bonjour Maître,');
     expect(greeting('Anne Petit', undefined, 'fr')).toBe('Bonjour Anne Petit,');
     expect(greeting('Dr Anne Petit', undefined, 'en')).toBe('Dear Dr Petit,');
-    expect(attentionLine('Dr. Anne Petit', 'madame', 'fr')).toBe(
+    expect(attentionLine('Dr. Anne Petit', 'madam', 'fr')).toBe(
       'À l’attention du Docteur Anne Petit',
     );
-    expect(attentionLine('Mme Anne Petit', 'madame', 'fr')).toBe(
+    expect(attentionLine('Mme Anne Petit', 'madam', 'fr')).toBe(
       'À l’attention de Madame Anne Petit',
     );
   });
@@ -165,7 +165,7 @@ describe('a broken payment plan', () => {
   it('is mentioned by the next message, with the instalment missed', () => {
     // The instalment of 20 March unpaid, 3 days of grace: the ladder resumes on Tuesday 24.
     const { step: next } = step('2026-03-24', [due], events);
-    expect(next.action.brokenPlan).toEqual({
+    expect(next.action.brokenPaymentPlan).toEqual({
       agreedOn: day('2026-03-06'),
       missedDay: day('2026-03-20'),
       missedCents: euros(600),

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDay, type Day } from '../../src/core/values/day';
-import { formatEuros, type Cents } from '../../src/core/values/money';
+import type { Cents } from '../../src/core/values/money';
+import { formatEuros } from '../../src/core/words/format';
 import {
   clientKeyOf,
   clientNameKey,

@@ -12,6 +12,15 @@ const firm: Settings = (() => {
 })();
 
 const today = day('2026-03-20');
+
+/** `value` frozen all the way down: a write into it throws. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
 const invoices = [
   invoice({ number: 'A-1', client: 'Alpha', due: '2026-03-10', amountCents: euros(1000) }),
   invoice({ number: 'B-1', client: 'Beta', due: '2026-03-10', amountCents: euros(400) }),
@@ -52,5 +61,27 @@ describe('the plan of a day', () => {
     const { indicators } = planDay({ invoices, events: [paid], settings: firm, today });
     expect(indicators().overdueCents).toBe(euros(1000));
     expect(indicators().byState.paid).toBe(euros(400));
+  });
+
+  it('leaves the invoices, the Journal and the settings it was given as they were', () => {
+    const failed = ['2026-03-17', '2026-03-18', '2026-03-19'].map((on) =>
+      event({ on, client: 'Alpha', invoices: ['A-1'], step: 'relance-1', state: 'failed' }),
+    );
+    const paid = event({
+      on: '2026-03-15',
+      type: 'payment',
+      client: 'Beta',
+      invoices: ['B-1'],
+      amountCents: euros(100),
+    });
+    const given = deepFreeze({ invoices, events: [...failed, paid], today });
+    for (const chosen of [firm, settings()]) {
+      const input = { ...given, settings: deepFreeze(chosen) };
+      const { plan, indicators } = planDay({ ...input, keepRepeatedFailures: true });
+      expect(plan.problems.length).toBeGreaterThan(0);
+      expect(indicators().overdueCents).toBe(euros(1300));
+      const only = plan.actions.map((a) => a.key);
+      expect(() => planDay({ ...input, only })).not.toThrow();
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { planDunning } from '../../src/core/dunning/engine';
+import { holdRepeatedFailures } from '../../src/core/dunning/repeated-failures';
 import { planDay } from '../../src/core/plan/plan-day';
 import type { Settings } from '../../src/core/settings/settings';
 import { validateSettings } from '../../src/core/settings-input/settings-validate';
@@ -38,6 +40,17 @@ describe('an action that fails night after night', () => {
     expect(problem?.message).toMatch(/3 nuits de suite/);
     expect(problem?.message).toMatch(/Email Body Size/);
     expect(plan.standings[0]?.problems.join(' ')).toMatch(/nuits de suite/);
+  });
+
+  it('notes the failure on its invoice without touching the plan it was given', () => {
+    const events = ['2026-03-17', '2026-03-18', '2026-03-19'].map(failedOn);
+    const plan = planDunning({ invoices, events, settings: firm, today });
+    const before = JSON.stringify(plan);
+    for (const keep of [false, true]) {
+      const held = holdRepeatedFailures(plan, events, keep);
+      expect(held.standings[0]?.problems.join(' ')).toMatch(/nuits de suite/);
+    }
+    expect(JSON.stringify(plan)).toBe(before);
   });
 
   it('counts nights, not attempts: three failures in one day are one night', () => {

@@ -4,7 +4,7 @@ import {
   requiredMentions,
   withholdIncompleteActions,
 } from '../../src/core/messages/compose';
-import { DEFAULT_TEXTS } from '../../src/core/messages/default-texts';
+import { DEFAULT_TEXTS } from '../../src/core/words/default-texts';
 import { planDunning } from '../../src/core/dunning/engine';
 import type { Invoice, Language, StepId } from '../../src/core/model';
 import { STEP_IDS } from '../../src/core/model';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/local/cli';
-import type { SheetExtras } from '../../src/local/runtime/xlsx-io';
+import type { SheetExtras } from '../../src/local/runtime/sheet-extras';
 
 async function cli(...args: string[]) {
   const out: string[] = [];

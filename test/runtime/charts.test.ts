@@ -6,12 +6,8 @@ import { chartData, writeChartImages } from '../../src/local/runtime/chart-svg';
 import { costOf } from '../../src/local/runtime/cost-table';
 import { CallMeter } from '../../src/local/runtime/meter';
 import { createSpreadsheetApp, WorkbookModel } from '../../src/local/runtime/sheets';
-import {
-  loadWorkbook,
-  readSheetExtras,
-  saveWorkbook,
-  sheetExtrasOf,
-} from '../../src/local/runtime/xlsx-io';
+import { readSheetExtras, sheetExtrasOf } from '../../src/local/runtime/sheet-extras';
+import { loadWorkbook, saveWorkbook } from '../../src/local/runtime/xlsx-io';
 
 function setup() {
   const workbook = new WorkbookModel('Test', 'Europe/Paris');

@@ -11,10 +11,10 @@ import type { InvoiceWithStanding } from '../dunning/invoice-standing';
 import { contractualRateFloorPercent } from '../dunning/penalties';
 import type { AccountStatement } from '../messages/statement';
 import { periodRateText } from '../messages/variables';
-import { formatPercent } from '../words/wording';
+import { BASIS_WORDS } from '../words/dossier';
 import type { PenaltySettings } from '../settings/settings';
 import type { Day } from '../values/day';
-import { formatEuros, sumCents, type Cents } from '../values/money';
+import { sumCents, type Cents } from '../values/money';
 import type { AmountBreakdown, BreakdownInvoice } from './types';
 
 function invoiceLine(
@@ -62,23 +62,19 @@ function basisOf(
   invoices: readonly BreakdownInvoice[],
   penalties: Pick<PenaltySettings, 'mode' | 'contractualRatePercent' | 'indemnityCents'>,
 ): string[] {
-  const basis = [
-    'La créance a une cause contractuelle (article 1405 du Code de procédure civile) : le prix facturé au débiteur, demeuré impayé à l’échéance convenue (les contrats légalement formés tiennent lieu de loi à ceux qui les ont faits, article 1103 du Code civil).',
-  ];
+  const basis: string[] = [BASIS_WORDS.contract.fr];
   if (invoices.some((i) => i.penalties.length > 0))
     basis.push(
       penalties.mode === 'contractual'
-        ? `Les pénalités de retard sont dues de plein droit, sans rappel, à compter du jour suivant la date de règlement figurant sur la facture, au taux de ${formatPercent(penalties.contractualRatePercent, 'fr')} prévu aux conditions de règlement, jamais inférieur à trois fois le taux d’intérêt légal (article L441-10 du Code de commerce, plancher aujourd’hui de ${formatPercent(contractualRateFloorPercent(), 'fr')}).`
-        : 'Les pénalités de retard sont dues de plein droit, sans rappel, à compter du jour suivant la date de règlement figurant sur la facture, au taux de la Banque centrale européenne appliqué à son opération de refinancement la plus récente, en vigueur au 1er janvier ou au 1er juillet de chaque semestre, majoré de 10 points (article L441-10 du Code de commerce). Elles sont calculées jour par jour sur le solde restant dû (montant × taux × jours / 365).',
+        ? BASIS_WORDS.contractualPenalties.fr(
+            penalties.contractualRatePercent,
+            contractualRateFloorPercent(),
+          )
+        : BASIS_WORDS.statutoryPenalties.fr,
     );
   if (invoices.some((i) => i.indemnityCents > 0))
-    basis.push(
-      `L’indemnité forfaitaire pour frais de recouvrement de ${formatEuros(penalties.indemnityCents as Cents, 'fr')} par facture est due de plein droit par tout professionnel en situation de retard de paiement (articles L441-10 et D441-5 du Code de commerce).`,
-    );
-  if (invoices.some((i) => i.paidLate))
-    basis.push(
-      'Une facture réglée après son échéance reste redevable des pénalités courues jusqu’au jour du paiement et de l’indemnité forfaitaire (article L441-10 du Code de commerce).',
-    );
+    basis.push(BASIS_WORDS.indemnity.fr(penalties.indemnityCents as Cents));
+  if (invoices.some((i) => i.paidLate)) basis.push(BASIS_WORDS.paidLate.fr);
   return basis;
 }
 
@@ -98,7 +94,7 @@ export function amountBreakdown(
     penaltiesCents,
     indemnityCents,
     totalCents: (principalCents + penaltiesCents + indemnityCents) as Cents,
-    penaltiesLabel: 'pénalités de retard',
+    penaltiesLabel: BASIS_WORDS.penaltiesLabel.fr,
     basis: basisOf(invoices, penalties),
     statedOn: statement.today,
   };

@@ -3,20 +3,15 @@
  * cites them by these names; the wiring writes the files (Drive folder, workspace, ZIP) under the
  * same names, so the bordereau always matches the folder.
  */
-import { formatIsoDay, type Day } from '../values/day';
+import type { Day } from '../values/day';
 import { safeFileName } from '../values/file-name';
+import { FILE_WORDS } from '../words/dossier';
 import type { PieceKind } from './types';
 
-export const REQUETE_FILE_NAME = '00 - Requête en injonction de payer.pdf';
-export const BORDEREAU_FILE_NAME = '00 - Bordereau des pièces.pdf';
+export const REQUETE_FILE_NAME = FILE_WORDS.requete.fr;
+export const BORDEREAU_FILE_NAME = FILE_WORDS.bordereau.fr;
 
-const KIND_NAMES: Record<PieceKind, string> = {
-  invoice: 'Facture',
-  reminder: 'Relance',
-  'formal-notice': 'Mise en demeure',
-  receipt: 'Avis de réception',
-  statement: 'Relevé de compte',
-};
+const KIND_NAMES: Record<PieceKind, string> = FILE_WORDS.kinds.fr;
 
 /** « Pièce 03 - Relance du 2026-11-02.pdf », « Pièce 01 - Facture F-001.pdf ». */
 export function dossierFileName(piece: {
@@ -31,13 +26,13 @@ export function dossierFileName(piece: {
       ? `${KIND_NAMES.invoice} ${piece.invoices[0] ?? ''}`
       : piece.day === undefined
         ? KIND_NAMES[piece.kind]
-        : `${KIND_NAMES[piece.kind]} du ${formatIsoDay(piece.day)}`;
-  return `${safeFileName(`Pièce ${number} - ${what}`)}.pdf`;
+        : FILE_WORDS.kindOn.fr(KIND_NAMES[piece.kind], piece.day);
+  return `${safeFileName(FILE_WORDS.piece.fr(number, what))}.pdf`;
 }
 
 /** « Dossier injonction - Hôtel du Port - 2026-12-05 »: one folder per client and day. */
 export function dossierFolderName(client: string, today: Day): string {
-  return safeFileName(`Dossier injonction - ${client} - ${formatIsoDay(today)}`);
+  return safeFileName(FILE_WORDS.folder.fr(client, today));
 }
 
 /** The ZIP of the folder: the folder's name with « .zip ». */

@@ -19,13 +19,15 @@
  */
 import { isSociete, sirenOf } from '../messages/firm-mentions';
 import type { FirmIdentity } from '../settings/settings';
+import { PARTY_WORDS } from '../words/dossier';
 import type { Blank, DossierClient } from './types';
 
-/** What a blank looks like in the requête: a line to write on, and the words « à compléter ». */
-export const BLANK = '………………… (à compléter)';
+const W = PARTY_WORDS;
+/** What a blank looks like in the requête: a line to write on, and the words to complete it. */
+export const BLANK = W.blank.fr;
 
-const ART_54 = 'article 54, 3°, du Code de procédure civile';
-const ART_57 = 'article 57 du Code de procédure civile';
+const ART_54 = W.article54.fr;
+const ART_57 = W.article57.fr;
 
 export interface PartyText {
   text: string;
@@ -40,9 +42,7 @@ function blank(label: string, rule: string, blanks: Blank[]): string {
 function registration(firm: FirmIdentity): string {
   const siren = sirenOf(firm.siret);
   if (siren === '') return '';
-  return firm.rcsCity.trim() === ''
-    ? `, SIREN ${siren}`
-    : `, immatriculée au registre du commerce et des sociétés de ${firm.rcsCity} sous le numéro ${siren}`;
+  return firm.rcsCity.trim() === '' ? W.siren.fr(siren) : W.registered.fr(firm.rcsCity, siren);
 }
 
 /**
@@ -57,32 +57,38 @@ function nameAndTitle(signatory: string): { name: string; title: string } {
 
 /** A company (a société, an association): form, name, seat and legal representative. */
 function legalCreditor(firm: FirmIdentity, blanks: Blank[]): string {
-  const capital = firm.shareCapital.trim() === '' ? '' : ` au capital de ${firm.shareCapital}`;
+  const capital = firm.shareCapital.trim() === '' ? '' : W.capital.fr(firm.shareCapital);
   const signatory = nameAndTitle(firm.signatory);
   const who =
-    signatory.name === ''
-      ? blank('Nom du représentant légal du demandeur', ART_54, blanks)
-      : signatory.name;
+    signatory.name === '' ? blank(W.representativeName.fr, ART_54, blanks) : signatory.name;
   const title =
-    signatory.title === ''
-      ? blank('Qualité du représentant légal du demandeur (gérant, président…)', ART_54, blanks)
-      : signatory.title;
-  return `${firm.name}, ${firm.legalForm}${capital}${registration(firm)}, dont le siège social est situé ${firm.address}, représentée par ${who}, en qualité de ${title}.`;
+    signatory.title === '' ? blank(W.representativeTitle.fr, ART_54, blanks) : signatory.title;
+  return W.legalCreditor.fr({
+    name: firm.name,
+    form: firm.legalForm,
+    capital,
+    registration: registration(firm),
+    seat: firm.address,
+    representative: who,
+    title,
+  });
 }
 
 /** A natural person trading alone (EI, micro-entrepreneur): the identity of a person. */
 function naturalCreditor(firm: FirmIdentity, blanks: Blank[]): string {
   const name =
-    firm.signatory.trim() === ''
-      ? blank('Nom et prénoms du demandeur', ART_54, blanks)
-      : firm.signatory;
-  const siren = sirenOf(firm.siret);
-  const trade = `, entrepreneur (${firm.legalForm}) exerçant sous le nom commercial « ${firm.name} »${siren === '' ? '' : `, SIREN ${siren}`}, établissement : ${firm.address}`;
-  const profession = blank('Profession du demandeur', ART_54, blanks);
-  const domicile = blank('Domicile du demandeur', ART_54, blanks);
-  const nationality = blank('Nationalité du demandeur', ART_54, blanks);
-  const birth = blank('Date et lieu de naissance du demandeur', ART_54, blanks);
-  return `${name}${trade} ; profession : ${profession} ; domicile : ${domicile} ; nationalité : ${nationality} ; date et lieu de naissance : ${birth}.`;
+    firm.signatory.trim() === '' ? blank(W.claimantName.fr, ART_54, blanks) : firm.signatory;
+  return W.naturalCreditor.fr({
+    name,
+    form: firm.legalForm,
+    trade: firm.name,
+    siren: sirenOf(firm.siret),
+    address: firm.address,
+    profession: blank(W.claimantProfession.fr, ART_54, blanks),
+    domicile: blank(W.claimantDomicile.fr, ART_54, blanks),
+    nationality: blank(W.claimantNationality.fr, ART_54, blanks),
+    birth: blank(W.claimantBirth.fr, ART_54, blanks),
+  });
 }
 
 /** The claimant's mentions (art. 54, 3°), a legal person's when its legal form is a société's. */
@@ -106,25 +112,21 @@ export function debtorText(client: DossierClient): PartyText {
   const blanks: Blank[] = [];
   const address = client.address ?? '';
   const siren = sirenOf(client.siren ?? '');
-  const sirenText = siren === '' ? '' : `, SIREN ${siren}`;
+  const sirenText = siren === '' ? '' : W.siren.fr(siren);
   const legal = debtorIsLegalPerson(client);
   if (legal === true)
     return {
-      text: `${client.name}, ${client.legalForm ?? ''}${sirenText}, dont le siège social est situé ${address}, prise en la personne de son représentant légal.`,
+      text: W.legalDebtor.fr(client.name, client.legalForm ?? '', sirenText, address),
       blanks,
     };
   if (legal === false)
     return {
-      text: `${client.name}${sirenText}, demeurant ${address}.`,
+      text: W.naturalDebtor.fr(client.name, sirenText, address),
       blanks,
     };
-  const form = blank(
-    'Forme juridique du débiteur (société, ou entrepreneur individuel)',
-    ART_57,
-    blanks,
-  );
+  const form = blank(W.debtorForm.fr, ART_57, blanks);
   return {
-    text: `${client.name}${sirenText}, forme juridique : ${form}, siège social ou domicile : ${address}.`,
+    text: W.unknownDebtor.fr(client.name, sirenText, form, address),
     blanks,
   };
 }

@@ -11,8 +11,7 @@ import type { JournalEvent, StepId } from '../model';
 import { FORMAL_NOTICE, stepDefinition } from '../steps';
 import { CHANNEL_LABELS, STEP_LABELS } from '../words/labels';
 import type { Day } from '../values/day';
-import { formatFrenchDay } from '../words/format';
-import { formatEuros } from '../values/money';
+import { PIECE_WORDS } from '../words/dossier';
 import { dossierFileName } from './file-names';
 import type { Piece, PieceKind, PieceSource } from './types';
 
@@ -27,32 +26,30 @@ type Unnumbered = Omit<Piece, 'number' | 'fileName'> & { day?: Day };
 const concerns = (event: JournalEvent, numbers: ReadonlySet<string>): boolean =>
   event.invoices.some((n) => numbers.has(n));
 
-const invoicesText = (numbers: readonly string[]): string =>
-  `${numbers.length > 1 ? 'factures' : 'facture'} ${numbers.join(', ')}`;
-
 function invoicePiece(facts: InvoiceWithStanding): Unnumbered {
   const { invoice, standing } = facts;
-  const issued = invoice.issueDate === undefined ? '' : ` du ${formatFrenchDay(invoice.issueDate)}`;
   return {
     kind: 'invoice',
-    title: `Facture n° ${invoice.number}${issued}, échue le ${formatFrenchDay(standing.dueDate)}, d’un montant de ${formatEuros(invoice.amountCents, 'fr')}`,
+    title: PIECE_WORDS.invoice.fr(
+      invoice.number,
+      invoice.issueDate,
+      standing.dueDate,
+      invoice.amountCents,
+    ),
     source: { kind: 'invoice-link', invoice: invoice.number, url: invoice.invoiceLink ?? '' },
     invoices: [invoice.number],
   };
 }
 
 function reminderPiece(event: JournalEvent, numbers: ReadonlySet<string>): Unnumbered {
-  const step = event.step === undefined ? 'Relance' : STEP_LABELS[event.step].fr;
+  const step = event.step === undefined ? PIECE_WORDS.someReminder.fr : STEP_LABELS[event.step].fr;
   // « Courrier de rappel … par courrier » says it twice: a letter's channel goes without saying.
   const channel =
     event.channel === undefined || event.channel === 'letter'
-      ? ''
-      : ` par ${CHANNEL_LABELS[event.channel].fr}`;
+      ? undefined
+      : CHANNEL_LABELS[event.channel].fr;
   // A letter goes to the debtor's postal address; an email names its recipients.
-  const to =
-    event.channel !== 'email' || event.recipients === undefined || event.recipients.length === 0
-      ? ''
-      : ` à ${event.recipients.join(', ')}`;
+  const to = event.channel !== 'email' ? [] : (event.recipients ?? []);
   const about = event.invoices.filter((n) => numbers.has(n));
   const source: PieceSource = {
     kind: 'journal-event',
@@ -64,7 +61,7 @@ function reminderPiece(event: JournalEvent, numbers: ReadonlySet<string>): Unnum
   };
   return {
     kind: 'reminder',
-    title: `${step} du ${formatFrenchDay(event.day)}${channel}${to} (${invoicesText(about)})`,
+    title: PIECE_WORDS.reminder.fr(step, event.day, channel, to, about),
     source,
     invoices: about,
     day: event.day,
@@ -129,13 +126,9 @@ function noticePieces(notice: Notice, numbers: ReadonlySet<string>): Unnumbered[
   const about = posting.invoices.filter((n) => numbers.has(n));
   const number = (posting.detail ?? '').trim();
   const source = letter ?? posting;
-  const presented =
-    presentedOn === undefined
-      ? ', avis de réception non enregistré'
-      : `, présentée le ${formatFrenchDay(presentedOn)}`;
   const med: Unnumbered = {
     kind: 'formal-notice',
-    title: `Mise en demeure par lettre recommandée avec avis de réception${number === '' ? '' : ` n° ${number}`}, déposée le ${formatFrenchDay(postedOn)}${presented} (${invoicesText(about)})`,
+    title: PIECE_WORDS.formalNotice.fr(number, postedOn, presentedOn, about),
     source: {
       kind: 'journal-event',
       eventId: source.id,
@@ -145,7 +138,7 @@ function noticePieces(notice: Notice, numbers: ReadonlySet<string>): Unnumbered[
       ...(source.link === undefined || source.link === '' ? {} : { link: source.link }),
     },
     invoices: about,
-    lrar: { number, postedOn, ...(presentedOn === undefined ? {} : { presentedOn }) },
+    registeredLetter: { number, postedOn, ...(presentedOn === undefined ? {} : { presentedOn }) },
     day: postedOn,
   };
   const scan = receipt?.link?.trim() ?? '';
@@ -154,7 +147,7 @@ function noticePieces(notice: Notice, numbers: ReadonlySet<string>): Unnumbered[
     med,
     {
       kind: 'receipt',
-      title: `Avis de réception de la lettre recommandée${number === '' ? '' : ` n° ${number}`}, présentée le ${formatFrenchDay(presentedOn)}`,
+      title: PIECE_WORDS.receipt.fr(number, presentedOn),
       source: { kind: 'document-link', url: scan },
       invoices: about,
       day: presentedOn,
@@ -201,7 +194,7 @@ export function dossierPieces(
     ...letters,
     {
       kind: 'statement',
-      title: `Relevé de compte arrêté au ${formatFrenchDay(today)}`,
+      title: PIECE_WORDS.statement.fr(today),
       source: { kind: 'statement', statedOn: today },
       invoices: [...numbers],
       day: today,

@@ -9,7 +9,7 @@
 import type { Invoice, JournalEvent } from '../model';
 import { composeAction } from '../messages/compose';
 import type { Day } from '../values/day';
-import { formatFrenchDay } from '../words/format';
+import { RECORD_WORDS } from '../words/dossier';
 import type { Cents } from '../values/money';
 import { standingsOf } from './scope';
 import type { DossierInput, PieceText } from './types';
@@ -40,7 +40,7 @@ export function recomposedText(event: JournalEvent, input: DossierInput): PieceT
   });
   const text = event.channel === 'email' ? composed.body : (composed.letter ?? composed.body);
   return {
-    caveat: `Texte recomposé par Relance pour le message du ${formatFrenchDay(event.day)}, à partir de ses modèles et du Journal : le message lui-même est conservé dans la messagerie de l’expéditeur.`,
+    caveat: RECORD_WORDS.recomposed.fr(event.day),
     subject: composed.subject,
     paragraphs: text
       .split(/\n\s*\n/)

@@ -20,13 +20,12 @@ import type { Court } from '../model';
 import type { FirmIdentity } from '../settings/settings';
 import { sirenOf } from '../messages/firm-mentions';
 import { inBoth, WORDS } from '../words/catalogue';
+import { DOSSIER_WORDS } from '../words/dossier';
 import type { DossierClient, DossierRefusal } from './types';
 
 /** The court is named: a tribunal des activités économiques found by its ressort, or the user's. */
 function courtSettled(client: DossierClient, court: Court): boolean {
-  return (
-    (client.tribunal ?? '').trim() !== '' || court.kind === 'tribunal-des-activites-economiques'
-  );
+  return (client.tribunal ?? '').trim() !== '' || court.kind === 'economic-activities-court';
 }
 
 /** The court of the requête, or the reason there is none. */
@@ -36,14 +35,14 @@ export function courtRefusal(client: DossierClient): { court: Court; refusal?: D
     ...(client.address === undefined ? {} : { address: client.address }),
     ...(client.tribunal === undefined ? {} : { tribunal: client.tribunal }),
   });
-  if (court.kind === 'etranger')
+  if (court.kind === 'abroad')
     return { court, refusal: { code: 'debtor-abroad', text: inBoth(WORDS.dossierAbroad, court) } };
   if (client.clientType === undefined)
     return {
       court,
       refusal: { code: 'client-type-unknown', text: inBoth(WORDS.dossierClientType, client.name) },
     };
-  if (court.kind === 'tribunal-administratif')
+  if (court.kind === 'administrative-court')
     return {
       court,
       refusal: { code: 'public-buyer', text: inBoth(WORDS.dossierPublicBuyer, court) },
@@ -71,13 +70,9 @@ export function debtorRefusals(client: DossierClient): DossierRefusal[] {
 }
 
 const FIRM_FIELDS = [
-  { key: 'name', fr: 'le nom de l’entreprise', en: 'the business name' },
-  { key: 'address', fr: 'l’adresse du siège ou de l’établissement', en: 'the address' },
-  {
-    key: 'legalForm',
-    fr: 'la forme juridique (SARL, SAS, EI…)',
-    en: 'the legal form (SARL, SAS, EI…)',
-  },
+  { key: 'name', ...DOSSIER_WORDS.firmName },
+  { key: 'address', ...DOSSIER_WORDS.firmAddress },
+  { key: 'legalForm', ...DOSSIER_WORDS.firmLegalForm },
 ] as const;
 
 export function firmRefusals(firm: FirmIdentity): DossierRefusal[] {

@@ -1,7 +1,7 @@
 /** The requête and the bordereau as plain text, as a court clerk reads them. */
 import type { Language } from '../model';
-import { formatEnglishDay, formatFrenchDay } from '../words/format';
-import { formatEuros } from '../values/money';
+import { inBoth } from '../words/catalogue';
+import { DOSSIER_WORDS } from '../words/dossier';
 import type { Dossier, DossierResult, RequeteLine } from './types';
 
 function linesText(lines: readonly RequeteLine[]): string {
@@ -20,14 +20,16 @@ export function bordereauText(dossier: Dossier): string {
 export function dossierNoteText(result: DossierResult): Record<Language, string> {
   if (!result.ok)
     return {
-      fr: `Dossier d’injonction de payer non préparé : ${result.refusals.map((r) => r.text.fr).join(' ')}`,
-      en: `Order-for-payment dossier not prepared: ${result.refusals.map((r) => r.text.en).join(' ')}`,
+      fr: DOSSIER_WORDS.refusedNote.fr(result.refusals.map((r) => r.text.fr)),
+      en: DOSSIER_WORDS.refusedNote.en(result.refusals.map((r) => r.text.en)),
     };
   const { dossier } = result;
-  const total = dossier.breakdown.totalCents;
-  const count = dossier.pieces.length;
-  return {
-    fr: `Dossier d’injonction de payer préparé : ${formatEuros(total, 'fr')} arrêtés au ${formatFrenchDay(dossier.today)}, ${count} ${count > 1 ? 'pièces' : 'pièce'}, ${dossier.court.name}.`,
-    en: `Order-for-payment dossier prepared: ${formatEuros(total, 'en')} as at ${formatEnglishDay(dossier.today)}, ${count} ${count > 1 ? 'pieces' : 'piece'}, ${dossier.court.name}.`,
-  };
+  const { totalCents } = dossier.breakdown;
+  return inBoth(
+    DOSSIER_WORDS.preparedNote,
+    totalCents,
+    dossier.today,
+    dossier.pieces.length,
+    dossier.court.name,
+  );
 }

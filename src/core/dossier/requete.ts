@@ -14,9 +14,7 @@
 import type { Court } from '../model';
 import type { FirmIdentity } from '../settings/settings';
 import type { Day } from '../values/day';
-import { formatFrenchDay } from '../words/format';
-import { formatEuros, type Cents } from '../values/money';
-import { joinList } from '../words/wording';
+import { PARTY_WORDS, REQUETE_WORDS } from '../words/dossier';
 import { BLANK, creditorText, debtorText } from './parties';
 import type {
   AmountBreakdown,
@@ -38,18 +36,10 @@ export interface RequeteParts {
   today: Day;
 }
 
-const euros = (cents: number): string => formatEuros(cents as Cents, 'fr');
-const day = (d: Day): string => formatFrenchDay(d);
+const R = REQUETE_WORDS;
 const heading = (text: string): RequeteLine => ({ style: 'heading', text });
 const paragraph = (text: string): RequeteLine => ({ style: 'paragraph', text });
 const item = (text: string): RequeteLine => ({ style: 'item', text });
-
-/** « du Tribunal des activités économiques de Lyon »; a name the user wrote otherwise, as is. */
-function courtAddress(court: Court): string {
-  return /^tribunal\b/i.test(court.name)
-    ? `À Madame ou Monsieur le Président du ${court.name.charAt(0).toLowerCase()}${court.name.slice(1)}`
-    : `À Madame ou Monsieur le Président — ${court.name}`;
-}
 
 /** « pièce n° 2 », « pièces n° 2 et 3 »: the pieces of a kind, or of some invoices. */
 function pieceNumbers(
@@ -62,115 +52,79 @@ function pieceNumbers(
       (p) => p.kind === kind && (invoices === undefined || invoices.includes(p.invoices[0] ?? '')),
     )
     .map((p) => String(p.number));
-  return `${numbers.length > 1 ? 'pièces' : 'pièce'} n° ${joinList(numbers, 'fr')}`;
+  return R.pieceNumbers.fr(numbers);
 }
 
-function reminderDays(pieces: readonly Piece[]): string {
-  const days = pieces.flatMap((p) =>
-    p.kind === 'reminder' && p.source.kind === 'journal-event' ? [`le ${day(p.source.day)}`] : [],
+function reminderDays(pieces: readonly Piece[]): Day[] {
+  return pieces.flatMap((p) =>
+    p.kind === 'reminder' && p.source.kind === 'journal-event' ? [p.source.day] : [],
   );
-  return joinList(days, 'fr');
 }
 
 function factsLines(parts: RequeteParts): RequeteLine[] {
   const { breakdown, pieces } = parts;
   const open = breakdown.invoices.filter((i) => !i.paidLate).map((i) => i.number);
   const kept = breakdown.invoices.filter((i) => i.paidLate).map((i) => i.number);
-  const several = open.length > 1;
-  const lines = [
-    paragraph(
-      `Le demandeur a facturé au débiteur les prestations ou fournitures décrites ${several ? 'aux factures' : 'à la facture'} n° ${joinList(open, 'fr')} (${pieceNumbers(pieces, 'invoice', open)}). ${several ? 'Ces factures sont demeurées impayées' : 'Cette facture est demeurée impayée'} à l’échéance convenue, en tout ou partie.`,
-    ),
-  ];
+  const lines = [paragraph(R.invoiced.fr(open, pieceNumbers(pieces, 'invoice', open)))];
   for (const number of kept)
-    lines.push(
-      paragraph(
-        `La facture n° ${number} (${pieceNumbers(pieces, 'invoice', [number])}), réglée en principal après son échéance, reste redevable des pénalités de retard courues jusqu’au jour de son paiement et de l’indemnité forfaitaire pour frais de recouvrement.`,
-      ),
-    );
+    lines.push(paragraph(R.paidLate.fr(number, pieceNumbers(pieces, 'invoice', [number]))));
   if (pieces.some((p) => p.kind === 'reminder'))
-    lines.push(
-      paragraph(
-        `Le débiteur a été relancé ${reminderDays(pieces)} (${pieceNumbers(pieces, 'reminder')}), sans résultat.`,
-      ),
-    );
+    lines.push(paragraph(R.reminded.fr(reminderDays(pieces), pieceNumbers(pieces, 'reminder'))));
   for (const notice of pieces.filter((p) => p.kind === 'formal-notice'))
     lines.push(paragraph(noticeSentence(notice, parts.deadlines)));
-  lines.push(
-    paragraph(
-      'La créance est ainsi certaine, liquide et exigible. Le demandeur est fondé à en poursuivre le recouvrement par la voie de l’injonction de payer.',
-    ),
-  );
+  lines.push(paragraph(R.claimCertain.fr));
   return lines;
 }
 
 function noticeSentence(notice: Piece, deadlines: RequeteParts['deadlines']): string {
-  const lrar = notice.lrar;
-  if (lrar === undefined) return '';
-  const presented = lrar.presentedOn === undefined ? '' : `, présentée le ${day(lrar.presentedOn)}`;
-  const deadline = deadlines.find((d) => d.number === lrar.number)?.deadline;
-  const expired =
-    deadline === undefined
-      ? ''
-      : ` Le délai de huit jours qu’elle lui accordait a expiré le ${day(deadline)} sans paiement.`;
-  return `Par lettre recommandée avec avis de réception${lrar.number === '' ? '' : ` n° ${lrar.number}`}, déposée le ${day(lrar.postedOn)}${presented}, le débiteur a été mis en demeure de payer (pièce n° ${notice.number}).${expired}`;
+  const letter = notice.registeredLetter;
+  if (letter === undefined) return '';
+  const deadline = deadlines.find((d) => d.number === letter.number)?.deadline;
+  return R.noticeGiven.fr(letter, notice.number, deadline);
 }
 
 function invoiceLines(i: BreakdownInvoice): RequeteLine[] {
-  const issued = i.issueDate === undefined ? '' : ` du ${day(i.issueDate)}`;
   const lastPayment = i.payments[i.payments.length - 1];
-  const settled =
-    i.paidLate && lastPayment !== undefined ? `, réglée le ${day(lastPayment.day)}` : '';
+  const settled = i.paidLate && lastPayment !== undefined ? lastPayment.day : undefined;
   const lines: RequeteLine[] = [
     paragraph(
-      `Facture n° ${i.number}${issued}, échue le ${day(i.dueDate)}${settled} : ${euros(i.amountCents)}`,
+      R.invoiceClaimed.fr({
+        number: i.number,
+        issued: i.issueDate,
+        due: i.dueDate,
+        settled,
+        amount: i.amountCents,
+      }),
     ),
-    ...i.payments.map((p) => item(`règlement reçu le ${day(p.day)} : − ${euros(p.amountCents)}`)),
+    ...i.payments.map((p) => item(R.paymentReceived.fr(p.day, p.amountCents))),
   ];
-  if (!i.paidLate) lines.push(item(`reste dû en principal : ${euros(i.principalCents)}`));
-  for (const p of i.penalties)
-    lines.push(
-      item(
-        `pénalités de retard du ${day(p.from)} au ${day(p.to)} (${p.days} ${p.days > 1 ? 'jours' : 'jour'}) sur ${euros(p.baseCents)} au taux de ${p.rateText} : ${euros(p.cents)}`,
-      ),
-    );
+  if (!i.paidLate) lines.push(item(R.principalLeft.fr(i.principalCents)));
+  for (const p of i.penalties) lines.push(item(R.penaltyStretch.fr(p)));
   if (i.penaltiesPaidCents !== undefined)
-    lines.push(item(`pénalités déjà réglées : − ${euros(i.penaltiesPaidCents)}`));
-  if (i.penaltiesPaidCents !== undefined)
-    lines.push(item(`pénalités de retard restant dues : ${euros(i.penaltiesCents)}`));
-  else if (i.penalties.length > 1)
-    lines.push(item(`total des pénalités de retard de la facture : ${euros(i.penaltiesCents)}`));
-  if (i.indemnityCents > 0)
-    lines.push(
-      item(`indemnité forfaitaire pour frais de recouvrement : ${euros(i.indemnityCents)}`),
-    );
+    lines.push(item(R.penaltiesPaid.fr(i.penaltiesPaidCents)));
+  if (i.penaltiesPaidCents !== undefined) lines.push(item(R.penaltiesLeft.fr(i.penaltiesCents)));
+  else if (i.penalties.length > 1) lines.push(item(R.invoicePenalties.fr(i.penaltiesCents)));
+  if (i.indemnityCents > 0) lines.push(item(R.indemnity.fr(i.indemnityCents)));
   return lines;
 }
 
 function breakdownLines(b: AmountBreakdown): RequeteLine[] {
   const totals = [
-    item(`Total en principal : ${euros(b.principalCents)}`),
-    ...(b.penaltiesCents > 0
-      ? [item(`Total des pénalités de retard : ${euros(b.penaltiesCents)}`)]
-      : []),
-    ...(b.indemnityCents > 0
-      ? [item(`Total des indemnités forfaitaires : ${euros(b.indemnityCents)}`)]
-      : []),
-    paragraph(`Somme totale réclamée, arrêtée au ${day(b.statedOn)} : ${euros(b.totalCents)}`),
+    item(R.principalTotal.fr(b.principalCents)),
+    ...(b.penaltiesCents > 0 ? [item(R.penaltiesTotal.fr(b.penaltiesCents))] : []),
+    ...(b.indemnityCents > 0 ? [item(R.indemnitiesTotal.fr(b.indemnityCents))] : []),
+    paragraph(R.totalClaimed.fr(b.statedOn, b.totalCents)),
   ];
-  return [heading('Décompte de la créance'), ...b.invoices.flatMap(invoiceLines), ...totals];
+  return [heading(R.breakdown.fr), ...b.invoices.flatMap(invoiceLines), ...totals];
 }
 
 function signatureLines(firm: FirmIdentity, blanks: Blank[]): RequeteLine[] {
-  blanks.push({
-    label: 'Lieu et date de la requête, et signature',
-    rule: 'article 57 du Code de procédure civile',
-  });
-  const who = firm.signatory.trim() === '' ? firm.name : `${firm.signatory}, pour ${firm.name}`;
+  blanks.push({ label: R.signatureBlank.fr, rule: PARTY_WORDS.article57.fr });
+  const who = firm.signatory.trim() === '' ? firm.name : R.signedFor.fr(firm.signatory, firm.name);
   return [
-    { style: 'signature', text: `Fait à ${BLANK}, le ${BLANK}` },
+    { style: 'signature', text: R.madeAt.fr(BLANK) },
     { style: 'signature', text: `${who}` },
-    { style: 'signature', text: 'Signature :' },
+    { style: 'signature', text: R.signature.fr },
   ];
 }
 
@@ -181,35 +135,26 @@ export function requeteLines(parts: RequeteParts): { lines: RequeteLine[]; blank
   const blanks = [...creditor.blanks, ...debtor.blanks];
   const { breakdown, pieces } = parts;
   const lines: RequeteLine[] = [
-    { style: 'title', text: 'Requête en injonction de payer' },
-    paragraph('(articles 1405 à 1407 du Code de procédure civile)'),
-    paragraph(courtAddress(parts.court)),
-    heading('Le demandeur'),
+    { style: 'title', text: R.title.fr },
+    paragraph(R.articles.fr),
+    paragraph(R.courtAddress.fr(parts.court.name)),
+    heading(R.claimant.fr),
     paragraph(creditor.text),
-    heading('Contre le débiteur'),
+    heading(R.againstDebtor.fr),
     paragraph(debtor.text),
-    heading('Objet de la demande'),
-    paragraph(
-      `Le demandeur sollicite une ordonnance enjoignant au débiteur de lui payer la somme de ${euros(breakdown.totalCents)}, arrêtée au ${day(breakdown.statedOn)}, selon le décompte ci-après.`,
-    ),
-    heading('Exposé des faits et des moyens'),
+    heading(R.object.fr),
+    paragraph(R.objectText.fr(breakdown.totalCents, breakdown.statedOn)),
+    heading(R.facts.fr),
     ...factsLines(parts),
     ...breakdownLines(breakdown),
-    heading('Fondement de la créance'),
+    heading(R.basis.fr),
     ...breakdown.basis.map(paragraph),
-    heading('Pièces produites'),
-    paragraph(
-      'Au soutien de la requête sont produites les pièces suivantes, selon le bordereau joint :',
-    ),
-    ...pieces.map((p) => item(`Pièce n° ${p.number} : ${p.title}`)),
+    heading(R.pieces.fr),
+    paragraph(R.piecesIntro.fr),
+    ...pieces.map((p) => item(R.piece.fr(p.number, p.title))),
     ...signatureLines(parts.firm, blanks),
   ];
   return { lines, blanks };
-}
-
-/** « de Garage Martin », « d’Atelier Durand »: the French elision before a vowel. */
-function ofName(name: string): string {
-  return /^[aeiouyàâäéèêëîïôöùûü]/i.test(name) ? `d’${name}` : `de ${name}`;
 }
 
 /** The bordereau: numbered, the same pieces in the same order as the folder's files. */
@@ -220,12 +165,8 @@ export function bordereauLines(parts: {
   pieces: readonly Piece[];
 }): RequeteLine[] {
   return [
-    { style: 'title', text: 'Bordereau des pièces communiquées' },
-    paragraph(
-      `Requête en injonction de payer ${ofName(parts.firm.name)} contre ${parts.client.name}, ${courtAddress(parts.court).replace(/^À /, 'adressée à ')}.`,
-    ),
-    ...parts.pieces.map((p) =>
-      item(`Pièce n° ${p.number} : ${p.title} — fichier « ${p.fileName} »`),
-    ),
+    { style: 'title', text: R.bordereauTitle.fr },
+    paragraph(R.bordereauIntro.fr(parts.firm.name, parts.client.name, parts.court.name)),
+    ...parts.pieces.map((p) => item(R.bordereauPiece.fr(p.number, p.title, p.fileName))),
   ];
 }

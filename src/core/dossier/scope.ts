@@ -93,7 +93,7 @@ function sortOne(facts: InvoiceWithStanding, input: DossierInput, sorting: Sorti
       });
       return;
     case 'promise':
-    case 'plan':
+    case 'payment-plan':
     case 'hold':
       scope.leftOut.push({
         invoice: invoice.number,

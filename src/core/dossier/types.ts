@@ -147,8 +147,8 @@ export interface Piece {
   source: PieceSource;
   /** Invoices the piece is about. */
   invoices: string[];
-  /** For the mise en demeure: LRAR number, posting day, first presentation when recorded. */
-  lrar?: { number: string; postedOn: Day; presentedOn?: Day };
+  /** For the mise en demeure: the registered letter (LRAR) number, posting day, first presentation when recorded. */
+  registeredLetter?: { number: string; postedOn: Day; presentedOn?: Day };
   /**
    * A reminder with no document linked in the Journal: its text as Relance composes it again for
    * that day (recompose.ts), to print after the record (date, recipients, subject).

@@ -5,8 +5,8 @@
  */
 import type { JournalEvent, Language } from '../model';
 import type { LetterBlock } from '../messages/letter-template';
-import { WORDS } from '../words/catalogue';
-import { formatDayFor } from '../words/format';
+import { inBoth, WORDS } from '../words/catalogue';
+import { DOSSIER_WORDS, RECORD_WORDS } from '../words/dossier';
 import type { Day } from '../values/day';
 import { dossierNoteText } from './render';
 import type { DossierRefusal, DossierResult, Piece, RequeteLine } from './types';
@@ -38,42 +38,40 @@ export function linesToBlocks(lines: readonly RequeteLine[]): LetterBlock[] {
  */
 export function pieceRecordLines(piece: Piece): RequeteLine[] {
   const lines: RequeteLine[] = [
-    { style: 'title', text: `Pièce n° ${piece.number}` },
+    { style: 'title', text: RECORD_WORDS.piece.fr(piece.number) },
     { style: 'heading', text: piece.title },
   ];
   const source = piece.source;
   if (source.kind === 'journal-event') {
-    lines.push({ style: 'paragraph', text: `Date d’envoi : ${formatDayFor('fr', source.day)}` });
+    lines.push({ style: 'paragraph', text: RECORD_WORDS.sentOn.fr(source.day) });
     if (source.recipients.length > 0)
-      lines.push({ style: 'paragraph', text: `Destinataires : ${source.recipients.join(', ')}` });
+      lines.push({ style: 'paragraph', text: RECORD_WORDS.recipients.fr(source.recipients) });
   }
-  if (piece.lrar !== undefined) lines.push(...lrarLines(piece.lrar));
+  if (piece.registeredLetter !== undefined)
+    lines.push(...registeredLetterLines(piece.registeredLetter));
   const text = piece.text;
   if (text === undefined) {
     if (source.kind === 'journal-event' && source.subject !== undefined)
-      lines.push({ style: 'paragraph', text: `Objet : ${source.subject}` });
+      lines.push({ style: 'paragraph', text: RECORD_WORDS.subject.fr(source.subject) });
     return lines;
   }
   lines.push({ style: 'paragraph', text: text.caveat });
-  lines.push({ style: 'heading', text: `Objet : ${text.subject}` });
+  lines.push({ style: 'heading', text: RECORD_WORDS.subject.fr(text.subject) });
   for (const paragraph of text.paragraphs)
     for (const line of paragraph.split('\n')) lines.push({ style: 'paragraph', text: line });
   return lines;
 }
 
-function lrarLines(lrar: NonNullable<Piece['lrar']>): RequeteLine[] {
-  const { number, postedOn, presentedOn } = lrar;
+function registeredLetterLines(letter: NonNullable<Piece['registeredLetter']>): RequeteLine[] {
+  const { number, postedOn, presentedOn } = letter;
   return [
-    {
-      style: 'paragraph',
-      text: `Lettre recommandée avec accusé de réception n° ${number}, postée le ${formatDayFor('fr', postedOn)}.`,
-    },
+    { style: 'paragraph', text: RECORD_WORDS.lrarPosted.fr(number, postedOn) },
     {
       style: 'paragraph',
       text:
         presentedOn === undefined
-          ? 'Avis de réception : non reçu à ce jour.'
-          : `Avis de réception : première présentation le ${formatDayFor('fr', presentedOn)}.`,
+          ? RECORD_WORDS.receiptNotYet.fr
+          : RECORD_WORDS.receiptPresented.fr(presentedOn),
     },
   ];
 }
@@ -91,10 +89,7 @@ export function unreadableInvoiceRefusal(invoice: string, link: string): Dossier
   return {
     code: 'invoice-link-missing',
     invoice,
-    text: {
-      fr: `Facture ${invoice} : le PDF de « Lien facture » (${link}) est illisible ou à la corbeille. Déposez la facture dans Drive et collez son lien.`,
-      en: `Invoice ${invoice}: the PDF of « Lien facture » (${link}) cannot be read or is in the trash. Put the invoice in Drive and paste its link.`,
-    },
+    text: inBoth(DOSSIER_WORDS.unreadableInvoice, invoice, link),
   };
 }
 
@@ -105,10 +100,7 @@ export function unreadableInvoiceRefusal(invoice: string, link: string): Dossier
 export function unreadableDocumentRefusal(title: string, link: string): DossierRefusal {
   return {
     code: 'invoice-link-missing',
-    text: {
-      fr: `${title} : le document lié dans le Journal (${link}) est illisible ou à la corbeille. Remettez-le dans Drive ou retirez son lien.`,
-      en: `${title}: the document linked in the Journal (${link}) cannot be read or is in the trash. Put it back in Drive or remove its link.`,
-    },
+    text: inBoth(DOSSIER_WORDS.unreadableDocument, title, link),
   };
 }
 

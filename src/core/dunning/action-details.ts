@@ -3,9 +3,15 @@
  * the steps already taken, the recorded posting, the court of a recourse, a broken promise.
  * Computed here once, so that no text recomputes a date or a court.
  */
-import type { Action, AwaitingInvoice, BrokenPlan, BrokenPromise, EarlierStep } from '../model';
+import type {
+  Action,
+  AwaitingInvoice,
+  BrokenPaymentPlan,
+  BrokenPromise,
+  EarlierStep,
+} from '../model';
 import type { Cents } from '../values/money';
-import { planHonoured } from './journal-fold';
+import { paymentPlanHonoured } from './journal-fold';
 import { STEP_IDS, stepDefinition, stepOrder } from '../steps';
 import { businessDeadline } from '../values/calendar';
 import { addDays, type Day } from '../values/day';
@@ -29,7 +35,7 @@ type ActionDetails = Pick<
   | 'statedOn'
   | 'court'
   | 'brokenPromise'
-  | 'brokenPlan'
+  | 'brokenPaymentPlan'
   | 'awaiting'
 >;
 
@@ -98,12 +104,14 @@ function missedInstalment(
   facts: InvoiceWithStanding,
   context: ConversationContext,
 ): { day: Day; cents: Cents } | undefined {
-  const { plan, payments } = facts.history;
-  if (plan === undefined) return undefined;
-  if (planHonoured(plan, payments, context.today, context.settings.promiseGraceDays))
+  const { paymentPlan, payments } = facts.history;
+  if (paymentPlan === undefined) return undefined;
+  if (paymentPlanHonoured(paymentPlan, payments, context.today, context.settings.promiseGraceDays))
     return undefined;
-  let paid = payments.filter((p) => p.day >= plan.start).reduce((sum, p) => sum + p.amountCents, 0);
-  for (const instalment of plan.instalments) {
+  let paid = payments
+    .filter((p) => p.day >= paymentPlan.start)
+    .reduce((sum, p) => sum + p.amountCents, 0);
+  for (const instalment of paymentPlan.instalments) {
     if (paid < instalment.amountCents)
       return { day: instalment.date, cents: (instalment.amountCents - paid) as Cents };
     paid -= instalment.amountCents;
@@ -115,14 +123,14 @@ function missedInstalment(
  * The payment plan the client broke and no message has answered yet: an instalment missed past
  * the grace days, and no step taken on the invoice since that instalment's day.
  */
-export function brokenPlanOf(
+export function brokenPaymentPlanOf(
   facts: readonly InvoiceWithStanding[],
   context: ConversationContext,
-): BrokenPlan | undefined {
-  let broken: BrokenPlan | undefined;
+): BrokenPaymentPlan | undefined {
+  let broken: BrokenPaymentPlan | undefined;
   for (const f of facts) {
     const missed = missedInstalment(f, context);
-    const agreedOn = f.history.plan?.start;
+    const agreedOn = f.history.paymentPlan?.start;
     if (missed === undefined || agreedOn === undefined) continue;
     if (Object.values(f.history.steps).some((d) => d !== undefined && d > missed.day)) continue;
     if (broken !== undefined && broken.agreedOn === agreedOn)
@@ -166,7 +174,7 @@ export function actionDetails(
   }
   const broken = brokenPromiseOf(facts, context);
   if (broken !== undefined) result.brokenPromise = broken;
-  const brokenPlan = brokenPlanOf(facts, context);
-  if (brokenPlan !== undefined) result.brokenPlan = brokenPlan;
+  const brokenPaymentPlan = brokenPaymentPlanOf(facts, context);
+  if (brokenPaymentPlan !== undefined) result.brokenPaymentPlan = brokenPaymentPlan;
   return result;
 }

@@ -7,6 +7,8 @@
 import type { ClientType, Invoice, InvoiceStanding, Problem } from '../model';
 import { ACCEPTED_CLIENT_TYPES, clientTypeFault } from '../sheets/client-type';
 import { CLIENT_TYPE_LABELS } from '../words/labels';
+import { DUNNING_WORDS } from '../words/dunning';
+import { INVOICE_COLUMN_LABELS } from '../words/invoice-rows';
 
 /** Each client's type: the one all its rows agree on, else undefined. */
 export function clientTypesOf(invoices: readonly Invoice[]): Map<string, ClientType | undefined> {
@@ -19,17 +21,21 @@ export function clientTypesOf(invoices: readonly Invoice[]): Map<string, ClientT
   return types;
 }
 
-const WHAT_WAITS =
-  'En attendant, Relance n’envoie que les relances courtoises, sans pénalités ni indemnité, ni mise en demeure ni recours.';
-const WHERE_TO_SAY = `Indiquez ${ACCEPTED_CLIENT_TYPES} dans la colonne Type client, dans l’onglet Clients ou dans la fiche client de la barre latérale.`;
+const WHAT_WAITS = DUNNING_WORDS.clientTypeWhatWaits.fr;
+const WHERE_TO_SAY = DUNNING_WORDS.clientTypeWhereToSay.fr(ACCEPTED_CLIENT_TYPES);
 
 function faultOf(invoice: Invoice, rows: readonly Invoice[]): string {
   if (rows.every((r) => r.clientType === undefined))
-    return `${clientTypeFault(invoice.clientTypeText ?? '') ?? 'Type client manquant'} pour ${invoice.client}`;
+    return DUNNING_WORDS.clientTypeFaultFor.fr(
+      clientTypeFault(invoice.clientTypeText ?? '') ?? DUNNING_WORDS.clientTypeMissing.fr,
+      invoice.client,
+    );
   const seen = rows
     .filter((r) => r.clientType !== undefined)
-    .map((r) => `ligne ${r.row} : ${CLIENT_TYPE_LABELS[r.clientType as ClientType].fr}`);
-  return `Types différents pour ${invoice.client} (${seen.join(', ')}) : un client n’a qu’un type`;
+    .map((r) =>
+      DUNNING_WORDS.clientTypeOnRow.fr(r.row, CLIENT_TYPE_LABELS[r.clientType as ClientType].fr),
+    );
+  return DUNNING_WORDS.clientTypesDiffer.fr(invoice.client, seen);
 }
 
 /**
@@ -55,10 +61,11 @@ export function clientTypeProblems(
   });
   return [...open.entries()].map(([key, list]) => {
     const first = list[0] as Invoice;
-    const others = list.length > 1 ? ` (lignes ${list.map((i) => i.row).join(', ')})` : '';
+    const others =
+      list.length > 1 ? DUNNING_WORDS.clientTypeOtherRows.fr(list.map((i) => i.row)) : '';
     return {
       row: first.row,
-      column: 'Type client',
+      column: INVOICE_COLUMN_LABELS.clientType.fr,
       value: first.clientTypeText ?? '',
       message: `${faultOf(first, rowsOf.get(key) ?? list)}${others}. ${WHERE_TO_SAY} ${WHAT_WAITS}`,
       invoice: first.number,

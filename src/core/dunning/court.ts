@@ -21,29 +21,24 @@ import type { Commune, Seat } from './commune-seat';
 import { seatOf } from './commune-seat';
 import { foreignCountryOf } from './foreign-seat';
 import { COMMUNE_COURTS } from './tae-communes';
-import {
-  COURT_DIRECTORY,
-  ECONOMIC_ACTIVITIES_COURTS,
-  SPLIT_DEPARTMENTS,
-  TAE_OF_DEPARTMENT,
-} from './tae-ressorts';
+import { ECONOMIC_ACTIVITIES_COURTS, SPLIT_DEPARTMENTS, TAE_OF_DEPARTMENT } from './tae-ressorts';
+import { COURT_NAMES } from './court-names';
+import { COURT_WORDS } from '../words/courts';
 
 const ALSACE_MOSELLE = new Set(['57', '67', '68']);
-const INJONCTION =
-  'Requête en injonction de payer (articles 1405 à 1407 du Code de procédure civile)';
-const CHECK_SEAT =
-  'Vérifiez que ce tribunal est bien celui du siège ou du domicile du débiteur (article 1406 du Code de procédure civile) avant de déposer la requête.';
-const SETTLE = `Vérifiez dans ${COURT_DIRECTORY}, puis indiquez le tribunal dans la colonne Tribunal de l’onglet Clients : Relance le retiendra pour ce client.`;
+const INJONCTION = COURT_WORDS.injunction.fr;
+const CHECK_SEAT = COURT_WORDS.checkSeat.fr;
+const SETTLE = COURT_WORDS.settle.fr(COURT_WORDS.directory.fr);
 
 type TaeKey = keyof typeof ECONOMIC_ACTIVITIES_COURTS;
 
 function economicCourt(key: TaeKey): Court {
   const court = ECONOMIC_ACTIVITIES_COURTS[key];
   return {
-    kind: 'tribunal-des-activites-economiques',
+    kind: 'economic-activities-court',
     name: court.name,
     cerfa: '12946',
-    procedure: `${INJONCTION}, au président du ${court.name.charAt(0).toLowerCase()}${court.name.slice(1)} (arrêté du 5 juillet 2024 : son ressort est celui du tribunal judiciaire).`,
+    procedure: COURT_WORDS.economicCourt.fr(INJONCTION, court.name),
     check: CHECK_SEAT,
   };
 }
@@ -51,19 +46,19 @@ function economicCourt(key: TaeKey): Court {
 function seatCourt(
   check: string,
   candidates: readonly string[],
-  name = 'Tribunal de commerce',
+  name: string = COURT_NAMES.commercial,
 ): Court {
   return {
-    kind: 'tribunal-de-commerce',
+    kind: 'commercial-court',
     name,
     cerfa: '12946',
-    procedure: `${INJONCTION}, au président du tribunal de commerce du siège du débiteur.`,
+    procedure: COURT_WORDS.commercialCourtOfSeat.fr(INJONCTION),
     check,
     ...(candidates.length > 0 ? { candidates: [...candidates] } : {}),
   };
 }
 
-const named = (c: Commune) => `${c.name ?? 'commune'} (code commune ${c.code})`;
+const named = (c: Commune) => COURT_WORDS.commune.fr(c.name, c.code);
 
 /** A commune of a split department: its listed tribunal judiciaire, or the honest question. */
 function splitDepartmentCourt(seat: Seat, split: (typeof SPLIT_DEPARTMENTS)[string]): Court {
@@ -71,79 +66,74 @@ function splitDepartmentCourt(seat: Seat, split: (typeof SPLIT_DEPARTMENTS)[stri
   const listed = seat.commune === undefined ? undefined : COMMUNE_COURTS[seat.commune.code];
   if (listed?.[1] === 'tae') return economicCourt(split.tae);
   if (listed !== undefined && seat.commune !== undefined) {
-    const where = `${named(seat.commune)} relève du tribunal judiciaire de ${listed[1]}, hors du ressort du ${taeName.charAt(0).toLowerCase()}${taeName.slice(1)} (Code de l’organisation judiciaire, tableau IV).`;
+    const where = COURT_WORDS.outsideTae.fr(named(seat.commune), listed[1], taeName);
     const [only, ...more] = split.others;
     return only !== undefined && more.length === 0 && only.startsWith('Tribunal')
       ? seatCourt(`${where} ${CHECK_SEAT}`, [], only)
-      : seatCourt(
-          `${where} Tribunaux de commerce possibles : ${split.others.join(', ')}. ${SETTLE}`,
-          split.others,
-        );
+      : seatCourt(COURT_WORDS.possibleCourts.fr(where, split.others, SETTLE), split.others);
   }
   const candidates = [taeName, ...split.others];
   const which =
     seat.commune !== undefined
-      ? `La commune ${named(seat.commune)} n’est pas dans la table des ressorts de Relance`
+      ? COURT_WORDS.communeNotListed.fr(named(seat.commune))
       : seat.sharing !== undefined
-        ? `Le code postal ${seat.postcode ?? ''} couvre plusieurs communes (${seat.sharing.map((c) => c.name ?? c.code).join(', ')}) et la ville de l’adresse n’en désigne aucune`
-        : `La commune du code postal ${seat.postcode ?? ''} n’est pas dans la table des ressorts de Relance`;
-  return seatCourt(
-    `${which} ; ce département est partagé entre plusieurs tribunaux : ${candidates.join(', ')}. Indiquez le code commune (colonne Code commune) ou ${SETTLE.charAt(0).toLowerCase()}${SETTLE.slice(1)}`,
-    candidates,
-  );
+        ? COURT_WORDS.postcodeShared.fr(
+            seat.postcode ?? '',
+            seat.sharing.map((c) => c.name ?? c.code),
+          )
+        : COURT_WORDS.postcodeNotListed.fr(seat.postcode ?? '');
+  const settle = COURT_WORDS.orSettle.fr(COURT_WORDS.directory.fr);
+  return seatCourt(COURT_WORDS.splitDepartment.fr(which, candidates, settle), candidates);
 }
 
 function commercialCourt(seat: Seat): Court {
   const { department } = seat;
   if (department !== undefined && ALSACE_MOSELLE.has(department))
     return {
-      kind: 'chambre-commerciale-tj',
-      name: 'Tribunal judiciaire (chambre commerciale)',
+      kind: 'judicial-court-commercial-chamber',
+      name: COURT_NAMES.judicialCommercialChamber,
       cerfa: '12948',
-      procedure: `${INJONCTION}, au président du tribunal judiciaire du siège du débiteur, chambre commerciale (Alsace-Moselle : pas de tribunal de commerce).`,
+      procedure: COURT_WORDS.alsaceMoselle.fr(INJONCTION),
       check: CHECK_SEAT,
     };
   const whole = department === undefined ? undefined : TAE_OF_DEPARTMENT[department];
   if (whole !== undefined) return economicCourt(whole);
   const split = department === undefined ? undefined : SPLIT_DEPARTMENTS[department];
   if (split !== undefined) return splitDepartmentCourt(seat, split);
-  return seatCourt(`Relance ne connaît pas le tribunal de commerce de ce siège. ${SETTLE}`, []);
+  return seatCourt(COURT_WORDS.unknownCommercialCourt.fr(SETTLE), []);
 }
 
 function foreignCourt(country: { name: string; eu: boolean }): Court {
   return country.eu
     ? {
-        kind: 'etranger',
-        name: 'Injonction de payer européenne',
-        procedure: `Débiteur établi hors de France (${country.name}) : pas d’injonction de payer française. Procédure européenne d’injonction de payer (règlement (CE) n° 1896/2006), formulaire A, devant la juridiction compétente selon le règlement (UE) n° 1215/2012, en principe celle de l’État du débiteur.`,
-        check:
-          'Faites-vous conseiller (avocat, Centre européen des consommateurs pour un particulier) avant d’engager la procédure.',
+        kind: 'abroad',
+        name: COURT_WORDS.europeanOrder.fr,
+        procedure: COURT_WORDS.europeanProcedure.fr(country.name),
+        check: COURT_WORDS.europeanCheck.fr,
       }
     : {
-        kind: 'etranger',
-        name: `Juridictions de l’État du débiteur (${country.name})`,
-        procedure: `Débiteur établi hors de l’Union européenne (${country.name}) : pas d’injonction de payer française ni européenne. Le recouvrement relève des juridictions et du droit de l’État du débiteur.`,
-        check: 'Faites-vous conseiller par un avocat ou un correspondant sur place.',
+        kind: 'abroad',
+        name: COURT_WORDS.foreignCourts.fr(country.name),
+        procedure: COURT_WORDS.foreignProcedure.fr(country.name),
+        check: COURT_WORDS.foreignCheck.fr,
       };
 }
 
 function publicCourt(): Court {
   return {
-    kind: 'tribunal-administratif',
-    name: 'Tribunal administratif',
-    procedure:
-      'Référé-provision (article R541-1 du Code de justice administrative) : un marché public est un contrat administratif, l’injonction de payer ne s’applique pas.',
-    check:
-      'Vérifiez d’abord les clauses du marché (réclamation préalable prévue par le CCAG) et le tribunal administratif du ressort de l’acheteur.',
+    kind: 'administrative-court',
+    name: COURT_NAMES.administrative,
+    procedure: COURT_WORDS.publicProcedure.fr,
+    check: COURT_WORDS.publicCheck.fr,
   };
 }
 
 function civilCourt(): Court {
   return {
-    kind: 'tribunal-judiciaire',
-    name: 'Tribunal judiciaire',
+    kind: 'judicial-court',
+    name: COURT_NAMES.judicial,
     cerfa: '12948',
-    procedure: `${INJONCTION}, au tribunal judiciaire du domicile ou du siège du débiteur.`,
+    procedure: COURT_WORDS.civilProcedure.fr(INJONCTION),
     check: CHECK_SEAT,
   };
 }
@@ -168,17 +158,16 @@ export function courtFor(client: {
             ? commercialCourt(seatOf(address, client.communeCode))
             : civilCourt();
   const chosen = (client.tribunal ?? '').trim();
-  if (chosen === '' || court.kind === 'etranger' || client.clientType === undefined) return court;
+  if (chosen === '' || court.kind === 'abroad' || client.clientType === undefined) return court;
   const { candidates: _settled, ...rest } = court;
-  return { ...rest, name: chosen, check: 'Tribunal indiqué dans l’onglet Clients.' };
+  return { ...rest, name: chosen, check: COURT_WORDS.chosenCourt.fr };
 }
 
 function unknownTypeCourt(): Court {
   return {
-    kind: 'a-determiner',
-    name: 'Juridiction à déterminer',
-    procedure:
-      'Le type du client (commerçant, non commerçant, particulier, acheteur public) décide de la juridiction : indiquez-le d’abord.',
+    kind: 'undetermined',
+    name: COURT_WORDS.undetermined.fr,
+    procedure: COURT_WORDS.typeFirst.fr,
     check: SETTLE,
   };
 }

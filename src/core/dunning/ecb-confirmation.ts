@@ -5,9 +5,11 @@
  * checks the rate the ECB published; when it is still the last known one, one click records it
  * in the settings with the day and who confirmed it. A different rate is typed in the settings.
  */
+import type { Language } from '../model';
 import type { EcbRate, Settings } from '../settings/settings';
 import { formatIsoDay, type Day } from '../values/day';
 import { WORDS } from '../words/catalogue';
+import { DUNNING_WORDS } from '../words/dunning';
 import { ecbRateEntryOn, unknownEcbHalfYear } from './penalties';
 
 export interface PendingEcbRate {
@@ -36,23 +38,25 @@ export function pendingEcbRate(
 
 /**
  * The settings with the pending rate confirmed as the last known one, on `today`, by `who`;
- * refused when nothing is pending or the sidebar asked about another half-year.
+ * refused, in `language` (the sidebar's), when nothing is pending or the sidebar asked about
+ * another half-year.
  */
 export function confirmPendingEcbRate(
   settings: Settings,
   halfYear: string,
   today: Day,
   who: string,
+  language: Language = 'fr',
 ): { ok: true; settings: Settings; rate: EcbRate } | { ok: false; message: string } {
   const pending = pendingEcbRate(today, settings.penalties.extraEcbRates);
-  if (pending === undefined) return { ok: false, message: WORDS.ecbRateAlreadyKnown.fr };
+  if (pending === undefined) return { ok: false, message: WORDS.ecbRateAlreadyKnown[language] };
   if (pending.halfYear !== halfYear)
-    return { ok: false, message: WORDS.ecbRateOtherHalfYear.fr(halfYear) };
+    return { ok: false, message: WORDS.ecbRateOtherHalfYear[language](halfYear) };
   const rate: EcbRate = {
     from: pending.halfYear,
     ratePercent: pending.lastKnownPercent,
     confirmedOn: formatIsoDay(today),
-    confirmedBy: who === '' ? 'inconnu' : who,
+    confirmedBy: who === '' ? DUNNING_WORDS.unknownConfirmer.fr : who,
   };
   const penalties = {
     ...settings.penalties,

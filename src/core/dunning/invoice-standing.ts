@@ -8,9 +8,10 @@ import { STEP_IDS, STEPS, stepDefinition } from '../steps';
 import type { Settings } from '../settings/settings';
 import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
 import { WORDS } from '../words/catalogue';
-import { formatShortFrenchDay } from '../words/format';
-import { formatEuros, type Cents } from '../values/money';
-import { planHonoured, type InvoiceHistory, type Payment } from './journal-fold';
+import { INVOICE_COLUMN_LABELS } from '../words/invoice-rows';
+import { formatEuros, formatShortFrenchDay } from '../words/format';
+import type { Cents } from '../values/money';
+import { paymentPlanHonoured, type InvoiceHistory, type Payment } from './journal-fold';
 import {
   lateInterestCents,
   rateChoiceFor,
@@ -94,7 +95,7 @@ function prescriptionStart(invoice: Invoice, history: InvoiceHistory, dueDate: D
   for (const payment of history.payments) later(payment.day);
   if (invoice.paidCents > 0) later(invoice.paymentDate);
   if (history.promise?.writing !== undefined) later(history.promise.recordedOn);
-  if (history.plan?.writing !== undefined) later(history.plan.start);
+  if (history.paymentPlan?.writing !== undefined) later(history.paymentPlan.start);
   if (invoice.clientType === 'public-buyer')
     for (const step of STEP_IDS)
       if (stepDefinition(step).channel !== 'phone') later(history.steps[step]);
@@ -114,10 +115,10 @@ function stateOf(
   )
     return 'hold';
   if (
-    history.plan !== undefined &&
-    planHonoured(history.plan, history.payments, today, settings.promiseGraceDays)
+    history.paymentPlan !== undefined &&
+    paymentPlanHonoured(history.paymentPlan, history.payments, today, settings.promiseGraceDays)
   )
-    return 'plan';
+    return 'payment-plan';
   if (
     history.promise !== undefined &&
     today <= addDays(history.promise.date, settings.promiseGraceDays)
@@ -223,6 +224,32 @@ function penaltiesOf(
   };
 }
 
+/** A message to add to the problems of some invoices' standings. */
+export interface InvoiceNote {
+  invoices: readonly string[];
+  message: string;
+}
+
+/**
+ * The standings with each note added to the problems of its invoices: new standings where a note
+ * falls, the given ones left as they were (the core never changes what it is given).
+ */
+export function withNotes(
+  standings: readonly InvoiceStanding[],
+  notes: readonly InvoiceNote[],
+): InvoiceStanding[] {
+  const added = new Map<string, string[]>();
+  for (const note of notes)
+    for (const number of note.invoices)
+      added.set(number, [...(added.get(number) ?? []), note.message]);
+  return standings.map((standing) => {
+    const more = added.get(standing.number);
+    return more === undefined
+      ? standing
+      : { ...standing, problems: [...standing.problems, ...more] };
+  });
+}
+
 /** True once a message claimed the invoice's penalties and indemnity (the courrier de rappel on). */
 export function penaltiesClaimed(history: InvoiceHistory): boolean {
   return STEPS.some((step) => step.claimsPenalties && history.steps[step.id] !== undefined);
@@ -263,7 +290,7 @@ function keptPenalties(
   };
 }
 
-const PAYMENT_DATE_COLUMN = 'Date de paiement';
+const PAYMENT_DATE_COLUMN: string = INVOICE_COLUMN_LABELS.paymentDate.fr;
 
 /**
  * What keeps an invoice's sums from being known: a payment dated after today, or a sheet

@@ -54,7 +54,7 @@ export interface InvoiceHistory {
   dispute: boolean;
   /** The user waived the penalties and indemnity claimed (« Pénalités abandonnées »). */
   penaltiesWaived: boolean;
-  plan?: { start: Day; instalments: Instalment[]; writing?: string };
+  paymentPlan?: { start: Day; instalments: Instalment[]; writing?: string };
   newDueDate?: Day;
   hold?: { since: Day; until?: Day };
   /** Steps whose write-ahead event was left "à vérifier" or "en cours". */
@@ -307,7 +307,7 @@ export function foldEvent(history: InvoiceHistory, event: JournalEvent): void {
       break;
     case 'payment-plan':
       if (event.instalments !== undefined && event.instalments.length > 0) {
-        history.plan = {
+        history.paymentPlan = {
           start: event.day,
           instalments: [...event.instalments].sort((a, b) => a.date - b.date),
           ...writingOf(event),
@@ -387,17 +387,17 @@ function tookPlace(event: JournalEvent): boolean {
 }
 
 /** True while every instalment whose grace has run out (date + grace < today) is covered by payments since the plan. */
-export function planHonoured(
-  plan: NonNullable<InvoiceHistory['plan']>,
+export function paymentPlanHonoured(
+  paymentPlan: NonNullable<InvoiceHistory['paymentPlan']>,
   payments: readonly Payment[],
   today: Day,
   graceDays: number,
 ): boolean {
   const paidSince = payments
-    .filter((p) => p.day >= plan.start)
+    .filter((p) => p.day >= paymentPlan.start)
     .reduce((sum, p) => sum + p.amountCents, 0);
   const dueBy = addDays(today, -graceDays);
-  const owed = plan.instalments
+  const owed = paymentPlan.instalments
     .filter((i) => i.date < dueBy)
     .reduce((sum, i) => sum + i.amountCents, 0);
   return paidSince >= owed;

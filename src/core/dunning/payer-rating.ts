@@ -6,14 +6,11 @@
  */
 import type { Day } from '../values/day';
 import type { Labels } from '../words/labels';
+import { PAYER_RATING_LABELS } from '../words/dunning';
 
 export type ClientRating = 'punctual' | 'late' | 'chronic';
 
-export const RATING_LABELS: Labels<ClientRating> = {
-  punctual: { fr: 'ponctuel', en: 'punctual' },
-  late: { fr: 'en retard', en: 'late' },
-  chronic: { fr: 'retard chronique', en: 'chronic late payer' },
-};
+export const RATING_LABELS: Labels<ClientRating> = PAYER_RATING_LABELS;
 
 /** Up to 3 days late on average: punctual; up to 20: late; beyond: chronic late payer. */
 export function ratingOf(averageDaysLate: number): ClientRating {

@@ -18,16 +18,10 @@
 import type { ClientType } from '../model';
 import { dayFromParts, partsOfDay, type Day } from '../values/day';
 import { formatFrenchDay } from '../words/format';
+import { DUNNING_WORDS, PRESCRIPTION_BASIS } from '../words/dunning';
 
 /** The sidebar, the report and the Suivi warn this many days before the limit. */
 export const PRESCRIPTION_WARNING_DAYS = 90;
-
-const BASIS: Record<ClientType, string> = {
-  consumer: 'article L218-2 du Code de la consommation',
-  trader: 'article L110-4 du Code de commerce',
-  'non-trader': 'article L110-4 du Code de commerce, article 2224 du Code civil',
-  'public-buyer': 'loi n° 68-1250 du 31 décembre 1968',
-};
 
 /** Same day `years` later; 29 February becomes 28 February (the earlier day: never chase late). */
 function addYears(day: Day, years: number): Day {
@@ -54,7 +48,12 @@ export function prescriptionWarning(
 ): string {
   const basis =
     invoice.clientType === undefined
-      ? `${BASIS.consumer}, tant que le type du client n’est pas indiqué`
-      : BASIS[invoice.clientType];
-  return `Facture ${invoice.number} (${invoice.client}) : prescrite après le ${formatFrenchDay(limit)} (${basis}). Passé cette date, elle ne pourra plus être réclamée ; seule une reconnaissance de la dette par le client lui-même (paiement, engagement écrit de sa main : article 2240 du Code civil) ou une action en justice (article 2241) interrompt ce délai. Une promesse orale notée après un appel ne l’interrompt pas.`;
+      ? DUNNING_WORDS.basisUntilTypeKnown.fr(PRESCRIPTION_BASIS.consumer.fr)
+      : PRESCRIPTION_BASIS[invoice.clientType].fr;
+  return DUNNING_WORDS.prescriptionWarning.fr(
+    invoice.number,
+    invoice.client,
+    formatFrenchDay(limit),
+    basis,
+  );
 }

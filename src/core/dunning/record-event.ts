@@ -1,13 +1,15 @@
 /**
  * What the user records from the sidebar (a payment, a promise, a dispute…), checked and turned
- * into a journal event. Every refusal says, in French, which field to fix.
+ * into a journal event. Every refusal says which field to fix, in the interface language (French
+ * unless the context says otherwise).
  */
 import { isPublicHoliday, type CalendarOptions } from '../values/calendar';
 import { dayOfWeek, parseIsoDay, type Day } from '../values/day';
-import { formatFrenchDay } from '../words/format';
-import { formatEuros, type Cents } from '../values/money';
-import type { EventType, Instalment, InvoiceStanding, JournalEvent } from '../model';
+import { formatDayFor, formatEuros } from '../words/format';
+import type { Cents } from '../values/money';
+import type { EventType, Instalment, InvoiceStanding, JournalEvent, Language } from '../model';
 import { FORMAL_NOTICE, PHONE_CALL } from '../steps';
+import { ANSWER_REFUSALS } from '../words/answers';
 
 export const RECORDABLE_TYPES = [
   'payment',
@@ -61,10 +63,10 @@ export interface FieldError {
  * identifiers are 13 characters: https://vulgumtechus.com/index.php?title=Codage_des_courriers_recommand%C3%A9s).
  * The email copy of a mise en demeure cites it: it must be the real one.
  */
-export function trackingNumberProblem(text: string): string | undefined {
-  if (text === '') return 'Indiquez le numéro de suivi de la lettre recommandée.';
+export function trackingNumberProblem(text: string, language: Language = 'fr'): string | undefined {
+  if (text === '') return ANSWER_REFUSALS.trackingNumberMissing[language];
   if (!/^[A-Za-z0-9]{13}$/.test(text.replace(/[\s-]/g, '')))
-    return 'Le numéro de suivi d’une lettre recommandée compte 13 caractères (lettres et chiffres), par exemple 1A 123 456 7890 1 : recopiez-le depuis la preuve de dépôt.';
+    return ANSWER_REFUSALS.trackingNumberShape[language];
   return undefined;
 }
 
@@ -89,6 +91,8 @@ interface EventContext {
   balances: ReadonlyMap<string, number>;
   /** The firm's calendar (post offices close on its public holidays); national when absent. */
   calendar?: CalendarOptions;
+  /** The language of the refusals: the sidebar's; French when absent. */
+  language?: Language;
 }
 
 /** One check under way: the event being built and the errors found so far. */
@@ -98,6 +102,8 @@ interface Check {
   event: JournalEvent;
   detail: string;
   errors: FieldError[];
+  /** The language of the refusals. */
+  language: Language;
   /** Reads an ISO day; `required` is the message when it is missing ('' when optional). */
   day: (value: string | undefined, field: string, required: string) => Day | undefined;
 }
@@ -118,18 +124,18 @@ function checkPayment(c: Check): void {
   if (amount === undefined || !Number.isInteger(amount) || amount <= 0)
     c.errors.push({
       field: 'amountCents',
-      message: 'Indiquez le montant reçu, par exemple 250,00.',
+      message: ANSWER_REFUSALS.paymentAmountMissing[c.language],
     });
   else if (amount > balance)
     c.errors.push({
       field: 'amountCents',
-      message: 'Le montant dépasse le solde dû des factures choisies.',
+      message: ANSWER_REFUSALS.paymentOverBalance[c.language],
     });
   else c.event.amountCents = amount as Cents;
   // The balance drops from the day after the payment (L441-10): its day is asked, never assumed.
-  const date = c.day(c.input.date, 'date', 'Indiquez la date à laquelle le paiement a été reçu.');
+  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.paymentDateMissing[c.language]);
   if (date !== undefined && date > c.context.today)
-    c.errors.push({ field: 'date', message: 'La date de paiement ne peut pas être à venir.' });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.paymentDateAhead[c.language] });
   if (date !== undefined) c.event.date = date;
 }
 
@@ -141,25 +147,21 @@ const PROMISE_HORIZON_DAYS = 366;
 const PLAN_HORIZON_DAYS = 3 * 366;
 
 function checkPromise(c: Check): void {
-  const date = c.day(c.input.date, 'date', 'Indiquez la date promise.');
+  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.promiseDateMissing[c.language]);
   if (date !== undefined && date < c.context.today)
-    c.errors.push({ field: 'date', message: 'La date promise ne peut pas être passée.' });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.promiseDatePast[c.language] });
   else if (date !== undefined && date > c.context.today + PROMISE_HORIZON_DAYS)
-    c.errors.push({
-      field: 'date',
-      message:
-        'La date promise est à plus d’un an : vérifiez-la, ou enregistrez plutôt un échéancier.',
-    });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.promiseDateFar[c.language] });
   if (date !== undefined) c.event.date = date;
 }
 
 /** The posting of the mise en demeure: its tracking number and its day, both cited by the copy. */
 function checkPosting(c: Check): void {
-  const problem = trackingNumberProblem(c.detail);
+  const problem = trackingNumberProblem(c.detail, c.language);
   if (problem !== undefined) c.errors.push({ field: 'detail', message: problem });
-  const date = c.day(c.input.date, 'date', 'Indiquez la date de dépôt de la lettre recommandée.');
+  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.postingDateMissing[c.language]);
   if (date !== undefined && date > c.context.today)
-    c.errors.push({ field: 'date', message: 'La date de dépôt ne peut pas être à venir.' });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.postingDateAhead[c.language] });
   const closed = date === undefined ? undefined : postOfficeClosed(date, c.context);
   if (closed !== undefined) c.errors.push({ field: 'date', message: closed });
   if (date !== undefined) c.event.date = date;
@@ -171,24 +173,19 @@ function checkPosting(c: Check): void {
  * the post offices are closed, and the deadline counted from it would be wrong.
  */
 function postOfficeClosed(day: Day, context: EventContext): string | undefined {
-  const proof = 'Indiquez la date figurant sur la preuve de dépôt.';
-  const named = `Le ${formatFrenchDay(day)} est`;
+  const language = context.language ?? 'fr';
   if (dayOfWeek(day) === 0)
-    return `${named} un dimanche : les bureaux de poste sont fermés. ${proof}`;
+    return ANSWER_REFUSALS.postOfficeSunday[language](formatDayFor(language, day));
   if (isPublicHoliday(day, context.calendar ?? { alsaceMoselle: false }))
-    return `${named} un jour férié : les bureaux de poste sont fermés. ${proof}`;
+    return ANSWER_REFUSALS.postOfficeHoliday[language](formatDayFor(language, day));
   return undefined;
 }
 
 /** The acknowledgement of receipt: its first presentation starts the mise en demeure's eight days. */
 function checkReceipt(c: Check): void {
-  const date = c.day(
-    c.input.date,
-    'date',
-    'Indiquez la date de première présentation portée sur l’avis de réception.',
-  );
+  const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.presentationDateMissing[c.language]);
   if (date !== undefined && date > c.context.today)
-    c.errors.push({ field: 'date', message: 'La date de présentation ne peut pas être à venir.' });
+    c.errors.push({ field: 'date', message: ANSWER_REFUSALS.presentationDateAhead[c.language] });
   if (date !== undefined) c.event.date = date;
   c.event.step = FORMAL_NOTICE;
 }
@@ -197,24 +194,31 @@ function checkPlan(c: Check): void {
   const instalments: Instalment[] = [];
   (c.input.instalments ?? []).forEach((item, i) => {
     const date = parseIsoDay(item.date);
-    const dateProblem = instalmentDateProblem(date, c.context.today);
+    const dateProblem = instalmentDateProblem(date, c.context.today, c.language);
     if (dateProblem !== undefined)
       c.errors.push({ field: `instalments[${i}].date`, message: dateProblem });
     if (!Number.isInteger(item.amountCents) || item.amountCents <= 0)
-      c.errors.push({ field: `instalments[${i}].amountCents`, message: 'Montant invalide.' });
+      c.errors.push({
+        field: `instalments[${i}].amountCents`,
+        message: ANSWER_REFUSALS.instalmentAmountInvalid[c.language],
+      });
     if (date !== undefined && item.amountCents > 0)
       instalments.push({ date, amountCents: item.amountCents as Cents });
   });
   if ((c.input.instalments ?? []).length === 0)
-    c.errors.push({ field: 'instalments', message: 'Ajoutez au moins une échéance.' });
+    c.errors.push({ field: 'instalments', message: ANSWER_REFUSALS.instalmentMissing[c.language] });
   else checkPlanCoversBalance(c, instalments);
   c.event.instalments = instalments.sort((a, b) => a.date - b.date);
 }
 
-function instalmentDateProblem(date: Day | undefined, today: Day): string | undefined {
-  if (date === undefined) return 'Date d’échéance invalide.';
-  if (date < today) return 'Une échéance ne peut pas être passée.';
-  if (date > today + PLAN_HORIZON_DAYS) return 'Échéance à plus de trois ans : vérifiez la date.';
+function instalmentDateProblem(
+  date: Day | undefined,
+  today: Day,
+  language: Language,
+): string | undefined {
+  if (date === undefined) return ANSWER_REFUSALS.instalmentDateInvalid[language];
+  if (date < today) return ANSWER_REFUSALS.instalmentDatePast[language];
+  if (date > today + PLAN_HORIZON_DAYS) return ANSWER_REFUSALS.instalmentDateFar[language];
   return undefined;
 }
 
@@ -225,7 +229,10 @@ function checkPlanCoversBalance(c: Check, instalments: readonly Instalment[]): v
   if (planned < balance)
     c.errors.push({
       field: 'instalments',
-      message: `Les échéances totalisent ${formatEuros(planned as Cents)}, moins que le solde dû de ${formatEuros(balance as Cents)} : ajoutez une échéance ou augmentez les montants.`,
+      message: ANSWER_REFUSALS.planShort[c.language](
+        formatEuros(planned as Cents, c.language),
+        formatEuros(balance as Cents, c.language),
+      ),
     });
 }
 
@@ -233,7 +240,7 @@ const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {
   payment: checkPayment,
   promise: checkPromise,
   'delay-granted': (c) => {
-    const date = c.day(c.input.date, 'date', 'Indiquez la nouvelle échéance accordée.');
+    const date = c.day(c.input.date, 'date', ANSWER_REFUSALS.delayDateMissing[c.language]);
     if (date !== undefined) c.event.date = date;
   },
   hold: (c) => {
@@ -242,20 +249,21 @@ const CHECKS: Partial<Record<RecordableType, (c: Check) => void>> = {
   },
   dispute: (c) => {
     if (c.detail === '')
-      c.errors.push({ field: 'detail', message: 'Indiquez le motif du litige.' });
+      c.errors.push({ field: 'detail', message: ANSWER_REFUSALS.disputeReasonMissing[c.language] });
   },
   'registered-letter-posted': checkPosting,
   'receipt-acknowledged': checkReceipt,
   call: (c) => {
     c.event.step = PHONE_CALL;
     if (c.detail === '')
-      c.errors.push({ field: 'detail', message: 'Notez ce que le client a répondu.' });
+      c.errors.push({ field: 'detail', message: ANSWER_REFUSALS.callAnswerMissing[c.language] });
   },
   'payment-plan': checkPlan,
 };
 
 function startCheck(input: EventInput, context: EventContext): Check {
   const errors: FieldError[] = [];
+  const language = context.language ?? 'fr';
   const event: JournalEvent = {
     id: context.id,
     day: context.today,
@@ -275,25 +283,27 @@ function startCheck(input: EventInput, context: EventContext): Check {
       return undefined;
     }
     const parsed = parseIsoDay(value);
-    if (parsed === undefined) errors.push({ field, message: 'Date invalide.' });
+    if (parsed === undefined)
+      errors.push({ field, message: ANSWER_REFUSALS.dateInvalid[language] });
     return parsed;
   };
-  return { input, context, event, detail, errors, day };
+  return { input, context, event, detail, errors, language, day };
 }
 
 export function checkEventInput(input: EventInput, context: EventContext): EventCheck {
   if (!(RECORDABLE_TYPES as readonly string[]).includes(input.type)) {
-    return { ok: false, errors: [{ field: 'type', message: 'Type d’événement inconnu.' }] };
+    const message = ANSWER_REFUSALS.typeUnknown[context.language ?? 'fr'];
+    return { ok: false, errors: [{ field: 'type', message }] };
   }
   const c = startCheck(input, context);
   const unknown = input.invoices.filter((n) => !context.balances.has(n));
   if (unknown.length > 0)
     c.errors.push({
       field: 'invoices',
-      message: `Facture inconnue pour ce client : ${unknown.join(', ')}.`,
+      message: ANSWER_REFUSALS.invoicesUnknown[c.language](unknown),
     });
   if (INVOICE_REQUIRED.has(input.type) && input.invoices.length === 0)
-    c.errors.push({ field: 'invoices', message: 'Choisissez au moins une facture.' });
+    c.errors.push({ field: 'invoices', message: ANSWER_REFUSALS.invoicesMissing[c.language] });
   CHECKS[input.type]?.(c);
   return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, event: c.event };
 }

@@ -7,11 +7,12 @@
  */
 import type { Action, JournalEvent, Plan, Problem } from '../model';
 import type { Day } from '../values/day';
+import { DUNNING_WORDS } from '../words/dunning';
+import { withNotes, type InvoiceNote } from './invoice-standing';
 
 export const FAILED_NIGHTS_LIMIT = 3;
 
-export const REPEATED_FAILURE_MESSAGE = (client: string, nights: number, detail: string) =>
-  `Relance de ${client} en échec ${nights} nuits de suite (dernière erreur : ${detail || 'inconnue'}) : Relance ne la retente plus chaque nuit. Corrigez ce que dit l’erreur, puis utilisez « Envoyer » dans la barre latérale.`;
+export const REPEATED_FAILURE_MESSAGE = DUNNING_WORDS.repeatedFailure.fr;
 
 /** The failures of an action's step on its invoices since its last success, by day. */
 function failedNights(action: Action, events: readonly JournalEvent[]): JournalEvent[] {
@@ -55,16 +56,15 @@ export function holdRepeatedFailures(
   keep: boolean,
 ): Plan {
   const problems: Problem[] = [...plan.problems];
-  const standingByNumber = new Map(plan.standings.map((p) => [p.number, p]));
+  const notes: InvoiceNote[] = [];
   const actions: Action[] = [];
   for (const action of plan.actions) {
     const problem = repeatedFailure(action, events);
     if (problem !== undefined) {
       problems.push(problem);
-      for (const number of action.invoices)
-        standingByNumber.get(number)?.problems.push(problem.message);
+      notes.push({ invoices: action.invoices, message: problem.message });
     }
     if (problem === undefined || keep) actions.push(action);
   }
-  return { ...plan, actions, problems };
+  return { ...plan, actions, problems, standings: withNotes(plan.standings, notes) };
 }

@@ -6,6 +6,7 @@
 import type { JournalEvent } from '../model';
 import type { Day } from '../values/day';
 import { formatShortFrenchDay } from '../words/format';
+import { DUNNING_WORDS } from '../words/dunning';
 
 export function latestEventDay(events: readonly JournalEvent[]): Day | undefined {
   let latest: Day | undefined;
@@ -17,9 +18,8 @@ export function latestEventDay(events: readonly JournalEvent[]): Day | undefined
 export function runDateProblem(today: Day, events: readonly JournalEvent[]): string | undefined {
   const latest = latestEventDay(events);
   if (latest === undefined || today >= latest) return undefined;
-  return (
-    `Passage refusé : il est daté du ${formatShortFrenchDay(today)}, avant le dernier passage ` +
-    `inscrit au Journal (${formatShortFrenchDay(latest)}). Vérifiez la date de l’ordinateur ` +
-    `(ou l’option --today) : rien n’a été envoyé.`
+  return DUNNING_WORDS.runBeforeJournal.fr(
+    formatShortFrenchDay(today),
+    formatShortFrenchDay(latest),
   );
 }

@@ -90,7 +90,3 @@ export const SPLIT_DEPARTMENTS: Readonly<
   },
   '89': { tae: 'auxerre', others: ['Tribunal de commerce de Sens'] },
 };
-
-/** The official directory of the courts, searchable by commune, for the user to settle a seat. */
-export const COURT_DIRECTORY =
-  'l’annuaire des juridictions du ministère de la Justice (https://www.justice.fr/recherche/annuaire, recherche par commune)';

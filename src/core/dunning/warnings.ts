@@ -7,6 +7,7 @@ import type { Invoice, InvoiceStanding, Problem } from '../model';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
 import { formatFrenchDay } from '../words/format';
+import { DUNNING_WORDS } from '../words/dunning';
 import {
   ecbRateOn,
   halfYearStart,
@@ -23,16 +24,15 @@ const CHASED = new Set<InvoiceStanding['state']>([
   'not-due',
   'active',
   'promise',
-  'plan',
+  'payment-plan',
   'hold',
   'dispute',
   'recourse',
 ]);
 
 export function ecbRateUnknownMessage(halfYear: Day, lastKnownPercent: number): string {
-  const date = formatFrenchDay(halfYear);
   const rate = `${String(lastKnownPercent).replace('.', ',')} %`;
-  return `Le taux BCE en vigueur le ${date} n’est pas encore dans la table de Relance : les courriers disent « taux BCE en vigueur au ${date} » sans chiffre, et les pénalités de ce semestre, calculées au dernier taux connu (${rate}), sont marquées provisoires. Vérifiez le taux publié par la BCE, puis confirmez-le dans la barre latérale (Aujourd’hui › Taux BCE) ou ajoutez-le dans Paramètres › Pénalités (taux BCE ajoutés).`;
+  return DUNNING_WORDS.ecbRateUnknown.fr(formatFrenchDay(halfYear), rate);
 }
 
 /** A contractual rate below the floor of a half-year (L441-10): the floor is applied, and said. */
@@ -42,13 +42,20 @@ export function contractualFloorMessage(
   contractualPercent: number,
 ): string {
   const percent = (value: number) => formatPercent(value, 'fr');
-  return `Taux contractuel de ${percent(contractualPercent)} inférieur au plancher du semestre commençant le ${formatFrenchDay(halfYear)} : trois fois le taux d’intérêt légal, 3 × ${percent(floor.legalPercent)} = ${percent(floor.floorPercent)} (article L441-10 du Code de commerce). Relance applique ${percent(floor.floorPercent)} sur ce semestre ; vérifiez vos conditions générales de vente.`;
+  return DUNNING_WORDS.contractualFloor.fr(
+    percent(contractualPercent),
+    formatFrenchDay(halfYear),
+    percent(floor.legalPercent),
+    percent(floor.floorPercent),
+  );
 }
 
 /** A half-year past the legal interest rate table: the contractual floor cannot be checked. */
 export function legalRateUnknownMessage(halfYear: Day, contractualPercent: number): string {
-  const date = formatFrenchDay(halfYear);
-  return `Le taux d’intérêt légal du semestre commençant le ${date} n’est pas encore dans la table de Relance : le taux contractuel de ${formatPercent(contractualPercent, 'fr')} est appliqué sans vérifier qu’il atteint trois fois ce taux (article L441-10 du Code de commerce). Vérifiez l’arrêté publié pour ce semestre et mettez Relance à jour.`;
+  return DUNNING_WORDS.legalRateUnknown.fr(
+    formatFrenchDay(halfYear),
+    formatPercent(contractualPercent, 'fr'),
+  );
 }
 
 function prescriptionWarnings(

@@ -32,7 +32,7 @@ function isReminder(event: JournalEvent): boolean {
   return event.type === 'sent';
 }
 
-/** Facts about the invoices a message is about, from the journal up to today. */
+/** What a message cites about its invoices, from the journal up to today. */
 export function citedHistory(
   events: readonly JournalEvent[],
   invoices: readonly string[],
@@ -41,21 +41,21 @@ export function citedHistory(
   const concerned = events
     .filter((e) => e.day <= today && e.invoices.some((n) => invoices.includes(n)))
     .sort((a, b) => a.day - b.day);
-  const facts: CitedHistory = { earlierReminders: [] };
+  const cited: CitedHistory = { earlierReminders: [] };
   const seen = new Set<string>();
   for (const event of concerned) {
     if (isReminder(event) && event.step !== undefined && !seen.has(event.step)) {
       seen.add(event.step);
-      facts.earlierReminders.push({ step: event.step, day: event.day });
+      cited.earlierReminders.push({ step: event.step, day: event.day });
     }
     if (event.type === 'registered-letter-posted' && event.detail !== undefined)
-      facts.posting = { number: event.detail, day: event.date ?? event.day };
+      cited.posting = { number: event.detail, day: event.date ?? event.day };
     if (event.type === 'promise' && event.date !== undefined && event.date < today)
-      facts.brokenPromise = { promisedOn: event.day, date: event.date };
+      cited.brokenPromise = { promisedOn: event.day, date: event.date };
     if (event.type === 'promise' && event.date !== undefined && event.date >= today)
-      delete facts.brokenPromise;
+      delete cited.brokenPromise;
   }
-  return facts;
+  return cited;
 }
 
 /**

@@ -3,15 +3,17 @@
  * or the default) filled with the invoices, amounts, penalties and the firm's identity. Also says
  * what is missing for a step to go out at all (a mise en demeure without SIRET is not sent).
  */
-import { DEFAULT_TEXTS } from './default-texts';
+import { DEFAULT_TEXTS } from '../words/default-texts';
 import type { Action, Invoice, Language, Plan, Problem, StepId } from '../model';
 import type { Settings, TemplateText } from '../settings/settings';
 import { stepDefinition } from '../steps';
 import { WORDS } from '../words/catalogue';
+import { MESSAGE_WORDS } from '../words/messages';
 import { missingFirmMentions } from './firm-mentions';
 import { EMAIL_LISTED_INVOICES, otherInvoicesSentence, tooManyRecipients } from './message-limits';
 import { checkTemplate, renderTemplate, type TemplateScope } from './templates';
 import { buildTemplateVariables, type ComposeInput } from './variables';
+import { withNotes, type InvoiceNote } from '../dunning/invoice-standing';
 
 export { buildTemplateVariables, NO_ATTACHMENTS } from './variables';
 export type { Attachments, ComposeInput } from './variables';
@@ -35,20 +37,20 @@ export function requiredMentions(step: StepId, settings: Settings): string[] {
   const missing: string[] = [];
   const firm = settings.firm;
   const { needs } = stepDefinition(step);
-  if (firm.name === '') missing.push('la raison sociale de votre entreprise');
+  if (firm.name === '') missing.push(MESSAGE_WORDS.missingFirmName.fr);
   if (needs.paymentMeans && firm.iban === '' && firm.paymentLink === '') {
-    missing.push('un moyen de paiement (IBAN ou lien de paiement)');
+    missing.push(MESSAGE_WORDS.missingPaymentMeans.fr);
   }
   if (needs.firmAddress) {
-    if (firm.address === '') missing.push('votre adresse');
-    if (firm.siret === '') missing.push('votre SIRET');
+    if (firm.address === '') missing.push(MESSAGE_WORDS.missingFirmAddress.fr);
+    if (firm.siret === '') missing.push(MESSAGE_WORDS.missingSiret.fr);
   }
   if (needs.legalMentions) missing.push(...missingFirmMentions(firm));
   return missing;
 }
 
 export function missingMentionsMessage(step: StepId, missing: readonly string[]): string {
-  return `Relance « ${step} » non envoyée : il manque ${missing.join(', ')}. Complétez-les dans Paramètres › Entreprise.`;
+  return MESSAGE_WORDS.missingMentions.fr(step, missing);
 }
 
 export interface ComposedMessage {
@@ -127,16 +129,12 @@ export function withholdIncompleteActions(
 ): Plan {
   const kept: Action[] = [];
   const problems: Problem[] = [...plan.problems];
-  const invoiceProblems = new Map<string, string[]>();
-  const noteOn = (numbers: readonly string[], message: string): void => {
-    for (const number of numbers)
-      invoiceProblems.set(number, [...(invoiceProblems.get(number) ?? []), message]);
-  };
+  const notes: InvoiceNote[] = [];
   for (const action of plan.actions) {
     const recipients = tooManyRecipients(action, settings, invoices);
     if (recipients !== undefined) {
       problems.push(recipients);
-      noteOn(action.invoices, recipients.message);
+      notes.push({ invoices: action.invoices, message: recipients.message });
       continue;
     }
     const missing = requiredMentions(action.step, settings);
@@ -156,12 +154,8 @@ export function withholdIncompleteActions(
         message,
         invoice: action.invoices.join(', '),
       });
-      noteOn(action.invoices, message);
+      notes.push({ invoices: action.invoices, message });
     }
   }
-  const withProblems = plan.standings.map((entry) => {
-    const added = invoiceProblems.get(entry.number);
-    return added === undefined ? entry : { ...entry, problems: [...entry.problems, ...added] };
-  });
-  return { ...plan, actions: kept, problems, standings: withProblems };
+  return { ...plan, actions: kept, problems, standings: withNotes(plan.standings, notes) };
 }

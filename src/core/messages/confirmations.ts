@@ -6,11 +6,11 @@
 import type { Invoice, InvoiceStanding, JournalEvent, Language } from '../model';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
-import { formatDayFor } from '../words/format';
-import { formatEuros, type Cents } from '../values/money';
+import { formatDayFor, formatEuros } from '../words/format';
+import type { Cents } from '../values/money';
 import { addAddress } from '../values/parse-values';
 import type { ComposedMessage } from './compose';
-import { CONFIRMATION_TEXTS } from './default-texts';
+import { CONFIRMATION_TEXTS } from '../words/default-texts';
 import { renderTemplate } from './templates';
 import { buildTemplateVariables } from './variables';
 import { WORDS } from '../words/catalogue';
@@ -44,7 +44,7 @@ export function confirmationMessage(input: ConfirmationInput): ComposedMessage |
     today: input.today,
   });
   const instalments = event.instalments ?? [];
-  const planTotal = instalments.reduce((sum, i) => sum + i.amountCents, 0) as Cents;
+  const paymentPlanTotal = instalments.reduce((sum, i) => sum + i.amountCents, 0) as Cents;
   const text = CONFIRMATION_TEXTS[event.type][language];
   const scope = {
     ...variables,
@@ -58,7 +58,7 @@ export function confirmationMessage(input: ConfirmationInput): ComposedMessage |
       date: formatDayFor(language, i.date),
       montant: formatEuros(i.amountCents, language),
     })),
-    total_echeancier: formatEuros(planTotal, language),
+    total_echeancier: formatEuros(paymentPlanTotal, language),
   };
   return {
     subject: renderTemplate(text.subject, scope).replace(/\s+/g, ' ').trim(),

@@ -7,6 +7,7 @@ import type { Language } from '../model';
 import type { FirmIdentity } from '../settings/settings';
 import { normalizeKey } from '../values/parse-values';
 import { WORDS } from '../words/catalogue';
+import { MESSAGE_WORDS } from '../words/messages';
 
 /** Legal forms of a natural person trading alone: no share capital (R123-237 asks it of sociétés). */
 const SOLE_TRADER_FORMS = [
@@ -36,10 +37,10 @@ export function sirenOf(siret: string): string {
 /** What R123-237 asks that the firm's settings lack, in French; empty when letters may go. */
 export function missingFirmMentions(firm: FirmIdentity): string[] {
   const missing: string[] = [];
-  if (firm.legalForm === '') return ['votre forme juridique (SARL, SAS, EI…)'];
+  if (firm.legalForm === '') return [MESSAGE_WORDS.missingLegalForm.fr];
   if (isSociete(firm.legalForm)) {
-    if (firm.shareCapital === '') missing.push('votre capital social');
-    if (firm.rcsCity === '') missing.push('la ville du greffe de votre RCS');
+    if (firm.shareCapital === '') missing.push(MESSAGE_WORDS.missingShareCapital.fr);
+    if (firm.rcsCity === '') missing.push(MESSAGE_WORDS.missingRcsCity.fr);
   }
   return missing;
 }

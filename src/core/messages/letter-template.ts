@@ -4,6 +4,7 @@
  * may restyle the Doc freely; placeholders and sections keep working paragraph by paragraph.
  */
 import type { Language } from '../model';
+import { INVOICE_TABLE, PENALTY_TABLE } from '../words/default-texts';
 import type { TemplateScope } from './templates';
 
 export type LetterBlock =
@@ -41,29 +42,6 @@ const RECIPIENT_LINE = /^(\s*\{\{[#^/]?(client|a_l_attention|adresse_client)\}\}
 
 const FACTURES_BLOCK = /\{\{#factures\}\}[\s\S]*?\{\{\/factures\}\}\n?/;
 const ANNEX_BLOCK = /\{\{#annexe_penalites\}\}[\s\S]*?\{\{\/annexe_penalites\}\}\n?/;
-
-export const INVOICE_TABLE: Record<Language, string[][]> = {
-  fr: [
-    ['N° facture', 'Date', 'Échéance', 'Reste dû', 'Retard'],
-    ['{{numero}}', '{{date}}', '{{echeance}}', '{{solde}}', '{{jours_retard}} j'],
-  ],
-  en: [
-    ['Invoice', 'Date', 'Due date', 'Outstanding', 'Overdue'],
-    ['{{numero}}', '{{date}}', '{{echeance}}', '{{solde}}', '{{jours_retard}} d'],
-  ],
-};
-
-/** The mise en demeure's annex as a table: one row per invoice and half-year. */
-export const PENALTY_TABLE: Record<Language, string[][]> = {
-  fr: [
-    ['Facture', 'Du', 'Au', 'Jours', 'Base', 'Taux annuel', 'Pénalités'],
-    ['{{facture}}', '{{du}}', '{{au}}', '{{jours}}', '{{base}}', '{{taux}}', '{{montant}}'],
-  ],
-  en: [
-    ['Invoice', 'From', 'To', 'Days', 'Base', 'Annual rate', 'Interest'],
-    ['{{facture}}', '{{du}}', '{{au}}', '{{jours}}', '{{base}}', '{{taux}}', '{{montant}}'],
-  ],
-};
 
 /** For each list a letter repeats: its template row's marker and the list's placeholder. */
 export const LIST_ROWS: readonly { marker: string; list: string }[] = [

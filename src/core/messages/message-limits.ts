@@ -7,8 +7,9 @@
 import type { Action, Invoice, Language, Problem } from '../model';
 import type { Settings } from '../settings/settings';
 import type { MessageLimitKind } from '../values/google-errors';
-import { byCount, WORDS } from '../words/catalogue';
-import { countOf, groupDigits, joinList } from '../words/wording';
+import { WORDS } from '../words/catalogue';
+import { MESSAGE_WORDS } from '../words/messages';
+import { groupDigits } from '../words/wording';
 
 export const MESSAGE_LIMITS = {
   /** To, cc and bcc together: the copy to the user counts. */
@@ -23,13 +24,13 @@ export const MESSAGE_LIMITS = {
 } as const;
 
 /** What the Journal says when Google refused a message for one of its limits (values/google-errors). */
+const FAILURE_WORDS = MESSAGE_WORDS.limitFailures.fr;
 export const MESSAGE_LIMIT_FAILURES: Record<MessageLimitKind, string> = {
-  recipients: `Google refuse ce message : plus de ${MESSAGE_LIMITS.recipients} destinataires. Gardez moins d’adresses dans la colonne « Email » de ce client.`,
-  attachments: `Google refuse ce message : plus de ${MESSAGE_LIMITS.attachments} pièces jointes.`,
-  'attachment-size': 'Google refuse ce message : plus de 25 Mo de pièces jointes.',
-  'body-size':
-    'Google refuse ce message : texte de plus de 200 Ko. Raccourcissez le modèle de cette étape (Paramètres › Modèles).',
-  'subject-length': `Google refuse ce message : objet de plus de ${MESSAGE_LIMITS.subjectCharacters} caractères. Raccourcissez l’objet du modèle de cette étape (Paramètres › Modèles).`,
+  recipients: FAILURE_WORDS.recipients(MESSAGE_LIMITS.recipients),
+  attachments: FAILURE_WORDS.attachments(MESSAGE_LIMITS.attachments),
+  'attachment-size': FAILURE_WORDS.attachmentSize,
+  'body-size': FAILURE_WORDS.bodySize,
+  'subject-length': FAILURE_WORDS.subjectLength(MESSAGE_LIMITS.subjectCharacters),
 };
 
 /**
@@ -83,10 +84,13 @@ export function tooManyRecipients(
   );
   const copy = settings.sending.copyToSelf;
   const keep = MESSAGE_LIMITS.recipients - (copy ? 1 : 0);
-  const message =
-    `Relance non envoyée à ${action.client} : ${countOf(count, ['destinataire', 'destinataires'], 'fr')}` +
-    `${copy ? ' avec la copie qui vous est adressée' : ''}, Google n’en accepte que ${MESSAGE_LIMITS.recipients} par message. ` +
-    `Gardez au plus ${keep} adresses dans la colonne « Email » des factures de ce client.`;
+  const message = MESSAGE_WORDS.tooManyRecipients.fr(
+    action.client,
+    count,
+    copy,
+    MESSAGE_LIMITS.recipients,
+    keep,
+  );
   return {
     row: widest?.row ?? 0,
     column: 'Email',
@@ -121,14 +125,5 @@ export function attachmentsLeftOutSentence(left: {
   letter: boolean;
   invoices: readonly string[];
 }): string {
-  const parts = [
-    ...(left.letter ? ['le courrier'] : []),
-    ...(left.statement ? ['le relevé de compte'] : []),
-    ...(left.invoices.length === 0
-      ? []
-      : [
-          `la copie ${byCount(left.invoices.length, 'fr', 'de la facture', 'des factures')} ${left.invoices.join(', ')}`,
-        ]),
-  ];
-  return `Envoyé sans ${joinList(parts, 'fr')} : Google n’accepte pas plus de 25 Mo de pièces jointes par message (le texte de l’email ne les mentionne pas).`;
+  return MESSAGE_WORDS.attachmentsLeftOut.fr(left.letter, left.statement, left.invoices);
 }

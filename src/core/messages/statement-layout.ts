@@ -5,8 +5,8 @@
  */
 import type { Language } from '../model';
 import type { FirmIdentity } from '../settings/settings';
-import { formatDayFor, formatShortDayFor } from '../words/format';
-import { formatEuros, type Cents } from '../values/money';
+import { formatDayFor, formatEuros, formatShortDayFor } from '../words/format';
+import type { Cents } from '../values/money';
 import { legalMentionsLine } from './firm-mentions';
 import type { LetterBlock } from './letter-template';
 import { countOf } from '../words/wording';

@@ -7,6 +7,7 @@ import type { Invoice, InvoiceStanding, Language, Plan, StepId } from '../model'
 import type { Settings } from '../settings/settings';
 import { composeAction } from './compose';
 import { checkTemplate } from './templates';
+import { MESSAGE_WORDS } from '../words/messages';
 
 export interface TemplatePreview {
   ok: boolean;
@@ -26,7 +27,7 @@ export interface TemplatePreviewInput {
   body: string;
 }
 
-export const NO_OPEN_INVOICE = 'Aucune facture ouverte pour l’aperçu.';
+export const NO_OPEN_INVOICE = MESSAGE_WORDS.noOpenInvoice.fr;
 
 /** The open invoice most days late: the one a template preview is shown on. */
 export function previewInvoice(standings: readonly InvoiceStanding[]): InvoiceStanding | undefined {

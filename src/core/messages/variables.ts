@@ -30,8 +30,8 @@ import {
 import type { Settings } from '../settings/settings';
 import { RECOURSE, stepDefinition } from '../steps';
 import { addDays, type Day } from '../values/day';
-import { formatDayFor, formatShortDayFor } from '../words/format';
-import { formatEuros, type Cents } from '../values/money';
+import { formatDayFor, formatEuros, formatShortDayFor } from '../words/format';
+import type { Cents } from '../values/money';
 import { attentionLine, greeting, salutation } from '../words/addressing';
 import { citedAsReminder, citedHistory, paymentDeadline, type CitedHistory } from './cited-history';
 import { legalMentionsLine } from './firm-mentions';
@@ -76,7 +76,7 @@ export interface CarriedDetails {
   terms: FormalNoticeTerms;
   statedOn: Day;
   awaiting: readonly { invoice: string; step?: StepId; date?: Day }[];
-  brokenPlan: { agreedOn: Day; missedDay: Day; missedCents: Cents };
+  brokenPaymentPlan: { agreedOn: Day; missedDay: Day; missedCents: Cents };
 }
 
 /**
@@ -102,40 +102,43 @@ export function asStated(input: ComposeInput): ComposeInput {
   return { ...input, standings, events, today: on };
 }
 
-/** The journal's facts, overridden by the engine's where the action carries them. */
-function factsOf(input: ComposeInput): CitedHistory & { deadline?: Day } {
+/**
+ * The history a message cites: the journal's, overridden by the engine's details where the action
+ * carries them.
+ */
+function citedOf(input: ComposeInput): CitedHistory & { deadline?: Day } {
   const { action } = input;
-  const facts: CitedHistory & { deadline?: Day } = citedHistory(
+  const cited: CitedHistory & { deadline?: Day } = citedHistory(
     input.events ?? [],
     action.invoices,
     input.today,
   );
   if (action.earlierSteps !== undefined)
-    facts.earlierReminders = action.earlierSteps
+    cited.earlierReminders = action.earlierSteps
       .filter((s) => citedAsReminder(s.step))
       .map((s) => (s.invoices === undefined ? { step: s.step, day: s.day } : { ...s }));
   if (action.posting !== undefined)
-    facts.posting = { number: action.posting.number, day: action.posting.day };
+    cited.posting = { number: action.posting.number, day: action.posting.day };
   if (action.brokenPromise !== undefined)
-    facts.brokenPromise = {
+    cited.brokenPromise = {
       promisedOn: action.brokenPromise.recordedOn,
       date: action.brokenPromise.promisedDay,
     };
-  if (action.deadline !== undefined) facts.deadline = action.deadline;
-  return facts;
+  if (action.deadline !== undefined) cited.deadline = action.deadline;
+  return cited;
 }
 
 /** A posting read from the journal alone (a preview) is taken as recorded the day it was made. */
 function termsOf(
   input: ComposeInput,
-  facts: CitedHistory & { deadline?: Day },
+  cited: CitedHistory & { deadline?: Day },
 ): FormalNoticeTerms | undefined {
   if (input.action.terms !== undefined) return input.action.terms;
-  if (!stepDefinition(input.action.step).formalNotice || facts.posting === undefined)
+  if (!stepDefinition(input.action.step).formalNotice || cited.posting === undefined)
     return undefined;
-  if (facts.deadline !== undefined) return undefined;
+  if (cited.deadline !== undefined) return undefined;
   const calendar = { alsaceMoselle: input.settings.alsaceMoselle };
-  return formalNoticeTerms({ ...facts.posting, recordedOn: facts.posting.day }, calendar);
+  return formalNoticeTerms({ ...cited.posting, recordedOn: cited.posting.day }, calendar);
 }
 
 /**
@@ -236,11 +239,11 @@ function invoiceLines(invoices: readonly Invoice[], input: ComposeInput): Templa
  * a letter never cites a reminder for an invoice it was not about.
  */
 function remindersSentence(
-  facts: CitedHistory,
+  cited: CitedHistory,
   language: Language,
   invoices: readonly string[],
 ): string {
-  const items = facts.earlierReminders.map((r) => {
+  const items = cited.earlierReminders.map((r) => {
     const step = stepDefinition(r.step).asEarlierReminder?.[language] ?? r.step;
     const about = r.invoices;
     const partial = about !== undefined && invoices.some((n) => !about.includes(n));
@@ -272,17 +275,21 @@ function listIntro(count: number, kept: boolean, language: Language): TemplateSc
 }
 
 /** « Le 6 mars 2026, nous étions convenus d’un échéancier : l’échéance du 20 mars … » */
-function planSentence(input: ComposeInput): string {
-  const broken = input.action.brokenPlan;
+function brokenPaymentPlanSentence(input: ComposeInput): string {
+  const broken = input.action.brokenPaymentPlan;
   if (broken === undefined) return '';
   const language = input.action.language;
   const agreed = dayText(language, broken.agreedOn);
   const missed = dayText(language, broken.missedDay);
-  return WORDS.brokenPlan[language](agreed, missed, formatEuros(broken.missedCents, language));
+  return WORDS.brokenPaymentPlan[language](
+    agreed,
+    missed,
+    formatEuros(broken.missedCents, language),
+  );
 }
 
-function promiseSentence(facts: CitedHistory, language: Language): string {
-  const broken = facts.brokenPromise;
+function promiseSentence(cited: CitedHistory, language: Language): string {
+  const broken = cited.brokenPromise;
   if (broken === undefined) return '';
   const on = dayText(language, broken.promisedOn);
   return WORDS.brokenPromise[language](on, dayText(language, broken.date));
@@ -430,40 +437,40 @@ function claimVariables(
   };
 }
 
-function factVariables(
-  facts: CitedHistory & { deadline?: Day },
+function citedVariables(
+  cited: CitedHistory & { deadline?: Day },
   input: ComposeInput,
   count: number,
   kept: boolean,
 ): TemplateScope {
-  const terms = termsOf(input, facts);
+  const terms = termsOf(input, cited);
   const language = input.action.language;
   const calendar = debtorCalendar(
     input.invoices.find((i) => input.action.invoices.includes(i.number))?.address,
     { alsaceMoselle: input.settings.alsaceMoselle },
   );
-  const sentFrom = facts.posting?.day ?? input.today;
+  const sentFrom = cited.posting?.day ?? input.today;
   // A mise en demeure is printed before it is posted: its eight days run from its first
   // presentation, a day no one knows yet. The letter states no date; the email copy, sent once
   // the posting is recorded, states the date counted from the posting (docs/french-law.md, « The mise en demeure »).
   const unknown =
     stepDefinition(input.action.step).formalNotice &&
-    facts.deadline === undefined &&
-    facts.posting === undefined;
-  const deadline = facts.deadline ?? paymentDeadline(sentFrom, calendar);
-  const reminders = remindersSentence(facts, language, input.action.invoices);
+    cited.deadline === undefined &&
+    cited.posting === undefined;
+  const deadline = cited.deadline ?? paymentDeadline(sentFrom, calendar);
+  const reminders = remindersSentence(cited, language, input.action.invoices);
   return {
     constat_impaye: `${reminders}${unpaidPhrase(count, kept, language, reminders === '')}`,
     factures_impayees: unpaidPhrase(count, kept, language, false),
     ...listIntro(count, kept, language),
     relances_precedentes: reminders,
-    numero_lrar: facts.posting?.number ?? '',
-    date_envoi_lrar: facts.posting === undefined ? '' : dayText(language, facts.posting.day),
+    numero_lrar: cited.posting?.number ?? '',
+    date_envoi_lrar: cited.posting === undefined ? '' : dayText(language, cited.posting.day),
     date_limite: unknown ? '' : dayText(language, terms?.deadline ?? deadline),
     date_presentation: terms === undefined ? '' : dayText(language, terms.presentation),
-    delai_mise_en_demeure: formalNoticeDelay(terms, facts.deadline, language),
-    promesse_non_tenue: promiseSentence(facts, language),
-    echeancier_non_tenu: planSentence(input),
+    delai_mise_en_demeure: formalNoticeDelay(terms, cited.deadline, language),
+    promesse_non_tenue: promiseSentence(cited, language),
+    echeancier_non_tenu: brokenPaymentPlanSentence(input),
   };
 }
 
@@ -529,15 +536,15 @@ function courtVariables(
   const kind = court?.kind;
   const agency =
     kind !== undefined &&
-    kind !== 'tribunal-administratif' &&
-    kind !== 'etranger' &&
-    kind !== 'a-determiner';
+    kind !== 'administrative-court' &&
+    kind !== 'abroad' &&
+    kind !== 'undetermined';
   return {
     juridiction: court?.name ?? '',
     procedure_recours: court?.procedure ?? '',
     cerfa: court?.cerfa ?? '',
     verification_juridiction: court?.check ?? '',
-    etranger: kind === 'etranger',
+    etranger: kind === 'abroad',
     voie_amiable: agency,
     procedure_simplifiee: agency && claimed <= SIMPLIFIED_PROCEDURE_LIMIT_CENTS,
     ...prescriptionVariables(input),
@@ -613,13 +620,13 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     (min, i) => (min === undefined || i.dueDate < min ? i.dueDate : min),
     undefined,
   );
-  const facts = factsOf(input);
+  const cited = citedOf(input);
   const kept = keptLines(statement, input, language);
   return {
     client: input.action.client,
     ...addressVariables(first, language),
     // A notice to a debtor abroad announces no French injonction de payer (CPC 1406).
-    etranger: first !== undefined && courtFor(first).kind === 'etranger',
+    etranger: first !== undefined && courtFor(first).kind === 'abroad',
     ...(stepDefinition(input.action.step).recourse
       ? {
           ...courtVariables(input, first, claimedCents(statement, pro)),
@@ -632,7 +639,7 @@ export function buildTemplateVariables(input: ComposeInput): TemplateScope {
     jours_retard_max: Math.max(0, ...chased.map((i) => i.daysLate)),
     retard_max: lateness(Math.max(0, ...chased.map((i) => i.daysLate)), language),
     ...claimVariables(statement, pro, stated),
-    ...factVariables(facts, input, lines.length, kept.text !== ''),
+    ...citedVariables(cited, input, lines.length, kept.text !== ''),
     ...attachmentSentences(input.attachments ?? NO_ATTACHMENTS, input.action.step, language),
     date_du_jour: dayText(language, today),
     date_arrete: dayText(language, stated.today),

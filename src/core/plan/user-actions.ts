@@ -7,7 +7,7 @@ import type { Action, JournalEvent, Plan } from '../model';
 import { addDays } from '../values/day';
 import { EXECUTION_MESSAGES } from './execution';
 import { WORDS } from '../words/catalogue';
-import { countOf } from '../words/wording';
+import { PLAN_WORDS } from '../words/plan';
 
 /** The postponements the sidebar offers, in days. */
 export const POSTPONE_DAYS = { min: 1, max: 60 } as const;
@@ -37,7 +37,7 @@ export function postponeActionEvent(
       client: action.client,
       invoices: [...action.invoices],
       date: addDays(plan.today, days),
-      detail: `Relance reportée de ${countOf(days, ['jour', 'jours'], 'fr')} depuis la barre latérale.`,
+      detail: PLAN_WORDS.postponed.fr(days),
       state: 'done',
     },
   };
@@ -55,7 +55,7 @@ export function ignoreActionEvent(plan: Plan, key: string, id: string): UserActi
       client: action.client,
       invoices: [...action.invoices],
       step: action.step,
-      detail: 'Étape ignorée depuis la barre latérale : rien n’a été envoyé.',
+      detail: PLAN_WORDS.ignored.fr,
       state: 'done',
     },
   };

@@ -1,16 +1,18 @@
 /**
  * What the sidebar shows, as plain JSON (no Date crosses google.script.run): the day's actions
  * grouped by client with their preview, the problems, the sends to verify, and one client's
- * invoices and history. Pure: built from the plan, the execution plan and the journal.
+ * invoices and history, labelled in the interface language. Pure: built from the plan, the
+ * execution plan and the journal.
  */
 import { formatIsoDay, type Day } from '../values/day';
 import { lastCompleteMonth, type ClientRating, type Indicators } from '../reports/indicators';
 import { RATING_LABELS } from '../dunning/payer-rating';
 import type { PendingEcbRate } from '../dunning/ecb-confirmation';
 import type { ExecutionStep } from './execution';
-import type { InvoiceStanding, JournalEvent, Plan, Problem } from '../model';
+import type { InvoiceStanding, JournalEvent, Language, Plan, Problem } from '../model';
 import { clientNameKey } from '../values/parse-values';
 import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS, STATE_LABELS, STEP_LABELS } from '../words/labels';
+import { PLAN_WORDS } from '../words/plan';
 
 export interface TodayAction {
   key: string;
@@ -84,6 +86,7 @@ export function buildTodayView(
   events: readonly JournalEvent[],
   indicators: Indicators,
   invoiceSheet: string,
+  language: Language = 'fr',
 ): TodayView {
   const clients = new Map<string, TodayClient>();
   for (const step of steps) {
@@ -98,8 +101,8 @@ export function buildTodayView(
       step: action.step,
       stepLabel:
         action.formalNoticeCopy === true
-          ? `${STEP_LABELS[action.step].fr} : copie par email (LRAR déposée)`
-          : STEP_LABELS[action.step].fr,
+          ? PLAN_WORDS.formalNoticeCopy[language](STEP_LABELS[action.step][language])
+          : STEP_LABELS[action.step][language],
       kind: step.kind,
       invoices: [...action.invoices],
       to: [...action.to],
@@ -122,7 +125,7 @@ export function buildTodayView(
         eventId: e.id,
         client: e.client,
         invoices: [...e.invoices],
-        step: e.step === undefined ? '' : STEP_LABELS[e.step].fr,
+        step: e.step === undefined ? '' : STEP_LABELS[e.step][language],
         subject: e.subject ?? '',
         day: formatIsoDay(e.day),
       })),
@@ -181,6 +184,7 @@ export function buildClientView(
   standings: readonly InvoiceStanding[],
   events: readonly JournalEvent[],
   indicators: Indicators,
+  language: Language = 'fr',
 ): ClientView | undefined {
   const mine = standings.filter((p) => p.clientKey === clientKey);
   const first = mine[0];
@@ -200,28 +204,18 @@ export function buildClientView(
       interestCents: p.interestCents,
       indemnityCents: p.indemnityCents,
       state: p.state,
-      stateLabel: STATE_LABELS[p.state].fr,
-      nextStep: p.nextStep === undefined ? null : STEP_LABELS[p.nextStep].fr,
+      stateLabel: STATE_LABELS[p.state][language],
+      nextStep: p.nextStep === undefined ? null : STEP_LABELS[p.nextStep][language],
       nextDate: iso(p.nextDate),
     }));
-  const history = events
-    .filter(
+  const history = clientHistory(
+    events.filter(
       (e) =>
         e.invoices.some((n) => numbers.has(n)) ||
         (e.invoices.length === 0 && names.has(clientNameKey(e.client))),
-    )
-    .sort((a, b) => b.day - a.day)
-    .map((e) => ({
-      day: formatIsoDay(e.day),
-      type: EVENT_TYPE_LABELS[e.type].fr,
-      step: e.step === undefined ? '' : STEP_LABELS[e.step].fr,
-      invoices: [...e.invoices],
-      detail: e.detail ?? e.subject ?? '',
-      state: EVENT_STATE_LABELS[e.state].fr,
-      amountCents: e.amountCents ?? null,
-      date: iso(e.date),
-      link: e.link ?? null,
-    }));
+    ),
+    language,
+  );
   return {
     client: first.client,
     clientKey,
@@ -230,9 +224,27 @@ export function buildClientView(
     history,
     behaviour: {
       rating: figure?.rating ?? 'punctual',
-      ratingLabel: RATING_LABELS[figure?.rating ?? 'punctual'].fr,
+      ratingLabel: RATING_LABELS[figure?.rating ?? 'punctual'][language],
       averageDaysLate: figure?.averageDaysLate ?? 0,
       reminders: figure?.reminders ?? 0,
     },
   };
+}
+
+/** The client's events, latest first, labelled in `language`. */
+function clientHistory(events: readonly JournalEvent[], language: Language): ClientHistoryItem[] {
+  const iso = (day: Day | undefined) => (day === undefined ? null : formatIsoDay(day));
+  return [...events]
+    .sort((a, b) => b.day - a.day)
+    .map((e) => ({
+      day: formatIsoDay(e.day),
+      type: EVENT_TYPE_LABELS[e.type][language],
+      step: e.step === undefined ? '' : STEP_LABELS[e.step][language],
+      invoices: [...e.invoices],
+      detail: e.detail ?? e.subject ?? '',
+      state: EVENT_STATE_LABELS[e.state][language],
+      amountCents: e.amountCents ?? null,
+      date: iso(e.date),
+      link: e.link ?? null,
+    }));
 }

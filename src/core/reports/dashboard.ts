@@ -61,7 +61,7 @@ const STATES_SHOWN: readonly InvoiceState[] = [
   'not-due',
   'active',
   'promise',
-  'plan',
+  'payment-plan',
   'dispute',
   'hold',
   'recourse',

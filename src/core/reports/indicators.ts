@@ -140,7 +140,7 @@ function emptyTally(): Tally {
       active: 0,
       promise: 0,
       dispute: 0,
-      plan: 0,
+      'payment-plan': 0,
       hold: 0,
       recourse: 0,
       prescribed: 0,

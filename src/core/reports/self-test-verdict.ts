@@ -7,12 +7,13 @@
  */
 import { buildTemplateVariables } from '../messages/compose';
 import type { TemplateScope } from '../messages/templates';
-import { WORDS, type Entry } from '../words/catalogue';
-import { countOf } from '../words/wording';
+import { inBoth, WORDS, type Entry } from '../words/catalogue';
+import { SELF_TEST_WORDS } from '../words/self-test';
 import type { Invoice, Language } from '../model';
 import type { Settings } from '../settings/settings';
 import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';
+import { normalizeKey } from '../values/parse-values';
 
 /**
  * A new tab has 1,000 rows: "By default, new spreadsheets have 1,000 rows and 26 columns"
@@ -78,8 +79,8 @@ export function sampleLetterScope(
 ): TemplateScope {
   const invoices: Invoice[] = SAMPLE_INVOICES.map((number, i) => ({
     number,
-    client: 'Client de vérification',
-    clientKey: 'client de verification',
+    client: SELF_TEST_WORDS.sampleClient.fr,
+    clientKey: normalizeKey(SELF_TEST_WORDS.sampleClient.fr),
     emails: [],
     issueDate: addDays(today, -60 - i),
     dueDate: addDays(today, -30 - i),
@@ -93,7 +94,7 @@ export function sampleLetterScope(
   return buildTemplateVariables({
     action: {
       step: 'relance-2',
-      client: 'Client de vérification',
+      client: SELF_TEST_WORDS.sampleClient.fr,
       invoices: [...SAMPLE_INVOICES],
       language,
     },
@@ -105,11 +106,7 @@ export function sampleLetterScope(
 }
 
 type Texts = Entry<string>;
-
-const SUPPORT: Texts = {
-  fr: 'envoyez ce rapport au support de Relance',
-  en: 'send this report to Relance’s support',
-};
+const W = SELF_TEST_WORDS;
 
 function check(
   id: CheckId,
@@ -124,167 +121,79 @@ function check(
 }
 
 function failed(id: CheckId, label: Texts, error: string, fix: Texts, language: Language) {
-  const line = { fr: `${label.fr} : erreur « ${error} »`, en: `${label.en}: error “${error}”` };
+  const line = { fr: W.failed.fr(label.fr, error), en: W.failed.en(label.en, error) };
   return check(id, false, line, fix, language);
 }
 
 function judgeScopes(probe: SelfTestObservations['scopes'], language: Language): SelfTestCheck {
-  const label = { fr: 'Autorisations', en: 'Permissions' };
   const url = probe.ok && probe.value.url !== null ? ` (${probe.value.url})` : '';
-  const fix = {
-    fr: `ouvrez le menu Relance › Ouvrir Relance et acceptez toutes les autorisations demandées${url}, puis relancez la vérification.`,
-    en: `open Relance › Open Relance and accept every permission asked${url}, then run this check again.`,
-  };
-  if (!probe.ok) return failed('scopes', label, probe.error, fix, language);
+  const fix = inBoth(W.scopesFix, url);
+  if (!probe.ok) return failed('scopes', W.scopesLabel, probe.error, fix, language);
   const ok = probe.value.status === 'NOT_REQUIRED';
-  const line = ok
-    ? {
-        fr: 'Autorisations : toutes celles du manifeste sont accordées.',
-        en: 'Permissions: every scope of the manifest is granted.',
-      }
-    : {
-        fr: 'Autorisations : certaines ne sont pas encore accordées.',
-        en: 'Permissions: some are not granted yet.',
-      };
-  return check('scopes', ok, line, fix, language);
+  return check('scopes', ok, ok ? W.scopesGranted : W.scopesMissing, fix, language);
 }
 
 function judgeRows(probe: SelfTestObservations['rows'], language: Language): SelfTestCheck {
-  const label = { fr: 'Taille des onglets', en: 'Tab size' };
-  const fix = {
-    fr: `le Journal et le Suivi ne pourraient pas dépasser ${NEW_TAB_ROWS} lignes : n’activez pas l’envoi automatique et ${SUPPORT.fr}.`,
-    en: `the Journal and the Suivi could not grow past ${NEW_TAB_ROWS} rows: do not turn automatic sending on, and ${SUPPORT.en}.`,
-  };
-  if (!probe.ok) return failed('rows', label, probe.error, fix, language);
+  const fix = inBoth(W.rowsFix, NEW_TAB_ROWS);
+  if (!probe.ok) return failed('rows', W.rowsLabel, probe.error, fix, language);
   const { newTabRows, lastRow, lastValue, expected } = probe.value;
-  if (newTabRows !== NEW_TAB_ROWS) {
-    const line = {
-      fr: `Taille des onglets : un nouvel onglet a ${newTabRows} lignes (${NEW_TAB_ROWS} attendues).`,
-      en: `Tab size: a new tab has ${newTabRows} rows (${NEW_TAB_ROWS} expected).`,
-    };
-    return check('rows', false, line, fix, language);
-  }
+  if (newTabRows !== NEW_TAB_ROWS)
+    return check('rows', false, inBoth(W.rowsOfNewTab, newTabRows, NEW_TAB_ROWS), fix, language);
   const ok = lastRow === newTabRows + 1 && lastValue === expected;
   const line = ok
-    ? {
-        fr: `Taille des onglets : un nouvel onglet a ${newTabRows} lignes ; Relance l’agrandit et écrit la ligne ${newTabRows + 1}.`,
-        en: `Tab size: a new tab has ${newTabRows} rows; Relance extends it and writes row ${newTabRows + 1}.`,
-      }
-    : {
-        fr: `Taille des onglets : Relance n’a pas écrit la ligne ${newTabRows + 1} d’un nouvel onglet (dernière ligne : ${lastRow}).`,
-        en: `Tab size: Relance did not write row ${newTabRows + 1} of a new tab (last row: ${lastRow}).`,
-      };
+    ? inBoth(W.rowsExtended, newTabRows)
+    : inBoth(W.rowsNotWritten, newTabRows + 1, lastRow);
   return check('rows', ok, line, fix, language);
 }
 
 function judgeLetter(probe: SelfTestObservations['letter'], language: Language): SelfTestCheck {
-  const label = { fr: 'Courriers', en: 'Letters' };
-  const fix = {
-    fr: `les courriers de rappel et mises en demeure partiraient sans leurs factures : désactivez ces étapes dans Paramètres et ${SUPPORT.fr}.`,
-    en: `reminder letters and formal notices would go without their invoices: turn these steps off in Settings and ${SUPPORT.en}.`,
-  };
-  if (!probe.ok) return failed('letter', label, probe.error, fix, language);
+  if (!probe.ok) return failed('letter', W.letterLabel, probe.error, W.letterFix, language);
   const { rows } = probe.value;
   // Each invoice in exactly one row, no row holding two of them, no placeholder left.
   const ok =
     SAMPLE_INVOICES.every((n) => rows.filter((row) => row.includes(n)).length === 1) &&
     rows.every((row) => SAMPLE_INVOICES.filter((n) => row.includes(n)).length <= 1) &&
     rows.every((row) => !row.includes('{{'));
-  const found = rows.map((row) => `« ${row.replace(/\s+/g, ' ').trim()} »`).join(', ');
-  const line = ok
-    ? {
-        fr: `Courriers : le tableau des factures a une ligne par facture (${SAMPLE_INVOICES.length} factures).`,
-        en: `Letters: the invoice table has one row per invoice (${SAMPLE_INVOICES.length} invoices).`,
-      }
-    : {
-        fr: `Courriers : le tableau des factures est mal rempli (lignes : ${found}).`,
-        en: `Letters: the invoice table is filled wrongly (rows: ${found}).`,
-      };
-  return check('letter', ok, line, fix, language);
+  const found = rows.map((row) => row.replace(/\s+/g, ' ').trim());
+  const line = ok ? inBoth(W.letterRowEach, SAMPLE_INVOICES.length) : inBoth(W.letterWrong, found);
+  return check('letter', ok, line, W.letterFix, language);
 }
 
 function judgeText(probe: SelfTestObservations['text'], language: Language): SelfTestCheck {
-  const label = { fr: 'Textes', en: 'Text' };
-  const fix = {
-    fr: `des numéros de facture seraient changés en nombres et relancés chaque semaine : ${SUPPORT.fr} avant d’activer l’envoi automatique.`,
-    en: `invoice numbers would turn into numbers and be reminded every week: ${SUPPORT.en} before turning automatic sending on.`,
-  };
-  if (!probe.ok) return failed('text', label, probe.error, fix, language);
+  if (!probe.ok) return failed('text', W.textLabel, probe.error, W.textFix, language);
   const { readBack } = probe.value;
   const changed = TEXT_SAMPLES.flatMap((sample, i) =>
-    readBack[i] === sample ? [] : [`« ${sample} » → ${JSON.stringify(readBack[i] ?? null)}`],
+    readBack[i] === sample ? [] : [{ sample, readBack: JSON.stringify(readBack[i] ?? null) }],
   );
-  const shown = (samples: readonly string[]) => samples.map((s) => `« ${s} »`).join(', ');
   const line =
-    changed.length === 0
-      ? {
-          fr: `Textes : ${shown(TEXT_SAMPLES)} restent du texte une fois écrits.`,
-          en: `Text: ${shown(TEXT_SAMPLES)} stay text once written.`,
-        }
-      : {
-          fr: `Textes : relus autrement qu’écrits (${changed.join(', ')}).`,
-          en: `Text: read back otherwise than written (${changed.join(', ')}).`,
-        };
-  return check('text', changed.length === 0, line, fix, language);
+    changed.length === 0 ? inBoth(W.textKept, TEXT_SAMPLES) : inBoth(W.textChanged, changed);
+  return check('text', changed.length === 0, line, W.textFix, language);
 }
 
 function judgeQuota(probe: SelfTestObservations['quota'], language: Language): SelfTestCheck {
-  const label = { fr: 'Quota d’emails', en: 'Email quota' };
-  const fix = {
-    fr: 'vérifiez que Relance peut envoyer des emails (menu Relance › Ouvrir Relance, accepter les autorisations), puis relancez la vérification.',
-    en: 'check that Relance may send email (Relance › Open Relance, accept the permissions), then run this check again.',
-  };
-  if (!probe.ok) return failed('quota', label, probe.error, fix, language);
-  const { remaining } = probe.value;
-  const line = {
-    fr: `Quota d’emails : lisible, ${countOf(remaining, ['destinataire possible', 'destinataires possibles'], 'fr')} aujourd’hui.`,
-    en: `Email quota: readable, ${countOf(remaining, ['recipient', 'recipients'], 'en')} left today.`,
-  };
-  return check('quota', true, line, fix, language);
+  if (!probe.ok) return failed('quota', W.quotaLabel, probe.error, W.quotaFix, language);
+  const line = inBoth(W.quotaReadable, probe.value.remaining);
+  return check('quota', true, line, W.quotaFix, language);
 }
 
 function judgeTrigger(probe: SelfTestObservations['trigger'], language: Language): SelfTestCheck {
-  const label = { fr: 'Déclencheurs', en: 'Triggers' };
-  const fix = {
-    fr: 'désactivez puis réactivez l’envoi automatique (menu Relance) : Relance n’en garde qu’un, le déclencheur horaire.',
-    en: 'turn automatic sending off and on again (Relance menu): Relance keeps only one, the hourly trigger.',
-  };
-  if (!probe.ok) return failed('trigger', label, probe.error, fix, language);
+  if (!probe.ok) return failed('trigger', W.triggerLabel, probe.error, W.triggerFix, language);
   const { nightly, retired } = probe.value;
-  const total = nightly + retired;
   const ok = nightly <= 1 && retired === 0;
   const line = !ok
-    ? {
-        fr: `Déclencheurs : ${countOf(total, ['déclencheur', 'déclencheurs'], 'fr')} de Relance dans ce classeur, un seul est permis.`,
-        en: `Triggers: ${countOf(total, ['trigger', 'triggers'], 'en')} of Relance in this spreadsheet, one is allowed.`,
-      }
+    ? inBoth(W.triggerTooMany, nightly + retired)
     : nightly === 1
-      ? {
-          fr: 'Déclencheurs : lisibles ; l’envoi automatique a son déclencheur horaire, le seul de Relance.',
-          en: 'Triggers: readable; automatic sending has its hourly trigger, Relance’s only one.',
-        }
-      : {
-          fr: 'Déclencheurs : lisibles ; l’envoi automatique n’est pas activé.',
-          en: 'Triggers: readable; automatic sending is off.',
-        };
-  return check('trigger', ok, line, fix, language);
+      ? W.triggerHourly
+      : W.triggerOff;
+  return check('trigger', ok, line, W.triggerFix, language);
 }
 
 function judgeCleanup(probe: SelfTestObservations['cleanup'], language: Language): SelfTestCheck {
-  const label = { fr: 'Nettoyage', en: 'Clean-up' };
   const leftovers = probe.ok ? probe.value.leftovers.join(', ') : '';
-  const fix = {
-    fr: `supprimez à la main ce que la vérification a laissé${leftovers === '' ? '' : ` (${leftovers})`}.`,
-    en: `delete by hand what the check left behind${leftovers === '' ? '' : ` (${leftovers})`}.`,
-  };
-  if (!probe.ok) return failed('cleanup', label, probe.error, fix, language);
+  const fix = inBoth(W.cleanupFix, leftovers);
+  if (!probe.ok) return failed('cleanup', W.cleanupLabel, probe.error, fix, language);
   const ok = probe.value.leftovers.length === 0;
-  const line = ok
-    ? {
-        fr: 'Nettoyage : les onglets et le document temporaires sont supprimés.',
-        en: 'Clean-up: the scratch tabs and document are removed.',
-      }
-    : { fr: `Nettoyage : il reste ${leftovers}.`, en: `Clean-up: ${leftovers} remain.` };
+  const line = ok ? W.cleanupDone : inBoth(W.cleanupLeft, leftovers);
   return check('cleanup', ok, line, fix, language);
 }
 

@@ -6,6 +6,7 @@
 import type { Settings } from '../settings/settings';
 import { defaultSettings } from '../settings/settings';
 import { validateSettings } from './settings-validate';
+import { SETTINGS_WORDS } from '../words/settings';
 
 export const SETTINGS_PREFIX = 'relance.settings.';
 export const SETTINGS_COUNT_KEY = `${SETTINGS_PREFIX}count`;
@@ -14,8 +15,7 @@ export const CHUNK_BYTES = 8 * 1024;
 /** Well under the 500 KB store, leaving room for the checkpoint and other properties. */
 export const SETTINGS_MAX_BYTES = 400 * 1024;
 
-export const SETTINGS_TOO_LARGE =
-  'Les paramètres sont trop volumineux pour être enregistrés (modèles trop longs) : raccourcissez les modèles de message.';
+export const SETTINGS_TOO_LARGE = SETTINGS_WORDS.tooLarge.fr;
 
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -79,15 +79,11 @@ export function deserializeSettings(properties: Record<string, string>): {
   if (result.ok) return { settings: result.settings, errors: [] };
   return {
     settings: result.settings,
-    errors: result.errors.map(
-      (e) =>
-        `Paramètre refusé (${e.path}) : ${e.message} Sa valeur par défaut est utilisée ; les autres paramètres sont gardés.`,
-    ),
+    errors: result.errors.map((e) => SETTINGS_WORDS.storedFieldRefused.fr(e.path, e.message)),
   };
 }
 
-export const STORE_DAMAGED =
-  'Paramètres enregistrés illisibles ou incomplets : les réglages par défaut sont utilisés, en mode aperçu (rien n’est envoyé). Enregistrez à nouveau vos paramètres.';
+export const STORE_DAMAGED = SETTINGS_WORDS.storeDamaged.fr;
 
 function joinChunks(properties: Record<string, string>, count: number): string | undefined {
   if (!Number.isInteger(count) || count < 1) return undefined;

@@ -10,18 +10,12 @@ import { STEP_IDS } from '../model';
 import { STEP_LABELS } from '../words/labels';
 import type { Settings } from '../settings/settings';
 import { defaultSettings, FIXED_STEP_KEYS, SETTINGS_SCHEMA } from '../settings/settings';
-import {
-  languageOf,
-  SETTING_LABELS,
-  type SettingField,
-  type Words,
-} from '../settings/settings-rules';
+import { languageOf } from '../settings/settings-rules';
+import { SETTING_LABELS, SETTINGS_WORDS, type SettingField } from '../words/settings';
 import { contractualRateFloorPercent } from '../dunning/penalties';
 import { checkTemplates } from '../messages/compose';
 
 export { isValidIban, isValidSiret } from '../settings/settings-rules';
-
-const DECIMAL_SEPARATOR: Words = { fr: ',', en: '.' };
 
 /**
  * A contractual penalty rate may not be below 3 times the legal interest rate (Code de commerce
@@ -33,16 +27,10 @@ export function contractualRateProblem(
 ): string | undefined {
   const floor = contractualRateFloorPercent();
   if (ratePercent > 0 && ratePercent >= floor) return undefined;
-  const shown = `${floor.toFixed(2).replace('.', DECIMAL_SEPARATOR[language])} %`;
-  const missing: Words = {
-    fr: `indiquez le taux contractuel des pénalités : au moins ${shown}, trois fois le taux d’intérêt légal (article L441-10 du Code de commerce).`,
-    en: `give the contractual penalty rate: at least ${shown}, three times the legal interest rate (Code de commerce, article L441-10).`,
-  };
-  const low: Words = {
-    fr: `taux contractuel trop bas : l’article L441-10 du Code de commerce impose au moins trois fois le taux d’intérêt légal, soit ${shown}.`,
-    en: `contractual rate too low: Code de commerce article L441-10 requires at least three times the legal interest rate, that is ${shown}.`,
-  };
-  return (ratePercent <= 0 ? missing : low)[language];
+  const shown = `${floor.toFixed(2).replace('.', SETTINGS_WORDS.decimalSeparator[language])} %`;
+  const refusal =
+    ratePercent <= 0 ? SETTINGS_WORDS.contractualRateMissing : SETTINGS_WORDS.contractualRateLow;
+  return refusal[language](shown);
 }
 
 /** A contractual rate at least the floor of Code de commerce L441-10, said on the rate. */
@@ -135,11 +123,8 @@ export function validateSettings(
   const fallback = options.fallback ?? defaultSettings();
   const language = options.language ?? 'fr';
   if (!isObject(input)) {
-    const message = {
-      fr: 'Les paramètres doivent être un objet JSON.',
-      en: 'Settings must be a JSON object.',
-    };
-    return { ok: false, errors: [{ path: '', message: message[language] }], settings: fallback };
+    const message = SETTINGS_WORDS.notAnObject[language];
+    return { ok: false, errors: [{ path: '', message }], settings: fallback };
   }
   const errors: SettingsError[] = [];
   const refused = new Set<string>();
@@ -297,7 +282,7 @@ function updateAt<T>(root: T, path: Path, change: (value: unknown) => unknown): 
 /** The field's name as the sidebar shows it, then what is wrong; an unknown field says itself. */
 function said(issue: v.BaseIssue<unknown>, path: Path, input: Json, language: Language): string {
   if (isUnknownKey(issue)) return issue.message;
-  return `« ${labelOf(path, input, language)} » : ${issue.message}`;
+  return SETTINGS_WORDS.refusal[language](labelOf(path, input, language), issue.message);
 }
 
 function labelOf(path: Path, input: Json, language: Language): string {
@@ -305,10 +290,13 @@ function labelOf(path: Path, input: Json, language: Language): string {
   if (section === 'ladder' && typeof index === 'number') {
     const id = stepIdAt(input, index);
     const step = STEP_IDS.find((s) => s === id);
-    const name = step === undefined ? `n° ${index + 1}` : STEP_LABELS[step][language];
+    const name =
+      step === undefined
+        ? SETTINGS_WORDS.stepNumber[language](index + 1)
+        : STEP_LABELS[step][language];
     const label = SETTING_LABELS[`ladder.${String(field)}` as SettingField] as
       (typeof SETTING_LABELS)[SettingField] | undefined;
-    return label === undefined ? name : `${name} : ${label[language]}`;
+    return label === undefined ? name : SETTINGS_WORDS.fieldOfStep[language](name, label[language]);
   }
   if ((section === 'templates' || section === 'letterTemplateIds') && path.length > 1) {
     const step = STEP_IDS.find((s) => s === index);

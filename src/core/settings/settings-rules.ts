@@ -3,90 +3,10 @@
  * field as the sidebar's settings screen labels it, in French or English.
  */
 import { isLanguage, type Language } from '../model';
-import type { Entry } from '../words/catalogue';
+import { inBoth, type Entry } from '../words/catalogue';
+import { SETTINGS_WORDS } from '../words/settings';
 
 export type Words = Entry<string>;
-
-/** The settings' fields as the sidebar labels them (and, for the others, as the README names them). */
-export const SETTING_LABELS = {
-  settings: { fr: 'Paramètres', en: 'Settings' },
-  'firm.name': { fr: 'Raison sociale', en: 'Company name' },
-  'firm.address': { fr: 'Adresse', en: 'Address' },
-  'firm.siret': { fr: 'SIRET', en: 'SIRET' },
-  'firm.legalForm': { fr: 'Forme juridique (SARL, SAS, EI…)', en: 'Legal form (SARL, SAS, EI…)' },
-  'firm.shareCapital': { fr: 'Capital social (sociétés)', en: 'Share capital (companies)' },
-  'firm.rcsCity': { fr: 'Ville du greffe (RCS)', en: 'Registry city (RCS)' },
-  'firm.email': { fr: 'Email', en: 'Email' },
-  'firm.phone': { fr: 'Téléphone', en: 'Phone' },
-  'firm.signatory': { fr: 'Signataire', en: 'Signatory' },
-  'firm.iban': { fr: 'IBAN', en: 'IBAN' },
-  'firm.bic': { fr: 'BIC', en: 'BIC' },
-  'firm.paymentLink': { fr: 'Lien de paiement', en: 'Payment link' },
-  firm: { fr: 'Entreprise', en: 'Company' },
-  invoiceSheet: { fr: 'Onglet des factures', en: 'Invoice tab' },
-  columnOverrides: { fr: 'Colonnes', en: 'Columns' },
-  paymentTermsDays: { fr: 'Délai de paiement (jours)', en: 'Payment terms (days)' },
-  alsaceMoselle: {
-    fr: 'Entreprise en Alsace-Moselle (jours fériés locaux)',
-    en: 'Firm in Alsace-Moselle (local public holidays)',
-  },
-  ladder: { fr: 'Échelle de relance', en: 'Dunning ladder' },
-  'ladder.enabled': { fr: 'active', en: 'enabled' },
-  'ladder.offsetDays': { fr: 'jours après l’échéance', en: 'days after the due date' },
-  'ladder.minGapDays': { fr: 'écart minimum', en: 'minimum gap' },
-  'ladder.attachInvoice': { fr: 'facture jointe', en: 'invoice attached' },
-  'ladder.emailCopy': { fr: 'copie par email', en: 'email copy' },
-  firstStepCap: { fr: 'Étape la plus haute d’un premier contact', en: 'Highest first step' },
-  clientGapDays: {
-    fr: 'Écart minimum entre deux relances d’un client (jours)',
-    en: 'Minimum gap between two reminders to one client (days)',
-  },
-  smallBalanceCents: { fr: 'Seuil des petits soldes (centimes)', en: 'Small balance (cents)' },
-  promiseGraceDays: {
-    fr: 'Délai de grâce après une promesse (jours)',
-    en: 'Grace period after a promise (days)',
-  },
-  chronicPayers: { fr: 'Retard chronique', en: 'Chronic late payers' },
-  'chronicPayers.earlyReminder': {
-    fr: 'Rappel anticipé pour les clients en retard chronique (plus de 20 jours de retard en moyenne)',
-    en: 'Early reminder for chronic late payers (over 20 days late on average)',
-  },
-  'chronicPayers.daysBefore': {
-    fr: 'Ce rappel part … jours avant l’échéance',
-    en: 'This reminder goes … days before the due date',
-  },
-  penalties: { fr: 'Pénalités', en: 'Penalties' },
-  'penalties.mode': { fr: 'Taux des pénalités', en: 'Penalty rate' },
-  'penalties.contractualRatePercent': { fr: 'Taux contractuel (%)', en: 'Contractual rate (%)' },
-  'penalties.extraEcbRates': { fr: 'Taux BCE ajoutés', en: 'Added ECB rates' },
-  'penalties.indemnityCents': {
-    fr: 'Indemnité forfaitaire pour frais de recouvrement',
-    en: 'Fixed recovery indemnity',
-  },
-  sending: { fr: 'Envoi', en: 'Sending' },
-  'sending.mode': { fr: 'Mode', en: 'Mode' },
-  'sending.hour': { fr: 'Heure de l’envoi automatique', en: 'Hour of the automatic sending' },
-  'sending.senderName': { fr: 'Nom de l’expéditeur', en: 'Sender name' },
-  'sending.replyTo': { fr: 'Adresse de réponse', en: 'Reply-to address' },
-  'sending.copyToSelf': {
-    fr: 'M’envoyer une copie de chaque relance',
-    en: 'Send me a copy of each reminder',
-  },
-  'sending.quotaReserve': {
-    fr: 'Réserve de quota d’emails (destinataires)',
-    en: 'Email quota reserve (recipients)',
-  },
-  'sending.sendOnNonBusinessDays': {
-    fr: 'Envoyer aussi les week-ends et jours fériés',
-    en: 'Send on weekends and public holidays too',
-  },
-  'sending.defaultLanguage': { fr: 'Langue par défaut', en: 'Default language' },
-  templates: { fr: 'Modèles de message', en: 'Message templates' },
-  letterTemplateFolderId: { fr: 'Dossier des modèles de courrier', en: 'Letter template folder' },
-  letterTemplateIds: { fr: 'Modèles de courrier', en: 'Letter templates' },
-} as const satisfies Record<string, Words>;
-
-export type SettingField = keyof typeof SETTING_LABELS;
 
 /** The language a parse was asked in (valibot's `lang`), French unless English was asked. */
 export const languageOf = (issue: { lang?: string | undefined }): Language =>
@@ -99,17 +19,14 @@ export const rule =
     words[languageOf(issue)];
 
 export function between(min: number, max: number, unit: Words): Words {
-  // French groups thousands with a space: 100 000.
-  const shown = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return {
-    fr: `un nombre entier entre ${shown(min)} et ${shown(max)} ${unit.fr}.`,
-    en: `a whole number between ${min} and ${max} ${unit.en}.`,
+    fr: SETTINGS_WORDS.between.fr(min, max, unit.fr),
+    en: SETTINGS_WORDS.between.en(min, max, unit.en),
   };
 }
 
 export function oneOf(values: readonly string[]): Words {
-  const listed = values.map((value) => `« ${value} »`).join(', ');
-  return { fr: `choisissez parmi ${listed}.`, en: `choose one of ${listed}.` };
+  return inBoth(SETTINGS_WORDS.oneOf, values);
 }
 
 export const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}$/i;

@@ -10,8 +10,9 @@ import { stepDefinition } from '../steps';
 import { STEP_IDS } from '../model';
 import { STEP_LABELS } from '../words/labels';
 import { SETTING_RULES } from '../words/catalogue';
+import { SETTING_UNITS, SETTINGS_WORDS } from '../words/settings';
 import { parseIsoDay } from '../values/day';
-import { nearestNames, unknownKeyMessage } from '../values/entry-arguments';
+import { nearestNames } from '../values/nearest-names';
 import {
   BIC,
   EMAIL,
@@ -87,10 +88,7 @@ export function defaultLadder(): LadderStep[] {
 }
 
 const LANGUAGES = ['fr', 'en'] as const;
-const DAYS: Words = { fr: 'jours', en: 'days' };
-const RECIPIENTS: Words = { fr: 'destinataires', en: 'recipients' };
-const CENTS: Words = { fr: 'centimes', en: 'cents' };
-const HOURS: Words = { fr: 'heures', en: 'hours' };
+const { days: DAYS, recipients: RECIPIENTS, cents: CENTS, hours: HOURS } = SETTING_UNITS;
 
 /** A trimmed text, '' by default; `valid` checks it when not empty. */
 function text(valid?: (value: string) => boolean, words: Words = SETTING_RULES.text) {
@@ -131,12 +129,8 @@ function unknownField(
   return (issue) => {
     const name = String(issue.input);
     const place: Words = typeof where === 'string' ? { fr: where, en: where } : where;
-    const nearest = nearestNames(name, known).map((n) => `« ${n} »`);
-    const guess = nearest.length === 0 ? '' : `: did you mean ${nearest.join(' or ')}?`;
-    return {
-      fr: unknownKeyMessage(place.fr, name, known),
-      en: `Unknown field « ${name} » in ${place.en}${guess}`,
-    }[languageOf(issue)];
+    const language = languageOf(issue);
+    return SETTINGS_WORDS.unknownField[language](name, place[language], nearestNames(name, known));
   };
 }
 
@@ -261,11 +255,13 @@ const OFFSETS_IN_ORDER = v.rawCheck<LadderStepInput[]>(({ dataset, addIssue }) =
   if (found === undefined || own === undefined) return;
   const { previous } = found;
   addIssue({
-    message: (issue) =>
-      ({
-        fr: `au moins ${previous.offsetDays} jours, pour ne pas venir avant « ${STEP_LABELS[previous.id].fr} ».`,
-        en: `at least ${previous.offsetDays} days, so as not to come before « ${STEP_LABELS[previous.id].en} ».`,
-      })[languageOf(issue)],
+    message: (issue) => {
+      const language = languageOf(issue);
+      return SETTINGS_WORDS.offsetAfterPrevious[language](
+        previous.offsetDays,
+        STEP_LABELS[previous.id][language],
+      );
+    },
     path: [
       { type: 'array', origin: 'value', input: steps, key: found.index, value: own },
       { type: 'object', origin: 'value', input: own, key: 'offsetDays', value: own.offsetDays },
@@ -293,10 +289,8 @@ function changedOwnFieldMessage(issue: { input: unknown; lang?: string | undefin
   if (changed === undefined) return '';
   const { step, key } = changed;
   const field = `${key} (${String(step[key])})`;
-  return {
-    fr: `« ${STEP_LABELS[step.id].fr} » : ${field} est propre à l’étape et ne se change pas ; retirez ce champ.`,
-    en: `« ${STEP_LABELS[step.id].en} »: ${field} belongs to the step and cannot be changed; remove this field.`,
-  }[languageOf(issue)];
+  const language = languageOf(issue);
+  return SETTINGS_WORDS.stepOwnField[language](STEP_LABELS[step.id][language], field);
 }
 
 const LADDER = v.optional(
@@ -449,11 +443,7 @@ const NAMES = [...Object.keys(SECTIONS), ...NESTED_NAMES];
  * The settings' shape and each field's own rule. What needs the rest of the core (templates'
  * placeholders, the contractual rate's legal floor) is checked over it in settings-input.
  */
-export const SETTINGS_SCHEMA = fields(
-  { fr: 'les paramètres', en: 'the settings' },
-  SECTIONS,
-  NAMES,
-);
+export const SETTINGS_SCHEMA = fields(SETTINGS_WORDS.theSettings, SECTIONS, NAMES);
 
 export type Settings = v.InferOutput<typeof SETTINGS_SCHEMA>;
 export type FirmIdentity = Settings['firm'];

@@ -11,6 +11,7 @@ import { cellText, isBlank } from '../values/cells';
 import type { Problem } from '../model';
 import type { ColumnKey } from '../settings/settings';
 import { clientKeyOf, normalizeKey } from '../values/parse-values';
+import { INVOICE_ROW_WORDS } from '../words/invoice-rows';
 
 /** What the Clients tab may fill on an invoice row. */
 export const DIRECTORY_COLUMNS = [
@@ -141,7 +142,7 @@ export function readClientDirectory(
       row: line,
       column: `${tab} › ${name?.header ?? 'Client'}`,
       value: clientName,
-      message: `Client en double dans l’onglet ${tab} : « ${clientName} » figure déjà ligne ${first.row}. Seule la première ligne est lue.`,
+      message: INVOICE_ROW_WORDS.duplicateClient.fr(tab, clientName, first.row),
     });
   });
   return {

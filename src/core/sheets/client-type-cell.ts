@@ -7,11 +7,12 @@ import type { Cell } from '../values/cells';
 import { cellText } from '../values/cells';
 import type { ClientType } from '../model';
 import { CLIENT_TYPE_LABELS } from '../words/labels';
+import { SHEET_WORDS } from '../words/sheets';
 import { clientKeyOf } from '../values/parse-values';
 import { clientDirectoryHeader } from './client-directory';
 
 export const CLIENT_TAB_NAME = 'Clients';
-const TYPE_HEADER = 'Type client';
+const TYPE_HEADER = SHEET_WORDS.typeHeader.fr;
 
 /** 1-based cells to write as plain text. */
 export interface CellWrite {
@@ -45,8 +46,7 @@ export function clientTypeWrites(
   if (header === undefined || header.mapping.name === undefined)
     return {
       ok: false,
-      message:
-        'L’onglet Clients n’a pas de ligne d’en-têtes reconnue (Client, Type client…) : ajoutez-la, ou écrivez le type dans la colonne Type client de l’onglet des factures.',
+      message: SHEET_WORDS.clientsTabWithoutHeader.fr,
     };
   const cells: CellWrite[] = [];
   const headerRow = header.index + 1;

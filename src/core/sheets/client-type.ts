@@ -7,6 +7,7 @@
  */
 import type { ClientType } from '../model';
 import { normalizeKey } from '../values/parse-values';
+import { DUNNING_WORDS } from '../words/dunning';
 
 const WORDS: Record<ClientType, readonly string[]> = {
   // Code de commerce L110-1 (acts of commerce), L121-1 (who is a commerçant) and L210-1
@@ -119,7 +120,7 @@ const WORDS: Record<ClientType, readonly string[]> = {
 const UNDECIDED: readonly { words: readonly string[]; why: string }[] = [
   {
     words: ['pro', 'professionnel', 'entreprise', 'societe', 'b2b', 'business', 'company'],
-    why: 'ce mot ne dit pas si le client est commerçant (société commerciale) ou non commerçant (SCI, profession libérale, exploitation agricole, association)',
+    why: DUNNING_WORDS.businessWordUndecided.fr,
   },
   {
     words: [
@@ -132,7 +133,7 @@ const UNDECIDED: readonly { words: readonly string[]; why: string }[] = [
       'eirl',
       'artisan',
     ],
-    why: 'ce statut ne dit pas la nature de l’activité : commerciale (commerçant) ou libérale, agricole ou artisanale (non commerçant)',
+    why: DUNNING_WORDS.soleTraderUndecided.fr,
   },
 ];
 
@@ -156,8 +157,7 @@ export function parseClientType(text: string): ClientType | undefined {
 }
 
 /** The values the user may write, as the problems list them. */
-export const ACCEPTED_CLIENT_TYPES =
-  'commerçant, non commerçant, particulier ou acheteur public (ou la forme : SARL, SAS, SCI, SCP, SELARL, association, EARL, GAEC, commune, hôpital…)';
+export const ACCEPTED_CLIENT_TYPES = DUNNING_WORDS.acceptedClientTypes.fr;
 
 /**
  * Why a cell's type cannot be read, in French, for a problem: empty, undecided (with the reason)
@@ -166,10 +166,10 @@ export const ACCEPTED_CLIENT_TYPES =
 export function clientTypeFault(text: string): string | undefined {
   if (parseClientType(text) !== undefined) return undefined;
   const key = normalizeKey(text);
-  if (key === '') return 'Type client manquant';
+  if (key === '') return DUNNING_WORDS.clientTypeMissing.fr;
   const why = WHY_UNDECIDED.get(key) ?? WHY_UNDECIDED.get(key.replace(FILLER, ''));
   const shown = text.trim().slice(0, 40);
   return why === undefined
-    ? `Type client « ${shown} » non reconnu`
-    : `Type client « ${shown} » ambigu : ${why}`;
+    ? DUNNING_WORDS.clientTypeUnknown.fr(shown)
+    : DUNNING_WORDS.clientTypeAmbiguous.fr(shown, why);
 }

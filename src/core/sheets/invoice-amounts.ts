@@ -5,8 +5,10 @@
  */
 import type { ColumnKey } from '../settings/settings';
 import { cellText, isBlank } from '../values/cells';
-import { formatEuros, subtractCents, ZERO_CENTS, type Cents } from '../values/money';
+import { subtractCents, ZERO_CENTS, type Cents } from '../values/money';
+import { formatEuros } from '../words/format';
 import { normalizeKey, readAmount, type AmountFault } from '../values/parse-values';
+import { INVOICE_ROW_WORDS, MONEY_CELL_LABELS } from '../words/invoice-rows';
 import { TAX_INCLUSIVE_HEADERS } from './invoice-columns';
 import { excerpt, type RowReader } from './row-reader';
 
@@ -19,14 +21,10 @@ function isEuro(currency: string): boolean {
 }
 
 const AMOUNT_MESSAGES: Record<AmountFault, (label: string, text: string) => string> = {
-  unreadable: (label, text) =>
-    `${label} illisible : « ${text} ». Écrivez un nombre comme 1 234,56.`,
-  decimals: (label, text) =>
-    `${label} avec plus de deux décimales : « ${text} ». Écrivez un montant au centime, comme 1 234,56.`,
-  ambiguous: (label, text) =>
-    `${label} ambigu : « ${text} » peut se lire avec un séparateur de milliers ou avec trois décimales. Écrivez-le sans ambiguïté, comme 1 234,56 ou 12,50.`,
-  currency: (_label, text) =>
-    `Montant en devise étrangère : « ${text} ». Relance ne relance qu’en euros : cette facture est laissée de côté.`,
+  unreadable: INVOICE_ROW_WORDS.amountUnreadable.fr,
+  decimals: INVOICE_ROW_WORDS.amountDecimals.fr,
+  ambiguous: INVOICE_ROW_WORDS.amountAmbiguous.fr,
+  currency: (_label, text) => INVOICE_ROW_WORDS.amountForeign.fr(text),
 };
 
 /** A money cell: its cents, or a problem saying why not. */
@@ -43,27 +41,24 @@ function readMoneyCell(reader: RowReader, key: ColumnKey, label: string): Cents 
  */
 export function readMoney(reader: RowReader): { amount: Cents; paid: Cents } | undefined {
   if (isBlank(reader.cell('amount'))) {
-    reader.report('amount', 'Montant manquant.');
+    reader.report('amount', INVOICE_ROW_WORDS.amountMissing.fr);
     return undefined;
   }
-  const amount = readMoneyCell(reader, 'amount', 'Montant');
+  const amount = readMoneyCell(reader, 'amount', MONEY_CELL_LABELS.amount.fr);
   if (amount !== undefined) checkOtherAmounts(reader, amount);
   if (amount !== undefined && amount < 0) {
-    reader.report(
-      'amount',
-      'Montant négatif : un avoir ne se relance pas. Retirez la ligne ou mettez le statut « Avoir ».',
-    );
+    reader.report('amount', INVOICE_ROW_WORDS.amountNegative.fr);
   }
   let paid = isBlank(reader.cell('paid'))
     ? undefined
-    : readMoneyCell(reader, 'paid', 'Montant payé');
+    : readMoneyCell(reader, 'paid', MONEY_CELL_LABELS.paid.fr);
   if (paid !== undefined && paid < 0) {
-    reader.report('paid', `Montant payé négatif : « ${reader.text('paid')} ».`);
+    reader.report('paid', INVOICE_ROW_WORDS.paidNegative.fr(reader.text('paid')));
     paid = undefined;
   }
   const balance = isBlank(reader.cell('balance'))
     ? undefined
-    : readMoneyCell(reader, 'balance', 'Reste dû');
+    : readMoneyCell(reader, 'balance', MONEY_CELL_LABELS.balance.fr);
   if (amount === undefined || amount < 0 || reader.blocked) return undefined;
   return settleMoney(reader, amount, paid, balance);
 }
@@ -82,7 +77,12 @@ function checkOtherAmounts(reader: RowReader, amount: Cents): void {
     reader.reportAt(
       other.header,
       excerpt(cellText(cell)),
-      `Deux montants différents : « ${chosen.header} » dit ${excerpt(reader.text('amount'))}, « ${other.header} » dit ${excerpt(cellText(cell))}. Relance ne sait pas lequel est le montant TTC à relancer : nommez cette colonne « Montant TTC ».`,
+      INVOICE_ROW_WORDS.twoAmounts.fr(
+        chosen.header,
+        excerpt(reader.text('amount')),
+        other.header,
+        excerpt(cellText(cell)),
+      ),
     );
   }
 }
@@ -97,14 +97,17 @@ function settleMoney(
     if (balance > amount) {
       reader.report(
         'balance',
-        `Le reste dû (${formatEuros(balance)}) dépasse le montant de la facture (${formatEuros(amount)}) : vérifiez les deux colonnes. La facture attend.`,
+        INVOICE_ROW_WORDS.balanceOverAmount.fr(formatEuros(balance), formatEuros(amount)),
       );
       return undefined;
     }
     if (paid !== undefined && subtractCents(amount, paid) !== balance) {
       reader.report(
         'balance',
-        `Le reste dû (${formatEuros(balance)}) ne correspond pas au montant moins le montant payé (${formatEuros(subtractCents(amount, paid))}) : Relance relance le reste dû ; vérifiez les deux colonnes.`,
+        INVOICE_ROW_WORDS.balanceMismatch.fr(
+          formatEuros(balance),
+          formatEuros(subtractCents(amount, paid)),
+        ),
         'warning',
       );
     }
@@ -112,10 +115,7 @@ function settleMoney(
     return { amount, paid: subtractCents(amount, balance) };
   }
   if (reader.status === 'partial' && paid === undefined) {
-    reader.report(
-      'status',
-      'Facture partiellement payée sans montant payé ni reste dû : indiquez le montant déjà payé pour que Relance ne réclame pas toute la facture.',
-    );
+    reader.report('status', INVOICE_ROW_WORDS.partialWithoutPaid.fr);
     return undefined;
   }
   if (paid !== undefined && paid > amount) warnOverpaid(reader, 'paid');
@@ -123,19 +123,12 @@ function settleMoney(
 }
 
 function warnOverpaid(reader: RowReader, key: ColumnKey): void {
-  reader.report(
-    key,
-    'Le client a payé plus que le montant de la facture (trop-perçu) : la facture est considérée comme réglée ; vérifiez les montants et remboursez ou imputez le trop-perçu.',
-    'warning',
-  );
+  reader.report(key, INVOICE_ROW_WORDS.overpaid.fr, 'warning');
 }
 
 /** Relance chases in euros only: any other currency is left out (README, « Currency »). */
 export function readCurrency(reader: RowReader): void {
   const currency = reader.text('currency');
   if (isEuro(currency)) return;
-  reader.report(
-    'currency',
-    `Facture en ${excerpt(currency)} : Relance ne relance qu’en euros, cette facture est laissée de côté.`,
-  );
+  reader.report('currency', INVOICE_ROW_WORDS.invoiceInCurrency.fr(excerpt(currency)));
 }

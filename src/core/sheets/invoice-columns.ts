@@ -3,31 +3,10 @@
  * which Relance recognises them (invoicing tools' exports included), compared after normalizeKey.
  */
 import type { ColumnKey } from '../settings/settings';
+import type { Entry } from '../words/catalogue';
+import { INVOICE_COLUMN_LABELS } from '../words/invoice-rows';
 
-export const COLUMN_LABELS: Record<ColumnKey, { fr: string; en: string }> = {
-  number: { fr: 'N° facture', en: 'Invoice number' },
-  client: { fr: 'Client', en: 'Client' },
-  email: { fr: 'Email', en: 'Email' },
-  issueDate: { fr: 'Date d’émission', en: 'Issue date' },
-  dueDate: { fr: 'Échéance', en: 'Due date' },
-  amount: { fr: 'Montant TTC', en: 'Amount incl. VAT' },
-  paid: { fr: 'Montant payé', en: 'Amount paid' },
-  paymentDate: { fr: 'Date de paiement', en: 'Payment date' },
-  serviceDate: { fr: 'Date de prestation', en: 'Service date' },
-  status: { fr: 'Statut', en: 'Status' },
-  clientType: { fr: 'Type client', en: 'Client type' },
-  contact: { fr: 'Contact', en: 'Contact' },
-  phone: { fr: 'Téléphone', en: 'Phone' },
-  address: { fr: 'Adresse', en: 'Address' },
-  invoiceLink: { fr: 'Lien facture', en: 'Invoice link' },
-  language: { fr: 'Langue', en: 'Language' },
-  civility: { fr: 'Civilité', en: 'Title' },
-  balance: { fr: 'Reste dû', en: 'Balance due' },
-  currency: { fr: 'Devise', en: 'Currency' },
-  clientId: { fr: 'Code client', en: 'Client ID' },
-  tribunal: { fr: 'Tribunal', en: 'Court' },
-  communeCode: { fr: 'Code commune', en: 'Municipality code' },
-};
+export const COLUMN_LABELS: Record<ColumnKey, Entry<string>> = INVOICE_COLUMN_LABELS;
 
 /** Exact header synonyms, compared after normalizeKey. Specific ones are checked first. */
 const SYNONYMS: [ColumnKey, string[]][] = [

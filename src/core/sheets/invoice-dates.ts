@@ -11,6 +11,8 @@ import {
   parseDay,
   settleDateOrder,
 } from '../values/parse-values';
+import { frenchMonthName } from '../words/format';
+import { INVOICE_ROW_WORDS } from '../words/invoice-rows';
 import {
   DATE_COLUMNS,
   excerpt,
@@ -54,25 +56,13 @@ export function dateOrdersOf(
   };
 }
 
-const MONTH_NAMES = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 /** « 3 décembre ou 12 mars » for « 03/12/2026 ». */
 function bothReadings(text: string): string {
   const [first = 0, second = 0] = text.split(/[/.-]/).map(Number);
-  return `${first} ${MONTH_NAMES[second - 1] ?? ''} ou ${second} ${MONTH_NAMES[first - 1] ?? ''}`;
+  return INVOICE_ROW_WORDS.eitherDay.fr(
+    `${first} ${frenchMonthName(second)}`,
+    `${second} ${frenchMonthName(first)}`,
+  );
 }
 
 /**
@@ -83,9 +73,9 @@ function bothReadings(text: string): string {
 function swappedReading(day: Day): string | undefined {
   const { day: dayOfMonth, month } = partsOfDay(day);
   if (dayOfMonth > 12 || dayOfMonth === month) return undefined;
-  const read = `${dayOfMonth} ${MONTH_NAMES[month - 1] ?? ''}`;
-  const other = `${month} ${MONTH_NAMES[dayOfMonth - 1] ?? ''}`;
-  return `Date peut-être inversée : la colonne a des dates écrites mois/jour, à l’américaine (comme « 02/19/2026 »), et le tableur a lu celle-ci le ${read} ; elle peut aussi être le ${other}. Vérifiez-la et écrivez-la avec le mois en lettres (3 décembre 2026).`;
+  const read = `${dayOfMonth} ${frenchMonthName(month)}`;
+  const other = `${month} ${frenchMonthName(dayOfMonth)}`;
+  return INVOICE_ROW_WORDS.dateMaybeSwapped.fr(read, other);
 }
 
 /** A date cell: its day, undefined when blank, 'bad' once a problem says why not. */
@@ -98,12 +88,9 @@ function readDayCell(reader: RowReader, key: DateColumn): Day | undefined | 'bad
   if (evidence === 'ambiguous' && (order === 'unsettled' || order === 'conflict')) {
     const why =
       order === 'conflict'
-        ? 'la colonne mélange des dates jour/mois et mois/jour'
-        : 'aucune autre date du tableau ne permet de trancher';
-    reader.report(
-      key,
-      `Date ambiguë : « ${text} » peut se lire ${bothReadings(text)}, et ${why}. Écrivez-la avec le mois en lettres (3 décembre 2026) ou sous la forme 2026-12-03.`,
-    );
+        ? INVOICE_ROW_WORDS.dateColumnMixed.fr
+        : INVOICE_ROW_WORDS.dateNothingDecides.fr;
+    reader.report(key, INVOICE_ROW_WORDS.dateAmbiguous.fr(text, bothReadings(text), why));
     return 'bad';
   }
   if (isDayCell(cell) && (order === 'month-first' || order === 'conflict')) {
@@ -119,8 +106,8 @@ function readDayCell(reader: RowReader, key: DateColumn): Day | undefined | 'bad
   reader.report(
     key,
     hasTwoDigitYear(cell)
-      ? `Année à deux chiffres : « ${text} ». Écrivez l’année en entier (15/03/2026) : Relance ne devine pas le siècle.`
-      : `Date illisible : « ${text} ». Écrivez une date comme 15/03/2026.`,
+      ? INVOICE_ROW_WORDS.twoDigitYear.fr(text)
+      : INVOICE_ROW_WORDS.dateUnreadable.fr(text),
   );
   return 'bad';
 }
@@ -142,7 +129,7 @@ export function readDates(reader: RowReader, paymentTermsDays: number): RowDates
   if (dueDate === undefined) {
     reader.report(
       reader.mapping.dueDate === undefined ? 'issueDate' : 'dueDate',
-      'Échéance manquante : indiquez la date d’échéance ou au moins la date de la facture.',
+      INVOICE_ROW_WORDS.dueDateMissing.fr,
     );
     return undefined;
   }

@@ -8,6 +8,7 @@ import { cellText } from '../values/cells';
 import { normalizeKey } from '../values/parse-values';
 import type { Language } from '../model';
 import type { ColumnKey } from '../settings/settings';
+import { INVOICE_ROW_WORDS } from '../words/invoice-rows';
 import { COLUMN_LABELS, SYNONYM_INDEX, TAX_INCLUSIVE_HEADERS } from './invoice-columns';
 import type { ColumnMapping, TableSettings } from './row-reader';
 
@@ -87,7 +88,7 @@ export function describeMissing(mapping: ColumnMapping): string {
     (key) => COLUMN_LABELS[key].fr,
   );
   if (mapping.dueDate === undefined && mapping.issueDate === undefined)
-    missing.push('Échéance (ou Date)');
+    missing.push(INVOICE_ROW_WORDS.dueDateOrDate.fr);
   return missing.join(', ');
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../values/parse-values';
 import { parseCivility, parseTitle } from '../words/addressing';
 import { groupDigits } from '../words/wording';
+import { INVOICE_ROW_WORDS } from '../words/invoice-rows';
 import { COLUMN_LABELS, TAX_INCLUSIVE_HEADERS } from './invoice-columns';
 import { readCurrency, readMoney } from './invoice-amounts';
 import { describeMissing, findHeader, isComplete, otherAmountColumns } from './invoice-header';
@@ -67,12 +68,8 @@ export function readInvoiceTable(
   const firstRow = options.firstRow ?? 1;
   const best = findHeader(values, options.settings.columnOverrides);
   if (best === undefined || !isComplete(best.mapping)) {
-    const missing =
-      best === undefined ? '' : ` Colonnes non trouvées : ${describeMissing(best.mapping)}.`;
-    return {
-      found: false,
-      message: `Aucun tableau de factures trouvé : il faut au moins les colonnes N° facture, Client, Montant et Échéance (ou Date).${missing}`,
-    };
+    const missing = best === undefined ? '' : describeMissing(best.mapping);
+    return { found: false, message: INVOICE_ROW_WORDS.noTable.fr(missing) };
   }
   const { mapping } = best;
   const table = tableOf(values, best, options);
@@ -125,7 +122,7 @@ function headerNotes(table: Table, headerRow: number): Problem[] {
     row: headerRow,
     column: other.header,
     value: other.header,
-    message: `Deux colonnes de montant : Relance relance le montant TTC de la colonne « ${chosen.header} » et ne lit pas la colonne « ${other.header} ».`,
+    message: INVOICE_ROW_WORDS.twoAmountColumns.fr(chosen.header, other.header),
     severity: 'warning' as const,
   }));
 }
@@ -135,7 +132,7 @@ function duplicateProblem(invoice: Invoice, seenAt: number, mapping: ColumnMappi
     row: invoice.row,
     column: mapping.number?.header ?? COLUMN_LABELS.number.fr,
     value: invoice.number,
-    message: `Numéro de facture en double : la facture ${invoice.number} figure déjà ligne ${seenAt}. Seule la première ligne est suivie.`,
+    message: INVOICE_ROW_WORDS.duplicateNumber.fr(invoice.number, seenAt),
     invoice: invoice.number,
     severity: 'error',
   };
@@ -161,13 +158,9 @@ function readRow(
   reportFormulaErrors(reader);
   reportCellsBeyondHeader(reader);
   if (reader.blocked) return { problems: reader.problems };
-  if (reader.numberText === '')
-    reader.report(
-      'number',
-      'Numéro de facture manquant : chaque facture doit avoir un numéro pour être suivie.',
-    );
+  if (reader.numberText === '') reader.report('number', INVOICE_ROW_WORDS.numberMissing.fr);
   const clientText = reader.plain('client');
-  if (clientText === '') reader.report('client', 'Nom du client manquant.');
+  if (clientText === '') reader.report('client', INVOICE_ROW_WORDS.clientMissing.fr);
   const money = readMoney(reader);
   readCurrency(reader);
   const dates = readDates(reader, settings.paymentTermsDays);
@@ -185,7 +178,10 @@ function refuseLongCells(reader: RowReader): boolean {
     if (typeof cell !== 'string' || cell.length <= CELL_MAX_LENGTH) continue;
     reader.report(
       key,
-      `Cellule trop longue (${groupDigits(cell.length, 'fr')} caractères, ${groupDigits(CELL_MAX_LENGTH, 'fr')} au plus) : raccourcissez-la.`,
+      INVOICE_ROW_WORDS.cellTooLong.fr(
+        groupDigits(cell.length, 'fr'),
+        groupDigits(CELL_MAX_LENGTH, 'fr'),
+      ),
       'error',
       excerpt(cell),
     );
@@ -209,10 +205,7 @@ function isNotAnInvoice(reader: RowReader): boolean {
 function reportFormulaErrors(reader: RowReader): void {
   for (const key of reader.keys()) {
     if (isFormulaError(reader.cell(key))) {
-      reader.report(
-        key,
-        `La cellule contient une erreur de formule (${reader.text(key)}) : corrigez la formule ou saisissez la valeur.`,
-      );
+      reader.report(key, INVOICE_ROW_WORDS.formulaError.fr(reader.text(key)));
     }
   }
 }
@@ -226,9 +219,9 @@ function reportCellsBeyondHeader(reader: RowReader): void {
   if (index < 0) return;
   const value = excerpt(cellText(reader.row[index]));
   reader.reportAt(
-    `colonne ${columnLetter(index)} (sans titre)`,
+    INVOICE_ROW_WORDS.untitledColumn.fr(columnLetter(index)),
     value,
-    `La ligne a une valeur hors du tableau (« ${value} », dans une colonne sans titre) : ses cellules ont peut-être glissé. Dans un fichier CSV séparé par des virgules, un montant comme « 1 234,56 » doit être entre guillemets. Corrigez la ligne ou donnez un titre à la colonne.`,
+    INVOICE_ROW_WORDS.beyondHeader.fr(value),
   );
 }
 
@@ -241,10 +234,7 @@ function columnLetter(index: number): string {
 }
 
 function reportUnknownStatus(reader: RowReader): void {
-  reader.report(
-    'status',
-    `Statut « ${excerpt(reader.text('status'))} » non reconnu : Relance ne sait pas si la facture est payée, annulée ou en litige, et ne la relance pas. Écrivez par exemple « Payée », « En retard », « Partiellement payée », « Annulée » ou « Litige ».`,
-  );
+  reader.report('status', INVOICE_ROW_WORDS.statusUnknown.fr(excerpt(reader.text('status'))));
 }
 
 function readRecipients(reader: RowReader): string[] {
@@ -252,17 +242,16 @@ function readRecipients(reader: RowReader): string[] {
   if (emails.valid.length > MAX_ADDRESSES_PER_CELL) {
     reader.report(
       'email',
-      `${emails.valid.length} adresses dans une seule cellule (${MAX_ADDRESSES_PER_CELL} au plus) : gardez les adresses de la comptabilité du client.`,
+      INVOICE_ROW_WORDS.tooManyAddresses.fr(emails.valid.length, MAX_ADDRESSES_PER_CELL),
       'error',
       excerpt(reader.text('email')),
     );
     return [];
   }
   if (emails.invalid.length > 0) {
-    const list = emails.invalid.map((e) => `« ${excerpt(e)} »`).join(', ');
     reader.report(
       'email',
-      `Adresse email invalide : ${list}. Corrigez-la (une adresse par destinataire, séparées par « ; ») : la facture attend, pour qu’aucune relance ne parte à une adresse devinée.`,
+      INVOICE_ROW_WORDS.invalidEmails.fr(emails.invalid.map((e) => excerpt(e))),
     );
   }
   return emails.valid;
@@ -319,11 +308,7 @@ function readCommuneCode(invoice: Invoice, reader: RowReader): void {
     invoice.communeCode = code;
     return;
   }
-  reader.report(
-    'communeCode',
-    `Code commune « ${value} » illisible : écrivez le code INSEE de la commune du siège (5 chiffres, par exemple 69266 pour Villeurbanne ; 2A ou 2B et 3 chiffres en Corse). Le tribunal sera cherché d’après le code postal.`,
-    'warning',
-  );
+  reader.report('communeCode', INVOICE_ROW_WORDS.communeCodeUnreadable.fr(value), 'warning');
 }
 
 /** The optional « Civilité » column: a value Relance cannot read is a problem, never a guess. */
@@ -344,7 +329,7 @@ function readCivility(invoice: Invoice, reader: RowReader): void {
   }
   reader.report(
     'civility',
-    `Civilité « ${value} » non reconnue${contact === undefined ? ' sans contact' : ''} : écrivez M., Mme, Madame, Monsieur, ou un titre (Dr, Pr, Me) avec le nom du contact. La lettre commencera par « Madame, Monsieur, ».`,
+    INVOICE_ROW_WORDS.civilityUnknown.fr(value, contact !== undefined),
     'warning',
   );
 }

@@ -6,12 +6,12 @@
 import type { Cell } from '../values/cells';
 import { cellText, isFormulaError } from '../values/cells';
 import { formatIsoDay } from '../values/day';
-import { formatShortFrenchDay } from '../words/format';
-import { formatEuros } from '../values/money';
+import { formatEuros, formatShortFrenchDay } from '../words/format';
 import { WORDS } from '../words/catalogue';
 import type { EventState, Instalment, JournalEvent, Language, Problem, StepId } from '../model';
 import { STEP_IDS } from '../model';
 import { CHANNEL_LABELS, EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../words/labels';
+import { JOURNAL_HEADERS, SHEET_WORDS } from '../words/sheets';
 import {
   invoiceKey,
   keyText,
@@ -48,20 +48,20 @@ export function vanishedJournalMessage(
 }
 
 export const JOURNAL_COLUMNS = [
-  { key: 'at', fr: 'Date et heure', en: 'Date and time', kind: 'instant' },
-  { key: 'client', fr: 'Client', en: 'Client', kind: 'text' },
-  { key: 'invoices', fr: 'Factures', en: 'Invoices', kind: 'text' },
-  { key: 'type', fr: 'Type', en: 'Type', kind: 'label' },
-  { key: 'step', fr: 'Étape', en: 'Step', kind: 'label' },
-  { key: 'channel', fr: 'Canal', en: 'Channel', kind: 'label' },
-  { key: 'recipients', fr: 'Destinataires', en: 'Recipients', kind: 'text' },
-  { key: 'subject', fr: 'Objet', en: 'Subject', kind: 'text' },
-  { key: 'link', fr: 'Document', en: 'Document', kind: 'link' },
-  { key: 'amount', fr: 'Montant', en: 'Amount', kind: 'euros' },
-  { key: 'date', fr: 'Date', en: 'Date', kind: 'day' },
-  { key: 'detail', fr: 'Détail', en: 'Detail', kind: 'text' },
-  { key: 'id', fr: 'ID', en: 'ID', kind: 'text' },
-  { key: 'state', fr: 'État', en: 'State', kind: 'label' },
+  { key: 'at', kind: 'instant', ...JOURNAL_HEADERS.at },
+  { key: 'client', kind: 'text', ...JOURNAL_HEADERS.client },
+  { key: 'invoices', kind: 'text', ...JOURNAL_HEADERS.invoices },
+  { key: 'type', kind: 'label', ...JOURNAL_HEADERS.type },
+  { key: 'step', kind: 'label', ...JOURNAL_HEADERS.step },
+  { key: 'channel', kind: 'label', ...JOURNAL_HEADERS.channel },
+  { key: 'recipients', kind: 'text', ...JOURNAL_HEADERS.recipients },
+  { key: 'subject', kind: 'text', ...JOURNAL_HEADERS.subject },
+  { key: 'link', kind: 'link', ...JOURNAL_HEADERS.link },
+  { key: 'amount', kind: 'euros', ...JOURNAL_HEADERS.amount },
+  { key: 'date', kind: 'day', ...JOURNAL_HEADERS.date },
+  { key: 'detail', kind: 'text', ...JOURNAL_HEADERS.detail },
+  { key: 'id', kind: 'text', ...JOURNAL_HEADERS.id },
+  { key: 'state', kind: 'label', ...JOURNAL_HEADERS.state },
 ] as const satisfies readonly { key: string; fr: string; en: string; kind: ColumnKind }[];
 export type JournalColumnKey = (typeof JOURNAL_COLUMNS)[number]['key'];
 
@@ -204,20 +204,13 @@ interface RowProblem {
 function readEventBase(r: RowReader): JournalEvent | RowProblem {
   const type = typeFromLabel(r.text('type'));
   if (type === undefined)
-    return {
-      key: 'type',
-      message: `Type d’événement inconnu : « ${r.text('type')} ». Choisissez une valeur de la liste (Envoi, Promesse, Paiement…).`,
-    };
+    return { key: 'type', message: SHEET_WORDS.eventTypeUnknown.fr(r.text('type')) };
   const day = parseDay(r.cell('at'));
-  if (day === undefined)
-    return {
-      key: 'at',
-      message: 'Date de l’événement illisible : écrivez une date comme 15/03/2026.',
-    };
+  if (day === undefined) return { key: 'at', message: SHEET_WORDS.eventDateUnreadable.fr };
   const client = r.text('client');
   const invoices = splitInvoiceList(r.text('invoices'));
   if (client === '' && invoices.length === 0)
-    return { key: 'client', message: 'Indiquez le client ou les numéros de facture concernés.' };
+    return { key: 'client', message: SHEET_WORDS.eventWhoMissing.fr };
   const typed = [formatIsoDay(day), client, invoices.join(','), type];
   const id =
     r.text('id') ||
@@ -245,30 +238,22 @@ function readEventFigures(r: RowReader, event: JournalEvent): RowProblem | undef
   if (r.text('amount') !== '') {
     const amount = parseAmount(r.cell('amount'));
     if (amount === undefined)
-      return { key: 'amount', message: 'Montant illisible : écrivez un nombre comme 1 234,56.' };
+      return { key: 'amount', message: SHEET_WORDS.eventAmountUnreadable.fr };
     event.amountCents = amount;
   }
   if (r.text('date') !== '') {
     const date = parseDay(r.cell('date'));
-    if (date === undefined)
-      return { key: 'date', message: 'Date illisible : écrivez une date comme 15/03/2026.' };
+    if (date === undefined) return { key: 'date', message: SHEET_WORDS.eventDayUnreadable.fr };
     event.date = date;
   }
   if (event.type === 'payment' && event.amountCents === undefined)
-    return { key: 'amount', message: 'Un paiement doit indiquer son montant.' };
+    return { key: 'amount', message: SHEET_WORDS.paymentAmountMissing.fr };
   if ((event.type === 'promise' || event.type === 'delay-granted') && event.date === undefined)
-    return {
-      key: 'date',
-      message: 'Indiquez la date promise ou la nouvelle échéance dans la colonne Date.',
-    };
+    return { key: 'date', message: SHEET_WORDS.promisedDateMissing.fr };
   if (event.type !== 'payment-plan') return undefined;
   const instalments = parseInstalments(r.text('detail'));
   if (instalments === undefined)
-    return {
-      key: 'detail',
-      message:
-        'Écrivez les échéances dans Détail, par exemple « 15/12/2026 : 500 € ; 15/01/2027 : 500 € ».',
-    };
+    return { key: 'detail', message: SHEET_WORDS.instalmentsMissing.fr };
   event.instalments = instalments;
   return undefined;
 }
@@ -382,13 +367,6 @@ export function invoiceCells(invoices: readonly string[]): string[] {
 
 const column = (key: JournalColumnKey) => JOURNAL_COLUMNS.findIndex((c) => c.key === key);
 
-const CONTINUATION_DETAIL = {
-  fr: (part: number, parts: number) =>
-    `Suite des factures de la même action (${part}/${parts}) : son état est sur sa première ligne.`,
-  en: (part: number, parts: number) =>
-    `More invoices of the same action (${part}/${parts}): its state is on its first row.`,
-};
-
 /**
  * The Journal rows of an event: one, or more when its invoices do not fit in one cell (an action
  * over thousands of invoices). The rows that follow the first repeat its id, type and step with
@@ -409,7 +387,7 @@ export function journalRows(
       return repeated.has(key) ? cell : '';
     });
     row[column('invoices')] = invoices;
-    row[column('detail')] = CONTINUATION_DETAIL[language](i + 2, cells.length);
+    row[column('detail')] = SHEET_WORDS.continuation[language](i + 2, cells.length);
     return row;
   });
   return [first, ...rest];

@@ -7,24 +7,25 @@ import type { Day } from '../values/day';
 import type { InvoiceStanding, Language, Problem } from '../model';
 import { WORDS } from '../words/catalogue';
 import { STATE_LABELS, STEP_LABELS } from '../words/labels';
+import { SHEET_WORDS, SUIVI_HEADERS } from '../words/sheets';
 import { fitCell, type ColumnKind, type OutputCell } from './output-cells';
 
 export const SUIVI_SHEET_NAME = 'Suivi des relances';
 
 export const SUIVI_COLUMNS = [
-  { key: 'number', fr: 'N° facture', en: 'Invoice', kind: 'text' },
-  { key: 'client', fr: 'Client', en: 'Client', kind: 'text' },
-  { key: 'dueDate', fr: 'Échéance', en: 'Due date', kind: 'day' },
-  { key: 'balance', fr: 'Solde dû', en: 'Balance due', kind: 'euros' },
-  { key: 'daysLate', fr: 'Jours de retard', en: 'Days late', kind: 'number' },
-  { key: 'state', fr: 'État', en: 'State', kind: 'label' },
-  { key: 'lastStep', fr: 'Dernière relance', en: 'Last step', kind: 'label' },
-  { key: 'lastDate', fr: 'Date dernière relance', en: 'Last step date', kind: 'day' },
-  { key: 'nextStep', fr: 'Prochaine relance', en: 'Next step', kind: 'label' },
-  { key: 'nextDate', fr: 'Date prochaine relance', en: 'Next step date', kind: 'day' },
-  { key: 'interest', fr: 'Pénalités à date', en: 'Interest to date', kind: 'euros' },
-  { key: 'indemnity', fr: 'Indemnité forfaitaire', en: 'Recovery indemnity', kind: 'euros' },
-  { key: 'problems', fr: 'Problèmes', en: 'Problems', kind: 'text' },
+  { key: 'number', kind: 'text', ...SUIVI_HEADERS.number },
+  { key: 'client', kind: 'text', ...SUIVI_HEADERS.client },
+  { key: 'dueDate', kind: 'day', ...SUIVI_HEADERS.dueDate },
+  { key: 'balance', kind: 'euros', ...SUIVI_HEADERS.balance },
+  { key: 'daysLate', kind: 'number', ...SUIVI_HEADERS.daysLate },
+  { key: 'state', kind: 'label', ...SUIVI_HEADERS.state },
+  { key: 'lastStep', kind: 'label', ...SUIVI_HEADERS.lastStep },
+  { key: 'lastDate', kind: 'day', ...SUIVI_HEADERS.lastDate },
+  { key: 'nextStep', kind: 'label', ...SUIVI_HEADERS.nextStep },
+  { key: 'nextDate', kind: 'day', ...SUIVI_HEADERS.nextDate },
+  { key: 'interest', kind: 'euros', ...SUIVI_HEADERS.interest },
+  { key: 'indemnity', kind: 'euros', ...SUIVI_HEADERS.indemnity },
+  { key: 'problems', kind: 'text', ...SUIVI_HEADERS.problems },
 ] as const satisfies readonly { key: string; fr: string; en: string; kind: ColumnKind }[];
 
 export function suiviHeaders(language: Language): string[] {
@@ -71,7 +72,7 @@ export function suiviTable(
     ]);
   }
   for (const problem of problems) {
-    const where = problem.row > 0 ? `Ligne ${problem.row}` : '';
+    const where = problem.row > 0 ? SHEET_WORDS.problemRow.fr(problem.row) : '';
     const column = problem.column === '' ? '' : ` (${problem.column})`;
     rows.push([
       fitCell(problem.invoice ?? ''),

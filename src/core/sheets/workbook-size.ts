@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../model';
 import { groupDigits } from '../words/wording';
+import { SHEET_WORDS } from '../words/sheets';
 
 export const WORKBOOK_CELL_LIMIT = 10_000_000;
 export const CELL_WARNING_SHARE = 0.8;
@@ -18,10 +19,6 @@ export function cellLimitWarning(cells: number): Problem | undefined {
     column: '',
     value: '',
     severity: 'warning',
-    message:
-      `Le classeur compte ${groupDigits(cells, 'fr')} cellules, ${share} % des 10 millions que Google Sheets accepte : ` +
-      'au-delà, le Journal ne pourra plus être écrit et les relances s’arrêteront. Archivez : faites une copie du classeur ' +
-      '(Fichier › Créer une copie) qui garde tout l’historique, puis, dans ce classeur, supprimez du « Journal des relances » ' +
-      'les lignes des factures réglées et les onglets dont vous n’avez plus besoin.',
+    message: SHEET_WORDS.workbookNearlyFull.fr(groupDigits(cells, 'fr'), share),
   };
 }

@@ -8,19 +8,19 @@ import { normalizeKey } from '../values/parse-values';
 import { WORDS } from './catalogue';
 
 const CIVILITIES: Record<string, Civility> = {
-  m: 'monsieur',
-  mr: 'monsieur',
-  monsieur: 'monsieur',
-  mister: 'monsieur',
-  sir: 'monsieur',
-  mme: 'madame',
-  madame: 'madame',
-  mlle: 'madame',
-  mademoiselle: 'madame',
-  mrs: 'madame',
-  ms: 'madame',
-  miss: 'madame',
-  madam: 'madame',
+  m: 'sir',
+  mr: 'sir',
+  monsieur: 'sir',
+  mister: 'sir',
+  sir: 'sir',
+  mme: 'madam',
+  madame: 'madam',
+  mlle: 'madam',
+  mademoiselle: 'madam',
+  mrs: 'madam',
+  ms: 'madam',
+  miss: 'madam',
+  madam: 'madam',
 };
 
 /** « M. », « Mme », « Madame », « Mr », « Mrs », « Ms »…; undefined for anything else. */
@@ -29,8 +29,8 @@ export function parseCivility(text: string): Civility | undefined {
 }
 
 const TITLE: Record<Language, Record<Civility, string>> = {
-  fr: { madame: 'Madame', monsieur: 'Monsieur' },
-  en: { madame: 'Ms', monsieur: 'Mr' },
+  fr: { madam: 'Madame', sir: 'Monsieur' },
+  en: { madam: 'Ms', sir: 'Mr' },
 };
 
 /** The opening line of a letter or a formal email. */
@@ -38,24 +38,27 @@ export function salutation(civility: Civility | undefined, language: Language): 
   return WORDS.salutation[language](civility);
 }
 
-/** A professional title written before a contact's name: it replaces Madame / Monsieur. */
-type Title = 'docteur' | 'professeur' | 'maitre';
+/**
+ * A professional title written before a contact's name: it replaces Madame / Monsieur. `counsel`
+ * is Maître, the title of avocats, notaires and commissaires de justice.
+ */
+type Title = 'doctor' | 'professor' | 'counsel';
 
 const TITLES: Record<string, Title> = {
-  dr: 'docteur',
-  docteur: 'docteur',
-  doctor: 'docteur',
-  pr: 'professeur',
-  professeur: 'professeur',
-  prof: 'professeur',
-  professor: 'professeur',
-  me: 'maitre',
-  maitre: 'maitre',
+  dr: 'doctor',
+  docteur: 'doctor',
+  doctor: 'doctor',
+  pr: 'professor',
+  professeur: 'professor',
+  prof: 'professor',
+  professor: 'professor',
+  me: 'counsel',
+  maitre: 'counsel',
 };
 
 const TITLE_WORDS: Record<Language, Record<Title, string>> = {
-  fr: { docteur: 'Docteur', professeur: 'Professeur', maitre: 'Maître' },
-  en: { docteur: 'Dr', professeur: 'Professor', maitre: 'Maître' },
+  fr: { doctor: 'Docteur', professor: 'Professeur', counsel: 'Maître' },
+  en: { doctor: 'Dr', professor: 'Professor', counsel: 'Maître' },
 };
 
 /** « Dr », « Docteur », « Pr », « Me », « Maître »…: a title, or undefined for anything else. */
@@ -72,7 +75,7 @@ interface ContactName {
   surname?: string;
 }
 
-/** « Dr. Anne Petit » → title docteur, name « Anne Petit », surname « Petit ». */
+/** « Dr. Anne Petit » → title doctor, name « Anne Petit », surname « Petit ». */
 function contactName(contact: string, civility: Civility | undefined): ContactName {
   const words = contact.trim().split(/\s+/);
   const first = normalizeKey(words[0] ?? '').replace(/\./g, '');

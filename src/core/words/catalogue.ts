@@ -338,7 +338,7 @@ export const SETTING_RULES = {
 } as const satisfies Record<string, Entry<string>>;
 
 /** « de » elided before a vowel, as French writes it: « d’Anne Petit », « de Claire Martin ». */
-function elidedDe(name: string): string {
+export function elidedDe(name: string): string {
   return /^[aeiouyàâäéèêëîïôöùûüÿœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
 }
 
@@ -359,15 +359,11 @@ export const WORDS = {
   /** A letter's opening: « Madame, Monsieur, », « Madame, »; « Dear Sir or Madam, », « Dear Madam, ». */
   salutation: {
     fr: (civility: Civility | undefined) =>
-      civility === undefined
-        ? 'Madame, Monsieur,'
-        : civility === 'madame'
-          ? 'Madame,'
-          : 'Monsieur,',
+      civility === undefined ? 'Madame, Monsieur,' : civility === 'madam' ? 'Madame,' : 'Monsieur,',
     en: (civility: Civility | undefined) =>
       civility === undefined
         ? 'Dear Sir or Madam,'
-        : civility === 'madame'
+        : civility === 'madam'
           ? 'Dear Madam,'
           : 'Dear Sir,',
   },
@@ -499,7 +495,7 @@ export const WORDS = {
         ? 'for the following sums'
         : byCount(count, 'en', 'for the following invoice', 'for the following invoices'),
   },
-  brokenPlan: {
+  brokenPaymentPlan: {
     fr: (agreed: string, missed: string, amount: string) =>
       `Le ${agreed}, nous étions convenus d’un échéancier : l’échéance du ${missed} (${amount}) ne nous est pas parvenue.`,
     en: (agreed: string, missed: string, amount: string) =>
@@ -839,10 +835,10 @@ export const WORDS = {
       `Invoice ${number} has been time-barred since ${formatEnglishDay(limit)}: it can no longer be claimed in court. Mark it as written off before preparing the dossier.`,
   },
   dossierWaiting: {
-    fr: (number: string, state: 'promise' | 'plan' | 'hold') =>
-      `Facture ${number} : ${{ promise: 'une promesse de paiement est en cours', plan: 'un échéancier est respecté', hold: 'la facture est en pause' }[state]}, elle attend avant tout recours.`,
-    en: (number: string, state: 'promise' | 'plan' | 'hold') =>
-      `Invoice ${number}: ${{ promise: 'a promise to pay is running', plan: 'a payment plan is being kept', hold: 'the invoice is on hold' }[state]}; it waits before any recourse.`,
+    fr: (number: string, state: 'promise' | 'payment-plan' | 'hold') =>
+      `Facture ${number} : ${{ promise: 'une promesse de paiement est en cours', 'payment-plan': 'un échéancier est respecté', hold: 'la facture est en pause' }[state]}, elle attend avant tout recours.`,
+    en: (number: string, state: 'promise' | 'payment-plan' | 'hold') =>
+      `Invoice ${number}: ${{ promise: 'a promise to pay is running', 'payment-plan': 'a payment plan is being kept', hold: 'the invoice is on hold' }[state]}; it waits before any recourse.`,
   },
   dossierNothingDue: {
     fr: (client: string) => `Aucune facture échue et impayée de ${client} à réclamer.`,

@@ -6,6 +6,7 @@
 import type { Month } from 'date-fns';
 import { enUS, fr } from 'date-fns/locale';
 import { partsOfDay, type Day } from '../values/day';
+import type { Cents } from '../values/money';
 import type { Language } from '../model';
 
 const LOCALES = { fr, en: enUS } as const;
@@ -19,6 +20,13 @@ function monthName(day: Day, width: 'wide' | 'abbreviated', language: Language):
     width,
     context: 'formatting',
   });
+}
+
+/** "mars" for 3: a month's French name as in a date; '' for a number that is no month. */
+export function frenchMonthName(month: number): string {
+  return Number.isInteger(month) && month >= 1 && month <= 12
+    ? fr.localize.month((month - 1) as Month, { width: 'wide', context: 'formatting' })
+    : '';
 }
 
 /** "nov. 2026", "Nov 2026": a month in a table or on a chart axis. */
@@ -69,3 +77,22 @@ const SHORT_DAY: Record<Language, (day: Day) => string> = {
 export function formatShortDayFor(language: Language, day: Day): string {
   return SHORT_DAY[language](day);
 }
+
+/**
+ * French amounts are written "1 234,56 €": a no-break space (U+00A0) between thousands and
+ * before the sign; English ones "€1,234.56". Our own code: Apps Script's Intl locale data is not
+ * to be relied on.
+ */
+export function formatEuros(amount: Cents, language: Language = 'fr'): string {
+  const absolute = Math.abs(amount);
+  const units = Math.floor(absolute / 100);
+  const { group, write } = EUROS[language];
+  const grouped = String(units).replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return write(amount < 0 ? '-' : '', grouped, String(absolute % 100).padStart(2, '0'));
+}
+
+/** How each language writes euros. */
+const EUROS: Record<Language, { group: string; write: (...parts: string[]) => string }> = {
+  fr: { group: '\u00a0', write: (sign, units, cents) => `${sign}${units},${cents}\u00a0€` },
+  en: { group: ',', write: (sign, units, cents) => `${sign}€${units}.${cents}` },
+};

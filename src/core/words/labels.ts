@@ -38,7 +38,7 @@ export const STATE_LABELS: Labels<InvoiceState> = {
   active: { fr: 'en cours', en: 'active' },
   promise: { fr: 'promesse', en: 'promise' },
   dispute: { fr: 'litige', en: 'dispute' },
-  plan: { fr: 'échéancier', en: 'payment plan' },
+  'payment-plan': { fr: 'échéancier', en: 'payment plan' },
   hold: { fr: 'en pause', en: 'on hold' },
   recourse: { fr: 'contentieux', en: 'recourse' },
   prescribed: { fr: 'prescrite', en: 'time-barred' },

@@ -58,6 +58,8 @@ export interface RuntimeOptions {
   now: Date;
   timeZone: string;
   userEmail: string;
+  /** The user's Google account language (Session.getActiveUserLocale): « fr » when not given. */
+  userLocale?: string;
   mailDailyQuota: number;
   spreadsheetId: string;
   spreadsheetName: string;
@@ -261,7 +263,7 @@ function serviceGlobals(options: RuntimeOptions, wiring: Wiring) {
     Session: createSession(meter, {
       userEmail: options.userEmail,
       timeZone: options.timeZone,
-      locale: 'fr',
+      locale: options.userLocale ?? 'fr',
     }),
     HtmlService: createHtmlService(wiring.buildDir, meter),
     DriveApp: driveServices.DriveApp,

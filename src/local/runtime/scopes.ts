@@ -69,6 +69,8 @@ const METHOD_SCOPES: [prefix: string, scopes: readonly string[] | null][] = [
   ['SpreadsheetApp.Ui.createAddonMenu', null],
   ['SpreadsheetApp.Menu.', null],
   ['Session.getActiveUser', [SCOPES.userinfoEmail]],
+  // The account's language, whose name starts as getActiveUser's: no Authorization section.
+  ['Session.getActiveUserLocale', null],
   ['Session.getEffectiveUser', [SCOPES.userinfoEmail]],
   ['Session.', null],
   ['ScriptApp.', [SCOPES.scriptApp]],

@@ -1,7 +1,9 @@
 /**
  * Session, offline (https://developers.google.com/apps-script/reference/base/session). The user
  * methods are metered so that the scope table can refuse them: their Authorization section asks
- * for https://www.googleapis.com/auth/userinfo.email.
+ * for https://www.googleapis.com/auth/userinfo.email. getActiveUserLocale has no Authorization
+ * section (it needs no scope) and gives the account's language setting, « en » for English: the
+ * workspace's `userLocale`.
  */
 import type { Facade } from './facade-types';
 import type { CallMeter } from './meter';

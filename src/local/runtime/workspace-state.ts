@@ -19,7 +19,8 @@ import { readWorkbookSync } from './read-workbook';
 import type { StoredTrigger } from './script-app';
 import { WorkbookModel } from './sheets';
 import { WorkbookLog } from './workbook-log';
-import { loadWorkbook, readSheetExtras, saveWorkbook, sheetExtrasOf } from './xlsx-io';
+import { readSheetExtras, sheetExtrasOf } from './sheet-extras';
+import { loadWorkbook, saveWorkbook } from './xlsx-io';
 import { UserError, isUserError } from '../errors';
 
 export interface TriggerState {

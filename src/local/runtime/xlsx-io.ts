@@ -1,11 +1,10 @@
 /**
- * The workbook's file backing: .xlsx read and written with exceljs, so dates stay dates and
- * numbers stay numbers, and .csv imported as a user would paste it. exceljs represents a date
- * cell as a JS Date whose UTC fields are the cell's wall clock (Excel serials have no zone);
- * we keep the serial itself.
+ * The workbook's .xlsx file, read and written with exceljs, so dates stay dates and numbers stay
+ * numbers (a .csv is imported by csv-import.ts; what an .xlsx cannot carry, by sheet-extras.ts).
+ * exceljs represents a date cell as a JS Date whose UTC fields are the cell's wall clock (Excel
+ * serials have no zone); we keep the serial itself.
  */
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { UserError } from '../errors';
@@ -14,12 +13,11 @@ import {
   SHEETS_EPOCH_OFFSET_DAYS,
   WorkbookModel,
   type Cell,
-  type ChartModel,
   type DataValidationRule,
   type SheetModel,
   type StoredValue,
 } from './sheets';
-import { decodeWindows1252 } from './windows-1252';
+import { fitGridToCells } from './sheet-extras';
 import { digestOfBytes } from './durable-file';
 
 const MS_PER_DAY = 86_400_000;
@@ -35,60 +33,6 @@ function charactersOf(pixels: number): number {
 
 function pixelsOf(characters: number): number {
   return Math.round(characters * 7 + 5);
-}
-
-/**
- * What the .xlsx cannot carry lives in a JSON file beside the workbook, per sheet name: the
- * embedded charts, and each tab's grid (getMaxRows × getMaxColumns), which an .xlsx does not
- * record.
- */
-export interface SheetExtras {
-  nextChartId: number;
-  charts: Record<string, ChartModel[]>;
-  grids?: Record<string, { rows: number; columns: number }>;
-}
-
-export function readSheetExtras(model: WorkbookModel, path: string): void {
-  if (!existsSync(path)) return;
-  const extras = JSON.parse(readFileSync(path, 'utf8')) as SheetExtras;
-  model.nextChartId = extras.nextChartId;
-  for (const [name, charts] of Object.entries(extras.charts)) {
-    const sheet = model.sheet(name);
-    if (sheet !== undefined) sheet.charts = charts;
-  }
-  for (const [name, grid] of Object.entries(extras.grids ?? {})) {
-    const sheet = model.sheet(name);
-    if (sheet === undefined) continue;
-    // Never smaller than what the file holds: a grid saved by an older run cannot hide cells.
-    sheet.maxRows = Math.max(sheet.maxRows, grid.rows);
-    sheet.maxColumns = Math.max(sheet.maxColumns, grid.columns);
-  }
-}
-
-export function sheetExtrasOf(model: WorkbookModel): SheetExtras {
-  const charts: Record<string, ChartModel[]> = {};
-  const grids: Record<string, { rows: number; columns: number }> = {};
-  for (const sheet of model.sheets) {
-    if (sheet.charts.length > 0) charts[sheet.name] = sheet.charts;
-    grids[sheet.name] = { rows: sheet.maxRows, columns: sheet.maxColumns };
-  }
-  return { nextChartId: model.nextChartId, charts, grids };
-}
-
-/**
- * The grid of a tab read from a file, before any sidecar says more: the extent of what the file
- * holds (values, formats, validation), at least one cell. Sheets would give a tab it imports at
- * least that; whether it pads it to a new tab's 1,000 × 26 is not documented, so the smaller,
- * stricter grid is kept: a writer that does not extend a tab before writing past it fails here.
- */
-export function fitGridToCells(sheet: SheetModel, file?: { rows: number; columns: number }): void {
-  sheet.maxRows = Math.max(1, sheet.cells.length, file?.rows ?? 0);
-  // The rows array has holes where the file has no row: map skips them, a loop does not. A
-  // merged range counts whole, though only its top-left cell holds a value.
-  let columns = Math.max(1, file?.columns ?? 0);
-  for (let r = 0; r < sheet.cells.length; r += 1)
-    columns = Math.max(columns, sheet.cells[r]?.length ?? 0);
-  sheet.maxColumns = columns;
 }
 
 function serialOfExcelDate(date: Date): number {
@@ -169,7 +113,8 @@ function readValidations(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void 
   }
 }
 
-function notRead(path: string): UserError {
+/** The file at `path` is no workbook Relance can read. */
+export function notRead(path: string): UserError {
   return new UserError(
     'not-a-workbook',
     `« ${basename(path)} » n’est pas un classeur Excel lisible (.xlsx). Enregistrez-le au format Excel (.xlsx) ou CSV.`,
@@ -452,105 +397,4 @@ export async function saveWorkbook(model: WorkbookModel, path: string): Promise<
   const digest = digestOfBytes(readFileSync(temporary));
   renameSync(temporary, path);
   return digest;
-}
-
-/**
- * A CSV as a user would paste it into Sheets: French exports use ";" and are often Windows-1252;
- * Excel's « Texte Unicode » is UTF-16 with tabs; cells stay text except plain numbers with at
- * most two decimals, which Sheets would also read as numbers. Dates and amounts written the French way stay text: the
- * product reads them. What the import had to guess (an unterminated quote) goes to `warnings`,
- * one French sentence each.
- */
-/**
- * A CSV field taken as a number: digits with at most two decimals. « 1.234 » stays text, for the
- * reader to ask whether it is 1 234 or 1,234 (stricter than Sheets, which would guess by locale).
- */
-const CSV_NUMBER = /^-?\d+(\.\d{1,2})?$/;
-
-export async function importCsv(
-  path: string,
-  timeZone = 'Europe/Paris',
-  warnings: string[] = [],
-): Promise<WorkbookModel> {
-  if (!existsSync(path)) throw new UserError('file-missing', `Fichier introuvable : ${path}`);
-  const { rows, unterminatedLine } = parseCsv(decodeCsv(readFileSync(path), path));
-  if (rows.length === 0) throw notRead(path);
-  if (unterminatedLine !== undefined)
-    warnings.push(
-      `Ligne ${unterminatedLine} de « ${basename(path)} » : un guillemet (") ouvre un texte qui n’est jamais refermé. Il a été lu comme un caractère ordinaire et les lignes suivantes ont été lues normalement ; vérifiez cette ligne dans le classeur.`,
-    );
-  const model = new WorkbookModel(basename(path, extname(path)), timeZone);
-  const sheet = model.addSheet(basename(path, extname(path)));
-  rows.forEach((row, r) => {
-    row.forEach((raw, c) => {
-      if (raw === '') return;
-      const cell = sheet.ensureCell(r + 1, c + 1);
-      cell.value = CSV_NUMBER.test(raw.trim()) ? Number(raw.trim()) : raw;
-    });
-  });
-  fitGridToCells(sheet);
-  return model;
-}
-
-/**
- * The text of a CSV whatever saved it: UTF-16 with its byte order mark (Excel's « Texte
- * Unicode »), UTF-8 with or without one when its bytes are valid UTF-8, else Windows-1252 (older
- * French exports).
- */
-export function decodeCsv(bytes: Buffer, path: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
-    return swapped.swap16().toString('utf16le');
-  }
-  if (bytes.includes(0)) {
-    throw new UserError(
-      'not-a-workbook',
-      `« ${basename(path)} » n’est pas un fichier CSV lisible (il contient des caractères nuls). Enregistrez-le au format « CSV UTF-8 » ou « Texte Unicode ».`,
-    );
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = decodeWindows1252(bytes);
-  }
-  return text.replace(/^\uFEFF/, '');
-}
-
-/** The delimiters French tools write: « ; » (Excel in French), « , », and tab (« Texte Unicode »). */
-const DELIMITERS = [';', ',', '\t'];
-
-/** Stands for a quote to read as an ordinary character: a Unicode noncharacter, never in a text. */
-const LITERAL_QUOTE = '\uffff';
-
-function parseRows(text: string, delimiter: string): Papa.ParseResult<string[]> {
-  return Papa.parse<string[]>(text, {
-    delimiter,
-    delimitersToGuess: DELIMITERS,
-    newline: '\n',
-    skipEmptyLines: 'greedy',
-  });
-}
-
-/**
- * Fields parsed by papaparse: RFC 4180 quoting (a quoted field may hold delimiters and line
- * breaks), the delimiter guessed among « ; », « , » and tab from the first rows, any line end read
- * as one. A quote still open at the end of the file would swallow every row after it: that quote
- * is read as an ordinary character instead, the text is read again, and the quote's line is told.
- */
-export function parseCsv(text: string): { rows: string[][]; unterminatedLine?: number } {
-  const lines = text.replace(/\r\n?/g, '\n');
-  const first = parseRows(lines, '');
-  const open = first.errors.find((error) => error.code === 'MissingQuotes');
-  if (open === undefined) return { rows: first.data };
-  // papaparse gives the index just after the opening quote.
-  const quoteAt = lines.lastIndexOf('"', open.index ?? lines.length);
-  if (quoteAt < 0) return { rows: first.data };
-  const literal = `${lines.slice(0, quoteAt)}${LITERAL_QUOTE}${lines.slice(quoteAt + 1)}`;
-  const second = parseRows(literal, first.meta.delimiter);
-  return {
-    rows: second.data.map((row) => row.map((field) => field.replace(LITERAL_QUOTE, '"'))),
-    unterminatedLine: lines.slice(0, quoteAt).split('\n').length,
-  };
 }

@@ -5,6 +5,8 @@
  * finds it REQUIRED records it in the document properties, which the menu can still read when
  * the document opens in AuthMode.LIMITED.
  */
+
+import { SERVER_WORDS } from '../../core/words/server';
 const AUTHORIZATION_PROPERTY = 'relance.authorizationRequired';
 
 export interface AuthorizationState {
@@ -13,8 +15,7 @@ export interface AuthorizationState {
   url: string;
 }
 
-export const AUTHORIZATION_MESSAGE =
-  'Relance doit être ré-autorisée : une mise à jour demande une autorisation que vous n’avez pas encore accordée. Rien n’a été envoyé. Ouvrez Relance depuis le menu et acceptez les autorisations demandées.';
+export const AUTHORIZATION_MESSAGE = SERVER_WORDS.authorizationRequired.fr;
 
 /** Asks Google, and records the answer where the menu and the sidebar find it. */
 export function checkAuthorization(): AuthorizationState {

@@ -6,11 +6,10 @@
  * (https://developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock).
  */
 
+import { SERVER_WORDS } from '../../core/words/server';
+
 /** A caller that finds the lock taken waits this long, then says so politely. */
 export const LOCK_WAIT_MS = 1_000;
-
-/** What the sidebar and the menu answer when a run holds the lock. */
-export const SIDEBAR_BUSY_MESSAGE = 'Une relance est en cours, réessayez dans une minute.';
 
 type Lock = GoogleAppsScript.Lock.Lock;
 
@@ -39,11 +38,12 @@ export function releaseDocumentLock(lock: Lock): void {
 
 /**
  * Runs a sidebar or menu write holding the document lock, released however it ends; refused
- * with a French sentence when a run holds it. `work` reads what it needs after the lock is taken.
+ * with `busy` (French unless the caller knows the interface language) when a run holds it.
+ * `work` reads what it needs after the lock is taken.
  */
-export function underDocumentLock<T>(work: () => T): T {
+export function underDocumentLock<T>(work: () => T, busy: string = SERVER_WORDS.busy.fr): T {
   const lock = takeDocumentLock();
-  if (lock === undefined) throw new Error(SIDEBAR_BUSY_MESSAGE);
+  if (lock === undefined) throw new Error(busy);
   try {
     return work();
   } finally {

@@ -4,6 +4,7 @@
  * a per-client folder Relance made. The filled copy is trashed: the PDF is the record. Every file
  * here is one Relance created, so the per-file `drive.file` scope is enough (drive-files.ts).
  */
+import { SERVER_WORDS } from '../../core/words/server';
 import { countDocumentCreated } from './documents-quota';
 import {
   copyInto,
@@ -15,7 +16,7 @@ import {
   storeIn,
   trash,
 } from './drive-files';
-import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
+import { DEFAULT_TEXTS } from '../../core/words/default-texts';
 import {
   repeatedRow,
   letterTemplateBlocks,
@@ -31,8 +32,9 @@ import {
   type TemplateScope,
 } from '../../core/messages/templates';
 
-export const TEMPLATE_FOLDER = 'Relance — modèles de courrier';
-export const LETTERS_FOLDER = 'Relance — courriers';
+/** Folders of the user's Drive, found again by these French names. */
+export const TEMPLATE_FOLDER = SERVER_WORDS.templateFolder.fr;
+export const LETTERS_FOLDER = SERVER_WORDS.lettersFolder.fr;
 const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
 type Body = GoogleAppsScript.Document.Body;

@@ -2,6 +2,7 @@
  * Thin adapter over SpreadsheetApp: whole-sheet reads and whole-table writes, in a fixed handful
  * of calls whatever the number of rows (docs/architecture.md, « Acting safely »: batch every read and write).
  */
+import { SERVER_WORDS } from '../../core/words/server';
 import type { Cell } from '../../core/values/cells';
 import type { ColumnKind, OutputCell } from '../../core/sheets/output-cells';
 import type { DayConverter } from './days';
@@ -196,9 +197,7 @@ export function ownedSheet(
     const firstRow = sheet.getRange(1, 1, 1, Math.min(width, sheet.getMaxColumns())).getValues();
     if (isOurs(firstRow[0] ?? [])) return { sheet, created: false };
   }
-  throw new Error(
-    `Les onglets « ${name} » et « ${fallbackName(name)} » contiennent vos propres données : renommez l’un d’eux pour que Relance puisse y écrire.`,
-  );
+  throw new Error(SERVER_WORDS.tabsHoldYourData.fr(name, fallbackName(name)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { RunReport } from '../../core/reports/run-report';
+import { SERVER_WORDS } from '../../core/words/server';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { spreadsheetTimeZone } from '../adapters/sheets';
 import { toast as showToast } from '../adapters/ui';
@@ -10,7 +11,7 @@ import {
   RETIRED_CONTINUATION_HANDLER,
 } from '../adapters/triggers';
 import { underDocumentLock } from '../adapters/document-lock';
-import { ensureLetterTemplates } from '../adapters/letters';
+import { ensureLetterTemplates, TEMPLATE_FOLDER } from '../adapters/letters';
 import { runDunning, runNightIfDue } from '../run/run-dunning';
 import { detectInvoiceSheet as detect, type InvoiceSheetDetection } from '../run/workbook';
 
@@ -46,12 +47,13 @@ export function detectInvoiceSheet(): InvoiceSheetDetection {
   return detect();
 }
 
+/** The menu's toasts are French, as the menu (menu.ts). */
 function toast(message: string): void {
   showToast(message, 'Relance', 10);
 }
 
 export function menuRunNow(): void {
-  toast('Relances en cours…');
+  toast(SERVER_WORDS.runningNow.fr);
   toast(runDunning({ mode: 'manual' }).message);
 }
 
@@ -79,12 +81,12 @@ export function getAutomaticSending(): AutomaticStatus {
 
 export function menuEnableAutomatic(): void {
   const status = setAutomaticSending(true);
-  toast(`Envoi automatique activé : chaque jour vers ${status.hour} h.`);
+  toast(SERVER_WORDS.automaticOn.fr(status.hour));
 }
 
 export function menuDisableAutomatic(): void {
   setAutomaticSending(false);
-  toast('Envoi automatique désactivé.');
+  toast(SERVER_WORDS.automaticOff.fr);
 }
 
 export function createLetterTemplates(): { folderId: string } {
@@ -98,7 +100,5 @@ export function createLetterTemplates(): { folderId: string } {
 
 export function menuCreateLetterTemplates(): void {
   createLetterTemplates();
-  toast(
-    'Modèles de courrier créés dans le dossier « Relance — modèles de courrier » de votre Drive. Vous pouvez les mettre en forme librement.',
-  );
+  toast(SERVER_WORDS.letterTemplatesMade.fr(TEMPLATE_FOLDER));
 }

@@ -15,7 +15,9 @@ export interface OpenEvent {
 
 export function buildMenu(e: OpenEvent | undefined): void {
   const ui = spreadsheetUi();
-  // French: the menu is built before any setting (the default language among them) can be read.
+  // French: the menu is built before any setting (the default language among them) can be read,
+  // and Google's reference does not say the account's locale (Session.getActiveUserLocale, which
+  // the sidebar follows) can be read in AuthMode.NONE.
   const labels = MENU_LABELS.fr;
   const menu = runsAsAddOn(e) ? ui.createAddonMenu() : ui.createMenu(labels.title);
   if (needsReauthorization(e)) menu.addItem(labels.reauthorize, 'menuReauthorize').addSeparator();

@@ -9,7 +9,8 @@
  * core judges what was observed (core/reports/self-test-verdict); the report is shown in a dialog when
  * there is a UI, always logged, and returned as data.
  */
-import { DEFAULT_TEXTS } from '../../core/messages/default-texts';
+import { SERVER_WORDS } from '../../core/words/server';
+import { DEFAULT_TEXTS } from '../../core/words/default-texts';
 import type { Language } from '../../core/model';
 import {
   judgeSelfTest,
@@ -45,7 +46,7 @@ import { messageOf } from '../adapters/error-message';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const SCRATCH_NAME = 'Relance — vérification';
+const SCRATCH_NAME = SERVER_WORDS.selfTestScratch.fr;
 
 /** What the self-test made and must remove, whatever happened in between. */
 interface Scratch {

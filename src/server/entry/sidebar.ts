@@ -1,6 +1,7 @@
 /**
  * The sidebar's server functions. Each reads what it needs in a few calls, lets the core build
- * the view, and answers plain JSON (google.script.run refuses Dates).
+ * the view, and answers plain JSON (google.script.run refuses Dates), its texts in the interface
+ * language (the user's account language, see uiLanguage).
  */
 import { templateFor } from '../../core/messages/compose';
 import { formatIsoDay } from '../../core/values/day';
@@ -18,7 +19,7 @@ import {
 import type { ClientType, Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
 import { clientTypeOfId, STEP_IDS } from '../../core/model';
 import { clientTypesOf } from '../../core/dunning/client-kind';
-import { PLACEHOLDERS } from '../../core/messages/templates';
+import { PLACEHOLDERS } from '../../core/words/templates';
 import { previewTemplateText, type TemplatePreview } from '../../core/messages/template-preview';
 import { listOpenClients, type ClientBalance } from '../../core/reports/client-list';
 import {
@@ -35,7 +36,9 @@ import {
   type FieldError,
 } from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
-import { WORDS } from '../../core/words/catalogue';
+import { WORDS, type Entry } from '../../core/words/catalogue';
+import { interfaceLanguage } from '../../core/words/interface-language';
+import { SERVER_WORDS } from '../../core/words/server';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
 import { validateSettings } from '../../core/settings-input/settings-validate';
 import {
@@ -49,7 +52,7 @@ import { underDocumentLock } from '../adapters/document-lock';
 import type { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { isSetupDone, loadSettings, markSetupDone, saveSettings } from '../adapters/settings';
-import { effectiveUserEmail } from '../adapters/session';
+import { activeUserLocale, effectiveUserEmail } from '../adapters/session';
 import {
   activeSpreadsheet,
   fallbackName,
@@ -77,6 +80,19 @@ import {
   type InvoiceSource,
   type Workbook,
 } from '../run/workbook';
+
+/**
+ * The interface language of this execution: the user's Google account language, English or
+ * French (core/words/interface-language.ts). The sidebar gets it with its first call.
+ */
+function uiLanguage(): Language {
+  return interfaceLanguage(activeUserLocale());
+}
+
+/** A sidebar write under the document lock, refused in the interface language while a run holds it. */
+function underLock<T>(work: () => T): T {
+  return underDocumentLock(work, SERVER_WORDS.busy[uiLanguage()]);
+}
 
 interface ReadContext {
   workbook: Workbook;
@@ -132,13 +148,18 @@ function planContext(
 /** What a read sees: the Journal read as it is, never created nor repaired (no lock is held). */
 function readContext(): ReadContext {
   const workbook = openWorkbook();
-  return planContext(workbook, requireInvoiceTable(workbook), readJournalOnly(workbook));
+  return planContext(
+    workbook,
+    requireInvoiceTable(workbook, uiLanguage()),
+    readJournalOnly(workbook),
+  );
 }
 
 /** What a write sees, the Journal opened (made or repaired): only under the document lock. */
 function writeContext(workbook: Workbook = openWorkbook()): Context {
   const journal = openJournal(workbook);
-  return { ...planContext(workbook, requireInvoiceTable(workbook), journal.reading), journal };
+  const source = requireInvoiceTable(workbook, uiLanguage());
+  return { ...planContext(workbook, source, journal.reading), journal };
 }
 
 /**
@@ -150,6 +171,8 @@ function afterWrite(context: Context): ReadContext {
 }
 
 export interface SidebarState {
+  /** The interface language: every text of the sidebar is shown in it. */
+  language: Language;
   configured: boolean;
   today: string;
   invoiceSheet: string;
@@ -168,15 +191,17 @@ export interface SidebarState {
 export function getSidebarState(): SidebarState {
   const workbook = openWorkbook();
   const { settings } = workbook;
-  const source = findInvoiceTable(workbook);
+  const language = uiLanguage();
+  const source = findInvoiceTable(workbook, language);
   const found = 'reading' in source;
   return {
+    language,
     configured: isSetupDone(),
     today: formatIsoDay(workbook.today),
     invoiceSheet: found ? source.sheetName : '',
     found,
     message: found ? '' : source.message,
-    mapping: found ? describeMapping(source.reading.mapping) : [],
+    mapping: found ? describeMapping(source.reading.mapping, language) : [],
     firm: settings.firm,
     hour: settings.sending.hour,
     mode: settings.sending.mode,
@@ -204,7 +229,7 @@ function toFieldErrors(errors: { path: string; message: string }[]): FieldError[
 
 /** First-run set-up: settings, the Suivi and Journal tabs, the letter templates, the nightly run. */
 export function saveSetup(input: SetupInput): SaveResult {
-  const saved = underDocumentLock((): SaveResult => {
+  const saved = underLock((): SaveResult => {
     const { settings } = loadSettings();
     const candidate = {
       ...settings,
@@ -214,7 +239,7 @@ export function saveSetup(input: SetupInput): SaveResult {
       alsaceMoselle: input.alsaceMoselle,
       sending: { ...settings.sending, hour: input.hour, mode: input.mode },
     };
-    const result = validateSettings(candidate);
+    const result = validateSettings(candidate, { unknownKeys: 'refuse', language: uiLanguage() });
     if (!result.ok) return { ok: false, errors: toFieldErrors(result.errors) };
     const complete = { ...result.settings, ...ensureLetterTemplates(result.settings) };
     saveSettings(complete);
@@ -231,7 +256,7 @@ export function getToday(): TodayView {
   return todayView(readContext());
 }
 
-function todayView(context: ReadContext): TodayView {
+function todayView(context: ReadContext, language: Language = uiLanguage()): TodayView {
   const execution = toExecutionPlan({
     plan: context.plan,
     invoices: context.invoices,
@@ -246,6 +271,7 @@ function todayView(context: ReadContext): TodayView {
     context.events,
     context.indicators(),
     context.invoiceSheet,
+    language,
   );
   const pending = pendingEcbRate(context.plan.today, context.settings.penalties.extraEcbRates);
   return pending === undefined ? view : { ...view, pendingEcbRate: pending };
@@ -258,19 +284,27 @@ export type EcbConfirmationResult = { ok: true; view: TodayView } | { ok: false;
  * half-year, with the day and the account that confirmed it (stored in the settings).
  */
 export function confirmEcbRate(halfYear: string): EcbConfirmationResult {
-  const result = underDocumentLock(() => {
+  const result = underLock(() => {
     const { settings, today } = openWorkbook();
     const who = effectiveUserEmail();
-    const confirmed = confirmPendingEcbRate(settings, halfYear, today, who);
+    const confirmed = confirmPendingEcbRate(settings, halfYear, today, who, uiLanguage());
     if (confirmed.ok) saveSettings(confirmed.settings);
     return confirmed;
   });
   return result.ok ? { ok: true, view: getToday() } : result;
 }
 
+/** Why a run the sidebar started did not go, in the interface language, where the server says it. */
+const RUN_REFUSALS: Partial<Record<RunReport['status'], Entry<string>>> = {
+  busy: SERVER_WORDS.runAlreadyUnderWay,
+  'auth-required': SERVER_WORDS.authorizationRequired,
+};
+
 /** Carries out the given actions of today now (one at a time from the sidebar, for progress). */
 export function sendActions(keys: string[]): RunReport {
-  return runDunning({ mode: 'manual', only: keys });
+  const report = runDunning({ mode: 'manual', only: keys });
+  const refusal = RUN_REFUSALS[report.status];
+  return refusal === undefined ? report : { ...report, message: refusal[uiLanguage()] };
 }
 
 function appendEvent(context: Context, event: JournalEvent): void {
@@ -283,7 +317,7 @@ function newEventId(): string {
 
 /** "Reporter": holds the action's invoices for a few days; the ladder resumes on its own. */
 export function postponeAction(key: string, days: number): TodayView {
-  return underDocumentLock(() => {
+  return underLock(() => {
     const context = writeContext();
     recordDecision(context, postponeActionEvent(context.plan, key, days, newEventId()));
     return todayView(afterWrite(context));
@@ -292,7 +326,7 @@ export function postponeAction(key: string, days: number): TodayView {
 
 /** "Ignorer": the step counts as done without anything going out. */
 export function ignoreAction(key: string): TodayView {
-  return underDocumentLock(() => {
+  return underLock(() => {
     const context = writeContext();
     recordDecision(context, ignoreActionEvent(context.plan, key, newEventId()));
     return todayView(afterWrite(context));
@@ -306,17 +340,17 @@ function recordDecision(context: Context, decision: UserActionResult): void {
 
 /** An interrupted send checked by the user: it went ("fait") or it did not ("échec": planned again). */
 export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
-  return underDocumentLock(() => {
+  return underLock(() => {
     const context = writeContext();
     const { events, rows } = context.journal.reading;
     const at = events.findIndex((e) => e.id === eventId && e.state === 'to-verify');
     const row = rows[at];
-    if (row === undefined)
-      throw new Error('Envoi introuvable dans le Journal : rechargez la liste.');
+    if (row === undefined) throw new Error(SERVER_WORDS.sendNotFound[uiLanguage()]);
+    // The Journal's notes stay French, as every text the runs write there.
     context.journal.setState(
       row,
       wasSent ? 'done' : 'failed',
-      wasSent ? 'Envoi confirmé par l’utilisateur.' : 'Non parti : sera renvoyé.',
+      (wasSent ? SERVER_WORDS.sendConfirmedByUser : SERVER_WORDS.notSentWillResend).fr,
     );
     return todayView(afterWrite(context));
   });
@@ -328,10 +362,11 @@ export function confirmVerified(eventId: string, wasSent: boolean): TodayView {
  */
 export function showRow(row: number): string {
   const workbook = openWorkbook();
-  const source = requireInvoiceTable(workbook);
+  const language = uiLanguage();
+  const source = requireInvoiceTable(workbook, language);
   const sheet = workbook.spreadsheet.getSheetByName(source.sheetName);
   if (sheet === null || !Number.isInteger(row) || row < 1 || row > sheet.getMaxRows())
-    throw new Error(`La ligne ${row} n’existe pas dans l’onglet « ${source.sheetName} ».`);
+    throw new Error(SERVER_WORDS.noSuchRow[language](row, source.sheetName));
   sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
   return source.sheetName;
 }
@@ -346,9 +381,7 @@ export function showDashboard(): string {
       return name;
     }
   }
-  throw new Error(
-    'Le tableau de bord n’existe pas encore : il est créé au premier passage de Relance (menu Relance › Lancer les relances maintenant).',
-  );
+  throw new Error(SERVER_WORDS.noDashboardYet[uiLanguage()]);
 }
 
 /**
@@ -365,13 +398,15 @@ export function getClient(clientKey: string): ClientPanelView {
 }
 
 function clientView(context: ReadContext, clientKey: string): ClientPanelView {
+  const language = uiLanguage();
   const view = buildClientView(
     clientKey,
     context.plan.standings,
     context.events,
     context.indicators(),
+    language,
   );
-  if (view === undefined) throw new Error('Client introuvable dans l’onglet des factures.');
+  if (view === undefined) throw new Error(SERVER_WORDS.clientNotInInvoiceTab[language]);
   return {
     ...view,
     clientType: clientTypesOf(context.invoices).get(clientKey) ?? null,
@@ -382,9 +417,9 @@ function clientView(context: ReadContext, clientKey: string): ClientPanelView {
   };
 }
 
-/** What the sidebar's Google Picker needs, or why it cannot open (in French). */
+/** What the sidebar's Google Picker needs, or why it cannot open. */
 export function getPickerConfig(): PickerConfig {
-  return pickerConfig();
+  return pickerConfig(uiLanguage());
 }
 
 export type AttachResult = { ok: true; view: ClientPanelView } | { ok: false; message: string };
@@ -394,8 +429,8 @@ export type AttachResult = { ok: true; view: ClientPanelView } | { ok: false; me
  * once Drive shows Relance may read it and it is a PDF; the client view answered again.
  */
 export function attachInvoiceFile(invoiceNumber: string, fileId: string): AttachResult {
-  return underDocumentLock((): AttachResult => {
-    const written = writeInvoiceLink(openWorkbook(), invoiceNumber, fileId);
+  return underLock((): AttachResult => {
+    const written = writeInvoiceLink(openWorkbook(), invoiceNumber, fileId, uiLanguage());
     if (!written.ok) return written;
     flushSheets();
     return { ok: true, view: getClient(written.clientKey) };
@@ -406,14 +441,16 @@ export type ClientTypeResult = { ok: true; view: ClientView } | { ok: false; mes
 
 /** Records the client's type in the Clients tab, where every run reads it. */
 export function setClientType(clientKey: string, type: string): ClientTypeResult {
-  return underDocumentLock((): ClientTypeResult => {
+  return underLock((): ClientTypeResult => {
+    const language = uiLanguage();
     const clientType = clientTypeOfId(type);
-    if (clientType === undefined) return { ok: false, message: 'Type client inconnu.' };
+    if (clientType === undefined)
+      return { ok: false, message: SERVER_WORDS.unknownClientType[language] };
     const workbook = openWorkbook();
-    const client = requireInvoiceTable(workbook).reading.invoices.find(
+    const client = requireInvoiceTable(workbook, language).reading.invoices.find(
       (i) => i.clientKey === clientKey,
     )?.client;
-    if (client === undefined) return { ok: false, message: 'Client introuvable.' };
+    if (client === undefined) return { ok: false, message: SERVER_WORDS.clientNotFound[language] };
     const written = writeClientType(workbook.spreadsheet, workbook.days, client, clientType);
     if (!written.ok) return written;
     flushSheets();
@@ -427,7 +464,7 @@ export function setClientType(clientKey: string, type: string): ClientTypeResult
  * day's dossier already is.
  */
 export function prepareDossier(clientKey: string): DossierAnswer {
-  return underDocumentLock(() => {
+  return underLock(() => {
     const workbook = openWorkbook();
     const context = writeContext(workbook);
     const identities = readClientIdentityTab(workbook.spreadsheet, workbook.days);
@@ -442,6 +479,7 @@ export function prepareDossier(clientKey: string): DossierAnswer {
         newId: newEventId,
       },
       clientKey,
+      uiLanguage(),
     );
     flushSheets();
     return answer;
@@ -466,39 +504,48 @@ export interface RecordInput extends EventInput {
  * recorded nor confirmed again.
  */
 export function recordClientEvent(input: RecordInput): RecordResult {
-  return underDocumentLock(() => {
+  return underLock(() => {
+    const language = uiLanguage();
     const id = input.requestId === undefined ? newEventId() : answerEventId(input.requestId);
     if (id === undefined)
-      return { ok: false, errors: [{ field: 'requestId', message: WORDS.badRequestId.fr }] };
+      return { ok: false, errors: [{ field: 'requestId', message: WORDS.badRequestId[language] }] };
     const context = writeContext();
     if (isRecorded(context.events, id))
       return {
         ok: true,
         view: clientView(context, input.clientKey),
-        confirmation: WORDS.answerAlreadyRecorded.fr,
+        confirmation: WORDS.answerAlreadyRecorded[language],
       };
     const standings = context.plan.standings.filter((p) => p.clientKey === input.clientKey);
     const first = standings[0];
     if (first === undefined)
-      return { ok: false, errors: [{ field: 'clientKey', message: 'Client introuvable.' }] };
+      return {
+        ok: false,
+        errors: [{ field: 'clientKey', message: SERVER_WORDS.clientNotFound[language] }],
+      };
     const checked = checkEventInput(input, {
       client: first.client,
       today: context.plan.today,
       id,
       balances: new Map(standings.map((p) => [p.number, amountOwed(p)])),
       calendar: { alsaceMoselle: context.settings.alsaceMoselle },
+      language,
     });
     if (!checked.ok) return checked;
     appendEvent(context, checked.event);
     const confirmation =
-      input.confirm === false ? undefined : confirmInWriting(context, checked.event);
+      input.confirm === false ? undefined : confirmInWriting(context, checked.event, language);
     const view = clientView(afterWrite(context), input.clientKey);
     return confirmation === undefined ? { ok: true, view } : { ok: true, view, confirmation };
   });
 }
 
 /** The written confirmation of a promise or a payment plan just recorded (none for other events). */
-function confirmInWriting(context: Context, event: JournalEvent): string | undefined {
+function confirmInWriting(
+  context: Context,
+  event: JournalEvent,
+  language: Language,
+): string | undefined {
   return sendConfirmation(
     {
       settings: context.settings,
@@ -508,6 +555,7 @@ function confirmInWriting(context: Context, event: JournalEvent): string | undef
       journal: context.journal,
     },
     event,
+    language,
   );
 }
 
@@ -517,9 +565,13 @@ export function getSettingsForm(): Settings {
 
 /** Saves what is right; a refused field keeps its stored value and says why. */
 export function saveSettingsForm(input: unknown): SaveResult {
-  return underDocumentLock((): SaveResult => {
+  return underLock((): SaveResult => {
     const { settings } = loadSettings();
-    const result = validateSettings(input, { unknownKeys: 'refuse', fallback: settings });
+    const result = validateSettings(input, {
+      unknownKeys: 'refuse',
+      fallback: settings,
+      language: uiLanguage(),
+    });
     saveSettings(result.settings);
     return result.ok
       ? { ok: true }
@@ -539,11 +591,12 @@ export function previewTemplate(
 }
 
 export function getPlaceholders(): { name: string; description: string }[] {
+  const language = uiLanguage();
   return Object.entries(PLACEHOLDERS).flatMap(([name, info]) => [
-    { name: `{{${name}}}`, description: info.fr },
+    { name: `{{${name}}}`, description: info[language] },
     ...Object.entries(info.item ?? {}).map(([item, d]) => ({
       name: `{{${item}}}`,
-      description: `${d.fr} (dans {{#${name}}}…{{/${name}}})`,
+      description: SERVER_WORDS.insideSection[language](d[language], name),
     })),
   ]);
 }

@@ -1,3 +1,4 @@
+import { SERVER_WORDS } from '../../core/words/server';
 import { checkAuthorization } from '../adapters/authorization';
 import { alert, showSidebarPage } from '../adapters/ui';
 import { buildMenu, type OpenEvent } from './menu';
@@ -19,10 +20,9 @@ export function showSettings(): void {
   showSidebar();
 }
 
+/** The menu's alerts are French, as the menu (menu.ts). */
 export function showHelp(): void {
-  alert(
-    'Relance suit vos factures impayées : chaque nuit, elle prépare les relances du jour (emails, appels, courriers, mise en demeure) et met à jour les onglets « Suivi des relances », « Journal des relances » et « Tableau de bord » (encours, retards, délai moyen de paiement, taux de recouvrement). Ouvrez Relance pour voir les actions du jour et noter les réponses de vos clients.',
-  );
+  alert(SERVER_WORDS.help.fr);
 }
 
 /**
@@ -31,9 +31,5 @@ export function showHelp(): void {
  */
 export function menuReauthorize(): void {
   const state = checkAuthorization();
-  alert(
-    state.required
-      ? `Relance doit être ré-autorisée : ouvrez ${state.url === '' ? 'Relance depuis le menu' : state.url} et acceptez les autorisations demandées. Rien n’est envoyé d’ici là.`
-      : 'Relance est autorisée : les relances reprendront à la prochaine exécution.',
-  );
+  alert(state.required ? SERVER_WORDS.reauthorizeAt.fr(state.url) : SERVER_WORDS.authorized.fr);
 }

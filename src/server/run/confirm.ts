@@ -4,7 +4,7 @@
  * text and names the recipients; this only sends and records.
  */
 import { confirmationMessage, confirmationRecipients } from '../../core/messages/confirmations';
-import type { Invoice, InvoiceStanding, JournalEvent } from '../../core/model';
+import type { Invoice, InvoiceStanding, JournalEvent, Language } from '../../core/model';
 import { journalRows } from '../../core/sheets/journal-table';
 import { WORDS } from '../../core/words/catalogue';
 import type { Settings } from '../../core/settings/settings';
@@ -21,8 +21,15 @@ export interface ConfirmContext {
   journal: JournalSheet;
 }
 
-/** Returns what to tell the user, or undefined when the answer needs no confirmation. */
-export function sendConfirmation(context: ConfirmContext, event: JournalEvent): string | undefined {
+/**
+ * Returns what to tell the user in the interface language, or undefined when the answer needs no
+ * confirmation. The Journal's note stays French, as every text the runs write there.
+ */
+export function sendConfirmation(
+  context: ConfirmContext,
+  event: JournalEvent,
+  interfaceLanguage: Language = 'fr',
+): string | undefined {
   const { settings } = context;
   const to = confirmationRecipients(event, context.invoices);
   const language =
@@ -30,10 +37,10 @@ export function sendConfirmation(context: ConfirmContext, event: JournalEvent): 
     settings.sending.defaultLanguage;
   const message = confirmationMessage({ ...context, event, language });
   if (message === undefined) return undefined;
-  if (to.length === 0) return WORDS.confirmationNoEmail.fr;
-  if (settings.sending.mode === 'preview') return WORDS.confirmationPreview.fr;
+  if (to.length === 0) return WORDS.confirmationNoEmail[interfaceLanguage];
+  if (settings.sending.mode === 'preview') return WORDS.confirmationPreview[interfaceLanguage];
   if (remainingDailyQuota() - settings.sending.quotaReserve < to.length)
-    return WORDS.confirmationQuota.fr;
+    return WORDS.confirmationQuota[interfaceLanguage];
   try {
     sendMail({
       to,
@@ -45,7 +52,7 @@ export function sendConfirmation(context: ConfirmContext, event: JournalEvent): 
       attachments: [],
     });
   } catch (error) {
-    return WORDS.confirmationFailed.fr(messageOf(error));
+    return WORDS.confirmationFailed[interfaceLanguage](messageOf(error));
   }
   const note: JournalEvent = {
     id: `${event.id}-confirmation`,
@@ -59,5 +66,5 @@ export function sendConfirmation(context: ConfirmContext, event: JournalEvent): 
     state: 'done',
   };
   context.journal.append(journalRows(note, Date.now(), settings.sending.defaultLanguage));
-  return WORDS.confirmationSent.fr(to);
+  return WORDS.confirmationSent[interfaceLanguage](to);
 }

@@ -26,7 +26,8 @@ import {
 } from '../../core/dossier/wiring';
 import { clientTypesOf } from '../../core/dunning/client-kind';
 import { statementBlocks } from '../../core/messages/statement-layout';
-import type { Invoice, JournalEvent } from '../../core/model';
+import type { Invoice, JournalEvent, Language } from '../../core/model';
+import { SERVER_WORDS } from '../../core/words/server';
 import type { Settings } from '../../core/settings/settings';
 import { journalRows } from '../../core/sheets/journal-table';
 import type { Day } from '../../core/values/day';
@@ -141,21 +142,30 @@ function refuse(
   context: DossierContext,
   client: string,
   refusals: DossierRefusal[],
+  interfaceLanguage: Language,
 ): DossierAnswer {
   const language = context.settings.sending.defaultLanguage;
   const note = { id: context.newId(), client, today: context.today };
   const event = dossierEvent({ ok: false, refusals }, note, language);
   if (!alreadyNoted(context.events, event))
     context.journal.append(journalRows(event, Date.now(), language));
-  return { ok: false, messages: refusalSentences(refusals, 'fr') };
+  return { ok: false, messages: refusalSentences(refusals, interfaceLanguage) };
 }
 
-/** Makes the client's dossier of the day, or says why not, or where today's already is. */
-export function prepareClientDossier(context: DossierContext, clientKey: string): DossierAnswer {
+/**
+ * Makes the client's dossier of the day, or says why not, or where today's already is: in the
+ * interface language; the Journal's note in the settings' default language, as the run's.
+ */
+export function prepareClientDossier(
+  context: DossierContext,
+  clientKey: string,
+  interfaceLanguage: Language = 'fr',
+): DossierAnswer {
   const input = dossierInput(context, clientKey);
-  if (input === undefined) return { ok: false, messages: ['Client introuvable.'] };
+  if (input === undefined)
+    return { ok: false, messages: [SERVER_WORDS.clientNotFound[interfaceLanguage]] };
   const result = assembleDossier(input);
-  if (!result.ok) return refuse(context, input.client.name, result.refusals);
+  if (!result.ok) return refuse(context, input.client.name, result.refusals, interfaceLanguage);
   const { dossier } = result;
   const names = { folder: dossier.folderName, zip: dossierZipName(dossier.client, dossier.today) };
   const place = clientPlace(dossier.client);
@@ -165,18 +175,23 @@ export function prepareClientDossier(context: DossierContext, clientKey: string)
     return {
       ...answer,
       existing: true,
-      message: existingDossierSentence(names.folder, 'fr'),
+      message: existingDossierSentence(names.folder, interfaceLanguage),
       ...existing,
     };
   const files = dossierFiles(dossier, input.settings, place);
-  if (!files.ok) return refuse(context, dossier.client, files.refusals);
+  if (!files.ok) return refuse(context, dossier.client, files.refusals, interfaceLanguage);
   const made = writeDossierFolder(place, names, files.files);
   const language = context.settings.sending.defaultLanguage;
   const note = { id: context.newId(), client: dossier.client, today: dossier.today };
   // The Document cell shows the ZIP's address itself: the client view reads it back as a link.
   const event = dossierEvent(result, { ...note, zipUrl: made.zipUrl ?? made.folderUrl }, language);
   context.journal.append(journalRows(event, Date.now(), language));
-  return { ...answer, existing: false, message: dossierNoteText(result).fr, ...made };
+  return {
+    ...answer,
+    existing: false,
+    message: dossierNoteText(result)[interfaceLanguage],
+    ...made,
+  };
 }
 
 /**

@@ -5,7 +5,8 @@
  * (https://developers.google.com/workspace/drive/picker/guides/overview): the grant happens on
  * pick, before the sidebar calls the server with the file's id.
  */
-import type { Invoice } from '../../core/model';
+import type { Invoice, Language } from '../../core/model';
+import { SERVER_WORDS } from '../../core/words/server';
 import { driveFileId } from '../../core/plan/execution';
 import { oauthToken } from '../adapters/authorization';
 import { isInvoiceCopy, liveFile } from '../adapters/drive-files';
@@ -24,7 +25,7 @@ export type PickerConfig =
   | { ok: true; oauthToken: string; developerKey: string; appId: string }
   | { ok: false; message: string };
 
-export function pickerConfig(): PickerConfig {
+export function pickerConfig(language: Language = 'fr'): PickerConfig {
   const developerKey = publisherProperty(PICKER_DEVELOPER_KEY);
   const appId = publisherProperty(PICKER_APP_ID);
   const missing = [
@@ -32,10 +33,7 @@ export function pickerConfig(): PickerConfig {
     ...(appId === '' ? [PICKER_APP_ID] : []),
   ];
   if (missing.length > 0)
-    return {
-      ok: false,
-      message: `Le sélecteur de fichiers Google n’est pas configuré : l’éditeur de Relance doit renseigner les propriétés du script ${missing.map((m) => `« ${m} »`).join(' et ')} (voir docs/publishing.md). En attendant, collez le lien du PDF dans la colonne « Lien facture ».`,
-    };
+    return { ok: false, message: SERVER_WORDS.pickerNotConfigured[language](missing) };
   return { ok: true, oauthToken: oauthToken(), developerKey, appId };
 }
 
@@ -55,41 +53,27 @@ export type AttachAnswer = { ok: true; clientKey: string } | { ok: false; messag
 
 /**
  * Writes the link of a picked file into the invoice's « Lien facture » cell, once Drive shows the
- * file is reachable and is a PDF (or a Google Doc, exported as one when attached).
+ * file is reachable and is a PDF (or a Google Doc, exported as one when attached); or why not, in
+ * the interface language.
  */
 export function writeInvoiceLink(
   workbook: Workbook,
   invoiceNumber: string,
   fileId: string,
+  language: Language = 'fr',
 ): AttachAnswer {
-  const source = requireInvoiceTable(workbook);
+  const refuse = (message: string): AttachAnswer => ({ ok: false, message });
+  const source = requireInvoiceTable(workbook, language);
   const invoice = source.reading.invoices.find((i) => i.number === invoiceNumber);
-  if (invoice === undefined)
-    return {
-      ok: false,
-      message: `Facture ${invoiceNumber} introuvable dans l’onglet des factures.`,
-    };
+  if (invoice === undefined) return refuse(SERVER_WORDS.invoiceNotInTab[language](invoiceNumber));
   const column = source.reading.mapping.invoiceLink;
   if (column === undefined)
-    return {
-      ok: false,
-      message: `L’onglet « ${source.sheetName} » n’a pas de colonne « Lien facture » : ajoutez-la à l’en-tête, puis joignez la facture à nouveau.`,
-    };
+    return refuse(SERVER_WORDS.noInvoiceLinkColumn[language](source.sheetName));
   const file = liveFile(fileId);
-  if (file === undefined)
-    return {
-      ok: false,
-      message:
-        'Relance ne peut pas lire ce fichier : choisissez-le dans la fenêtre « Joindre la facture… » pour le lui confier.',
-    };
-  if (!isInvoiceCopy(file))
-    return {
-      ok: false,
-      message: `« ${file.name} » n’est ni un PDF ni un document Google : choisissez le PDF de la facture ${invoiceNumber}.`,
-    };
+  if (file === undefined) return refuse(SERVER_WORDS.fileNotEntrusted[language]);
+  if (!isInvoiceCopy(file)) return refuse(SERVER_WORDS.notAPdf[language](file.name, invoiceNumber));
   const sheet = workbook.spreadsheet.getSheetByName(source.sheetName);
-  if (sheet === null)
-    return { ok: false, message: `L’onglet « ${source.sheetName} » n’existe plus.` };
+  if (sheet === null) return refuse(SERVER_WORDS.tabGone[language](source.sheetName));
   sheet.getRange(invoice.row, column.index + 1).setValue(file.url);
   return { ok: true, clientKey: invoice.clientKey };
 }

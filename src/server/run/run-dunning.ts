@@ -4,6 +4,7 @@
  * maintenant", the continuation trigger and the preview; this module only moves data between
  * the services and the core.
  */
+import { SERVER_WORDS } from '../../core/words/server';
 import { messageOf } from '../adapters/error-message';
 import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
@@ -140,9 +141,7 @@ export function runNightIfDue(): RunReport {
   return emptyReport(
     formatIsoDay(today),
     'idle',
-    decision === 'wait'
-      ? 'Rien à faire à cette heure.'
-      : 'Quota d’envoi d’emails encore atteint : la suite part quand il se libère.',
+    (decision === 'wait' ? SERVER_WORDS.nothingThisHour : SERVER_WORDS.emailQuotaStillReached).fr,
   );
 }
 
@@ -153,11 +152,7 @@ function runAuthorized(options: RunOptions): RunReport {
     // Settings are read once the lock is held: a run that saved them is over.
     const workbook = openWorkbook();
     if (lock === undefined)
-      return emptyReport(
-        formatIsoDay(workbook.today),
-        'busy',
-        'Une relance est déjà en cours dans ce classeur. Réessayez dans quelques minutes.',
-      );
+      return emptyReport(formatIsoDay(workbook.today), 'busy', SERVER_WORDS.runAlreadyUnderWay.fr);
     const report = runLocked(workbook, options, startMs);
     if (options.night === true) saveNightProgress(report.date, report.left);
     return report.report;
@@ -223,7 +218,7 @@ interface PreparedRun {
   invoices: readonly Invoice[];
   journal: JournalSheet;
   events: JournalEvent[];
-  planned: DayPlan;
+  dayPlan: DayPlan;
   execution: ExecutionPlan;
   /** Time kept after the actions for the Suivi and the dashboard (core/plan/time-budget). */
   afterActionsMs: number;
@@ -249,9 +244,9 @@ function readAndPlan(workbook: Workbook, options: RunOptions): PreparedRun | Run
     invoices.map((i) => i.number),
   );
   const planStartMs = Date.now();
-  const planned = planDay({ invoices, events, settings, today, only: options.only });
+  const dayPlan = planDay({ invoices, events, settings, today, only: options.only });
   const execution = toExecutionPlan({
-    plan: planned.plan,
+    plan: dayPlan.plan,
     invoices,
     settings,
     today,
@@ -260,7 +255,7 @@ function readAndPlan(workbook: Workbook, options: RunOptions): PreparedRun | Run
   });
   // The Suivi lists every problem: the plan's and what the workbook's reading found.
   const problems =
-    planned.plan.problems.length + readingProblems(workbook, source, journal.reading).length;
+    dayPlan.plan.problems.length + readingProblems(workbook, source, journal.reading).length;
   const afterActionsMs = reserveAfterActionsMs(
     paceSample(
       source.reading,
@@ -268,7 +263,7 @@ function readAndPlan(workbook: Workbook, options: RunOptions): PreparedRun | Run
       { problems, formattedColumns: columnFormats(SUIVI_COLUMNS.map((c) => c.kind)).length },
     ),
   );
-  return { source, invoices, journal, events, planned, execution, afterActionsMs };
+  return { source, invoices, journal, events, dayPlan, execution, afterActionsMs };
 }
 
 /**
@@ -315,10 +310,10 @@ function reportTheDay(
   const invoices = day.invoices;
   const after =
     done.events.length === 0
-      ? day.planned
+      ? day.dayPlan
       : planDay({ invoices, events: [...day.events, ...done.events], settings, today });
   const report = buildRunReport(
-    { ...after.plan, actions: day.planned.plan.actions },
+    { ...after.plan, actions: day.dayPlan.plan.actions },
     day.source.sheetName,
     runProblems(workbook, day, [
       ...(options.notice === undefined ? [] : [options.notice]),
@@ -338,7 +333,7 @@ function reportTheDay(
       row: 0,
       column: '',
       value: '',
-      message: `Le tableau de bord n’a pas pu être mis à jour : ${messageOf(error)}`,
+      message: SERVER_WORDS.dashboardNotUpdated.fr(messageOf(error)),
     });
   }
   rewriteSheet(

@@ -13,7 +13,8 @@ import {
   type JournalReading,
 } from '../../core/sheets/journal-table';
 import { SUIVI_SHEET_NAME } from '../../core/sheets/suivi-table';
-import type { Problem } from '../../core/model';
+import type { Language, Problem } from '../../core/model';
+import { SERVER_WORDS } from '../../core/words/server';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
 import { DayConverter } from '../adapters/days';
@@ -56,23 +57,26 @@ export interface InvoiceSource {
 
 /**
  * The configured invoice tab, or the first tab whose header the reader recognises; when another
- * tab looks like an invoice table too, a warning names them all and the one read.
+ * tab looks like an invoice table too, a warning names them all and the one read. Why none was
+ * found is said in `language` (the sidebar's); the reader's own reasons and the warning, which the
+ * Suivi shows too, are French.
  */
-export function findInvoiceTable(workbook: Workbook): InvoiceSource | { message: string } {
+export function findInvoiceTable(
+  workbook: Workbook,
+  language: Language = 'fr',
+): InvoiceSource | { message: string } {
   const { spreadsheet, settings, days } = workbook;
   if (settings.invoiceSheet !== '') {
     const sheet = spreadsheet.getSheetByName(settings.invoiceSheet);
     if (sheet === null)
-      return {
-        message: `L’onglet de factures « ${settings.invoiceSheet} » n’existe plus : choisissez-le à nouveau dans Paramètres.`,
-      };
+      return { message: SERVER_WORDS.invoiceTabGone[language](settings.invoiceSheet) };
     return readSource(workbook, sheet, readClientTab(spreadsheet, days));
   }
   const clients = readClientTab(spreadsheet, days);
   const candidates = spreadsheet
     .getSheets()
     .filter((s) => !RELANCE_SHEETS.includes(s.getName()) && !isClientDirectoryName(s.getName()));
-  let message = 'Aucun onglet de factures trouvé dans ce classeur.';
+  let message: string = SERVER_WORDS.noInvoiceTab[language];
   for (const [i, sheet] of candidates.entries()) {
     const source = readSource(workbook, sheet, clients);
     if (!('reading' in source)) {
@@ -108,19 +112,18 @@ function readSource(
 }
 
 function severalTabsWarning(read: string, others: readonly string[]): Problem {
-  const names = [read, ...others].map((name) => `« ${name} »`).join(', ');
   return {
     row: 0,
     column: '',
     value: '',
     severity: 'warning',
-    message: `Plusieurs onglets ressemblent à un tableau de factures (${names}) : Relance lit « ${read} » seulement. Choisissez l’onglet à suivre dans Paramètres pour ne plus voir ce message.`,
+    message: SERVER_WORDS.severalInvoiceTabs.fr([read, ...others], read),
   };
 }
 
 /** The invoice tab read, or an error whose message tells the user what to do. */
-export function requireInvoiceTable(workbook: Workbook): InvoiceSource {
-  const source = findInvoiceTable(workbook);
+export function requireInvoiceTable(workbook: Workbook, language: Language = 'fr'): InvoiceSource {
+  const source = findInvoiceTable(workbook, language);
   if (!('reading' in source)) throw new Error(source.message);
   return source;
 }

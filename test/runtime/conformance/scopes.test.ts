@@ -27,6 +27,10 @@ describe('scope table (reference: Authorization sections)', () => {
     expect(requiredScopes('Session.getScriptTimeZone')).toBeUndefined();
   });
 
+  it('asks no scope for Session.getActiveUserLocale, whose reference has no Authorization section', () => {
+    expect(requiredScopes('Session.getActiveUserLocale')).toBeUndefined();
+  });
+
   it('asks drive.readonly or drive for DriveApp reads, drive for writes (reference: drive/drive-app)', () => {
     expect(requiredScopes('DriveApp.getFileById')).toEqual([SCOPES.driveReadonly, SCOPES.drive]);
     expect(requiredScopes('DriveApp.File.makeCopy')).toEqual([SCOPES.drive]);

@@ -210,6 +210,13 @@ describe('Session (base/session)', () => {
     expect(session.getEffectiveUser().getEmail()).toBe('moi@exemple.fr');
     expect(session.getScriptTimeZone()).toBe('Europe/Paris');
   });
+
+  it('gives the user’s account language as the workspace sets it, « en » for English (getActiveUserLocale)', () => {
+    const session = (locale: string) =>
+      createSession(meter(), { userEmail: 'moi@exemple.fr', timeZone: 'Europe/Paris', locale });
+    expect(session('fr').getActiveUserLocale()).toBe('fr');
+    expect(session('en').getActiveUserLocale()).toBe('en');
+  });
 });
 
 describe('HtmlService (html/html-service)', () => {

@@ -4,6 +4,9 @@
  * expected, never a TypeError from deep inside. On Google, the sentence reaches the sidebar's
  * failure handler as the error's message.
  */
+import { nearestNames } from '../values/nearest-names';
+import { ARGUMENT_WORDS, EXPECTED_ARGUMENTS } from '../words/arguments';
+import { SETTINGS_WORDS } from '../words/settings';
 
 /** The name a program can test across realms (the bundle runs in its own `vm` context offline). */
 export const ENTRY_ARGUMENT_ERROR = 'RelanceArgumentError';
@@ -29,46 +32,46 @@ export function isEntryArgumentError(error: unknown): boolean {
 export type ArgumentReader<T> = (value: unknown, name: string) => T;
 
 const refuse = (name: string, expected: string, value: unknown): never => {
-  throw new EntryArgumentError(
-    `Argument « ${name} » refusé : il faut ${expected}, reçu ${shown(value)}.`,
-  );
+  throw new EntryArgumentError(ARGUMENT_WORDS.refused.fr(name, expected, shown(value)));
 };
 
 function shown(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'une liste';
-  if (typeof value === 'object') return 'un objet';
-  if (typeof value === 'string') return `le texte « ${value.slice(0, 40)} »`;
-  if (typeof value === 'undefined') return 'rien';
-  return `la valeur ${String(value).slice(0, 40)}`;
+  if (Array.isArray(value)) return EXPECTED_ARGUMENTS.list.fr;
+  if (typeof value === 'object') return EXPECTED_ARGUMENTS.object.fr;
+  if (typeof value === 'string') return ARGUMENT_WORDS.shownText.fr(value.slice(0, 40));
+  if (typeof value === 'undefined') return ARGUMENT_WORDS.shownNothing.fr;
+  return ARGUMENT_WORDS.shownValue.fr(String(value).slice(0, 40));
 }
 
 export const text: ArgumentReader<string> = (value, name) =>
-  typeof value === 'string' ? value : refuse(name, 'un texte', value);
+  typeof value === 'string' ? value : refuse(name, EXPECTED_ARGUMENTS.text.fr, value);
 
 export const bool: ArgumentReader<boolean> = (value, name) =>
-  typeof value === 'boolean' ? value : refuse(name, 'true ou false', value);
+  typeof value === 'boolean' ? value : refuse(name, EXPECTED_ARGUMENTS.flag.fr, value);
 
 export function integer(min: number, max: number): ArgumentReader<number> {
   return (value, name) =>
     typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
       ? value
-      : refuse(name, `un nombre entier entre ${min} et ${max}`, value);
+      : refuse(name, ARGUMENT_WORDS.wholeNumberBetween.fr(min, max), value);
 }
 
 export const finiteNumber: ArgumentReader<number> = (value, name) =>
-  typeof value === 'number' && Number.isFinite(value) ? value : refuse(name, 'un nombre', value);
+  typeof value === 'number' && Number.isFinite(value)
+    ? value
+    : refuse(name, EXPECTED_ARGUMENTS.number.fr, value);
 
 /** Any plain object: its fields are read by the function it is passed to. */
 export const plainObject: ArgumentReader<Record<string, unknown>> = (value, name) =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
-    : refuse(name, 'un objet', value);
+    : refuse(name, EXPECTED_ARGUMENTS.object.fr, value);
 
 export const textList: ArgumentReader<string[]> = (value, name) =>
   Array.isArray(value) && value.every((item) => typeof item === 'string')
     ? (value as string[])
-    : refuse(name, 'une liste de textes', value);
+    : refuse(name, EXPECTED_ARGUMENTS.textList.fr, value);
 
 export function optional<T>(reader: ArgumentReader<T>): ArgumentReader<T | undefined> {
   return (value, name) => (value === undefined ? undefined : reader(value, name));
@@ -78,7 +81,7 @@ export function oneOf<T extends string>(values: readonly T[]): ArgumentReader<T>
   return (value, name) =>
     typeof value === 'string' && (values as readonly string[]).includes(value)
       ? (value as T)
-      : refuse(name, `l’une des valeurs ${values.join(', ')}`, value);
+      : refuse(name, ARGUMENT_WORDS.oneOfValues.fr(values), value);
 }
 
 type Shape = Record<string, ArgumentReader<unknown>>;
@@ -91,7 +94,7 @@ type ShapeOf<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
 export function record<S extends Shape>(shape: S): ArgumentReader<ShapeOf<S>> {
   return (value, name) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-      return refuse(name, 'un objet', value);
+      return refuse(name, EXPECTED_ARGUMENTS.object.fr, value);
     const input = value as Record<string, unknown>;
     for (const key of Object.keys(input)) {
       if (!(key in shape))
@@ -110,44 +113,11 @@ export function listOf<T>(reader: ArgumentReader<T>): ArgumentReader<T[]> {
   return (value, name) =>
     Array.isArray(value)
       ? value.map((item: unknown, i) => reader(item, `${name}[${i}]`))
-      : refuse(name, 'une liste', value);
+      : refuse(name, EXPECTED_ARGUMENTS.list.fr, value);
 }
 
 export function unknownKeyMessage(where: string, key: string, known: readonly string[]): string {
-  const nearest = nearestNames(key, known).map((name) => `« ${name} »`);
-  return `Champ inconnu « ${key} » dans ${where}${nearest.length === 0 ? '' : ` : vouliez-vous dire ${nearest.join(' ou ')} ?`}`;
-}
-
-/**
- * The known names closest to a typo, all of them when several are as close (Levenshtein
- * distance at most a third of its length, ≥ 2). A known name may be a path (« sending.mode »):
- * its last part is compared, the whole is returned.
- */
-export function nearestNames(typed: string, known: readonly string[]): string[] {
-  let best: string[] = [];
-  let bestDistance = Math.max(2, Math.floor(typed.length / 3)) + 1;
-  for (const name of known) {
-    const leaf = name.slice(name.lastIndexOf('.') + 1);
-    const distance = editDistance(typed.toLowerCase(), leaf.toLowerCase());
-    if (distance < bestDistance) {
-      best = [name];
-      bestDistance = distance;
-    } else if (distance === bestDistance) best.push(name);
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+  return SETTINGS_WORDS.unknownField.fr(key, where, nearestNames(key, known));
 }
 
 /**
@@ -162,9 +132,7 @@ export function withArguments<F extends (...args: never[]) => unknown>(
 ): F {
   const checked = (...args: unknown[]): unknown => {
     if (args.length > readers.length)
-      throw new EntryArgumentError(
-        `Trop d’arguments pour ${name} : au plus ${readers.length}, reçu ${args.length}.`,
-      );
+      throw new EntryArgumentError(ARGUMENT_WORDS.tooMany.fr(name, readers.length, args.length));
     const read = readers.map((reader, i) => reader(args[i], `${name}#${i + 1}`));
     return fn(...(read as Parameters<F>));
   };

@@ -7,7 +7,13 @@
  * the balance, the payment means and the creditor.
  */
 import type { Language, StepId } from '../model';
-import type { TemplateText } from '../settings/settings';
+
+/** A step's text: the email's subject and body, and the letter's text for a step that posts one. */
+export interface TemplateText {
+  subject: string;
+  body: string;
+  letter?: string;
+}
 
 const LINES_FR =
   '{{#factures}}- Facture n° {{numero}}{{#date}} du {{date}}{{/date}}, {{#a_echoir}}à échéance le{{/a_echoir}}{{^a_echoir}}échue le{{/a_echoir}} {{echeance}} : {{solde}} restant dû{{#jours_retard}} ({{retard}}){{/jours_retard}}\n{{/factures}}{{#autres_factures}}{{autres_factures}}\n{{/autres_factures}}{{#factures_reglees_en_retard}}{{factures_reglees_en_retard}}\n{{/factures_reglees_en_retard}}';
@@ -484,4 +490,28 @@ Kind regards,
 ${SIGNATURE_EN}`,
     },
   },
+};
+
+/** A letter's list of invoices as a table: the header, then the row repeated per invoice. */
+export const INVOICE_TABLE: Record<Language, string[][]> = {
+  fr: [
+    ['N° facture', 'Date', 'Échéance', 'Reste dû', 'Retard'],
+    ['{{numero}}', '{{date}}', '{{echeance}}', '{{solde}}', '{{jours_retard}} j'],
+  ],
+  en: [
+    ['Invoice', 'Date', 'Due date', 'Outstanding', 'Overdue'],
+    ['{{numero}}', '{{date}}', '{{echeance}}', '{{solde}}', '{{jours_retard}} d'],
+  ],
+};
+
+/** The mise en demeure's annex as a table: one row per invoice and half-year. */
+export const PENALTY_TABLE: Record<Language, string[][]> = {
+  fr: [
+    ['Facture', 'Du', 'Au', 'Jours', 'Base', 'Taux annuel', 'Pénalités'],
+    ['{{facture}}', '{{du}}', '{{au}}', '{{jours}}', '{{base}}', '{{taux}}', '{{montant}}'],
+  ],
+  en: [
+    ['Invoice', 'From', 'To', 'Days', 'Base', 'Annual rate', 'Interest'],
+    ['{{facture}}', '{{du}}', '{{au}}', '{{jours}}', '{{base}}', '{{taux}}', '{{montant}}'],
+  ],
 };

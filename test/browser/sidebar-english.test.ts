@@ -1,0 +1,134 @@
+/**
+ * The sidebar of a user whose Google account is in English (Session.getActiveUserLocale « en-GB »):
+ * the server gives the language with the first call, and every screen, status line and server
+ * answer reads in English, from the set-up to « Today » and a client's view.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, startHarness, type Harness } from './harness';
+
+describe('the sidebar of an English-speaking user', () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await startHarness({ today: '2026-03-16', userLocale: 'en-GB' });
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('sets up in English, the server’s refusals included', async () => {
+    const { page } = harness;
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Welcome to Relance' }).isVisible())
+      .toBe(true);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByRole('table').textContent()).toContain('Invoice tab: “Factures”');
+    await page.getByLabel('SIRET').fill('123');
+    await page.getByRole('button', { name: 'Save and create the tabs' }).click();
+    await expect
+      .poll(() => page.locator('[data-error-for="firm.siret"]').textContent())
+      .toContain('« SIRET » : the SIRET must have 14 digits');
+    expect(await page.getByRole('status').textContent()).toBe('Some fields need correcting.');
+
+    await page.getByLabel('Company name', { exact: true }).fill('Atelier Dupont SARL');
+    await page.getByLabel('Address', { exact: true }).fill('18 rue de la République, 69002 Lyon');
+    await page.getByLabel('SIRET', { exact: true }).fill('812 345 678 00013');
+    await page.getByLabel('Email', { exact: true }).fill('compta@atelier-dupont.fr');
+    await page.getByLabel('Signatory', { exact: true }).fill('Camille Dupont');
+    await page.getByLabel('IBAN', { exact: true }).fill('FR76 3000 6000 0112 3456 7890 189');
+    await page.getByRole('button', { name: 'Save and create the tabs' }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 30_000 })
+      .toMatch(/^Reminders of 16 March 2026: \d+ actions?\.$/);
+  });
+
+  it('shows « Today » in English', async () => {
+    const { page } = harness;
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Today');
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Today', 'Clients', 'Settings']);
+    const headline = page.getByRole('region', { name: 'Key figures' });
+    expect(await headline.textContent()).toContain('Overdue');
+    expect(await page.locator('p.totals').textContent()).toMatch(
+      /^\d+ invoices followed, €[\d,]+\.\d\d overdue\.$/,
+    );
+    expect(await page.getByRole('button', { name: /^Send all \(\d+\)$/ }).isVisible()).toBe(true);
+    const first = page.locator('.action-item').first();
+    expect(await first.locator('strong').textContent()).toMatch(
+      /^(Pre-due reminder|First reminder|Phone call|Reminder letter|Formal notice)/,
+    );
+    expect(await first.getByRole('button').allTextContents()).toEqual([
+      'Send',
+      'Postpone',
+      'Ignore',
+    ]);
+    const problems = page.getByRole('region', { name: 'Problems in the workbook' });
+    expect(await problems.textContent()).toContain('Row 40 (Montant TTC)');
+    await page.getByRole('link', { name: 'Row 40 (Montant TTC)' }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('Row 40 selected in “Factures”.');
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-today-en.png'), fullPage: true });
+  });
+
+  it('shows a client in English, and says in English what the server answers', async () => {
+    const { page } = harness;
+    await page.getByRole('tab', { name: 'Clients' }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toMatch(/^\d+ clients? with an open balance\.$/);
+    const select = page.getByLabel('Client');
+    const value = await select
+      .locator('option', { hasText: 'SCI Les Tilleuls' })
+      .getAttribute('value');
+    await select.selectOption(value ?? '');
+    const panel = page.getByRole('region', { name: 'SCI Les Tilleuls' });
+    await expect.poll(() => panel.locator('tr[data-invoice]').count()).toBeGreaterThan(0);
+    expect(await panel.locator('p.rating').textContent()).toMatch(
+      /^Payment profile: (punctual|late|chronic late payer) — [\d.]+ days late on average, (1 reminder sent|\d+ reminders sent)\.$/,
+    );
+    expect(await panel.locator('th').allTextContents()).toEqual([
+      'Invoice',
+      'Due (days late)',
+      'Balance (penalties)',
+      'State',
+      'Next step',
+    ]);
+    expect(await panel.locator('caption').textContent()).toMatch(/^Open balance: €/);
+    expect(await panel.getByRole('heading', { name: 'Record an answer' }).isVisible()).toBe(true);
+    await panel.getByRole('button', { name: 'Prepare the order for payment dossier' }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('Dossier not prepared: see what is missing.');
+    expect(await panel.getByRole('alert', { name: 'What is missing' }).textContent()).toMatch(
+      /formal notice/,
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-client-en.png'), fullPage: true });
+  });
+
+  it('shows the settings in English and says so when they are saved', async () => {
+    const { page } = harness;
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const form = page.getByRole('form', { name: 'Settings' });
+    await expect.poll(() => form.isVisible()).toBe(true);
+    expect(await form.locator('summary').allTextContents()).toEqual(
+      expect.arrayContaining([
+        'Company',
+        'Dunning ladder',
+        'Penalties',
+        'Sending',
+        'Message templates',
+      ]),
+    );
+    expect(
+      await page
+        .getByLabel('Hour of the automatic sending')
+        .locator('option')
+        .first()
+        .textContent(),
+    ).toBe('0:00');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Settings saved.');
+  });
+});

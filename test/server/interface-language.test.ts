@@ -1,0 +1,118 @@
+/**
+ * The sidebar speaks the language of the user's Google account (Session.getActiveUserLocale):
+ * English for an English account, French for any other. The server decides it and gives it with
+ * the sidebar's first call; its own answers (views, errors, refusals) follow it.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TodayView } from '../../src/core/plan/views';
+import type { RunReport } from '../../src/core/reports/run-report';
+import type { SidebarState } from '../../src/server/entry/sidebar';
+import { openRuntime } from '../../src/local/runtime';
+import { initWorkspace, readConfig } from '../../src/local/workspace';
+import { writeSampleWorkbook } from '../../scripts/sample-workbook';
+
+const NOW = new Date('2026-03-16T10:00:00+01:00');
+let dir: string;
+
+/** One sidebar call, by a user whose account has `locale` (none: the workspace's, French). */
+async function callAs(locale: string | undefined, name: string, args: unknown[] = []) {
+  const runtime = await openRuntime({
+    workspaceDir: dir,
+    now: NOW,
+    ...readConfig(dir),
+    ...(locale === undefined ? {} : { userLocale: locale }),
+  });
+  try {
+    return runtime.invokeByName(name, args);
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function errorAs(locale: string, name: string, args: unknown[]): Promise<string> {
+  try {
+    await callAs(locale, name, args);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  return 'no error';
+}
+
+describe('the interface language the sidebar is given', () => {
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'relance-interface-language-'));
+    const source = join(root, 'factures.xlsx');
+    await writeSampleWorkbook(source, { referenceDay: '2026-03-16', invoiceCount: 24, seed: 5 });
+    dir = join(root, 'ws');
+    await initWorkspace(dir, { from: source, settingsPath: 'samples/settings.example.json' });
+  });
+
+  it('is French by default, and for a French account', async () => {
+    for (const locale of [undefined, 'fr', 'fr-FR']) {
+      const state = (await callAs(locale, 'getSidebarState')) as SidebarState;
+      expect(state.language, String(locale)).toBe('fr');
+    }
+  });
+
+  it('is English for an English account, British or American', async () => {
+    for (const locale of ['en', 'en-GB', 'en-US']) {
+      const state = (await callAs(locale, 'getSidebarState')) as SidebarState;
+      expect(state.language, locale).toBe('en');
+    }
+  });
+
+  it('is French for an account in a language Relance is not translated into', async () => {
+    const state = (await callAs('de', 'getSidebarState')) as SidebarState;
+    expect(state.language).toBe('fr');
+  });
+
+  it('labels the day’s actions in it', async () => {
+    const french = (await callAs('fr', 'getToday')) as TodayView;
+    const english = (await callAs('en-GB', 'getToday')) as TodayView;
+    const labels = (view: TodayView) =>
+      view.clients.flatMap((c) => c.actions.map((a) => a.stepLabel));
+    expect(labels(french).length).toBeGreaterThan(0);
+    expect(labels(french)).toContain('Première relance');
+    expect(labels(english)).toContain('First reminder');
+    expect(labels(english)).not.toContain('Première relance');
+  });
+
+  it('says the server’s refusals in it', async () => {
+    expect(await errorAs('en-US', 'getClient', ['nobody'])).toMatch(
+      /Client not found in the invoice tab\.$/,
+    );
+    expect(await errorAs('de', 'getClient', ['nobody'])).toMatch(
+      /Client introuvable dans l’onglet des factures\.$/,
+    );
+    expect(await errorAs('en', 'showRow', [999_999])).toMatch(/Row 999999 does not exist/);
+  });
+
+  it('says in it that a run holds the workbook', async () => {
+    const today = (await callAs('en', 'getToday')) as TodayView;
+    const key = today.clients[0]?.actions[0]?.key ?? '';
+    const run = await openRuntime({ workspaceDir: dir, now: NOW, ...readConfig(dir) });
+    const lock = (
+      run.sandbox.context as { LockService: GoogleAppsScript.Lock.LockService }
+    ).LockService.getDocumentLock();
+    expect(lock.tryLock(1000)).toBe(true);
+    try {
+      expect(await errorAs('en-GB', 'postponeAction', [key, 7])).toMatch(
+        /A run is under way, try again in a minute\.$/,
+      );
+      const report = (await callAs('en-GB', 'sendActions', [[key]])) as RunReport;
+      expect([report.status, report.message]).toEqual([
+        'busy',
+        'A run is already under way in this workbook. Try again in a few minutes.',
+      ]);
+      expect(await errorAs('fr', 'postponeAction', [key, 7])).toMatch(
+        /Une relance est en cours, réessayez dans une minute\.$/,
+      );
+    } finally {
+      lock.releaseLock();
+      await run.close();
+    }
+  });
+});
