@@ -1,7 +1,8 @@
 /**
- * How the day's actions are carried out (docs/architecture.md, « Acting safely »), decided here so that the adapters only
- * obey: which action sends an email, makes a letter, creates a task, is deferred or previewed,
- * and the journal events that record each one, written ahead of the work.
+ * The day's actions as steps to carry out (docs/architecture.md, « Acting safely »), decided here
+ * so that the executor only obeys: which action sends an email, makes a letter, creates a task,
+ * is deferred or previewed, its message, and the journal event that records it, written ahead of
+ * the work. What one step then does is its order (action-order.ts); how it ends, action-outcome.ts.
  */
 import { isBusinessDay } from '../values/calendar';
 import {
@@ -31,6 +32,7 @@ import type {
 } from '../model';
 import type { Settings } from '../settings/settings';
 import { WORDS } from '../words/catalogue';
+import { EXECUTION_WORDS, SUMMARY_NOUNS } from '../words/execution';
 import { STEP_LABELS } from '../words/labels';
 import { TAKEN_STATES } from '../dunning/journal-fold';
 import { stepDefinition } from '../steps';
@@ -384,18 +386,10 @@ export function runSummary(
     outcomes.filter((a) => a.outcome === outcome).length;
   if (only !== undefined && only.length > 0 && execution.steps.length === 0)
     return EXECUTION_MESSAGES.noLongerDue;
-  if (execution.preview)
-    return `Aperçu : ${countOf(outcomes.length, ['action prévue', 'actions prévues'], 'fr')} aujourd’hui, rien n’a été envoyé.`;
+  if (execution.preview) return EXECUTION_WORDS.previewSummary.fr(outcomes.length);
   if (execution.holdReason !== undefined) return execution.holdReason;
-  const parts = SUMMARY_FORMS.filter(([outcome]) => count(outcome) > 0).map(([outcome, forms]) =>
-    countOf(count(outcome), forms, 'fr'),
+  const parts = SUMMARY_NOUNS.filter(([outcome]) => count(outcome) > 0).map(([outcome, nouns]) =>
+    countOf(count(outcome), nouns.fr, 'fr'),
   );
-  return parts.length === 0 ? 'Aucune action aujourd’hui.' : `${parts.join(', ')}.`;
+  return parts.length === 0 ? EXECUTION_WORDS.nothingToday.fr : `${parts.join(', ')}.`;
 }
-
-const SUMMARY_FORMS: readonly [ReportAction['outcome'], readonly [string, string]][] = [
-  ['sent', ['envoi', 'envois']],
-  ['task', ['tâche', 'tâches']],
-  ['deferred', ['reporté', 'reportés']],
-  ['failed', ['échec', 'échecs']],
-];

@@ -12,38 +12,40 @@
  *   cannot be written;
  * - past the time budget, the rest is deferred: it waits for the next firing of the one hourly
  *   trigger (core/dunning/night-schedule), never for a second trigger made here.
+ * What each action does is the core's order (core/plan/action-order); this file calls the
+ * adapters in that order, measures (the clock, the quotas, the documents' sizes, the Journal's
+ * rows) and hands the measures back to the core (core/plan/action-outcome), which decides.
  */
 import {
-  buildTemplateVariables,
-  NO_ATTACHMENTS,
-  type ComposedMessage,
-} from '../../core/messages/compose';
+  firstRowsOf,
+  orderOf,
+  stampJournalRows,
+  type ActionOrder,
+  type DocumentOrder,
+} from '../../core/plan/action-order';
 import {
-  composeWithAttachments,
-  driveFileId,
-  doneState,
-  EXECUTION_MESSAGES,
-  type ExecutionPlan,
-  type ExecutionStep,
-  QUOTA_DEFERRALS,
-} from '../../core/plan/execution';
-import { journalRows } from '../../core/sheets/journal-table';
+  beforeActing,
+  carriedOutcome,
+  deferredForTime,
+  failedOutcome,
+  journalLeftReason,
+  journalRetryReason,
+  packAttachments,
+  reportOf,
+  settledEvent,
+  untriedActions,
+  waitingForQuota,
+  type Outcome,
+} from '../../core/plan/action-outcome';
+import type { ExecutionPlan, ExecutionStep } from '../../core/plan/execution';
 import type { JournalEvent } from '../../core/model';
-import { reportAction, type ReportAction } from '../../core/reports/run-report';
+import type { ReportAction } from '../../core/reports/run-report';
 import type { Settings } from '../../core/settings/settings';
-import { formatIsoDay, type Day } from '../../core/values/day';
-import { safeFileName } from '../../core/values/file-name';
-import { classifyGoogleError } from '../../core/values/google-errors';
-import { messageOf } from '../adapters/error-message';
+import type { Day } from '../../core/values/day';
 import type { JournalSheet } from '../adapters/journal';
 import { invoiceAttachment, makeLetter, makeStatement } from '../adapters/letters';
 import { remainingDailyQuota, sendMail } from '../adapters/mail';
 import { flushSheets } from '../adapters/sheets';
-import {
-  attachmentsLeftOutSentence,
-  fitAttachments,
-  MESSAGE_LIMIT_FAILURES,
-} from '../../core/messages/message-limits';
 import { documentsLeft } from '../adapters/documents-quota';
 import { allocateQuota, usesQuota } from '../../core/plan/quota';
 import { leftAfterExecution, type NightLeft } from '../../core/dunning/night-schedule';
@@ -64,17 +66,6 @@ export interface ExecutionContext {
   afterActionsMs?: number;
 }
 
-function outcomeOf(
-  step: ExecutionStep,
-  outcome: ReportAction['outcome'],
-  reason?: string,
-): ReportAction {
-  const action = reportAction(step.action, outcome);
-  action.subject = step.message.subject;
-  if (reason !== undefined) action.reason = reason;
-  return action;
-}
-
 /**
  * The steps the day's quotas allow (core/plan/quota), the quotas read only when a step counts
  * against one; the others wait without a Journal row.
@@ -91,7 +82,7 @@ function withinQuota(
   });
   return {
     attempted,
-    waiting: waiting.map(({ step, reason }) => outcomeOf(step, 'deferred', reason)),
+    waiting: waiting.map(({ step, reason }) => reportOf(step, 'deferred', reason)),
   };
 }
 
@@ -102,19 +93,8 @@ function withinQuota(
  * planned again at the next run (a backlog of thousands adds no row for what does not go).
  */
 export function carryOut(plan: ExecutionPlan, context: ExecutionContext): CarriedOut {
-  if (plan.preview)
-    return {
-      actions: plan.steps.map((s) => outcomeOf(s, 'preview', 'Aperçu : rien n’a été envoyé.')),
-      events: [],
-      left: 'nothing',
-    };
-  if (plan.holdReason !== undefined) {
-    return {
-      actions: plan.steps.map((s) => outcomeOf(s, 'deferred', plan.holdReason)),
-      events: [],
-      left: 'nothing',
-    };
-  }
+  const untried = untriedActions(plan);
+  if (untried !== undefined) return { actions: untried, events: [], left: 'nothing' };
   const { attempted, waiting } = withinQuota(plan.steps, context.settings);
   if (attempted.length === 0)
     return {
@@ -136,8 +116,7 @@ export function carryOut(plan: ExecutionPlan, context: ExecutionContext): Carrie
     carryOutBatch(queue.slice(0, size), context, done);
     queue = queue.slice(size);
   }
-  for (const step of queue)
-    done.actions.push(outcomeOf(step, 'deferred', EXECUTION_MESSAGES.timeBudget));
+  for (const step of queue) done.actions.push(deferredForTime(step));
   const left = leftAfterExecution({
     outOfTime: done.outOfTime,
     heldByQuota: done.quotaExhausted || waiting.length > 0,
@@ -162,7 +141,7 @@ function batchSize(done: StepsDone, left: number): number {
 
 /**
  * Journals a batch « prévu » in one write, flushed before anything goes out, then carries out
- * each step. Once the email quota is spent, the batch's emails wait without a Journal row.
+ * each action. Once a quota is spent, the batch's emails wait without a Journal row.
  */
 function carryOutBatch(
   steps: readonly ExecutionStep[],
@@ -170,23 +149,16 @@ function carryOutBatch(
   done: StepsDone,
 ) {
   const going = steps.filter((step) => {
-    if (!(step.sendsEmail && done.quotaExhausted)) return true;
-    done.actions.push(outcomeOf(step, 'deferred', EXECUTION_MESSAGES.quota));
-    return false;
+    const waits = waitingForQuota(step, done.quotaExhausted);
+    if (waits !== undefined) done.actions.push(waits);
+    return waits === undefined;
   });
   if (going.length === 0) return;
-  const language = context.settings.sending.defaultLanguage;
-  // An action over thousands of invoices may take several rows (journalRows): each step's state
-  // is written on its first.
-  const rows = going.map((s) => journalRows(s.event, Date.now(), language));
-  let next = context.journal.append(rows.flat());
-  const firstRows = rows.map((stepRows) => {
-    const first = next;
-    next += stepRows.length;
-    return first;
-  });
+  const orders = going.map((step) => orderOf(step, context));
+  const rows = orders.map((order) => stampJournalRows(order.journalRows, Date.now()));
+  const firstRows = firstRowsOf(orders, context.journal.append(rows.flat()));
   flushSheets();
-  going.forEach((step, i) => carryOutStep(step, firstRows[i] ?? next, context, done));
+  orders.forEach((order, i) => carryOutAction(order, firstRows[i] ?? 0, context, done));
   // The last action's state, durable now rather than at the end of the execution.
   flushSheets();
 }
@@ -213,49 +185,45 @@ interface StepsDone {
  * the row stays « en cours » and the next run turns it « à vérifier »: never sent twice blindly.
  */
 function settle(
-  step: ExecutionStep,
+  order: ActionOrder,
   row: number,
   context: ExecutionContext,
   done: StepsDone,
-  outcome: { state: JournalEvent['state']; kind: ReportAction['outcome']; reason?: string },
+  outcome: Outcome,
 ): void {
   let reason = outcome.reason;
   try {
     context.journal.setState(row, outcome.state, reason);
   } catch (error) {
-    reason = joinReasons(reason, EXECUTION_MESSAGES.journalWriteFailed(messageOf(error)));
+    reason = journalRetryReason(reason, error);
     try {
       context.journal.setState(row, outcome.state, reason);
     } catch {
-      reason = joinReasons(reason, EXECUTION_MESSAGES.journalLeftInProgress);
+      reason = journalLeftReason(reason);
     }
   }
-  done.events.push({ ...step.event, state: outcome.state });
-  done.actions.push(outcomeOf(step, outcome.kind, reason));
+  if (outcome.quotaSpent) done.quotaExhausted = true;
+  done.events.push(settledEvent(order, outcome.state));
+  done.actions.push(reportOf(order.step, outcome.kind, reason));
 }
 
-const joinReasons = (first: string | undefined, second: string) =>
-  first === undefined ? second : `${first} ${second}`;
-
-function carryOutStep(
-  step: ExecutionStep,
+function carryOutAction(
+  order: ActionOrder,
   row: number,
   context: ExecutionContext,
   done: StepsDone,
 ): void {
-  const finish = (state: JournalEvent['state'], kind: ReportAction['outcome'], reason?: string) =>
-    settle(step, row, context, done, { state, kind, ...(reason === undefined ? {} : { reason }) });
-  if (outOfTime(done)) {
-    finish('deferred', 'deferred', EXECUTION_MESSAGES.timeBudget);
-    return;
-  }
-  if (step.sendsEmail && done.quotaExhausted) {
-    finish('deferred', 'deferred', EXECUTION_MESSAGES.quota);
+  const early = beforeActing(order, {
+    outOfTime: outOfTime(done),
+    quotaSpent: done.quotaExhausted,
+  });
+  if (early !== undefined) {
+    settle(order, row, context, done, early);
     return;
   }
   const startedMs = Date.now();
   try {
-    tryStep(step, row, context, done, finish);
+    settle(order, row, context, done, act(order, row, context));
   } finally {
     const tookMs = Date.now() - startedMs;
     done.pace = {
@@ -266,167 +234,67 @@ function carryOutStep(
   }
 }
 
-/** The step itself: « en cours », its attachments and email, then its final state. */
-function tryStep(
-  step: ExecutionStep,
-  row: number,
-  context: ExecutionContext,
-  done: StepsDone,
-  finish: (state: JournalEvent['state'], kind: ReportAction['outcome'], reason?: string) => void,
-): void {
+/** The action itself: « en cours », its documents and email; how it ended, as the core says. */
+function act(order: ActionOrder, row: number, context: ExecutionContext): Outcome {
   context.journal.setState(row, 'in-progress');
   flushSheets();
   let sent = false;
   try {
-    const gathered = gatherAttachments(step, context, row);
-    if (step.sendsEmail) sendStep(step, context, gathered);
+    const made = order.documents.map((document) => makeDocument(document, row, context));
+    const packing = packAttachments(
+      order,
+      made.map((blob) => (blob === undefined ? undefined : blob.getBytes().length)),
+    );
+    if (order.email !== undefined)
+      sendMail({
+        ...order.email,
+        subject: packing.message.subject,
+        body: packing.message.body,
+        attachments: made.filter(
+          (blob, i): blob is GoogleAppsScript.Base.Blob =>
+            blob !== undefined && packing.goes[i] === true,
+        ),
+      });
     sent = true;
-    const state = doneState(step);
-    finish(state, state === 'to-do' && !step.sendsEmail ? 'task' : 'sent', sentDetail(gathered));
+    return carriedOutcome(order, packing.detail);
   } catch (error) {
-    const message = messageOf(error);
-    if (sent) {
-      // Whatever fails once the message is gone must not make it look unsent: it was sent.
-      const state = doneState(step);
-      finish(state, 'sent', EXECUTION_MESSAGES.failedAfterSend(message));
-    } else {
-      const known = classifyGoogleError(error);
-      if (known?.reaction === 'defer') {
-        done.quotaExhausted = true;
-        finish('deferred', 'deferred', QUOTA_DEFERRALS[known.kind]);
-      } else {
-        const reason = known === undefined ? message : MESSAGE_LIMIT_FAILURES[known.kind];
-        finish('failed', 'failed', `Échec : ${reason}`);
-      }
-    }
+    return failedOutcome(order, error, sent);
   }
-}
-
-/** What an action carries: its letter, its relevé, the invoice copies that could be read. */
-interface Gathered {
-  blobs: GoogleAppsScript.Base.BlobSource[];
-  unreadable: string[];
-  /** What did not fit within Google's 25 MB of attachments, said in the Journal. */
-  leftOut?: string;
-  /** The message, composed again when something planned could not be attached. */
-  message: ComposedMessage;
 }
 
 /**
- * Makes the step's letter and relevé, reads the invoice copies, keeps what fits within Google's
- * attachment limits (message-limits.ts), and returns them with the message composed again when
- * something planned does not go: the text claims only what goes.
+ * Makes or reads one document of the order: undefined when it cannot be read, or when an
+ * optional one fails to be made (the core says which are optional).
  */
-function gatherAttachments(step: ExecutionStep, context: ExecutionContext, row: number): Gathered {
-  const name = `${formatIsoDay(context.today)} ${step.action.step} ${safeFileName(step.action.client)}`;
-  const letter = step.makesLetter ? makeStepLetter(step, context, row, name) : undefined;
-  const statement = attachStatement(step, name);
-  const copies = readInvoiceCopies(step);
-  const candidates = [letter, statement, ...copies.blobs];
-  const fits = fitAttachments(candidates.map((b) => (b === undefined ? 0 : b.getBytes().length)));
-  const goes = (i: number) => candidates[i] !== undefined && fits[i] === true;
-  const blobs = candidates.filter((b, i): b is GoogleAppsScript.Base.Blob => goes(i));
-  const copied = copies.copied.filter((_, i) => goes(i + 2));
-  const left = {
-    letter: letter !== undefined && !goes(0),
-    statement: statement !== undefined && !goes(1),
-    invoices: copies.copied.filter((_, i) => !goes(i + 2)),
-  };
-  const planned = step.compose.attachments;
-  const asPlanned =
-    planned === undefined ||
-    (copied.length === planned.invoiceCopies.length &&
-      goes(1) === planned.statement &&
-      (letter === undefined || goes(0)));
-  const message = asPlanned
-    ? step.message
-    : composeWithAttachments(step, {
-        ...(planned ?? NO_ATTACHMENTS),
-        invoiceCopies: copied,
-        statement: goes(1),
-        ...(letter === undefined ? {} : { letter: goes(0) }),
-      });
-  const gathered: Gathered = { blobs, unreadable: copies.unreadable, message };
-  if (left.letter || left.statement || left.invoices.length > 0)
-    gathered.leftOut = attachmentsLeftOutSentence(left);
-  return gathered;
-}
-
-/** The step's letter, made from its template and linked in the Journal row. */
-function makeStepLetter(
-  step: ExecutionStep,
-  context: ExecutionContext,
+function makeDocument(
+  document: DocumentOrder,
   row: number,
-  name: string,
-): GoogleAppsScript.Base.Blob {
-  const templateId = context.settings.letterTemplateIds[step.action.step]?.[step.action.language];
-  if (templateId === undefined)
-    throw new Error('Modèle de courrier introuvable : utilisez « Créer les modèles de courrier ».');
-  const variables = buildTemplateVariables(step.compose);
-  const letter = makeLetter(templateId, name, step.action.client, variables);
-  context.journal.setLink(row, letter.url, `${name}.pdf`);
-  return letter.pdf;
-}
-
-/** The relevé rides along; if Docs fails to make it, the email goes and says nothing of it. */
-function attachStatement(
-  step: ExecutionStep,
-  name: string,
+  context: ExecutionContext,
 ): GoogleAppsScript.Base.Blob | undefined {
-  if (step.statement === undefined) return undefined;
   try {
-    return makeStatement(step.statement, `${name} relevé de compte`, step.action.client);
-  } catch {
-    return undefined;
+    return madeBy(document, row, context);
+  } catch (error) {
+    if (document.optional) return undefined;
+    throw error;
   }
 }
 
-/** The invoice PDFs named in « Lien facture » that the add-in can read, and the links it cannot. */
-function readInvoiceCopies(step: ExecutionStep): {
-  blobs: GoogleAppsScript.Base.Blob[];
-  copied: string[];
-  unreadable: string[];
-} {
-  const result = {
-    blobs: [] as GoogleAppsScript.Base.Blob[],
-    copied: [] as string[],
-    unreadable: [] as string[],
-  };
-  if (!step.attachInvoices) return result;
-  for (const invoice of step.compose.invoices) {
-    const link = invoice.invoiceLink ?? '';
-    if (!step.invoiceLinks.includes(link)) continue;
-    const id = driveFileId(link);
-    const pdf = id === undefined ? undefined : invoiceAttachment(id);
-    if (pdf === undefined) result.unreadable.push(link);
-    else {
-      result.blobs.push(pdf);
-      result.copied.push(invoice.number);
+/** The adapter call each kind of document takes; a letter is linked in the action's Journal row. */
+function madeBy(
+  document: DocumentOrder,
+  row: number,
+  context: ExecutionContext,
+): GoogleAppsScript.Base.Blob | undefined {
+  switch (document.kind) {
+    case 'letter': {
+      const { templateId, fileName, client, variables } = document;
+      const letter = makeLetter(templateId, fileName, client, variables);
+      context.journal.setLink(row, letter.url, document.journalLink);
+      return letter.pdf;
     }
+    case 'statement':
+      return makeStatement(document.blocks, document.fileName, document.client);
+    case 'invoice-copy':
+      return invoiceAttachment(document.fileId);
   }
-  return result;
-}
-
-/** What the Journal says of a sent step: what could not be read, what did not fit; or nothing. */
-function sentDetail(gathered: Gathered): string | undefined {
-  const notes = [
-    ...(gathered.unreadable.length === 0
-      ? []
-      : [EXECUTION_MESSAGES.invoiceNotAttached(gathered.unreadable)]),
-    ...(gathered.leftOut === undefined ? [] : [gathered.leftOut]),
-  ];
-  return notes.length === 0 ? undefined : notes.join(' ');
-}
-
-function sendStep(step: ExecutionStep, context: ExecutionContext, gathered: Gathered): void {
-  const { settings } = context;
-  sendMail({
-    to: step.action.to,
-    subject: gathered.message.subject,
-    body: gathered.message.body,
-    senderName: settings.sending.senderName || settings.firm.name,
-    replyTo: settings.sending.replyTo || settings.firm.email,
-    bccSelf: settings.sending.copyToSelf ? context.userEmail : '',
-    attachments: gathered.blobs,
-  });
 }
