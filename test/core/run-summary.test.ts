@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXECUTION_MESSAGES, runSummary, type ExecutionPlan } from '../../src/core/plan/execution';
+import { EXECUTION_MESSAGES, type ExecutionPlan } from '../../src/core/plan/execution';
+import { runSummary } from '../../src/core/reports/run-summary';
 import type { ReportAction } from '../../src/core/reports/run-report';
 
 const action = (outcome: ReportAction['outcome']): ReportAction => ({

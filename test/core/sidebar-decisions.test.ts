@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planDay } from '../../src/core/plan/plan-day';
 import { ignoreActionEvent, postponeActionEvent } from '../../src/core/plan/user-actions';
-import { EXECUTION_MESSAGES, toExecutionPlan, runSummary } from '../../src/core/plan/execution';
+import { EXECUTION_MESSAGES, toExecutionPlan } from '../../src/core/plan/execution';
+import { runSummary } from '../../src/core/reports/run-summary';
 import { previewTemplateText } from '../../src/core/messages/template-preview';
 import { listOpenClients } from '../../src/core/reports/client-list';
 import type { ReportAction } from '../../src/core/reports/run-report';

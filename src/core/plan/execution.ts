@@ -14,12 +14,10 @@ import {
 } from '../messages/compose';
 import type { LetterBlock } from '../messages/letter-template';
 import { statementBlocks } from '../messages/statement-layout';
-import { countOf } from '../words/wording';
 import { buildStatement } from '../messages/statement';
 import { asStated } from '../messages/variables';
 import { formatIsoDay, type Day } from '../values/day';
 import type { DailyQuotaKind } from '../values/google-errors';
-import type { ReportAction } from '../reports/run-report';
 import type {
   Action,
   Channel,
@@ -32,7 +30,6 @@ import type {
 } from '../model';
 import type { Settings } from '../settings/settings';
 import { WORDS } from '../words/catalogue';
-import { EXECUTION_WORDS, SUMMARY_NOUNS } from '../words/execution';
 import { STEP_LABELS } from '../words/labels';
 import { TAKEN_STATES } from '../dunning/journal-fold';
 import { stepDefinition } from '../steps';
@@ -374,22 +371,4 @@ export function selectActions(plan: Plan, only: readonly string[] | undefined): 
   if (only === undefined) return plan;
   const wanted = new Set(only);
   return { ...plan, actions: plan.actions.filter((action) => wanted.has(action.key)) };
-}
-
-/** The one-line summary of a run, as the menu's toast and the sidebar show it. */
-export function runSummary(
-  execution: ExecutionPlan,
-  outcomes: readonly ReportAction[],
-  only: readonly string[] | undefined,
-): string {
-  const count = (outcome: ReportAction['outcome']) =>
-    outcomes.filter((a) => a.outcome === outcome).length;
-  if (only !== undefined && only.length > 0 && execution.steps.length === 0)
-    return EXECUTION_MESSAGES.noLongerDue;
-  if (execution.preview) return EXECUTION_WORDS.previewSummary.fr(outcomes.length);
-  if (execution.holdReason !== undefined) return execution.holdReason;
-  const parts = SUMMARY_NOUNS.filter(([outcome]) => count(outcome) > 0).map(([outcome, nouns]) =>
-    countOf(count(outcome), nouns.fr, 'fr'),
-  );
-  return parts.length === 0 ? EXECUTION_WORDS.nothingToday.fr : `${parts.join(', ')}.`;
 }

@@ -11,12 +11,8 @@ import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
 import { planDay, type DayPlan } from '../../core/plan/plan-day';
 import { runDateProblem } from '../../core/dunning/run-date';
-import {
-  EXECUTION_MESSAGES,
-  toExecutionPlan,
-  runSummary,
-  type ExecutionPlan,
-} from '../../core/plan/execution';
+import { EXECUTION_MESSAGES, toExecutionPlan, type ExecutionPlan } from '../../core/plan/execution';
+import { runSummary } from '../../core/reports/run-summary';
 import { alignInvoiceNumbers } from '../../core/sheets/journal-table';
 import { recoveryOf } from '../../core/plan/recovery';
 import { letterTemplatesNeeded } from '../../core/plan/letter-templates';
