@@ -44,6 +44,8 @@ export async function startHarness(
     source?: string;
     /** The user's Google account language (Session.getActiveUserLocale); French when absent. */
     userLocale?: string;
+    /** The emails Google lets the account send today (MailApp.getRemainingDailyQuota). */
+    mailDailyQuota?: number;
   } = {
     today: '2026-03-16',
   },
@@ -62,6 +64,7 @@ export async function startHarness(
     from: source,
     ...(options.settings === undefined ? {} : { settingsPath: options.settings }),
     ...(options.userLocale === undefined ? {} : { userLocale: options.userLocale }),
+    ...(options.mailDailyQuota === undefined ? {} : { mailDailyQuota: options.mailDailyQuota }),
   });
   const sidebar = await serveSidebar(dir, { port: 0, today: options.today });
   const browser = await launchBrowser();

@@ -4,8 +4,24 @@
  * answer reads in English, from the set-up to « Today » and a client's view.
  */
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, startHarness, type Harness } from './harness';
+
+/** Completes the welcome screen's identity of the firm and saves it: the tabs are made. */
+async function setUp(page: Page): Promise<void> {
+  await page.getByLabel('Company name', { exact: true }).fill('Atelier Dupont SARL');
+  await page.getByLabel('Address', { exact: true }).fill('18 rue de la République, 69002 Lyon');
+  await page.getByLabel('SIRET', { exact: true }).fill('812 345 678 00013');
+  await page.getByLabel('Email', { exact: true }).fill('compta@atelier-dupont.fr');
+  await page.getByLabel('Signatory', { exact: true }).fill('Camille Dupont');
+  await page.getByLabel('IBAN', { exact: true }).fill('FR76 3000 6000 0112 3456 7890 189');
+  await page.getByRole('button', { name: 'Save and create the tabs' }).click();
+  await expect
+    .poll(() => page.getByRole('status').textContent(), { timeout: 30_000 })
+    .toMatch(/^Reminders of 16 March 2026: \d+ actions?\.$/);
+}
 
 describe('the sidebar of an English-speaking user', () => {
   let harness: Harness;
@@ -32,16 +48,7 @@ describe('the sidebar of an English-speaking user', () => {
       .toContain('« SIRET » : the SIRET must have 14 digits');
     expect(await page.getByRole('status').textContent()).toBe('Some fields need correcting.');
 
-    await page.getByLabel('Company name', { exact: true }).fill('Atelier Dupont SARL');
-    await page.getByLabel('Address', { exact: true }).fill('18 rue de la République, 69002 Lyon');
-    await page.getByLabel('SIRET', { exact: true }).fill('812 345 678 00013');
-    await page.getByLabel('Email', { exact: true }).fill('compta@atelier-dupont.fr');
-    await page.getByLabel('Signatory', { exact: true }).fill('Camille Dupont');
-    await page.getByLabel('IBAN', { exact: true }).fill('FR76 3000 6000 0112 3456 7890 189');
-    await page.getByRole('button', { name: 'Save and create the tabs' }).click();
-    await expect
-      .poll(() => page.getByRole('status').textContent(), { timeout: 30_000 })
-      .toMatch(/^Reminders of 16 March 2026: \d+ actions?\.$/);
+    await setUp(page);
   });
 
   it('shows « Today » in English', async () => {
@@ -154,5 +161,51 @@ describe('the sidebar of an English-speaking user', () => {
       .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
       .toMatch(/^\d+ actions? done\.$/);
     await expect.poll(() => page.locator('.action-item').count()).toBe(0);
+  });
+});
+
+/** The Journal's cells, row by row, as the workbook stores them. */
+async function journalCells(dir: string): Promise<string[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(dir, 'workbook.xlsx'));
+  const cells: string[] = [];
+  book.getWorksheet('Journal des relances')?.eachRow((row, n) => {
+    if (n > 1) cells.push((row.values as unknown[]).map((v) => String(v ?? '')).join(' | '));
+  });
+  return cells;
+}
+
+describe('an English-speaking user whose email quota is spent for the day', () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await startHarness({
+      today: '2026-03-16',
+      userLocale: 'en-GB',
+      mailDailyQuota: 0,
+    });
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('reads in English why a reminder sent from « Today » waits, and the Journal stays French', async () => {
+    const { page } = harness;
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Welcome to Relance' }).isVisible())
+      .toBe(true);
+    await setUp(page);
+    const reminder = page.locator('.action-item', { hasText: 'First reminder' }).first();
+    await expect.poll(() => reminder.isVisible(), { timeout: 30_000 }).toBe(true);
+    const before = await journalCells(harness.dir);
+    await reminder.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
+      .toMatch(/^.+: Today’s email sending quota is reached: sending postponed to the next run\./);
+    expect(await page.getByRole('status').textContent()).not.toMatch(/Quota|reporté/);
+    // An action the quota holds back waits without a Journal row, and nothing English is written.
+    const after = await journalCells(harness.dir);
+    expect(after).toEqual(before);
   });
 });

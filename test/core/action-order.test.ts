@@ -107,8 +107,10 @@ describe('what an action will do, decided before it is journaled', () => {
     expect(beforeActing(order, { outOfTime: false, quotaSpent: false })).toEqual({
       state: 'failed',
       kind: 'failed',
-      reason:
-        'Échec : Modèle de courrier introuvable : utilisez « Créer les modèles de courrier ».',
+      reason: {
+        fr: 'Échec : Modèle de courrier introuvable : utilisez « Créer les modèles de courrier ».',
+        en: 'Failed: Letter template not found: use « Create the letter templates ».',
+      },
       quotaSpent: false,
     });
   });
@@ -141,10 +143,13 @@ describe('what goes with the email, once the documents are made', () => {
     const packing = packAttachments(order, [undefined]);
     expect(packing.goes).toEqual([false]);
     expect(packing.message.body).not.toContain('ci-joint une copie');
-    expect(packing.detail).toMatch(
+    expect(packing.detail?.fr).toMatch(
       /^Envoyé sans la copie de facture : Relance ne peut pas lire le fichier/,
     );
-    expect(packing.detail).toContain(LINK);
+    expect(packing.detail?.fr).toContain(LINK);
+    expect(packing.detail?.en).toMatch(
+      /^Sent without the invoice copy: Relance cannot read the file/,
+    );
   });
 
   it('leaves out a relevé past Google’s 25 MB, says so in the Journal, and keeps the letter', () => {
@@ -152,7 +157,8 @@ describe('what goes with the email, once the documents are made', () => {
     const packing = packAttachments(order, [2 * MB, 24 * MB]);
     expect(packing.goes).toEqual([true, false]);
     expect(packing.message).not.toBe(order.step.message);
-    expect(packing.detail).toBe(
+    expect(packing.detail?.en).toMatch(/^Sent without the statement of account/);
+    expect(packing.detail?.fr).toBe(
       'Envoyé sans le relevé de compte : Google n’accepte pas plus de 25 Mo de pièces jointes par message (le texte de l’email ne les mentionne pas).',
     );
   });
@@ -188,20 +194,26 @@ describe('how an action ends', () => {
     expect(failedOutcome(email(), error, false)).toEqual({
       state: 'deferred',
       kind: 'deferred',
-      reason: 'Quota d’envoi d’emails du jour atteint : envoi reporté au prochain passage.',
+      reason: {
+        fr: 'Quota d’envoi d’emails du jour atteint : envoi reporté au prochain passage.',
+        en: 'Today’s email sending quota is reached: sending postponed to the next run.',
+      },
       quotaSpent: true,
     });
   });
 
   it('a message over Google’s limits fails with the reason in French; any other error with Google’s text', () => {
     expect(
-      failedOutcome(email(), new Error('Limit Exceeded: Email Body Size.'), false).reason,
+      failedOutcome(email(), new Error('Limit Exceeded: Email Body Size.'), false).reason?.fr,
     ).toBe(
       'Échec : Google refuse ce message : texte de plus de 200 Ko. Raccourcissez le modèle de cette étape (Paramètres › Modèles).',
     );
+    expect(
+      failedOutcome(email(), new Error('Limit Exceeded: Email Body Size.'), false).reason?.en,
+    ).toMatch(/^Failed: Google refuses this message/);
     expect(failedOutcome(email(), new Error('Service unavailable: Docs'), false)).toMatchObject({
       state: 'failed',
-      reason: 'Échec : Service unavailable: Docs',
+      reason: { fr: 'Échec : Service unavailable: Docs', en: 'Failed: Service unavailable: Docs' },
     });
   });
 
@@ -209,16 +221,19 @@ describe('how an action ends', () => {
     expect(failedOutcome(email(), new Error('Drive down'), true)).toEqual({
       state: 'done',
       kind: 'sent',
-      reason:
-        'Envoyé, mais une étape suivante a échoué : Drive down. Le message est bien parti : rien ne sera renvoyé.',
+      reason: {
+        fr: 'Envoyé, mais une étape suivante a échoué : Drive down. Le message est bien parti : rien ne sera renvoyé.',
+        en: 'Sent, but a later step failed: Drive down. The message did go out: nothing will be sent again.',
+      },
       quotaSpent: false,
     });
   });
 
   it('waits when out of time, or, for an email, once a quota is spent; a task still goes', () => {
-    expect(beforeActing(email(), { outOfTime: true, quotaSpent: false })?.reason).toMatch(
-      /^Temps d’exécution épuisé/,
-    );
+    expect(beforeActing(email(), { outOfTime: true, quotaSpent: false })?.reason).toMatchObject({
+      fr: expect.stringMatching(/^Temps d’exécution épuisé/),
+      en: expect.stringMatching(/^Run time used up/),
+    });
     expect(beforeActing(email(), { outOfTime: false, quotaSpent: true })?.state).toBe('deferred');
     const call = firstStep(
       '2026-03-16',
@@ -232,16 +247,21 @@ describe('how an action ends', () => {
   });
 
   it('a Journal that refuses the state says so, once retried and once left « en cours »', () => {
-    expect(journalRetryReason(undefined, new Error('Service Spreadsheets timed out'))).toBe(
-      'Première écriture de l’état dans le Journal en échec (Service Spreadsheets timed out), réussie au second essai.',
-    );
-    expect(journalLeftReason('Envoyé.')).toMatch(/^Envoyé\. Le Journal n’a pas pu être mis à jour/);
+    expect(journalRetryReason(undefined, new Error('Service Spreadsheets timed out'))).toEqual({
+      fr: 'Première écriture de l’état dans le Journal en échec (Service Spreadsheets timed out), réussie au second essai.',
+      en: 'First write of the state to the Journal failed (Service Spreadsheets timed out), succeeded at the second attempt.',
+    });
+    const left = journalLeftReason({ fr: 'Envoyé.', en: 'Sent.' });
+    expect(left.fr).toMatch(/^Envoyé\. Le Journal n’a pas pu être mis à jour/);
+    expect(left.en).toMatch(/^Sent\. The Journal could not be updated/);
   });
 
   it('a preview tries nothing and says nothing was sent', () => {
     const step = firstReminder();
-    const [report] = untriedActions({ steps: [step], preview: true }) ?? [];
+    const [report] = untriedActions({ steps: [step], preview: true }, 'fr') ?? [];
     expect(report).toMatchObject({ outcome: 'preview', reason: 'Aperçu : rien n’a été envoyé.' });
-    expect(untriedActions({ steps: [step], preview: false })).toBeUndefined();
+    const [english] = untriedActions({ steps: [step], preview: true }, 'en') ?? [];
+    expect(english).toMatchObject({ outcome: 'preview', reason: 'Preview: nothing was sent.' });
+    expect(untriedActions({ steps: [step], preview: false }, 'fr')).toBeUndefined();
   });
 });

@@ -39,7 +39,7 @@ function allocate(
   );
   return {
     going: attempted.map((s) => s.name),
-    waiting: waiting.map((w) => `${w.step.name}: ${w.reason}`),
+    waiting: waiting.map((w) => `${w.step.name}: ${w.reason.fr}`),
   };
 }
 

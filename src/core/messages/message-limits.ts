@@ -7,7 +7,7 @@
 import type { Action, Invoice, Language, Problem } from '../model';
 import type { Settings } from '../settings/settings';
 import type { MessageLimitKind } from '../values/google-errors';
-import { inBoth, WORDS } from '../words/catalogue';
+import { inBoth, inEach, WORDS, type Entry } from '../words/catalogue';
 import { MESSAGE_WORDS } from '../words/messages';
 import { groupDigits } from '../words/wording';
 
@@ -23,14 +23,17 @@ export const MESSAGE_LIMITS = {
   subjectCharacters: 250,
 } as const;
 
-/** What the Journal says when Google refused a message for one of its limits (values/google-errors). */
-const FAILURE_WORDS = MESSAGE_WORDS.limitFailures.fr;
-export const MESSAGE_LIMIT_FAILURES: Record<MessageLimitKind, string> = {
-  recipients: FAILURE_WORDS.recipients(MESSAGE_LIMITS.recipients),
-  attachments: FAILURE_WORDS.attachments(MESSAGE_LIMITS.attachments),
-  'attachment-size': FAILURE_WORDS.attachmentSize,
-  'body-size': FAILURE_WORDS.bodySize,
-  'subject-length': FAILURE_WORDS.subjectLength(MESSAGE_LIMITS.subjectCharacters),
+/**
+ * What the Journal (in French) and the run report (in the run's language) say when Google refused
+ * a message for one of its limits (values/google-errors).
+ */
+const FAILURE_WORDS = MESSAGE_WORDS.limitFailures;
+export const MESSAGE_LIMIT_FAILURES: Record<MessageLimitKind, Entry<string>> = {
+  recipients: inEach((l) => FAILURE_WORDS[l].recipients(MESSAGE_LIMITS.recipients)),
+  attachments: inEach((l) => FAILURE_WORDS[l].attachments(MESSAGE_LIMITS.attachments)),
+  'attachment-size': inEach((l) => FAILURE_WORDS[l].attachmentSize),
+  'body-size': inEach((l) => FAILURE_WORDS[l].bodySize),
+  'subject-length': inEach((l) => FAILURE_WORDS[l].subjectLength(MESSAGE_LIMITS.subjectCharacters)),
 };
 
 /**
@@ -125,6 +128,6 @@ export function attachmentsLeftOutSentence(left: {
   statement: boolean;
   letter: boolean;
   invoices: readonly string[];
-}): string {
-  return MESSAGE_WORDS.attachmentsLeftOut.fr(left.letter, left.statement, left.invoices);
+}): Entry<string> {
+  return inBoth(MESSAGE_WORDS.attachmentsLeftOut, left.letter, left.statement, left.invoices);
 }

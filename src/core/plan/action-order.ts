@@ -13,6 +13,7 @@ import { journalRows } from '../sheets/journal-table';
 import type { OutputCell } from '../sheets/output-cells';
 import { formatIsoDay, type Day } from '../values/day';
 import { safeFileName } from '../values/file-name';
+import type { Entry } from '../words/catalogue';
 import { EXECUTION_WORDS } from '../words/execution';
 import { driveFileId, type ExecutionStep } from './execution';
 
@@ -71,7 +72,7 @@ export interface ActionOrder {
   /** Its Journal rows (one, or more over thousands of invoices), « prévu », the instant left to stamp. */
   journalRows: readonly (readonly DraftCell[])[];
   /** Why the action fails before anything runs (its letter has no template); undefined if it may go. */
-  refusal?: string;
+  refusal?: Entry<string>;
   documents: readonly DocumentOrder[];
   email?: EmailOrder;
 }
@@ -183,7 +184,7 @@ export function orderOf(step: ExecutionStep, context: OrderContext): ActionOrder
     documents: [],
   };
   if (step.makesLetter && templateId === undefined) {
-    order.refusal = EXECUTION_WORDS.letterTemplateMissing.fr;
+    order.refusal = EXECUTION_WORDS.letterTemplateMissing;
     return order;
   }
   order.documents = documentsOf(step, name, templateId);

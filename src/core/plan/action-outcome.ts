@@ -10,26 +10,29 @@ import {
   MESSAGE_LIMIT_FAILURES,
 } from '../messages/message-limits';
 import { NO_ATTACHMENTS, type Attachments, type ComposedMessage } from '../messages/compose';
-import type { EventState, JournalEvent } from '../model';
+import type { EventState, JournalEvent, Language } from '../model';
 import { reportAction, type ReportAction } from '../reports/run-report';
 import { errorParts } from '../values/error-parts';
 import { classifyGoogleError } from '../values/google-errors';
+import { frenchOnly, inBoth, inEach, WORDS, type Entry } from '../words/catalogue';
 import { EXECUTION_WORDS } from '../words/execution';
 import type { ActionOrder, DocumentOrder } from './action-order';
 import {
   composeWithAttachments,
   doneState,
-  EXECUTION_MESSAGES,
   QUOTA_DEFERRALS,
   type ExecutionPlan,
   type ExecutionStep,
 } from './execution';
 
-/** How an action ends: its Journal state, its outcome in the report, the Journal's reason. */
+/**
+ * How an action ends: its Journal state, its outcome in the report, and its reason in both
+ * languages: the Journal writes the French, the run report the run's language.
+ */
 export interface Outcome {
   state: EventState;
   kind: ReportAction['outcome'];
-  reason?: string;
+  reason?: Entry<string>;
   /** A daily quota is spent: every later action that sends an email waits for the next passage. */
   quotaSpent: boolean;
 }
@@ -37,43 +40,56 @@ export interface Outcome {
 const outcome = (
   state: EventState,
   kind: ReportAction['outcome'],
-  reason: string | undefined,
+  reason: Entry<string> | undefined,
   quotaSpent = false,
 ): Outcome => ({ state, kind, ...(reason === undefined ? {} : { reason }), quotaSpent });
 
-/** An action as the run report lists it, with its outcome and reason. */
+/** « Échec : … », in each language with that language's cause. */
+const failedFor = (cause: Entry<string>): Entry<string> =>
+  inEach((language) => EXECUTION_WORDS.actionFailed[language](cause[language]));
+
+/** An action as the run report lists it, with its outcome and its reason in the run's language. */
 export function reportOf(
   step: ExecutionStep,
   kind: ReportAction['outcome'],
-  reason?: string,
+  language: Language,
+  reason?: Entry<string>,
 ): ReportAction {
   const action = reportAction(step.action, kind);
   action.subject = step.message.subject;
-  if (reason !== undefined) action.reason = reason;
+  if (reason !== undefined) action.reason = reason[language];
   return action;
 }
 
 /** The report of a day that carries nothing out (a preview, a held day); undefined otherwise. */
-export function untriedActions(plan: ExecutionPlan): ReportAction[] | undefined {
+export function untriedActions(
+  plan: ExecutionPlan,
+  language: Language,
+): ReportAction[] | undefined {
   if (plan.preview)
-    return plan.steps.map((s) => reportOf(s, 'preview', EXECUTION_WORDS.previewNothingSent.fr));
+    return plan.steps.map((s) =>
+      reportOf(s, 'preview', language, EXECUTION_WORDS.previewNothingSent),
+    );
   const held = plan.holdReason;
-  if (held !== undefined) return plan.steps.map((s) => reportOf(s, 'deferred', held));
+  // The held day's reason is the execution plan's, in French (the run summary's language).
+  if (held !== undefined)
+    return plan.steps.map((s) => reportOf(s, 'deferred', language, frenchOnly(held)));
   return undefined;
 }
 
 /** An action the execution has no time left for: it waits, without a Journal row. */
-export function deferredForTime(step: ExecutionStep): ReportAction {
-  return reportOf(step, 'deferred', EXECUTION_MESSAGES.timeBudget);
+export function deferredForTime(step: ExecutionStep, language: Language): ReportAction {
+  return reportOf(step, 'deferred', language, WORDS.timeBudget);
 }
 
 /** An action that sends an email once a daily quota is spent waits, without a Journal row. */
 export function waitingForQuota(
   step: ExecutionStep,
   quotaSpent: boolean,
+  language: Language,
 ): ReportAction | undefined {
   return step.sendsEmail && quotaSpent
-    ? reportOf(step, 'deferred', EXECUTION_MESSAGES.quota)
+    ? reportOf(step, 'deferred', language, WORDS.emailQuota)
     : undefined;
 }
 
@@ -85,11 +101,10 @@ export function beforeActing(
   order: ActionOrder,
   measured: { outOfTime: boolean; quotaSpent: boolean },
 ): Outcome | undefined {
-  if (measured.outOfTime) return outcome('deferred', 'deferred', EXECUTION_MESSAGES.timeBudget);
+  if (measured.outOfTime) return outcome('deferred', 'deferred', WORDS.timeBudget);
   if (order.step.sendsEmail && measured.quotaSpent)
-    return outcome('deferred', 'deferred', EXECUTION_MESSAGES.quota);
-  if (order.refusal !== undefined)
-    return outcome('failed', 'failed', EXECUTION_WORDS.actionFailed.fr(order.refusal));
+    return outcome('deferred', 'deferred', WORDS.emailQuota);
+  if (order.refusal !== undefined) return outcome('failed', 'failed', failedFor(order.refusal));
   return undefined;
 }
 
@@ -99,7 +114,7 @@ export interface Packing {
   goes: boolean[];
   /** The message, composed again when something planned does not go: it claims only what goes. */
   message: ComposedMessage;
-  detail?: string;
+  detail?: Entry<string>;
 }
 
 /** Where each document sits in the list measured against Google's limits (letter, relevé, copies). */
@@ -182,21 +197,22 @@ function sentDetail(
   documents: readonly DocumentOrder[],
   bytes: readonly (number | undefined)[],
   left: { letter: boolean; statement: boolean; invoices: readonly string[] },
-): string | undefined {
+): Entry<string> | undefined {
   const unreadable = documents.flatMap((d, i) =>
     d.kind === 'invoice-copy' && bytes[i] === undefined ? [d.link] : [],
   );
   const notes = [
-    ...(unreadable.length === 0 ? [] : [EXECUTION_MESSAGES.invoiceNotAttached(unreadable)]),
+    ...(unreadable.length === 0 ? [] : [inBoth(WORDS.invoiceNotAttached, unreadable)]),
     ...(left.letter || left.statement || left.invoices.length > 0
       ? [attachmentsLeftOutSentence(left)]
       : []),
   ];
-  return notes.length === 0 ? undefined : notes.join(' ');
+  if (notes.length === 0) return undefined;
+  return { fr: notes.map((n) => n.fr).join(' '), en: notes.map((n) => n.en).join(' ') };
 }
 
 /** An action carried out: « fait », or « à faire » for a task or a letter to post. */
-export function carriedOutcome(order: ActionOrder, detail?: string): Outcome {
+export function carriedOutcome(order: ActionOrder, detail?: Entry<string>): Outcome {
   const state = doneState(order.step);
   return outcome(state, state === 'to-do' && !order.step.sendsEmail ? 'task' : 'sent', detail);
 }
@@ -209,26 +225,29 @@ export function carriedOutcome(order: ActionOrder, detail?: string): Outcome {
  */
 export function failedOutcome(order: ActionOrder, error: unknown, sent: boolean): Outcome {
   const message = errorParts(error).message;
-  if (sent)
-    return outcome(doneState(order.step), 'sent', EXECUTION_MESSAGES.failedAfterSend(message));
+  if (sent) return outcome(doneState(order.step), 'sent', inBoth(WORDS.failedAfterSend, message));
   const known = classifyGoogleError(error);
   if (known?.reaction === 'defer')
     return outcome('deferred', 'deferred', QUOTA_DEFERRALS[known.kind], true);
-  const reason = known === undefined ? message : MESSAGE_LIMIT_FAILURES[known.kind];
-  return outcome('failed', 'failed', EXECUTION_WORDS.actionFailed.fr(reason));
+  // Google's own text is the same in both languages.
+  const failure = known === undefined ? frenchOnly(message) : MESSAGE_LIMIT_FAILURES[known.kind];
+  return outcome('failed', 'failed', failedFor(failure));
 }
 
-const joinReasons = (first: string | undefined, second: string) =>
-  first === undefined ? second : `${first} ${second}`;
+const joinReasons = (first: Entry<string> | undefined, second: Entry<string>): Entry<string> =>
+  first === undefined ? second : inEach((l) => `${first[l]} ${second[l]}`);
 
 /** The reason written at the second try, the first write of the state having failed with `error`. */
-export function journalRetryReason(reason: string | undefined, error: unknown): string {
-  return joinReasons(reason, EXECUTION_MESSAGES.journalWriteFailed(errorParts(error).message));
+export function journalRetryReason(
+  reason: Entry<string> | undefined,
+  error: unknown,
+): Entry<string> {
+  return joinReasons(reason, inBoth(WORDS.journalWriteFailed, errorParts(error).message));
 }
 
 /** The reason reported when the state could not be written at all: the row stays « en cours ». */
-export function journalLeftReason(reason: string | undefined): string {
-  return joinReasons(reason, EXECUTION_MESSAGES.journalLeftInProgress);
+export function journalLeftReason(reason: Entry<string> | undefined): Entry<string> {
+  return joinReasons(reason, WORDS.journalLeftInProgress);
 }
 
 /** The action's Journal event as it now stands. */

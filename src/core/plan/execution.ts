@@ -29,7 +29,7 @@ import type {
   Plan,
 } from '../model';
 import type { Settings } from '../settings/settings';
-import { WORDS } from '../words/catalogue';
+import { WORDS, type Entry } from '../words/catalogue';
 import { STEP_LABELS } from '../words/labels';
 import { TAKEN_STATES } from '../dunning/journal-fold';
 import { stepDefinition } from '../steps';
@@ -88,9 +88,9 @@ export const EXECUTION_MESSAGES = {
 };
 
 /** What the Journal says of an action deferred because Google said a daily quota is spent. */
-export const QUOTA_DEFERRALS: Record<DailyQuotaKind, string> = {
-  'email-daily-quota': EXECUTION_MESSAGES.quota,
-  'documents-daily-quota': EXECUTION_MESSAGES.documentsQuota,
+export const QUOTA_DEFERRALS: Record<DailyQuotaKind, Entry<string>> = {
+  'email-daily-quota': WORDS.emailQuota,
+  'documents-daily-quota': WORDS.documentsQuota,
 };
 
 const KIND_OF_CHANNEL: Record<Channel, ExecutionKind> = {

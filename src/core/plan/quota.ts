@@ -4,7 +4,8 @@
  * day", less the reserve the user keeps for their own mail) and of the documents-created quota.
  * The executor measures both (adapters/mail, adapters/documents-quota); the core decides.
  */
-import { EXECUTION_MESSAGES, type ExecutionStep } from './execution';
+import { inBoth, WORDS, type Entry } from '../words/catalogue';
+import type { ExecutionStep } from './execution';
 
 /** What the allocation reads of a step. */
 export type QuotaStep = Pick<ExecutionStep, 'sendsEmail' | 'makesLetter' | 'statement'> & {
@@ -29,9 +30,9 @@ export function allocateQuota<S extends QuotaStep>(
   steps: readonly S[],
   sending: { quotaReserve: number; copyToSelf: boolean },
   quotas: { remainingEmails: number; documentsLeft: number },
-): { attempted: S[]; waiting: { step: S; reason: string }[] } {
+): { attempted: S[]; waiting: { step: S; reason: Entry<string> }[] } {
   const attempted: S[] = [];
-  const waiting: { step: S; reason: string }[] = [];
+  const waiting: { step: S; reason: Entry<string> }[] = [];
   let left = quotas.remainingEmails - sending.quotaReserve;
   let documents = quotas.documentsLeft;
   for (const step of steps) {
@@ -39,10 +40,10 @@ export function allocateQuota<S extends QuotaStep>(
     const reason =
       recipients > 0 && recipients > left
         ? left <= 0
-          ? EXECUTION_MESSAGES.quota
-          : EXECUTION_MESSAGES.tooManyRecipients(recipients, left)
+          ? WORDS.emailQuota
+          : inBoth(WORDS.tooManyRecipients, recipients, left)
         : documentsOf(step) > documents
-          ? EXECUTION_MESSAGES.documentsQuota
+          ? WORDS.documentsQuota
           : undefined;
     if (reason === undefined) {
       attempted.push(step);

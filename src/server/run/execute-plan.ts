@@ -38,7 +38,7 @@ import {
   type Outcome,
 } from '../../core/plan/action-outcome';
 import type { ExecutionPlan, ExecutionStep } from '../../core/plan/execution';
-import type { JournalEvent } from '../../core/model';
+import type { JournalEvent, Language } from '../../core/model';
 import type { ReportAction } from '../../core/reports/run-report';
 import type { Settings } from '../../core/settings/settings';
 import type { Day } from '../../core/values/day';
@@ -64,6 +64,8 @@ export interface ExecutionContext {
   journal: JournalSheet;
   /** Time to keep free after the actions (core/plan/time-budget); 0 when unknown. */
   afterActionsMs?: number;
+  /** The language of the report's reasons; the Journal's stay in French. */
+  language: Language;
 }
 
 /**
@@ -72,7 +74,7 @@ export interface ExecutionContext {
  */
 function withinQuota(
   steps: readonly ExecutionStep[],
-  settings: Settings,
+  { settings, language }: ExecutionContext,
 ): { attempted: ExecutionStep[]; waiting: ReportAction[] } {
   if (!usesQuota(steps)) return { attempted: [...steps], waiting: [] };
   const remaining = remainingDailyQuota();
@@ -82,7 +84,7 @@ function withinQuota(
   });
   return {
     attempted,
-    waiting: waiting.map(({ step, reason }) => reportOf(step, 'deferred', reason)),
+    waiting: waiting.map(({ step, reason }) => reportOf(step, 'deferred', language, reason)),
   };
 }
 
@@ -93,9 +95,9 @@ function withinQuota(
  * planned again at the next run (a backlog of thousands adds no row for what does not go).
  */
 export function carryOut(plan: ExecutionPlan, context: ExecutionContext): CarriedOut {
-  const untried = untriedActions(plan);
+  const untried = untriedActions(plan, context.language);
   if (untried !== undefined) return { actions: untried, events: [], left: 'nothing' };
-  const { attempted, waiting } = withinQuota(plan.steps, context.settings);
+  const { attempted, waiting } = withinQuota(plan.steps, context);
   if (attempted.length === 0)
     return {
       actions: waiting,
@@ -116,7 +118,7 @@ export function carryOut(plan: ExecutionPlan, context: ExecutionContext): Carrie
     carryOutBatch(queue.slice(0, size), context, done);
     queue = queue.slice(size);
   }
-  for (const step of queue) done.actions.push(deferredForTime(step));
+  for (const step of queue) done.actions.push(deferredForTime(step, context.language));
   const left = leftAfterExecution({
     outOfTime: done.outOfTime,
     heldByQuota: done.quotaExhausted || waiting.length > 0,
@@ -149,7 +151,7 @@ function carryOutBatch(
   done: StepsDone,
 ) {
   const going = steps.filter((step) => {
-    const waits = waitingForQuota(step, done.quotaExhausted);
+    const waits = waitingForQuota(step, done.quotaExhausted, context.language);
     if (waits !== undefined) done.actions.push(waits);
     return waits === undefined;
   });
@@ -193,18 +195,18 @@ function settle(
 ): void {
   let reason = outcome.reason;
   try {
-    context.journal.setState(row, outcome.state, reason);
+    context.journal.setState(row, outcome.state, reason?.fr);
   } catch (error) {
     reason = journalRetryReason(reason, error);
     try {
-      context.journal.setState(row, outcome.state, reason);
+      context.journal.setState(row, outcome.state, reason.fr);
     } catch {
       reason = journalLeftReason(reason);
     }
   }
   if (outcome.quotaSpent) done.quotaExhausted = true;
   done.events.push(settledEvent(order, outcome.state));
-  done.actions.push(reportOf(order.step, outcome.kind, reason));
+  done.actions.push(reportOf(order.step, outcome.kind, context.language, reason));
 }
 
 function carryOutAction(

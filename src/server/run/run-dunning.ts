@@ -74,7 +74,8 @@ export interface RunOptions {
   night?: boolean;
   /**
    * The language of the report's message when the run cannot go (no invoice tab, the Journal
-   * gone, a date before the Journal's): the sidebar's; French for the night, the menu and the CLI.
+   * gone, a date before the Journal's) and of its actions' reasons (the Journal's stay French):
+   * the sidebar's; French for the night, the menu and the CLI.
    */
   language?: Language;
 }
@@ -180,6 +181,7 @@ function runLocked(
     userEmail: day.execution.preview ? '' : effectiveUserEmail(),
     journal: day.journal,
     afterActionsMs: day.afterActionsMs,
+    language: options.language ?? 'fr',
   });
   if (!day.execution.preview && done.left !== 'work')
     dossiersAtRecourse(workbook, day, done.events);
