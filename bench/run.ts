@@ -43,7 +43,7 @@ function workload(count: number): { invoices: Invoice[]; events: JournalEvent[] 
     });
     const base = { client, invoices: [number], state: 'done' as const };
     events.push(
-      { ...base, id: `${i}-a`, day: addDays(dueDate, 2) as Day, type: 'sent', step: 'relance-1' },
+      { ...base, id: `${i}-a`, day: addDays(dueDate, 2) as Day, type: 'sent', step: 'reminder-1' },
       {
         ...base,
         id: `${i}-b`,
@@ -51,7 +51,7 @@ function workload(count: number): { invoices: Invoice[]; events: JournalEvent[] 
         type: 'payment',
         amountCents: 1000 as Cents,
       },
-      { ...base, id: `${i}-c`, day: addDays(dueDate, 9) as Day, type: 'call', step: 'appel' },
+      { ...base, id: `${i}-c`, day: addDays(dueDate, 9) as Day, type: 'call', step: 'phone-call' },
     );
   }
   return { invoices, events };
@@ -139,7 +139,7 @@ for (const count of [1_000, 10_000]) {
     workbookCsv(count).replace(/14\/03\/2026|20\/02\/2026/g, '15/06/2026'),
   );
   const sent = report.actions.filter((a) => a.outcome === 'sent');
-  const letters = sent.filter((a) => a.step === 'relance-2').length;
+  const letters = sent.filter((a) => a.step === 'reminder-2').length;
   const messages = sent.length;
   const letterCalls = sum(report.calls, 'DriveApp.') + sum(report.calls, 'DocumentApp.');
   const perAction =

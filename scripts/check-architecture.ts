@@ -28,7 +28,7 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { checkDocs, markdownDocuments, repositoryFiles } from './check-docs';
-import { STEP_IDS } from '../src/core/steps';
+import { STEP_IDS_READ } from '../src/core/steps';
 
 export const MAX_FUNCTION_LINES = 60;
 
@@ -242,7 +242,7 @@ function decides(literal: ts.Node): boolean {
 export function stepIdConditions(
   file: string,
   text: string,
-  ids: readonly string[] = STEP_IDS,
+  ids: readonly string[] = STEP_IDS_READ,
 ): StepIdCondition[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const found: StepIdCondition[] = [];

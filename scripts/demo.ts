@@ -187,7 +187,7 @@ async function pdfText(content: Buffer): Promise<string> {
 async function showAsReceived(mail: ParsedMail): Promise<void> {
   const subject = mail.subject ?? '';
   const kind = subject.startsWith('Rappel :')
-    ? 'relance-2'
+    ? 'reminder-2'
     : subject.startsWith('Mise en demeure')
       ? 'med'
       : '';
@@ -233,7 +233,7 @@ for (let night = 0; night < nights; night += 1) {
   previousProblems = problems;
   if (
     result.report.actions.some(
-      (a) => a.client === DOSSIER_CLIENT && a.step === 'contentieux' && a.outcome === 'task',
+      (a) => a.client === DOSSIER_CLIENT && a.step === 'court-claim' && a.outcome === 'task',
     )
   )
     dossierDay = today;

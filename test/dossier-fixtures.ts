@@ -118,8 +118,8 @@ export async function chaseToRecourse(dir: string): Promise<{ day: string; steps
     const night = await runNight(dir, { today: day });
     for (const action of night.report.actions) {
       steps.push(action.step);
-      if (action.step === 'mise-en-demeure' && action.outcome === 'task') toPost = action.invoices;
-      if (action.step === 'contentieux') return { day, steps };
+      if (action.step === 'demand-letter' && action.outcome === 'task') toPost = action.invoices;
+      if (action.step === 'court-claim') return { day, steps };
     }
   }
   throw new Error(`no recourse reached: ${steps.join(', ')}`);

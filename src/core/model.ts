@@ -338,7 +338,10 @@ export interface Court {
  * - `brokenPromise`: the promise the client broke since the last message, to quote it.
  */
 export interface Action {
-  /** Stable across runs of the same day: client + step + day + invoices. */
+  /**
+   * Stable across runs of the same day: client + step + day + invoices, the step by its stored id
+   * (the Journal's ids hold the key: a message sent before an update is never sent again).
+   */
   key: string;
   client: string;
   clientKey: string;

@@ -11,12 +11,12 @@
 
 /** The ladder's steps, in the order they are taken. */
 export const STEP_IDS = [
-  'pre-echeance',
-  'relance-1',
-  'appel',
-  'relance-2',
-  'mise-en-demeure',
-  'contentieux',
+  'before-due',
+  'reminder-1',
+  'phone-call',
+  'reminder-2',
+  'demand-letter',
+  'court-claim',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
@@ -61,6 +61,12 @@ export interface StepNeeds {
 
 export interface StepDefinition {
   id: StepId;
+  /**
+   * The step's id as the user reads, types and keeps it: the Journal's « Étape » column, the
+   * settings' keys (ladder, templates, letter templates), the letters' file names, the field
+   * names, the message keys in the Journal's ids. Every row and setting written so far holds it.
+   */
+  storedId: string;
   /** Its rank in the ladder, 0 first. */
   order: number;
   channel: Channel;
@@ -102,7 +108,8 @@ const NEEDS_NOTHING: StepNeeds = {
 };
 
 const DEFINITIONS: Record<StepId, Definition> = {
-  'pre-echeance': {
+  'before-due': {
+    storedId: 'pre-echeance',
     channel: 'email',
     tone: 'friendly',
     beforeDue: true,
@@ -114,7 +121,8 @@ const DEFINITIONS: Record<StepId, Definition> = {
     needs: { ...NEEDS_NOTHING, paymentMeans: true },
     label: { fr: 'Rappel avant échéance', en: 'Pre-due reminder' },
   },
-  'relance-1': {
+  'reminder-1': {
+    storedId: 'relance-1',
     channel: 'email',
     tone: 'courteous',
     beforeDue: false,
@@ -127,7 +135,8 @@ const DEFINITIONS: Record<StepId, Definition> = {
     label: { fr: 'Première relance', en: 'First reminder' },
     asEarlierReminder: { fr: 'email', en: 'email' },
   },
-  appel: {
+  'phone-call': {
+    storedId: 'appel',
     channel: 'phone',
     tone: 'none',
     beforeDue: false,
@@ -140,7 +149,8 @@ const DEFINITIONS: Record<StepId, Definition> = {
     label: { fr: 'Relance téléphonique', en: 'Phone call' },
     asEarlierReminder: { fr: 'appel téléphonique', en: 'phone call' },
   },
-  'relance-2': {
+  'reminder-2': {
+    storedId: 'relance-2',
     channel: 'letter',
     tone: 'firm',
     beforeDue: false,
@@ -161,7 +171,8 @@ const DEFINITIONS: Record<StepId, Definition> = {
       dueOn: { fr: 'courrier de rappel prévu le', en: 'reminder letter due on' },
     },
   },
-  'mise-en-demeure': {
+  'demand-letter': {
+    storedId: 'mise-en-demeure',
     channel: 'registered-letter',
     tone: 'formal',
     beforeDue: false,
@@ -187,7 +198,8 @@ const DEFINITIONS: Record<StepId, Definition> = {
       dueOn: { fr: 'mise en demeure prévue le', en: 'formal notice due on' },
     },
   },
-  contentieux: {
+  'court-claim': {
+    storedId: 'contentieux',
     channel: 'manual',
     tone: 'none',
     beforeDue: false,
@@ -216,6 +228,33 @@ export const STEPS: readonly StepDefinition[] = STEP_IDS.map((id, order) => ({
 }));
 
 const BY_ID = Object.fromEntries(STEPS.map((s) => [s.id, s])) as Record<StepId, StepDefinition>;
+
+/** The steps' stored ids, in order: what the user reads and types for a step. */
+export const STORED_STEP_IDS: readonly string[] = STEPS.map((s) => s.storedId);
+
+/** Every step id an entry accepts: the ids in code, then the stored ones a sidebar may send. */
+export const STEP_IDS_READ: readonly string[] = [...STEP_IDS, ...STORED_STEP_IDS];
+
+const BY_STORED_ID = new Map<string, StepId>(
+  STEPS.flatMap((s) => [
+    [s.storedId, s.id],
+    [s.id, s.id],
+  ]),
+);
+
+/** The step's id as the user reads and keeps it (the Journal, the settings, file names). */
+export function storedStepId(id: StepId): string {
+  return stepDefinition(id).storedId;
+}
+
+/**
+ * The step a kept or typed id names: its stored id, as the Journal and the settings hold it, or
+ * its id in code (a sidebar, a settings blob written by this version); undefined for any other
+ * text.
+ */
+export function stepFromStored(text: string): StepId | undefined {
+  return BY_STORED_ID.get(text);
+}
 
 /** What the step is and does. */
 export function stepDefinition(id: StepId): StepDefinition {

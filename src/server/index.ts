@@ -4,7 +4,8 @@
  * sidebar's typed client is derived from `typeof` this module. The functions that take
  * arguments from outside read them here first, so that a wrong value gets one French sentence.
  */
-import { CLIENT_TYPE_IDS_READ, STEP_IDS } from '../core/model';
+import { CLIENT_TYPE_IDS_READ } from '../core/model';
+import { STEP_IDS_READ } from '../core/steps';
 import {
   bool,
   finiteNumber,
@@ -133,6 +134,6 @@ export const saveSettingsForm = withArguments(
 );
 export const previewTemplate = withArguments(
   'previewTemplate',
-  [oneOf(STEP_IDS), oneOf(LANGUAGES), text, text],
+  [oneOf(STEP_IDS_READ), oneOf(LANGUAGES), text, text],
   sidebar.previewTemplate,
 );

@@ -272,7 +272,7 @@ describe('Paramètres', () => {
         .toMatch(/Relances du/);
       await page.getByRole('tab', { name: 'Paramètres' }).click();
       await page.getByText('Modèles de message').click();
-      await page.getByLabel('Étape').selectOption('relance-1');
+      await page.getByLabel('Étape').selectOption('reminder-1');
       await page.getByLabel('Objet').fill('Facture {{numero_facture}} impayée');
       await page.getByRole('button', { name: 'Aperçu sur une facture réelle' }).click();
       await expect
@@ -324,7 +324,7 @@ describe('Paramètres', () => {
       const saved = readFileSync(join(dir, 'state', 'properties.json'), 'utf8');
       expect(saved).toContain('"chronicPayers\\":{\\"earlyReminder\\":true,\\"daysBefore\\":10}');
       const today = await runNight(dir, { today: '2026-03-16', preview: true });
-      const first = today.report.actions.find((a) => a.step === 'relance-1');
+      const first = today.report.actions.find((a) => a.step === 'reminder-1');
       if (first !== undefined)
         expect(first.subject).toMatch(/^Atelier Dupont SARL : \d+ facture\(s\) en attente$/);
     } finally {

@@ -23,7 +23,7 @@ const firm: Settings = (() => {
   if (!result.ok) throw new Error('example settings invalid');
   return {
     ...result.settings,
-    letterTemplateIds: { 'relance-2': { fr: 'tpl-rappel' }, 'mise-en-demeure': { fr: 'tpl-med' } },
+    letterTemplateIds: { 'reminder-2': { fr: 'tpl-rappel' }, 'demand-letter': { fr: 'tpl-med' } },
   };
 })();
 
@@ -180,9 +180,9 @@ describe('how an action ends', () => {
     const posted = firstStep(
       '2026-03-16',
       [invoice({ client, due: '2026-02-10', address: '3 rue Neuve, 69002 Lyon' })],
-      [event({ on: '2026-02-25', client, step: 'relance-2', channel: 'letter' })],
+      [event({ on: '2026-02-25', client, step: 'reminder-2', channel: 'letter' })],
     );
-    expect(posted.action.step).toBe('mise-en-demeure');
+    expect(posted.action.step).toBe('demand-letter');
     expect(carriedOutcome(orderOf(posted, context()))).toMatchObject({
       state: 'to-do',
       kind: 'task',
@@ -238,9 +238,9 @@ describe('how an action ends', () => {
     const call = firstStep(
       '2026-03-16',
       [invoice({ due: '2026-03-06', phone: '04 72 00 00 01' })],
-      [event({ on: '2026-03-08', step: 'relance-1', channel: 'email' })],
+      [event({ on: '2026-03-08', step: 'reminder-1', channel: 'email' })],
     );
-    expect(call.action.step).toBe('appel');
+    expect(call.action.step).toBe('phone-call');
     expect(
       beforeActing(orderOf(call, context()), { outOfTime: false, quotaSpent: true }),
     ).toBeUndefined();

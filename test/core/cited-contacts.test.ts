@@ -14,8 +14,8 @@ const firm = (() => {
 
 /** Due Monday 2 November 2026; the mise en demeure falls due on Wednesday 2 December. */
 const due = invoice({ due: '2026-11-02' });
-const firstReminder = event({ on: '2026-11-04', step: 'relance-1' });
-const letter = event({ on: '2026-11-17', step: 'relance-2' });
+const firstReminder = event({ on: '2026-11-04', step: 'reminder-1' });
+const letter = event({ on: '2026-11-17', step: 'reminder-2' });
 
 function formalNoticeLetter(events: JournalEvent[], invoices = [due]): string {
   const today = day('2026-12-02');
@@ -28,13 +28,13 @@ function formalNoticeLetter(events: JournalEvent[], invoices = [due]): string {
     mode: 'nightly',
     events,
   }).steps;
-  expect(steps.map((s) => s.action.step)).toEqual(['mise-en-demeure']);
+  expect(steps.map((s) => s.action.step)).toEqual(['demand-letter']);
   return (steps[0]?.message.letter ?? '').replace(/\u00a0/g, ' ');
 }
 
 describe('the contacts a mise en demeure cites', () => {
   it('never calls a call task left « à faire » a relance', () => {
-    const callToDo = event({ on: '2026-11-10', step: 'appel', type: 'task', state: 'to-do' });
+    const callToDo = event({ on: '2026-11-10', step: 'phone-call', type: 'task', state: 'to-do' });
     const text = formalNoticeLetter([firstReminder, callToDo, letter]);
     expect(text).toContain(
       'Malgré nos relances du 4 novembre 2026 (email) et du 17 novembre 2026 (courrier de rappel), ',
@@ -43,10 +43,10 @@ describe('the contacts a mise en demeure cites', () => {
   });
 
   it('cites a call recorded with what the client said', () => {
-    const callToDo = event({ on: '2026-11-10', step: 'appel', type: 'task', state: 'to-do' });
+    const callToDo = event({ on: '2026-11-10', step: 'phone-call', type: 'task', state: 'to-do' });
     const call = event({
       on: '2026-11-12',
-      step: 'appel',
+      step: 'phone-call',
       type: 'call',
       detail: 'Promet un virement la semaine prochaine',
     });
@@ -58,11 +58,11 @@ describe('the contacts a mise en demeure cites', () => {
   it('does not cite a call step the user ignored, nor an email left « à vérifier »', () => {
     const ignored = event({
       on: '2026-11-10',
-      step: 'appel',
+      step: 'phone-call',
       type: 'task-done',
       detail: 'Étape ignorée depuis la barre latérale : rien n’a été envoyé.',
     });
-    const unsure = event({ on: '2026-11-04', step: 'relance-1', state: 'to-verify' });
+    const unsure = event({ on: '2026-11-04', step: 'reminder-1', state: 'to-verify' });
     const text = formalNoticeLetter([unsure, ignored, letter]);
     expect(text).toContain('Malgré notre relance du 17 novembre 2026 (courrier de rappel), ');
     expect(text).not.toMatch(/4 novembre|10 novembre/);

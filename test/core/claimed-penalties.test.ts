@@ -46,9 +46,9 @@ const invoices: Invoice[] = [
 ];
 const both = ['F2026-0104', 'F2026-0128'];
 const ladder: JournalEvent[] = [
-  event({ on: '2026-10-01', client: CLIENT, invoices: both, step: 'relance-1' }),
-  event({ on: '2026-10-09', type: 'call', client: CLIENT, invoices: both, step: 'appel' }),
-  event({ on: '2026-11-16', client: CLIENT, invoices: both, step: 'relance-2' }),
+  event({ on: '2026-10-01', client: CLIENT, invoices: both, step: 'reminder-1' }),
+  event({ on: '2026-10-09', type: 'call', client: CLIENT, invoices: both, step: 'phone-call' }),
+  event({ on: '2026-11-16', client: CLIENT, invoices: both, step: 'reminder-2' }),
 ];
 const paidRest = event({
   on: '2026-11-20',
@@ -67,7 +67,7 @@ function noticeVariables(events: JournalEvent[], base = firm) {
   const plan = planOn('2026-12-01', events, base);
   const action = plan.actions.find((a) => a.client === CLIENT);
   if (action === undefined) throw new Error('no action for Hôtel du Port');
-  expect(action.step).toBe('mise-en-demeure');
+  expect(action.step).toBe('demand-letter');
   return {
     action,
     variables: buildTemplateVariables({

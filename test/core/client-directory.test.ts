@@ -195,12 +195,12 @@ describe('the Clients tab', () => {
     const invoices = [invoice({ number: 'F-9', client: 'Boulangerie Roux', due: '2026-01-05' })];
     const today = day('2026-03-06');
     const plan = planDunning({ invoices, events: [], settings: firm, today });
-    expect(plan.actions[0]?.step).toBe('relance-2');
+    expect(plan.actions[0]?.step).toBe('reminder-2');
     const med = {
       ...plan,
       actions: plan.actions.map((a) => ({
         ...a,
-        step: 'mise-en-demeure' as const,
+        step: 'demand-letter' as const,
         channel: 'registered-letter' as const,
       })),
     };

@@ -110,20 +110,20 @@ describe('a client whose type Relance cannot read', () => {
       on: '2026-09-03',
       client: 'Mme Sophie Leroy',
       invoices: ['F2026-0301'],
-      step: 'relance-1',
+      step: 'reminder-1',
     }),
     event({
       on: '2026-09-09',
       client: 'Mme Sophie Leroy',
       invoices: ['F2026-0301'],
-      step: 'appel',
+      step: 'phone-call',
       type: 'call',
     }),
     event({
       on: '2026-09-16',
       client: 'Mme Sophie Leroy',
       invoices: ['F2026-0301'],
-      step: 'relance-2',
+      step: 'reminder-2',
     }),
   ];
 
@@ -161,13 +161,13 @@ describe('a client whose type Relance cannot read', () => {
 
   it('still gets its courteous first reminder, with no penalty', () => {
     const result = plan([leroy()], [], '2026-09-03');
-    expect(result.actions.map((a) => a.step)).toEqual(['relance-1']);
+    expect(result.actions.map((a) => a.step)).toEqual(['reminder-1']);
     expect(result.actions[0]?.clientType).toBeUndefined();
   });
 
   it('gets its mise en demeure once the user says what it is', () => {
     const result = plan([leroy({ clientType: 'consumer' })], chased, '2026-11-02');
-    expect(result.actions.map((a) => a.step)).toEqual(['mise-en-demeure']);
+    expect(result.actions.map((a) => a.step)).toEqual(['demand-letter']);
     expect(result.problems.filter((p) => p.invoice === 'F2026-0301')).toEqual([]);
   });
 

@@ -41,20 +41,20 @@ describe('one conversation per client', () => {
   // due on 10 March, while the conversation was already past the first reminder.
   const invoices = [tilleuls('F-1', '2026-03-02', 1200), tilleuls('F-2', '2026-03-10', 800)];
   const history = [
-    event({ on: '2026-03-04', client: 'SCI Les Tilleuls', invoices: ['F-1'], step: 'relance-1' }),
+    event({ on: '2026-03-04', client: 'SCI Les Tilleuls', invoices: ['F-1'], step: 'reminder-1' }),
     event({
       on: '2026-03-10',
       client: 'SCI Les Tilleuls',
       invoices: ['F-1'],
       type: 'call',
-      step: 'appel',
+      step: 'phone-call',
     }),
   ];
 
   it('asks for every overdue invoice of the client in the reminder letter', () => {
     // due + 15 = 17 March, and 5 business days after the call of Tuesday 10 March = 17 March.
     const result = plan(invoices, history, '2026-03-17');
-    expect(stepsToday(result)).toEqual(['SCI Les Tilleuls:relance-2:F-1+F-2']);
+    expect(stepsToday(result)).toEqual(['SCI Les Tilleuls:reminder-2:F-1+F-2']);
     // 1 200 € + 800 € = 2 000 €
     expect(result.actions[0]?.balanceCents).toBe(euros(2000));
   });
@@ -62,7 +62,7 @@ describe('one conversation per client', () => {
   it('folds a newly overdue invoice into the step the client has reached', () => {
     const result = plan(invoices, history, '2026-03-12');
     const late = result.standings.find((i) => i.number === 'F-2');
-    expect(late).toMatchObject({ state: 'active', nextStep: 'relance-2' });
+    expect(late).toMatchObject({ state: 'active', nextStep: 'reminder-2' });
     expect(formatIsoDay(late?.nextDate as Day)).toBe('2026-03-17');
   });
 
@@ -76,15 +76,15 @@ describe('one conversation per client', () => {
           seen.set(number, [...(seen.get(number) ?? []), action.step]);
       events.push(...journalActions(result.actions, today));
     }
-    expect(seen.get('F-2')).toEqual(['relance-2', 'mise-en-demeure']);
-    expect(seen.get('F-1')).toEqual(['relance-2', 'mise-en-demeure']);
+    expect(seen.get('F-2')).toEqual(['reminder-2', 'demand-letter']);
+    expect(seen.get('F-1')).toEqual(['reminder-2', 'demand-letter']);
   });
 });
 
 describe('the first message to a client', () => {
   it('is the first reminder when the invoice is nine days late, not the call', () => {
     expect(stepsToday(plan([invoice({ due: '2026-03-02' })], [], '2026-03-11'))).toEqual([
-      'Boulangerie Martin:relance-1:F-001',
+      'Boulangerie Martin:reminder-1:F-001',
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('the first message to a client', () => {
       amountCents: euros(158.2),
     });
     expect(stepsToday(plan([bernard], [], '2026-11-16'))).toEqual([
-      'Menuiserie Bernard:relance-1:F2026-0140',
+      'Menuiserie Bernard:reminder-1:F2026-0140',
     ]);
   });
 
@@ -104,10 +104,10 @@ describe('the first message to a client', () => {
     // Due 2 March: 31 days late on 2 April, 30 days late on 1 April.
     const due = invoice({ due: '2026-03-02' });
     expect(stepsToday(plan([due], [], '2026-04-01'))).toEqual([
-      'Boulangerie Martin:relance-1:F-001',
+      'Boulangerie Martin:reminder-1:F-001',
     ]);
     expect(stepsToday(plan([due], [], '2026-04-02'))).toEqual([
-      'Boulangerie Martin:relance-2:F-001',
+      'Boulangerie Martin:reminder-2:F-001',
     ]);
   });
 });
@@ -117,7 +117,7 @@ describe('a client with no email address', () => {
     // Due 2 March 2026, first seen on the 20th (18 days late): the call, due on the 10th.
     const unreachable = invoice({ due: '2026-03-02', emails: [] });
     expect(stepsToday(plan([unreachable], [], '2026-03-20'))).toEqual([
-      'Boulangerie Martin:appel:F-001',
+      'Boulangerie Martin:phone-call:F-001',
     ]);
   });
 });
@@ -128,9 +128,9 @@ describe('after a formal notice', () => {
   const ladder = (invoices: string[]): JournalEvent[] =>
     (
       [
-        ['2026-10-21', 'relance-1', 'sent'],
-        ['2026-10-27', 'appel', 'call'],
-        ['2026-11-05', 'relance-2', 'sent'],
+        ['2026-10-21', 'reminder-1', 'sent'],
+        ['2026-10-27', 'phone-call', 'call'],
+        ['2026-11-05', 'reminder-2', 'sent'],
       ] as const
     )
       .map(([on, step, type]) => event({ on, client: 'Hôtel du Port', invoices, step, type }))
@@ -139,7 +139,7 @@ describe('after a formal notice', () => {
           on: '2026-12-07',
           client: 'Hôtel du Port',
           invoices,
-          step: 'mise-en-demeure',
+          step: 'demand-letter',
           type: 'letter-to-post',
           state: 'to-do',
         }),
@@ -152,7 +152,7 @@ describe('after a formal notice', () => {
     // F-2 fell due after the notice: its own courrier de rappel, due + 15 = Christmas, then the
     // weekend: Monday 28 December.
     const f2 = result.standings.find((i) => i.number === 'F-2');
-    expect(f2?.nextStep).toBe('relance-2');
+    expect(f2?.nextStep).toBe('reminder-2');
     expect(formatIsoDay(f2?.nextDate as Day)).toBe('2026-12-28');
   });
 
@@ -172,13 +172,15 @@ describe('after a formal notice', () => {
     // Wednesday 13; the ladder resumes at the call (due + 8 = Tuesday 19).
     expect(plan(invoices, events, '2027-01-08').actions).toEqual([]);
     expect(plan(invoices, events, '2027-01-13').actions).toEqual([]);
-    expect(stepsToday(plan(invoices, events, '2027-01-19'))).toEqual(['Hôtel du Port:appel:F-4']);
+    expect(stepsToday(plan(invoices, events, '2027-01-19'))).toEqual([
+      'Hôtel du Port:phone-call:F-4',
+    ]);
   });
 });
 
 describe('a promise the client broke', () => {
   const due = invoice({ due: '2026-03-02' });
-  const firstReminder = event({ on: '2026-03-04', step: 'relance-1' });
+  const firstReminder = event({ on: '2026-03-04', step: 'reminder-1' });
   const promise = event({ on: '2026-03-05', type: 'promise', date: day('2026-03-12') });
 
   it('is carried on the next action, for the text to quote', () => {
@@ -192,31 +194,31 @@ describe('a promise the client broke', () => {
   });
 
   it('is quoted once, not in every message after it', () => {
-    const call = event({ on: '2026-03-16', type: 'call', step: 'appel' });
+    const call = event({ on: '2026-03-16', type: 'call', step: 'phone-call' });
     const later = plan([due], [firstReminder, promise, call], '2026-03-23');
-    expect(later.actions[0]?.step).toBe('relance-2');
+    expect(later.actions[0]?.step).toBe('reminder-2');
     expect(later.actions[0]?.brokenPromise).toBeUndefined();
   });
 });
 
 describe('the dates a message states', () => {
   const events = [
-    event({ on: '2026-11-27', step: 'relance-1' }),
-    event({ on: '2026-12-03', type: 'call', step: 'appel', detail: 'Paiera le 15' }),
+    event({ on: '2026-11-27', step: 'reminder-1' }),
+    event({ on: '2026-12-03', type: 'call', step: 'phone-call', detail: 'Paiera le 15' }),
   ];
   const due = invoice({ due: '2026-11-25' });
 
   it('moves the payment deadline of a reminder letter sent Thursday 17 December 2026 off Christmas', () => {
     // 17 December + 8 days = Friday 25 December (holiday), then the weekend: Monday 28.
     const result = plan([due], events, '2026-12-17');
-    expect(result.actions[0]?.step).toBe('relance-2');
+    expect(result.actions[0]?.step).toBe('reminder-2');
     expect(formatIsoDay(result.actions[0]?.deadline as Day)).toBe('2026-12-28');
   });
 
   it('moves a deadline on Good Friday 2027 only in Alsace-Moselle', () => {
     const march = [
-      event({ on: '2027-03-03', step: 'relance-1' }),
-      event({ on: '2027-03-09', type: 'call', step: 'appel' }),
+      event({ on: '2027-03-03', step: 'reminder-1' }),
+      event({ on: '2027-03-09', type: 'call', step: 'phone-call' }),
     ];
     const due2027 = invoice({ due: '2027-03-01' });
     // Thursday 18 March 2027 + 8 days = Friday 26 March, Good Friday; Monday 29 is Easter Monday.
@@ -229,8 +231,8 @@ describe('the dates a message states', () => {
   it('lists the earlier steps of the conversation for the letter to cite', () => {
     const result = plan([due], events, '2026-12-17');
     expect(result.actions[0]?.earlierSteps.map((s) => `${s.step} ${formatIsoDay(s.day)}`)).toEqual([
-      'relance-1 2026-11-27',
-      'appel 2026-12-03',
+      'reminder-1 2026-11-27',
+      'phone-call 2026-12-03',
     ]);
   });
 });

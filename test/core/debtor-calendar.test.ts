@@ -8,14 +8,14 @@ function deadlineFor(address: string, firmInAlsaceMoselle: boolean): string {
   const result = planDunning({
     invoices: [invoice({ due: '2027-03-03', address })],
     events: [
-      event({ on: '2027-03-05', step: 'relance-1' }),
-      event({ on: '2027-03-11', step: 'appel', type: 'call', detail: 'Pas de réponse' }),
+      event({ on: '2027-03-05', step: 'reminder-1' }),
+      event({ on: '2027-03-11', step: 'phone-call', type: 'call', detail: 'Pas de réponse' }),
     ],
     settings: settings({ alsaceMoselle: firmInAlsaceMoselle }),
     today: day('2027-03-18'),
   });
   const action = result.actions[0];
-  expect(action?.step).toBe('relance-2');
+  expect(action?.step).toBe('reminder-2');
   return formatIsoDay(action?.deadline as Day);
 }
 

@@ -91,17 +91,17 @@ const sent = (on: string, step: StepId, numbers: string[], channel: Channel = 'e
 
 export function journal(): JournalEvent[] {
   return [
-    sent('2025-11-05', 'relance-1', ['F-100']),
-    sent('2025-11-20', 'relance-2', ['F-100'], 'letter'),
-    sent('2025-12-05', 'relance-1', ['F-101']),
-    sent('2026-01-05', 'relance-2', ['F-101'], 'letter'),
-    sent('2026-02-05', 'relance-1', ['F-102']),
+    sent('2025-11-05', 'reminder-1', ['F-100']),
+    sent('2025-11-20', 'reminder-2', ['F-100'], 'letter'),
+    sent('2025-12-05', 'reminder-1', ['F-101']),
+    sent('2026-01-05', 'reminder-2', ['F-101'], 'letter'),
+    sent('2026-02-05', 'reminder-1', ['F-102']),
     event({
       id: 'med-letter',
       on: '2026-03-02',
       client: CLIENT,
       type: 'letter-to-post',
-      step: 'mise-en-demeure',
+      step: 'demand-letter',
       channel: 'registered-letter',
       invoices: ['F-101', 'F-102'],
       link: 'https://drive.example/mise-en-demeure.pdf',
@@ -112,7 +112,7 @@ export function journal(): JournalEvent[] {
       on: '2026-03-03',
       client: CLIENT,
       type: 'registered-letter-posted',
-      step: 'mise-en-demeure',
+      step: 'demand-letter',
       invoices: ['F-101', 'F-102'],
       date: day('2026-03-03'),
       detail: '1A 234 567 8901 2',

@@ -106,8 +106,8 @@ describe('engine invariants over random invoices, journals and run calendars', (
           if (first === undefined) continue;
           // The first late message is the first reminder unless the oldest invoice is more
           // than 30 days late; never a mise en demeure.
-          expect(late(first.action.step)).toBeLessThanOrEqual(late('relance-2'));
-          if (late(first.action.step) > late('relance-1')) {
+          expect(late(first.action.step)).toBeLessThanOrEqual(late('reminder-2'));
+          if (late(first.action.step) > late('reminder-1')) {
             const oldest = Math.min(
               ...invoices.filter((inv) => inv.client === client).map((inv) => inv.dueDate),
             );
@@ -115,7 +115,7 @@ describe('engine invariants over random invoices, journals and run calendars', (
           }
           // No pre-due reminder once the client is chased for a late invoice.
           const afterFirst = mine.slice(mine.indexOf(first));
-          expect(afterFirst.filter((s) => s.action.step === 'pre-echeance')).toEqual([]);
+          expect(afterFirst.filter((s) => s.action.step === 'before-due')).toEqual([]);
         }
       }),
       { numRuns: 150 },

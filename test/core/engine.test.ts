@@ -36,16 +36,16 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
 
   it('sends a friendly reminder three days before the due date', () => {
     expect(stepsToday(plan([due], [], '2026-02-27'))).toEqual([
-      'Boulangerie Martin:pre-echeance:F-001',
+      'Boulangerie Martin:before-due:F-001',
     ]);
     expect(plan([due], [], '2026-02-26').actions).toEqual([]);
   });
 
   it('sends the first reminder two days after the due date', () => {
-    const events = [event({ on: '2026-02-27', step: 'pre-echeance' })];
+    const events = [event({ on: '2026-02-27', step: 'before-due' })];
     expect(plan([due], events, '2026-03-03').actions).toEqual([]);
     expect(stepsToday(plan([due], events, '2026-03-04'))).toEqual([
-      'Boulangerie Martin:relance-1:F-001',
+      'Boulangerie Martin:reminder-1:F-001',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
           event({
             on: '2026-04-03',
             type: 'registered-letter-posted',
-            step: 'mise-en-demeure',
+            step: 'demand-letter',
             date: day('2026-04-02'),
             detail: '1A12345678901',
           }),
@@ -70,13 +70,13 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
     }
     // The email copy of the mise en demeure on the 3rd; the recourse 15 days after the posting.
     expect(taken).toEqual([
-      '2026-02-27 pre-echeance',
-      '2026-03-04 relance-1',
-      '2026-03-10 appel',
-      '2026-03-17 relance-2',
-      '2026-04-01 mise-en-demeure',
-      '2026-04-03 mise-en-demeure',
-      '2026-04-17 contentieux',
+      '2026-02-27 before-due',
+      '2026-03-04 reminder-1',
+      '2026-03-10 phone-call',
+      '2026-03-17 reminder-2',
+      '2026-04-01 demand-letter',
+      '2026-04-03 demand-letter',
+      '2026-04-17 court-claim',
     ]);
     const last = planDunning({
       invoices: [due],
@@ -88,42 +88,42 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
   });
 
   it('shows the next step and its date before it falls due', () => {
-    const result = plan([due], [event({ on: '2026-03-04', step: 'relance-1' })], '2026-03-05');
+    const result = plan([due], [event({ on: '2026-03-04', step: 'reminder-1' })], '2026-03-05');
     expect(result.standings[0]).toMatchObject({
       state: 'active',
-      lastStep: 'relance-1',
-      nextStep: 'appel',
+      lastStep: 'reminder-1',
+      nextStep: 'phone-call',
     });
     expect(formatIsoDay(result.standings[0]?.nextDate as Day)).toBe('2026-03-10');
   });
 
   it('waits five business days after the call before the letter', () => {
     const events = [
-      event({ on: '2026-03-04', step: 'relance-1' }),
-      event({ on: '2026-03-13', step: 'appel', type: 'call', channel: 'phone' }),
+      event({ on: '2026-03-04', step: 'reminder-1' }),
+      event({ on: '2026-03-13', step: 'phone-call', type: 'call', channel: 'phone' }),
     ];
     const result = plan([due], events, '2026-03-17');
     expect(result.actions).toEqual([]);
     expect(formatIsoDay(result.standings[0]?.nextDate as Day)).toBe('2026-03-20');
     expect(stepsToday(plan([due], events, '2026-03-20'))).toEqual([
-      'Boulangerie Martin:relance-2:F-001',
+      'Boulangerie Martin:reminder-2:F-001',
     ]);
   });
 
   it('counts the registered letter from the day it was posted', () => {
     const events = [
-      event({ on: '2026-03-04', step: 'relance-1' }),
-      event({ on: '2026-03-10', step: 'appel', type: 'call' }),
-      event({ on: '2026-03-17', step: 'relance-2' }),
-      event({ on: '2026-04-01', step: 'mise-en-demeure', type: 'letter-to-post' }),
+      event({ on: '2026-03-04', step: 'reminder-1' }),
+      event({ on: '2026-03-10', step: 'phone-call', type: 'call' }),
+      event({ on: '2026-03-17', step: 'reminder-2' }),
+      event({ on: '2026-04-01', step: 'demand-letter', type: 'letter-to-post' }),
       event({
         on: '2026-04-06',
         type: 'registered-letter-posted',
-        step: 'mise-en-demeure',
+        step: 'demand-letter',
         date: day('2026-04-06'),
         detail: '1A12345678901',
       }),
-      event({ on: '2026-04-07', step: 'mise-en-demeure', type: 'sent' }),
+      event({ on: '2026-04-07', step: 'demand-letter', type: 'sent' }),
     ];
     const result = plan([due], events, '2026-04-16');
     expect(result.actions).toEqual([]);
@@ -134,20 +134,20 @@ describe('the dunning ladder for an invoice due Monday 2 March 2026', () => {
 describe('dates on weekends and holidays', () => {
   it('moves a step due on 14 July 2026 to the 15th', () => {
     const due = invoice({ due: '2026-07-12' });
-    const result = plan([due], [event({ on: '2026-07-09', step: 'pre-echeance' })], '2026-07-14');
+    const result = plan([due], [event({ on: '2026-07-09', step: 'before-due' })], '2026-07-14');
     expect(result.actions).toEqual([]);
     expect(formatIsoDay(result.standings[0]?.nextDate as Day)).toBe('2026-07-15');
   });
 
   it('moves a step due on Easter Monday 2026 to Tuesday', () => {
     const due = invoice({ due: '2026-04-04' });
-    const result = plan([due], [event({ on: '2026-04-01', step: 'pre-echeance' })], '2026-04-05');
+    const result = plan([due], [event({ on: '2026-04-01', step: 'before-due' })], '2026-04-05');
     expect(formatIsoDay(result.standings[0]?.nextDate as Day)).toBe('2026-04-07');
   });
 
   it('observes Good Friday only in Alsace-Moselle', () => {
     const due = invoice({ due: '2026-04-01' });
-    const events = [event({ on: '2026-03-27', step: 'pre-echeance' })];
+    const events = [event({ on: '2026-03-27', step: 'before-due' })];
     // due + 2 = Friday 3 April 2026, Good Friday.
     expect(formatIsoDay(plan([due], events, '2026-04-02').standings[0]?.nextDate as Day)).toBe(
       '2026-04-03',
@@ -163,20 +163,20 @@ describe('dates on weekends and holidays', () => {
 describe('first contact', () => {
   it('never starts a client first seen 60 days late with a mise en demeure', () => {
     const result = plan([invoice({ due: '2026-01-05' })], [], '2026-03-06');
-    expect(stepsToday(result)).toEqual(['Boulangerie Martin:relance-2:F-001']);
+    expect(stepsToday(result)).toEqual(['Boulangerie Martin:reminder-2:F-001']);
   });
 
   it('sends no reminder "before the due date" once the due date has passed', () => {
     const result = plan([invoice({ due: '2026-03-02' })], [], '2026-03-03');
     expect(result.actions).toEqual([]);
-    expect(result.standings[0]?.nextStep).toBe('relance-1');
+    expect(result.standings[0]?.nextStep).toBe('reminder-1');
   });
 
   it('respects a lower first-step cap set by the user', () => {
     const result = plan([invoice({ due: '2026-01-05' })], [], '2026-03-06', {
-      firstStepCap: 'relance-1',
+      firstStepCap: 'reminder-1',
     });
-    expect(stepsToday(result)).toEqual(['Boulangerie Martin:relance-1:F-001']);
+    expect(stepsToday(result)).toEqual(['Boulangerie Martin:reminder-1:F-001']);
   });
 });
 
@@ -190,7 +190,7 @@ describe('one client, one message a day', () => {
     const result = plan(invoices, [], '2026-03-04');
     expect(result.actions).toHaveLength(1);
     expect(result.actions[0]).toMatchObject({
-      step: 'relance-1',
+      step: 'reminder-1',
       invoices: ['F-1', 'F-2', 'F-3'],
       to: ['compta@boulangerie-martin.fr', 'paul@boulangerie-martin.fr'],
       balanceCents: euros(3600),
@@ -203,7 +203,7 @@ describe('one client, one message a day', () => {
       invoice({ number: 'F-NEW', due: '2026-03-02' }),
     ];
     const result = plan(invoices, [], '2026-03-04');
-    expect(stepsToday(result)).toEqual(['Boulangerie Martin:relance-2:F-NEW+F-OLD']);
+    expect(stepsToday(result)).toEqual(['Boulangerie Martin:reminder-2:F-NEW+F-OLD']);
     expect(result.actions[0]?.balanceCents).toBe(euros(2400));
   });
 
@@ -212,7 +212,7 @@ describe('one client, one message a day', () => {
       invoice({ number: 'F-1', due: '2026-03-02' }),
       invoice({ number: 'F-2', due: '2026-02-20' }),
     ];
-    const events = [event({ on: '2026-03-02', invoices: ['F-2'], step: 'relance-1' })];
+    const events = [event({ on: '2026-03-02', invoices: ['F-2'], step: 'reminder-1' })];
     expect(plan(invoices, events, '2026-03-04').actions).toEqual([]);
     expect(stepsToday(plan(invoices, events, '2026-03-09'))).toHaveLength(1);
   });
@@ -230,10 +230,10 @@ describe('one client, one message a day', () => {
 
   it('catches up after missed nights: the due step goes once, the next waits its gap', () => {
     const due = invoice({ due: '2026-03-02' });
-    const events = [event({ on: '2026-03-04', step: 'relance-1' })];
+    const events = [event({ on: '2026-03-04', step: 'reminder-1' })];
     // Nights of 10 to 19 March missed: the call goes on the 20th, the letter 5 business days later.
     const caughtUp = plan([due], events, '2026-03-20');
-    expect(stepsToday(caughtUp)).toEqual(['Boulangerie Martin:appel:F-001']);
+    expect(stepsToday(caughtUp)).toEqual(['Boulangerie Martin:phone-call:F-001']);
     const after = plan(
       [due],
       [...events, ...journalActions(caughtUp.actions, day('2026-03-20'))],
@@ -246,14 +246,14 @@ describe('one client, one message a day', () => {
   it('skips the email steps of a client without a valid address, and says so on its invoices', () => {
     const result = plan([invoice({ emails: [], due: '2026-03-02' })], [], '2026-03-04');
     expect(result.actions).toEqual([]);
-    expect(result.standings[0]?.nextStep).toBe('appel');
+    expect(result.standings[0]?.nextStep).toBe('phone-call');
     expect(result.standings[0]?.problems.join(' ')).toMatch(/Aucune adresse email valide/);
   });
 });
 
 describe('what the client answered', () => {
   const due = invoice({ due: '2026-03-02' });
-  const firstReminder = event({ on: '2026-03-04', step: 'relance-1' });
+  const firstReminder = event({ on: '2026-03-04', step: 'reminder-1' });
 
   it('sends nothing while a promise runs and resumes the day after the grace', () => {
     const promise = event({ on: '2026-03-05', type: 'promise', date: day('2026-03-12') });
@@ -264,7 +264,7 @@ describe('what the client answered', () => {
     }
     const resumed = plan([due], [firstReminder, promise], '2026-03-16');
     expect(resumed.standings[0]?.state).toBe('active');
-    expect(stepsToday(resumed)).toEqual(['Boulangerie Martin:appel:F-001']);
+    expect(stepsToday(resumed)).toEqual(['Boulangerie Martin:phone-call:F-001']);
   });
 
   it('a dispute pauses the ladder until it is resolved', () => {
@@ -273,7 +273,7 @@ describe('what the client answered', () => {
     expect(plan([due], [firstReminder, dispute], '2026-03-20').actions).toEqual([]);
     const resolved = event({ on: '2026-03-21', type: 'dispute-resolved' });
     expect(stepsToday(plan([due], [firstReminder, dispute, resolved], '2026-03-23'))).toEqual([
-      'Boulangerie Martin:appel:F-001',
+      'Boulangerie Martin:phone-call:F-001',
     ]);
   });
 
@@ -315,7 +315,7 @@ describe('what the client answered', () => {
   });
 
   it('never resends a message left "à vérifier" by an interrupted run, and says so', () => {
-    const interrupted = event({ on: '2026-03-04', step: 'relance-1', state: 'to-verify' });
+    const interrupted = event({ on: '2026-03-04', step: 'reminder-1', state: 'to-verify' });
     const result = plan([due], [interrupted], '2026-03-05');
     expect(result.actions).toEqual([]);
     expect(result.standings[0]?.problems.join(' ')).toMatch(/vérifiez/);
@@ -413,9 +413,7 @@ describe('an earlier pre-due reminder for chronic late payers (option)', () => {
   const early = { chronicPayers: { earlyReminder: true, daysBefore: 7 } };
 
   it('reminds the chronic payer seven days before the due date, and only that one', () => {
-    expect(stepsToday(plan(invoices, [], '2026-04-08', early))).toEqual([
-      'Alpha:pre-echeance:A-NEW',
-    ]);
+    expect(stepsToday(plan(invoices, [], '2026-04-08', early))).toEqual(['Alpha:before-due:A-NEW']);
     const beta = plan(invoices, [], '2026-04-08', early).standings.find(
       (i) => i.number === 'B-NEW',
     );
@@ -426,21 +424,21 @@ describe('an earlier pre-due reminder for chronic late payers (option)', () => {
   it('changes nothing when the option is off', () => {
     expect(stepsToday(plan(invoices, [], '2026-04-08'))).toEqual([]);
     expect(stepsToday(plan(invoices, [], '2026-04-13'))).toEqual([
-      'Alpha:pre-echeance:A-NEW',
-      'Beta:pre-echeance:B-NEW',
+      'Alpha:before-due:A-NEW',
+      'Beta:before-due:B-NEW',
     ]);
   });
 
   it('still reminds the chronic payer when the pre-due step is off for everyone', () => {
     const ladder = settings().ladder.map((s) =>
-      s.id === 'pre-echeance' ? { ...s, enabled: false } : s,
+      s.id === 'before-due' ? { ...s, enabled: false } : s,
     );
     expect(stepsToday(plan(invoices, [], '2026-04-08', { ...early, ladder }))).toEqual([
-      'Alpha:pre-echeance:A-NEW',
+      'Alpha:before-due:A-NEW',
     ]);
     // Beta gets no pre-due reminder at all; Alpha's, not sent on the 8th, is caught up.
     expect(stepsToday(plan(invoices, [], '2026-04-13', { ...early, ladder }))).toEqual([
-      'Alpha:pre-echeance:A-NEW',
+      'Alpha:before-due:A-NEW',
     ]);
   });
 
@@ -448,12 +446,12 @@ describe('an earlier pre-due reminder for chronic late payers (option)', () => {
     const first = plan(invoices, [], '2026-04-08', early);
     const done = journalActions(first.actions, day('2026-04-08'));
     expect(stepsToday(plan(invoices, done, '2026-04-13', early))).toEqual([
-      'Beta:pre-echeance:B-NEW',
+      'Beta:before-due:B-NEW',
     ]);
     const after = plan(invoices, done, '2026-04-13', early).standings.find(
       (i) => i.number === 'A-NEW',
     );
-    expect(after?.nextStep).toBe('relance-1');
+    expect(after?.nextStep).toBe('reminder-1');
   });
 });
 
@@ -511,7 +509,7 @@ describe('a first contact when the courteous steps are turned off', () => {
   const late = invoice({ client: 'Gamma', number: 'G-1', due: '2026-01-05' });
 
   it('is never a mise en demeure: nothing goes, and the invoice says why', () => {
-    const ladder = onlyFormal(['pre-echeance', 'relance-1', 'appel', 'relance-2']);
+    const ladder = onlyFormal(['before-due', 'reminder-1', 'phone-call', 'reminder-2']);
     for (const today of ['2026-01-20', '2026-03-06', '2026-06-01']) {
       const result = plan([late], [], today, { ladder });
       expect(stepsToday(result)).toEqual([]);
@@ -522,12 +520,12 @@ describe('a first contact when the courteous steps are turned off', () => {
   });
 
   it('falls back on the call or the courrier de rappel when only the first reminder is off', () => {
-    const ladder = onlyFormal(['pre-echeance', 'relance-1']);
+    const ladder = onlyFormal(['before-due', 'reminder-1']);
     const steps = stepsToday(plan([late], [], '2026-01-20', { ladder }));
-    expect(steps).toEqual(['Gamma:appel:G-1']);
-    const noCall = onlyFormal(['pre-echeance', 'relance-1', 'appel']);
+    expect(steps).toEqual(['Gamma:phone-call:G-1']);
+    const noCall = onlyFormal(['before-due', 'reminder-1', 'phone-call']);
     expect(stepsToday(plan([late], [], '2026-01-20', { ladder: noCall }))).toEqual([
-      'Gamma:relance-2:G-1',
+      'Gamma:reminder-2:G-1',
     ]);
   });
 });

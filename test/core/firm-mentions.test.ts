@@ -19,18 +19,18 @@ function withFirm(changes: Partial<Settings['firm']>): Settings {
 describe('the firm’s mentions on letters (Code de commerce R123-237)', () => {
   it('holds back a letter from a société that lacks its share capital and RCS city', () => {
     const sarl = withFirm({ legalForm: 'SARL', shareCapital: '', rcsCity: '' });
-    expect(requiredMentions('relance-2', sarl)).toEqual([
+    expect(requiredMentions('reminder-2', sarl)).toEqual([
       'votre capital social',
       'la ville du greffe de votre RCS',
     ]);
-    expect(requiredMentions('mise-en-demeure', withFirm({ legalForm: '' }))).toEqual([
+    expect(requiredMentions('demand-letter', withFirm({ legalForm: '' }))).toEqual([
       'votre forme juridique (SARL, SAS, EI…)',
     ]);
   });
 
   it('lets an entrepreneur individuel’s letter go without a share capital', () => {
     const ei = withFirm({ legalForm: 'Entrepreneur individuel', shareCapital: '', rcsCity: '' });
-    expect(requiredMentions('relance-2', ei)).toEqual([]);
+    expect(requiredMentions('reminder-2', ei)).toEqual([]);
   });
 
   it('prints the legal form, share capital, RCS city with the SIREN and the registered office', () => {
@@ -39,7 +39,7 @@ describe('the firm’s mentions on letters (Code de commerce R123-237)', () => {
     const plan = planDunning({ invoices, events: [], settings: firm, today });
     const message = composeAction({
       action: {
-        step: 'relance-2',
+        step: 'reminder-2',
         client: 'Boulangerie Martin',
         invoices: ['F-001'],
         language: 'fr',

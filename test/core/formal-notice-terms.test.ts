@@ -20,14 +20,14 @@ const firm = (() => {
 /** 1 200 € due Monday 2 March 2026, chased up to its reminder letter of 17 March. */
 const due = invoice({ due: '2026-03-02', amountCents: euros(1200) });
 const upToLetter = [
-  event({ on: '2026-03-04', step: 'relance-1' }),
-  event({ on: '2026-03-10', step: 'appel', type: 'call', detail: 'Paiera fin mars' }),
-  event({ on: '2026-03-17', step: 'relance-2' }),
+  event({ on: '2026-03-04', step: 'reminder-1' }),
+  event({ on: '2026-03-10', step: 'phone-call', type: 'call', detail: 'Paiera fin mars' }),
+  event({ on: '2026-03-17', step: 'reminder-2' }),
 ];
 /** The mise en demeure printed on Wednesday 1 April 2026, to post. */
 const letter = event({
   on: '2026-04-01',
-  step: 'mise-en-demeure',
+  step: 'demand-letter',
   type: 'letter-to-post',
   state: 'to-do',
 });
@@ -36,7 +36,7 @@ function posting(postedOn: string, recordedOn: string): JournalEvent {
   return event({
     on: recordedOn,
     type: 'registered-letter-posted',
-    step: 'mise-en-demeure',
+    step: 'demand-letter',
     date: day(postedOn),
     detail: '1A 123 456 7890 1',
   });
@@ -113,7 +113,7 @@ describe('the mise en demeure and its email copy', () => {
     expect(plain(made.message.letter)).toContain(kept);
     expect(plain(copy.message.body)).toContain(kept);
     // The Google Docs letter renders its template paragraph by paragraph: the line is whole there.
-    const paragraphs = (templateFor('mise-en-demeure', 'fr', firm).letter ?? '').split('\n');
+    const paragraphs = (templateFor('demand-letter', 'fr', firm).letter ?? '').split('\n');
     const docs = renderParagraphs(paragraphs, buildTemplateVariables(made.compose));
     expect(docs.map((p) => plain(p ?? undefined))).toContain(kept);
   });
@@ -143,9 +143,9 @@ describe('the mise en demeure and its email copy', () => {
     // unconfirmed, so the sum is provisional.
     const autumn = invoice({ due: '2026-10-01', amountCents: euros(1200) });
     const chased = [
-      event({ on: '2026-10-05', step: 'relance-1' }),
-      event({ on: '2026-10-20', step: 'relance-2' }),
-      event({ on: '2026-11-02', step: 'mise-en-demeure', type: 'letter-to-post', state: 'to-do' }),
+      event({ on: '2026-10-05', step: 'reminder-1' }),
+      event({ on: '2026-10-20', step: 'reminder-2' }),
+      event({ on: '2026-11-02', step: 'demand-letter', type: 'letter-to-post', state: 'to-do' }),
       posting('2026-11-03', '2026-11-03'),
     ];
     const body = plain(stepOn('2026-11-03', chased, [autumn]).step?.message.body);
@@ -185,7 +185,7 @@ describe('the deadline of a mise en demeure', () => {
       event({
         on: '2026-12-04',
         type: 'receipt-acknowledged',
-        step: 'mise-en-demeure',
+        step: 'demand-letter',
         date: day('2026-12-03'),
       }),
     ];
@@ -209,13 +209,13 @@ describe('the deadline of a mise en demeure', () => {
   });
 
   it('makes the recourse wait for the deadline recomputed from a late recording', () => {
-    const copy = event({ on: '2026-12-04', step: 'mise-en-demeure', type: 'sent' });
+    const copy = event({ on: '2026-12-04', step: 'demand-letter', type: 'sent' });
     const events = [...upToLetter, letter, posting('2026-11-19', '2026-12-04'), copy];
     expect(stepOn('2026-12-09', events).plan.actions).toEqual([]);
     expect(stepOn('2026-12-14', events).plan.actions).toEqual([]);
     const waited = stepOn('2026-12-14', events).plan.standings[0];
     expect(formatIsoDay(waited?.nextDate as Day)).toBe('2026-12-15');
-    expect(stepOn('2026-12-15', events).plan.actions.map((a) => a.step)).toEqual(['contentieux']);
+    expect(stepOn('2026-12-15', events).plan.actions.map((a) => a.step)).toEqual(['court-claim']);
   });
 
   it('waits for the deadline on the debtor’s calendar: Good Friday in Strasbourg', () => {
@@ -225,7 +225,7 @@ describe('the deadline of a mise en demeure', () => {
     // recourse waits for Wednesday 31; a Lyon debtor's deadline stays on Friday 26, the recourse
     // on the next business day, Tuesday 30.
     const strasbourg = { ...due, address: '4 route de Colmar, 67000 Strasbourg' };
-    const copy = event({ on: '2027-03-18', step: 'mise-en-demeure', type: 'sent' });
+    const copy = event({ on: '2027-03-18', step: 'demand-letter', type: 'sent' });
     const events = [...upToLetter, letter, posting('2027-03-10', '2027-03-18'), copy];
     const waited = stepOn('2027-03-22', events, [strasbourg]).plan.standings[0];
     expect(formatIsoDay(waited?.nextDate as Day)).toBe('2027-03-31');
@@ -292,7 +292,7 @@ describe('recording the acknowledgement of receipt', () => {
     const ok = checkEventInput({ ...input, date: '2026-12-03' }, context);
     expect(ok.ok && ok.event).toMatchObject({
       type: 'receipt-acknowledged',
-      step: 'mise-en-demeure',
+      step: 'demand-letter',
       date: day('2026-12-03'),
     });
   });

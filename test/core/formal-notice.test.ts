@@ -28,13 +28,13 @@ function execute(invoices: Invoice[], events: JournalEvent[], today: string) {
 // Due Monday 2 March 2026; the ladder up to the reminder letter of 17 March.
 const due = invoice({ due: '2026-03-02' });
 const upToLetter = [
-  event({ on: '2026-03-04', step: 'relance-1' }),
-  event({ on: '2026-03-10', step: 'appel', type: 'call' }),
-  event({ on: '2026-03-17', step: 'relance-2' }),
+  event({ on: '2026-03-04', step: 'reminder-1' }),
+  event({ on: '2026-03-10', step: 'phone-call', type: 'call' }),
+  event({ on: '2026-03-17', step: 'reminder-2' }),
 ];
 const toPost = event({
   on: '2026-04-01',
-  step: 'mise-en-demeure',
+  step: 'demand-letter',
   type: 'letter-to-post',
   state: 'to-do',
 });
@@ -42,7 +42,7 @@ const toPost = event({
 const posted = event({
   on: '2026-04-02',
   type: 'registered-letter-posted',
-  step: 'mise-en-demeure',
+  step: 'demand-letter',
   date: day('2026-04-02'),
   detail: '1A 123 456 7890 1',
 });
@@ -65,7 +65,7 @@ describe('the mise en demeure', () => {
     expect(step).toMatchObject({ kind: 'email', sendsEmail: true, letterToPost: false });
     expect(step?.event.type).toBe('sent');
     expect(step?.action).toMatchObject({
-      step: 'mise-en-demeure',
+      step: 'demand-letter',
       formalNoticeCopy: true,
       posting: { number: '1A 123 456 7890 1', day: day('2026-04-02') },
     });
@@ -97,7 +97,7 @@ describe('the mise en demeure', () => {
     const december = event({
       on: '2026-12-17',
       type: 'registered-letter-posted',
-      step: 'mise-en-demeure',
+      step: 'demand-letter',
       date: day('2026-12-17'),
       detail: 'RR123456789FR',
     });
@@ -106,7 +106,7 @@ describe('the mise en demeure', () => {
   });
 
   it('sends the email copy once only', () => {
-    const copy = event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'sent' });
+    const copy = event({ on: '2026-04-03', step: 'demand-letter', type: 'sent' });
     expect(plan([due], [...upToLetter, toPost, posted, copy], '2026-04-06').actions).toEqual([]);
   });
 });
@@ -115,32 +115,32 @@ describe('the recourse', () => {
   it('follows the posting for a client with no email address, with no copy to wait for', () => {
     const unreachable = invoice({ due: '2026-03-02', emails: [] });
     const result = plan([unreachable], [...upToLetter, toPost, posted], '2026-04-17');
-    expect(result.actions.map((a) => a.step)).toEqual(['contentieux']);
+    expect(result.actions.map((a) => a.step)).toEqual(['court-claim']);
   });
 
   it('never comes without a recorded posting', () => {
     const result = plan([due], [...upToLetter, toPost], '2026-06-15');
     expect(result.actions).toEqual([]);
-    expect(result.standings[0]).toMatchObject({ nextStep: 'contentieux' });
+    expect(result.standings[0]).toMatchObject({ nextStep: 'court-claim' });
     expect(result.standings[0]?.nextDate).toBeUndefined();
   });
 
   it('waits for the posting plus the ladder gap', () => {
-    const copy = event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'sent' });
+    const copy = event({ on: '2026-04-03', step: 'demand-letter', type: 'sent' });
     const events = [...upToLetter, toPost, posted, copy];
     // Posted 2 April + 15 days = Friday 17 April.
     expect(plan([due], events, '2026-04-16').actions).toEqual([]);
     expect(formatIsoDay(plan([due], events, '2026-04-16').standings[0]?.nextDate as Day)).toBe(
       '2026-04-17',
     );
-    expect(plan([due], events, '2026-04-17').actions.map((a) => a.step)).toEqual(['contentieux']);
+    expect(plan([due], events, '2026-04-17').actions.map((a) => a.step)).toEqual(['court-claim']);
   });
 
   it('waits past the deadline of the letter even when the gap is shorter', () => {
     const ladder = settings().ladder.map((s) =>
-      s.id === 'contentieux' ? { ...s, minGapDays: 0, offsetDays: 0 } : s,
+      s.id === 'court-claim' ? { ...s, minGapDays: 0, offsetDays: 0 } : s,
     );
-    const copy = event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'sent' });
+    const copy = event({ on: '2026-04-03', step: 'demand-letter', type: 'sent' });
     const events = [...upToLetter, toPost, posted, copy];
     // Deadline Wednesday 15 April (presentation expected on the 7th + 8); the recourse the next
     // business day, Thursday 16. (The client gap of 5 days after the copy of 3 April ends on the 8th.)
@@ -190,7 +190,7 @@ describe('recording « LRAR postée »', () => {
     );
     expect(result.ok && result.event).toMatchObject({
       type: 'registered-letter-posted',
-      step: 'mise-en-demeure',
+      step: 'demand-letter',
       date: day('2026-04-02'),
       detail: '1A 123 456 7890 1',
     });

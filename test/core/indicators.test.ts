@@ -51,8 +51,8 @@ const events = [
     invoices: ['B'],
     amountCents: euros(500),
   }),
-  event({ on: '2026-03-05', type: 'sent', client: 'Alpha', invoices: ['B'], step: 'relance-1' }),
-  event({ on: '2026-03-20', type: 'sent', client: 'Gamma', invoices: ['D'], step: 'relance-2' }),
+  event({ on: '2026-03-05', type: 'sent', client: 'Alpha', invoices: ['B'], step: 'reminder-1' }),
+  event({ on: '2026-03-20', type: 'sent', client: 'Gamma', invoices: ['D'], step: 'reminder-2' }),
 ];
 const today = day('2026-03-31');
 const plan = planDunning({ invoices, events, settings: settings(), today });

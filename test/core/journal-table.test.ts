@@ -197,6 +197,51 @@ describe('a Journal written before the keys became English', () => {
   });
 });
 
+describe('the Journal’s « Étape » column, which names the steps by their French ids', () => {
+  const STEPS_WRITTEN = [
+    ['pre-echeance', 'before-due'],
+    ['relance-1', 'reminder-1'],
+    ['appel', 'phone-call'],
+    ['relance-2', 'reminder-2'],
+    ['mise-en-demeure', 'demand-letter'],
+    ['contentieux', 'court-claim'],
+  ] as const;
+  const rowsWith = (steps: readonly string[]) =>
+    readJournal([
+      header,
+      ...steps.map((step, i): Cell[] => [
+        '05/03/2026',
+        'Garage Lefèvre',
+        'F-9',
+        'Envoi',
+        step,
+        'Email',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        `R-${i}`,
+        'fait',
+      ]),
+    ]);
+
+  it('reads the rows already written back to each step', () => {
+    const reading = rowsWith(STEPS_WRITTEN.map(([written]) => written));
+    expect(reading.problems).toEqual([]);
+    expect(reading.events.map((e) => e.step)).toEqual(STEPS_WRITTEN.map(([, step]) => step));
+  });
+
+  it('writes each step as it wrote it before, in either language', () => {
+    for (const [written, step] of STEPS_WRITTEN)
+      for (const language of ['fr', 'en'] as const) {
+        const row = journalRow(event({ on: '2026-03-05', step }), 0, language);
+        expect(row[4]).toBe(written);
+      }
+  });
+});
+
 describe('text written where Sheets would read it as typed input', () => {
   it('gets an apostrophe when Sheets could read it as a number, date, boolean or formula', () => {
     for (const text of [
@@ -257,7 +302,7 @@ describe('an event over more invoices than a cell holds (50,000 characters)', ()
     { length: 4_100 },
     (_, i) => `FAC-2026-${String(i + 1).padStart(6, '0')}`,
   );
-  const big = event({ on: '2026-03-16', invoices: numbers, step: 'relance-2', state: 'planned' });
+  const big = event({ on: '2026-03-16', invoices: numbers, step: 'reminder-2', state: 'planned' });
 
   it('is written in rows whose every cell holds at most 50,000 characters', () => {
     const rows = journalRows(big, 0, 'fr');

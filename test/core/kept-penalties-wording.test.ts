@@ -27,7 +27,7 @@ const paidLate = invoice({
   paymentDate: day('2026-03-25'),
 });
 /** The courrier de rappel of 17 March claimed F-OLD's penalties and indemnity. */
-const claimed = [event({ on: '2026-03-17', step: 'relance-2', invoices: ['F-OLD'] })];
+const claimed = [event({ on: '2026-03-17', step: 'reminder-2', invoices: ['F-OLD'] })];
 const next = invoice({ number: 'F-NEW', due: '2026-04-10', amountCents: euros(500), row: 3 });
 
 function body(step: StepId, today: string): string {
@@ -57,7 +57,7 @@ function body(step: StepId, today: string): string {
 
 describe('the penalties kept on an invoice paid late', () => {
   it('are counted in the total of the first reminder that lists them', () => {
-    const text = body('relance-1', '2026-04-15');
+    const text = body('reminder-1', '2026-04-15');
     expect(text).toContain('nous n’avons pas encore reçu le règlement des sommes suivantes :');
     expect(text).toContain(
       'facture n° F-OLD, échue le 2 mars 2026 et réglée après son échéance : 49,19 €',
@@ -69,14 +69,14 @@ describe('the penalties kept on an invoice paid late', () => {
 
   it('make the courrier de rappel call the invoices’ balance its principal, not its total', () => {
     // Its next sentence states the penalties and indemnities, the kept ones included.
-    const text = body('relance-2', '2026-04-20');
+    const text = body('reminder-2', '2026-04-20');
     expect(text).toContain('les sommes suivantes restent dues');
     expect(text).toContain('Principal restant dû : 500,00 €.');
     expect(text).not.toContain('Total restant dû : 500,00 €');
   });
 
   it('are not listed in a reminder before the due date, which claims nothing', () => {
-    const text = body('pre-echeance', '2026-04-06');
+    const text = body('before-due', '2026-04-06');
     expect(text).not.toContain('F-OLD');
     expect(text).toContain('Montant total : 500,00 €.');
   });
@@ -84,7 +84,7 @@ describe('the penalties kept on an invoice paid late', () => {
 
 describe('an invoice not yet due', () => {
   it('is « à échéance le … », not « échue le … », in the reminder before its due date', () => {
-    const text = body('pre-echeance', '2026-04-06');
+    const text = body('before-due', '2026-04-06');
     expect(text).toContain('- Facture n° F-NEW, à échéance le 10 avril 2026 : 500,00 € restant dû');
     expect(text).not.toContain('échue le 10 avril');
   });
@@ -102,7 +102,7 @@ describe('a reminder before the due date of two invoices', () => {
     const plan = planDunning({ invoices, events: [], settings: firm, today: day('2026-04-06') });
     const message = composeAction({
       action: {
-        step: 'pre-echeance',
+        step: 'before-due',
         client: next.client,
         invoices: ['F-NEW', 'F-NEW-2'],
         language: 'fr',

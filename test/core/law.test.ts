@@ -122,21 +122,21 @@ describe('the court of a recourse', () => {
   it('is carried on the recourse action', () => {
     const lyon = invoice({ due: '2026-03-02', address: '8 quai Saint-Vincent, 69001 Lyon' });
     const events = [
-      event({ on: '2026-03-04', step: 'relance-1' }),
-      event({ on: '2026-03-10', step: 'appel', type: 'call' }),
-      event({ on: '2026-03-17', step: 'relance-2' }),
-      event({ on: '2026-04-01', step: 'mise-en-demeure', type: 'letter-to-post' }),
+      event({ on: '2026-03-04', step: 'reminder-1' }),
+      event({ on: '2026-03-10', step: 'phone-call', type: 'call' }),
+      event({ on: '2026-03-17', step: 'reminder-2' }),
+      event({ on: '2026-04-01', step: 'demand-letter', type: 'letter-to-post' }),
       event({
         on: '2026-04-02',
         type: 'registered-letter-posted',
-        step: 'mise-en-demeure',
+        step: 'demand-letter',
         date: day('2026-04-02'),
         detail: '1A12345678901',
       }),
-      event({ on: '2026-04-03', step: 'mise-en-demeure', type: 'sent' }),
+      event({ on: '2026-04-03', step: 'demand-letter', type: 'sent' }),
     ];
     const recourse = plan([lyon], events, '2026-04-17').actions[0];
-    expect(recourse?.step).toBe('contentieux');
+    expect(recourse?.step).toBe('court-claim');
     expect(recourse?.court?.kind).toBe('economic-activities-court');
   });
 });

@@ -18,19 +18,19 @@ const day = (steps: Step[], more: { preview?: boolean; holdReason?: string } = {
 describe('the letter templates a day needs', () => {
   it('names each step and language that makes a letter, once', () => {
     const steps = [
-      step('relance-2', 'fr', true),
-      step('relance-2', 'fr', true),
-      step('relance-2', 'en', true),
-      step('relance-1', 'fr', false),
+      step('reminder-2', 'fr', true),
+      step('reminder-2', 'fr', true),
+      step('reminder-2', 'en', true),
+      step('reminder-1', 'fr', false),
     ];
     expect(letterTemplatesNeeded(day(steps))).toEqual([
-      { step: 'relance-2', language: 'fr' },
-      { step: 'relance-2', language: 'en' },
+      { step: 'reminder-2', language: 'fr' },
+      { step: 'reminder-2', language: 'en' },
     ]);
   });
 
   it('needs none for a preview or a day held back, which make no letter', () => {
-    const steps = [step('relance-2', 'fr', true)];
+    const steps = [step('reminder-2', 'fr', true)];
     expect(letterTemplatesNeeded(day(steps, { preview: true }))).toEqual([]);
     expect(letterTemplatesNeeded(day(steps, { holdReason: 'Jour non ouvré' }))).toEqual([]);
   });

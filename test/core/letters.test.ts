@@ -26,16 +26,16 @@ const payment = event({
   amountCents: euros(500),
 });
 const reminders: JournalEvent[] = [
-  event({ on: '2025-06-23', client: CLIENT, invoices: ['F-1'], step: 'relance-1' }),
+  event({ on: '2025-06-23', client: CLIENT, invoices: ['F-1'], step: 'reminder-1' }),
   event({
     on: '2025-07-01',
     type: 'call',
     client: CLIENT,
     invoices: ['F-1'],
-    step: 'appel',
+    step: 'phone-call',
     detail: 'Rappellera',
   }),
-  event({ on: '2025-07-08', client: CLIENT, invoices: ['F-1'], step: 'relance-2' }),
+  event({ on: '2025-07-08', client: CLIENT, invoices: ['F-1'], step: 'reminder-2' }),
 ];
 
 function compose(
@@ -73,7 +73,7 @@ function compose(
 
 describe('the mise en demeure', () => {
   it('demands one sum with its breakdown: principal, penalties still running, indemnities', () => {
-    const letter = compose('mise-en-demeure').letter ?? '';
+    const letter = compose('demand-letter').letter ?? '';
     // Principal 2 500,00 € (3 000 € less 500 € paid); penalties 13,92 € + 12,15 € = 26,07 € (see
     // the relevé test); indemnities 2 × 40 € = 80 €; 2 500,00 + 26,07 + 80,00 = 2 606,07 €.
     expect(letter.match(/la somme de/g)).toHaveLength(1);
@@ -88,7 +88,7 @@ describe('the mise en demeure', () => {
   });
 
   it('cites the dates of the earlier reminders', () => {
-    const letter = compose('mise-en-demeure').letter ?? '';
+    const letter = compose('demand-letter').letter ?? '';
     expect(letter).toContain(
       'Malgré nos relances du 23 juin 2025 (email), du 1er juillet 2025 (appel téléphonique) et du 8 juillet 2025 (courrier de rappel)',
     );
@@ -96,7 +96,7 @@ describe('the mise en demeure', () => {
 
   it('gives eight days from its first presentation, and no date before the posting is known', () => {
     const late = [invoice({ number: 'F-9', client: CLIENT, due: '2026-11-02' })];
-    const letter = compose('mise-en-demeure', {
+    const letter = compose('demand-letter', {
       invoices: late,
       events: [],
       today: '2026-12-16',
@@ -116,11 +116,11 @@ describe('the mise en demeure', () => {
       type: 'registered-letter-posted',
       client: CLIENT,
       invoices: ['F-9'],
-      step: 'mise-en-demeure',
+      step: 'demand-letter',
       detail: '1A 234 567 8901 2',
       date: day('2026-12-17'),
     });
-    const copy = compose('mise-en-demeure', {
+    const copy = compose('demand-letter', {
       invoices: late,
       events: [posted],
       today: '2026-12-17',
@@ -131,18 +131,18 @@ describe('the mise en demeure', () => {
   });
 
   it('says it was sent by registered post only once the posting is recorded, with its number and date', () => {
-    const before = compose('mise-en-demeure').body;
+    const before = compose('demand-letter').body;
     expect(before).not.toMatch(/recommandée/);
     const posted = event({
       on: '2025-08-01',
       type: 'registered-letter-posted',
       client: CLIENT,
       invoices: ['F-1', 'F-2'],
-      step: 'mise-en-demeure',
+      step: 'demand-letter',
       detail: '1A 234 567 8901 2',
       date: day('2025-08-01'),
     });
-    const after = compose('mise-en-demeure', {
+    const after = compose('demand-letter', {
       events: [payment, ...reminders, posted],
       today: '2025-08-01',
     }).body;
@@ -154,7 +154,7 @@ describe('the mise en demeure', () => {
   });
 
   it('carries an annex of the penalties by half-year at the ECB rate + 10 points', () => {
-    const letter = compose('mise-en-demeure').letter ?? '';
+    const letter = compose('demand-letter').letter ?? '';
     expect(letter).toContain('Annexe : pénalités de retard par semestre (taux BCE + 10 points)');
     expect(letter).toContain(
       'F-1 : du 21/06/2025 au 30/06/2025, 10 jours sur 1\u00a0000,00\u00a0€ à 13,15\u00a0% (BCE 3,15\u00a0% + 10 points) : 3,60\u00a0€',
@@ -163,7 +163,7 @@ describe('the mise en demeure', () => {
 
   it('leaves procedure costs to the judge in the consumer version, and charges no fee', () => {
     const consumer = twoInvoices.map((i) => ({ ...i, clientType: 'consumer' as const }));
-    const letter = compose('mise-en-demeure', { invoices: consumer }).letter ?? '';
+    const letter = compose('demand-letter', { invoices: consumer }).letter ?? '';
     expect(letter).toContain('la somme de 2\u00a0500,00\u00a0€');
     expect(letter).not.toMatch(/à votre charge|40,00|pénalités de retard arrêtées/);
     expect(letter).toContain('dépens');
@@ -178,13 +178,13 @@ describe('facts the engine carries on the action', () => {
     const plan = planDunning({ invoices, events: [], settings: firm, today });
     const message = composeAction({
       action: {
-        step: 'mise-en-demeure',
+        step: 'demand-letter',
         client: CLIENT,
         invoices: ['F-1', 'F-2'],
         language: 'fr',
         posting: { number: '1A 999', day: day('2025-08-01') },
         deadline: day('2025-08-12'),
-        earlierSteps: [{ step: 'relance-2', day: day('2025-07-08') }],
+        earlierSteps: [{ step: 'reminder-2', day: day('2025-07-08') }],
       },
       invoices,
       standings: plan.standings,
@@ -200,9 +200,9 @@ describe('facts the engine carries on the action', () => {
 describe('claims in a message are true', () => {
   it('mentions a copy of the invoice only when one is attached', () => {
     const one = [invoice({ due: '2026-03-02' })];
-    const without = compose('relance-1', { invoices: one, events: [], today: '2026-03-04' }).body;
+    const without = compose('reminder-1', { invoices: one, events: [], today: '2026-03-04' }).body;
     expect(without).not.toMatch(/copie|ci-joint/);
-    const withCopy = compose('relance-1', {
+    const withCopy = compose('reminder-1', {
       invoices: one,
       events: [],
       today: '2026-03-04',
@@ -212,20 +212,20 @@ describe('claims in a message are true', () => {
   });
 
   it('lists the letter and the relevé attached to a courrier de rappel, and nothing when none is', () => {
-    const attached = compose('relance-2', {
+    const attached = compose('reminder-2', {
       attachments: { invoiceCopies: [], letter: true, statement: true },
     }).body;
     expect(attached).toContain(
       'Vous trouverez ci-joint notre courrier de rappel et le relevé de votre compte.',
     );
-    expect(compose('relance-2').body).not.toMatch(/ci-joint/);
+    expect(compose('reminder-2').body).not.toMatch(/ci-joint/);
   });
 });
 
 describe('deadlines and wording', () => {
   it('moves a courrier de rappel’s deadline off Christmas to the next business day', () => {
     const late = [invoice({ number: 'F-9', client: CLIENT, due: '2026-11-25' })];
-    const body = compose('relance-2', { invoices: late, events: [], today: '2026-12-17' }).body;
+    const body = compose('reminder-2', { invoices: late, events: [], today: '2026-12-17' }).body;
     expect(body).toContain('au plus tard le 28 décembre 2026');
     expect(body).not.toContain('25 décembre');
   });
@@ -233,14 +233,14 @@ describe('deadlines and wording', () => {
   it('agrees in number with one invoice or several', () => {
     const one = [invoice({ number: 'F-9', client: CLIENT, due: '2026-11-25' })];
     expect(
-      compose('relance-2', { invoices: one, events: [], today: '2026-12-17' }).letter,
+      compose('reminder-2', { invoices: one, events: [], today: '2026-12-17' }).letter,
     ).toContain('la facture suivante reste impayée');
-    expect(compose('relance-2').letter).toContain('les factures suivantes restent impayées');
+    expect(compose('reminder-2').letter).toContain('les factures suivantes restent impayées');
   });
 
   it('opens a letter with « Madame, » or « Madame, Monsieur, », never with the contact’s name', () => {
     const withContact = twoInvoices.map((i) => ({ ...i, contact: 'Paul Lefèvre' }));
-    const letter = compose('relance-2', { invoices: withContact }).letter ?? '';
+    const letter = compose('reminder-2', { invoices: withContact }).letter ?? '';
     expect(letter).toContain('À l’attention de Paul Lefèvre');
     expect(letter).toContain('\nMadame, Monsieur,\n');
     expect(letter).not.toContain('Paul Lefèvre,');
@@ -249,7 +249,7 @@ describe('deadlines and wording', () => {
       contact: 'Claire Martin',
       civility: 'madam' as const,
     }));
-    const toHer = compose('relance-2', { invoices: madame }).letter ?? '';
+    const toHer = compose('reminder-2', { invoices: madame }).letter ?? '';
     expect(toHer).toContain('À l’attention de Madame Claire Martin');
     expect(toHer).toContain('\nMadame,\n');
   });
@@ -262,7 +262,7 @@ describe('deadlines and wording', () => {
       invoices: ['F-1'],
       date: day('2025-07-22'),
     });
-    const body = compose('relance-2', { events: [payment, ...reminders, promise] }).body;
+    const body = compose('reminder-2', { events: [payment, ...reminders, promise] }).body;
     expect(body).toContain(
       'Le 15 juillet 2025, vous nous aviez annoncé un règlement pour le 22 juillet 2025 : il ne nous est pas parvenu.',
     );
@@ -277,7 +277,7 @@ describe('the letters to a public buyer', () => {
     // F-2 at 10,15 % (H2 2025, ECB 2,15 %); 12,52 € + 10,15 € = 22,67 €; 2 × 40 €;
     // The eight days are for the principal, 2 500 €: the interest and the indemnities are paid
     // within 45 days after it (R2192-36).
-    const letter = compose('mise-en-demeure', { invoices: publicBuyer }).letter ?? '';
+    const letter = compose('demand-letter', { invoices: publicBuyer }).letter ?? '';
     expect(letter.match(/la somme de/g)).toHaveLength(1);
     expect(letter).toContain('la somme de 2\u00a0500,00\u00a0€, principal restant dû');
     expect(letter).toContain('intérêts moratoires, 22,67\u00a0€ arrêtés au 31 juillet 2025');
@@ -295,8 +295,8 @@ describe('the letters to a public buyer', () => {
 
   it('gives the reminder letter and the email each invoice’s fixed rate and the right articles', () => {
     for (const text of [
-      compose('relance-2', { invoices: publicBuyer }).letter ?? '',
-      compose('relance-2', { invoices: publicBuyer }).body,
+      compose('reminder-2', { invoices: publicBuyer }).letter ?? '',
+      compose('reminder-2', { invoices: publicBuyer }).body,
     ]) {
       expect(text).toContain(
         'Conformément aux articles L2192-13 et R2192-31 du Code de la commande publique, ce retard fait courir de plein droit des intérêts moratoires au taux de la BCE majoré de huit points, soit 11,15\u00a0% pour la facture F-1 et 10,15\u00a0% pour la facture F-2 : 22,67\u00a0€ à ce jour',
@@ -306,7 +306,7 @@ describe('the letters to a public buyer', () => {
       );
       expect(text).not.toMatch(/L441-10|D441-5/);
     }
-    const english = compose('relance-2', { invoices: publicBuyer, language: 'en' }).body;
+    const english = compose('reminder-2', { invoices: publicBuyer, language: 'en' }).body;
     expect(english).toContain(
       'articles L2192-13 and R2192-31 of the French Public Procurement Code',
     );
@@ -314,7 +314,7 @@ describe('the letters to a public buyer', () => {
   });
 
   it('announces a référé-provision before the administrative court, not an injonction de payer', () => {
-    const letter = compose('mise-en-demeure', { invoices: publicBuyer }).letter ?? '';
+    const letter = compose('demand-letter', { invoices: publicBuyer }).letter ?? '';
     expect(letter).toContain(
       'nous saisirons sans autre avis le tribunal administratif d’une demande de référé-provision (article R541-1 du Code de justice administrative)',
     );
@@ -322,7 +322,7 @@ describe('the letters to a public buyer', () => {
   });
 
   it('names the public procurement articles in the recourse memo', () => {
-    const memo = compose('contentieux', { invoices: publicBuyer }).body;
+    const memo = compose('court-claim', { invoices: publicBuyer }).body;
     expect(memo).toContain(
       'Intérêts moratoires (R2192-31 du Code de la commande publique) à ce jour : 22,67\u00a0€',
     );
@@ -336,20 +336,20 @@ describe('the recourse memo', () => {
     twoInvoices.map((i) => ({ ...i, clientType, address }));
 
   it('names the court and the form that fit the client’s type and seat', () => {
-    const strasbourg = compose('contentieux', {
+    const strasbourg = compose('court-claim', {
       invoices: withAddress('trader', '3 rue du Dôme, 67000 Strasbourg'),
     }).body;
     expect(strasbourg).toContain('Juridiction : Tribunal judiciaire (chambre commerciale)');
     expect(strasbourg).toContain('Cerfa n° 12948');
     expect(strasbourg).not.toMatch(/tribunal de commerce du siège|12946/);
 
-    const lyon = compose('contentieux', {
+    const lyon = compose('court-claim', {
       invoices: withAddress('trader', '8 quai Saint-Vincent, 69001 Lyon'),
     }).body;
     expect(lyon).toContain('Juridiction : Tribunal des activités économiques de Lyon');
     expect(lyon).toContain('Cerfa n° 12946');
 
-    const sci = compose('contentieux', {
+    const sci = compose('court-claim', {
       invoices: withAddress('non-trader', '4 allée des Tilleuls, 44000 Nantes'),
     }).body;
     expect(sci).toContain('Juridiction : Tribunal judiciaire');
@@ -358,7 +358,7 @@ describe('the recourse memo', () => {
   });
 
   it('sends a public buyer’s claim to the administrative court, without an injonction de payer form', () => {
-    const memo = compose('contentieux', {
+    const memo = compose('court-claim', {
       invoices: withAddress('public-buyer', 'Mairie, 44000 Nantes'),
     }).body;
     expect(memo).toContain('Juridiction : Tribunal administratif');
@@ -367,7 +367,7 @@ describe('the recourse memo', () => {
   });
 
   it('stays in English for an English-speaking user, the court keeping its French name', () => {
-    const memo = compose('contentieux', {
+    const memo = compose('court-claim', {
       invoices: withAddress('trader', '3 rue du Dôme, 67000 Strasbourg'),
       language: 'en',
     }).body;

@@ -41,7 +41,7 @@ describe('the wording of the messages', () => {
     expect(first.message.body).toContain('(2 jours de retard)');
     const lateByOne = invoice({ due: '2026-11-03' });
     const variables = buildTemplateVariables({
-      action: { step: 'relance-1', client: lateByOne.client, invoices: ['F-001'], language: 'fr' },
+      action: { step: 'reminder-1', client: lateByOne.client, invoices: ['F-001'], language: 'fr' },
       invoices: [lateByOne],
       standings: planDunning({
         invoices: [lateByOne],
@@ -59,11 +59,11 @@ describe('the wording of the messages', () => {
   it('heads a reminder letter about one invoice « rappel d’une facture impayée »', () => {
     const due = invoice({ due: '2026-11-02' });
     const events = [
-      event({ on: '2026-11-04', step: 'relance-1' }),
-      event({ on: '2026-11-10', step: 'appel', type: 'call', detail: 'Sans réponse' }),
+      event({ on: '2026-11-04', step: 'reminder-1' }),
+      event({ on: '2026-11-10', step: 'phone-call', type: 'call', detail: 'Sans réponse' }),
     ];
     const { step: letter } = step('2026-11-18', [due], events);
-    expect(letter.action.step).toBe('relance-2');
+    expect(letter.action.step).toBe('reminder-2');
     expect(letter.message.letter).toContain('Objet : rappel d’une facture impayée');
     expect(letter.message.subject).not.toContain('1 facture');
     const two = [due, invoice({ number: 'F-002', due: '2026-11-03' })];
@@ -103,7 +103,7 @@ describe('the wording of the messages', () => {
       const today = day('2026-12-02');
       const variables = buildTemplateVariables({
         action: {
-          step: 'mise-en-demeure',
+          step: 'demand-letter',
           client: who.client,
           invoices: ['F-001'],
           language: 'fr',
@@ -113,7 +113,7 @@ describe('the wording of the messages', () => {
         settings: firm,
         today,
       });
-      const letter = DEFAULT_TEXTS['mise-en-demeure'].fr.letter ?? '';
+      const letter = DEFAULT_TEXTS['demand-letter'].fr.letter ?? '';
       const paragraphs = renderParagraphs(letter.split('\n'), variables).filter(
         (p): p is string => p !== null,
       );
@@ -128,11 +128,11 @@ describe('the wording of the messages', () => {
   it('closes the mise en demeure’s email copy with a closing formula', () => {
     const due = invoice({ due: '2026-03-02', amountCents: euros(1200) });
     const events = [
-      event({ on: '2026-04-01', step: 'mise-en-demeure', type: 'letter-to-post', state: 'to-do' }),
+      event({ on: '2026-04-01', step: 'demand-letter', type: 'letter-to-post', state: 'to-do' }),
       event({
         on: '2026-04-02',
         type: 'registered-letter-posted',
-        step: 'mise-en-demeure',
+        step: 'demand-letter',
         date: day('2026-04-02'),
         detail: '1A 123 456 7890 1',
       }),
@@ -151,7 +151,7 @@ describe('the wording of the messages', () => {
 describe('a broken payment plan', () => {
   const due = invoice({ due: '2026-03-02', amountCents: euros(1200) });
   const events = [
-    event({ on: '2026-03-04', step: 'relance-1' }),
+    event({ on: '2026-03-04', step: 'reminder-1' }),
     event({
       on: '2026-03-06',
       type: 'payment-plan',

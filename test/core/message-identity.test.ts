@@ -27,7 +27,7 @@ function sheetRow(written: JournalEvent): Cell[] {
 }
 
 const reminder = (state: EventState, id = 'R-martin|relance-1|2026-03-20|F-001') =>
-  event({ on: '2026-03-20', id, step: 'relance-1', state });
+  event({ on: '2026-03-20', id, step: 'reminder-1', state });
 
 describe('a message journaled twice under one id', () => {
   it('counts as sent when the « fait » row comes before a « reporté » row of the same id', () => {
@@ -38,7 +38,7 @@ describe('a message journaled twice under one id', () => {
     ]);
     expect(reading.events.map((e) => e.state)).toEqual(['done', 'deferred']);
     expect(reading.rows).toEqual([2, 3]);
-    expect(foldHistory(reading.events).steps['relance-1']).toBe(day('2026-03-20'));
+    expect(foldHistory(reading.events).steps['reminder-1']).toBe(day('2026-03-20'));
   });
 
   it('counts as sent when a « reporté » row comes before the « fait » row of the same id', () => {
@@ -47,7 +47,7 @@ describe('a message journaled twice under one id', () => {
       sheetRow(reminder('deferred')),
       sheetRow(reminder('done')),
     ]);
-    expect(foldHistory(reading.events).steps['relance-1']).toBe(day('2026-03-20'));
+    expect(foldHistory(reading.events).steps['reminder-1']).toBe(day('2026-03-20'));
   });
 
   it('still reads a row the user typed twice as one event', () => {
@@ -81,7 +81,7 @@ describe('the fold of a step', () => {
             ...later.map((l) => ({ ...sent, day: addDays(sent.day, l.after), state: l.state })),
           ];
           const history = foldHistory(events);
-          expect(history.steps['relance-1']).toBe(sent.day);
+          expect(history.steps['reminder-1']).toBe(sent.day);
           expect(history.unverified).toEqual([]);
         },
       ),

@@ -82,7 +82,7 @@ function manyInvoices(count: number): Invoice[] {
   );
 }
 
-function composeFor(step: 'relance-1' | 'relance-2', invoices: Invoice[]) {
+function composeFor(step: 'reminder-1' | 'reminder-2', invoices: Invoice[]) {
   const plan = planDunning({ invoices, events: [], settings: firm, today });
   return composeAction({
     action: {
@@ -98,15 +98,15 @@ function composeFor(step: 'relance-1' | 'relance-2', invoices: Invoice[]) {
     events: [],
     attachments: {
       invoiceCopies: [],
-      letter: step === 'relance-2',
-      statement: step === 'relance-2',
+      letter: step === 'reminder-2',
+      statement: step === 'reminder-2',
     },
   });
 }
 
 describe('the email body', () => {
   it('stays under 200 KB for 4,100 invoices, lists the first ones and says how many more the relevé details', () => {
-    const message = composeFor('relance-2', manyInvoices(4_100));
+    const message = composeFor('reminder-2', manyInvoices(4_100));
     expect(utf8Length(message.body)).toBeLessThan(MESSAGE_LIMITS.bodyBytes);
     expect(message.body).toContain('F2026-00001');
     expect(message.body).not.toContain('F2026-04100');
@@ -116,18 +116,18 @@ describe('the email body', () => {
   });
 
   it('says only how many more when no relevé goes with the email', () => {
-    const message = composeFor('relance-1', manyInvoices(300));
+    const message = composeFor('reminder-1', manyInvoices(300));
     expect(message.body).toMatch(/et 200 autres factures/);
     expect(message.body).not.toMatch(/relevé/);
   });
 
   it('lists every invoice of a letter, whatever their number', () => {
-    const message = composeFor('relance-2', manyInvoices(300));
+    const message = composeFor('reminder-2', manyInvoices(300));
     expect(message.letter).toContain('F2026-00300');
   });
 
   it('lists all of a hundred invoices, with no sentence about others', () => {
-    const message = composeFor('relance-2', manyInvoices(100));
+    const message = composeFor('reminder-2', manyInvoices(100));
     expect(message.body).toContain('F2026-00100');
     expect(message.body).not.toMatch(/autres factures/);
   });

@@ -8,7 +8,7 @@ import { addDays, formatIsoDay, type Day } from '../../src/core/values/day';
 import { day, settings } from '../fixtures';
 
 const FIRST_NIGHT = day('2026-11-16');
-const COURTEOUS: readonly StepId[] = ['pre-echeance', 'relance-1'];
+const COURTEOUS: readonly StepId[] = ['before-due', 'reminder-1'];
 
 /** The demo's 36 invoices, read as the run reads them. */
 function demoInvoices(): Invoice[] {
@@ -65,7 +65,7 @@ function simulate(invoices: Invoice[]): { sent: Sent[]; postings: Map<string, Da
         type: 'registered-letter-posted',
         client: action.client,
         invoices: [...action.invoices],
-        step: 'mise-en-demeure',
+        step: 'demand-letter',
         date: today,
         detail: '1A12345678901',
         state: 'done',
@@ -88,14 +88,14 @@ describe('ninety nights of the engine over the demo sample', () => {
 
   it('chases the sample up to the recourse', () => {
     const steps = new Set(sent.map((s) => s.action.step));
-    for (const step of ['relance-1', 'relance-2', 'mise-en-demeure', 'contentieux'] as const)
+    for (const step of ['reminder-1', 'reminder-2', 'demand-letter', 'court-claim'] as const)
       expect(steps).toContain(step);
   });
 
   it('never goes back to a courteous step with a client after its mise en demeure', () => {
     for (const client of clients) {
       const mine = sent.filter((s) => s.action.clientKey === client);
-      const notice = mine.findIndex((s) => s.action.step === 'mise-en-demeure');
+      const notice = mine.findIndex((s) => s.action.step === 'demand-letter');
       if (notice < 0) continue;
       const after = mine.slice(notice).map((s) => s.action.step);
       expect(
@@ -130,7 +130,7 @@ describe('ninety nights of the engine over the demo sample', () => {
   it('files a recourse only after the posting plus its deadline', () => {
     // Each invoice of a recourse had its own mise en demeure posted: an invoice that fell due
     // after the client's notice waits for its own.
-    for (const { on, action } of sent.filter((s) => s.action.step === 'contentieux')) {
+    for (const { on, action } of sent.filter((s) => s.action.step === 'court-claim')) {
       for (const number of action.invoices) {
         const posted = postings.get(number);
         expect(posted, number).toBeDefined();

@@ -25,17 +25,17 @@ const f2 = invoice({ number: 'F-2', client: CLIENT, due: '2026-04-10', amountCen
 const on = (date: string, rest: Partial<JournalEvent>) =>
   event({ on: date, client: CLIENT, invoices: ['F-1'], ...rest });
 const history: JournalEvent[] = [
-  on('2026-03-04', { step: 'relance-1' }),
-  on('2026-03-10', { step: 'appel', type: 'call', detail: 'Paiera fin mars' }),
-  on('2026-03-17', { step: 'relance-2' }),
-  on('2026-04-01', { step: 'mise-en-demeure', type: 'letter-to-post', state: 'to-do' }),
+  on('2026-03-04', { step: 'reminder-1' }),
+  on('2026-03-10', { step: 'phone-call', type: 'call', detail: 'Paiera fin mars' }),
+  on('2026-03-17', { step: 'reminder-2' }),
+  on('2026-04-01', { step: 'demand-letter', type: 'letter-to-post', state: 'to-do' }),
   on('2026-04-02', {
-    step: 'mise-en-demeure',
+    step: 'demand-letter',
     type: 'registered-letter-posted',
     date: day('2026-04-02'),
     detail: '1A 123 456 7890 1',
   }),
-  on('2026-04-02', { step: 'mise-en-demeure', type: 'sent' }),
+  on('2026-04-02', { step: 'demand-letter', type: 'sent' }),
 ];
 
 function planOn(today: string, events: JournalEvent[] = history): Plan {
@@ -48,7 +48,7 @@ describe('an invoice falling due after a mise en demeure', () => {
   it('is left out of the recourse, which lists only the invoice whose notice expired', () => {
     // F-1: presented Tuesday 7 April (J+2 past Easter Monday), deadline Wednesday 15 April;
     // posting + 15 days = Friday 17 April.
-    expect(stepsOf(planOn('2026-04-17'))).toEqual(['contentieux:F-1']);
+    expect(stepsOf(planOn('2026-04-17'))).toEqual(['court-claim:F-1']);
   });
 
   it('gets its own courrier de rappel, with the relevé, 15 days after its due date', () => {
@@ -59,15 +59,15 @@ describe('an invoice falling due after a mise en demeure', () => {
         on: '2026-04-17',
         client: CLIENT,
         invoices: ['F-1'],
-        step: 'contentieux',
+        step: 'court-claim',
         type: 'task',
         state: 'to-do',
       }),
     ];
-    expect(recourse.step).toBe('contentieux');
+    expect(recourse.step).toBe('court-claim');
     // 10 April + 15 = Saturday 25 April: Monday 27 April.
     const plan = planOn('2026-04-27', events);
-    expect(stepsOf(plan)).toEqual(['relance-2:F-2']);
+    expect(stepsOf(plan)).toEqual(['reminder-2:F-2']);
     const [step] = toExecutionPlan({
       plan,
       invoices: [f1, f2],
@@ -88,16 +88,16 @@ describe('an invoice falling due after a mise en demeure', () => {
         on: '2026-04-17',
         client: CLIENT,
         invoices: ['F-1'],
-        step: 'contentieux',
+        step: 'court-claim',
         type: 'task',
         state: 'to-do',
       }),
-      event({ on: '2026-04-27', client: CLIENT, invoices: ['F-2'], step: 'relance-2' }),
+      event({ on: '2026-04-27', client: CLIENT, invoices: ['F-2'], step: 'reminder-2' }),
     ];
     // Due + 30 = Sunday 10 May; 15 days after the courrier of 27 April = Tuesday 12 May.
     expect(planOn('2026-05-11', events).actions).toEqual([]);
     const plan = planOn('2026-05-12', events);
-    expect(stepsOf(plan)).toEqual(['mise-en-demeure:F-2']);
+    expect(stepsOf(plan)).toEqual(['demand-letter:F-2']);
     const [step] = toExecutionPlan({
       plan,
       invoices: [f1, f2],
@@ -114,7 +114,7 @@ describe('an invoice falling due after a mise en demeure', () => {
   it('is named in the recourse memo as on its way, with its next step and date', () => {
     const plan = planOn('2026-04-17');
     expect(plan.actions[0]?.awaiting).toEqual([
-      { invoice: 'F-2', step: 'relance-2', date: day('2026-04-27') },
+      { invoice: 'F-2', step: 'reminder-2', date: day('2026-04-27') },
     ]);
     const [step] = toExecutionPlan({
       plan,
@@ -233,7 +233,7 @@ describe('a long scenario: the demo over 120 nights', () => {
           type: 'registered-letter-posted',
           client: letter.action.client,
           invoices: [...letter.action.invoices],
-          step: 'mise-en-demeure',
+          step: 'demand-letter',
           date: today,
           detail: '1A12345678901',
           state: 'done',

@@ -30,8 +30,8 @@ describe('the plan of a day', () => {
   it('plans a reminder for each overdue client when the firm’s mentions are complete', () => {
     const { plan } = planDay({ invoices, events: [], settings: firm, today });
     expect(plan.actions.map((a) => [a.client, a.step])).toEqual([
-      ['Alpha', 'relance-1'],
-      ['Beta', 'relance-1'],
+      ['Alpha', 'reminder-1'],
+      ['Beta', 'reminder-1'],
     ]);
   });
 
@@ -65,7 +65,7 @@ describe('the plan of a day', () => {
 
   it('leaves the invoices, the Journal and the settings it was given as they were', () => {
     const failed = ['2026-03-17', '2026-03-18', '2026-03-19'].map((on) =>
-      event({ on, client: 'Alpha', invoices: ['A-1'], step: 'relance-1', state: 'failed' }),
+      event({ on, client: 'Alpha', invoices: ['A-1'], step: 'reminder-1', state: 'failed' }),
     );
     const paid = event({
       on: '2026-03-15',

@@ -27,11 +27,11 @@ const cp001 = (overrides: Partial<Invoice> = {}) =>
 const on = (date: string, more: Partial<JournalEvent>) =>
   event({ on: date, client: 'M. Paul Girard', invoices: ['CP-001'], ...more });
 const ladder = [
-  on('2024-10-22', { step: 'relance-1' }),
-  on('2024-10-28', { step: 'appel', type: 'call', detail: 'Paiera fin novembre' }),
+  on('2024-10-22', { step: 'reminder-1' }),
+  on('2024-10-28', { step: 'phone-call', type: 'call', detail: 'Paiera fin novembre' }),
   // The promise noted after that call: the creditor's note, not the debtor's writing.
   on('2025-06-10', { type: 'promise', date: day('2025-06-30') }),
-  on('2025-07-15', { step: 'relance-2' }),
+  on('2025-07-15', { step: 'reminder-2' }),
 ];
 
 describe('a consumer’s two years (Code de la consommation L218-2)', () => {
@@ -86,9 +86,9 @@ describe('a business debt (Code de commerce L110-4)', () => {
 describe('a public buyer (loi n° 68-1250)', () => {
   it('is interrupted by a written reminder, not by a phone call', () => {
     const commune = invoice({ clientType: 'public-buyer', due: '2024-10-20' });
-    const call = event({ on: '2025-02-03', type: 'call', step: 'appel' });
+    const call = event({ on: '2025-02-03', type: 'call', step: 'phone-call' });
     expect(limitOf(plan([commune], [call], '2025-03-01'))).toBe('2028-12-31');
-    const email = event({ on: '2025-02-03', step: 'relance-1' });
+    const email = event({ on: '2025-02-03', step: 'reminder-1' });
     expect(limitOf(plan([commune], [email], '2025-03-01'))).toBe('2029-12-31');
   });
 });

@@ -89,8 +89,8 @@ describe('the contractual rate’s floor, half-year by half-year (L441-10)', () 
 describe('an ECB rate past the shipped table', () => {
   const late = invoice({ number: 'E-1', due: '2026-10-15', amountCents: euros(2000) });
   const ladder = [
-    event({ on: '2026-10-19', step: 'relance-1', invoices: ['E-1'] }),
-    event({ on: '2026-10-23', type: 'call', step: 'appel', invoices: ['E-1'] }),
+    event({ on: '2026-10-19', step: 'reminder-1', invoices: ['E-1'] }),
+    event({ on: '2026-10-23', type: 'call', step: 'phone-call', invoices: ['E-1'] }),
   ];
 
   function reminderVariables(base: Settings) {
@@ -98,7 +98,7 @@ describe('an ECB rate past the shipped table', () => {
     const plan = planOn('2026-11-02', [late], base, ladder);
     const action = plan.actions[0];
     if (action === undefined) throw new Error('no action');
-    expect(action.step).toBe('relance-2');
+    expect(action.step).toBe('reminder-2');
     return buildTemplateVariables({
       action,
       invoices: [late],

@@ -21,7 +21,7 @@ function memo(invoices: Invoice[], today: string): string {
   }).standings;
   return composeAction({
     action: {
-      step: 'contentieux',
+      step: 'court-claim',
       client: invoices[0]?.client ?? '',
       invoices: invoices.map((i) => i.number),
       language: 'fr',
@@ -90,7 +90,7 @@ describe('the mise en demeure to a debtor established abroad', () => {
       today: day('2026-09-01'),
     }).standings;
     return composeAction({
-      action: { step: 'mise-en-demeure', client: 'Garage Martin', invoices: ['F-1'], language },
+      action: { step: 'demand-letter', client: 'Garage Martin', invoices: ['F-1'], language },
       invoices,
       standings,
       settings: firm,

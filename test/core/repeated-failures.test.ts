@@ -20,7 +20,7 @@ const failedOn = (on: string) =>
     on,
     client: 'Alpha',
     invoices: ['A-1'],
-    step: 'relance-1',
+    step: 'reminder-1',
     state: 'failed',
     detail: 'Échec : Limit Exceeded: Email Body Size.',
   });
@@ -29,7 +29,7 @@ describe('an action that fails night after night', () => {
   it('is tried again after one or two failed nights', () => {
     const events = [failedOn('2026-03-18'), failedOn('2026-03-19')];
     const { plan } = planDay({ invoices, events, settings: firm, today });
-    expect(plan.actions.map((a) => a.step)).toEqual(['relance-1']);
+    expect(plan.actions.map((a) => a.step)).toEqual(['reminder-1']);
   });
 
   it('after three failed nights, leaves the nightly run and is a problem naming the last error', () => {

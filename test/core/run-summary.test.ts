@@ -6,7 +6,7 @@ import type { ReportAction } from '../../src/core/reports/run-report';
 const action = (outcome: ReportAction['outcome']): ReportAction => ({
   key: 'k',
   client: 'Garage Martin',
-  step: 'relance-1',
+  step: 'reminder-1',
   channel: 'email',
   invoices: ['F-1'],
   to: ['compta@garage-martin.fr'],

@@ -101,7 +101,7 @@ describe('storing the settings in document properties', () => {
     const settings = defaultSettings();
     settings.firm.name = 'Société Générale de Démonstration — Établissements Éloïse';
     settings.templates = {
-      'relance-1': {
+      'reminder-1': {
         fr: { subject: 'Relance', body: 'Échéance dépassée, règlement attendu. '.repeat(800) },
       },
     };
@@ -157,7 +157,7 @@ describe('storing the settings in document properties', () => {
 
   it('refuses settings too large for the property store', () => {
     const settings = defaultSettings();
-    settings.templates = { 'relance-1': { fr: { subject: 'x', body: 'x'.repeat(450 * 1024) } } };
+    settings.templates = { 'reminder-1': { fr: { subject: 'x', body: 'x'.repeat(450 * 1024) } } };
     expect(() => serializeSettings(settings)).toThrow(SETTINGS_TOO_LARGE);
   });
 });
@@ -232,7 +232,7 @@ describe('settings that say what they did', () => {
     const ok = validateSettings({
       templates: { 'relance-1': { fr: { subject: 'Rappel', body: 'Bonjour' } } },
     });
-    expect(ok.ok && ok.settings.templates['relance-1']?.fr?.subject).toBe('Rappel');
+    expect(ok.ok && ok.settings.templates['reminder-1']?.fr?.subject).toBe('Rappel');
   });
 });
 
@@ -312,7 +312,7 @@ describe('settings parsed by one schema, field by field', () => {
       'templates.relance-1.fr.subject',
     ]);
     expect(result.settings.sending).toMatchObject({ hour: 7, mode: 'preview' });
-    expect(result.settings.templates['relance-1']?.fr).toEqual({ subject: '', body: 'Bonjour' });
+    expect(result.settings.templates['reminder-1']?.fr).toEqual({ subject: '', body: 'Bonjour' });
   });
 
   it('keeps every right field when one is wrong, the wrong one at its default', () => {
@@ -328,7 +328,7 @@ describe('settings parsed by one schema, field by field', () => {
     expect(result.settings.clientGapDays).toBe(9);
     expect(result.settings.sending).toMatchObject({ mode: 'preview', hour: 7 });
     expect(result.settings.templates).toEqual({
-      'relance-1': { fr: { subject: 'Rappel', body: 'Bonjour' } },
+      'reminder-1': { fr: { subject: 'Rappel', body: 'Bonjour' } },
     });
   });
 
@@ -416,9 +416,9 @@ describe('settings parsed by one schema, field by field', () => {
     });
     const result = deserializeSettings(properties);
     expect(result.settings.templates).toEqual({
-      'relance-1': { fr: { subject: 'Rappel', body: 'Bonjour' } },
+      'reminder-1': { fr: { subject: 'Rappel', body: 'Bonjour' } },
       // An empty subject means the step's default subject (templateFor).
-      'relance-2': { fr: { subject: '', body: 'Madame, Monsieur' } },
+      'reminder-2': { fr: { subject: '', body: 'Madame, Monsieur' } },
     });
     expect(result.errors.map((e) => e.fr)).toEqual([
       expect.stringMatching(/^Paramètre refusé \(templates\.relance-2\.fr\.subject\)/),
@@ -429,9 +429,9 @@ describe('settings parsed by one schema, field by field', () => {
 describe('a ladder step set before the step ahead of it', () => {
   it('is refused on its offset, which alone falls back, the other steps and fields kept', () => {
     const ladder = defaultSettings().ladder.map((s) =>
-      s.id === 'appel'
+      s.id === 'phone-call'
         ? { ...s, offsetDays: 1 }
-        : s.id === 'relance-1'
+        : s.id === 'reminder-1'
           ? { ...s, minGapDays: 2 }
           : s,
     );
@@ -446,6 +446,91 @@ describe('a ladder step set before the step ahead of it', () => {
     expect(result.settings.ladder.map((s) => s.offsetDays)).toEqual([-3, 2, 8, 15, 30, 45]);
     expect(result.settings.ladder[1]?.minGapDays).toBe(2);
     expect(result.settings.clientGapDays).toBe(6);
+  });
+});
+
+describe('settings stored with the steps’ French ids, as every version so far stored them', () => {
+  /** A store as Relance wrote it before its step ids were English (one chunk). */
+  const STORED_BEFORE = {
+    'relance.settings.count': '1',
+    'relance.settings.0': JSON.stringify({
+      version: 1,
+      firm: { name: 'Atelier Dupont' },
+      ladder: [
+        { id: 'pre-echeance', enabled: false, offsetDays: -3, minGapDays: 0 },
+        { id: 'relance-1', enabled: true, offsetDays: 4, minGapDays: 0, attachInvoice: true },
+        { id: 'appel', enabled: true, offsetDays: 8, minGapDays: 0 },
+        { id: 'relance-2', enabled: true, offsetDays: 15, minGapDays: 5, emailCopy: true },
+        { id: 'mise-en-demeure', enabled: true, offsetDays: 30, minGapDays: 15, emailCopy: true },
+        { id: 'contentieux', enabled: true, offsetDays: 45, minGapDays: 15 },
+      ],
+      firstStepCap: 'relance-1',
+      templates: { 'relance-1': { fr: { subject: 'Petit rappel', body: 'Bonjour {{contact}}' } } },
+      letterTemplateFolderId: 'folder-1',
+      letterTemplateIds: {
+        'relance-2': { fr: 'doc-courrier-fr' },
+        'mise-en-demeure': { fr: 'doc-med-fr', en: 'doc-med-en' },
+      },
+    }),
+  };
+
+  it('load whole: the ladder, the first step’s cap, the templates and the letter templates', () => {
+    const { settings, errors } = deserializeSettings(STORED_BEFORE);
+    expect(errors).toEqual([]);
+    expect(settings.ladder.map((s) => [s.id, s.enabled, s.offsetDays])).toEqual([
+      ['before-due', false, -3],
+      ['reminder-1', true, 4],
+      ['phone-call', true, 8],
+      ['reminder-2', true, 15],
+      ['demand-letter', true, 30],
+      ['court-claim', true, 45],
+    ]);
+    expect(settings.firstStepCap).toBe('reminder-1');
+    expect(settings.templates['reminder-1']?.fr?.subject).toBe('Petit rappel');
+    expect(settings.letterTemplateIds['demand-letter']).toEqual({
+      fr: 'doc-med-fr',
+      en: 'doc-med-en',
+    });
+    expect(settings.letterTemplateIds['reminder-2']?.fr).toBe('doc-courrier-fr');
+  });
+
+  it('are saved again in the same format, the steps by their French ids', () => {
+    const { settings } = deserializeSettings(STORED_BEFORE);
+    const stored = serializeSettings(settings);
+    const json = JSON.parse(stored['relance.settings.0'] ?? '') as Record<string, unknown>;
+    expect((json['ladder'] as { id: string }[]).map((s) => s.id)).toEqual([
+      'pre-echeance',
+      'relance-1',
+      'appel',
+      'relance-2',
+      'mise-en-demeure',
+      'contentieux',
+    ]);
+    expect(json['firstStepCap']).toBe('relance-1');
+    expect(Object.keys(json['templates'] as object)).toEqual(['relance-1']);
+    expect(Object.keys(json['letterTemplateIds'] as object)).toEqual([
+      'relance-2',
+      'mise-en-demeure',
+    ]);
+    expect(deserializeSettings(stored)).toEqual({ settings, errors: [] });
+  });
+
+  it('are taken from a settings screen opened before the update, French ids and all', () => {
+    const result = validateSettings({
+      firstStepCap: 'appel',
+      templates: { 'relance-2': { en: { subject: 'Reminder', body: 'Hello' } } },
+    });
+    expect(result.ok).toBe(true);
+    expect(result.settings.firstStepCap).toBe('phone-call');
+    expect(result.settings.templates['reminder-2']?.en?.subject).toBe('Reminder');
+  });
+
+  it('name a step by its French id when they refuse it', () => {
+    const result = validateSettings({ firstStepCap: 'mise-en-demeure' });
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['firstStepCap']);
+    expect(validateSettings({ firstStepCap: 'relance-9' }).ok).toBe(false);
+    const unknown = validateSettings({ ladder: [{ id: 'relance-9' }] });
+    expect(unknown.ok ? '' : unknown.errors[0]?.message).toMatch(/relance-1/);
   });
 });
 
@@ -474,7 +559,7 @@ describe('a ladder step’s own fields', () => {
     const { settings, errors } = deserializeSettings(properties);
     expect(errors).toEqual([]);
     expect(settings.ladder[3]).toMatchObject({
-      id: 'relance-2',
+      id: 'reminder-2',
       channel: 'letter',
       offsetDays: 20,
     });

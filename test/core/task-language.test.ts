@@ -22,7 +22,7 @@ describe('tasks for the user', () => {
       }),
     ];
     const today = day('2026-03-10');
-    const events = [event({ on: '2026-03-04', client: 'Brightside Ltd', step: 'relance-1' })];
+    const events = [event({ on: '2026-03-04', client: 'Brightside Ltd', step: 'reminder-1' })];
     const plan = planDunning({ invoices, events, settings: firm, today });
     const execution = toExecutionPlan({
       plan,
@@ -31,7 +31,7 @@ describe('tasks for the user', () => {
       today,
       mode: 'preview',
     });
-    const call = execution.steps.find((s) => s.action.step === 'appel');
+    const call = execution.steps.find((s) => s.action.step === 'phone-call');
     expect(call?.message.subject).toMatch(/^Appeler Brightside Ltd/);
     expect(call?.message.body).toContain('À demander :');
     const english = { ...firm, sending: { ...firm.sending, defaultLanguage: 'en' as const } };

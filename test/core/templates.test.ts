@@ -156,7 +156,7 @@ describe('the default texts', () => {
 
   it('carry the invoice, its dates, the balance, days late, the payment means and the creditor', () => {
     const message = compose(
-      'relance-1',
+      'reminder-1',
       [
         invoice({
           number: 'F2026-0042',
@@ -188,7 +188,7 @@ describe('the default texts', () => {
 
   it('rise in firmness: the reminder letter asks for payment within 8 days with penalties and the 40 € indemnity', () => {
     const message = compose(
-      'relance-2',
+      'reminder-2',
       [invoice({ due: '2026-02-10', amountCents: euros(2000) })],
       '2026-03-04',
     );
@@ -200,7 +200,7 @@ describe('the default texts', () => {
 
   it('call the mise en demeure by its name, cite the Civil Code and announce the injonction de payer', () => {
     const message = compose(
-      'mise-en-demeure',
+      'demand-letter',
       [
         invoice({
           due: '2026-01-10',
@@ -220,14 +220,14 @@ describe('the default texts', () => {
 
   it('state a deadline on a business day: a letter of Thursday 17 December 2026 says 28 décembre', () => {
     // 17 December + 8 days = Friday 25 December, Christmas; then the weekend.
-    const message = compose('relance-2', [invoice({ due: '2026-11-25' })], '2026-12-17');
+    const message = compose('reminder-2', [invoice({ due: '2026-11-25' })], '2026-12-17');
     expect(message.body).toContain('au plus tard le 28 décembre 2026');
     expect(message.body).not.toContain('25 décembre');
   });
 
   it('never mention penalties or the indemnity to a consumer', () => {
     const message = compose(
-      'mise-en-demeure',
+      'demand-letter',
       [invoice({ due: '2026-01-10', clientType: 'consumer' })],
       '2026-03-04',
     );
@@ -238,7 +238,7 @@ describe('the default texts', () => {
 
   it('speak English to a client whose Langue is EN', () => {
     const message = compose(
-      'relance-1',
+      'reminder-1',
       [
         invoice({
           client: 'Brightside Ltd',
@@ -258,7 +258,7 @@ describe('the default texts', () => {
 
   it('give the call script what to ask', () => {
     const message = compose(
-      'appel',
+      'phone-call',
       [invoice({ due: '2026-03-02', phone: '01 42 11 22 33', contact: 'Claire' })],
       '2026-03-10',
     );
@@ -268,7 +268,7 @@ describe('the default texts', () => {
   });
 
   it('list every placeholder they use in the documented list', () => {
-    expect(findPlaceholders(DEFAULT_TEXTS['relance-2'].fr.letter ?? '')).toEqual(
+    expect(findPlaceholders(DEFAULT_TEXTS['reminder-2'].fr.letter ?? '')).toEqual(
       expect.arrayContaining(['factures', 'total_du', 'date_limite', 'siret']),
     );
   });
@@ -277,8 +277,8 @@ describe('the default texts', () => {
 describe('mandatory mentions', () => {
   it('hold back a mise en demeure without SIRET and say what to complete', () => {
     const noSiret: Settings = { ...firm, firm: { ...firm.firm, siret: '' } };
-    expect(requiredMentions('mise-en-demeure', noSiret)).toEqual(['votre SIRET']);
-    expect(requiredMentions('relance-1', noSiret)).toEqual([]);
+    expect(requiredMentions('demand-letter', noSiret)).toEqual(['votre SIRET']);
+    expect(requiredMentions('reminder-1', noSiret)).toEqual([]);
     const plan = planDunning({
       invoices: [invoice({ due: '2026-01-05' })],
       events: [],
@@ -307,7 +307,7 @@ describe('mandatory mentions', () => {
   });
 
   it('ask for the firm’s name and a payment means before any email goes', () => {
-    expect(requiredMentions('relance-1', settings())).toEqual([
+    expect(requiredMentions('reminder-1', settings())).toEqual([
       'la raison sociale de votre entreprise',
       'un moyen de paiement (IBAN ou lien de paiement)',
     ]);

@@ -121,7 +121,7 @@ describe('relance init and run', () => {
     expect(report.invoices[0]).toMatchObject({ number: 'F-1', balanceCents: 123456, daysLate: 2 });
     expect(report.actions[0]).toMatchObject({
       client: 'SCI Les Tilleuls',
-      step: 'relance-1',
+      step: 'reminder-1',
       to: ['gestion@sci.fr'],
     });
   });

@@ -34,7 +34,7 @@ describe('a client directory kept in a « Clients » tab', () => {
     });
     const night = await runNight(dir, { today: '2026-03-04' });
     expect(night.report.actions.map((a) => [a.client, a.step, a.outcome])).toEqual([
-      ['Alpha', 'relance-1', 'sent'],
+      ['Alpha', 'reminder-1', 'sent'],
     ]);
     const files = readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
     const mail = await simpleParser(readFileSync(join(dir, 'outbox', files[0] ?? '')));

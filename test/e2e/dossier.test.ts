@@ -39,9 +39,9 @@ describe('the dossier for the judge, from the first reminder', () => {
   }, 240_000);
 
   it('reaches the recourse after the reminders and the posted mise en demeure', () => {
-    expect(steps[0]).not.toBe('contentieux');
-    expect(steps).toContain('mise-en-demeure');
-    expect(steps.at(-1)).toBe('contentieux');
+    expect(steps[0]).not.toBe('court-claim');
+    expect(steps).toContain('demand-letter');
+    expect(steps.at(-1)).toBe('court-claim');
   });
 
   it('makes the dossier at the contentieux step; the client view’s button then shows it', () => {

@@ -51,7 +51,7 @@ describe('a courrier de rappel', () => {
   it('lists each of the client’s three invoices on its own filled row of the table', async () => {
     const dir = await workspace();
     const night = await runNight(dir, { today: '2026-03-16' });
-    expect(night.report.actions.map((a) => a.step)).toEqual(['relance-2']);
+    expect(night.report.actions.map((a) => a.step)).toEqual(['reminder-2']);
     const text = await letterText(dir);
     expect(text).not.toMatch(/\{\{|\}\}/);
     for (const [number, days] of [
@@ -104,7 +104,7 @@ describe('the recipient of a letter', () => {
     const dir = join(root, 'window');
     await initWorkspace(dir, { from: csv, settingsPath: SETTINGS, mailDailyQuota: 100 });
     const night = await runNight(dir, { today: '2026-03-16' });
-    expect(night.report.actions.map((a) => a.step)).toEqual(['relance-2']);
+    expect(night.report.actions.map((a) => a.step)).toEqual(['reminder-2']);
     const positions = await firstPagePositions(dir);
     const mm = (points: number) => (points * 25.4) / 72;
     // The window: 11 cm from the left edge, 5.5 cm to 8.8 cm from the top (85 × 33 mm).
@@ -162,7 +162,7 @@ describe('a letters folder the user put in the trash', () => {
     const night = await runNight(dir, { today: '2026-03-31' });
     // The mise en demeure is a letter to post (a task); its PDF is made all the same.
     expect(night.report.actions.map((a) => [a.step, a.outcome])).toEqual([
-      ['mise-en-demeure', 'task'],
+      ['demand-letter', 'task'],
     ]);
     const items = driveItems(dir);
     const pdfs = Object.values(items).filter((i) => i.mimeType === 'application/pdf');
@@ -194,7 +194,7 @@ describe('letter templates whose files are gone from Drive', () => {
     expect(dropTemplates(dir)).toContain('Modèle — mise en demeure');
     const night = await runNight(dir, { today: '2026-03-31' });
     expect(night.report.actions.map((a) => [a.step, a.outcome])).toEqual([
-      ['mise-en-demeure', 'task'],
+      ['demand-letter', 'task'],
     ]);
     const notes = night.report.problems.map((p) => p.text.fr);
     expect(notes).toContainEqual(
@@ -223,7 +223,7 @@ describe('letter templates whose files are gone from Drive', () => {
 
     const night = await runNight(dir, { today: '2026-03-31' });
     expect(night.report.actions.map((a) => [a.step, a.outcome])).toEqual([
-      ['mise-en-demeure', 'task'],
+      ['demand-letter', 'task'],
     ]);
     expect(night.report.problems.map((p) => p.text.fr)).toContainEqual(
       expect.stringMatching(

@@ -140,7 +140,7 @@ beforeAll(async () => {
     await postYesterdaysLetters(today, toPost);
     const result = await runNight(dir, { today });
     toPost = result.report.actions
-      .filter((a) => a.step === 'mise-en-demeure' && a.channel === 'registered-letter')
+      .filter((a) => a.step === 'demand-letter' && a.channel === 'registered-letter')
       .filter((a) => a.outcome === 'task' || a.outcome === 'sent')
       .map((a) => ({ client: a.client, invoices: a.invoices }));
   }

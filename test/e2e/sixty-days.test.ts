@@ -75,7 +75,7 @@ beforeAll(async () => {
     const result = await runNight(dir, { today });
     toPost = [result, ...result.continuations]
       .flatMap((r) => r.report.actions)
-      .filter((a) => a.step === 'mise-en-demeure' && a.outcome === 'task')
+      .filter((a) => a.step === 'demand-letter' && a.outcome === 'task')
       .map((a) => ({ client: a.client, invoices: a.invoices }));
   }
 

@@ -64,7 +64,7 @@ describe('an invoice number typed in another Unicode form than the Journal’s',
     await retype(dir, DECOMPOSED, PRECOMPOSED);
     // A week on, the ladder's next step (the call) is due, not the first reminder again.
     const second = await runNight(dir, { today: '2026-03-12' });
-    expect(second.report.actions.map((a) => [a.step, a.outcome])).toEqual([['appel', 'task']]);
+    expect(second.report.actions.map((a) => [a.step, a.outcome])).toEqual([['phone-call', 'task']]);
     expect(sentCount(dir)).toBe(1);
   });
 });
@@ -99,10 +99,10 @@ describe('an invoice number retyped in full-width characters', () => {
     await runNight(dir, { today: '2026-03-04' });
     await retype(dir, 'FA001', 'ＦＡ００１');
     const second = await runNight(dir, { today: '2026-03-12' });
-    expect(second.report.actions.map((a) => [a.step, a.outcome])).toEqual([['appel', 'task']]);
+    expect(second.report.actions.map((a) => [a.step, a.outcome])).toEqual([['phone-call', 'task']]);
     expect(sentCount(dir)).toBe(1);
     const third = await runNight(dir, { today: '2026-03-19' });
-    expect(third.report.actions.map((a) => [a.step, a.outcome])).toEqual([['relance-2', 'sent']]);
+    expect(third.report.actions.map((a) => [a.step, a.outcome])).toEqual([['reminder-2', 'sent']]);
     expect((await messageTexts(dir)).filter((t) => t.includes('ＦＡ００１'))).toHaveLength(1);
   });
 

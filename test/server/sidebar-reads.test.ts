@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ClientBalance } from '../../src/core/reports/client-list';
 import type { TodayView } from '../../src/core/plan/views';
+import type { TemplatePreview } from '../../src/core/messages/template-preview';
 import { openRuntime } from '../../src/local/runtime';
 import { callFunction, initWorkspace, readConfig, runNight } from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
@@ -55,6 +56,16 @@ describe('the sidebar’s reads', () => {
     });
     expect(workbookHash()).toBe(before);
     expect(await journalRows()).toBe(0);
+  });
+
+  it('preview a step named by its French id, as a sidebar opened before an update sends it', async () => {
+    const preview = (step: string) =>
+      callFunction(dir, 'previewTemplate', [step, 'fr', 'Facture {{client}}', 'Texte'], {
+        now: NOW,
+      }) as Promise<TemplatePreview>;
+    const byFrenchId = await preview('relance-2');
+    expect(byFrenchId.ok).toBe(true);
+    expect(byFrenchId).toEqual(await preview('reminder-2'));
   });
 
   it('opened before the first night and answering after it, keep every row the night wrote', async () => {

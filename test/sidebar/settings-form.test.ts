@@ -41,7 +41,7 @@ function untouched(): SettingsFormValues {
 }
 
 const defaults: DefaultTexts = {
-  'relance-1': {
+  'reminder-1': {
     fr: { subject: 'Facture impayée', body: 'Bonjour,' },
     en: { subject: 'Unpaid invoice', body: 'Hello,' },
   },
@@ -104,13 +104,13 @@ describe('the settings form → settings mapping', () => {
 
   it('keeps an edited message as an override, and no override for an edit back to the default', () => {
     const edits = {
-      [templateKey('relance-1', 'en')]: { subject: 'Overdue', body: 'Hello,' },
-      [templateKey('relance-1', 'fr')]: { subject: 'Facture impayée', body: 'Bonjour,' },
+      [templateKey('reminder-1', 'en')]: { subject: 'Overdue', body: 'Hello,' },
+      [templateKey('reminder-1', 'fr')]: { subject: 'Facture impayée', body: 'Bonjour,' },
     };
     const next = settingsFromForm(settings, untouched(), edits, defaults);
     expect(next.templates).toEqual({
       ...settings.templates,
-      'relance-1': { en: { subject: 'Overdue', body: 'Hello,' } },
+      'reminder-1': { en: { subject: 'Overdue', body: 'Hello,' } },
     });
   });
 });

@@ -36,7 +36,7 @@ import { standingOf, type InvoiceWithStanding } from './invoice-standing';
 import { runWarnings } from './warnings';
 import { nextBusinessDay } from '../values/calendar';
 import { addAddress } from '../values/parse-values';
-import { stepDefinition, stepOrder } from '../steps';
+import { stepDefinition, stepOrder, storedStepId } from '../steps';
 import { WORDS } from '../words/catalogue';
 
 export interface DunningInput {
@@ -278,7 +278,7 @@ function actionOf(
   const numbers = chosen.map((c) => c.invoice.number);
   const variant = next.copyOf === undefined ? '' : '|copie';
   return {
-    key: `${clientKey}|${next.step.id}${variant}|${formatIsoDay(context.today)}|${[...numbers].sort().join(',')}`,
+    key: `${clientKey}|${storedStepId(next.step.id)}${variant}|${formatIsoDay(context.today)}|${[...numbers].sort().join(',')}`,
     client: first.invoice.client,
     clientKey,
     step: next.step.id,

@@ -11,7 +11,7 @@ import type {
   Problem,
   ProblemSeverity,
 } from '../model';
-import { STEP_IDS, STEPS, stepDefinition } from '../steps';
+import { RECOURSE, STEP_IDS, STEPS, stepDefinition, storedStepId } from '../steps';
 import type { Settings } from '../settings/settings';
 import { addDays, formatIsoDay, maxDay, type Day } from '../values/day';
 import { inEach, WORDS, type Entry } from '../words/catalogue';
@@ -131,15 +131,17 @@ function stateOf(
     today <= addDays(history.promise.date, settings.promiseGraceDays)
   )
     return 'promise';
-  if (history.steps.contentieux !== undefined) return 'recourse';
+  if (history.steps[RECOURSE] !== undefined) return 'recourse';
   return today <= dueDate ? 'not-due' : 'active';
 }
 
 function problemsOf(history: InvoiceHistory): string[] {
   if (history.unverified.length === 0 && history.openTasks.length === 0) return [];
   return [
-    ...history.unverified.map((step) => WORDS.unverifiedSend.fr(step)),
-    ...history.openTasks.map((task) => WORDS.openTask.fr(task.step, formatIsoDay(task.since))),
+    ...history.unverified.map((step) => WORDS.unverifiedSend.fr(storedStepId(step))),
+    ...history.openTasks.map((task) =>
+      WORDS.openTask.fr(storedStepId(task.step), formatIsoDay(task.since)),
+    ),
   ];
 }
 

@@ -6,7 +6,7 @@
 import { DEFAULT_TEXTS } from '../words/default-texts';
 import type { Action, Invoice, Language, Plan, Problem, StepId } from '../model';
 import type { Settings, TemplateText } from '../settings/settings';
-import { stepDefinition } from '../steps';
+import { stepDefinition, storedStepId } from '../steps';
 import { inBoth, inEach, WORDS, type Entry } from '../words/catalogue';
 import { MESSAGE_WORDS } from '../words/messages';
 import { missingFirmMentions } from './firm-mentions';
@@ -57,7 +57,10 @@ export function requiredMentions(
 function missingMentionsProblem(step: StepId, settings: Settings): Entry<string> | undefined {
   if (requiredMentions(step, settings).length === 0) return undefined;
   return inEach((language) =>
-    MESSAGE_WORDS.missingMentions[language](step, requiredMentions(step, settings, language)),
+    MESSAGE_WORDS.missingMentions[language](
+      storedStepId(step),
+      requiredMentions(step, settings, language),
+    ),
   );
 }
 

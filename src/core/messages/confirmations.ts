@@ -37,7 +37,7 @@ export function confirmationMessage(input: ConfirmationInput): ComposedMessage |
   const client =
     input.invoices.find((i) => event.invoices.includes(i.number))?.client ?? event.client;
   const variables = buildTemplateVariables({
-    action: { step: 'relance-1', client, invoices: event.invoices, language },
+    action: { step: 'reminder-1', client, invoices: event.invoices, language },
     invoices: input.invoices,
     standings: input.standings,
     settings: input.settings,

@@ -28,7 +28,7 @@ import {
   rateChoiceFor,
 } from '../dunning/penalties';
 import type { Settings } from '../settings/settings';
-import { RECOURSE, stepDefinition } from '../steps';
+import { RECOURSE, stepDefinition, storedStepId } from '../steps';
 import { addDays, type Day } from '../values/day';
 import { formatDayFor, formatEuros, formatShortDayFor } from '../words/format';
 import type { Cents } from '../values/money';
@@ -244,7 +244,7 @@ function remindersSentence(
   invoices: readonly string[],
 ): string {
   const items = cited.earlierReminders.map((r) => {
-    const step = stepDefinition(r.step).asEarlierReminder?.[language] ?? r.step;
+    const step = stepDefinition(r.step).asEarlierReminder?.[language] ?? storedStepId(r.step);
     const about = r.invoices;
     const partial = about !== undefined && invoices.some((n) => !about.includes(n));
     const name = partial

@@ -10,6 +10,7 @@ import type { LetterBlock } from '../messages/letter-template';
 import type { TemplateScope } from '../messages/templates';
 import type { Settings } from '../settings/settings';
 import { journalRows } from '../sheets/journal-table';
+import { storedStepId } from '../steps';
 import type { OutputCell } from '../sheets/output-cells';
 import { formatIsoDay, type Day } from '../values/day';
 import { safeFileName } from '../values/file-name';
@@ -176,7 +177,8 @@ function emailOf(step: ExecutionStep, context: OrderContext): EmailOrder {
 
 /** Everything one action will do, decided before it is journaled. */
 export function orderOf(step: ExecutionStep, context: OrderContext): ActionOrder {
-  const name = `${formatIsoDay(context.today)} ${step.action.step} ${safeFileName(step.action.client)}`;
+  const day = formatIsoDay(context.today);
+  const name = `${day} ${storedStepId(step.action.step)} ${safeFileName(step.action.client)}`;
   const templateId = context.settings.letterTemplateIds[step.action.step]?.[step.action.language];
   const order: ActionOrder = {
     step,

@@ -93,7 +93,7 @@ export function sampleLetterScope(
   }));
   return buildTemplateVariables({
     action: {
-      step: 'relance-2',
+      step: 'reminder-2',
       client: SELF_TEST_WORDS.sampleClient.fr,
       invoices: [...SAMPLE_INVOICES],
       language,

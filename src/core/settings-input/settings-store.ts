@@ -6,6 +6,7 @@
 import type { Settings } from '../settings/settings';
 import { defaultSettings } from '../settings/settings';
 import { validateSettings } from './settings-validate';
+import { withStoredStepIds } from './stored-step-ids';
 import type { Entry } from '../words/catalogue';
 import { SETTINGS_WORDS } from '../words/settings';
 
@@ -47,7 +48,7 @@ export function splitUtf8(text: string, maxBytes: number): string[] {
 }
 
 export function serializeSettings(settings: Settings): Record<string, string> {
-  const json = JSON.stringify(settings);
+  const json = JSON.stringify(withStoredStepIds(settings));
   if (utf8Length(json) > SETTINGS_MAX_BYTES) throw new Error(SETTINGS_TOO_LARGE);
   const chunks = splitUtf8(json, CHUNK_BYTES);
   const properties: Record<string, string> = { [SETTINGS_COUNT_KEY]: String(chunks.length) };

@@ -14,6 +14,8 @@ import { languageOf } from '../settings/settings-rules';
 import { SETTING_LABELS, SETTINGS_WORDS, type SettingField } from '../words/settings';
 import { contractualRateFloorPercent } from '../dunning/penalties';
 import { checkTemplates } from '../messages/compose';
+import { stepFromStored, storedStepId } from '../steps';
+import { withStepIdsInCode } from './stored-step-ids';
 
 export { isValidIban, isValidSiret } from '../settings/settings-rules';
 
@@ -118,9 +120,10 @@ const TOGETHER: readonly (readonly string[])[] = [
 const MAX_ROUNDS = 200;
 
 export function validateSettings(
-  input: unknown,
+  given: unknown,
   options: ValidationOptions = { unknownKeys: 'refuse' },
 ): SettingsValidation {
+  const input = isObject(given) ? withStepIdsInCode(given) : given;
   const fallback = options.fallback ?? defaultSettings();
   const language = options.language ?? 'fr';
   if (!isObject(input)) {
@@ -204,10 +207,20 @@ function isUnknownKey(issue: v.BaseIssue<unknown>): boolean {
   );
 }
 
-/** `ladder[1].offsetDays`, `templates.relance-1.fr.subject`: the sidebar's field names. */
+const BY_STEP = new Set(['templates', 'letterTemplateIds']);
+
+/**
+ * `ladder[1].offsetDays`, `templates.relance-1.fr.subject`: the sidebar's field names, a step by
+ * its stored id as the settings keep it.
+ */
 function pathText(path: Path): string {
   return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+    .map((key, i) => {
+      if (typeof key === 'number') return `[${key}]`;
+      const step = i === 1 && BY_STEP.has(String(path[0])) ? stepFromStored(key) : undefined;
+      const name = step === undefined ? key : storedStepId(step);
+      return i === 0 ? name : `.${name}`;
+    })
     .join('');
 }
 

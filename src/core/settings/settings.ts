@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { LadderStep, StepId } from '../model';
-import { stepDefinition } from '../steps';
+import { stepDefinition, STORED_STEP_IDS } from '../steps';
 import { STEP_IDS } from '../model';
 import { STEP_LABELS } from '../words/labels';
 import { SETTING_RULES } from '../words/catalogue';
@@ -78,12 +78,12 @@ function step(
 /** The default French ladder (docs/architecture.md, « The ladder »). */
 export function defaultLadder(): LadderStep[] {
   return [
-    step('pre-echeance', -3, 0),
-    step('relance-1', 2, 0, { attachInvoice: true }),
-    step('appel', 8, 0),
-    step('relance-2', 15, 5, { gapInBusinessDays: true, emailCopy: true }),
-    step('mise-en-demeure', 30, 15, { emailCopy: true }),
-    step('contentieux', 45, 15),
+    step('before-due', -3, 0),
+    step('reminder-1', 2, 0, { attachInvoice: true }),
+    step('phone-call', 8, 0),
+    step('reminder-2', 15, 5, { gapInBusinessDays: true, emailCopy: true }),
+    step('demand-letter', 30, 15, { emailCopy: true }),
+    step('court-claim', 45, 15),
   ];
 }
 
@@ -153,13 +153,14 @@ function fields<const E extends v.ObjectEntries>(
 }
 
 /**
- * Keys that are data (steps, languages, columns): an unknown one is named with the nearest. The
- * key stays a text, as the messages and letters look templates up by a step's template name.
+ * Keys that are data (steps, languages, columns): an unknown one is named with the nearest of
+ * the names the user knows them by (`named`). The key stays a text, as the messages and letters
+ * look templates up by a step's template name.
  */
-function key(where: string, values: readonly string[]) {
+function key(where: string, values: readonly string[], named: readonly string[] = values) {
   return v.pipe(
     v.string(),
-    v.check((name) => values.includes(name), unknownField(where, values)),
+    v.check((name) => values.includes(name), unknownField(where, named)),
   );
 }
 
@@ -183,7 +184,7 @@ const FIRM = fields('firm', {
  * step's own: stored settings carry them, and they are read from the default step.
  */
 const LADDER_STEP = fields('ladder', {
-  id: v.picklist(STEP_IDS, rule(oneOf(STEP_IDS))),
+  id: v.picklist(STEP_IDS, rule(oneOf(STORED_STEP_IDS))),
   enabled: v.optional(v.boolean(rule(SETTING_RULES.flag))),
   offsetDays: v.optional(whole(-30, 365, DAYS)),
   minGapDays: v.optional(whole(0, 90, DAYS)),
@@ -370,7 +371,7 @@ const TEMPLATE_TEXT = fields('templates', {
 function byStepAndLanguage<const S extends v.GenericSchema>(where: string, value: S) {
   return v.optional(
     v.record(
-      key(where, STEP_IDS),
+      key(where, STEP_IDS, STORED_STEP_IDS),
       v.record(key(where, LANGUAGES), value, rule(SETTING_RULES.byLanguage)),
       rule(SETTING_RULES.byStep),
     ),
@@ -394,13 +395,13 @@ const SECTIONS = {
   /** Highest step an invoice first seen late may start at: never a formal notice nor recourse. */
   firstStepCap: v.optional(
     v.pipe(
-      v.picklist(STEP_IDS, rule(oneOf(STEP_IDS))),
+      v.picklist(STEP_IDS, rule(oneOf(STORED_STEP_IDS))),
       v.check(
         (cap) => stepDefinition(cap).firstContact !== 'never',
         rule(SETTING_RULES.firstStepCap),
       ),
     ),
-    'relance-2',
+    'reminder-2',
   ),
   /** Minimum days between two contacts with one client. */
   clientGapDays: v.optional(whole(0, 30, DAYS), 5),

@@ -9,7 +9,7 @@ import { formatIsoDay } from '../values/day';
 import { formatEuros, formatShortFrenchDay } from '../words/format';
 import { inBoth, WORDS, type Entry } from '../words/catalogue';
 import type { EventState, Instalment, JournalEvent, Language, Problem, StepId } from '../model';
-import { STEP_IDS } from '../model';
+import { STEPS, storedStepId } from '../steps';
 import { CHANNEL_LABELS, EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../words/labels';
 import { JOURNAL_HEADERS, SHEET_WORDS } from '../words/sheets';
 import {
@@ -88,7 +88,13 @@ function reverseLookup<K extends string>(labels: Record<K, { fr: string; en: str
 const typeFromLabel = reverseLookup(EVENT_TYPE_LABELS);
 const stateFromLabel = reverseLookup(EVENT_STATE_LABELS);
 const channelFromLabel = reverseLookup(CHANNEL_LABELS);
-const STEP_BY_KEY = new Map<string, StepId>(STEP_IDS.map((id) => [normalizeKey(id), id]));
+/** A step as the « Étape » column holds it (its stored id), or as its id in code. */
+const STEP_BY_KEY = new Map<string, StepId>(
+  STEPS.flatMap((s) => [
+    [normalizeKey(s.storedId), s.id],
+    [normalizeKey(s.id), s.id],
+  ]),
+);
 
 export function journalHeaders(language: Language): string[] {
   return JOURNAL_COLUMNS.map((column) => column[language]);
@@ -411,7 +417,7 @@ export function journalRow(
     fitCell(event.client),
     event.invoices.join(INVOICE_LIST_SEPARATOR),
     EVENT_TYPE_LABELS[event.type][language],
-    event.step ?? '',
+    event.step === undefined ? '' : storedStepId(event.step),
     event.channel === undefined ? '' : CHANNEL_LABELS[event.channel][language],
     fitCell((event.recipients ?? []).join(', ')),
     fitCell(event.subject ?? ''),

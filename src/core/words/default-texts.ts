@@ -100,7 +100,7 @@ const PENALTIES_EN =
   '{{#pro}}{{^acheteur_public}}Under article L441-10 of the French Commercial Code, late payment bears interest at the annual rate of {{taux_penalites}}, that is {{penalites}} to date, plus a fixed recovery indemnity of forty euros (€40) per invoice (article D441-5), that is {{indemnite}}.{{/acheteur_public}}{{#acheteur_public}}Under articles L2192-13 and R2192-31 of the French Public Procurement Code, late payment bears moratory interest as of right at the ECB rate plus eight points, that is {{taux_penalites}}: {{penalites}} to date, plus a fixed recovery indemnity of forty euros (€40) per invoice (article D2192-35 of the French Public Procurement Code), that is {{indemnite}}.{{/acheteur_public}}\n{{/pro}}';
 
 export const DEFAULT_TEXTS: Record<StepId, Record<Language, TemplateText>> = {
-  'pre-echeance': {
+  'before-due': {
     fr: {
       subject:
         '{{#une_facture}}Rappel : échéance prochaine de votre facture{{/une_facture}}{{^une_facture}}Rappel : échéance prochaine de vos {{nombre_factures}} factures{{/une_facture}} — {{entreprise}}',
@@ -134,7 +134,7 @@ Kind regards,
 ${SIGNATURE_EN}`,
     },
   },
-  'relance-1': {
+  'reminder-1': {
     fr: {
       subject: 'Facture en attente de règlement — {{entreprise}}',
       body: `{{bonjour}}
@@ -170,7 +170,7 @@ Kind regards,
 ${SIGNATURE_EN}`,
     },
   },
-  appel: {
+  'phone-call': {
     fr: {
       subject: 'Appeler {{client}} — {{total_du}} en retard',
       body: `Appel de relance — {{client}}
@@ -204,7 +204,7 @@ Ask:
 After the call, record the outcome in Relance.`,
     },
   },
-  'relance-2': {
+  'reminder-2': {
     fr: {
       subject:
         '{{#une_facture}}Rappel : facture impayée{{/une_facture}}{{^une_facture}}Rappel : {{factures_compte}} impayées{{/une_facture}} — {{entreprise}}',
@@ -286,7 +286,7 @@ Yours faithfully,
 ${SIGNATURE_EN}`,
     },
   },
-  'mise-en-demeure': {
+  'demand-letter': {
     fr: {
       subject: 'Mise en demeure de payer — {{entreprise}}',
       body: `{{salutation}}
@@ -364,7 +364,7 @@ ${SIGNATURE_EN}
 ${ANNEX_EN}`,
     },
   },
-  contentieux: {
+  'court-claim': {
     fr: {
       subject: 'Recours : préparer l’injonction de payer contre {{client}}',
       body: `Dossier de recouvrement — {{client}}

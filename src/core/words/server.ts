@@ -33,6 +33,7 @@ export const SERVER_WORDS = {
   },
   unknownClientType: { fr: 'Type client inconnu.', en: 'Unknown client type.' },
   clientNotFound: { fr: 'Client introuvable.', en: 'Client not found.' },
+  unknownStep: { fr: 'Étape inconnue.', en: 'Unknown step.' },
   /** A placeholder of a list's items: « {{numero}} (dans {{#factures}}…{{/factures}}) ». */
   insideSection: {
     fr: (description: string, section: string) =>

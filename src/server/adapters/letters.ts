@@ -24,7 +24,7 @@ import {
 } from '../../core/messages/letter-template';
 import type { Language } from '../../core/model';
 import type { Settings } from '../../core/settings/settings';
-import { LETTER_STEPS, stepDefinition, type StepId } from '../../core/steps';
+import { LETTER_STEPS, stepDefinition, storedStepId, type StepId } from '../../core/steps';
 import { safeFileName } from '../../core/values/file-name';
 import {
   renderParagraphs,
@@ -49,7 +49,7 @@ export function openNewDoc(folderId: string, name: string): GoogleAppsScript.Doc
 }
 
 export function letterTemplateName(step: StepId, language: Language): string {
-  return stepDefinition(step).letter?.templateName[language] ?? step;
+  return stepDefinition(step).letter?.templateName[language] ?? storedStepId(step);
 }
 
 /** Whether a template's file is there: found by its id, in reach and not in the trash. */

@@ -121,7 +121,7 @@ function observeLetter(
   const doc = openNewDoc('root', `${SCRATCH_NAME} ${Date.now().toString(36)}`);
   scratch.docId = doc.getId();
   const body = doc.getBody();
-  writeLetterTemplate(body, DEFAULT_TEXTS['relance-2'][language].letter ?? '', language);
+  writeLetterTemplate(body, DEFAULT_TEXTS['reminder-2'][language].letter ?? '', language);
   fillLetter(body, sampleLetterScope(loadSettings().settings, days.today(), language));
   const rows: string[] = [];
   for (const table of body.getTables())

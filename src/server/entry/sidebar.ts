@@ -16,7 +16,8 @@ import {
   journalRows,
   type JournalReading,
 } from '../../core/sheets/journal-table';
-import type { ClientType, Invoice, JournalEvent, Language, Plan, StepId } from '../../core/model';
+import type { ClientType, Invoice, JournalEvent, Language, Plan } from '../../core/model';
+import { stepFromStored } from '../../core/steps';
 import { clientTypeOfId, STEP_IDS } from '../../core/model';
 import { clientTypesOf } from '../../core/dunning/client-kind';
 import { PLACEHOLDERS } from '../../core/words/templates';
@@ -583,13 +584,19 @@ export function saveSettingsForm(input: unknown): SaveResult {
   });
 }
 
-/** Renders a template being edited on a real invoice of the sheet, before it is saved. */
+/**
+ * Renders a template being edited on a real invoice of the sheet, before it is saved. The step
+ * comes by its id, or by its stored id from a sidebar opened before an update.
+ */
 export function previewTemplate(
-  step: StepId,
+  stepId: string,
   language: Language,
   subject: string,
   body: string,
 ): TemplatePreview {
+  const step = stepFromStored(stepId);
+  if (step === undefined)
+    return { ok: false, problems: [SERVER_WORDS.unknownStep], subject: '', body: '', invoice: '' };
   const { plan, invoices, settings } = readContext();
   return previewTemplateText({ plan, invoices, settings, step, language, subject, body });
 }
