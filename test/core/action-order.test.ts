@@ -264,4 +264,16 @@ describe('how an action ends', () => {
     expect(english).toMatchObject({ outcome: 'preview', reason: 'Preview: nothing was sent.' });
     expect(untriedActions({ steps: [step], preview: false }, 'fr')).toBeUndefined();
   });
+
+  it('a day held back gives each action the day’s reason, in the run’s language', () => {
+    const settings = { ...firm, sending: { ...firm.sending, sendOnNonBusinessDays: false } };
+    const invoices = [invoice({ number: 'F-9', due: '2026-03-02' })];
+    const sunday = day('2026-03-08');
+    const plan = planDunning({ invoices, events: [], settings, today: sunday });
+    const held = toExecutionPlan({ plan, invoices, settings, today: sunday, mode: 'nightly' });
+    const [english] = untriedActions(held, 'en') ?? [];
+    expect(english?.reason).toMatch(/^Non-business day: the reminders are prepared/);
+    const [french] = untriedActions(held, 'fr') ?? [];
+    expect(french?.reason).toMatch(/^Jour non ouvré : les relances sont préparées/);
+  });
 });

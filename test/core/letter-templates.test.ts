@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterTemplatesNeeded } from '../../src/core/plan/letter-templates';
 import type { Language, StepId } from '../../src/core/model';
+import type { Entry } from '../../src/core/words/catalogue';
 
 type Step = { action: { step: StepId; language: Language }; makesLetter: boolean };
 const step = (stepId: StepId, language: Language, makesLetter: boolean): Step => ({
@@ -9,7 +10,7 @@ const step = (stepId: StepId, language: Language, makesLetter: boolean): Step =>
   makesLetter,
 });
 
-const day = (steps: Step[], more: { preview?: boolean; holdReason?: string } = {}) => ({
+const day = (steps: Step[], more: { preview?: boolean; holdReason?: Entry<string> } = {}) => ({
   steps,
   preview: false,
   ...more,
@@ -32,6 +33,10 @@ describe('the letter templates a day needs', () => {
   it('needs none for a preview or a day held back, which make no letter', () => {
     const steps = [step('reminder-2', 'fr', true)];
     expect(letterTemplatesNeeded(day(steps, { preview: true }))).toEqual([]);
-    expect(letterTemplatesNeeded(day(steps, { holdReason: 'Jour non ouvré' }))).toEqual([]);
+    expect(
+      letterTemplatesNeeded(
+        day(steps, { holdReason: { fr: 'Jour non ouvré', en: 'Non-business day' } }),
+      ),
+    ).toEqual([]);
   });
 });

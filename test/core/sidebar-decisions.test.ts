@@ -7,6 +7,7 @@ import { previewTemplateText } from '../../src/core/messages/template-preview';
 import { listOpenClients } from '../../src/core/reports/client-list';
 import type { ReportAction } from '../../src/core/reports/run-report';
 import type { Settings } from '../../src/core/settings/settings';
+import type { Entry } from '../../src/core/words/catalogue';
 import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { formatIsoDay } from '../../src/core/values/day';
 import example from '../../samples/settings.example.json';
@@ -143,7 +144,7 @@ describe('the template preview', () => {
 
 describe('the run’s one-line message', () => {
   const action = (outcome: ReportAction['outcome']) => ({ outcome }) as ReportAction;
-  const execution = (preview: boolean, holdReason?: string) => ({
+  const execution = (preview: boolean, holdReason?: Entry<string>) => ({
     ...toExecutionPlan({
       plan,
       invoices,
@@ -167,7 +168,9 @@ describe('the run’s one-line message', () => {
   });
 
   it('gives the reason when nothing goes out today, and when the chosen action is gone', () => {
-    expect(runSummary(execution(false, 'Jour non ouvré'), [], undefined)).toBe('Jour non ouvré');
+    expect(
+      runSummary(execution(false, { fr: 'Jour non ouvré', en: 'Non-business day' }), [], undefined),
+    ).toBe('Jour non ouvré');
     expect(runSummary({ steps: [], preview: false }, [], ['gone'])).toBe(
       EXECUTION_MESSAGES.noLongerDue,
     );

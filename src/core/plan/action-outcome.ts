@@ -71,9 +71,7 @@ export function untriedActions(
       reportOf(s, 'preview', language, EXECUTION_WORDS.previewNothingSent),
     );
   const held = plan.holdReason;
-  // The held day's reason is the execution plan's, in French (the run summary's language).
-  if (held !== undefined)
-    return plan.steps.map((s) => reportOf(s, 'deferred', language, frenchOnly(held)));
+  if (held !== undefined) return plan.steps.map((s) => reportOf(s, 'deferred', language, held));
   return undefined;
 }
 

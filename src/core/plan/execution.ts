@@ -62,8 +62,8 @@ export interface ExecutionStep {
 
 export interface ExecutionPlan {
   steps: ExecutionStep[];
-  /** Why nothing goes out today, when that is the case. */
-  holdReason?: string;
+  /** Why nothing goes out today, when that is the case, in both languages. */
+  holdReason?: Entry<string>;
   preview: boolean;
 }
 
@@ -352,7 +352,7 @@ export function toExecutionPlan(input: ExecutionInput): ExecutionPlan {
   });
   const result: ExecutionPlan = { steps, preview };
   if (!preview && !businessDay && !settings.sending.sendOnNonBusinessDays)
-    result.holdReason = EXECUTION_MESSAGES.nonBusinessDay;
+    result.holdReason = WORDS.nonBusinessDay;
   return result;
 }
 

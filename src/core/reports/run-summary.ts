@@ -4,7 +4,7 @@
  * (run-report.ts) and the execution's shape alone, in French, the run report's language.
  */
 import type { ReportAction } from './run-report';
-import { WORDS } from '../words/catalogue';
+import { WORDS, type Entry } from '../words/catalogue';
 import { EXECUTION_WORDS, SUMMARY_NOUNS } from '../words/execution';
 import { countOf } from '../words/wording';
 
@@ -12,7 +12,7 @@ import { countOf } from '../words/wording';
 export interface SummarisedExecution {
   steps: readonly unknown[];
   /** Why nothing goes out today, when that is the case. */
-  holdReason?: string;
+  holdReason?: Entry<string>;
   preview: boolean;
 }
 
@@ -27,7 +27,7 @@ export function runSummary(
   if (only !== undefined && only.length > 0 && execution.steps.length === 0)
     return WORDS.noLongerDue.fr;
   if (execution.preview) return EXECUTION_WORDS.previewSummary.fr(outcomes.length);
-  if (execution.holdReason !== undefined) return execution.holdReason;
+  if (execution.holdReason !== undefined) return execution.holdReason.fr;
   const parts = SUMMARY_NOUNS.filter(([outcome]) => count(outcome) > 0).map(([outcome, nouns]) =>
     countOf(count(outcome), nouns.fr, 'fr'),
   );
