@@ -202,7 +202,7 @@ describe('an English-speaking user whose email quota is spent for the day', () =
     await reminder.getByRole('button', { name: 'Send', exact: true }).click();
     await expect
       .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
-      .toMatch(/^.+: Today’s email sending quota is reached: sending postponed to the next run\./);
+      .toMatch(/^.+: Today’s email sending quota is reached: sending postponed to the next run\.$/);
     expect(await page.getByRole('status').textContent()).not.toMatch(/Quota|reporté/);
     // An action the quota holds back waits without a Journal row, and nothing English is written.
     const after = await journalCells(harness.dir);

@@ -206,3 +206,17 @@ describe('a language read from outside', () => {
     expect(['FR', 'de', '', undefined, 1].some(isLanguage)).toBe(false);
   });
 });
+
+describe('what became of an action sent from its button', () => {
+  it('ends with one full stop, whether the outcome is a word or a sentence of its own', () => {
+    expect(SIDEBAR_WORDS.actionOutcome.fr('Hôtel du Port', 'envoyé')).toBe(
+      'Hôtel du Port : envoyé.',
+    );
+    expect(
+      SIDEBAR_WORDS.actionOutcome.en('Hôtel du Port', 'Sending postponed to the next run.'),
+    ).toBe('Hôtel du Port: Sending postponed to the next run.');
+    expect(SIDEBAR_WORDS.actionOutcome.fr('SCI Les Tilleuls', 'Échec : délai dépassé…')).toBe(
+      'SCI Les Tilleuls : Échec : délai dépassé…',
+    );
+  });
+});

@@ -4,6 +4,7 @@
  * with its first answer (interface-language.ts).
  */
 import { byCount, type Entry } from './catalogue';
+import { endSentence } from './wording';
 
 /** « 12,5 % », « 12.5% »: a rate with one decimal, as the headline shows it. */
 const oneDecimalPercent: Entry<(value: number) => string> = {
@@ -84,8 +85,8 @@ export const SIDEBAR_WORDS = {
   },
   /** What became of one action sent from its button: « Hôtel du Port : envoyé. » */
   actionOutcome: {
-    fr: (client: string, outcome: string) => `${client} : ${outcome}.`,
-    en: (client: string, outcome: string) => `${client}: ${outcome}.`,
+    fr: (client: string, outcome: string) => endSentence(`${client} : ${outcome}`),
+    en: (client: string, outcome: string) => endSentence(`${client}: ${outcome}`),
   },
   sent: { fr: 'envoyé', en: 'sent' },
   postponed: {

@@ -30,3 +30,8 @@ export function formatPercent(rate: number, language: Language): string {
 export function groupDigits(count: number, language: Language): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, WORDS.digitGroup[language]);
 }
+
+/** A sentence ended once: « reporté » → « reporté. », « reporté au prochain passage. » as it is. */
+export function endSentence(text: string): string {
+  return /[.!?…]$/u.test(text.trimEnd()) ? text.trimEnd() : `${text}.`;
+}
