@@ -158,20 +158,27 @@ describe('the run’s one-line message', () => {
 
   it('counts what went out, the tasks, the deferred and the failures', () => {
     const outcomes = [action('sent'), action('sent'), action('task'), action('failed')];
-    expect(runSummary(execution(false), outcomes, undefined)).toBe('2 envois, 1 tâche, 1 échec.');
+    expect(runSummary(execution(false), outcomes, undefined, 'fr')).toBe(
+      '2 envois, 1 tâche, 1 échec.',
+    );
   });
 
   it('says that a preview sent nothing', () => {
-    expect(runSummary(execution(true), [action('planned')], undefined)).toBe(
+    expect(runSummary(execution(true), [action('planned')], undefined, 'fr')).toBe(
       'Aperçu : 1 action prévue aujourd’hui, rien n’a été envoyé.',
     );
   });
 
   it('gives the reason when nothing goes out today, and when the chosen action is gone', () => {
     expect(
-      runSummary(execution(false, { fr: 'Jour non ouvré', en: 'Non-business day' }), [], undefined),
+      runSummary(
+        execution(false, { fr: 'Jour non ouvré', en: 'Non-business day' }),
+        [],
+        undefined,
+        'fr',
+      ),
     ).toBe('Jour non ouvré');
-    expect(runSummary({ steps: [], preview: false }, [], ['gone'])).toBe(
+    expect(runSummary({ steps: [], preview: false }, [], ['gone'], 'fr')).toBe(
       EXECUTION_MESSAGES.noLongerDue,
     );
   });

@@ -18,10 +18,10 @@ const NOW = new Date('2026-03-16T10:00:00+01:00');
 let dir: string;
 
 /** One sidebar call, by a user whose account has `locale` (none: the workspace's, French). */
-async function callAs(locale: string | undefined, name: string, args: unknown[] = []) {
+async function callAs(locale: string | undefined, name: string, args: unknown[] = [], now = NOW) {
   const runtime = await openRuntime({
     workspaceDir: dir,
-    now: NOW,
+    now,
     ...readConfig(dir),
     ...(locale === undefined ? {} : { userLocale: locale }),
   });
@@ -128,5 +128,22 @@ describe('the interface language the sidebar is given', () => {
       lock.releaseLock();
       await run.close();
     }
+  });
+
+  it('says in it that the action sent is no longer due', async () => {
+    const english = (await callAs('en-GB', 'sendActions', [['gone']])) as RunReport;
+    const french = (await callAs('fr', 'sendActions', [['gone']])) as RunReport;
+    expect(english.message).toBe('This action is no longer due today: reload the list.');
+    expect(french.message).toBe('Cette action n’est plus prévue aujourd’hui : rechargez la liste.');
+  });
+
+  // Last: the day held back writes the Journal on a later day than the tests above.
+  it('says in it why a run it starts on a non-business day sends nothing', async () => {
+    const saturday = new Date('2026-03-21T10:00:00+01:00');
+    const today = (await callAs('en', 'getToday', [], saturday)) as TodayView;
+    const key = today.clients[0]?.actions[0]?.key ?? '';
+    const report = (await callAs('en-US', 'sendActions', [[key]], saturday)) as RunReport;
+    expect(report.message).toMatch(/^Non-business day: the reminders are prepared but will go out/);
+    expect(report.actions.map((a) => a.outcome)).toEqual(['deferred']);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * What carrying out the day's actions writes (plan/action-order.ts, plan/action-outcome.ts,
  * plan/execution.ts): the Journal's reasons, the attachments' file names and the run summary.
- * The Journal's and the summary's texts are used in French, as the run's other notes there
- * (docs/architecture.md, « One place for each fact »); each keeps its English beside it.
+ * The Journal's texts are used in French, as the run's other notes there (docs/architecture.md,
+ * « One place for each fact »); the summary in the run's language (reports/run-summary.ts).
  */
 import type { ActionOutcome } from '../model';
 import { byCount, MENU_LABELS, type Entry } from './catalogue';

@@ -299,17 +299,12 @@ export function confirmEcbRate(halfYear: string): EcbConfirmationResult {
   return result.ok ? { ok: true, view: getToday() } : result;
 }
 
-/** Why a run the sidebar started did not go, in the interface language, where the server says it. */
-const RUN_REFUSALS: Partial<Record<RunReport['status'], Entry<string>>> = {
-  busy: SERVER_WORDS.runAlreadyUnderWay,
-  'auth-required': SERVER_WORDS.authorizationRequired,
-};
-
-/** Carries out the given actions of today now (one at a time from the sidebar, for progress). */
+/**
+ * Carries out the given actions of today now (one at a time from the sidebar, for progress); the
+ * report's message and reasons in the interface language.
+ */
 export function sendActions(keys: string[]): RunReport {
-  const report = runDunning({ mode: 'manual', only: keys, language: uiLanguage() });
-  const refusal = RUN_REFUSALS[report.status];
-  return refusal === undefined ? report : { ...report, message: refusal[uiLanguage()] };
+  return runDunning({ mode: 'manual', only: keys, language: uiLanguage() });
 }
 
 function appendEvent(context: Context, event: JournalEvent): void {

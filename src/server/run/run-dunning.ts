@@ -73,9 +73,10 @@ export interface RunOptions {
   /** This run is the night: it records what it leaves for the next firing (night-progress). */
   night?: boolean;
   /**
-   * The language of the report's message when the run cannot go (no invoice tab, the Journal
-   * gone, a date before the Journal's) and of its actions' reasons (the Journal's stay French):
-   * the sidebar's; French for the night, the menu and the CLI.
+   * The language of the report's message (its summary, or why the run cannot go: busy, not
+   * authorised, no invoice tab, the Journal gone, a date before the Journal's) and of its
+   * actions' reasons (the Journal's and the Suivi's stay French): the sidebar's; French for the
+   * night, the menu and the CLI.
    */
   language?: Language;
 }
@@ -113,7 +114,11 @@ export function runDunning(options: RunOptions): RunReport {
   if (!checkAuthorization().required) return runAuthorized(options);
   const report = runAuthorized({ ...options, mode: 'preview', notice: AUTHORIZATION_MESSAGE });
   return report.status === 'ok'
-    ? { ...report, status: 'auth-required', message: AUTHORIZATION_MESSAGE }
+    ? {
+        ...report,
+        status: 'auth-required',
+        message: SERVER_WORDS.authorizationRequired[options.language ?? 'fr'],
+      }
     : report;
 }
 
@@ -155,7 +160,11 @@ function runAuthorized(options: RunOptions): RunReport {
     // Settings are read once the lock is held: a run that saved them is over.
     const workbook = openWorkbook();
     if (lock === undefined)
-      return emptyReport(formatIsoDay(workbook.today), 'busy', SERVER_WORDS.runAlreadyUnderWay.fr);
+      return emptyReport(
+        formatIsoDay(workbook.today),
+        'busy',
+        SERVER_WORDS.runAlreadyUnderWay[options.language ?? 'fr'],
+      );
     const report = runLocked(workbook, options, startMs);
     if (options.night === true) saveNightProgress(report.date, report.left);
     return report.report;
@@ -354,6 +363,6 @@ function reportTheDay(
     columnFormats(SUIVI_COLUMNS.map((c) => c.kind)),
     (firstRow) => isSuiviHeader(firstRow),
   );
-  report.message = runSummary(day.execution, done.actions, options.only);
+  report.message = runSummary(day.execution, done.actions, options.only, options.language ?? 'fr');
   return report;
 }
