@@ -37,7 +37,7 @@ import {
   type FieldError,
 } from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
-import { WORDS, type Entry } from '../../core/words/catalogue';
+import { WORDS } from '../../core/words/catalogue';
 import { interfaceLanguage } from '../../core/words/interface-language';
 import { SERVER_WORDS } from '../../core/words/server';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
