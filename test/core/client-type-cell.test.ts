@@ -7,7 +7,7 @@ import { settings } from '../fixtures';
 
 /** The tab after the writes, read back as a run reads it. */
 function applied(rows: Cell[][], writes: ReturnType<typeof clientTypeWrites>): Cell[][] {
-  if (!writes.ok) throw new Error(writes.message);
+  if (!writes.ok) throw new Error(writes.reason.fr);
   const result = rows.map((row) => [...row]);
   for (const { row, column, value } of writes.cells) {
     while (result.length < row) result.push([]);

@@ -137,6 +137,24 @@ describe('the interface language the sidebar is given', () => {
     expect(french.message).toBe('Cette action n’est plus prévue aujourd’hui : rechargez la liste.');
   });
 
+  it('says in it why a client’s type cannot be written in the Clients tab', async () => {
+    const today = (await callAs('en', 'getToday')) as TodayView;
+    const key = today.clients[0]?.clientKey ?? '';
+    const run = await openRuntime({ workspaceDir: dir, now: NOW, ...readConfig(dir) });
+    const sheets = (
+      run.sandbox.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }
+    ).SpreadsheetApp;
+    sheets.getActiveSpreadsheet().insertSheet('Clients').getRange(1, 1).setValue('notes');
+    await run.close();
+    const refusal = (name: string) => ({ ok: false, message: expect.stringMatching(name) });
+    expect(await callAs('en-GB', 'setClientType', [key, 'trader'])).toEqual(
+      refusal('^The Clients tab has no header row Relance recognises'),
+    );
+    expect(await callAs('fr', 'setClientType', [key, 'trader'])).toEqual(
+      refusal('^L’onglet Clients n’a pas de ligne d’en-têtes reconnue'),
+    );
+  });
+
   // Last: the day held back writes the Journal on a later day than the tests above.
   it('says in it why a run it starts on a non-business day sends nothing', async () => {
     const saturday = new Date('2026-03-21T10:00:00+01:00');

@@ -6,6 +6,7 @@
 import type { Cell } from '../values/cells';
 import { cellText } from '../values/cells';
 import type { ClientType } from '../model';
+import type { Entry } from '../words/catalogue';
 import { CLIENT_TYPE_LABELS } from '../words/labels';
 import { SHEET_WORDS } from '../words/sheets';
 import { clientKeyOf } from '../values/parse-values';
@@ -21,8 +22,9 @@ export interface CellWrite {
   value: string;
 }
 
+/** The cells to write, or why they cannot be (in both languages: the sidebar says it in its own). */
 export type ClientTypeWrites =
-  { ok: true; createTab: boolean; cells: CellWrite[] } | { ok: false; message: string };
+  { ok: true; createTab: boolean; cells: CellWrite[] } | { ok: false; reason: Entry<string> };
 
 /** The cells that record `type` for `client` in the Clients tab (`rows`: undefined if none). */
 export function clientTypeWrites(
@@ -44,10 +46,7 @@ export function clientTypeWrites(
     };
   const header = clientDirectoryHeader(rows);
   if (header === undefined || header.mapping.name === undefined)
-    return {
-      ok: false,
-      message: SHEET_WORDS.clientsTabWithoutHeader.fr,
-    };
+    return { ok: false, reason: SHEET_WORDS.clientsTabWithoutHeader };
   const cells: CellWrite[] = [];
   const headerRow = header.index + 1;
   let typeColumn = header.mapping.clientType?.index;

@@ -451,7 +451,13 @@ export function setClientType(clientKey: string, type: string): ClientTypeResult
       (i) => i.clientKey === clientKey,
     )?.client;
     if (client === undefined) return { ok: false, message: SERVER_WORDS.clientNotFound[language] };
-    const written = writeClientType(workbook.spreadsheet, workbook.days, client, clientType);
+    const written = writeClientType(
+      workbook.spreadsheet,
+      workbook.days,
+      client,
+      clientType,
+      language,
+    );
     if (!written.ok) return written;
     flushSheets();
     return { ok: true, view: getClient(clientKey) };

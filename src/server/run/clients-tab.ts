@@ -3,7 +3,7 @@
  * cells with the invoice rows' own parsing; this only finds the tab and hands its cells over;
  * and writes there the type the user chose.
  */
-import type { ClientType, Problem } from '../../core/model';
+import type { ClientType, Language, Problem } from '../../core/model';
 import { CLIENT_TAB_NAME, clientTypeWrites } from '../../core/sheets/client-type-cell';
 import {
   isClientDirectoryName,
@@ -28,13 +28,15 @@ export function readClientTab(
 
 /**
  * Writes the type the user chose for a client into the Clients tab (created when missing): the
- * core says which cells, this writes them as plain text (TEXT_FORMAT: a name is never a formula).
+ * core says which cells, this writes them as plain text (TEXT_FORMAT: a name is never a formula);
+ * or says in `language` (the sidebar's) why it cannot.
  */
 export function writeClientType(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   days: DayConverter,
   client: string,
   type: ClientType,
+  language: Language,
 ): { ok: true } | { ok: false; message: string } {
   const tab = spreadsheet.getSheets().find((s) => isClientDirectoryName(s.getName()));
   const writes = clientTypeWrites(
@@ -42,7 +44,7 @@ export function writeClientType(
     client,
     type,
   );
-  if (!writes.ok) return writes;
+  if (!writes.ok) return { ok: false, message: writes.reason[language] };
   const sheet = tab ?? spreadsheet.insertSheet(CLIENT_TAB_NAME);
   for (const cell of writes.cells)
     sheet.getRange(cell.row, cell.column).setNumberFormat(TEXT_FORMAT).setValue(cell.value);
