@@ -5,12 +5,13 @@
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TodayView } from '../../src/core/plan/views';
 import type { RunReport } from '../../src/core/reports/run-report';
 import type { SidebarState } from '../../src/server/entry/sidebar';
 import { openRuntime } from '../../src/local/runtime';
+import { SCOPES, withdrawConsent } from '../../src/local/runtime/scopes';
 import { initWorkspace, readConfig } from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
@@ -155,7 +156,7 @@ describe('the interface language the sidebar is given', () => {
     );
   });
 
-  // Last: the day held back writes the Journal on a later day than the tests above.
+  // The day held back writes the Journal on a later day than the tests above.
   it('says in it why a run it starts on a non-business day sends nothing', async () => {
     const saturday = new Date('2026-03-21T10:00:00+01:00');
     const today = (await callAs('en', 'getToday', [], saturday)) as TodayView;
@@ -163,5 +164,17 @@ describe('the interface language the sidebar is given', () => {
     const report = (await callAs('en-US', 'sendActions', [[key]], saturday)) as RunReport;
     expect(report.message).toMatch(/^Non-business day: the reminders are prepared but will go out/);
     expect(report.actions.map((a) => a.outcome)).toEqual(['deferred']);
+  });
+
+  it('says in it that a run it starts needs the user to authorise Relance again', async () => {
+    const monday = new Date('2026-03-23T10:00:00+01:00');
+    withdrawConsent(resolve('build'), dir, SCOPES.userinfoEmail);
+    const english = (await callAs('en-GB', 'sendActions', [['gone']], monday)) as RunReport;
+    const french = (await callAs('fr', 'sendActions', [['gone']], monday)) as RunReport;
+    expect([english.status, english.message]).toEqual([
+      'auth-required',
+      expect.stringMatching(/^Relance must be authorised again: /),
+    ]);
+    expect(french.message).toMatch(/^Relance doit être ré-autorisée : /);
   });
 });
