@@ -99,17 +99,19 @@ function sendAllToolbar(view: TodayView): HTMLElement {
   return h('div', { class: 'toolbar' }, sendAll, progress);
 }
 
-/** « Hôtel du Port : envoyé. »: what became of one action sent from its button. */
-function outcomeOf(
-  client: ClientActions,
-  outcome: RunReport['actions'][number] | undefined,
-): string {
+/**
+ * « Hôtel du Port : envoyé. »: what became of one action sent from its button; the run's own
+ * message when it did not go (busy, not authorised) or no longer was due.
+ */
+function outcomeOf(client: ClientActions, report: RunReport): string {
+  const outcome = report.actions[0];
+  if (report.status !== 'ok' || outcome === undefined) return report.message;
   const what =
-    outcome?.outcome === 'sent'
+    outcome.outcome === 'sent'
       ? words().sent
-      : outcome?.outcome === 'task'
+      : outcome.outcome === 'task'
         ? inLanguage(OUTCOME_LABELS.task)
-        : (outcome?.reason ?? inLanguage(EVENT_STATE_LABELS.deferred));
+        : (outcome.reason ?? inLanguage(EVENT_STATE_LABELS.deferred));
   return words().actionOutcome(client.client, what);
 }
 
@@ -127,7 +129,7 @@ function actionButtons(client: ClientActions, action: TodayAction): HTMLElement 
     send.disabled = true;
     callServer('sendActions', [action.key]).then(
       (report) => {
-        say(report.status !== 'ok' ? report.message : outcomeOf(client, report.actions[0]));
+        say(outcomeOf(client, report));
         void showToday(false);
       },
       (error) => {

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TodayView } from '../../src/core/plan/views';
+import { openRuntime } from '../../src/local/runtime';
+import { readConfig } from '../../src/local/workspace';
 import { ARTIFACTS, startHarness, type Harness } from './harness';
 
 /** Completes the welcome screen's identity of the firm and saves it: the tabs are made. */
@@ -145,6 +148,47 @@ describe('the sidebar of an English-speaking user', () => {
     ).toBe('0:00');
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Settings saved.');
+  });
+
+  it('says in English why an action it sends did not go: a run under way, an action gone', async () => {
+    const { page, dir } = harness;
+    await page.getByRole('tab', { name: 'Today' }).click();
+    const first = page.locator('.action-item').first();
+    await expect.poll(() => first.isVisible()).toBe(true);
+    const elsewhere = () =>
+      openRuntime({
+        workspaceDir: dir,
+        now: new Date('2026-03-16T10:00:00+01:00'),
+        ...readConfig(dir),
+      });
+
+    // Another window ignores the action the page still shows.
+    const other = await elsewhere();
+    const today = other.invokeByName('getToday', []) as TodayView;
+    const key = today.clients[0]?.actions[0]?.key ?? '';
+    other.invokeByName('ignoreAction', [key]);
+    await other.close();
+    const shown = page.locator(`.action-item[data-key="${key}"]`);
+    expect(await shown.count()).toBe(1);
+    await shown.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
+      .toBe('This action is no longer due today: reload the list.');
+
+    const run = await elsewhere();
+    const lock = (
+      run.sandbox.context as { LockService: GoogleAppsScript.Lock.LockService }
+    ).LockService.getDocumentLock();
+    expect(lock.tryLock(1000)).toBe(true);
+    try {
+      await first.getByRole('button', { name: 'Send', exact: true }).click();
+      await expect
+        .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
+        .toBe('A run is already under way in this workbook. Try again in a few minutes.');
+    } finally {
+      lock.releaseLock();
+      await run.close();
+    }
   });
 
   it('sends from « Today » and says in English what became of each action', async () => {
