@@ -11,7 +11,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import type { Cents } from '../src/core/values/money';
 import { formatEuros } from '../src/core/words/format';
 import { countOf } from '../src/core/words/wording';
-import { clientKeyOf } from '../src/core/values/parse-values';
+import { clientKeyOf } from '../src/core/values/keys';
 import type { EventInput } from '../src/core/dunning/record-event';
 import {
   callFunction,

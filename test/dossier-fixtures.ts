@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
-import { clientKeyOf } from '../src/core/values/parse-values';
+import { clientKeyOf } from '../src/core/values/keys';
 import { renderPdf } from '../src/local/runtime/pdf';
 import { callFunction, initWorkspace, runNight, uploadToDrive } from '../src/local/workspace';
 

@@ -28,7 +28,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { RunReport } from '../core/reports/run-report';
 import type { InvoiceSheetDetection } from '../server/run/workbook';
 import type { DossierAnswer } from '../server/run/dossier';
-import { clientKeyOf, clientNameKey } from '../core/values/parse-values';
+import { clientKeyOf, clientNameKey } from '../core/values/keys';
 import { serializeSettings } from '../core/settings-input/settings-store';
 import { validateSettings } from '../core/settings-input/settings-validate';
 import { isUserError, UserError } from './errors';

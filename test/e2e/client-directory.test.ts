@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { callFunction, initWorkspace, runNight } from '../../src/local/workspace';
-import { clientKeyOf } from '../../src/core/values/parse-values';
+import { clientKeyOf } from '../../src/core/values/keys';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clientKeyOf, parseEmails } from '../../src/core/values/parse-values';
+import { parseEmails } from '../../src/core/values/parse-values';
+import { clientKeyOf } from '../../src/core/values/keys';
 import { callFunction, initWorkspace, runNight } from '../../src/local/workspace';
 import { sampleRows, writeSampleWorkbook } from '../../scripts/sample-workbook';
 
