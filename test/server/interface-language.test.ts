@@ -11,7 +11,8 @@ import type { TodayView } from '../../src/core/plan/views';
 import type { RunReport } from '../../src/core/reports/run-report';
 import type { SidebarState } from '../../src/server/entry/sidebar';
 import { openRuntime } from '../../src/local/runtime';
-import { initWorkspace, readConfig } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { readConfig } from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 const NOW = new Date('2026-03-16T10:00:00+01:00');
