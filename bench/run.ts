@@ -16,7 +16,8 @@ import { computeIndicators } from '../src/core/reports/indicators';
 import type { Cents } from '../src/core/values/money';
 import type { Invoice, JournalEvent } from '../src/core/model';
 import { defaultSettings } from '../src/core/settings/settings';
-import { initWorkspace, runNight } from '../src/local/workspace';
+import { initWorkspace } from '../src/local/init';
+import { runNight } from '../src/local/night';
 import { describeBacklog, runBacklog, timeInitFromXlsx } from '../scripts/backlog';
 
 const TODAY = dayFromParts(2026, 3, 16);

@@ -13,7 +13,8 @@ import type { RunReport } from '../src/core/reports/run-report';
 import { runClock, type ClockExecution } from '../src/local/clock';
 import { TRIGGER_RUNTIME_PER_DAY_MS, type DailyQuotas } from '../src/local/runtime/daily-quotas';
 import { zonedInstant } from '../src/local/time';
-import { initWorkspace, withRuntime } from '../src/local/workspace';
+import { initWorkspace } from '../src/local/init';
+import { withRuntime } from '../src/local/workspace';
 
 const DAY = '2026-03-16';
 const ZONE = 'Europe/Paris';

@@ -11,15 +11,13 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import type { Cents } from '../src/core/values/money';
 import { formatEuros } from '../src/core/words/format';
 import { countOf } from '../src/core/words/wording';
-import { clientKeyOf } from '../src/core/values/parse-values';
+import { clientKeyOf } from '../src/core/values/keys';
 import type { EventInput } from '../src/core/dunning/record-event';
-import {
-  callFunction,
-  initWorkspace,
-  prepareDossierOffline,
-  runNight,
-  uploadToDrive,
-} from '../src/local/workspace';
+import { callFunction } from '../src/local/workspace';
+import { initWorkspace } from '../src/local/init';
+import { prepareDossierOffline } from '../src/local/offline-dossier';
+import { runNight } from '../src/local/night';
+import { uploadToDrive } from '../src/local/user-drive';
 import { renderPdf } from '../src/local/runtime/pdf';
 import { formatRunSummary } from '../src/local/summary';
 import { writeSampleWorkbook } from './sample-workbook';

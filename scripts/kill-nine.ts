@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
-import { initWorkspace } from '../src/local/workspace';
+import { initWorkspace } from '../src/local/init';
 import { writeSampleWorkbook } from './sample-workbook';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -8,9 +8,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
-import { clientKeyOf } from '../src/core/values/parse-values';
+import { clientKeyOf } from '../src/core/values/keys';
 import { renderPdf } from '../src/local/runtime/pdf';
-import { callFunction, initWorkspace, runNight, uploadToDrive } from '../src/local/workspace';
+import { callFunction } from '../src/local/workspace';
+import { initWorkspace } from '../src/local/init';
+import { runNight } from '../src/local/night';
+import { uploadToDrive } from '../src/local/user-drive';
 
 export const CLIENT = 'Garage Leroy';
 export const KEY = clientKeyOf(CLIENT);

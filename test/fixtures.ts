@@ -2,7 +2,7 @@
 import { dayFromParts, parseIsoDay, type Day } from '../src/core/values/day';
 import type { Cents } from '../src/core/values/money';
 import type { Invoice, JournalEvent } from '../src/core/model';
-import { clientKeyOf } from '../src/core/values/parse-values';
+import { clientKeyOf } from '../src/core/values/keys';
 import { defaultSettings, type Settings } from '../src/core/settings/settings';
 import type { TestOptions } from 'vitest';
 

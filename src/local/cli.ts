@@ -7,14 +7,11 @@ import { parseIsoDay } from '../core/values/day';
 import { isEntryArgumentError } from '../core/plan/entry-arguments';
 import { errorParts } from '../core/values/error-parts';
 import { isUserError, UserError } from './errors';
-import {
-  callFunction,
-  initWorkspace,
-  prepareDossierOffline,
-  readConfig,
-  runNight,
-  uploadToDrive,
-} from './workspace';
+import { callFunction, readConfig } from './workspace';
+import { initWorkspace } from './init';
+import { prepareDossierOffline } from './offline-dossier';
+import { runNight } from './night';
+import { uploadToDrive } from './user-drive';
 import { runClock } from './clock';
 import { zonedInstant } from './time';
 import { formatRunSummary } from './summary';

@@ -19,7 +19,8 @@ import { join, resolve } from 'node:path';
 import type * as SidebarEntries from '../server/entry/sidebar';
 import { UserError } from './errors';
 import { PACKAGE_BUILD_DIR } from './runtime';
-import { callFunctionTimed, pickableFiles, pickInDrive, readConfig, runInstant } from './workspace';
+import { callFunctionTimed, readConfig, runInstant } from './workspace';
+import { pickableFiles, pickInDrive } from './user-drive';
 
 export interface SidebarServerOptions {
   port: number;

@@ -1,5 +1,5 @@
 /** The short human summary `relance run` prints after a night. */
-import type { NightResult } from './workspace';
+import type { NightResult } from './night';
 import type { Cents } from '../core/values/money';
 import { formatEuros } from '../core/words/format';
 import { OUTCOME_LABELS, STEP_LABELS } from '../core/words/labels';

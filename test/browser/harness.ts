@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 import { serveSidebar, type RunningSidebar } from '../../src/local/sidebar-server';
-import { initWorkspace } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
 
 export const ARTIFACTS = resolve('test-artifacts');
 

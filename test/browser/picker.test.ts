@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../src/local/runtime/pdf';
-import { callFunction, uploadToDrive } from '../../src/local/workspace';
+import { callFunction } from '../../src/local/workspace';
+import { uploadToDrive } from '../../src/local/user-drive';
 import { startHarness, type Harness } from './harness';
 
 const TODAY = '2026-03-12';

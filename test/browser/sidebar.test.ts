@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNight } from '../../src/local/workspace';
+import { runNight } from '../../src/local/night';
 import { ARTIFACTS, startHarness, type Harness } from './harness';
 
 async function sheetNames(dir: string): Promise<string[]> {

@@ -14,7 +14,7 @@
 import type { Channel, Invoice, JournalEvent, StepId } from '../../src/core/model';
 import type { DossierClient, DossierInput } from '../../src/core/dossier/types';
 import type { Cents } from '../../src/core/values/money';
-import { clientKeyOf } from '../../src/core/values/parse-values';
+import { clientKeyOf } from '../../src/core/values/keys';
 import { day, euros, event, invoice, settings } from '../fixtures';
 
 export const CLIENT = 'Garage Martin';

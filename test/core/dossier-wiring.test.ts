@@ -8,7 +8,7 @@ import {
   unreadableInvoiceRefusal,
 } from '../../src/core/dossier/wiring';
 import { readClientIdentities } from '../../src/core/sheets/client-directory';
-import { clientKeyOf } from '../../src/core/values/parse-values';
+import { clientKeyOf } from '../../src/core/values/keys';
 import { day } from '../fixtures';
 import { scenario } from './dossier-scenario';
 

@@ -10,7 +10,7 @@ import {
 import type { EventState, EventType, JournalEvent, StepId } from '../../src/core/model';
 import { EVENT_TYPES, STEP_IDS } from '../../src/core/model';
 import type { Cents } from '../../src/core/values/money';
-import { normalizeKey } from '../../src/core/values/parse-values';
+import { normalizeKey } from '../../src/core/values/keys';
 import { day } from '../fixtures';
 
 const START = day('2026-01-05');

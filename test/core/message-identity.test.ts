@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { messageEventId, toExecutionPlan } from '../../src/core/plan/execution';
+import { messageEventId } from '../../src/core/dunning/message-attempts';
+import { toExecutionPlan } from '../../src/core/plan/execution';
 import { foldHistory } from '../../src/core/dunning/journal-fold';
 import type { EventState, JournalEvent } from '../../src/core/model';
 import type { Cell } from '../../src/core/values/cells';

@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDay, type Day } from '../../src/core/values/day';
 import type { Cents } from '../../src/core/values/money';
 import { formatEuros } from '../../src/core/words/format';
-import {
-  clientKeyOf,
-  clientNameKey,
-  keyText,
-  normalizeKey,
-  parseAmount,
-  readAmount,
-  parseDay,
-  parseEmails,
-} from '../../src/core/values/parse-values';
+import { parseAmount, readAmount, parseDay, parseEmails } from '../../src/core/values/parse-values';
+import { clientKeyOf, clientNameKey, keyText, normalizeKey } from '../../src/core/values/keys';
 import { day } from '../fixtures';
 
 const iso = (value: Day | undefined) => (value === undefined ? undefined : formatIsoDay(value));

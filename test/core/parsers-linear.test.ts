@@ -13,13 +13,12 @@ import { readClientDirectory } from '../../src/core/sheets/client-directory';
 import { readInvoiceTable } from '../../src/core/sheets/invoice-table';
 import { parseStatus } from '../../src/core/sheets/invoice-status';
 import {
-  clientNameKey,
   dateOrderEvidence,
-  normalizeKey,
   parseDay,
   parseEmails,
   readAmount,
 } from '../../src/core/values/parse-values';
+import { clientNameKey, normalizeKey } from '../../src/core/values/keys';
 import { settings } from '../fixtures';
 
 const SHORT = 5_000;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXECUTION_MESSAGES, type ExecutionPlan } from '../../src/core/plan/execution';
+import type { ExecutionPlan } from '../../src/core/plan/execution';
+import { WORDS } from '../../src/core/words/catalogue';
 import { runSummary } from '../../src/core/reports/run-summary';
 import type { ReportAction } from '../../src/core/reports/run-report';
 
@@ -79,9 +80,9 @@ describe('the run summary the user reads', () => {
   });
 
   it('says how many sends are left in the quota, in the singular or the plural', () => {
-    expect(EXECUTION_MESSAGES.tooManyRecipients(2, 1)).toMatch(
+    expect(WORDS.tooManyRecipients.fr(2, 1)).toMatch(
       /^2 destinataires pour ce client, il reste 1 envoi dans le quota du jour/,
     );
-    expect(EXECUTION_MESSAGES.tooManyRecipients(4, 3)).toMatch(/il reste 3 envois dans le quota/);
+    expect(WORDS.tooManyRecipients.fr(4, 3)).toMatch(/il reste 3 envois dans le quota/);
   });
 });

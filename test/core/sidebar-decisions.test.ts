@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { planDay } from '../../src/core/plan/plan-day';
 import { ignoreActionEvent, postponeActionEvent } from '../../src/core/plan/user-actions';
-import { EXECUTION_MESSAGES, toExecutionPlan } from '../../src/core/plan/execution';
+import { toExecutionPlan } from '../../src/core/plan/execution';
 import { runSummary } from '../../src/core/reports/run-summary';
 import { previewTemplateText } from '../../src/core/messages/template-preview';
 import { listOpenClients } from '../../src/core/reports/client-list';
 import type { ReportAction } from '../../src/core/reports/run-report';
 import type { Settings } from '../../src/core/settings/settings';
-import type { Entry } from '../../src/core/words/catalogue';
+import { WORDS, type Entry } from '../../src/core/words/catalogue';
 import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { formatIsoDay } from '../../src/core/values/day';
 import example from '../../samples/settings.example.json';
@@ -78,7 +78,7 @@ describe('« Reporter » on a planned action', () => {
     expect(postponeActionEvent(plan, 'gone', 7, 'S-1')).toEqual({
       ok: false,
       text: {
-        fr: EXECUTION_MESSAGES.noLongerDue,
+        fr: WORDS.noLongerDue.fr,
         en: 'This action is no longer due today: reload the list.',
       },
     });
@@ -179,7 +179,7 @@ describe('the run’s one-line message', () => {
       ),
     ).toBe('Jour non ouvré');
     expect(runSummary({ steps: [], preview: false }, [], ['gone'], 'fr')).toBe(
-      EXECUTION_MESSAGES.noLongerDue,
+      WORDS.noLongerDue.fr,
     );
   });
 });

@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openRuntime } from '../../src/local/runtime';
 import { AUTHORIZATION_STATE, SCOPES, withdrawConsent } from '../../src/local/runtime/scopes';
-import { initWorkspace, readConfig, runNight } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { readConfig } from '../../src/local/workspace';
+import { runNight } from '../../src/local/night';
 import ExcelJS from 'exceljs';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-auth-'));

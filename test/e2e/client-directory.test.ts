@@ -4,8 +4,10 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { callFunction, initWorkspace, runNight } from '../../src/local/workspace';
-import { clientKeyOf } from '../../src/core/values/parse-values';
+import { callFunction } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { runNight } from '../../src/local/night';
+import { clientKeyOf } from '../../src/core/values/keys';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

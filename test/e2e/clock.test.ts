@@ -11,7 +11,8 @@ import type { RunReport } from '../../src/core/reports/run-report';
 import { runClock } from '../../src/local/clock';
 import type { FaultPlan } from '../../src/local/runtime/meter';
 import { zonedInstant } from '../../src/local/time';
-import { initWorkspace, withRuntime } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { withRuntime } from '../../src/local/workspace';
 import { backlogProblems, describeBacklog, runBacklog } from '../../scripts/backlog';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-clock-'));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/core/reports/run-report';
-import { runNight } from '../../src/local/workspace';
+import { runNight } from '../../src/local/night';
 import { killBaseline, outboxAgainstJournal, runCli } from '../../scripts/kill-nine';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-concurrency-'));

@@ -5,8 +5,9 @@ import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { openRuntime } from '../../src/local/runtime';
-import { callFunction, initWorkspace, readConfig } from '../../src/local/workspace';
-import { clientKeyOf } from '../../src/core/values/parse-values';
+import { callFunction, readConfig } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { clientKeyOf } from '../../src/core/values/keys';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

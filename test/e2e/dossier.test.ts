@@ -13,7 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DossierAnswer } from '../../src/server/run/dossier';
 import { main } from '../../src/local/cli';
 import { readZip } from '../../src/local/runtime/zip';
-import { callFunction, runNight } from '../../src/local/workspace';
+import { callFunction } from '../../src/local/workspace';
+import { runNight } from '../../src/local/night';
 import { chaseToRecourse, CLIENT, dossierWorkspace, INVOICES, KEY } from '../dossier-fixtures';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-dossier-'));

@@ -4,7 +4,8 @@
  * The document lock is a lock file: threads exclude each other as processes do.
  */
 import { parentPort } from 'node:worker_threads';
-import { callFunction, runNight } from '../../src/local/workspace';
+import { callFunction } from '../../src/local/workspace';
+import { runNight } from '../../src/local/night';
 
 export type ExecutionRequest =
   | { id: number; kind: 'night'; dir: string; today: string; at: string }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { emlCount, oneInvoicePerClient } from './one-per-client';
 import type { RunReport } from '../../src/core/reports/run-report';
 import { zonedInstant } from '../../src/local/time';
-import { runNight, withRuntime } from '../../src/local/workspace';
+import { runNight } from '../../src/local/night';
+import { withRuntime } from '../../src/local/workspace';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-exec-'));
 

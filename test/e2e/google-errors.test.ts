@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { emlCount, oneInvoicePerClient } from './one-per-client';
 import { DOCUMENTS_QUOTA_EXCEEDED } from '../../src/local/runtime/daily-quotas';
 import { MAIL_QUOTA_EXCEEDED } from '../../src/local/runtime/cost-table';
-import { runNight } from '../../src/local/workspace';
+import { runNight } from '../../src/local/night';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-google-errors-'));
 

@@ -10,7 +10,9 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/core/reports/run-report';
 import { main } from '../../src/local/cli';
-import { initWorkspace, runNight, type WorkspaceConfig } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { runNight } from '../../src/local/night';
+import { type WorkspaceConfig } from '../../src/local/workspace';
 
 const SETTINGS = resolve('samples/settings.example.json');
 const root = mkdtempSync(join(tmpdir(), 'relance-input-'));

@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { addOnManifest } from '../../scripts/build';
 import { main } from '../../src/local/cli';
 import { renderPdf } from '../../src/local/runtime/pdf';
-import { uploadToDrive, WORKSPACE_CONFIG } from '../../src/local/workspace';
+import { uploadToDrive } from '../../src/local/user-drive';
+import { WORKSPACE_CONFIG } from '../../src/local/workspace';
 
 async function cli(...args: string[]) {
   const out: string[] = [];

@@ -6,7 +6,8 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/local/cli';
 import { renderPdf } from '../../src/local/runtime/pdf';
-import { callFunction, pickInDrive, uploadToDrive } from '../../src/local/workspace';
+import { callFunction } from '../../src/local/workspace';
+import { pickInDrive, uploadToDrive } from '../../src/local/user-drive';
 
 async function cli(...args: string[]) {
   const out: string[] = [];

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openRuntime } from '../../src/local/runtime';
-import { callFunction, initWorkspace, readConfig, runNight } from '../../src/local/workspace';
+import { callFunction, readConfig } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { runNight } from '../../src/local/night';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-journal-gone-'));
 const SETTINGS = resolve('samples/settings.example.json');

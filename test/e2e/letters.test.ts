@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { initWorkspace, runNight } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { runNight } from '../../src/local/night';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-letters-'));
 let workspaces = 0;

@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TodayView } from '../../src/core/plan/views';
 import { openRuntime } from '../../src/local/runtime';
-import { callFunction, readConfig, runInstant, runNight } from '../../src/local/workspace';
+import { callFunction, readConfig, runInstant } from '../../src/local/workspace';
+import { runNight } from '../../src/local/night';
 import { killBaseline, outboxAgainstJournal } from '../../scripts/kill-nine';
 import type { ExecutionAnswer, ExecutionRequest } from './execution-worker';
 

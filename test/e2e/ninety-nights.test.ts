@@ -13,9 +13,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
 import { defaultSettings } from '../../src/core/settings/settings';
 import { dayFromParts } from '../../src/core/values/day';
-import { clientKeyOf } from '../../src/core/values/parse-values';
+import { clientKeyOf } from '../../src/core/values/keys';
 import { invoice } from '../fixtures';
-import { callFunction, initWorkspace, runNight } from '../../src/local/workspace';
+import { callFunction } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { runNight } from '../../src/local/night';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-90-'));

@@ -1,7 +1,7 @@
 /** A workspace of one invoice per client, the shape the execution and quota tests start from. */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { initWorkspace } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
 
 const SETTINGS = resolve('samples/settings.example.json');
 

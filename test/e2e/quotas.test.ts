@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zonedInstant } from '../../src/local/time';
-import { initWorkspace, runNight, withRuntime } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { runNight } from '../../src/local/night';
+import { withRuntime } from '../../src/local/workspace';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-quotas-'));
 

@@ -7,12 +7,9 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/core/reports/run-report';
 import { ExecutionKilled } from '../../src/local/runtime/meter';
-import {
-  callFunction,
-  initWorkspace,
-  runNight,
-  type WorkspaceConfig,
-} from '../../src/local/workspace';
+import { callFunction, type WorkspaceConfig } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { runNight } from '../../src/local/night';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 import { outboxAgainstJournal } from '../../scripts/kill-nine';
 

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/core/reports/run-report';
 import { openRuntime } from '../../src/local/runtime';
-import { initWorkspace, readConfig, runNight } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { readConfig } from '../../src/local/workspace';
+import { runNight } from '../../src/local/night';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 let dir: string;

@@ -5,8 +5,11 @@ import ExcelJS from 'exceljs';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clientKeyOf, parseEmails } from '../../src/core/values/parse-values';
-import { callFunction, initWorkspace, runNight } from '../../src/local/workspace';
+import { parseEmails } from '../../src/core/values/parse-values';
+import { clientKeyOf } from '../../src/core/values/keys';
+import { callFunction } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { runNight } from '../../src/local/night';
 import { sampleRows, writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-60-'));

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openRuntime } from '../../src/local/runtime';
-import { initWorkspace, readConfig } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { readConfig } from '../../src/local/workspace';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-triggers-'));
 const SETTINGS = resolve('samples/settings.example.json');

@@ -9,7 +9,9 @@ import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { openRuntime } from '../../src/local/runtime';
-import { initWorkspace, readConfig, runNight } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { readConfig } from '../../src/local/workspace';
+import { runNight } from '../../src/local/night';
 
 const root = mkdtempSync(join(tmpdir(), 'relance-keys-'));
 const SETTINGS = resolve('samples/settings.example.json');

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initWorkspace, runNight, type NightResult } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { runNight, type NightResult } from '../../src/local/night';
 
 const INVOICES = 2000;
 const START = '2026-03-04';

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { initWorkspace, runNight } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { runNight } from '../../src/local/night';
 
 const JOURNAL = 'Journal des relances';
 const SUIVI = 'Suivi des relances';

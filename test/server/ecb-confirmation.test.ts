@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TodayView } from '../../src/core/plan/views';
 import type { Settings } from '../../src/core/settings/settings';
-import { callFunction, initWorkspace } from '../../src/local/workspace';
+import { callFunction } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 const NOW = new Date('2026-11-17T09:00:00+01:00');

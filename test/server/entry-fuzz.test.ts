@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openRuntime } from '../../src/local/runtime';
 import { unexpectedErrorLines } from '../../src/local/cli';
-import { initWorkspace, readConfig } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { readConfig } from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 /** The entry points that take arguments from the sidebar or `relance call`, and how many. */

@@ -12,7 +12,8 @@ import type { RunReport } from '../../src/core/reports/run-report';
 import type { SidebarState } from '../../src/server/entry/sidebar';
 import { openRuntime } from '../../src/local/runtime';
 import { SCOPES, withdrawConsent } from '../../src/local/runtime/scopes';
-import { initWorkspace, readConfig } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { readConfig } from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 const NOW = new Date('2026-03-16T10:00:00+01:00');

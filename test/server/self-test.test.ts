@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckId, SelfTestReport } from '../../src/core/reports/self-test-verdict';
 import { openRuntime, type AppsScriptRuntime } from '../../src/local/runtime';
 import type { FaultPlan } from '../../src/local/runtime/meter';
-import { initWorkspace, readConfig } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { readConfig } from '../../src/local/workspace';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 let root: string;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/core/settings/settings';
-import { callFunction, initWorkspace } from '../../src/local/workspace';
+import { callFunction } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 const NOW = new Date('2026-03-17T09:00:00+01:00');

@@ -9,7 +9,9 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TodayView } from '../../src/core/plan/views';
 import { openRuntime } from '../../src/local/runtime';
-import { callFunction, initWorkspace, readConfig, runNight } from '../../src/local/workspace';
+import { callFunction, readConfig } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { runNight } from '../../src/local/night';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 const JOURNAL = 'Journal des relances';

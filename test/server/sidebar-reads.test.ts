@@ -14,7 +14,9 @@ import type { ClientBalance } from '../../src/core/reports/client-list';
 import type { TodayView } from '../../src/core/plan/views';
 import type { TemplatePreview } from '../../src/core/messages/template-preview';
 import { openRuntime } from '../../src/local/runtime';
-import { callFunction, initWorkspace, readConfig, runNight } from '../../src/local/workspace';
+import { callFunction, readConfig } from '../../src/local/workspace';
+import { initWorkspace } from '../../src/local/init';
+import { runNight } from '../../src/local/night';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 const JOURNAL = 'Journal des relances';

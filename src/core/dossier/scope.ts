@@ -14,7 +14,7 @@ import { standingOf, type InvoiceWithStanding } from '../dunning/invoice-standin
 import { foldHistory } from '../dunning/journal-fold';
 import type { JournalEvent } from '../model';
 import type { Day } from '../values/day';
-import { clientKeyOf, keyText } from '../values/parse-values';
+import { clientKeyOf, keyText } from '../values/keys';
 import { inBoth, WORDS } from '../words/catalogue';
 import type { DossierInput, DossierRefusal } from './types';
 

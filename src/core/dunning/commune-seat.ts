@@ -4,7 +4,7 @@
  * postcode and city name when the data leaves a single commune (tae-communes.ts).
  */
 import { communeCodeOf } from '../values/commune-code';
-import { normalizeKey } from '../values/parse-values';
+import { normalizeKey } from '../values/keys';
 import { COMMUNE_COURTS, POSTCODE_COMMUNES } from './tae-communes';
 
 export interface Commune {

@@ -4,7 +4,7 @@
  * order for payment (Regulation (EC) No 1896/2006) serves the EU Member States except Denmark
  * (its article 2(3)).
  */
-import { normalizeKey } from '../values/parse-values';
+import { normalizeKey } from '../values/keys';
 
 const EU: Record<string, readonly string[]> = {
   Allemagne: ['allemagne', 'germany', 'deutschland'],

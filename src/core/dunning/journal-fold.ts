@@ -6,7 +6,7 @@
 import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';
 import type { EventState, EventType, Instalment, JournalEvent, Posting, StepId } from '../model';
-import { clientKeyOf, keyText } from '../values/parse-values';
+import { clientKeyOf, keyText } from '../values/keys';
 import { FORMAL_NOTICE, stepDefinition } from '../steps';
 
 /** A step whose event is done, in progress or to verify counts as taken: never sent twice. */

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../model';
 import type { FirmIdentity } from '../settings/settings';
-import { normalizeKey } from '../values/parse-values';
+import { normalizeKey } from '../values/keys';
 import { WORDS } from '../words/catalogue';
 import { MESSAGE_WORDS } from '../words/messages';
 

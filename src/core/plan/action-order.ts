@@ -16,7 +16,8 @@ import { formatIsoDay, type Day } from '../values/day';
 import { safeFileName } from '../values/file-name';
 import type { Entry } from '../words/catalogue';
 import { EXECUTION_WORDS } from '../words/execution';
-import { driveFileId, type ExecutionStep } from './execution';
+import { driveFileId } from '../values/drive-link';
+import type { ExecutionStep } from './execution';
 
 /** A document the action makes or reads, in the order its email attaches them. */
 export type DocumentOrder =

@@ -13,17 +13,22 @@ import { NO_ATTACHMENTS, type Attachments, type ComposedMessage } from '../messa
 import type { EventState, JournalEvent, Language } from '../model';
 import { reportAction, type ReportAction } from '../reports/run-report';
 import { errorParts } from '../values/error-parts';
-import { classifyGoogleError } from '../values/google-errors';
+import { classifyGoogleError, type DailyQuotaKind } from '../values/google-errors';
 import { frenchOnly, inBoth, inEach, WORDS, type Entry } from '../words/catalogue';
 import { EXECUTION_WORDS } from '../words/execution';
 import type { ActionOrder, DocumentOrder } from './action-order';
 import {
   composeWithAttachments,
   doneState,
-  QUOTA_DEFERRALS,
   type ExecutionPlan,
   type ExecutionStep,
 } from './execution';
+
+/** What the Journal says of an action deferred because Google said a daily quota is spent. */
+const QUOTA_DEFERRALS: Record<DailyQuotaKind, Entry<string>> = {
+  'email-daily-quota': WORDS.emailQuota,
+  'documents-daily-quota': WORDS.documentsQuota,
+};
 
 /**
  * How an action ends: its Journal state, its outcome in the report, and its reason in both

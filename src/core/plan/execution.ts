@@ -17,7 +17,6 @@ import { statementBlocks } from '../messages/statement-layout';
 import { buildStatement } from '../messages/statement';
 import { asStated } from '../messages/variables';
 import { formatIsoDay, type Day } from '../values/day';
-import type { DailyQuotaKind } from '../values/google-errors';
 import type {
   Action,
   Channel,
@@ -31,7 +30,8 @@ import type {
 import type { Settings } from '../settings/settings';
 import { WORDS, type Entry } from '../words/catalogue';
 import { STEP_LABELS } from '../words/labels';
-import { TAKEN_STATES } from '../dunning/journal-fold';
+import { messageAttempts, messageEventId } from '../dunning/message-attempts';
+import { driveFileId } from '../values/drive-link';
 import { stepDefinition } from '../steps';
 
 export type ExecutionKind = 'email' | 'letter' | 'registered-letter' | 'task';
@@ -67,32 +67,6 @@ export interface ExecutionPlan {
   preview: boolean;
 }
 
-/**
- * The execution's messages in French, the language the Journal, the Suivi and the run summary
- * are written in when no language is at hand; each is a catalogue entry with its English.
- */
-export const EXECUTION_MESSAGES = {
-  nonBusinessDay: WORDS.nonBusinessDay.fr,
-  quota: WORDS.emailQuota.fr,
-  documentsQuota: WORDS.documentsQuota.fr,
-  tooManyRecipients: WORDS.tooManyRecipients.fr,
-  timeBudget: WORDS.timeBudget.fr,
-  interruptedBefore: WORDS.interruptedBefore.fr,
-  interruptedDuring: WORDS.interruptedDuring.fr,
-  noLongerDue: WORDS.noLongerDue.fr,
-  failedAfterSend: WORDS.failedAfterSend.fr,
-  journalWriteFailed: WORDS.journalWriteFailed.fr,
-  journalLeftInProgress: WORDS.journalLeftInProgress.fr,
-  letterTemplateRecreated: WORDS.letterTemplateRecreated.fr,
-  invoiceNotAttached: WORDS.invoiceNotAttached.fr,
-};
-
-/** What the Journal says of an action deferred because Google said a daily quota is spent. */
-export const QUOTA_DEFERRALS: Record<DailyQuotaKind, Entry<string>> = {
-  'email-daily-quota': WORDS.emailQuota,
-  'documents-daily-quota': WORDS.documentsQuota,
-};
-
 const KIND_OF_CHANNEL: Record<Channel, ExecutionKind> = {
   email: 'email',
   letter: 'letter',
@@ -116,42 +90,9 @@ export interface ExecutionInput {
   mode: 'nightly' | 'manual' | 'preview';
   /**
    * The journal: what the texts quote (earlier reminders, posting, payments), and the attempts
-   * each message already had (messageEventId).
+   * each message already had (dunning/message-attempts.ts).
    */
   events?: readonly JournalEvent[];
-}
-
-/**
- * The Journal id of a message's attempt. A message is what it says, never when a run started:
- * its key (Action.key: the client, the step, the day, the invoices) names it alike in every
- * execution. The first attempt is `R-<key>`; a retry the same day (deferred, failed, interrupted
- * before it began) is `R2-<key>`, `R3-<key>`…, so that each attempt keeps its own row. The number
- * comes before the key, which may end in anything an invoice number holds.
- */
-export function messageEventId(key: string, attempt: number): string {
-  return attempt <= 1 ? `R-${key}` : `R${attempt}-${key}`;
-}
-
-/** The message key a Relance event id names, without its attempt number; undefined otherwise. */
-function messageKeyOf(id: string): string | undefined {
-  const match = /^R(\d*)-/.exec(id);
-  return match === null ? undefined : id.slice(match[0].length);
-}
-
-/** Each message's attempts so far in the Journal, and whether one was carried out. */
-function messageAttempts(
-  events: readonly JournalEvent[],
-): Map<string, { count: number; carriedOut: boolean }> {
-  const attempts = new Map<string, { count: number; carriedOut: boolean }>();
-  for (const event of events) {
-    const key = messageKeyOf(event.id);
-    if (key === undefined) continue;
-    const seen = attempts.get(key) ?? { count: 0, carriedOut: false };
-    seen.count += 1;
-    seen.carriedOut ||= TAKEN_STATES.has(event.state);
-    attempts.set(key, seen);
-  }
-  return attempts;
 }
 
 /** The same message, composed with what was actually attached. */
@@ -160,12 +101,6 @@ export function composeWithAttachments(
   attachments: Attachments,
 ): ComposedMessage {
   return composeAction({ ...step.compose, attachments });
-}
-
-/** Google Drive links that point to a file: "…/file/d/<id>/…" or "…?id=<id>". */
-export function driveFileId(link: string): string | undefined {
-  const match = /\/d\/([\w-]{10,})/.exec(link) ?? /[?&]id=([\w-]{10,})/.exec(link);
-  return match?.[1];
 }
 
 /** What goes with a step's email, as planned: a text then mentions exactly these. */
@@ -359,16 +294,4 @@ export function toExecutionPlan(input: ExecutionInput): ExecutionPlan {
 /** The state an action's event ends in once carried out. */
 export function doneState(step: ExecutionStep): JournalEvent['state'] {
   return step.kind === 'task' || step.letterToPost ? 'to-do' : 'done';
-}
-
-/**
- * The part of the day's plan a run carries out: all of it, or only the actions named by key
- * (the sidebar's « Envoyer » on one action sends that action alone). A key is matched exactly:
- * an action whose key changed since the sidebar listed it (a new day, a payment recorded, an
- * invoice added to the step) is not carried out, and the user reloads the list.
- */
-export function selectActions(plan: Plan, only: readonly string[] | undefined): Plan {
-  if (only === undefined) return plan;
-  const wanted = new Set(only);
-  return { ...plan, actions: plan.actions.filter((action) => wanted.has(action.key)) };
 }

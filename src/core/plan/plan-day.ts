@@ -10,7 +10,6 @@ import { computeIndicators, type Indicators } from '../reports/indicators';
 import type { Settings } from '../settings/settings';
 import type { Day } from '../values/day';
 import { planDunning } from '../dunning/engine';
-import { selectActions } from './execution';
 import { holdRepeatedFailures } from '../dunning/repeated-failures';
 
 export interface PlanDayInput {
@@ -54,4 +53,16 @@ export function planDay(input: PlanDayInput): DayPlan {
         paymentTermsDays: settings.paymentTermsDays,
       }),
   };
+}
+
+/**
+ * The part of the day's plan a run carries out: all of it, or only the actions named by key
+ * (the sidebar's « Envoyer » on one action sends that action alone). A key is matched exactly:
+ * an action whose key changed since the sidebar listed it (a new day, a payment recorded, an
+ * invoice added to the step) is not carried out, and the user reloads the list.
+ */
+function selectActions(plan: Plan, only: readonly string[] | undefined): Plan {
+  if (only === undefined) return plan;
+  const wanted = new Set(only);
+  return { ...plan, actions: plan.actions.filter((action) => wanted.has(action.key)) };
 }

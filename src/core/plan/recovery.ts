@@ -4,7 +4,7 @@
  * resent blindly; a row left « prévu » never started, so it is deferred and planned again.
  */
 import type { EventState } from '../model';
-import { EXECUTION_MESSAGES } from './execution';
+import { WORDS } from '../words/catalogue';
 
 export interface Recovery {
   state: Extract<EventState, 'to-verify' | 'deferred'>;
@@ -13,9 +13,7 @@ export interface Recovery {
 
 /** The state and reason a row left in `state` takes; undefined when it was not interrupted. */
 export function recoveryOf(state: EventState): Recovery | undefined {
-  if (state === 'in-progress')
-    return { state: 'to-verify', reason: EXECUTION_MESSAGES.interruptedDuring };
-  if (state === 'planned')
-    return { state: 'deferred', reason: EXECUTION_MESSAGES.interruptedBefore };
+  if (state === 'in-progress') return { state: 'to-verify', reason: WORDS.interruptedDuring.fr };
+  if (state === 'planned') return { state: 'deferred', reason: WORDS.interruptedBefore.fr };
   return undefined;
 }

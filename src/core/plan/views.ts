@@ -10,7 +10,7 @@ import { RATING_LABELS } from '../dunning/payer-rating';
 import type { PendingEcbRate } from '../dunning/ecb-confirmation';
 import type { ExecutionStep } from './execution';
 import type { InvoiceStanding, JournalEvent, Language, Plan, Problem } from '../model';
-import { clientNameKey } from '../values/parse-values';
+import { clientNameKey } from '../values/keys';
 import { EVENT_STATE_LABELS, EVENT_TYPE_LABELS, STATE_LABELS, STEP_LABELS } from '../words/labels';
 import { PLAN_WORDS } from '../words/plan';
 

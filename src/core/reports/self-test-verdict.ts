@@ -13,7 +13,7 @@ import type { Invoice, Language } from '../model';
 import type { Settings } from '../settings/settings';
 import { addDays, type Day } from '../values/day';
 import type { Cents } from '../values/money';
-import { normalizeKey } from '../values/parse-values';
+import { normalizeKey } from '../values/keys';
 
 /**
  * A new tab has 1,000 rows: "By default, new spreadsheets have 1,000 rows and 26 columns"

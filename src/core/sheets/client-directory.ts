@@ -10,7 +10,7 @@ import type { Cell } from '../values/cells';
 import { cellText, isBlank } from '../values/cells';
 import type { Problem } from '../model';
 import type { ColumnKey } from '../settings/settings';
-import { clientKeyOf, normalizeKey } from '../values/parse-values';
+import { clientKeyOf, normalizeKey } from '../values/keys';
 import { inBoth } from '../words/catalogue';
 import { INVOICE_ROW_WORDS } from '../words/invoice-rows';
 

@@ -9,7 +9,7 @@ import type { ClientType } from '../model';
 import type { Entry } from '../words/catalogue';
 import { CLIENT_TYPE_LABELS } from '../words/labels';
 import { SHEET_WORDS } from '../words/sheets';
-import { clientKeyOf } from '../values/parse-values';
+import { clientKeyOf } from '../values/keys';
 import { clientDirectoryHeader } from './client-directory';
 
 export const CLIENT_TAB_NAME = 'Clients';

@@ -6,7 +6,7 @@
  * names it and asks, like an empty or unknown cell.
  */
 import type { ClientType, Language } from '../model';
-import { normalizeKey } from '../values/parse-values';
+import { normalizeKey } from '../values/keys';
 import type { Entry } from '../words/catalogue';
 import { DUNNING_WORDS } from '../words/dunning';
 

@@ -5,7 +5,7 @@
  */
 import type { Cell } from '../values/cells';
 import { cellText } from '../values/cells';
-import { normalizeKey } from '../values/parse-values';
+import { normalizeKey } from '../values/keys';
 import type { Language } from '../model';
 import type { ColumnKey } from '../settings/settings';
 import { INVOICE_ROW_WORDS } from '../words/invoice-rows';

@@ -5,7 +5,7 @@
  * « Réglée le 05/03/2026 », « Annulée et remplacée par R-99 »). Anything else is unknown: the
  * caller makes the row a problem and the invoice waits, never chased on a guess.
  */
-import { normalizeKey } from '../values/parse-values';
+import { normalizeKey } from '../values/keys';
 
 export type StatusKind = 'open' | 'paid' | 'partial' | 'void' | 'draft' | 'disputed';
 

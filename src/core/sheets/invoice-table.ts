@@ -12,13 +12,8 @@ import { cellText, isBlank, isFormulaError } from '../values/cells';
 import type { Cents } from '../values/money';
 import type { ClientType, Invoice, Language, Problem } from '../model';
 import { parseClientType } from './client-type';
-import {
-  clientKeyOf,
-  invoiceKey,
-  keyText,
-  normalizeKey,
-  parseEmails,
-} from '../values/parse-values';
+import { parseEmails } from '../values/parse-values';
+import { clientKeyOf, invoiceKey, keyText, normalizeKey } from '../values/keys';
 import { parseCivility, parseTitle } from '../words/addressing';
 import { groupDigits } from '../words/wording';
 import { inBoth, inEach, type Entry } from '../words/catalogue';

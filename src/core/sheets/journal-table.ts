@@ -12,14 +12,8 @@ import type { EventState, Instalment, JournalEvent, Language, Problem, StepId } 
 import { STEPS, storedStepId } from '../steps';
 import { CHANNEL_LABELS, EVENT_STATE_LABELS, EVENT_TYPE_LABELS } from '../words/labels';
 import { JOURNAL_HEADERS, SHEET_WORDS } from '../words/sheets';
-import {
-  invoiceKey,
-  keyText,
-  normalizeKey,
-  parseAmount,
-  parseDay,
-  parseEmails,
-} from '../values/parse-values';
+import { parseAmount, parseDay, parseEmails } from '../values/parse-values';
+import { invoiceKey, keyText, normalizeKey } from '../values/keys';
 import { CELL_CHARACTERS, fitCell, type ColumnKind, type OutputCell } from './output-cells';
 
 export { fitCell } from './output-cells';

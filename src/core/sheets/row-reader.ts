@@ -7,7 +7,8 @@ import { cellText, isBlank, isFormulaError } from '../values/cells';
 import type { Problem, ProblemSeverity } from '../model';
 import type { Entry } from '../words/catalogue';
 import type { ColumnKey, Settings } from '../settings/settings';
-import { clientKeyOf, type DateOrder } from '../values/parse-values';
+import { type DateOrder } from '../values/parse-values';
+import { clientKeyOf } from '../values/keys';
 import { COLUMN_LABELS } from './invoice-columns';
 import type { StatusKind } from './invoice-status';
 import {

@@ -4,7 +4,7 @@
  * surname followed by a comma), the « À l’attention de » line and an email's greeting.
  */
 import type { Civility, Language } from '../model';
-import { normalizeKey } from '../values/parse-values';
+import { normalizeKey } from '../values/keys';
 import { WORDS } from './catalogue';
 
 const CIVILITIES: Record<string, Civility> = {

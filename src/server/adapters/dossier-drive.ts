@@ -6,7 +6,7 @@
  * what goes in, and under which name, is the core's.
  */
 import type { LetterBlock } from '../../core/messages/letter-template';
-import { driveFileId } from '../../core/plan/execution';
+import { driveFileId } from '../../core/values/drive-link';
 import { filesIn, newFolderIn, storeIn, type LiveFile } from './drive-files';
 import { clientFolderOf, invoiceAttachment, renderPdf } from './letters';
 

@@ -31,7 +31,7 @@ import { SERVER_WORDS } from '../../core/words/server';
 import type { Settings } from '../../core/settings/settings';
 import { journalRows } from '../../core/sheets/journal-table';
 import type { Day } from '../../core/values/day';
-import { clientNameKey } from '../../core/values/parse-values';
+import { clientNameKey } from '../../core/values/keys';
 import {
   blocksPdf,
   clientPlace,

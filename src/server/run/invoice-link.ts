@@ -7,7 +7,7 @@
  */
 import type { Invoice, Language } from '../../core/model';
 import { SERVER_WORDS } from '../../core/words/server';
-import { driveFileId } from '../../core/plan/execution';
+import { driveFileId } from '../../core/values/drive-link';
 import { oauthToken } from '../adapters/authorization';
 import { isInvoiceCopy, liveFile } from '../adapters/drive-files';
 import { publisherProperty } from '../adapters/settings';

@@ -4,14 +4,14 @@
  * maintenant", the continuation trigger and the preview; this module only moves data between
  * the services and the core.
  */
-import { frenchOnly, inBoth } from '../../core/words/catalogue';
+import { frenchOnly, inBoth, WORDS } from '../../core/words/catalogue';
 import { SERVER_WORDS } from '../../core/words/server';
 import { messageOf } from '../adapters/error-message';
 import { dashboardLayout } from '../../core/reports/dashboard';
 import { formatIsoDay } from '../../core/values/day';
 import { planDay, type DayPlan } from '../../core/plan/plan-day';
 import { runDateProblem } from '../../core/dunning/run-date';
-import { EXECUTION_MESSAGES, toExecutionPlan, type ExecutionPlan } from '../../core/plan/execution';
+import { toExecutionPlan, type ExecutionPlan } from '../../core/plan/execution';
 import { runSummary } from '../../core/reports/run-summary';
 import { alignInvoiceNumbers } from '../../core/sheets/journal-table';
 import { recoveryOf } from '../../core/plan/recovery';
@@ -298,10 +298,7 @@ function withLetterTemplates(
   const notices = missing
     .filter(({ step, language }) => settings.letterTemplateIds[step]?.[language] !== undefined)
     .map(({ step, language }) =>
-      EXECUTION_MESSAGES.letterTemplateRecreated(
-        letterTemplateName(step, language),
-        TEMPLATE_FOLDER,
-      ),
+      WORDS.letterTemplateRecreated.fr(letterTemplateName(step, language), TEMPLATE_FOLDER),
     );
   return { settings: updated, notices };
 }
