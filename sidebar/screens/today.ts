@@ -83,7 +83,8 @@ function sendAllToolbar(view: TodayView): HTMLElement {
         for (const [i, key] of keys.entries()) {
           say(words().sendingOf(i + 1, keys.length));
           const report = await callServer('sendActions', [key]);
-          if (report.status === 'busy') throw new Error(report.message);
+          // A run that cannot go (under way, not authorised, no invoice tab…) stops the batch.
+          if (report.status !== 'ok') throw new Error(report.message);
           sent += report.actions.filter((a) => a.outcome === 'sent' || a.outcome === 'task').length;
           progress.value = i + 1;
         }

@@ -3,12 +3,13 @@
  * the server gives the language with the first call, and every screen, status line and server
  * answer reads in English, from the set-up to « Today » and a client's view.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TodayView } from '../../src/core/plan/views';
 import { openRuntime } from '../../src/local/runtime';
+import { SCOPES, withdrawConsent } from '../../src/local/runtime/scopes';
 import { readConfig } from '../../src/local/workspace';
 import { ARTIFACTS, startHarness, type Harness } from './harness';
 
@@ -251,5 +252,15 @@ describe('an English-speaking user whose email quota is spent for the day', () =
     // An action the quota holds back waits without a Journal row, and nothing English is written.
     const after = await journalCells(harness.dir);
     expect(after).toEqual(before);
+  });
+
+  it('reads in English that « Send all » needs Relance authorised again, rather than a count', async () => {
+    const { page } = harness;
+    withdrawConsent(resolve('build'), harness.dir, SCOPES.userinfoEmail);
+    await page.getByRole('button', { name: /^Send all \(\d+\)$/ }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 })
+      .toMatch(/Relance must be authorised again: /);
+    expect(await page.getByRole('status').textContent()).not.toMatch(/done/);
   });
 });
