@@ -21,6 +21,7 @@ import {
 } from '../core/plan/entry-arguments';
 import * as jobs from './entry/jobs';
 import * as sidebar from './entry/sidebar';
+import { inInterfaceLanguage } from './entry/interface-language';
 
 export {
   onOpen,
@@ -43,16 +44,14 @@ export {
   getAutomaticSending,
   createLetterTemplates,
 } from './entry/jobs';
-export {
-  getSidebarState,
-  getToday,
-  showDashboard,
-  listClients,
-  getSettingsForm,
-  getPlaceholders,
-  getDefaultTexts,
-  getPickerConfig,
-} from './entry/sidebar';
+export const getSidebarState = inInterfaceLanguage(sidebar.getSidebarState);
+export const getToday = inInterfaceLanguage(sidebar.getToday);
+export const showDashboard = inInterfaceLanguage(sidebar.showDashboard);
+export const listClients = inInterfaceLanguage(sidebar.listClients);
+export const getSettingsForm = inInterfaceLanguage(sidebar.getSettingsForm);
+export const getPlaceholders = inInterfaceLanguage(sidebar.getPlaceholders);
+export const getDefaultTexts = inInterfaceLanguage(sidebar.getDefaultTexts);
+export const getPickerConfig = inInterfaceLanguage(sidebar.getPickerConfig);
 export { runSelfTest } from './entry/self-test';
 
 const LANGUAGES = ['fr', 'en'] as const;
@@ -77,30 +76,50 @@ export const saveSetup = withArguments(
       alsaceMoselle: bool,
     }),
   ],
-  sidebar.saveSetup,
+  inInterfaceLanguage(sidebar.saveSetup),
 );
 
-export const sendActions = withArguments('sendActions', [textList], sidebar.sendActions);
+export const sendActions = withArguments(
+  'sendActions',
+  [textList],
+  inInterfaceLanguage(sidebar.sendActions),
+);
 export const postponeAction = withArguments(
   'postponeAction',
   [text, integer(1, 365)],
-  sidebar.postponeAction,
+  inInterfaceLanguage(sidebar.postponeAction),
 );
-export const ignoreAction = withArguments('ignoreAction', [text], sidebar.ignoreAction);
+export const ignoreAction = withArguments(
+  'ignoreAction',
+  [text],
+  inInterfaceLanguage(sidebar.ignoreAction),
+);
 export const confirmVerified = withArguments(
   'confirmVerified',
   [text, bool],
-  sidebar.confirmVerified,
+  inInterfaceLanguage(sidebar.confirmVerified),
 );
-export const showRow = withArguments('showRow', [integer(1, MAX_ROW)], sidebar.showRow);
-export const getClient = withArguments('getClient', [text], sidebar.getClient);
-export const prepareDossier = withArguments('prepareDossier', [text], sidebar.prepareDossier);
+export const showRow = withArguments(
+  'showRow',
+  [integer(1, MAX_ROW)],
+  inInterfaceLanguage(sidebar.showRow),
+);
+export const getClient = withArguments('getClient', [text], inInterfaceLanguage(sidebar.getClient));
+export const prepareDossier = withArguments(
+  'prepareDossier',
+  [text],
+  inInterfaceLanguage(sidebar.prepareDossier),
+);
 export const attachInvoiceFile = withArguments(
   'attachInvoiceFile',
   [text, text],
-  sidebar.attachInvoiceFile,
+  inInterfaceLanguage(sidebar.attachInvoiceFile),
 );
-export const confirmEcbRate = withArguments('confirmEcbRate', [text], sidebar.confirmEcbRate);
+export const confirmEcbRate = withArguments(
+  'confirmEcbRate',
+  [text],
+  inInterfaceLanguage(sidebar.confirmEcbRate),
+);
 
 export const recordClientEvent = withArguments(
   'recordClientEvent',
@@ -118,22 +137,22 @@ export const recordClientEvent = withArguments(
       requestId: optional(text),
     }),
   ],
-  sidebar.recordClientEvent,
+  inInterfaceLanguage(sidebar.recordClientEvent),
 );
 
 export const setClientType = withArguments(
   'setClientType',
   [text, oneOf(CLIENT_TYPE_IDS_READ)],
-  sidebar.setClientType,
+  inInterfaceLanguage(sidebar.setClientType),
 );
 
 export const saveSettingsForm = withArguments(
   'saveSettingsForm',
   [plainObject],
-  sidebar.saveSettingsForm,
+  inInterfaceLanguage(sidebar.saveSettingsForm),
 );
 export const previewTemplate = withArguments(
   'previewTemplate',
   [oneOf(STEP_IDS_READ), oneOf(LANGUAGES), text, text],
-  sidebar.previewTemplate,
+  inInterfaceLanguage(sidebar.previewTemplate),
 );

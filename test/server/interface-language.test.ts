@@ -14,6 +14,7 @@ import { openRuntime } from '../../src/local/runtime';
 import { SCOPES, withdrawConsent } from '../../src/local/runtime/scopes';
 import { initWorkspace } from '../../src/local/init';
 import { readConfig } from '../../src/local/workspace';
+import ExcelJS from 'exceljs';
 import { writeSampleWorkbook } from '../../scripts/sample-workbook';
 
 const NOW = new Date('2026-03-16T10:00:00+01:00');
@@ -154,6 +155,41 @@ describe('the interface language the sidebar is given', () => {
     );
     expect(await callAs('fr', 'setClientType', [key, 'trader'])).toEqual(
       refusal('^L’onglet Clients n’a pas de ligne d’en-têtes reconnue'),
+    );
+  });
+
+  it('says in it an error of Relance’s own that stops a run (the Suivi’s tabs hold the user’s data)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'relance-tabs-taken-'));
+    const source = join(root, 'factures.xlsx');
+    await writeSampleWorkbook(source, { referenceDay: '2026-03-16', invoiceCount: 8, seed: 5 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(source);
+    for (const name of ['Suivi des relances', 'Suivi des relances (Relance)'])
+      book.addWorksheet(name).addRow(['Mes notes de suivi']);
+    await book.xlsx.writeFile(source);
+    const workspace = join(root, 'ws');
+    await initWorkspace(workspace, { from: source, settingsPath: 'samples/settings.example.json' });
+    const send = async (userLocale: string) => {
+      const runtime = await openRuntime({
+        workspaceDir: workspace,
+        now: NOW,
+        ...readConfig(workspace),
+        userLocale,
+      });
+      try {
+        runtime.invokeByName('sendActions', [[]]);
+        return 'no error';
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      } finally {
+        await runtime.close();
+      }
+    };
+    expect(await send('en-GB')).toMatch(
+      /^Error: The tabs “Suivi des relances” and “Suivi des relances \(Relance\)” hold your own data/,
+    );
+    expect(await send('fr')).toMatch(
+      /^Error: Les onglets « Suivi des relances » et « Suivi des relances \(Relance\) » contiennent vos propres données/,
     );
   });
 

@@ -3,7 +3,7 @@
  * when a value is present) and `{{^section}}…{{/section}}` (shown when it is absent). Unknown
  * placeholders are reported when a template is saved, never discovered at send time.
  */
-import { inBoth, type Entry } from '../words/catalogue';
+import { inBoth, WordedError, type Entry } from '../words/catalogue';
 import { MESSAGE_WORDS } from '../words/messages';
 import { PLACEHOLDERS } from '../words/templates';
 
@@ -21,11 +21,7 @@ interface Node {
 }
 
 /** A template Relance cannot parse; `text` says why in French and English. */
-export class TemplateError extends Error {
-  constructor(readonly text: Entry<string>) {
-    super(text.fr);
-  }
-}
+export class TemplateError extends WordedError {}
 
 function parse(text: string): Node[] {
   const root: Node = { kind: 'section', name: '', children: [] };

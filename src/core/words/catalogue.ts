@@ -60,6 +60,16 @@ export function frenchOnly(text: string): Entry<string> {
   return { fr: text, en: text };
 }
 
+/**
+ * An error Relance words itself: its `message` is the French (what the Journal, the menu and the
+ * logs show), `text` holds both languages for a screen that speaks the user's.
+ */
+export class WordedError extends Error {
+  constructor(readonly text: Entry<string>) {
+    super(text.fr);
+  }
+}
+
 /** The spreadsheet's menu (server/entry/menu.ts). */
 export const MENU_LABELS: Entry<{
   title: string;

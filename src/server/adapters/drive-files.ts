@@ -10,6 +10,7 @@
  */
 
 import { SERVER_WORDS } from '../../core/words/server';
+import { inBoth, WordedError } from '../../core/words/catalogue';
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
 export const PDF_MIME = 'application/pdf';
@@ -19,7 +20,7 @@ type DriveApi = GoogleAppsScript.Drive;
 /** The `Drive` global, there when the manifest enables the service (appsscript.json). */
 function drive(): DriveApi {
   if (typeof Drive === 'undefined' || Drive === undefined)
-    throw new Error(SERVER_WORDS.advancedDriveOff.fr);
+    throw new WordedError(SERVER_WORDS.advancedDriveOff);
   return Drive;
 }
 
@@ -40,7 +41,7 @@ export function folderNamed(parentId: string, name: string): string {
   }).files?.[0]?.id;
   if (found !== undefined) return found;
   const made = drive().Files.create({ name, mimeType: FOLDER_MIME, parents: [parentId] });
-  if (made.id === undefined) throw new Error(SERVER_WORDS.folderNotMade.fr(name));
+  if (made.id === undefined) throw new WordedError(inBoth(SERVER_WORDS.folderNotMade, name));
   return made.id;
 }
 
@@ -79,14 +80,14 @@ export function isInvoiceCopy(file: LiveFile): boolean {
 /** A new, empty Google Doc in the folder, for DocumentApp.openById to write. */
 export function newDocIn(folderId: string, name: string): string {
   const made = drive().Files.create({ name, mimeType: DOC_MIME, parents: [folderId] });
-  if (made.id === undefined) throw new Error(SERVER_WORDS.documentNotMade.fr(name));
+  if (made.id === undefined) throw new WordedError(inBoth(SERVER_WORDS.documentNotMade, name));
   return made.id;
 }
 
 /** A copy of a file Relance may reach, into the folder; its id. */
 export function copyInto(fileId: string, name: string, folderId: string): string {
   const copy = drive().Files.copy({ name, parents: [folderId] }, fileId);
-  if (copy.id === undefined) throw new Error(SERVER_WORDS.fileNotCopied.fr(name));
+  if (copy.id === undefined) throw new WordedError(inBoth(SERVER_WORDS.fileNotCopied, name));
   return copy.id;
 }
 
@@ -146,6 +147,6 @@ export function filesIn(
 export function newFolderIn(parentId: string, name: string): LiveFile {
   const id = drive().Files.create({ name, mimeType: FOLDER_MIME, parents: [parentId] }).id;
   const made = liveFile(id);
-  if (made === undefined) throw new Error(SERVER_WORDS.folderNotMade.fr(name));
+  if (made === undefined) throw new WordedError(inBoth(SERVER_WORDS.folderNotMade, name));
   return made;
 }

@@ -3,6 +3,7 @@
  * of calls whatever the number of rows (docs/architecture.md, « Acting safely »: batch every read and write).
  */
 import { SERVER_WORDS } from '../../core/words/server';
+import { inBoth, WordedError } from '../../core/words/catalogue';
 import type { Cell } from '../../core/values/cells';
 import type { ColumnKind, OutputCell } from '../../core/sheets/output-cells';
 import type { DayConverter } from './days';
@@ -197,7 +198,7 @@ export function ownedSheet(
     const firstRow = sheet.getRange(1, 1, 1, Math.min(width, sheet.getMaxColumns())).getValues();
     if (isOurs(firstRow[0] ?? [])) return { sheet, created: false };
   }
-  throw new Error(SERVER_WORDS.tabsHoldYourData.fr(name, fallbackName(name)));
+  throw new WordedError(inBoth(SERVER_WORDS.tabsHoldYourData, name, fallbackName(name)));
 }
 
 /**

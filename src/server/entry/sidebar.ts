@@ -38,7 +38,7 @@ import {
 } from '../../core/dunning/record-event';
 import type { RunReport } from '../../core/reports/run-report';
 import { WORDS } from '../../core/words/catalogue';
-import { interfaceLanguage } from '../../core/words/interface-language';
+import { uiLanguage } from './interface-language';
 import { SERVER_WORDS } from '../../core/words/server';
 import type { FirmIdentity, Settings } from '../../core/settings/settings';
 import { validateSettings } from '../../core/settings-input/settings-validate';
@@ -53,7 +53,7 @@ import { underDocumentLock } from '../adapters/document-lock';
 import type { JournalSheet } from '../adapters/journal';
 import { ensureLetterTemplates } from '../adapters/letters';
 import { isSetupDone, loadSettings, markSetupDone, saveSettings } from '../adapters/settings';
-import { activeUserLocale, effectiveUserEmail } from '../adapters/session';
+import { effectiveUserEmail } from '../adapters/session';
 import {
   activeSpreadsheet,
   fallbackName,
@@ -81,14 +81,6 @@ import {
   type InvoiceSource,
   type Workbook,
 } from '../run/workbook';
-
-/**
- * The interface language of this execution: the user's Google account language, English or
- * French (core/words/interface-language.ts). The sidebar gets it with its first call.
- */
-function uiLanguage(): Language {
-  return interfaceLanguage(activeUserLocale());
-}
 
 /** A sidebar write under the document lock, refused in the interface language while a run holds it. */
 function underLock<T>(work: () => T): T {
