@@ -36,20 +36,9 @@ import { renderPdf } from '../src/local/runtime/pdf';
 import { MAIL_QUOTA_EXCEEDED } from '../src/local/runtime/cost-table';
 import { DOCUMENTS_QUOTA_EXCEEDED } from '../src/local/runtime/daily-quotas';
 import type { ServiceFault } from '../src/local/runtime/meter';
-import { SAMPLE_HEADERS, sampleRows } from './sample-workbook';
+import { random, SAMPLE_HEADERS, sampleRows } from './sample-workbook';
 
 const [buildA = '', buildB = '', count = '20', firstSeed = '1'] = process.argv.slice(2);
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(next: () => number, items: readonly T[]): T =>
   items[Math.floor(next() * items.length)] as T;

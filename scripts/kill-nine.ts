@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { initWorkspace } from '../src/local/init';
-import { writeSampleWorkbook } from './sample-workbook';
+import { random, writeSampleWorkbook } from './sample-workbook';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(PROJECT, 'bin', 'relance.js');
@@ -128,18 +128,6 @@ export async function killBaseline(root: string, invoices = 12): Promise<string>
     settingsPath: join(PROJECT, 'samples', 'settings.example.json'),
   });
   return dir;
-}
-
-/** A deterministic pseudo-random sequence (mulberry32), so that a failing trial can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `parallel` trials at a time (each its own workspace): the soak uses both cores. */

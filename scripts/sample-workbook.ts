@@ -178,8 +178,11 @@ export const SAMPLE_HEADERS = [
   'Civilité',
 ] as const;
 
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
+/**
+ * A small deterministic pseudo-random generator (mulberry32): the same seed gives the same
+ * sequence, so that a sample, a trial or a scenario can be replayed.
+ */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -9,6 +9,7 @@ import { callFunction, readConfig, runInstant } from '../../src/local/workspace'
 import { runNight } from '../../src/local/night';
 import { killBaseline, outboxAgainstJournal } from '../../scripts/kill-nine';
 import type { ExecutionAnswer, ExecutionRequest } from './execution-worker';
+import { random } from '../../scripts/sample-workbook';
 
 const DAY = '2026-03-16';
 const TRIALS = Number(process.env['RELANCE_TRIALS'] ?? 50);
@@ -55,18 +56,6 @@ class ExecutionThread {
   stop(): Promise<number> {
     return this.worker.terminate();
   }
-}
-
-/** A deterministic pseudo-random sequence (mulberry32), so that a failing trial can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
