@@ -4,6 +4,7 @@
  * expected, never a TypeError from deep inside. On Google, the sentence reaches the sidebar's
  * failure handler as the error's message.
  */
+import { isJsonObject, type JsonObject } from '../values/json-object';
 import { nearestNames } from '../values/nearest-names';
 import { ARGUMENT_WORDS, EXPECTED_ARGUMENTS } from '../words/arguments';
 import { SETTINGS_WORDS } from '../words/settings';
@@ -63,10 +64,8 @@ export const finiteNumber: ArgumentReader<number> = (value, name) =>
     : refuse(name, EXPECTED_ARGUMENTS.number.fr, value);
 
 /** Any plain object: its fields are read by the function it is passed to. */
-export const plainObject: ArgumentReader<Record<string, unknown>> = (value, name) =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : refuse(name, EXPECTED_ARGUMENTS.object.fr, value);
+export const plainObject: ArgumentReader<JsonObject> = (value, name) =>
+  isJsonObject(value) ? value : refuse(name, EXPECTED_ARGUMENTS.object.fr, value);
 
 export const textList: ArgumentReader<string[]> = (value, name) =>
   Array.isArray(value) && value.every((item) => typeof item === 'string')

@@ -16,6 +16,7 @@ import { contractualRateFloorPercent } from '../dunning/penalties';
 import { checkTemplates } from '../messages/compose';
 import { stepFromStored, storedStepId } from '../steps';
 import { withStepIdsInCode } from './stored-step-ids';
+import { isJsonObject, type JsonObject } from '../values/json-object';
 
 export { isValidIban, isValidSiret } from '../settings/settings-rules';
 
@@ -105,11 +106,7 @@ export interface ValidationOptions {
   language?: Language;
 }
 
-type Json = Record<string, unknown>;
 type Path = readonly (string | number)[];
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Fields that are one choice together: a contractual mode stands or falls with its rate. */
 const TOGETHER: readonly (readonly string[])[] = [
@@ -123,16 +120,17 @@ export function validateSettings(
   given: unknown,
   options: ValidationOptions = { unknownKeys: 'refuse' },
 ): SettingsValidation {
-  const input = isObject(given) ? withStepIdsInCode(given) : given;
+  const input = isJsonObject(given) ? withStepIdsInCode(given) : given;
   const fallback = options.fallback ?? defaultSettings();
   const language = options.language ?? 'fr';
-  if (!isObject(input)) {
+  if (!isJsonObject(input)) {
     const message = SETTINGS_WORDS.notAnObject[language];
     return { ok: false, errors: [{ path: '', message }], settings: fallback };
   }
   const errors: SettingsError[] = [];
   const refused = new Set<string>();
-  let candidate: Json = options.fallback === undefined ? input : over(options.fallback, input);
+  let candidate: JsonObject =
+    options.fallback === undefined ? input : over(options.fallback, input);
   const stored = options.unknownKeys === 'ignore';
   if (stored) candidate = withoutOwnStepFields(candidate);
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
@@ -165,7 +163,7 @@ export function validateSettings(
 }
 
 /** Sets an own field, even one named « __proto__ » (JSON.parse makes it a field, not the prototype). */
-function put(object: Json, key: string | number, value: unknown): void {
+function put(object: JsonObject, key: string | number, value: unknown): void {
   Object.defineProperty(object, key, {
     value,
     enumerable: true,
@@ -175,10 +173,14 @@ function put(object: Json, key: string | number, value: unknown): void {
 }
 
 /** `input` over `base`, object by object: what the input leaves out keeps the base's value. */
-function over(base: unknown, input: Json): Json {
-  const merged: Json = isObject(base) ? { ...base } : {};
+function over(base: unknown, input: JsonObject): JsonObject {
+  const merged: JsonObject = isJsonObject(base) ? { ...base } : {};
   for (const [key, value] of Object.entries(input))
-    put(merged, key, isObject(value) && isObject(merged[key]) ? over(merged[key], value) : value);
+    put(
+      merged,
+      key,
+      isJsonObject(value) && isJsonObject(merged[key]) ? over(merged[key], value) : value,
+    );
   return merged;
 }
 
@@ -186,11 +188,11 @@ function over(base: unknown, input: Json): Json {
  * Stored steps carry what each step is (its channel, template…), as the version that stored them
  * had it; the step of this version keeps its own.
  */
-function withoutOwnStepFields(input: Json): Json {
+function withoutOwnStepFields(input: JsonObject): JsonObject {
   const ladder = input['ladder'];
   if (!Array.isArray(ladder)) return input;
   const steps = ladder.map((step: unknown) => {
-    if (!isObject(step)) return step;
+    if (!isJsonObject(step)) return step;
     const own = { ...step };
     for (const key of FIXED_STEP_KEYS) delete own[key];
     return own;
@@ -241,7 +243,7 @@ function unitsOf(path: Path, refused: ReadonlySet<string>): Path[] | undefined {
 }
 
 /** The candidate with the field at `unit` taken from the fallback, or dropped when it has none. */
-function withFallback(candidate: Json, unit: Path, fallback: Settings): Json {
+function withFallback(candidate: JsonObject, unit: Path, fallback: Settings): JsonObject {
   const [section, index] = unit;
   if (section === 'penalties' && unit[1] === 'extraEcbRates' && typeof unit[2] === 'number')
     return updateAt(candidate, unit.slice(0, 2), (rates) =>
@@ -256,10 +258,10 @@ function withFallback(candidate: Json, unit: Path, fallback: Settings): Json {
   return updateAt(candidate, unit, () => valueAt(fallback, unit));
 }
 
-function stepIdAt(candidate: Json, index: number): unknown {
+function stepIdAt(candidate: JsonObject, index: number): unknown {
   const ladder = candidate['ladder'];
   const step: unknown = Array.isArray(ladder) ? ladder[index] : undefined;
-  return isObject(step) ? step['id'] : undefined;
+  return isJsonObject(step) ? step['id'] : undefined;
 }
 
 /** The value at `path`, through own fields only (never a prototype's). */
@@ -286,7 +288,7 @@ function updateAt<T>(root: T, path: Path, change: (value: unknown) => unknown): 
     copy[key as number] = updateAt(copy[key as number], rest, change);
     return copy as T;
   }
-  const copy: Json = isObject(root) ? { ...root } : {};
+  const copy: JsonObject = isJsonObject(root) ? { ...root } : {};
   const next = updateAt(copy[key], rest, change);
   if (next === undefined) delete copy[key];
   else put(copy, key, next);
@@ -294,12 +296,17 @@ function updateAt<T>(root: T, path: Path, change: (value: unknown) => unknown): 
 }
 
 /** The field's name as the sidebar shows it, then what is wrong; an unknown field says itself. */
-function said(issue: v.BaseIssue<unknown>, path: Path, input: Json, language: Language): string {
+function said(
+  issue: v.BaseIssue<unknown>,
+  path: Path,
+  input: JsonObject,
+  language: Language,
+): string {
   if (isUnknownKey(issue)) return issue.message;
   return SETTINGS_WORDS.refusal[language](labelOf(path, input, language), issue.message);
 }
 
-function labelOf(path: Path, input: Json, language: Language): string {
+function labelOf(path: Path, input: JsonObject, language: Language): string {
   const [section, index, field] = path;
   if (section === 'ladder' && typeof index === 'number') {
     const id = stepIdAt(input, index);

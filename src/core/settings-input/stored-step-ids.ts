@@ -6,19 +6,15 @@
  * that the store reads the same in every version and the settings a user exported stay valid.
  */
 import { stepFromStored, storedStepId } from '../steps';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isJsonObject, type JsonObject } from '../values/json-object';
 
 /** The sections keyed by step. */
 const BY_STEP = ['templates', 'letterTemplateIds'] as const;
 
 /** A ladder row: its id, and its template's name, which is the step's id. */
 function renamingStep(step: unknown, rename: (id: string) => string): unknown {
-  if (!isObject(step)) return step;
-  const renamed: Json = { ...step };
+  if (!isJsonObject(step)) return step;
+  const renamed: JsonObject = { ...step };
   for (const field of ['id', 'template'] as const) {
     const value = step[field];
     if (typeof value === 'string') renamed[field] = rename(value);
@@ -26,15 +22,15 @@ function renamingStep(step: unknown, rename: (id: string) => string): unknown {
   return renamed;
 }
 
-function renamingSteps(settings: Json, rename: (id: string) => string): Json {
-  const renamed: Json = { ...settings };
+function renamingSteps(settings: JsonObject, rename: (id: string) => string): JsonObject {
+  const renamed: JsonObject = { ...settings };
   const { ladder, firstStepCap } = settings;
   if (Array.isArray(ladder))
     renamed['ladder'] = ladder.map((step: unknown) => renamingStep(step, rename));
   if (typeof firstStepCap === 'string') renamed['firstStepCap'] = rename(firstStepCap);
   for (const section of BY_STEP) {
     const table = settings[section];
-    if (isObject(table))
+    if (isJsonObject(table))
       renamed[section] = Object.fromEntries(
         Object.entries(table).map(([id, value]) => [rename(id), value]),
       );
@@ -43,12 +39,12 @@ function renamingSteps(settings: Json, rename: (id: string) => string): Json {
 }
 
 /** The settings with each step named by its id in code; any other text is left for the rules. */
-export function withStepIdsInCode(settings: Json): Json {
+export function withStepIdsInCode(settings: JsonObject): JsonObject {
   return renamingSteps(settings, (id) => stepFromStored(id) ?? id);
 }
 
 /** The settings with each step named by its stored id, as the document properties keep them. */
-export function withStoredStepIds(settings: Json): Json {
+export function withStoredStepIds(settings: JsonObject): JsonObject {
   return renamingSteps(settings, (id) => {
     const step = stepFromStored(id);
     return step === undefined ? id : storedStepId(step);
