@@ -49,6 +49,10 @@ const outcome = (
   quotaSpent = false,
 ): Outcome => ({ state, kind, ...(reason === undefined ? {} : { reason }), quotaSpent });
 
+/** Sentences said one after the other, in each language. */
+const joined = (sentences: readonly Entry<string>[]): Entry<string> =>
+  inEach((language) => sentences.map((s) => s[language]).join(' '));
+
 /** « Échec : … », in each language with that language's cause. */
 const failedFor = (cause: Entry<string>): Entry<string> =>
   inEach((language) => EXECUTION_WORDS.actionFailed[language](cause[language]));
@@ -210,8 +214,7 @@ function sentDetail(
       ? [attachmentsLeftOutSentence(left)]
       : []),
   ];
-  if (notes.length === 0) return undefined;
-  return { fr: notes.map((n) => n.fr).join(' '), en: notes.map((n) => n.en).join(' ') };
+  return notes.length === 0 ? undefined : joined(notes);
 }
 
 /** An action carried out: « fait », or « à faire » for a task or a letter to post. */
@@ -238,7 +241,7 @@ export function failedOutcome(order: ActionOrder, error: unknown, sent: boolean)
 }
 
 const joinReasons = (first: Entry<string> | undefined, second: Entry<string>): Entry<string> =>
-  first === undefined ? second : inEach((l) => `${first[l]} ${second[l]}`);
+  joined(first === undefined ? [second] : [first, second]);
 
 /** The reason written at the second try, the first write of the state having failed with `error`. */
 export function journalRetryReason(
