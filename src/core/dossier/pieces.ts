@@ -61,7 +61,7 @@ function reminderPiece(event: JournalEvent, numbers: ReadonlySet<string>): Unnum
   };
   return {
     kind: 'reminder',
-    title: PIECE_WORDS.reminder.fr(step, event.day, channel, to, about),
+    title: PIECE_WORDS.reminder.fr({ step, day: event.day, channel, to, invoices: about }),
     source,
     invoices: about,
     day: event.day,

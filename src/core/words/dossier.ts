@@ -381,6 +381,16 @@ const frInvoices = (numbers: readonly string[]): string =>
 const enInvoices = (numbers: readonly string[]): string =>
   WORDS.invoicesNamed.en(numbers.length, numbers.join(', '));
 
+/** A reminder as its piece's title names it: the step's label, its day, channel, recipients, invoices. */
+export interface ReminderPiece {
+  step: string;
+  day: Day;
+  /** Said for an email; a letter's channel goes without saying. */
+  channel: string | undefined;
+  to: readonly string[];
+  invoices: readonly string[];
+}
+
 /** The titles of the pieces, as the requête and the bordereau list them (dossier/pieces.ts). */
 export const PIECE_WORDS = {
   invoice: {
@@ -393,21 +403,9 @@ export const PIECE_WORDS = {
   someReminder: { fr: 'Relance', en: 'Reminder' },
   /** « Courrier de rappel du 2 novembre 2026 par email à a@b.fr (facture F-1) »; a letter's channel goes without saying. */
   reminder: {
-    fr: (
-      step: string,
-      day: Day,
-      channel: string | undefined,
-      to: readonly string[],
-      invoices: readonly string[],
-    ) =>
+    fr: ({ step, day, channel, to, invoices }: ReminderPiece) =>
       `${step} du ${frDay(day)}${channel === undefined ? '' : ` par ${channel}`}${to.length === 0 ? '' : ` à ${to.join(', ')}`} (${frInvoices(invoices)})`,
-    en: (
-      step: string,
-      day: Day,
-      channel: string | undefined,
-      to: readonly string[],
-      invoices: readonly string[],
-    ) =>
+    en: ({ step, day, channel, to, invoices }: ReminderPiece) =>
       `${step} of ${enDay(day)}${channel === undefined ? '' : ` by ${channel}`}${to.length === 0 ? '' : ` to ${to.join(', ')}`} (${enInvoices(invoices)})`,
   },
   formalNotice: {
