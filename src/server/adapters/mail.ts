@@ -2,13 +2,10 @@
  * Sending through the user's account with MailApp: it needs only the send-only
  * `script.send_mail` scope, where GmailApp would need full access to the mailbox.
  */
-export interface OutgoingMail {
-  to: readonly string[];
-  subject: string;
-  body: string;
-  senderName: string;
-  replyTo: string;
-  bccSelf: string;
+import type { EmailOrder } from '../../core/plan/action-order';
+
+/** The email the core ordered (its subject and body as they go), with the attachments made. */
+export interface OutgoingMail extends EmailOrder {
   attachments: GoogleAppsScript.Base.BlobSource[];
 }
 
