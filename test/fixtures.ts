@@ -5,6 +5,8 @@ import type { Invoice, JournalEvent } from '../src/core/model';
 import { clientKeyOf } from '../src/core/values/keys';
 import { defaultSettings, type Settings } from '../src/core/settings/settings';
 import type { TestOptions } from 'vitest';
+import { planDunning } from '../src/core/dunning/engine';
+import { toExecutionPlan } from '../src/core/plan/execution';
 
 /**
  * Marks a test that reads or writes instants in a time zone (the emulator's clock and date cells,
@@ -59,4 +61,23 @@ export function event(overrides: Partial<JournalEvent> & { on: string }): Journa
 
 export function settings(overrides: Partial<Settings> = {}): Settings {
   return { ...defaultSettings(), ...overrides };
+}
+
+/** The night of `today` for these invoices and this Journal: the engine's plan and its steps. */
+export function nightOn(
+  today: string,
+  settings: Settings,
+  invoices: Invoice[],
+  events: JournalEvent[] = [],
+) {
+  const plan = planDunning({ invoices, events, settings, today: day(today) });
+  const { steps } = toExecutionPlan({
+    plan,
+    invoices,
+    settings,
+    today: day(today),
+    mode: 'nightly',
+    events,
+  });
+  return { plan, steps };
 }

@@ -15,7 +15,7 @@ import type { Invoice, JournalEvent } from '../../src/core/model';
 import type { Settings } from '../../src/core/settings/settings';
 import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { JOURNAL_COLUMNS } from '../../src/core/sheets/journal-table';
-import { day, event, invoice } from '../fixtures';
+import { day, event, invoice, nightOn } from '../fixtures';
 import example from '../../samples/settings.example.json';
 
 const firm: Settings = (() => {
@@ -31,16 +31,7 @@ const LINK = 'https://drive.google.com/file/d/1AbCdEfGhIjKlMnOp/view';
 const MB = 1_000_000;
 
 function firstStep(today: string, invoices: Invoice[], events: JournalEvent[] = []): ExecutionStep {
-  const plan = planDunning({ invoices, events, settings: firm, today: day(today) });
-  const execution = toExecutionPlan({
-    plan,
-    invoices,
-    settings: firm,
-    today: day(today),
-    mode: 'nightly',
-    events,
-  });
-  const [step] = execution.steps;
+  const [step] = nightOn(today, firm, invoices, events).steps;
   if (step === undefined) throw new Error(`no action on ${today}`);
   return step;
 }

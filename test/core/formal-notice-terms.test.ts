@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planDunning } from '../../src/core/dunning/engine';
-import { toExecutionPlan, type ExecutionStep } from '../../src/core/plan/execution';
+import type { ExecutionStep } from '../../src/core/plan/execution';
 import { checkEventInput } from '../../src/core/dunning/record-event';
 import { templateFor } from '../../src/core/messages/compose';
 import { renderParagraphs } from '../../src/core/messages/templates';
@@ -8,7 +7,7 @@ import { buildTemplateVariables } from '../../src/core/messages/variables';
 import type { Invoice, JournalEvent } from '../../src/core/model';
 import { validateSettings } from '../../src/core/settings-input/settings-validate';
 import { formatIsoDay, type Day } from '../../src/core/values/day';
-import { day, euros, event, invoice } from '../fixtures';
+import { day, euros, event, invoice, nightOn } from '../fixtures';
 import example from '../../samples/settings.example.json';
 
 const firm = (() => {
@@ -43,16 +42,8 @@ function posting(postedOn: string, recordedOn: string): JournalEvent {
 }
 
 function stepOn(today: string, events: JournalEvent[], invoices: Invoice[] = [due]) {
-  const plan = planDunning({ invoices, events, settings: firm, today: day(today) });
-  const execution = toExecutionPlan({
-    plan,
-    invoices,
-    settings: firm,
-    today: day(today),
-    mode: 'nightly',
-    events,
-  });
-  return { plan, step: execution.steps[0] };
+  const { plan, steps } = nightOn(today, firm, invoices, events);
+  return { plan, step: steps[0] };
 }
 
 /** The text with every kind of space as a plain one, for reading sums. */

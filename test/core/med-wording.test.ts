@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { planDunning } from '../../src/core/dunning/engine';
-import { toExecutionPlan } from '../../src/core/plan/execution';
 import { attentionLine, greeting } from '../../src/core/words/addressing';
 import { confirmationMessage } from '../../src/core/messages/confirmations';
 import { buildTemplateVariables } from '../../src/core/messages/compose';
@@ -8,7 +7,7 @@ import { DEFAULT_TEXTS } from '../../src/core/words/default-texts';
 import { renderParagraphs } from '../../src/core/messages/templates';
 import type { Invoice, JournalEvent } from '../../src/core/model';
 import { validateSettings } from '../../src/core/settings-input/settings-validate';
-import { day, euros, event, invoice } from '../fixtures';
+import { day, euros, event, invoice, nightOn } from '../fixtures';
 import example from '../../samples/settings.example.json';
 
 const firm = (() => {
@@ -18,15 +17,8 @@ const firm = (() => {
 })();
 
 function step(today: string, invoices: Invoice[], events: JournalEvent[]) {
-  const plan = planDunning({ invoices, events, settings: firm, today: day(today) });
-  const [first] = toExecutionPlan({
-    plan,
-    invoices,
-    settings: firm,
-    today: day(today),
-    mode: 'nightly',
-    events,
-  }).steps;
+  const { plan, steps } = nightOn(today, firm, invoices, events);
+  const [first] = steps;
   if (first === undefined) throw new Error(`no action on ${today}`);
   return { plan, step: first };
 }
